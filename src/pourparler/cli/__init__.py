@@ -1,0 +1,1 @@
+"""The ``pourparler`` command line."""

@@ -1,0 +1,168 @@
+"""Scenario commands: list, show, init, validate, export, schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pourparler.errors import InputError
+
+SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+JSON_OPT = typer.Option("--json", help="Print JSON instead of a table.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("scenarios")(scenarios)
+    app.command("show")(show)
+    app.command("init")(init)
+    app.command("validate")(validate)
+    app.command("export")(export)
+    app.command("schema")(schema)
+
+
+def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
+    """List the built-in scenarios."""
+    from pourparler.cli.common import console, emit_json, load
+    from pourparler.scenario.builtin import builtin_names
+
+    items = []
+    for name in builtin_names():
+        sc = load(name)
+        items.append({"name": name, "title": sc.title, "date": sc.date, **sc.summary()})
+    if as_json:
+        emit_json([{**i, "date": str(i["date"]) if i["date"] else None} for i in items])
+        return
+    from rich.table import Table
+
+    table = Table("name", "date", "title", "actors", "issues", "stances", "sources")
+    for i in items:
+        table.add_row(
+            i["name"], str(i["date"] or ""), i["title"], *(str(i[k]) for k in
+            ("actors", "issues", "stances", "sources"))
+        )
+    console().print(table)
+
+
+def show(
+    scenario: Annotated[str, SCENARIO_ARG] = "istanbul-2025",
+    as_json: Annotated[bool, JSON_OPT] = False,
+) -> None:
+    """Summarise a scenario: actors, issues and their options, sources."""
+    from pourparler.cli.common import console, emit_json, load
+
+    sc = load(scenario)
+    if as_json:
+        emit_json({"id": sc.id, "title": sc.title, "hash": sc.digest(), **sc.summary(),
+                   "actors": [a.id for a in sc.actors], "issues": [i.id for i in sc.issues]})
+        return
+    from rich.table import Table
+
+    out = console()
+    counts = sc.summary()
+    out.print(f"[bold]{sc.title}[/bold]  ({sc.id}, {sc.date or 'undated'})")
+    if sc.description:
+        out.print(sc.description)
+    out.print(
+        f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances, "
+        f"{counts['sources']} sources ({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
+    )
+    actors = Table("actor", "name", "kind", "capability", "at table", "veto", title="Actors",
+                   title_justify="left")
+    for a in sc.actors:
+        actors.add_row(a.id, a.name, a.kind, f"{a.capability:.2f}", _yes(a.at_table), _yes(a.veto))
+    out.print(actors)
+    issues = Table("issue", "name", "track", "status quo", "options", title="Issues",
+                   title_justify="left")
+    for i in sc.issues:
+        opts = "; ".join(f"{o.value:g} {o.label}" for o in i.options)
+        issues.add_row(i.id, i.name, i.track, f"{i.status_quo:g}", opts)
+    out.print(issues)
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else ""
+
+
+def init(
+    name: Annotated[str, typer.Argument(help="Built-in scenario to copy.")],
+    to: Annotated[Path, typer.Option("--to", help="File to write (must not exist).")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write an editable copy of a built-in scenario."""
+    from pourparler.scenario.builtin import builtin_path
+
+    source = builtin_path(name)
+    if to.exists() and not force:
+        raise InputError(f"{to}: file exists (use --force to overwrite)")
+    _write_atomically(to, source.read_text(encoding="utf-8"))
+    typer.echo(f"wrote {to}")
+
+
+def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or names.")]) -> None:
+    """Check scenario files; print every problem found, exit 2 if any."""
+    from pourparler.cli.common import load
+    from pourparler.scenario import ScenarioError
+
+    bad = 0
+    for f in files:
+        try:
+            sc = load(f)
+        except ScenarioError as exc:
+            bad += 1
+            for p in exc.problems:
+                typer.echo(str(p), err=True)
+            continue
+        s = sc.summary()
+        typer.echo(f"{f}: ok ({s['actors']} actors, {s['issues']} issues, {s['stances']} stances)")
+    if bad:
+        raise typer.Exit(2)
+
+
+def export(
+    scenario: Annotated[str, SCENARIO_ARG],
+    to: Annotated[Path | None, typer.Option("--to", help="File to write; stdout if omitted.")] = None,
+) -> None:
+    """Export any scenario (built-in, YAML, Decide, BDM CSV) as scenario YAML."""
+    from pourparler.cli.common import load
+    from pourparler.scenario.yaml_io import dump_yaml
+
+    text = dump_yaml(load(scenario))
+    if to is None:
+        typer.echo(text, nl=False)
+    else:
+        _write_atomically(to, text)
+        typer.echo(f"wrote {to}")
+
+
+def schema(
+    to: Annotated[Path | None, typer.Option("--to", help="File to write; stdout if omitted.")] = None,
+) -> None:
+    """Print the JSON Schema of scenario files (for editors that check YAML as you type)."""
+    import json
+
+    from pourparler.scenario.model import Scenario
+
+    text = json.dumps(Scenario.model_json_schema(), indent=2) + "\n"
+    if to is None:
+        typer.echo(text, nl=False)
+    else:
+        _write_atomically(to, text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a failure never leaves half a file."""
+    import os
+    import tempfile
+
+    if path.parent and not path.parent.exists():
+        raise InputError(f"{path}: folder {path.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

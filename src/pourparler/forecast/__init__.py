@@ -1,0 +1,1 @@
+"""Spatial forecast models: where each issue settles."""

@@ -1,0 +1,165 @@
+"""Rules that relate one part of a scenario to another.
+
+Each check returns :class:`~pourparler.scenario.errors.Problem` objects located by field path;
+the YAML loader adds file names and line numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pourparler.scenario.errors import Problem
+
+if TYPE_CHECKING:
+    from pourparler.scenario.model import Scenario
+
+
+def find_problems(sc: Scenario) -> list[Problem]:
+    """All cross-reference problems of ``sc``, in document order of the checks."""
+    problems: list[Problem] = []
+    problems += _duplicate_ids(sc)
+    problems += _options_in_order(sc)
+    problems += _stance_references(sc)
+    problems += _red_lines(sc)
+    problems += _option_utilities(sc)
+    problems += _citations(sc)
+    problems += _completeness(sc)
+    return problems
+
+
+def _duplicate_ids(sc: Scenario) -> list[Problem]:
+    out = []
+    for section in ("sources", "actors", "issues"):
+        seen: dict[str, int] = {}
+        for k, item in enumerate(getattr(sc, section)):
+            if item.id in seen:
+                out.append(
+                    Problem(
+                        (section, k, "id"),
+                        f"duplicate id {item.id!r} (first used at {section}[{seen[item.id]}])",
+                    )
+                )
+            else:
+                seen[item.id] = k
+    return out
+
+
+def _options_in_order(sc: Scenario) -> list[Problem]:
+    out = []
+    for k, issue in enumerate(sc.issues):
+        values = [o.value for o in issue.options]
+        for j in range(1, len(values)):
+            if values[j] <= values[j - 1]:
+                out.append(
+                    Problem(
+                        ("issues", k, "options", j, "value"),
+                        f"options must be in increasing order of value: {values[j]:g} "
+                        f"follows {values[j - 1]:g}",
+                    )
+                )
+                break
+        labels = Counter(o.label for o in issue.options)
+        for label, n in labels.items():
+            if n > 1:
+                out.append(Problem(("issues", k, "options"), f"option label {label!r} is repeated"))
+    return out
+
+
+def _stance_references(sc: Scenario) -> list[Problem]:
+    actors = {a.id for a in sc.actors}
+    issues = {i.id for i in sc.issues}
+    out = []
+    seen: dict[tuple[str, str], int] = {}
+    for k, st in enumerate(sc.stances):
+        if st.actor not in actors:
+            out.append(Problem(("stances", k, "actor"), f"unknown actor {st.actor!r}"))
+        if st.issue not in issues:
+            out.append(Problem(("stances", k, "issue"), f"unknown issue {st.issue!r}"))
+        key = (st.actor, st.issue)
+        if key in seen:
+            out.append(
+                Problem(
+                    ("stances", k),
+                    f"second stance of {st.actor!r} on {st.issue!r} (first at stances[{seen[key]}])",
+                )
+            )
+        else:
+            seen[key] = k
+    return out
+
+
+def _red_lines(sc: Scenario) -> list[Problem]:
+    out = []
+    for k, st in enumerate(sc.stances):
+        if st.red_line is not None and not st.red_line[0] <= st.position <= st.red_line[1]:
+            lo, hi = st.red_line
+            out.append(
+                Problem(
+                    ("stances", k, "red_line"),
+                    f"red line [{lo:g}, {hi:g}] excludes the actor's own position {st.position:g}",
+                )
+            )
+    return out
+
+
+def _option_utilities(sc: Scenario) -> list[Problem]:
+    issues = {i.id: i for i in sc.issues}
+    out = []
+    for k, st in enumerate(sc.stances):
+        if st.option_utilities is None or st.issue not in issues:
+            continue
+        values = {o.value for o in issues[st.issue].options}
+        for v in st.option_utilities:
+            if v not in values:
+                out.append(
+                    Problem(
+                        ("stances", k, "option_utilities"),
+                        f"{v:g} is not an option value of issue {st.issue!r} "
+                        f"(options: {', '.join(f'{x:g}' for x in sorted(values))})",
+                    )
+                )
+    return out
+
+
+def _citations(sc: Scenario) -> list[Problem]:
+    from pourparler.scenario.model import iter_citations
+
+    sources = {s.id for s in sc.sources}
+    return [
+        Problem(loc, f"cites unknown source {cite.source!r}")
+        for loc, cite in iter_citations(sc)
+        if cite.source not in sources
+    ]
+
+
+def _completeness(sc: Scenario) -> list[Problem]:
+    """Every veto actor takes a stance on every issue; every issue has someone who cares."""
+    have = {(st.actor, st.issue) for st in sc.stances}
+    capability = {a.id: a.capability for a in sc.actors}
+    out = []
+    for k, actor in enumerate(sc.actors):
+        if not actor.veto:
+            continue
+        missing = [i.id for i in sc.issues if (actor.id, i.id) not in have]
+        if missing:
+            out.append(
+                Problem(
+                    ("actors", k, "veto"),
+                    f"veto actor {actor.id!r} has no stance on {', '.join(map(repr, missing))} "
+                    "(missing stances: an actor able to block needs a stance on every issue)",
+                )
+            )
+    for k, issue in enumerate(sc.issues):
+        weight = sum(
+            capability.get(st.actor, 0.0) * st.salience for st in sc.stances if st.issue == issue.id
+        )
+        if weight <= 0:
+            out.append(
+                Problem(
+                    ("issues", k, "id"),
+                    f"issue {issue.id!r} has no stance with positive capability × salience "
+                    "(missing stances)",
+                )
+            )
+    return out
