@@ -63,7 +63,9 @@ def main(argv: list[str]) -> int:
         return _run([py, "-m", "pytest", *rest])
     if task == "lint":
         code = _run([py, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py"])
-        code |= _run([py, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"])
+        code |= _run(
+            [py, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"]
+        )
         code |= _run([py, "-m", "mypy"])
         return code
     if task == "bench":

@@ -30,17 +30,18 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
     items = []
     for name in builtin_names():
         sc = load(name)
-        items.append({"name": name, "title": sc.title, "date": sc.date, **sc.summary()})
+        date = sc.date.isoformat() if sc.date else ""
+        items.append({"name": name, "title": sc.title, "date": date, **sc.summary()})
     if as_json:
-        emit_json([{**i, "date": str(i["date"]) if i["date"] else None} for i in items])
+        emit_json(items)
         return
     from rich.table import Table
 
     table = Table("name", "date", "title", "actors", "issues", "stances", "sources")
     for i in items:
         table.add_row(
-            i["name"], str(i["date"] or ""), i["title"], *(str(i[k]) for k in
-            ("actors", "issues", "stances", "sources"))
+            *(str(i[k]) for k in ("name", "date", "title", "actors", "issues")),
+            *(str(i[k]) for k in ("stances", "sources")),
         )
     console().print(table)
 
@@ -54,8 +55,16 @@ def show(
 
     sc = load(scenario)
     if as_json:
-        emit_json({"id": sc.id, "title": sc.title, "hash": sc.digest(), **sc.summary(),
-                   "actors": [a.id for a in sc.actors], "issues": [i.id for i in sc.issues]})
+        emit_json(
+            {
+                "id": sc.id,
+                "title": sc.title,
+                "hash": sc.digest(),
+                **sc.summary(),
+                "actors": [a.id for a in sc.actors],
+                "issues": [i.id for i in sc.issues],
+            }
+        )
         return
     from rich.table import Table
 
@@ -68,13 +77,22 @@ def show(
         f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances, "
         f"{counts['sources']} sources ({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
     )
-    actors = Table("actor", "name", "kind", "capability", "at table", "veto", title="Actors",
-                   title_justify="left")
+    actors = Table(
+        "actor",
+        "name",
+        "kind",
+        "capability",
+        "at table",
+        "veto",
+        title="Actors",
+        title_justify="left",
+    )
     for a in sc.actors:
         actors.add_row(a.id, a.name, a.kind, f"{a.capability:.2f}", _yes(a.at_table), _yes(a.veto))
     out.print(actors)
-    issues = Table("issue", "name", "track", "status quo", "options", title="Issues",
-                   title_justify="left")
+    issues = Table(
+        "issue", "name", "track", "status quo", "options", title="Issues", title_justify="left"
+    )
     for i in sc.issues:
         opts = "; ".join(f"{o.value:g} {o.label}" for o in i.options)
         issues.add_row(i.id, i.name, i.track, f"{i.status_quo:g}", opts)
@@ -122,7 +140,9 @@ def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or 
 
 def export(
     scenario: Annotated[str, SCENARIO_ARG],
-    to: Annotated[Path | None, typer.Option("--to", help="File to write; stdout if omitted.")] = None,
+    to: Annotated[
+        Path | None, typer.Option("--to", help="File to write; stdout if omitted.")
+    ] = None,
 ) -> None:
     """Export any scenario (built-in, YAML, Decide, BDM CSV) as scenario YAML."""
     from pourparler.cli.common import load
@@ -137,7 +157,9 @@ def export(
 
 
 def schema(
-    to: Annotated[Path | None, typer.Option("--to", help="File to write; stdout if omitted.")] = None,
+    to: Annotated[
+        Path | None, typer.Option("--to", help="File to write; stdout if omitted.")
+    ] = None,
 ) -> None:
     """Print the JSON Schema of scenario files (for editors that check YAML as you type)."""
     import json

@@ -81,7 +81,8 @@ def _stance_references(sc: Scenario) -> list[Problem]:
             out.append(
                 Problem(
                     ("stances", k),
-                    f"second stance of {st.actor!r} on {st.issue!r} (first at stances[{seen[key]}])",
+                    f"second stance of {st.actor!r} on {st.issue!r} "
+                    f"(first at stances[{seen[key]}])",
                 )
             )
         else:

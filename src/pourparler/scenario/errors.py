@@ -54,7 +54,9 @@ class ScenarioError(InputError):
         """The same problems, located in ``file`` (and on its lines when known)."""
         lines = lines or {}
         located = [
-            replace(p, file=file, line=p.line if p.line is not None else _nearest_line(p.loc, lines))
+            replace(
+                p, file=file, line=p.line if p.line is not None else _nearest_line(p.loc, lines)
+            )
             for p in self.problems
         ]
         return ScenarioError(located)

@@ -12,9 +12,9 @@ whenever a :class:`Scenario` is built.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
-import datetime as dt
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -72,7 +72,9 @@ class Source(_Strict):
     outlet: str = ""
     date: dt.date | None = None
     locator: str = Field("", description="URL, file name or other way to find the source.")
-    confidence: Unit = Field(1.0, description="Trust in the source: 1 primary, low for leaks/aggregators.")
+    confidence: Unit = Field(
+        1.0, description="Trust in the source: 1 primary, low for leaks/aggregators."
+    )
 
 
 class NoDealOutlook(Cited):
@@ -91,7 +93,7 @@ class NoDealOutlook(Cited):
     horizon_months: Annotated[float, Field(strict=True, gt=0.0, le=600.0)] = 12.0
 
     def perceived_utility(self, horizon_months: float | None = None) -> float:
-        """The no-deal value the actor expects after ``horizon_months`` (default its own horizon)."""
+        """The no-deal value the actor expects after ``horizon_months`` (default: its own)."""
         h = self.horizon_months if horizon_months is None else horizon_months
         bias = 2.0 * self.optimism if self.trend >= 0 else 2.0 * (1.0 - self.optimism)
         value = self.utility + h * (self.trend * bias - self.monthly_cost)
@@ -157,7 +159,8 @@ class Stance(Cited):
     position: ScalePoint
     salience: Unit
     red_line: tuple[ScalePoint, ScalePoint] | None = Field(
-        None, description="Acceptable interval [low, high] on the scale; outside it the actor blocks."
+        None,
+        description="Acceptable interval [low, high] on the scale; outside it the actor blocks.",
     )
     uncertainty: Uncertainty = Field(default_factory=Uncertainty)
     option_utilities: dict[float, Unit] | None = Field(
@@ -177,7 +180,7 @@ class Scenario(_Strict):
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1] = 1
     id: Id
     title: Text
     date: dt.date | None = None

@@ -8,21 +8,18 @@ from pourparler.scenario.errors import Problem, ScenarioError
 from pourparler.scenario.model import Scenario
 
 DEFAULT_SCENARIO = "istanbul-2025"
+DECIDE_TAGS = {"#A", "#P", "#M", "#D", "#/", "#O"}
 
 
 def detect_format(path: Path, text: str) -> str:
-    """``"yaml"``, ``"decide"`` or ``"bdm-csv"``, from the content (the suffix only breaks ties)."""
-    head = text.lstrip()[:4096]
-    first = head.splitlines()[0] if head else ""
-    if first.startswith(("'#", "#A", "#P", "#M", "#D", "#/", "#O", '"#')) and "\t" in first or (
-        first.startswith(("'#A'", "'#P'", "'#/'", "#A;", "'#A';"))
-    ):
+    """``"yaml"``, ``"decide"`` or ``"bdm-csv"``, from the content of the first line."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    tag = first.split("\t", 1)[0].split(";", 1)[0].strip().strip("'\"")
+    if tag in DECIDE_TAGS:
         return "decide"
-    header = [c.strip().strip('"').lower() for c in first.replace(";", ",").split(",")]
-    if {"actor", "capability", "position", "salience"} <= set(header):
+    header = {c.strip().strip('"').lower() for c in first.replace(";", ",").split(",")}
+    if {"actor", "capability", "position", "salience"} <= header:
         return "bdm-csv"
-    if path.suffix.lower() == ".csv" and "#A" in head:
-        return "decide"
     return "yaml"
 
 

@@ -28,7 +28,9 @@ def read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
-        raise ScenarioError([Problem((), "is a directory, not a scenario file", file=name)]) from None
+        raise ScenarioError(
+            [Problem((), "is a directory, not a scenario file", file=name)]
+        ) from None
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
         raise ScenarioError([Problem((), f"cannot read file: {reason}", file=name)]) from None
@@ -64,7 +66,9 @@ def parse_yaml(text: str, file: str) -> tuple[Any, dict[Loc, int]]:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = exc.problem or "invalid YAML"
-        raise ScenarioError([Problem((), f"not valid YAML: {what}", file=file, line=line)]) from None
+        raise ScenarioError(
+            [Problem((), f"not valid YAML: {what}", file=file, line=line)]
+        ) from None
     except yaml.YAMLError as exc:
         raise ScenarioError([Problem((), f"not valid YAML: {exc}", file=file)]) from None
     finally:
@@ -92,12 +96,18 @@ def _index(
             _index(item, (*loc, k), lines, dups, file)
 
 
-def scenario_from_data(data: Any, file: str = "<data>", lines: dict[Loc, int] | None = None) -> Scenario:
+def scenario_from_data(
+    data: Any, file: str = "<data>", lines: dict[Loc, int] | None = None
+) -> Scenario:
     """Validate plain data as a scenario; errors carry ``file`` and, when given, line numbers."""
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
         raise ScenarioError(
-            [Problem((), f"expected a mapping of scenario fields at the top, found {kind}", file=file)]
+            [
+                Problem(
+                    (), f"expected a mapping of scenario fields at the top, found {kind}", file=file
+                )
+            ]
         )
     try:
         return Scenario.model_validate(data)
@@ -113,7 +123,9 @@ def _problem_from_pydantic(err: Any) -> Problem:
         part
         for part in err["loc"]
         if isinstance(part, int)
-        or not ("[" in part or "(" in part or part in _PYDANTIC_TAGS or part.startswith("function-"))
+        or not (
+            "[" in part or "(" in part or part in _PYDANTIC_TAGS or part.startswith("function-")
+        )
     )
     msg = err["msg"]
     if err["type"] == "extra_forbidden":
