@@ -51,24 +51,13 @@ def build_app() -> typer.Typer:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line; bad input ends with one line on stderr and exit code 2."""
+    """Run the command line; bad input ends with one line on stderr and exit code 2.
+
+    Usage errors (unknown options, missing arguments) are reported by typer, also with exit 2.
+    """
     app = build_app()
     try:
-        app(args=argv, prog_name="pourparler", standalone_mode=False)
+        app(args=argv, prog_name="pourparler")
     except InputError as exc:
         sys.stderr.write(f"pourparler: error: {exc}\n")
         sys.exit(EXIT_BAD_INPUT)
-    except KeyboardInterrupt:
-        sys.stderr.write("pourparler: interrupted\n")
-        sys.exit(130)
-    except Exception as exc:  # click's own usage errors come through here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.stderr.write("pourparler: aborted\n")
-            sys.exit(1)
-        raise
-    sys.exit(0)

@@ -235,7 +235,8 @@ class Scenario(_Strict):
 
     def digest(self) -> str:
         """SHA-256 of the canonical JSON form: equal scenarios have equal digests."""
-        canonical = json.dumps(self.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+        data = _no_negative_zero(self.model_dump(mode="json"))
+        canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()
 
     def summary(self) -> dict[str, int]:
@@ -247,6 +248,17 @@ class Scenario(_Strict):
             "sources": len(self.sources),
             "sources_cited": len(cited_source_ids(self)),
         }
+
+
+def _no_negative_zero(obj: Any) -> Any:
+    """-0.0 and 0.0 are the same value; make them hash alike."""
+    if isinstance(obj, float):
+        return obj + 0.0
+    if isinstance(obj, dict):
+        return {k: _no_negative_zero(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_no_negative_zero(v) for v in obj]
+    return obj
 
 
 def iter_citations(scenario: Scenario) -> list[tuple[tuple[str | int, ...], Citation]]:

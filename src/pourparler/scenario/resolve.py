@@ -18,7 +18,7 @@ def detect_format(path: Path, text: str) -> str:
     if tag in DECIDE_TAGS:
         return "decide"
     header = {c.strip().strip('"').lower() for c in first.replace(";", ",").split(",")}
-    if {"actor", "capability", "position", "salience"} <= header:
+    if "actor" in header or path.suffix.lower() in {".csv", ".tsv"}:
         return "bdm-csv"
     return "yaml"
 

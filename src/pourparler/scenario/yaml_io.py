@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_BYTES = 20_000_000
-_PYDANTIC_TAGS = {"float", "int", "str", "bool", "list", "dict", "tuple", "date", "none"}
+_PYDANTIC_TAGS = {"float", "int", "str", "bool", "list", "dict", "tuple", "none"}
 
 
 def read_text(path: Path) -> str:

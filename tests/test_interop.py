@@ -1,0 +1,122 @@
+"""Readers for the Decide exchange-model format and the BDM actor table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pourparler.forecast.central import weighted_mean, weighted_median
+from pourparler.scenario import ScenarioError, load_scenario
+from pourparler.scenario.interop_decide import read_decide
+from pourparler.scenario.resolve import detect_format
+
+DATA = Path(__file__).parent / "data"
+
+DECIDE = (
+    "'#A'\t'A1'\t'Alpha'\t''\n"
+    "'#A'\t'B 2'\t'Beta'\t''\n"
+    "'#P'\t'tax'\t'tax'\t'Tax level'\n"
+    "'#M'\t'tax'\t2\t'low'\n"
+    "'#M'\t'tax'\t5\t'mid'\n"
+    "'#M'\t'tax'\t10\t'high'\n"
+    "'#/'\tcomment\n"
+    "'#D'\t'A1'\t'tax'\t4.0\t0.5\t1.0\n"
+    "'#D'\t'B 2'\t'tax'\t10.0\t1.0\t3.0\n"
+)
+
+
+def test_decide_text_is_rescaled_and_labelled(tmp_path: Path) -> None:
+    path = tmp_path / "mini.txt"
+    path.write_text(DECIDE)
+    d = read_decide(DECIDE, "mini.txt")
+    assert d.actor_ids == ("A1", "B 2")
+    np.testing.assert_allclose(d.position[:, 0], [25.0, 100.0])  # (4-2)/(10-2)*100
+    sc = load_scenario(path)
+    assert [a.id for a in sc.actors] == ["A1", "B-2"]  # ids made safe, names kept
+    assert sc.actors[1].name == "Beta"
+    assert [o.label for o in sc.issues[0].options] == ["low", "mid", "high"]
+    assert [o.value for o in sc.issues[0].options] == [0.0, 37.5, 100.0]
+    assert sc.actors[1].capability == 3.0
+    # status quo = power x salience weighted mean: (0.5*25 + 3*100) / 3.5
+    assert sc.issues[0].status_quo == pytest.approx((0.5 * 25 + 3 * 100) / 3.5)
+
+
+def test_decide_sample_files(decide_files: list[Path]) -> None:
+    sizes = {p.name: load_scenario(p).summary() for p in decide_files}
+    assert sizes["sample_data.txt"]["actors"] == 10
+    assert sizes["sample_data.txt"]["issues"] == 6
+    assert sizes["copenhagen.csv"]["actors"] == 11
+    assert sizes["copenhagen.csv"]["issues"] == 7
+    sample = next(p for p in decide_files if p.name == "sample_data.txt")
+    sc = load_scenario(sample)
+    # tol-hoogte runs from 0.5 to 7; Willems stands at 3.0
+    assert sc.stance("Willems", "tol-hoogte").position == pytest.approx(2.5 / 6.5 * 100)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("'#D'\t'Z'\t'tax'\t4.0\t0.5\t1.0\n", "unknown actor 'Z'"),
+        ("'#D'\t'A1'\t'vat'\t4.0\t0.5\t1.0\n", "unknown issue 'vat'"),
+        ("'#D'\t'A1'\t'tax'\tfour\t0.5\t1.0\n", "expected a number"),
+        ("'#D'\t'A1'\t'tax'\t40\t0.5\t1.0\n", "outside the scale"),
+        ("'#D'\t'A1'\t'tax'\t4\n", "needs 5 fields"),
+        ("'#X'\t'A1'\n", "unknown record type"),
+    ],
+)
+def test_decide_errors_name_the_line(tmp_path: Path, line: str, words: str) -> None:
+    path = tmp_path / "bad.txt"
+    text = DECIDE.replace("'#D'\t'A1'\t'tax'\t4.0\t0.5\t1.0\n", line)
+    path.write_text(text)
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    n = text.splitlines().index(line.rstrip("\n")) + 1
+    assert str(info.value).startswith(f"{path}:{n}:"), str(info.value)
+    assert words in str(info.value)
+
+
+def test_bdm_csv_reproduces_scholz_initial_state() -> None:
+    """Scholz, Calbert & Smith (2011), Table 2: initial median 7.0, weighted mean 7.39."""
+    sc = load_scenario(DATA / "bdm_ec_emissions.csv")
+    arr = sc.arrays()
+    w = arr.capability * arr.salience[:, 0]
+    assert float(weighted_median(arr.position[:, 0], w)) == 7.0
+    assert float(weighted_mean(arr.position[:, 0], w)) == pytest.approx(7.39, abs=0.005)
+    assert sc.stance("Denmark", sc.issues[0].id).salience == 1.0  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Actor,Capability,Position\nA,1,2\nB,1,3\n", "Salience: required column is missing"),
+        ("Actor,Capability,Position,Salience\nA,big,2,50\nB,1,3,50\n", ":2: Capability: expected"),
+        (
+            "Actor,Capability,Position,Salience\nA,1,2,50\nB,-1,3,50\n",
+            ":3: Capability: must be non",
+        ),
+        ("Actor,Capability,Position,Salience\nA,1,2,500\nB,1,3,50\n", ":2: Salience: must lie"),
+        ("Actor,Capability,Position,Salience\nA,1,2,50\n", "at least two actor rows"),
+    ],
+)
+def test_bdm_csv_errors(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text)
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    assert words in str(info.value), str(info.value)
+
+
+def test_bdm_positions_off_the_scale_are_mapped(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("actor;capability;position;salience\nA;1;-10;0.5\nB;1;30;0.5\nC;2;10;1\n")
+    sc = load_scenario(path)
+    assert [s.position for s in sc.stances] == [0.0, 100.0, 50.0]
+    assert "mapped to 0–100" in sc.description
+
+
+def test_format_detection() -> None:
+    assert detect_format(Path("x"), DECIDE) == "decide"
+    assert detect_format(Path("x.csv"), "Actor,Capability,Position,Salience\n") == "bdm-csv"
+    assert detect_format(Path("x.yml"), "id: a\n") == "yaml"
