@@ -62,10 +62,9 @@ def main(argv: list[str]) -> int:
     if task == "test":
         return _run([py, "-m", "pytest", *rest])
     if task == "lint":
-        code = _run([py, "-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py"])
-        code |= _run(
-            [py, "-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"]
-        )
+        paths = [p for p in ("src", "tests", "benchmarks", "dev.py") if (ROOT / p).exists()]
+        code = _run([py, "-m", "ruff", "check", *paths])
+        code |= _run([py, "-m", "ruff", "format", "--check", *paths])
         code |= _run([py, "-m", "mypy"])
         return code
     if task == "bench":
