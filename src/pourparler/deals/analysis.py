@@ -1,0 +1,75 @@
+"""The whole package-deal report of a scenario: zone, frontier, points, obstacle, concessions,
+spoilers, each with the method that produced it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
+from pourparler.deals.points import ENUMERATION_LIMIT, choose_method, frontier, zone_and_points
+from pourparler.deals.space import PackageSpace
+from pourparler.errors import InputError
+
+METHODS = ("auto", "enumeration", "milp")
+
+
+def analyse_space(
+    space: PackageSpace,
+    *,
+    method: str = "auto",
+    enumeration_limit: int = ENUMERATION_LIMIT,
+    n_best: int = 5,
+    frontier_listed: int = 20,
+    directions: int = 32,
+    seed: int | None = 0,
+    step: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Every analysis of the package space, as plain data (see ``docs/deals.md`` for the shape).
+
+    ``method`` is ``"enumeration"``, ``"milp"`` or ``"auto"`` (enumeration up to
+    ``enumeration_limit`` packages). ``seed`` drives only the weighted-sum directions used when
+    the frontier is too large to compute exactly. ``step`` is called with the name of each stage.
+    """
+    if method not in METHODS:
+        raise InputError(f"--method: {method!r}: expected one of {', '.join(METHODS)}")
+    chosen = choose_method(space, method, enumeration_limit)
+    tell = step or (lambda _name: None)
+    parties = space.parties
+    tell("zone and bargaining points")
+    zone, points = zone_and_points(space, chosen, n_best)
+    tell("Pareto frontier")
+    fr = {
+        "zone": frontier(space, parties, True, frontier_listed, directions, seed),
+        "overall": frontier(space, parties, False, frontier_listed, directions, seed),
+    }
+    tell("principal obstacle")
+    obstacle = principal_obstacle(space, zone["empty"], zone["size"])
+    tell("minimal concessions")
+    concessions = minimal_concessions(space, zone["empty"])
+    tell("spoilers")
+    pick = points["weighted_nash"] or points["nash"]
+    chosen_pkg = None
+    if pick is not None:
+        chosen_pkg = np.array(
+            [
+                space.option_labels[i].index(pick["package"][iid])
+                for i, iid in enumerate(space.issue_ids)
+            ]
+        )
+    return {
+        "packages": space.size,
+        "method": chosen,
+        "parties": [a for a, p in zip(space.actor_ids, parties, strict=True) if p],
+        "reservation": {
+            a: float(d) for a, d in zip(space.actor_ids, space.reservation, strict=True)
+        },
+        "zone": zone,
+        "frontier": fr,
+        "points": points,
+        "obstacle": obstacle,
+        "concessions": concessions,
+        "spoilers": spoilers(space, chosen_pkg, chosen),
+    }

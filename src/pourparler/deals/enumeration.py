@@ -1,0 +1,105 @@
+"""The agreement zone and the bargaining points by exact, chunked enumeration of the packages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pourparler.deals.kernels import (
+    BoolArray,
+    FloatArray,
+    IntArray,
+    argbest,
+    iter_package_utilities,
+    point_objectives,
+)
+from pourparler.deals.space import PackageSpace
+
+TOL = 1e-9
+
+
+@dataclass(frozen=True)
+class EnumeratedZone:
+    """Every package of the zone: option indices per issue and every actor's utility."""
+
+    size: int
+    choices: IntArray  # (size, n_issues)
+    utility: FloatArray  # (size, n_actors)
+
+
+def open_columns(space: PackageSpace, parties: BoolArray) -> BoolArray:
+    """Options inside every party's red line."""
+    return np.asarray(space.allowed[parties].all(axis=0))
+
+
+def enumerate_zone(
+    space: PackageSpace,
+    parties: BoolArray,
+    reservation: FloatArray | None = None,
+    chunk: int = 1 << 18,
+) -> EnumeratedZone:
+    """All packages inside the parties' red lines that every party weakly prefers to no deal."""
+    d = space.reservation if reservation is None else reservation
+    ok = open_columns(space, parties)
+    kept = [
+        np.flatnonzero(ok[a:b]) for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True)
+    ]
+    n_a = space.n_actors
+    if any(len(k) == 0 for k in kept):
+        return EnumeratedZone(0, np.zeros((0, space.n_issues), int), np.zeros((0, n_a)))
+    cols = [space.utility[:, space.offsets[i] + k] for i, k in enumerate(kept)]
+    shape = [len(k) for k in kept]
+    idx_parts, util_parts = [], []
+    need = d[parties][:, None] - TOL
+    for start, block in iter_package_utilities(cols, chunk):
+        inside = (block[parties] >= need).all(axis=0)
+        hit = np.flatnonzero(inside)
+        if len(hit):
+            idx_parts.append(start + hit)
+            util_parts.append(block[:, hit].T)
+    if not idx_parts:
+        return EnumeratedZone(0, np.zeros((0, space.n_issues), int), np.zeros((0, n_a)))
+    index = np.concatenate(idx_parts)
+    digits = np.unravel_index(index, shape)
+    choices = np.stack([kept[i][digits[i]] for i in range(space.n_issues)], axis=1)
+    return EnumeratedZone(len(index), choices, np.concatenate(util_parts))
+
+
+def party_weights(space: PackageSpace, parties: BoolArray) -> FloatArray:
+    """Capability shares of the parties (equal shares when no party has capability)."""
+    cap = space.capability[parties]
+    return cap / cap.sum() if cap.sum() > 0 else np.full(len(cap), 1.0 / max(1, len(cap)))
+
+
+def zone_points(
+    space: PackageSpace, zone: EnumeratedZone, parties: BoolArray, reservation: FloatArray
+) -> dict[str, tuple[IntArray, float] | None]:
+    """Each bargaining point over an enumerated zone: (choice, objective) or None."""
+    names = ("nash", "weighted_nash", "kalai_smorodinsky", "utilitarian", "egalitarian")
+    if zone.size == 0 or not parties.any():
+        return dict.fromkeys(names)
+    u = zone.utility[:, parties]
+    surplus = u - reservation[parties]
+    ideal_gain = u.max(axis=0) - reservation[parties]
+    objectives = point_objectives(surplus, party_weights(space, parties), ideal_gain)
+    total = u.sum(axis=1)
+    out: dict[str, tuple[IntArray, float] | None] = {}
+    for name in names:
+        k = argbest(objectives[name], total)
+        out[name] = None if k < 0 else (zone.choices[k], float(objectives[name][k]))
+    return out
+
+
+def best_in_zone(
+    space: PackageSpace, zone: EnumeratedZone, parties: BoolArray, reservation: FloatArray, n: int
+) -> IntArray:
+    """Row indices of the ``n`` zone packages with the largest weighted Nash product."""
+    if zone.size == 0 or not parties.any():
+        return np.zeros(0, dtype=int)
+    surplus = zone.utility[:, parties] - reservation[parties]
+    with np.errstate(divide="ignore"):
+        score = np.log(np.maximum(surplus, 0.0)) @ party_weights(space, parties)
+    total = zone.utility[:, parties].sum(axis=1)
+    order = np.lexsort((-total, -score))
+    return order[:n]

@@ -1,0 +1,155 @@
+"""Pure numpy kernels over additive package utilities: chunked enumeration, Pareto filtering,
+the Pareto frontier of a product space by Minkowski sums, and bargaining-point selection.
+
+Utilities of issue ``i``'s candidate options are given as a ``(n_actors, m_i)`` matrix; a package
+is one column from each, and its utility the sum of the chosen columns. Package indices are in C
+order (the last issue varies fastest), so ``np.unravel_index(index, [m_0, m_1, ...])`` decodes one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+FloatArray = NDArray[np.float64]
+BoolArray = NDArray[np.bool_]
+IntArray = NDArray[np.int64]
+
+POINTS = ("nash", "weighted_nash", "kalai_smorodinsky", "utilitarian", "egalitarian")
+TIE = 1e-12
+
+
+def iter_package_utilities(
+    cols: Sequence[FloatArray], chunk: int = 1 << 18
+) -> Iterator[tuple[int, FloatArray]]:
+    """Yield ``(first package index, utilities (n_actors, block))`` over the whole product space.
+
+    Memory is O(n_actors × chunk): the sums over a tail of issues are built once by broadcasting,
+    and each block adds the sums over a batch of prefixes to them.
+    """
+    shape = [c.shape[1] for c in cols]
+    n_a = cols[0].shape[0]
+    split, tail = len(cols) - 1, shape[-1]
+    while split > 0 and tail * shape[split - 1] <= chunk:
+        split -= 1
+        tail *= shape[split]
+    suffix = cols[split]
+    for c in cols[split + 1 :]:
+        suffix = (suffix[:, :, None] + c[:, None, :]).reshape(n_a, -1)
+    n_prefix = int(np.prod(shape[:split], dtype=np.int64)) if split else 1
+    batch = max(1, chunk // tail)
+    for p0 in range(0, n_prefix, batch):
+        p1 = min(n_prefix, p0 + batch)
+        if split:
+            digits = np.unravel_index(np.arange(p0, p1), shape[:split])
+            pre = np.zeros((n_a, p1 - p0))
+            for j in range(split):
+                pre += cols[j][:, digits[j]]
+        else:
+            pre = np.zeros((n_a, 1))
+        yield p0 * tail, (pre[:, :, None] + suffix[:, None, :]).reshape(n_a, -1)
+
+
+def pareto_mask(points: FloatArray, block: int = 1 << 21) -> BoolArray:
+    """Which rows of ``points`` (n, d) no other row Pareto-dominates (maximisation).
+
+    Rows are visited by decreasing sum (ties: lexicographically decreasing), so a row can only
+    be dominated by rows already kept; each batch is checked against the kept front and itself.
+    Equal rows are all kept.
+    """
+    n, d = points.shape
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    keys = [points[:, j] for j in range(d - 1, -1, -1)] + [points.sum(axis=1)]
+    order = np.lexsort([-k for k in keys])
+    pts = points[order]
+    keep = np.zeros(n, dtype=bool)
+    front = np.empty((0, d))
+    start = 0
+    while start < n:
+        size = max(1, min(n - start, block // max(1, (len(front) + 64) * d)))
+        cand = pts[start : start + size]
+        alive = np.ones(len(cand), dtype=bool)
+        if len(front):
+            alive &= ~_dominated_by(cand, front)
+        c = cand[alive]
+        if len(c) > 1:
+            inner = ~_dominated_by(c, c)
+            idx = np.flatnonzero(alive)
+            alive[idx[~inner]] = False
+        keep[order[start : start + size][alive]] = True
+        front = np.concatenate([front, cand[alive]])
+        start += size
+    return keep
+
+
+def _dominated_by(points: FloatArray, others: FloatArray) -> BoolArray:
+    """For each row of ``points``: does some row of ``others`` Pareto-dominate it?"""
+    ge = np.all(others[None, :, :] >= points[:, None, :], axis=2)
+    gt = np.any(others[None, :, :] > points[:, None, :], axis=2)
+    return np.asarray(np.any(ge & gt, axis=1))
+
+
+def minkowski_frontier(
+    cols: Sequence[FloatArray], max_points: int = 200_000
+) -> tuple[IntArray, FloatArray] | None:
+    """The Pareto frontier of the product space without enumerating it.
+
+    With additive utilities the Pareto set of a Minkowski sum lies in the sum of the Pareto
+    sets (if ``a`` is dominated by ``a'`` then ``a + b`` is dominated by ``a' + b``), so adding
+    one issue at a time and filtering after each step is exact. One package is kept per distinct
+    utility vector. Returns ``(choices (F, n_issues), utilities (F, n_actors))`` sorted by
+    decreasing total utility, or None when an intermediate front exceeds ``max_points``.
+    """
+    n_a = cols[0].shape[0]
+    choice = np.zeros((1, 0), dtype=np.int64)
+    util = np.zeros((1, n_a))
+    for c in cols:
+        m = c.shape[1]
+        if len(util) * m > 8 * max_points:
+            return None
+        cand = (util[:, None, :] + c.T[None, :, :]).reshape(-1, n_a)
+        ch = np.concatenate(
+            [np.repeat(choice, m, axis=0), np.tile(np.arange(m), len(choice))[:, None]], axis=1
+        )
+        _, first = np.unique(np.round(cand, 12), axis=0, return_index=True)
+        cand, ch = cand[first], ch[first]
+        keep = pareto_mask(cand)
+        util, choice = cand[keep], ch[keep]
+        if len(util) > max_points:
+            return None
+    order = np.argsort(-util.sum(axis=1), kind="stable")
+    return choice[order], util[order]
+
+
+def point_objectives(
+    surplus: FloatArray, weights: FloatArray, ideal_gain: FloatArray
+) -> dict[str, FloatArray]:
+    """Each bargaining solution's objective for packages with ``surplus`` (n, k) over no deal.
+
+    Nash (1950) maximises the product of gains, the asymmetric Nash solution (Kalai 1977;
+    Roth 1979) a weighted product; Kalai & Smorodinsky (1975) the common share of each party's
+    ideal gain; utilitarian the sum of utilities; egalitarian the least gain.
+    """
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logs = np.where(surplus > 0, np.log(np.maximum(surplus, 1e-300)), -np.inf)
+    k = surplus.shape[1]
+    scaled = surplus[:, ideal_gain > 0] / ideal_gain[ideal_gain > 0]
+    return {
+        "nash": logs.sum(axis=1) / k,
+        "weighted_nash": logs @ weights if k else np.zeros(len(surplus)),
+        "kalai_smorodinsky": scaled.min(axis=1) if scaled.shape[1] else np.zeros(len(surplus)),
+        "utilitarian": surplus.sum(axis=1),
+        "egalitarian": surplus.min(axis=1),
+    }
+
+
+def argbest(objective: FloatArray, tiebreak: FloatArray) -> int:
+    """Index of the best objective; near-ties go to the larger ``tiebreak``, then the first."""
+    top = np.max(objective)
+    if not np.isfinite(top):
+        return -1
+    near = np.flatnonzero(objective >= top - TIE * (1.0 + abs(top)))
+    return int(near[np.argmax(tiebreak[near])])

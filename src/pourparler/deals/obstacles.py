@@ -1,0 +1,284 @@
+"""What stands in the way of a deal: the principal obstacle, each party's minimal concession and
+the spoilers left out of the talks.
+
+Obstacles are the parties' no-deal outlooks (relaxed by lowering a reservation utility), their red
+lines (relaxed by admitting an option outside the interval) and whole issues (every red line on the
+issue relaxed at once). A red-line relaxation is measured in scale points, a reservation in utility;
+both are compared as fractions of their range (points / 100 against utility), in the spirit of the
+"minimal change" analyses of Raiffa (1982, ch. 11) and Sebenius (1984, *Negotiating the Law of the
+Sea*). All answers come from exact MILP feasibility and optimisation over the whole space.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from pourparler.deals.enumeration import enumerate_zone, open_columns
+from pourparler.deals.kernels import BoolArray, IntArray
+from pourparler.deals.points import program, record
+from pourparler.deals.space import PackageSpace
+
+RESERVATION_STEP = 0.05
+
+
+def _distance(value: float, lo: float, hi: float) -> float:
+    return max(lo - value, value - hi, 0.0)
+
+
+def _red_line_bounds(space: PackageSpace, a: int, i: int) -> tuple[float, float] | None:
+    cols = range(space.offsets[i], space.offsets[i + 1])
+    if space.allowed[a, cols].all():
+        return None
+    vals = np.array(space.option_values[i])
+    inside = vals[space.allowed[a, cols]]
+    return (float(inside.min()), float(inside.max())) if len(inside) else (0.0, 0.0)
+
+
+def candidates(space: PackageSpace, parties: BoolArray) -> list[dict[str, Any]]:
+    """Every relaxation worth trying, as ``{kind, actor?, issue?, columns, size, ...}``.
+
+    Each red line (and each issue) yields one candidate per option it excludes: admitting that
+    option alone, at the cost of its distance from the interval (the largest distance over the
+    parties' red lines, for an issue)."""
+    out: list[dict[str, Any]] = []
+    for a in np.flatnonzero(parties):
+        out.append({"kind": "no_deal", "actor": space.actor_ids[a], "index": int(a)})
+    for i, iid in enumerate(space.issue_ids):
+        vals = space.option_values[i]
+        per_option: dict[int, float] = {}
+        for a in np.flatnonzero(parties):
+            bounds = _red_line_bounds(space, int(a), i)
+            if bounds is None:
+                continue
+            for j, v in enumerate(vals):
+                col = int(space.offsets[i] + j)
+                if space.allowed[a, col]:
+                    continue
+                dist = _distance(v, *bounds)
+                per_option[col] = max(per_option.get(col, 0.0), dist)
+                blocked_by_others = not space.allowed[
+                    parties & (np.arange(len(parties)) != a), col
+                ].all()
+                if not blocked_by_others:
+                    out.append(
+                        {
+                            "kind": "red_line",
+                            "actor": space.actor_ids[a],
+                            "issue": iid,
+                            "columns": [col],
+                            "option": space.option_labels[i][j],
+                            "size": dist,
+                            "unit": "scale points",
+                        }
+                    )
+        for col, dist in per_option.items():
+            j = col - int(space.offsets[i])
+            out.append(
+                {
+                    "kind": "issue",
+                    "issue": iid,
+                    "columns": [col],
+                    "option": space.option_labels[i][j],
+                    "size": dist,
+                    "unit": "scale points",
+                }
+            )
+    return out
+
+
+def principal_obstacle(
+    space: PackageSpace, zone_empty: bool, zone_size: int | None, count_limit: int = 300_000
+) -> dict[str, Any] | None:
+    """The relaxation that opens an empty zone at the least cost, or (zone not empty, space small
+    enough to count) the unit relaxation that enlarges the zone most."""
+    parties = space.parties
+    if not parties.any():
+        return None
+    base_open = open_columns(space, parties)
+    if zone_empty:
+        best: dict[str, Any] | None = None
+        opened: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
+        for cand in candidates(space, parties):
+            if cand["kind"] == "no_deal":
+                a = cand["index"]
+                others = parties.copy()
+                others[a] = False
+                hit = program(space, others, open_cols=base_open).maximise(
+                    np.eye(space.n_actors)[a]
+                )
+                if hit is None:
+                    continue
+                size = float(space.reservation[a] - hit[1])
+                item = {
+                    "kind": "no_deal",
+                    "actor": cand["actor"],
+                    "size": round(size, 9),
+                    "unit": "utility",
+                    "package": record(space, hit[0], parties)["package"],
+                }
+                score = size
+            else:
+                ok = base_open.copy()
+                ok[cand["columns"]] = True
+                witness = program(space, parties, open_cols=ok).feasible()
+                if witness is None:
+                    continue
+                item = {k: v for k, v in cand.items() if k != "columns"}
+                item["package"] = space.labels(witness)
+                score = cand["size"] / 100.0
+            key = (item["kind"], item.get("actor"), item.get("issue"))
+            if key not in opened or score < opened[key]["_score"]:
+                opened[key] = {**item, "_score": score}
+        ranked = sorted(opened.values(), key=lambda it: it["_score"])
+        for it in ranked:
+            it["fraction_of_range"] = round(it.pop("_score"), 9)
+        if ranked:
+            best = {**ranked[0], "effect": "opens the zone", "method": "milp"}
+            best["alternatives"] = ranked[1:6]
+        return best or {"effect": "no single relaxation opens the zone", "method": "milp"}
+    open_size = 1
+    for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
+        open_size *= int(base_open[a:b].sum())
+    if open_size > count_limit:
+        return {
+            "effect": "zone not empty; ranking relaxations by how much they enlarge it needs "
+            f"enumeration of the {open_size} packages inside the red lines (limit {count_limit})",
+            "method": None,
+        }
+    if zone_size is None:
+        zone_size = enumerate_zone(space, parties).size
+    scored = []
+    for cand in candidates(space, parties):
+        d = space.reservation.copy()
+        ok = base_open.copy()
+        if cand["kind"] == "no_deal":
+            d[cand["index"]] = max(0.0, d[cand["index"]] - RESERVATION_STEP)
+            item = {
+                "kind": "no_deal",
+                "actor": cand["actor"],
+                "size": RESERVATION_STEP,
+                "unit": "utility",
+            }
+        else:
+            ok[cand["columns"]] = True
+            item = {k: v for k, v in cand.items() if k != "columns"}
+        allowed = np.where(ok[None, :] & parties[:, None], True, space.allowed)
+        relaxed = _replace(space, allowed=allowed, reservation=d)
+        gain = enumerate_zone(relaxed, parties).size - zone_size
+        scored.append({**item, "enlargement": int(gain)})
+    scored.sort(key=lambda it: (-it["enlargement"], it["size"]))
+    if not scored or scored[0]["enlargement"] == 0:
+        return {"effect": "no single unit relaxation enlarges the zone", "method": "enumeration"}
+    return {
+        **scored[0],
+        "effect": "enlarges the zone most",
+        "method": "enumeration",
+        "alternatives": scored[1:6],
+    }
+
+
+def _replace(space: PackageSpace, **changes: Any) -> PackageSpace:
+    import dataclasses
+
+    return dataclasses.replace(space, **changes)
+
+
+def minimal_concessions(space: PackageSpace, zone_empty: bool) -> list[dict[str, Any]]:
+    """For each party, the least utility below its no-deal outlook it must accept (and on which
+    issues) for a zone to exist with everybody else's demands unchanged; if its own red lines
+    already rule every such package out, the red lines it must cross as well."""
+    parties = space.parties
+    out = []
+    for a in np.flatnonzero(parties):
+        aid = space.actor_ids[a]
+        if not zone_empty:
+            out.append(
+                {
+                    "actor": aid,
+                    "utility": 0.0,
+                    "issues": [],
+                    "red_lines_crossed": [],
+                    "method": "milp",
+                }
+            )
+            continue
+        others = parties.copy()
+        others[a] = False
+        own = open_columns(space, parties)
+        crossed: list[str] = []
+        hit = program(space, others, open_cols=own).maximise(np.eye(space.n_actors)[a])
+        if hit is None:
+            hit = program(space, others).maximise(np.eye(space.n_actors)[a])
+            if hit is None:
+                out.append(
+                    {
+                        "actor": aid,
+                        "utility": None,
+                        "note": "the other parties' demands are incompatible among themselves",
+                        "method": "milp",
+                    }
+                )
+                continue
+            cols = space.columns(hit[0])
+            crossed = [space.issue_ids[i] for i, c in enumerate(cols) if not space.allowed[a, c]]
+        out.append(
+            {
+                "actor": aid,
+                "utility": round(max(0.0, float(space.reservation[a] - hit[1])), 9),
+                "issues": _issue_losses(space, int(a), hit[0]),
+                "red_lines_crossed": crossed,
+                "package": space.labels(hit[0]),
+                "method": "milp",
+            }
+        )
+    return out
+
+
+def _issue_losses(space: PackageSpace, a: int, choice: IntArray) -> list[dict[str, Any]]:
+    """Issues where ``choice`` gives actor ``a`` less than its best option, largest loss first."""
+    rows = []
+    for i, (lo, hi) in enumerate(zip(space.offsets[:-1], space.offsets[1:], strict=True)):
+        u = space.utility[a, lo:hi]
+        loss = float(u.max() - u[choice[i]])
+        if loss > 1e-12:
+            rows.append(
+                {
+                    "issue": space.issue_ids[i],
+                    "option": space.option_labels[i][choice[i]],
+                    "gives_up": round(loss, 9),
+                }
+            )
+    return sorted(rows, key=lambda r: -r["gives_up"])
+
+
+def spoilers(space: PackageSpace, chosen: IntArray | None, method: str) -> list[dict[str, Any]]:
+    """Veto actors away from the table: how they fare under the chosen package, and what the zone
+    and weighted Nash point become when they join (their reservation and red lines then bind)."""
+    from pourparler.deals.points import zone_and_points
+
+    out = []
+    for s in np.flatnonzero(space.spoilers):
+        item: dict[str, Any] = {"actor": space.actor_ids[s], "no_deal": float(space.reservation[s])}
+        if chosen is not None:
+            cols = space.columns(chosen)
+            u = float(space.package_utility(chosen)[s])
+            crossed = [space.issue_ids[i] for i, c in enumerate(cols) if not space.allowed[s, c]]
+            item.update(
+                utility=round(u, 9),
+                surplus=round(u - float(space.reservation[s]), 9),
+                red_lines_crossed=crossed,
+                would_block=bool(u < space.reservation[s] - 1e-9 or crossed),
+            )
+        joined = space.with_binding(space.parties | (np.arange(space.n_actors) == s))
+        zone, points = zone_and_points(joined, method, 1)
+        wn = points["weighted_nash"]
+        item["if_at_table"] = {
+            "zone_size": zone["size"],
+            "zone_empty": zone["empty"],
+            "weighted_nash": None if wn is None else {k: wn[k] for k in ("package", "utility")},
+            "method": zone["method"],
+        }
+        out.append(item)
+    return out

@@ -1,0 +1,207 @@
+"""The agreement zone, bargaining points and Pareto frontier of a package space, by whichever
+exact method fits its size: enumeration up to a limit, mixed-integer programming beyond it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from pourparler.deals.enumeration import (
+    best_in_zone,
+    enumerate_zone,
+    open_columns,
+    party_weights,
+    zone_points,
+)
+from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray, minkowski_frontier
+from pourparler.deals.milp import ZoneProgram
+from pourparler.deals.space import PackageSpace
+
+ENUMERATION_LIMIT = 2_000_000
+
+
+def program(
+    space: PackageSpace,
+    parties: BoolArray,
+    reservation: FloatArray | None = None,
+    open_cols: BoolArray | None = None,
+) -> ZoneProgram:
+    """The zone of ``parties`` as a MILP (their reservations and red lines bind)."""
+    return ZoneProgram(
+        space.utility,
+        space.offsets,
+        space.reservation if reservation is None else reservation,
+        parties,
+        open_columns(space, parties) if open_cols is None else open_cols,
+    )
+
+
+def record(space: PackageSpace, choice: IntArray, parties: BoolArray) -> dict[str, Any]:
+    """A package with every actor's utility and each party's surplus over no deal."""
+    u = space.package_utility(np.asarray(choice))
+    return {
+        "package": space.labels(choice),
+        "utility": {a: round(float(x), 9) for a, x in zip(space.actor_ids, u, strict=True)},
+        "surplus": {
+            a: round(float(u[k] - space.reservation[k]), 9)
+            for k, a in enumerate(space.actor_ids)
+            if parties[k]
+        },
+    }
+
+
+def choose_method(space: PackageSpace, method: str, limit: int = ENUMERATION_LIMIT) -> str:
+    if method == "auto":
+        return "enumeration" if space.size <= limit else "milp"
+    return method
+
+
+def milp_points(
+    space: PackageSpace, parties: BoolArray, prog: ZoneProgram
+) -> dict[str, tuple[IntArray, float, dict[str, Any]] | None]:
+    """Each bargaining point by MILP: (choice, objective, details), None if the zone is empty."""
+    out: dict[str, tuple[IntArray, float, dict[str, Any]] | None] = dict.fromkeys(POINTS)
+    if not parties.any() or prog.feasible() is None:
+        return out
+    k = int(parties.sum())
+    d = space.reservation
+    for name, w in (
+        ("nash", np.full(k, 1.0 / k)),
+        ("weighted_nash", party_weights(space, parties)),
+    ):
+        res = prog.nash(parties, w)
+        if res is not None:
+            info = {"certified_gap": res.gap, "iterations": res.iterations}
+            out[name] = (res.choice, res.objective, info)
+    util = prog.maximise(parties.astype(float))
+    if util is not None:
+        out["utilitarian"] = (util[0], util[1] - float(d[parties].sum()), {})
+    ega = prog.max_min(parties, np.ones(space.n_actors))
+    if ega is not None:
+        out["egalitarian"] = (ega[0], ega[1], {})
+    ideal = np.zeros(space.n_actors)
+    for a in np.flatnonzero(parties):
+        best = prog.maximise(np.eye(space.n_actors)[a])
+        ideal[a] = best[1] if best is not None else d[a]
+    gain = np.where(ideal - d > 1e-12, ideal - d, 0.0)
+    ks = prog.max_min(parties, gain)
+    if ks is not None:
+        out["kalai_smorodinsky"] = (ks[0], ks[1], {"ideal": ideal[parties].round(9).tolist()})
+    return out
+
+
+def frontier(
+    space: PackageSpace,
+    parties: BoolArray,
+    zone_only: bool,
+    listed: int,
+    directions: int,
+    seed: int | None,
+    max_points: int = 200_000,
+) -> dict[str, Any]:
+    """Pareto frontier over the parties' utilities: exact by Minkowski sums when it is small
+    enough, otherwise the supported Pareto packages found by weighted-sum MILPs."""
+    ok = open_columns(space, parties) if zone_only else np.ones(space.utility.shape[1], bool)
+    sub = space.utility[parties]
+    kept = [
+        np.flatnonzero(ok[a:b]) for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True)
+    ]
+    if any(len(k) == 0 for k in kept) or not parties.any():
+        return {"size": 0, "complete": True, "method": "minkowski", "packages": []}
+    cols = [sub[:, space.offsets[i] + k] for i, k in enumerate(kept)]
+    found = minkowski_frontier(cols, max_points)
+    if found is not None:
+        choice = np.stack([kept[i][found[0][:, i]] for i in range(space.n_issues)], axis=1)
+        util = found[1]
+        if zone_only:
+            inside = (util >= space.reservation[parties] - 1e-9).all(axis=1)
+            choice = choice[inside]
+        return {
+            "size": len(choice),
+            "complete": True,
+            "method": "minkowski",
+            "packages": [record(space, c, parties) for c in choice[:listed]],
+        }
+    prog = program(space, parties if zone_only else np.zeros_like(parties), open_cols=ok)
+    rng = np.random.default_rng(seed)
+    weights = rng.dirichlet(np.ones(int(parties.sum())), size=directions)
+    seen: dict[tuple[int, ...], IntArray] = {}
+    full = np.zeros(space.n_actors)
+    for w in weights:
+        full[parties] = w
+        hit = prog.maximise(full)
+        if hit is not None:
+            seen.setdefault(tuple(hit[0].tolist()), hit[0])
+    found_choices = list(seen.values())
+    found_choices.sort(key=lambda c: -float(space.package_utility(c)[parties].sum()))
+    return {
+        "size": None,
+        "complete": False,
+        "method": "milp-weighted-sum",
+        "directions": directions,
+        "seed": seed,
+        "supported_points_found": len(found_choices),
+        "packages": [record(space, c, parties) for c in found_choices[:listed]],
+    }
+
+
+def zone_and_points(
+    space: PackageSpace, method: str, n_best: int
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The ``zone`` and ``points`` sections of the report."""
+    parties = space.parties
+    d = space.reservation
+    if method == "enumeration":
+        zone = enumerate_zone(space, parties)
+        best = best_in_zone(space, zone, parties, d, n_best)
+        zone_out = {
+            "size": zone.size,
+            "empty": zone.size == 0,
+            "share": zone.size / space.size,
+            "method": "enumeration",
+            "best": [record(space, zone.choices[k], parties) for k in best],
+        }
+        found = zone_points(space, zone, parties, d)
+        points: dict[str, Any] = {}
+        for name in POINTS:
+            hit = found[name]
+            points[name] = (
+                None
+                if hit is None
+                else {
+                    **record(space, hit[0], parties),
+                    "objective": hit[1],
+                    "method": "enumeration",
+                }
+            )
+        return zone_out, points
+    prog = program(space, parties)
+    found_milp = milp_points(space, parties, prog)
+    witness = prog.feasible()
+    points = {}
+    for name in POINTS:
+        hit_m = found_milp[name]
+        points[name] = (
+            None
+            if hit_m is None
+            else {
+                **record(space, hit_m[0], parties),
+                "objective": hit_m[1],
+                "method": "milp-outer-approximation" if "nash" in name else "milp",
+                **hit_m[2],
+            }
+        )
+    bests: list[dict[str, Any]] = []
+    for name in ("weighted_nash", "nash", "kalai_smorodinsky", "utilitarian", "egalitarian"):
+        p = points[name]
+        if p is not None and all(p["package"] != b["package"] for b in bests):
+            bests.append(p)
+    zone_out = {
+        "size": None,
+        "empty": witness is None,
+        "share": None,
+        "method": "milp",
+        "best": [{k: p[k] for k in ("package", "utility", "surplus")} for p in bests[:n_best]],
+    }
+    return zone_out, points
