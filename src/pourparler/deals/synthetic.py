@@ -50,8 +50,8 @@ def random_scenario(
             }
         )
         for issue in issues:
-            values = [o["value"] for o in issue["options"]]
-            pos = float(rng.choice(values))
+            opts: list[float] = [o["value"] for o in issue["options"]]  # type: ignore[attr-defined]
+            pos = float(rng.choice(opts))
             st: dict[str, Any] = {
                 "actor": f"a{a}",
                 "issue": issue["id"],
@@ -62,7 +62,7 @@ def random_scenario(
                 width = float(rng.uniform(20, 80))
                 st["red_line"] = [max(0.0, pos - width), min(100.0, pos + width)]
             if rng.random() < explicit_share:
-                st["option_utilities"] = {v: float(rng.uniform()) for v in values}
+                st["option_utilities"] = {v: float(rng.uniform()) for v in opts}
             stances.append(st)
     return Scenario.model_validate(
         {
