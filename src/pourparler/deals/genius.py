@@ -1,0 +1,235 @@
+"""GENIUS XML negotiation domains (Lin et al. 2014, *Genius: an integrated environment for
+supporting the design of generic automated negotiators*), the format GENIUS and NegMAS read and
+write: one domain file (root ``negotiation_template``) listing the issues and their values, and one
+linear-additive utility profile per party (root ``utility_space``) with a discrete evaluator per
+issue, issue weights and a reservation value.
+
+A profile's utility of an outcome is ``Σ_i w_i · eval_i(v_i) / max_v eval_i(v)``. On import every
+profile becomes a veto actor at the table; each issue's values become options spread evenly over
+0–100 in file order; the stance's position is the actor's best option, its salience the issue
+weight (divided by the actor's largest weight), its ``option_utilities`` the evaluations divided
+by their maximum. The reservation value is mapped onto the package scale (0 = worst package,
+1 = best) by the same affine map that normalises the profile, so the agreement zone, Pareto
+frontier and Nash point are those the profile defines. Red lines cannot be expressed in GENIUS
+and are not exported.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pourparler.deals.space import PackageSpace
+from pourparler.errors import InputError
+from pourparler.scenario import Scenario
+
+_ID_BAD = re.compile(r"[^A-Za-z0-9_.\-]")
+
+
+def _ident(text: str, prefix: str) -> str:
+    out = _ID_BAD.sub("_", text.strip())[:60]
+    return out if out[:1].isalpha() else f"{prefix}{out}"[:64]
+
+
+def _parse(path: Path) -> ET.Element:
+    try:
+        return ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise InputError(f"{path}: (document): not readable GENIUS XML: {exc}") from exc
+
+
+def _objective(root: ET.Element, path: Path) -> ET.Element:
+    node = root.find(".//objective")
+    if node is None:
+        raise InputError(f"{path}: objective: missing <objective> element")
+    return node
+
+
+def _domain_issues(path: Path) -> list[tuple[str, list[str]]]:
+    issues = []
+    for node in _objective(_parse(path), path).iter("issue"):
+        name = node.get("name", "")
+        kind = node.get("type") or node.get("etype") or "discrete"
+        if kind != "discrete":
+            raise InputError(
+                f"{path}: issue {name!r}: type {kind!r}: only discrete issues are read"
+            )
+        values = [item.get("value", "") for item in node.iter("item")]
+        if len(values) < 2 or len(set(values)) != len(values) or "" in values:
+            raise InputError(f"{path}: issue {name!r}: needs two or more distinct item values")
+        issues.append((name, values))
+    if not issues:
+        raise InputError(f"{path}: objective: no issues")
+    return issues
+
+
+def _profile(
+    path: Path, issues: list[tuple[str, list[str]]]
+) -> tuple[list[float], list[list[float]], float]:
+    """Weights, evaluations (per issue, per value, in domain order) and reservation value."""
+    root = _parse(path)
+    obj = _objective(root, path)
+    by_name = {n.get("name"): n for n in obj.iter("issue")}
+    index_of = {n.get("name"): n.get("index") for n in obj.iter("issue")}
+    weights_by_index = {w.get("index"): w.get("value") for w in obj.iter("weight")}
+    weights, evals = [], []
+    for name, values in issues:
+        node = by_name.get(name)
+        if node is None:
+            raise InputError(f"{path}: issue {name!r}: missing from the profile")
+        found = {item.get("value"): item.get("evaluation") for item in node.iter("item")}
+        try:
+            ev = [float(found[v] or "nan") for v in values]
+            w = float(weights_by_index.get(index_of[name]) or "nan")
+        except (KeyError, ValueError) as exc:
+            raise InputError(f"{path}: issue {name!r}: missing or bad evaluation/weight") from exc
+        if not all(np.isfinite(ev)) or min(ev) < 0 or not np.isfinite(w) or w < 0:
+            raise InputError(f"{path}: issue {name!r}: evaluations and weight must be finite, >= 0")
+        weights.append(w)
+        evals.append(ev)
+    res = root.find("reservation")
+    try:
+        reservation = float(res.get("value", "0")) if res is not None else 0.0
+    except ValueError as exc:
+        raise InputError(f"{path}: reservation: not a number") from exc
+    return weights, evals, reservation
+
+
+def find_genius_files(folder: Path) -> tuple[Path, list[Path]]:
+    """The domain file and the profile files of a GENIUS folder (by root element, as NegMAS)."""
+    domain, profiles = None, []
+    for f in sorted(folder.glob("*.xml")):
+        if f.name.endswith("pareto.xml"):
+            continue
+        tag = _parse(f).tag
+        if tag == "negotiation_template":
+            domain = f
+        elif tag == "utility_space":
+            profiles.append(f)
+    if domain is None or len(profiles) < 1:
+        raise InputError(f"{folder}: (folder): needs a GENIUS domain file and at least one profile")
+    return domain, profiles
+
+
+def scenario_from_genius(folder: str | Path) -> Scenario:
+    """A scenario from a folder holding a GENIUS domain and its profiles (see the module doc)."""
+    folder = Path(folder)
+    domain, profiles = find_genius_files(folder)
+    issues = _domain_issues(domain)
+    issue_ids = [_ident(n, "i_") for n, _ in issues]
+    if len(set(issue_ids)) != len(issue_ids):
+        raise InputError(f"{domain}: issue names: not distinct once made identifiers")
+    scales = [np.linspace(0.0, 100.0, len(v)).round(9).tolist() for _, v in issues]
+    actors: list[dict[str, Any]] = []
+    stances: list[dict[str, Any]] = []
+    for f in profiles:
+        weights, evals, reservation = _profile(f, issues)
+        w = np.array(weights)
+        norm = [np.array(e) / max(e) if max(e) > 0 else np.zeros(len(e)) for e in evals]
+        u_min = float(sum(wi * n.min() for wi, n in zip(w, norm, strict=True)))
+        u_max = float(sum(wi * n.max() for wi, n in zip(w, norm, strict=True)))
+        if u_max - u_min <= 0:
+            raise InputError(f"{f}: weights: the profile is indifferent between all outcomes")
+        d = min(1.0, max(0.0, (reservation - u_min) / (u_max - u_min)))
+        aid = _ident(f.stem, "p_")
+        actors.append(
+            {"id": aid, "name": f.stem, "capability": 1.0, "veto": True, "no_deal": {"utility": d}}
+        )
+        top = w.max()
+        for iid, values, n, wi in zip(issue_ids, scales, norm, w, strict=True):
+            stances.append(
+                {
+                    "actor": aid,
+                    "issue": iid,
+                    "position": values[int(np.argmax(n))],
+                    "salience": float(wi / top),
+                    "option_utilities": {v: float(x) for v, x in zip(values, n, strict=True)},
+                }
+            )
+    if len({a["id"] for a in actors}) != len(actors):
+        raise InputError(f"{folder}: profiles: file names not distinct once made identifiers")
+    data = {
+        "id": _ident(folder.name, "g_"),
+        "title": f"GENIUS domain {folder.name}",
+        "actors": actors,
+        "issues": [
+            {
+                "id": iid,
+                "name": name,
+                "status_quo": 0.0,
+                "options": [{"value": v, "label": lab} for v, lab in zip(sc, labels, strict=True)],
+            }
+            for iid, (name, labels), sc in zip(issue_ids, issues, scales, strict=True)
+        ],
+        "stances": stances,
+    }
+    return Scenario.model_validate(data)
+
+
+def write_genius(space: PackageSpace, folder: str | Path, name: str = "domain") -> list[Path]:
+    """Write the space as a GENIUS domain and one profile per actor; returns the files written.
+
+    Each actor's profile reproduces its package utility exactly (weights = the share of its
+    utility range each issue spans, evaluations scaled to a maximum of 1) and its reservation."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    esc = _xml_attr
+    lines = [
+        "<negotiation_template>",
+        f'<utility_space number_of_issues="{space.n_issues}">',
+        '<objective description="" etype="objective" index="0" name="root" type="objective">',
+    ]
+    for i, iid in enumerate(space.issue_ids):
+        lines.append(
+            f'<issue etype="discrete" index="{i + 1}" name="{esc(iid)}" type="discrete" '
+            'vtype="discrete">'
+        )
+        for j, label in enumerate(space.option_labels[i]):
+            lines.append(f'<item index="{j + 1}" value="{esc(label)}" cost="0" description="" />')
+        lines.append("</issue>")
+    lines += ["</objective>", "</utility_space>", "</negotiation_template>"]
+    domain = folder / f"{name}-domain.xml"
+    domain.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    written = [domain]
+    for a, aid in enumerate(space.actor_ids):
+        body = [
+            f'<utility_space number_of_issues="{space.n_issues}">',
+            '<objective index="0" etype="objective" type="objective" description="" name="root">',
+        ]
+        weights = []
+        for i, iid in enumerate(space.issue_ids):
+            u = space.utility[a, space.offsets[i] : space.offsets[i + 1]]
+            span = float(u.max() - u.min())
+            ev = (u - u.min()) / span if span > 0 else np.ones(len(u))
+            weights.append(span)
+            body.append(
+                f'<issue index="{i + 1}" etype="discrete" type="discrete" vtype="discrete" '
+                f'name="{esc(iid)}">'
+            )
+            for j, label in enumerate(space.option_labels[i]):
+                body.append(
+                    f'<item index="{j + 1}" value="{esc(label)}" evaluation="{float(ev[j])!r}" />'
+                )
+            body.append("</issue>")
+        for i, w in enumerate(weights):
+            body.append(f'<weight index="{i + 1}" value="{w!r}" />')
+        body += [
+            "</objective>",
+            f'<reservation value="{float(space.reservation[a])!r}" />',
+            '<discount_factor value="1.0" />',
+            "</utility_space>",
+        ]
+        f = folder / f"{aid}.xml"
+        f.write_text("\n".join(body) + "\n", encoding="utf-8")
+        written.append(f)
+    return written
+
+
+def _xml_attr(text: str) -> str:
+    return (
+        text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    )
