@@ -1,0 +1,240 @@
+"""One facade over every forecast model: a batch of inputs in, per-issue forecasts out.
+
+:class:`ForecastInputs` holds a batch of draws of a scenario's numbers (actors × issues);
+:func:`run_models` runs the named models on every draw and returns, per model, the forecast of
+each issue and, for the iterative models (BDM, exchange), the state after every round.
+Models: ``compromise`` and ``median`` (:mod:`pourparler.forecast.central`), ``nash``
+(:mod:`~pourparler.forecast.nash`), ``bdm`` (:mod:`~pourparler.forecast.bdm`), ``exchange``
+(:mod:`~pourparler.forecast.exchange`, when installed) and ``ensemble``
+(:mod:`~pourparler.forecast.ensemble`). Every model weighs an actor by capability × salience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS, bdm_rounds
+from pourparler.forecast.central import weighted_mean, weighted_median
+from pourparler.forecast.ensemble import combine
+from pourparler.forecast.nash import nash_bargaining
+
+if TYPE_CHECKING:
+    from pourparler.scenario.arrays import ScenarioArrays
+
+FloatArray = NDArray[np.float64]
+BoolArray = NDArray[np.bool_]
+
+BASE_MODELS = ("compromise", "median", "nash", "bdm", "exchange")
+MODELS = (*BASE_MODELS, "ensemble")
+ITERATIVE = ("bdm", "exchange")
+
+
+def exchange_available() -> bool:
+    """Whether the exchange model is installed in this copy of pourparler."""
+    try:
+        from pourparler.forecast import exchange  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class ForecastInputs:
+    """A batch of draws of one scenario. ``position`` and ``salience`` are
+    ``(draws, n_actors, n_issues)`` (NaN and 0 where an actor has no stance), ``capability``
+    ``(draws, n_actors)``; ``disagreement`` (no-deal utilities per actor, ``(n_actors,)``) is
+    used by the Nash model instead of the status quo when given."""
+
+    position: FloatArray
+    salience: FloatArray
+    capability: FloatArray
+    present: BoolArray
+    status_quo: FloatArray
+    disagreement: FloatArray | None = None
+
+    @property
+    def n_draws(self) -> int:
+        return int(self.position.shape[0])
+
+    @classmethod
+    def nominal(
+        cls, arrays: ScenarioArrays, disagreement: FloatArray | None = None
+    ) -> ForecastInputs:
+        """The scenario's own numbers as a batch of one draw."""
+        return cls(
+            position=arrays.position[None].copy(),
+            salience=arrays.salience[None].copy(),
+            capability=arrays.capability[None].copy(),
+            present=arrays.present.copy(),
+            status_quo=arrays.status_quo.copy(),
+            disagreement=disagreement,
+        )
+
+    def validate(self) -> None:
+        """Raise ValueError when shapes or values are inconsistent."""
+        d, n, m = self.position.shape
+        if self.salience.shape != (d, n, m) or self.capability.shape != (d, n):
+            raise ValueError("inputs: position, salience and capability shapes do not match")
+        if self.present.shape != (n, m) or self.status_quo.shape != (m,):
+            raise ValueError("inputs: present / status_quo shapes do not match")
+        if np.any(~np.isfinite(self.position) & self.present):
+            raise ValueError("inputs: every stance needs a finite position")
+        if np.any((self.salience < 0) | (self.salience > 1)):
+            raise ValueError("inputs: saliences must lie in 0–1")
+        if not np.all(np.isfinite(self.capability)) or np.any(self.capability < 0):
+            raise ValueError("inputs: capabilities must be finite and non-negative")
+
+    def permuted(self, order: Sequence[int]) -> ForecastInputs:
+        """The same draws with the actors listed in ``order``."""
+        idx = np.asarray(order)
+        dis = None if self.disagreement is None else self.disagreement[idx]
+        return ForecastInputs(
+            position=self.position[:, idx],
+            salience=self.salience[:, idx],
+            capability=self.capability[:, idx],
+            present=self.present[idx],
+            status_quo=self.status_quo,
+            disagreement=dis,
+        )
+
+    def subset(self, draws: slice | Sequence[int]) -> ForecastInputs:
+        """Some of the draws."""
+        return ForecastInputs(
+            position=self.position[draws],
+            salience=self.salience[draws],
+            capability=self.capability[draws],
+            present=self.present,
+            status_quo=self.status_quo,
+            disagreement=self.disagreement,
+        )
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """State after each round of an iterative model (round 0 = the input), per draw and issue:
+    ``positions (draws, n_issues, rounds + 1, n_actors)`` (NaN where absent), ``median`` and
+    ``mean`` ``(draws, n_issues, rounds + 1)``; the exchange model adds the outcome at the start
+    of each round and after voting."""
+
+    positions: FloatArray
+    median: FloatArray
+    mean: FloatArray
+    outcome_start: FloatArray | None = None
+    outcome_voting: FloatArray | None = None
+
+
+@dataclass(frozen=True)
+class ModelRun:
+    """One model's forecast per draw and issue, ``(draws, n_issues)``, and its rounds."""
+
+    forecast: FloatArray
+    rounds: Rounds | None = None
+
+
+def run_models(
+    inputs: ForecastInputs,
+    models: Sequence[str] = BASE_MODELS,
+    *,
+    rounds: int = DEFAULT_ROUNDS,
+    q: float = DEFAULT_Q,
+    rng: np.random.Generator | None = None,
+    workers: int = 1,
+) -> dict[str, ModelRun]:
+    """Run ``models`` on every draw of ``inputs``; ``"ensemble"`` combines the others that were
+    run (it runs the base models it needs). ``rng`` feeds the exchange model's tie-breaks."""
+    unknown = [m for m in models if m not in MODELS]
+    if unknown:
+        raise ValueError(f"unknown model(s) {unknown}; choose from {list(MODELS)}")
+    inputs.validate()
+    wanted = list(dict.fromkeys(models))
+    if "ensemble" in wanted:
+        extra = [m for m in BASE_MODELS if m != "exchange" or exchange_available()]
+        wanted = [*dict.fromkeys([*[m for m in wanted if m != "ensemble"], *extra]), "ensemble"]
+    out: dict[str, ModelRun] = {}
+    weight = inputs.capability[:, :, None] * inputs.salience  # (draws, actors, issues)
+    position = np.swapaxes(inputs.position, 1, 2)  # (draws, issues, actors)
+    w = np.swapaxes(weight, 1, 2)
+    for name in wanted:
+        if name == "compromise":
+            out[name] = ModelRun(weighted_mean(position, w))
+        elif name == "median":
+            out[name] = ModelRun(weighted_median(position, w))
+        elif name == "nash":
+            dis = None if inputs.disagreement is None else inputs.disagreement[None, None, :]
+            out[name] = ModelRun(nash_bargaining(position, w, inputs.status_quo[None], dis))
+        elif name == "bdm":
+            out[name] = _run_bdm(inputs, rounds=rounds, q=q, workers=workers)
+        elif name == "exchange":
+            out[name] = _run_exchange(inputs, rounds=rounds, rng=rng)
+    if "ensemble" in wanted:
+        out["ensemble"] = ModelRun(combine({k: v.forecast for k, v in out.items()}))
+    return out
+
+
+def _run_bdm(inputs: ForecastInputs, *, rounds: int, q: float, workers: int) -> ModelRun:
+    d, n, m = inputs.position.shape
+    positions = np.full((d, m, rounds + 1, n), np.nan)
+    median = np.full((d, m, rounds + 1), np.nan)
+    mean = np.full((d, m, rounds + 1), np.nan)
+    for k in range(m):
+        idx = np.flatnonzero(inputs.present[:, k])
+        if idx.size == 0:
+            continue
+        res = bdm_rounds(
+            inputs.position[:, idx, k],
+            inputs.capability[:, idx],
+            inputs.salience[:, idx, k],
+            rounds=rounds,
+            q=q,
+            workers=workers,
+        )
+        positions[:, k][..., idx] = res.positions
+        median[:, k] = res.median
+        mean[:, k] = res.mean
+    return ModelRun(median[..., -1].copy(), Rounds(positions, median, mean))
+
+
+def _run_exchange(
+    inputs: ForecastInputs, *, rounds: int, rng: np.random.Generator | None
+) -> ModelRun:
+    if not exchange_available():
+        raise ValueError("the exchange model is not available in this installation")
+    from pourparler.forecast.exchange import run_exchange
+
+    d, n, m = inputs.position.shape
+    gen = np.random.default_rng(rng)
+    # an actor without a stance takes the status quo with zero salience: it carries no weight
+    filled = np.where(inputs.present, inputs.position, inputs.status_quo[None, None, :])
+    positions = np.full((d, m, rounds + 1, n), np.nan)
+    starts = np.full((d, m, rounds + 1), np.nan)
+    votes = np.full((d, m, rounds + 1), np.nan)
+    final = np.full((d, m), np.nan)
+    for i in range(d):
+        res: Any = run_exchange(
+            filled[i], inputs.salience[i], inputs.capability[i], rounds=rounds, rng=gen
+        )
+        final[i] = np.asarray(res.forecast(), dtype=float)
+        w0 = (inputs.capability[i][:, None] * inputs.salience[i]).T
+        positions[i, :, 0] = filled[i].T
+        starts[i, :, 0] = weighted_mean(filled[i].T, w0)
+        votes[i, :, 0] = weighted_median(filled[i].T, w0)
+        for rd in res.rounds:
+            k = int(rd.round)
+            if 0 <= k <= rounds:
+                positions[i, :, k] = np.asarray(rd.positions, dtype=float).T
+                starts[i, :, k] = np.asarray(rd.outcome_start, dtype=float)
+                votes[i, :, k] = np.asarray(rd.outcome_voting, dtype=float)
+    for k in range(1, rounds + 1):  # a run that settles early keeps its last state
+        for arr in (positions, starts, votes):
+            arr[:, :, k] = np.where(np.isnan(arr[:, :, k]), arr[:, :, k - 1], arr[:, :, k])
+    positions = np.where(inputs.present.T[None, :, None, :], positions, np.nan)
+    w = np.swapaxes(inputs.capability[:, :, None] * inputs.salience, 1, 2)[:, :, None, :]
+    w = np.broadcast_to(w, positions.shape)
+    median = weighted_median(positions, np.where(np.isnan(positions), 0.0, w))
+    mean = weighted_mean(positions, np.where(np.isnan(positions), 0.0, w))
+    return ModelRun(final, Rounds(positions, median, mean, starts, votes))
