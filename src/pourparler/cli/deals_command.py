@@ -1,0 +1,104 @@
+"""``pourparler deals``: is there a package every party able to block prefers to war, which one,
+and what stands in the way?"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from pourparler.scenario import Scenario
+
+SPEC_ARG = typer.Argument(
+    help="Built-in scenario name, a YAML/Decide/BDM CSV file, or a folder with a GENIUS domain "
+    "and its utility profiles."
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("deals")(deals)
+
+
+def load_any(spec: str) -> Scenario:
+    """A scenario from a GENIUS folder, or anything :func:`load_scenario` reads."""
+    from pathlib import Path
+
+    from pourparler.cli.common import load
+
+    if Path(spec).is_dir():
+        from pourparler.deals.genius import scenario_from_genius
+
+        return scenario_from_genius(spec)
+    return load(spec)
+
+
+def deals(
+    spec: Annotated[str, SPEC_ARG] = "istanbul-2025",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    method: Annotated[
+        str,
+        typer.Option(
+            help="auto (enumerate up to --enumeration-limit packages), enumeration, milp."
+        ),
+    ] = "auto",
+    reservation: Annotated[
+        str,
+        typer.Option(help="No-deal value: 'utility' (today) or 'perceived' (over the horizon)."),
+    ] = "utility",
+    loss: Annotated[str, typer.Option(help="Distance loss: linear or quadratic.")] = "linear",
+    enumeration_limit: Annotated[int, typer.Option(min=1)] = 2_000_000,
+    best: Annotated[int, typer.Option(min=1, help="Zone packages to list.")] = 5,
+    frontier_listed: Annotated[int, typer.Option(min=0, help="Frontier packages to list.")] = 20,
+    seed: Annotated[int, typer.Option(help="Seed of the weighted-sum frontier directions.")] = 0,
+) -> None:
+    """Agreement zone, Pareto frontier, bargaining points, principal obstacle, minimal
+    concessions and spoilers over the scenario's package deals."""
+    from pourparler.cli.common import emit_json, provenance
+    from pourparler.deals import analyse_space, build_space
+
+    sc = load_any(spec)
+    space = build_space(sc, loss=loss, reservation=reservation)  # type: ignore[arg-type]
+    params = {
+        "method": method,
+        "reservation": reservation,
+        "loss": loss,
+        "enumeration_limit": enumeration_limit,
+        "best": best,
+        "frontier_listed": frontier_listed,
+        "seed": seed,
+    }
+    if as_json:
+        report = analyse_space(
+            space,
+            method=method,
+            enumeration_limit=enumeration_limit,
+            n_best=best,
+            frontier_listed=frontier_listed,
+            seed=seed,
+        )
+        emit_json({**provenance(sc, **params), "seed": seed, **report})
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("deals", total=None)
+        report = analyse_space(
+            space,
+            method=method,
+            enumeration_limit=enumeration_limit,
+            n_best=best,
+            frontier_listed=frontier_listed,
+            seed=seed,
+            step=lambda name: bar.update(task, description=name),
+        )
+    from pourparler.cli.deals_tables import print_report
+
+    print_report(sc, report)

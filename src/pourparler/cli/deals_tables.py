@@ -1,0 +1,131 @@
+"""Readable rich tables for the ``pourparler deals`` report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.table import Table
+
+from pourparler.cli.common import console
+
+if TYPE_CHECKING:
+    from pourparler.scenario import Scenario
+
+POINT_NAMES = {
+    "weighted_nash": "Nash (capability-weighted)",
+    "nash": "Nash (symmetric)",
+    "kalai_smorodinsky": "Kalai–Smorodinsky",
+    "utilitarian": "utilitarian",
+    "egalitarian": "egalitarian",
+}
+
+
+def _fmt(x: float | None) -> str:
+    return "—" if x is None else f"{x:.3f}"
+
+
+def print_report(sc: Scenario, r: dict[str, Any]) -> None:
+    out = console()
+    zone = r["zone"]
+    size = "not counted" if zone["size"] is None else f"{zone['size']:,}"
+    verdict = "[red]EMPTY[/red]" if zone["empty"] else "[green]not empty[/green]"
+    out.print(
+        f"[bold]Package deals: {sc.title}[/bold]\n"
+        f"{r['packages']:,} packages; parties that must consent (veto, at the table): "
+        f"{', '.join(r['parties']) or 'none'}; method: {r['method']}\n"
+        f"Agreement zone: {verdict} ({size} packages, by {zone['method']})"
+    )
+    _points(sc, r)
+    _frontier(r)
+    _obstacle(r)
+    _concessions(r)
+    _spoilers(r)
+
+
+def _points(sc: Scenario, r: dict[str, Any]) -> None:
+    pts = r["points"]
+    names = [n for n in POINT_NAMES if pts.get(n)]
+    if not names:
+        console().print("No bargaining point: the zone is empty.")
+        return
+    t = Table(title="Bargaining points (option per issue)", title_justify="left")
+    t.add_column("issue")
+    for n in names:
+        t.add_column(POINT_NAMES[n], overflow="fold")
+    for issue in sc.issues:
+        t.add_row(issue.name, *[pts[n]["package"][issue.id] for n in names])
+    t.add_section()
+    for a in sc.actors:
+        cells = []
+        for n in names:
+            u = pts[n]["utility"][a.id]
+            s = pts[n]["surplus"].get(a.id)
+            cells.append(_fmt(u) + ("" if s is None else f" ({s:+.3f})"))
+        t.add_row(f"utility: {a.id}", *cells)
+    t.add_row("method", *[pts[n]["method"] for n in names])
+    console().print(t)
+
+
+def _frontier(r: dict[str, Any]) -> None:
+    t = Table(title="Pareto frontier (parties' utilities)", title_justify="left")
+    t.add_column("where")
+    t.add_column("points", justify="right")
+    t.add_column("method")
+    for where in ("zone", "overall"):
+        f = r["frontier"][where]
+        size = f["size"] if f["size"] is not None else f"≥{f.get('supported_points_found', 0)}"
+        t.add_row(where, str(size), f["method"])
+    console().print(t)
+
+
+def _obstacle(r: dict[str, Any]) -> None:
+    ob = r["obstacle"]
+    if not ob:
+        return
+    if "kind" not in ob:
+        console().print(f"Principal obstacle: {ob['effect']}.")
+        return
+    who = ob.get("actor") or "every party"
+    where = f" on {ob['issue']}" if ob.get("issue") else ""
+    what = f" (admit option {ob['option']!r})" if ob.get("option") else ""
+    console().print(
+        f"Principal obstacle: {ob['kind'].replace('_', ' ')} of {who}{where}{what}: "
+        f"relax by {ob['size']:.3g} {ob['unit']} -> {ob['effect']} [{ob['method']}]"
+    )
+
+
+def _concessions(r: dict[str, Any]) -> None:
+    t = Table(title="Minimal concessions for a zone to exist", title_justify="left")
+    t.add_column("party")
+    t.add_column("utility given up", justify="right")
+    t.add_column("issues (utility lost)", overflow="fold")
+    t.add_column("red lines crossed", overflow="fold")
+    for c in r["concessions"]:
+        issues = ", ".join(f"{x['issue']} ({x['gives_up']:.3f})" for x in c.get("issues", []))
+        t.add_row(
+            c["actor"],
+            _fmt(c["utility"]) if c["utility"] is not None else c.get("note", "—"),
+            issues or "—",
+            ", ".join(c.get("red_lines_crossed", [])) or "—",
+        )
+    console().print(t)
+
+
+def _spoilers(r: dict[str, Any]) -> None:
+    if not r["spoilers"]:
+        console().print("Spoilers: none (every veto actor is at the table).")
+        return
+    t = Table(title="Spoilers: veto actors away from the table", title_justify="left")
+    for col in ("actor", "utility", "no deal", "would block", "zone if at table"):
+        t.add_column(col)
+    for s in r["spoilers"]:
+        join = s["if_at_table"]
+        zone = "empty" if join["zone_empty"] else f"{join['zone_size'] or 'not empty'}"
+        t.add_row(
+            s["actor"],
+            _fmt(s.get("utility")),
+            _fmt(s["no_deal"]),
+            "yes" if s.get("would_block") else "no",
+            zone,
+        )
+    console().print(t)
