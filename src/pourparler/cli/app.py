@@ -17,6 +17,7 @@ from pourparler.errors import InputError
 COMMAND_MODULES = (
     "pourparler.cli.scenario_commands",
     "pourparler.cli.forecast_command",
+    "pourparler.cli.sensitivity_command",
     "pourparler.cli.deals_command",
 )
 
