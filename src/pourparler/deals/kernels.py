@@ -52,61 +52,77 @@ def iter_package_utilities(
         yield p0 * tail, (pre[:, :, None] + suffix[:, None, :]).reshape(n_a, -1)
 
 
-def pareto_mask(points: FloatArray, block: int = 1 << 21) -> BoolArray:
+def pareto_mask(points: FloatArray, block: int = 1 << 23) -> BoolArray:
     """Which rows of ``points`` (n, d) no other row Pareto-dominates (maximisation).
 
-    Rows are visited by decreasing sum (ties: lexicographically decreasing), so a row can only
-    be dominated by rows already kept; each batch is checked against the kept front and itself.
-    Equal rows are all kept.
+    Equal rows are all kept. Distinct rows are visited by decreasing sum (ties: lexicographically
+    decreasing), so a row can only be dominated by rows already kept; each batch is checked
+    against the kept front one coordinate at a time (2-D comparisons, no small-axis reductions).
     """
-    n, d = points.shape
-    if n == 0:
+    if len(points) == 0:
         return np.zeros(0, dtype=bool)
+    uniq, inverse = np.unique(points, axis=0, return_inverse=True)
+    return _pareto_distinct(uniq, block)[inverse.ravel()]
+
+
+def _pareto_distinct(points: FloatArray, block: int) -> BoolArray:
+    n, d = points.shape
     keys = [points[:, j] for j in range(d - 1, -1, -1)] + [points.sum(axis=1)]
     order = np.lexsort([-k for k in keys])
-    pts = points[order]
+    pts = np.ascontiguousarray(points[order].T)  # (d, n)
     keep = np.zeros(n, dtype=bool)
-    front = np.empty((0, d))
+    front = np.empty((d, 0))
     start = 0
     while start < n:
-        size = max(1, min(n - start, block // max(1, (len(front) + 64) * d)))
-        cand = pts[start : start + size]
-        alive = np.ones(len(cand), dtype=bool)
-        if len(front):
-            alive &= ~_dominated_by(cand, front)
-        c = cand[alive]
-        if len(c) > 1:
-            inner = ~_dominated_by(c, c)
+        size = max(16, min(n - start, 2048, block // max(1, front.shape[1] + 2048)))
+        cand = pts[:, start : start + size]
+        alive = ~_dominated_by(cand, front)
+        c = cand[:, alive]
+        if c.shape[1] > 1:
+            inner = _ge_all(c, c)
+            np.fill_diagonal(inner, False)
             idx = np.flatnonzero(alive)
-            alive[idx[~inner]] = False
+            alive[idx[inner.any(axis=1)]] = False
         keep[order[start : start + size][alive]] = True
-        front = np.concatenate([front, cand[alive]])
+        front = np.concatenate([front, cand[:, alive]], axis=1)
         start += size
     return keep
 
 
+def _ge_all(points: FloatArray, others: FloatArray) -> BoolArray:
+    """``out[p, q]``: ``others[:, q] >= points[:, p]`` in every coordinate (columns are points)."""
+    out = others[0][None, :] >= points[0][:, None]
+    for j in range(1, points.shape[0]):
+        out &= others[j][None, :] >= points[j][:, None]
+    return out
+
+
 def _dominated_by(points: FloatArray, others: FloatArray) -> BoolArray:
-    """For each row of ``points``: does some row of ``others`` Pareto-dominate it?"""
-    ge = np.all(others[None, :, :] >= points[:, None, :], axis=2)
-    gt = np.any(others[None, :, :] > points[:, None, :], axis=2)
-    return np.asarray(np.any(ge & gt, axis=1))
+    """For each column of ``points``: is it weakly below some (distinct) column of ``others``?"""
+    if others.shape[1] == 0:
+        return np.zeros(points.shape[1], dtype=bool)
+    return np.asarray(_ge_all(points, others).any(axis=1))
 
 
 def minkowski_frontier(
-    cols: Sequence[FloatArray], max_points: int = 200_000
+    cols: Sequence[FloatArray], max_points: int = 200_000, floor: FloatArray | None = None
 ) -> tuple[IntArray, FloatArray] | None:
     """The Pareto frontier of the product space without enumerating it.
 
     With additive utilities the Pareto set of a Minkowski sum lies in the sum of the Pareto
     sets (if ``a`` is dominated by ``a'`` then ``a + b`` is dominated by ``a' + b``), so adding
     one issue at a time and filtering after each step is exact. One package is kept per distinct
-    utility vector. Returns ``(choices (F, n_issues), utilities (F, n_actors))`` sorted by
+    utility vector. With ``floor`` (n_actors,), only packages with utilities >= floor are wanted:
+    partial packages that cannot reach it even with every actor's best remaining options are
+    dropped (their dominators can reach it too, so the filtered front stays exact).
+    Returns ``(choices (F, n_issues), utilities (F, n_actors))`` sorted by
     decreasing total utility, or None when an intermediate front exceeds ``max_points``.
     """
     n_a = cols[0].shape[0]
     choice = np.zeros((1, 0), dtype=np.int64)
     util = np.zeros((1, n_a))
-    for c in cols:
+    best_rest = np.cumsum([c.max(axis=1) for c in cols][::-1], axis=0)[::-1]
+    for k, c in enumerate(cols):
         m = c.shape[1]
         if len(util) * m > 8 * max_points:
             return None
@@ -116,7 +132,13 @@ def minkowski_frontier(
         )
         _, first = np.unique(np.round(cand, 12), axis=0, return_index=True)
         cand, ch = cand[first], ch[first]
-        keep = pareto_mask(cand)
+        if floor is not None:
+            rest = best_rest[k + 1] if k + 1 < len(cols) else np.zeros(n_a)
+            reach = np.all(cand + rest >= floor - 1e-9, axis=1)
+            cand, ch = cand[reach], ch[reach]
+            if len(cand) == 0:
+                return np.zeros((0, len(cols)), dtype=np.int64), np.zeros((0, n_a))
+        keep = _pareto_distinct(cand, 1 << 23)
         util, choice = cand[keep], ch[keep]
         if len(util) > max_points:
             return None

@@ -110,7 +110,8 @@ def frontier(
     if any(len(k) == 0 for k in kept) or not parties.any():
         return {"size": 0, "complete": True, "method": "minkowski", "packages": []}
     cols = [sub[:, space.offsets[i] + k] for i, k in enumerate(kept)]
-    found = minkowski_frontier(cols, max_points)
+    floor = space.reservation[parties] if zone_only else None
+    found = minkowski_frontier(cols, max_points, floor)
     if found is not None:
         choice = np.stack([kept[i][found[0][:, i]] for i in range(space.n_issues)], axis=1)
         util = found[1]
