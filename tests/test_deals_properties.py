@@ -1,0 +1,133 @@
+"""Zone, frontier and bargaining points against brute force on small random package spaces, for
+the enumeration and the MILP paths."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from deals_brute import all_packages, objectives, pareto_rows, zone_mask
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pourparler.deals import build_space
+from pourparler.deals.enumeration import enumerate_zone
+from pourparler.deals.kernels import minkowski_frontier, pareto_mask
+from pourparler.deals.points import frontier, program, zone_and_points
+from pourparler.deals.synthetic import random_scenario
+
+SPACES = st.builds(
+    lambda seed, n_a, n_i, hi, absent: build_space(
+        random_scenario(
+            n_a,
+            n_i,
+            (2, hi),
+            seed,
+            red_line_share=0.3,
+            explicit_share=0.3,
+            reservation=(0.0, 0.7),
+            absent_veto=absent,
+        )
+    ),
+    st.integers(0, 2**32 - 1),
+    st.integers(2, 4),
+    st.integers(1, 4),
+    st.integers(2, 4),
+    st.integers(0, 1),
+)
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(SPACES)
+def test_enumerated_zone_is_the_brute_force_zone(space):
+    choices, util, ok = all_packages(space)
+    want = {tuple(c) for c in choices[zone_mask(space, util, ok)]}
+    zone = enumerate_zone(space, space.parties)
+    assert {tuple(c) for c in zone.choices} == want
+    assert zone.size == len(want)
+    np.testing.assert_allclose(zone.utility, space.package_utility(zone.choices), atol=1e-12)
+
+
+@FAST
+@given(SPACES)
+def test_milp_zone_is_empty_exactly_when_brute_force_zone_is(space):
+    _, util, ok = all_packages(space)
+    witness = program(space, space.parties).feasible()
+    assert (witness is None) == (not zone_mask(space, util, ok).any())
+
+
+@FAST
+@given(SPACES)
+def test_frontiers_are_the_brute_force_frontiers(space):
+    _, util, ok = all_packages(space)
+    p = space.parties
+    overall = frontier(space, p, False, 10**6, 4, 0)
+    zone = frontier(space, p, True, 10**6, 4, 0)
+    assert overall["complete"] and zone["complete"]
+    got_overall = {
+        tuple(np.round([r["utility"][space.actor_ids[a]] for a in np.flatnonzero(p)], 9))
+        for r in overall["packages"]
+    }
+    assert got_overall == pareto_rows(util[:, p])
+    inside = zone_mask(space, util, ok)
+    got_zone = {
+        tuple(np.round([r["utility"][space.actor_ids[a]] for a in np.flatnonzero(p)], 9))
+        for r in zone["packages"]
+    }
+    assert got_zone == pareto_rows(util[inside][:, p])
+
+
+@FAST
+@given(SPACES, st.sampled_from(["enumeration", "milp"]))
+def test_bargaining_points_reach_the_brute_force_optimum(space, method):
+    _, util, ok = all_packages(space)
+    zone = zone_mask(space, util, ok)
+    zone_out, points = zone_and_points(space, method, 3)
+    assert zone_out["empty"] == (not zone.any())
+    if not zone.any():
+        assert all(v is None for v in points.values())
+        return
+    want = objectives(space, util, zone)
+    for name, value in want.items():
+        got = points[name]
+        assert got is not None, name
+        assert got["objective"] == pytest.approx(value, abs=1e-7), name
+        # the reported package really is in the zone and has the reported utilities
+        choice = np.array(
+            [
+                space.option_labels[i].index(got["package"][iid])
+                for i, iid in enumerate(space.issue_ids)
+            ]
+        )
+        u = space.package_utility(choice)
+        p = space.parties
+        assert (u[p] >= space.reservation[p] - 1e-7).all()
+        assert space.allowed[p][:, space.columns(choice)].all()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(1, 60).flatmap(
+        lambda n: st.lists(
+            st.lists(st.sampled_from([0.0, 0.25, 0.5, 1.0]), min_size=3, max_size=3),
+            min_size=n,
+            max_size=n,
+        )
+    )
+)
+def test_pareto_mask_matches_definition_with_ties(rows):
+    pts = np.array(rows)
+    mask = pareto_mask(pts)
+    for i, p in enumerate(pts):
+        dominated = any((q >= p).all() and (q > p).any() for q in pts)
+        assert mask[i] == (not dominated)
+
+
+def test_minkowski_frontier_worked_example():
+    # two actors, two issues: issue A gives (1, 0) or (0, 1); issue B gives (0.5, 0.5) or (0, 0)
+    cols = [np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([[0.5, 0.0], [0.5, 0.0]])]
+    found = minkowski_frontier(cols)
+    assert found is not None
+    choice, util = found
+    assert {tuple(c) for c in choice} == {(0, 0), (1, 0)}
+    assert {tuple(u) for u in util} == {(1.5, 0.5), (0.5, 1.5)}

@@ -1,0 +1,136 @@
+"""Package space utilities (worked example), GENIUS XML import/export, and the deals command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from scenario_samples import base
+
+from pourparler.cli.app import main
+from pourparler.deals import build_space
+from pourparler.deals.genius import scenario_from_genius, write_genius
+from pourparler.deals.synthetic import random_scenario
+from pourparler.errors import InputError
+from pourparler.scenario import Scenario
+
+BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
+
+
+def test_utilities_worked_example():
+    space = build_space(Scenario.model_validate(base()))
+    # RU: nato position 100, salience .9 -> .9 * (0, .5, 1); pows position 60, salience .3 ->
+    # .3 * (.4, .6) - .3 * .4 = (0, .06); span .96
+    np.testing.assert_allclose(space.utility[0], np.array([0, 0.45, 0.9, 0, 0.06]) / 0.96)
+    # UA: nato position 10, salience .8 -> .8 * (.9, .6, .1) - .08 = (.64, .4, 0);
+    # pows option_utilities (0, 1) * .7; span 1.34
+    np.testing.assert_allclose(space.utility[1], np.array([0.64, 0.4, 0, 0, 0.7]) / 1.34)
+    # RU's red line [80, 100] on nato leaves only the 100 option
+    assert space.allowed[0].tolist() == [False, False, True, True, True]
+    assert space.reservation.tolist() == [0.4, 0.0, 0.0]
+    assert space.parties.tolist() == [True, True, False]
+    assert space.size == 6
+
+
+def test_package_utilities_span_zero_to_one():
+    space = build_space(random_scenario(4, 5, (2, 5), 11, explicit_share=0.5))
+    for a in range(space.n_actors):
+        lo = sum(space.utility[a, s:e].min() for s, e in zip(space.offsets[:-1], space.offsets[1:]))
+        hi = sum(space.utility[a, s:e].max() for s, e in zip(space.offsets[:-1], space.offsets[1:]))
+        assert lo == pytest.approx(0.0) and hi == pytest.approx(1.0)
+
+
+def test_quadratic_loss_and_perceived_reservation():
+    data = base()
+    data["actors"][0]["no_deal"] = {"utility": 0.4, "trend": 0.01, "horizon_months": 10}
+    sc = Scenario.model_validate(data)
+    lin = build_space(sc)
+    quad = build_space(sc, loss="quadratic", reservation="perceived")
+    assert not np.allclose(lin.utility, quad.utility)
+    assert quad.reservation[0] == pytest.approx(sc.actors[0].no_deal.perceived_utility())
+    with pytest.raises(InputError, match="--loss"):
+        build_space(sc, loss="cubic")  # type: ignore[arg-type]
+
+
+def test_genius_round_trip_keeps_utilities_and_reservations(tmp_path):
+    space = build_space(random_scenario(3, 4, (2, 5), 5, explicit_share=0.5))
+    write_genius(space, tmp_path)
+    again = build_space(scenario_from_genius(tmp_path))
+    np.testing.assert_allclose(again.utility, space.utility, atol=1e-12)
+    np.testing.assert_allclose(again.reservation, space.reservation, atol=1e-12)
+    assert again.issue_ids == space.issue_ids
+    assert again.option_labels == space.option_labels
+
+
+def test_genius_reservation_is_mapped_onto_the_package_scale(tmp_path):
+    (tmp_path / "d.xml").write_text(
+        '<negotiation_template><utility_space><objective name="root">'
+        '<issue name="Price" type="discrete" index="1"><item index="1" value="low"/>'
+        '<item index="2" value="high"/></issue></objective></utility_space></negotiation_template>'
+    )
+    (tmp_path / "buyer.xml").write_text(
+        '<utility_space><objective name="root"><issue name="Price" index="1" type="discrete">'
+        '<item index="1" value="low" evaluation="4"/><item index="2" value="high" evaluation="2"/>'
+        '</issue><weight index="1" value="1.0"/></objective><reservation value="0.75"/>'
+        "</utility_space>"
+    )
+    sc = scenario_from_genius(tmp_path)
+    # GENIUS utilities: low 1.0, high 0.5; reservation .75 sits half-way on the package scale
+    assert sc.actors[0].no_deal.utility == pytest.approx(0.5)
+    assert sc.stances[0].option_utilities == {0.0: 1.0, 100.0: 0.5}
+    assert sc.actors[0].veto is True
+
+
+def test_genius_folder_without_domain_is_bad_input(tmp_path):
+    (tmp_path / "p.xml").write_text("<utility_space><objective/></utility_space>")
+    with pytest.raises(InputError, match="domain"):
+        scenario_from_genius(tmp_path)
+
+
+def _run(args: list[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    assert exc.value.code == 0
+
+
+def test_cli_json_has_the_documented_shape(capsys):
+    _run(["deals", str(BORDER), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    for key in ("scenario_hash", "version", "parameters", "zone", "frontier", "points"):
+        assert key in out
+    assert out["zone"]["size"] == 4 and out["zone"]["method"] == "enumeration"
+    assert set(out["points"]) == {
+        "nash",
+        "weighted_nash",
+        "kalai_smorodinsky",
+        "utilitarian",
+        "egalitarian",
+    }
+    assert out["points"]["nash"]["package"]["line"] == "current front"
+    assert out["spoilers"][0]["actor"] == "X"
+
+
+def test_cli_milp_and_enumeration_agree(capsys):
+    _run(["deals", str(BORDER), "--json", "--method", "milp"])
+    milp = json.loads(capsys.readouterr().out)
+    _run(["deals", str(BORDER), "--json", "--method", "enumeration"])
+    enum = json.loads(capsys.readouterr().out)
+    for name in ("nash", "weighted_nash", "utilitarian"):
+        assert milp["points"][name]["package"] == enum["points"][name]["package"]
+        assert milp["points"][name]["method"] != enum["points"][name]["method"]
+
+
+def test_cli_reads_a_genius_folder_and_prints_tables(tmp_path, capsys):
+    write_genius(build_space(random_scenario(3, 3, 3, 2)), tmp_path)
+    _run(["deals", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert "Agreement zone" in out and "Bargaining points" in out
+
+
+def test_cli_bad_method_exits_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", str(BORDER), "--method", "guess"])
+    assert exc.value.code == 2
+    assert "--method" in capsys.readouterr().err
