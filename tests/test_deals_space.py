@@ -7,7 +7,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from scenario_samples import base
 
 from pourparler.cli.app import main
 from pourparler.deals import build_space
@@ -15,6 +14,7 @@ from pourparler.deals.genius import scenario_from_genius, write_genius
 from pourparler.deals.synthetic import random_scenario
 from pourparler.errors import InputError
 from pourparler.scenario import Scenario
+from scenario_samples import base
 
 BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
 
@@ -37,8 +37,14 @@ def test_utilities_worked_example():
 def test_package_utilities_span_zero_to_one():
     space = build_space(random_scenario(4, 5, (2, 5), 11, explicit_share=0.5))
     for a in range(space.n_actors):
-        lo = sum(space.utility[a, s:e].min() for s, e in zip(space.offsets[:-1], space.offsets[1:]))
-        hi = sum(space.utility[a, s:e].max() for s, e in zip(space.offsets[:-1], space.offsets[1:]))
+        lo = sum(
+            space.utility[a, s:e].min()
+            for s, e in zip(space.offsets[:-1], space.offsets[1:], strict=True)
+        )
+        hi = sum(
+            space.utility[a, s:e].max()
+            for s, e in zip(space.offsets[:-1], space.offsets[1:], strict=True)
+        )
         assert lo == pytest.approx(0.0) and hi == pytest.approx(1.0)
 
 

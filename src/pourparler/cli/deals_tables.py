@@ -98,7 +98,7 @@ def _concessions(r: dict[str, Any]) -> None:
     t = Table(title="Minimal concessions for a zone to exist", title_justify="left")
     t.add_column("party")
     t.add_column("utility given up", justify="right")
-    t.add_column("issues (utility lost)", overflow="fold")
+    t.add_column("issues given up (utility below its best option)", overflow="fold")
     t.add_column("red lines crossed", overflow="fold")
     for c in r["concessions"]:
         issues = ", ".join(f"{x['issue']} ({x['gives_up']:.3f})" for x in c.get("issues", []))
@@ -125,7 +125,7 @@ def _spoilers(r: dict[str, Any]) -> None:
             s["actor"],
             _fmt(s.get("utility")),
             _fmt(s["no_deal"]),
-            "yes" if s.get("would_block") else "no",
+            {True: "yes", False: "no", None: "—"}[s.get("would_block")],
             zone,
         )
     console().print(t)

@@ -146,6 +146,11 @@ class ZoneProgram:
         out = self._solve(np.asarray(weights) @ self.utility)
         return None if out is None else (out[0], out[1])
 
+    def maximise_columns(self, values: FloatArray) -> tuple[IntArray, float] | None:
+        """The zone package maximising the sum of ``values`` (one per option column)."""
+        out = self._solve(np.asarray(values, dtype=float))
+        return None if out is None else (out[0], out[1])
+
     def max_min(self, parties: BoolArray, scale: FloatArray) -> tuple[IntArray, float] | None:
         """Max ``t`` with ``u_a - d_a >= t · scale_a`` for the parties; ties go to the top total."""
         idx = np.flatnonzero(parties)

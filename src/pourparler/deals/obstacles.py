@@ -210,7 +210,10 @@ def minimal_concessions(space: PackageSpace, zone_empty: bool) -> list[dict[str,
         crossed: list[str] = []
         hit = program(space, others, open_cols=own).maximise(np.eye(space.n_actors)[a])
         if hit is None:
-            hit = program(space, others).maximise(np.eye(space.n_actors)[a])
+            # own red lines lifted: first as few crossings as possible, then the most utility
+            crossing = ~space.allowed[a]
+            prog = program(space, others, open_cols=open_columns(space, others))
+            hit = prog.maximise_columns(space.utility[a] - 2.0 * crossing)
             if hit is None:
                 out.append(
                     {
@@ -223,10 +226,11 @@ def minimal_concessions(space: PackageSpace, zone_empty: bool) -> list[dict[str,
                 continue
             cols = space.columns(hit[0])
             crossed = [space.issue_ids[i] for i, c in enumerate(cols) if not space.allowed[a, c]]
+        own_u = float(space.package_utility(hit[0])[a])
         out.append(
             {
                 "actor": aid,
-                "utility": round(max(0.0, float(space.reservation[a] - hit[1])), 9),
+                "utility": round(max(0.0, float(space.reservation[a]) - own_u), 9),
                 "issues": _issue_losses(space, int(a), hit[0]),
                 "red_lines_crossed": crossed,
                 "package": space.labels(hit[0]),
@@ -260,7 +264,12 @@ def spoilers(space: PackageSpace, chosen: IntArray | None, method: str) -> list[
 
     out = []
     for s in np.flatnonzero(space.spoilers):
-        item: dict[str, Any] = {"actor": space.actor_ids[s], "no_deal": float(space.reservation[s])}
+        item: dict[str, Any] = {
+            "actor": space.actor_ids[s],
+            "no_deal": float(space.reservation[s]),
+            "utility": None,
+            "would_block": None,
+        }
         if chosen is not None:
             cols = space.columns(chosen)
             u = float(space.package_utility(chosen)[s])
