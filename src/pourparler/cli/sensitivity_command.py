@@ -99,33 +99,30 @@ def sensitivity(
 
 
 def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
+    from rich import box
     from rich.table import Table
 
     from pourparler.cli.common import console
 
-    table = Table(title=f"Sensitivity of the {model} forecast: {title}", title_justify="left")
-    for col in (
-        "issue",
-        "forecast",
-        "actor",
-        "input",
-        "− δ → forecast",
-        "+ δ → forecast",
-        "effect",
-    ):
-        table.add_column(col, justify="left" if col in ("issue", "actor", "input") else "right")
+    out = console()
+    out.print(f"[bold]Sensitivity of the {model} forecast: {title}[/bold]")
     for issue in issues:
-        first = True
+        table = Table(
+            title=f"{issue['id']}: forecast {issue['forecast']:.3g}",
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+        )
+        table.add_column("actor", no_wrap=True)
+        table.add_column("input", no_wrap=True)
+        table.add_column("− δ → forecast", justify="right", no_wrap=True)
+        table.add_column("+ δ → forecast", justify="right", no_wrap=True)
+        table.add_column("effect", justify="right", no_wrap=True)
         for e in issue["effects"]:
             table.add_row(
-                issue["name"] if first else "",
-                f"{issue['forecast']:.1f}" if first else "",
                 e["actor"],
                 e["input"],
-                f"{e['low']:.3g} → {e['forecast_low']:.1f}",
-                f"{e['high']:.3g} → {e['forecast_high']:.1f}",
-                f"{e['effect']:.1f}",
+                f"{e['low']:.3g} → {e['forecast_low']:.3g}",
+                f"{e['high']:.3g} → {e['forecast_high']:.3g}",
+                f"{e['effect']:.3g}",
             )
-            first = False
-        table.add_section()
-    console().print(table)
+        out.print(table)

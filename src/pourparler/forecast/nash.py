@@ -108,4 +108,4 @@ def _slope(
     surplus = 1.0 - np.abs(xe - p) / span - d
     with np.errstate(divide="ignore", invalid="ignore"):
         term = np.where(active, -w * np.sign(xe - p) / (span * surplus), 0.0)
-    return np.asarray(term.sum(axis=-1))
+        return np.asarray(term.sum(axis=-1))

@@ -1,0 +1,150 @@
+"""``pourparler forecast`` and ``pourparler sensitivity``: output, JSON shape, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from pourparler import __version__
+from pourparler.cli.app import build_app, main
+from pourparler.forecast.models import exchange_available
+from pourparler.scenario import load_scenario
+from scenario_samples import base
+
+BDM_CSV = Path(__file__).parent / "data" / "bdm_ec_emissions.csv"
+REFERENCE_MEDIAN = [7.000, 8.416, 9.611, 9.962, 9.962, 9.962, 7.472, 8.825, 9.671, 9.671, 7.000]
+runner = CliRunner()
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    path = tmp_path / "mini.yaml"
+    path.write_text(yaml.safe_dump(base(), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _json(args: list[str]) -> dict:
+    result = runner.invoke(build_app(), [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_json_shape_on_the_bdm_table1_csv() -> None:
+    data = _json(["forecast", str(BDM_CSV), "--model", "all", "--draws", "40", "--seed", "0"])
+    sc = load_scenario(BDM_CSV)
+    assert data["scenario"] == sc.id and data["scenario_hash"] == sc.digest()
+    assert data["seed"] == 0 and data["version"] == __version__
+    params = data["parameters"]
+    assert params["rounds"] == 10 and params["draws"] == 40 and params["interval"] == [0.1, 0.9]
+    (issue,) = data["issues"]
+    models = issue["models"]
+    expected = {"compromise", "median", "nash", "bdm", "ensemble"}
+    assert set(models) == expected | ({"exchange"} if exchange_available() else set())
+    for name, m in models.items():
+        assert isinstance(m["forecast"], float)
+        lo, hi = m["interval"]
+        assert lo <= hi
+        assert ("rounds" in m) == (name in ("bdm", "exchange"))
+    rounds = models["bdm"]["rounds"]
+    assert [r["round"] for r in rounds] == list(range(11))
+    assert [r["median"] for r in rounds] == pytest.approx(REFERENCE_MEDIAN, abs=1e-3)
+    assert rounds[0]["positions"]["France"] == 10.0
+    assert rounds[0]["mean"] == pytest.approx(7.39, abs=0.005)
+    assert models["bdm"]["forecast"] == rounds[-1]["median"]
+    if exchange_available():
+        first = models["exchange"]["rounds"][0]
+        assert {"outcome_start", "outcome_voting"} <= set(first)
+
+
+def test_same_seed_same_json_and_seed_is_recorded(mini: Path) -> None:
+    args = ["forecast", str(mini), "--draws", "60", "--seed", "11"]
+    assert _json(args) == _json(args)
+    fresh = _json(["forecast", str(mini), "--draws", "5"])
+    assert isinstance(fresh["seed"], int)
+
+
+def test_compromise_forecast_is_the_weighted_mean(mini: Path) -> None:
+    data = _json(["forecast", str(mini), "--model", "compromise", "--draws", "0"])
+    nato = next(i for i in data["issues"] if i["id"] == "nato")
+    w = {"RU": 0.9 * 0.9, "UA": 0.6 * 0.8, "TR": 0.2 * 0.2}
+    expected = (w["RU"] * 100 + w["UA"] * 10 + w["TR"] * 60) / sum(w.values())
+    assert list(nato["models"]) == ["compromise"]
+    assert nato["models"]["compromise"]["forecast"] == pytest.approx(expected)
+    assert nato["models"]["compromise"]["interval"] is None
+
+
+def test_table_shows_status_quo_models_interval_and_option(mini: Path) -> None:
+    result = runner.invoke(build_app(), ["forecast", str(mini), "--seed", "1"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for text in ("nato", "pows", "sq", "median", "nash", "bdm", "ensemble", "80%"):
+        assert text in out
+    assert "nearest labelled option" in out
+
+
+def test_builtin_scenario_runs_with_every_model() -> None:
+    data = _json(["forecast", "--model", "all", "--draws", "20", "--seed", "2"])
+    assert len(data["issues"]) >= 5
+    for issue in data["issues"]:
+        for m in issue["models"].values():
+            assert 0 <= m["forecast"] <= 100
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--draws", "-1"], "--draws"),
+        (["--rounds", "-2"], "--rounds"),
+        (["--model", "oracle"], "--model: unknown model 'oracle'"),
+        (["--q", "2"], "--q"),
+        (["--seed", "-3"], "--seed"),
+    ],
+)
+def test_bad_options_exit_2_with_one_line(
+    mini: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["forecast", str(mini), *args])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0]
+
+
+def test_bad_scenario_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Actor,Capability,Position,Salience\nA,x,4,80\n")
+    with pytest.raises(SystemExit) as info:
+        main(["forecast", str(bad)])
+    assert info.value.code == 2
+    assert str(bad) in capsys.readouterr().err
+
+
+def test_sensitivity_json_gives_tornado_data(mini: Path) -> None:
+    data = _json(["sensitivity", str(mini), "--model", "compromise", "--top", "0"])
+    assert data["parameters"]["model"] == "compromise"
+    nato = next(i for i in data["issues"] if i["id"] == "nato")
+    effects = nato["effects"]
+    # 3 actors × (position, salience) + 3 capabilities
+    assert len(effects) == 9
+    sizes = [e["effect"] for e in effects]
+    assert sizes == sorted(sizes, reverse=True)
+    top = effects[0]
+    assert top["effect"] == pytest.approx(abs(top["forecast_high"] - top["forecast_low"]))
+    assert nato["position_delta"] == 10.0
+    ru_pos = next(e for e in effects if e["actor"] == "RU" and e["input"] == "position")
+    assert (ru_pos["low"], ru_pos["high"]) == (90.0, 100.0)  # clipped at the top of the scale
+
+
+def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    result = runner.invoke(
+        build_app(), ["sensitivity", str(BDM_CSV), "--model", "bdm", "--top", "0"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "France" in result.stdout and "salience" in result.stdout
+    with pytest.raises(SystemExit) as info:
+        main(["sensitivity", str(mini), "--model", "all"])
+    assert info.value.code == 2

@@ -1,0 +1,182 @@
+"""Property tests of the forecast kernels (hypothesis) and of the Monte Carlo and sensitivity
+layers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from pourparler.forecast import bdm
+from pourparler.forecast.central import weighted_mean, weighted_median
+from pourparler.forecast.ensemble import combine
+from pourparler.forecast.models import ForecastInputs
+from pourparler.forecast.montecarlo import InputSD, draw_inputs, monte_carlo, summarise
+from pourparler.forecast.nash import nash_bargaining
+from pourparler.forecast.sensitivity import sensitivity
+
+positions = st.integers(2, 7).flatmap(
+    lambda n: st.tuples(
+        arrays(np.float64, n, elements=st.floats(0, 100)),
+        arrays(np.float64, n, elements=st.floats(0.01, 1)),
+    )
+)
+SETTINGS = settings(max_examples=60, deadline=None)
+
+
+@SETTINGS
+@given(positions)
+def test_mean_median_nash_lie_within_the_hull(case: tuple[np.ndarray, np.ndarray]) -> None:
+    x, w = case
+    lo, hi = x.min() - 1e-9, x.max() + 1e-9
+    for f in (weighted_mean(x, w), weighted_median(x, w), nash_bargaining(x, w, 50.0, 0.0)):
+        assert lo <= float(f) <= hi
+
+
+@SETTINGS
+@given(positions, st.integers(0, 6), st.floats(0, 100))
+def test_moving_an_actor_towards_x_moves_the_compromise_towards_x(
+    case: tuple[np.ndarray, np.ndarray], who: int, target: float
+) -> None:
+    x, w = case
+    k = who % len(x)
+    before = float(weighted_mean(x, w))
+    moved = x.copy()
+    moved[k] = x[k] + 0.5 * (target - x[k])
+    after = float(weighted_mean(moved, w))
+    # the compromise shifts the way the actor moved (by its weight share of the move)
+    assert (after - before) * (target - x[k]) >= -1e-9
+    share = w[k] / w.sum()
+    assert after - before == pytest.approx(share * (moved[k] - x[k]), abs=1e-9)
+
+
+@SETTINGS
+@given(positions, st.floats(0, 0.9))
+def test_nash_maximises_the_weighted_log_surplus(
+    case: tuple[np.ndarray, np.ndarray], d: float
+) -> None:
+    x, w = case
+    best = float(nash_bargaining(x, w, 50.0, d))
+
+    def objective(z: np.ndarray) -> np.ndarray:
+        surplus = 1 - np.abs(z[:, None] - x[None, :]) / 100 - d
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(np.all(surplus > 0, axis=1), (w * np.log(surplus)).sum(axis=1), -np.inf)
+
+    grid = np.linspace(0, 100, 2001)
+    values = objective(grid)
+    if np.isfinite(values).any():
+        assert objective(np.array([best]))[0] >= values.max() - 1e-9
+    else:
+        assert best == 50.0  # nothing beats disagreement: the status quo stands
+
+
+def test_nash_with_status_quo_inside_the_positions_keeps_the_status_quo() -> None:
+    # every move away from 50 hurts one side: no agreement improves on the status quo
+    assert float(nash_bargaining([20.0, 80.0], [1.0, 1.0], 50.0)) == 50.0
+    # both on one side of the status quo: they agree to move, the heavier pulls harder
+    assert float(nash_bargaining([20.0, 40.0], [1.0, 1.0], 80.0)) == pytest.approx(40.0)
+    assert float(nash_bargaining([20.0, 40.0], [3.0, 1.0], 80.0)) == pytest.approx(20.0)
+
+
+@SETTINGS
+@given(st.integers(0, 10_000), st.integers(2, 8), st.floats(0.0, 1.0))
+def test_bdm_positions_stay_within_the_initial_hull(seed: int, n: int, q: float) -> None:
+    rng = np.random.default_rng(seed)
+    x = np.round(rng.uniform(0, 100, (3, n)), 1)
+    res = bdm.bdm_rounds(x, rng.uniform(0, 1, (3, n)), rng.uniform(0, 1, (3, n)), rounds=4, q=q)
+    lo = x.min(axis=-1)[:, None, None] - 1e-9
+    hi = x.max(axis=-1)[:, None, None] + 1e-9
+    assert np.all((res.positions >= lo) & (res.positions <= hi))
+    assert np.all((res.median >= lo[:, :, 0]) & (res.median <= hi[:, :, 0]))
+
+
+@SETTINGS
+@given(st.integers(0, 10_000), st.integers(2, 7))
+def test_bdm_probability_equals_the_sum_over_all_voters(seed: int, n: int) -> None:
+    """The O(n²) prefix-sum form equals Σ_k max(0, v_k(a, b)) / Σ_k Σ_l Σ_m |v_k(l, m)|."""
+    rng = np.random.default_rng(seed)
+    x = np.round(rng.uniform(0, 10, (2, n)))  # rounding makes ties and midpoints common
+    assume(np.all(x.max(-1) > x.min(-1)))
+    w = rng.uniform(0, 1, (2, n))
+    r = rng.uniform(0.5, 2, (2, n))
+    span = (x.max(-1) - x.min(-1))[:, None, None]
+    dist = np.abs(x[:, :, None] - x[:, None, :]) / span
+    got = bdm._win_probability(x, dist, w, r, bdm._voters_below_midpoints(x))
+    a = w[:, :, None] * dist ** r[:, :, None]  # a[k, l]
+    v = a[:, :, None, :] - a[:, :, :, None]  # v[k, a, b] = a[k, b] − a[k, a]
+    expected = np.maximum(v, 0).sum(axis=1) / np.abs(v).sum(axis=(1, 2, 3))[:, None, None]
+    expected = np.where(x[:, :, None] == x[:, None, :], 0.0, expected)
+    np.testing.assert_allclose(got, expected, atol=1e-12)
+
+
+def test_bdm_nobody_moves_when_all_agree() -> None:
+    res = bdm.bdm_rounds([30.0, 30.0, 30.0], [1, 2, 3], [0.5, 0.5, 0.5], rounds=3)
+    assert np.all(res.positions == 30.0)
+
+
+def test_ensemble_skips_missing_models_and_renormalises() -> None:
+    out = combine({"compromise": np.array([10.0, 10.0]), "median": np.array([40.0, np.nan])})
+    assert out[0] == pytest.approx((0.30 * 10 + 0.15 * 40) / 0.45)
+    assert out[1] == pytest.approx(10.0)
+
+
+def _single(seed: int) -> ForecastInputs:
+    rng = np.random.default_rng(seed)
+    present = np.ones((4, 2), dtype=bool)
+    present[3, 1] = False
+    pos = np.where(present, rng.uniform(0, 100, (1, 4, 2)), np.nan)
+    sal = np.where(present, rng.uniform(0, 1, (1, 4, 2)), 0.0)
+    return ForecastInputs(pos, sal, rng.uniform(0, 1, (1, 4)), present, np.array([50.0, 50.0]))
+
+
+def test_draws_respect_the_ranges_and_absent_stances() -> None:
+    base = _single(0)
+    sd = InputSD(np.full((4, 2), 80.0), np.full((4, 2), 2.0), np.full(4, 5.0))
+    batch = draw_inputs(base, 500, np.random.default_rng(1), sd=sd)
+    assert np.nanmin(batch.position) >= 0 and np.nanmax(batch.position) <= 100
+    assert np.all(np.isnan(batch.position[:, 3, 1])) and np.all(batch.salience[:, 3, 1] == 0)
+    assert batch.salience.min() >= 0 and batch.salience.max() <= 1
+    assert batch.capability.min() >= 0
+
+
+def test_no_uncertainty_gives_a_point_distribution() -> None:
+    base = _single(2)
+    zero = InputSD(np.zeros((4, 2)), np.zeros((4, 2)), np.zeros(4))
+    dist = monte_carlo(base, zero, ["compromise"], draws=20, seed=3)["compromise"]
+    expected = weighted_mean(base.position[0].T, (base.capability[0][:, None] * base.salience[0]).T)
+    np.testing.assert_allclose(dist.low, expected)
+    np.testing.assert_allclose(dist.high, expected)
+
+
+def test_interval_is_the_central_80_percent() -> None:
+    samples = np.arange(101, dtype=float)[:, None]
+    d = summarise(samples)
+    assert (d.low[0], d.median[0], d.high[0]) == (10.0, 50.0, 90.0)
+
+
+def test_monte_carlo_rejects_no_draws() -> None:
+    with pytest.raises(ValueError, match="draws"):
+        monte_carlo(
+            _single(0), InputSD(np.zeros((4, 2)), np.zeros((4, 2)), np.zeros(4)), draws=0, seed=1
+        )
+
+
+def test_sensitivity_finds_the_heaviest_actor_and_signs_are_right() -> None:
+    present = np.ones((3, 1), dtype=bool)
+    base = ForecastInputs(
+        np.array([[[20.0], [50.0], [80.0]]]),
+        np.array([[[1.0], [0.5], [0.5]]]),
+        np.array([[3.0, 1.0, 1.0]]),
+        present,
+        np.array([50.0]),
+    )
+    (res,) = sensitivity(base, ("A", "B", "C"), ("i",), model="compromise")
+    top = res.effects[0]
+    assert (top.actor, top.input) == ("A", "position")
+    assert top.forecast_low < res.forecast < top.forecast_high
+    # A's weight is 3/4 of the total: moving it by ±10 moves the mean by ±7.5
+    assert top.size == pytest.approx(15.0)
+    assert [e.size for e in res.effects] == sorted((e.size for e in res.effects), reverse=True)
