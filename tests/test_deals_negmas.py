@@ -1,0 +1,59 @@
+"""Against NegMAS (optional AGPL peer in its own venv, run through a subprocess): the same Pareto
+frontier of rational outcomes and the same Nash point on random linear-additive GENIUS domains."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pourparler.deals import analyse_space, build_space
+from pourparler.deals.genius import scenario_from_genius, write_genius
+from pourparler.deals.synthetic import random_scenario
+
+ROOT = Path(__file__).resolve().parents[1]
+PEER = ROOT / ".venv-negmas" / "bin" / "python"
+
+pytestmark = pytest.mark.peer
+
+
+def _peer(folder: Path) -> dict:
+    if not PEER.exists():
+        pytest.skip("NegMAS peer venv .venv-negmas is absent")
+    probe = subprocess.run([str(PEER), "-c", "import negmas"], capture_output=True)
+    if probe.returncode:
+        pytest.skip("negmas is not importable in .venv-negmas")
+    run = subprocess.run(
+        [str(PEER), str(ROOT / "benchmarks" / "negmas_peer.py"), str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    return json.loads(run.stdout)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_frontier_and_nash_point_match_negmas(tmp_path, seed):
+    n_actors = 2 + seed % 3
+    space = build_space(random_scenario(n_actors, 4, (2, 5), seed, reservation=(0.1, 0.5)))
+    write_genius(space, tmp_path)
+    ours = analyse_space(
+        build_space(scenario_from_genius(tmp_path)), method="enumeration", frontier_listed=10**6
+    )
+    peer = _peer(tmp_path)
+    actors = ours["parties"]
+    got = {
+        tuple(np.round([p["utility"][a] for a in actors], 9))
+        for p in ours["frontier"]["zone"]["packages"]
+    }
+    want = {tuple(np.round(p, 9)) for p in peer["frontier"]}
+    assert got == want
+    if ours["points"]["nash"] is None:
+        assert not peer["nash"]
+        return
+    nash = [ours["points"]["nash"]["utility"][a] for a in actors]
+    assert any(np.allclose(nash, p, atol=1e-9) for p in peer["nash"])
