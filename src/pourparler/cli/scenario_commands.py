@@ -37,7 +37,12 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
         return
     from rich.table import Table
 
-    table = Table("name", "date", "title", "actors", "issues", "stances", "sources")
+    table = Table()
+    table.add_column("name", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("title", ratio=1)
+    for col in ("actors", "issues", "stances", "sources"):
+        table.add_column(col, justify="right", no_wrap=True)
     for i in items:
         table.add_row(
             *(str(i[k]) for k in ("name", "date", "title", "actors", "issues")),
