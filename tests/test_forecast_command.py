@@ -148,3 +148,11 @@ def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit) as info:
         main(["sensitivity", str(mini), "--model", "all"])
     assert info.value.code == 2
+
+
+def test_decide_files_forecast(decide_files: list[Path]) -> None:
+    for path in decide_files:
+        data = _json(["forecast", str(path), "--model", "all", "--draws", "10", "--seed", "4"])
+        assert data["issues"]
+        for issue in data["issues"]:
+            assert issue["models"]["bdm"]["rounds"][0]["round"] == 0
