@@ -1,0 +1,141 @@
+"""Time the package-deal analysis, each case in a fresh process so its peak RSS is its own.
+
+    .venv/bin/python benchmarks/bench_deals.py [--repeat N] [--no-peer]
+
+Cases (random agendas, fixed seeds, every actor a veto party at the table):
+  5x1e6   5 parties, 6 issues x 10 options (10^6 packages): zone + zone frontier + all points
+  3x1e6   3 parties, same agenda size
+  8x15x5  8 parties, 15 issues x 5 options (3.05e10 packages): MILP zone emptiness + exact Nash
+Prints medians over ``--repeat`` runs and each case's peak RSS. Where the NegMAS peer venv
+``.venv-negmas`` exists, the 5x1e6 domain is exported as GENIUS XML and NegMAS's rational Pareto
+frontier and Nash point are timed in the same run (one run: it takes tens of seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PEER = ROOT / ".venv-negmas" / "bin" / "python"
+CASES = {"5x1e6": (5, 6, 10), "3x1e6": (3, 6, 10), "8x15x5": (8, 15, 5)}
+SEED = 20250516
+
+
+def run_case(name: str, repeat: int) -> dict[str, object]:
+    from pourparler.deals import build_space
+    from pourparler.deals.enumeration import enumerate_zone, zone_points
+    from pourparler.deals.points import frontier, party_weights, program
+    from pourparler.deals.synthetic import random_scenario
+
+    n_a, n_i, m = CASES[name]
+    space = build_space(random_scenario(n_a, n_i, m, SEED))
+    parties = space.parties
+    times, extra = [], {}
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        if name == "8x15x5":
+            prog = program(space, parties)
+            empty = prog.feasible() is None
+            nash = prog.nash(parties, party_weights(space, parties))
+            extra = {
+                "zone_empty": empty,
+                "nash_gap": None if nash is None else nash.gap,
+                "nash_iterations": None if nash is None else nash.iterations,
+                "milp_solves": prog.solves,
+            }
+        else:
+            zone = enumerate_zone(space, parties)
+            points = zone_points(space, zone, parties, space.reservation)
+            fr = frontier(space, parties, True, 0, 0, None)
+            extra = {
+                "zone_size": zone.size,
+                "frontier_size": fr["size"],
+                "nash_objective": None if points["nash"] is None else points["nash"][1],
+            }
+        times.append(time.perf_counter() - t0)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "case": name,
+        "packages": space.size,
+        "median_s": statistics.median(times),
+        "peak_rss_mb": round(peak_mb, 1),
+        **extra,
+    }
+
+
+def run_peer() -> dict[str, object] | None:
+    if not PEER.exists():
+        return None
+    from pourparler.deals import build_space
+    from pourparler.deals.genius import write_genius
+    from pourparler.deals.synthetic import random_scenario
+
+    n_a, n_i, m = CASES["5x1e6"]
+    with tempfile.TemporaryDirectory() as tmp:
+        write_genius(build_space(random_scenario(n_a, n_i, m, SEED)), tmp)
+        t0 = time.perf_counter()
+        out = subprocess.run(
+            [str(PEER), str(ROOT / "benchmarks" / "negmas_peer.py"), tmp],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
+        wall = time.perf_counter() - t0
+    if out.returncode:
+        print(f"  NegMAS peer failed: {out.stderr.strip()[-300:]}")
+        return None
+    res = json.loads(out.stdout)
+    return {
+        "frontier_s": res["frontier_seconds"],
+        "nash_s": res["nash_seconds"],
+        "frontier_size": len(res["frontier"]),
+        "wall_s": wall,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--case", choices=list(CASES), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.case:
+        print(json.dumps(run_case(args.case, args.repeat)))
+        return
+    results = {}
+    for name in CASES:
+        out = subprocess.run(
+            [sys.executable, __file__, "--case", name, "--repeat", str(args.repeat)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        res = json.loads(out.stdout)
+        results[name] = res
+        detail = ", ".join(f"{k}={v}" for k, v in res.items() if k not in ("case", "median_s"))
+        print(f"{name}: median {res['median_s']:.3f} s over {args.repeat} runs ({detail})")
+    if not args.no_peer:
+        peer = run_peer()
+        if peer is None:
+            print("NegMAS peer: absent (.venv-negmas), no ratio")
+        else:
+            ours = results["5x1e6"]["median_s"]
+            print(
+                f"NegMAS 5x1e6: frontier {peer['frontier_s']:.1f} s (size {peer['frontier_size']}),"
+                f" Nash {peer['nash_s']:.3f} s; ratio NegMAS frontier / ours (zone + frontier +"
+                f" points) = {peer['frontier_s'] / ours:.0f}x"
+            )
+            mine = results["5x1e6"]["frontier_size"]
+            print(f"  frontier sizes: ours {mine}, NegMAS {peer['frontier_size']}")
+
+
+if __name__ == "__main__":
+    main()
