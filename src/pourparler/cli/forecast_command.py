@@ -77,17 +77,20 @@ def forecast(
         raise InputError(f"--model: {exc}") from None
     seed = fresh_seed(seed)
     sc = load(scenario)
-    with _progress(draws if draws >= PROGRESS_FROM else 0) as advance:
-        result = forecast_scenario(
-            sc,
-            [model],
-            rounds=rounds,
-            draws=draws,
-            seed=seed,
-            q=q,
-            workers=workers,
-            progress=advance,
-        )
+    try:
+        with _progress(draws if draws >= PROGRESS_FROM else 0) as advance:
+            result = forecast_scenario(
+                sc,
+                [model],
+                rounds=rounds,
+                draws=draws,
+                seed=seed,
+                q=q,
+                workers=workers,
+                progress=advance,
+            )
+    except ValueError as exc:  # the models' own checks on the scenario's numbers
+        raise InputError(f"{scenario}: {exc}") from None
     rows = forecast_rows(sc, result)
     if as_json:
         emit_json({**provenance(sc, **result.parameters), "seed": seed, "issues": rows})

@@ -166,10 +166,10 @@ def _run_chunk(x: FloatArray, c: FloatArray, s: FloatArray, rounds: int, q: floa
 def _voters_below_midpoints(x: NDArray[np.float64]) -> NDArray[np.intp]:
     """below[a, b]: how many actors lie strictly below the midpoint of x_a and x_b."""
     mid = 0.5 * (x[:, :, None] + x[:, None, :])
-    below = np.zeros(mid.shape, dtype=np.intp)
+    below = np.zeros(mid.shape, dtype=np.int32)
     for k in range(x.shape[1]):  # a loop over voters keeps the work in cache
         below += x[:, k, None, None] < mid
-    return below
+    return below.astype(np.intp)
 
 
 def _win_probability(
