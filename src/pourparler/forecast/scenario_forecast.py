@@ -24,7 +24,14 @@ from pourparler.forecast.models import (
     exchange_available,
     run_models,
 )
-from pourparler.forecast.montecarlo import INTERVAL, Distribution, InputSD, monte_carlo, nominal_rng
+from pourparler.forecast.montecarlo import (
+    CHUNK_SIZE,
+    INTERVAL,
+    Distribution,
+    InputSD,
+    monte_carlo,
+    nominal_rng,
+)
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
@@ -102,6 +109,7 @@ def forecast_scenario(
         "draws": draws,
         "q": q,
         "interval": list(INTERVAL) if draws > 0 else None,
+        "chunk_size": CHUNK_SIZE,
         "nash_disagreement": disagreement_kind(sc),
     }
     if used:
