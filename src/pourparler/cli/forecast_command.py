@@ -22,6 +22,9 @@ DRAWS_OPT = typer.Option("--draws", help="Monte Carlo draws for the intervals (0
 SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
 WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
+EXCHANGE_DRAWS_OPT = typer.Option(
+    "--exchange-draws", help="Draws on which the (slow) exchange model runs; the first ones."
+)
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 
 DEFAULT_DRAWS = 200
@@ -63,6 +66,7 @@ def forecast(
     seed: Annotated[int | None, SEED_OPT] = None,
     q: Annotated[float, Q_OPT] = 1.0,
     workers: Annotated[int, WORKERS_OPT] = 1,
+    exchange_draws: Annotated[int, EXCHANGE_DRAWS_OPT] = 25,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
@@ -71,6 +75,8 @@ def forecast(
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
 
     check_options(rounds, draws, q, workers)
+    if exchange_draws < 1:
+        raise InputError(f"--exchange-draws: must be at least 1, got {exchange_draws}")
     try:
         resolve_models(model)
     except ValueError as exc:
@@ -88,6 +94,7 @@ def forecast(
                 q=q,
                 workers=workers,
                 progress=advance,
+                exchange_draws=exchange_draws,
             )
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None
@@ -137,6 +144,8 @@ def _round_rows(rounds: Rounds, k: int, actor_ids: list[str], exchange: bool) ->
     out = []
     for t in range(rounds.median.shape[-1]):
         pos = rounds.positions[0, k, t]
+        if all(v != v for v in pos):  # a round the model did not run
+            continue
         row: dict[str, Any] = {
             "round": t,
             "median": float(rounds.median[0, k, t]),

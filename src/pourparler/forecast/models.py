@@ -136,6 +136,16 @@ class ModelRun:
     rounds: Rounds | None = None
 
 
+def needed_models(models: Sequence[str]) -> list[str]:
+    """The models to run for ``models``: the ensemble needs every available base model, and
+    comes last."""
+    wanted = list(dict.fromkeys(models))
+    if "ensemble" in wanted:
+        extra = [m for m in BASE_MODELS if m != "exchange" or exchange_available()]
+        wanted = [*dict.fromkeys([*[m for m in wanted if m != "ensemble"], *extra]), "ensemble"]
+    return wanted
+
+
 def run_models(
     inputs: ForecastInputs,
     models: Sequence[str] = BASE_MODELS,
@@ -151,10 +161,7 @@ def run_models(
     if unknown:
         raise ValueError(f"unknown model(s) {unknown}; choose from {list(MODELS)}")
     inputs.validate()
-    wanted = list(dict.fromkeys(models))
-    if "ensemble" in wanted:
-        extra = [m for m in BASE_MODELS if m != "exchange" or exchange_available()]
-        wanted = [*dict.fromkeys([*[m for m in wanted if m != "ensemble"], *extra]), "ensemble"]
+    wanted = needed_models(models)
     out: dict[str, ModelRun] = {}
     weight = inputs.capability[:, :, None] * inputs.salience  # (draws, actors, issues)
     position = np.swapaxes(inputs.position, 1, 2)  # (draws, issues, actors)
@@ -202,39 +209,34 @@ def _run_bdm(inputs: ForecastInputs, *, rounds: int, q: float, workers: int) -> 
 def _run_exchange(
     inputs: ForecastInputs, *, rounds: int, rng: np.random.Generator | None
 ) -> ModelRun:
+    """Stokman's exchange model on every draw. Its rounds are numbered from 0 (the input) and
+    give the positions and outcome at the start of each round and the outcome after voting;
+    the forecast is the voting outcome of the last round (the weighted mean with no rounds)."""
     if not exchange_available():
         raise ValueError("the exchange model is not available in this installation")
     from pourparler.forecast.exchange import run_exchange
 
     d, n, m = inputs.position.shape
     gen = np.random.default_rng(rng)
-    # an actor without a stance takes the status quo with zero salience: it carries no weight
-    filled = np.where(inputs.present, inputs.position, inputs.status_quo[None, None, :])
-    positions = np.full((d, m, rounds + 1, n), np.nan)
-    starts = np.full((d, m, rounds + 1), np.nan)
-    votes = np.full((d, m, rounds + 1), np.nan)
+    stored = max(rounds, 1)
+    positions = np.full((d, m, stored, n), np.nan)
+    starts = np.full((d, m, stored), np.nan)
+    votes = np.full((d, m, stored), np.nan)
     final = np.full((d, m), np.nan)
     for i in range(d):
-        res: Any = run_exchange(
-            filled[i], inputs.salience[i], inputs.capability[i], rounds=rounds, rng=gen
-        )
-        final[i] = np.asarray(res.forecast(), dtype=float)
-        w0 = (inputs.capability[i][:, None] * inputs.salience[i]).T
-        positions[i, :, 0] = filled[i].T
-        starts[i, :, 0] = weighted_mean(filled[i].T, w0)
-        votes[i, :, 0] = weighted_median(filled[i].T, w0)
-        for rd in res.rounds:
-            k = int(rd.round)
-            if 0 <= k <= rounds:
-                positions[i, :, k] = np.asarray(rd.positions, dtype=float).T
-                starts[i, :, k] = np.asarray(rd.outcome_start, dtype=float)
-                votes[i, :, k] = np.asarray(rd.outcome_voting, dtype=float)
-    for k in range(1, rounds + 1):  # a run that settles early keeps its last state
-        for arr in (positions, starts, votes):
-            arr[:, :, k] = np.where(np.isnan(arr[:, :, k]), arr[:, :, k - 1], arr[:, :, k])
-    positions = np.where(inputs.present.T[None, :, None, :], positions, np.nan)
+        x = np.where(inputs.present, inputs.position[i], np.nan)
+        res: Any = run_exchange(x, inputs.salience[i], inputs.capability[i], rounds=rounds, rng=gen)
+        for k, rd in enumerate(res.rounds):
+            positions[i, :, k] = np.asarray(rd.positions, dtype=float).T
+            starts[i, :, k] = np.asarray(rd.outcome_start, dtype=float)
+            votes[i, :, k] = np.asarray(rd.outcome_voting, dtype=float)
+        if res.rounds:
+            final[i] = np.asarray(res.forecast(), dtype=float)
+        else:
+            w0 = (inputs.capability[i][:, None] * inputs.salience[i]).T
+            positions[i, :, 0] = x.T
+            starts[i, :, 0] = votes[i, :, 0] = final[i] = weighted_mean(x.T, w0)
     w = np.swapaxes(inputs.capability[:, :, None] * inputs.salience, 1, 2)[:, :, None, :]
-    w = np.broadcast_to(w, positions.shape)
-    median = weighted_median(positions, np.where(np.isnan(positions), 0.0, w))
-    mean = weighted_mean(positions, np.where(np.isnan(positions), 0.0, w))
-    return ModelRun(final, Rounds(positions, median, mean, starts, votes))
+    w = np.where(np.isnan(positions), 0.0, np.broadcast_to(w, positions.shape))
+    median = weighted_median(positions, w)
+    return ModelRun(final, Rounds(positions, median, starts.copy(), starts, votes))

@@ -6,7 +6,11 @@ Each draw samples, independently,
 * every stance's salience ~ Normal(salience, uncertainty.salience), clipped to 0–1,
 * every actor's capability ~ Normal(capability, capability_sd), clipped at 0,
 
-and runs the models on it. Draws are made in fixed-size chunks; chunk k draws from its own
+and runs the models on it. The exchange model takes about a tenth of a second per draw on a
+13-issue agenda, so it runs on the first ``exchange_draws`` draws only (25 by default); where the
+ensemble needs its forecast on a later draw it reuses those in turn (draw i takes exchange draw
+i mod ``exchange_draws``), which keeps the exchange model's spread in the ensemble though not its
+correlation with the other models. Draws are made in fixed-size chunks; chunk k draws from its own
 generator seeded by child k + 1 of ``SeedSequence(seed)`` (child 0 serves the nominal run), so
 a run gives the same numbers whether its chunks are computed one after another or in parallel
 (``workers``). A distribution is summarised by its median and its central 80% interval.
@@ -22,7 +26,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
-from pourparler.forecast.models import BASE_MODELS, ForecastInputs, run_models
+from pourparler.forecast.ensemble import combine
+from pourparler.forecast.models import BASE_MODELS, ForecastInputs, needed_models, run_models
 
 if TYPE_CHECKING:
     from pourparler.scenario.arrays import ScenarioArrays
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
 FloatArray = NDArray[np.float64]
 
 CHUNK_SIZE = 250
+EXCHANGE_DRAWS = 25
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -101,6 +107,7 @@ def monte_carlo(
     chunk_size: int = CHUNK_SIZE,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    exchange_draws: int = EXCHANGE_DRAWS,
 ) -> dict[str, Distribution]:
     """The distribution of each model's forecast over ``draws`` draws of the inputs.
 
@@ -110,16 +117,30 @@ def monte_carlo(
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
-    sizes = [min(chunk_size, draws - lo) for lo in range(0, draws, chunk_size)]
+    if exchange_draws < 1:
+        raise ValueError("exchange_draws must be positive")
+    wanted = needed_models(models)
+    per_draw = [m for m in wanted if m not in ("exchange", "ensemble")]
+    firsts = list(range(0, draws, chunk_size))
+    sizes = [min(chunk_size, draws - lo) for lo in firsts]
     _, seeds = child_seeds(seed, len(sizes))
 
     def work(k: int) -> dict[str, FloatArray]:
         rng = np.random.default_rng(seeds[k])
         batch = draw_inputs(base, sizes[k], rng, sd=sd)
-        runs = run_models(batch, models, rounds=rounds, q=q, rng=rng)
+        out: dict[str, FloatArray] = {}
+        if per_draw:
+            runs = run_models(batch, per_draw, rounds=rounds, q=q, rng=rng)
+            out = {name: run.forecast for name, run in runs.items()}
+        if "exchange" in wanted:
+            take = max(0, min(sizes[k], exchange_draws - firsts[k]))
+            ex = batch.subset(slice(0, take))
+            out["exchange"] = run_models(ex, ["exchange"], rounds=rounds, rng=rng)[
+                "exchange"
+            ].forecast
         if progress is not None:
             progress(sizes[k])
-        return {name: run.forecast for name, run in runs.items()}
+        return out
 
     if workers > 1 and len(sizes) > 1:
         from concurrent.futures import ThreadPoolExecutor
@@ -128,11 +149,14 @@ def monte_carlo(
             parts = list(pool.map(work, range(len(sizes))))
     else:
         parts = [work(k) for k in range(len(sizes))]
-    out: dict[str, Distribution] = {}
-    for name in parts[0]:
-        samples = np.concatenate([p[name] for p in parts], axis=0)
-        out[name] = summarise(samples)
-    return out
+    samples = {name: np.concatenate([p[name] for p in parts], axis=0) for name in parts[0]}
+    if "ensemble" in wanted:
+        members = {m: s for m, s in samples.items()}
+        if "exchange" in members:
+            ex = members["exchange"]
+            members["exchange"] = ex[np.arange(draws) % ex.shape[0]]
+        samples["ensemble"] = combine(members)
+    return {name: summarise(s) for name, s in samples.items()}
 
 
 def summarise(samples: FloatArray) -> Distribution:

@@ -26,6 +26,7 @@ from pourparler.forecast.models import (
 )
 from pourparler.forecast.montecarlo import (
     CHUNK_SIZE,
+    EXCHANGE_DRAWS,
     INTERVAL,
     Distribution,
     InputSD,
@@ -81,6 +82,7 @@ def forecast_scenario(
     q: float = DEFAULT_Q,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    exchange_draws: int = EXCHANGE_DRAWS,
 ) -> ScenarioForecast:
     """Run ``models`` (names, or ``"all"``) on the scenario; with ``draws > 0`` add intervals."""
     names: list[str] = []
@@ -101,6 +103,7 @@ def forecast_scenario(
             q=q,
             workers=workers,
             progress=progress,
+            exchange_draws=exchange_draws,
         )
     used = [m for m in BASE_MODELS if m in nominal] if "ensemble" in names else []
     params: dict[str, Any] = {
@@ -112,6 +115,8 @@ def forecast_scenario(
         "chunk_size": CHUNK_SIZE,
         "nash_disagreement": disagreement_kind(sc),
     }
+    if draws > 0 and "exchange" in nominal:
+        params["exchange_draws"] = min(draws, exchange_draws)
     if used:
         params["ensemble_weights"] = {m: ENSEMBLE_WEIGHTS[m] for m in used}
     return ScenarioForecast(names, nominal, dists, params)
