@@ -84,7 +84,7 @@ def forecast(
     seed = fresh_seed(seed)
     sc = load(scenario)
     try:
-        with _progress(draws if draws >= PROGRESS_FROM else 0) as advance:
+        with _Progress(draws if draws >= PROGRESS_FROM else 0) as advance:
             result = forecast_scenario(
                 sc,
                 [model],
@@ -159,7 +159,7 @@ def _round_rows(rounds: Rounds, k: int, actor_ids: list[str], exchange: bool) ->
     return out
 
 
-class _progress:
+class _Progress:
     """A transient rich progress bar on stderr over ``total`` draws (none when total is 0);
     entering gives the callback that advances it."""
 
