@@ -1,0 +1,228 @@
+"""``pourparler evidence``: articles in, dated and sourced claims out, and scenario updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.evidence.store import Store
+
+DB_OPT = typer.Option("--db", help="Evidence store (default: $POURPARLER_DB or the user data dir).")
+SCENARIO_OPT = typer.Option("--scenario", help="Scenario whose actors and issues claims refer to.")
+JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+
+evidence_app = typer.Typer(
+    name="evidence",
+    help="Ingest articles, extract claims, show timelines, propose scenario updates.",
+    no_args_is_help=True,
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(evidence_app, name="evidence")
+
+
+def _open(db: Path | None) -> Store:
+    from pourparler.evidence.store import Store, default_db
+
+    return Store(db or default_db())
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date: {value!r}: not a date (YYYY-MM-DD)") from None
+
+
+@evidence_app.command("add")
+def add(
+    files: Annotated[list[Path], typer.Argument(help="Plain-text, Markdown or HTML articles.")],
+    db: Annotated[Path | None, DB_OPT] = None,
+    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    title: Annotated[str | None, typer.Option(help="Title (default: detected).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet (default: detected).")] = None,
+    scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
+    as_json: Annotated[bool, JSON_OPT] = False,
+) -> None:
+    """Store articles and their claims; bad files are reported and skipped (exit code 2)."""
+    from pourparler.cli.common import emit_json, load
+    from pourparler.evidence.ingest import add_article
+
+    when = _parse_date(date)
+    sc = load(scenario)
+    results, failed = [], 0
+    with _open(db) as store:
+        for f in files:
+            try:
+                doc_id, new, n = add_article(store, f, sc, date=when, title=title, outlet=outlet)
+            except InputError as exc:
+                sys.stderr.write(f"pourparler: error: {exc}\n")
+                failed += 1
+                continue
+            results.append({"file": str(f), "document": doc_id, "new": new, "claims_added": n})
+            if not as_json:
+                state = "added" if new else "already stored"
+                typer.echo(f"{f}: document {doc_id} {state}, {n} claims added")
+    if as_json:
+        emit_json(
+            {"db": str(store.path), "scenario": sc.id, "documents": results, "failed": failed}
+        )
+    if failed:
+        raise typer.Exit(2)
+
+
+@evidence_app.command("claims")
+def claims(
+    actor: Annotated[str | None, typer.Option(help="Only this actor id.")] = None,
+    issue: Annotated[str | None, typer.Option(help="Only this issue id.")] = None,
+    db: Annotated[Path | None, DB_OPT] = None,
+    scenario: Annotated[str | None, typer.Option(help="Only claims about this scenario.")] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
+) -> None:
+    """List stored claims: who took which stance on which issue, where and when."""
+    from pourparler.cli.common import console, emit_json
+
+    with _open(db) as store:
+        rows = store.claims(scenario, actor, issue)
+    if as_json:
+        emit_json({"claims": [r.as_dict() for r in rows]})
+        return
+    from rich.table import Table
+
+    t = Table("date", "actor", "issue", "stance", "pos", "conf", "speaker", "document", "sentence")
+    for r in rows:
+        pos = "" if r.position is None else f"{r.position:g}"
+        t.add_row(
+            r.date or "?",
+            r.actor,
+            r.issue,
+            r.stance,
+            pos,
+            f"{r.confidence:.2f}",
+            r.speaker or "",
+            f"{r.document_id}:{r.raw_start}",
+            r.sentence[:90],
+        )
+    console().print(t)
+
+
+@evidence_app.command("timeline")
+def timeline(
+    actor: Annotated[str, typer.Argument(help="Actor id.")],
+    issue: Annotated[str, typer.Argument(help="Issue id.")],
+    db: Annotated[Path | None, DB_OPT] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
+) -> None:
+    """Dated stances and positions of one actor on one issue."""
+    from pourparler.cli.common import console, emit_json
+
+    with _open(db) as store:
+        rows = store.claims(None, actor, issue)
+    events: list[dict[str, Any]] = [
+        {
+            "date": r.date,
+            "stance": r.stance,
+            "position": r.position,
+            "confidence": r.confidence,
+            "speaker": r.speaker,
+            "document": r.document_id,
+            "title": r.title,
+            "outlet": r.outlet,
+            "start": r.raw_start,
+            "end": r.raw_end,
+            "sentence": r.sentence,
+        }
+        for r in rows
+    ]
+    if as_json:
+        emit_json({"actor": actor, "issue": issue, "timeline": events})
+        return
+    if not events:
+        typer.echo(f"no claims of {actor} on {issue}")
+        return
+    for e in events:
+        pos = "" if e["position"] is None else f" -> {e['position']:g}"
+        src = f" (per {e['speaker']})" if e["speaker"] else ""
+        console().print(
+            f"{e['date'] or 'undated':10}  {e['stance']:9}{pos}{src}  "
+            f"[doc {e['document']}: {e['title'] or ''}]  {e['sentence'][:100]}",
+            markup=False,
+        )
+
+
+@evidence_app.command("suggest")
+def suggest(
+    scenario: Annotated[str, typer.Argument(help="Built-in scenario name or YAML file.")],
+    db: Annotated[Path | None, DB_OPT] = None,
+    apply: Annotated[bool, typer.Option("--apply", help="Write an updated scenario.")] = False,
+    to: Annotated[Path | None, typer.Option("--to", help="File for the updated scenario.")] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
+) -> None:
+    """Propose scenario updates from the stored claims, each with its supporting claims."""
+    from pourparler.cli.common import console, emit_json, load, provenance
+    from pourparler.evidence.suggest import propose_updates, write_updated
+
+    if apply and to is None:
+        raise InputError("--to: required with --apply (the input scenario is never overwritten)")
+    sc = load(scenario)
+    with _open(db) as store:
+        rows = store.claims(sc.id)
+    proposals = propose_updates(sc, rows)
+    if apply and to is not None:
+        write_updated(sc, scenario, proposals, to)
+    if as_json:
+        emit_json(
+            {
+                **provenance(sc),
+                "proposals": [p.as_dict() for p in proposals],
+                "written": str(to) if apply else None,
+            }
+        )
+        return
+    for p in proposals:
+        cur = "none" if p.current is None else f"{p.current:g}"
+        console().print(
+            f"{p.actor} / {p.issue}: {p.field} {cur} -> {p.proposed:g} ({p.option}); "
+            f"{len(p.claims)} claim(s)",
+            markup=False,
+        )
+        for c in p.claims:
+            console().print(
+                f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: {c.sentence[:100]}",
+                markup=False,
+            )
+    if not proposals:
+        typer.echo("no updates proposed")
+    if apply:
+        typer.echo(f"wrote {to}")
+
+
+@evidence_app.command("score")
+def score(
+    gold: Annotated[Path, typer.Argument(help="Gold annotation file (JSON).")],
+    articles: Annotated[Path, typer.Option(help="Folder holding the annotated articles.")],
+    scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
+    as_json: Annotated[bool, JSON_OPT] = False,
+) -> None:
+    """Precision and recall of extracted (actor, issue, stance) against hand annotations."""
+    from pourparler.cli.common import emit_json, load
+    from pourparler.evidence.score import load_gold, score_gold
+
+    result = score_gold(load_gold(gold), articles, load(scenario))
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    typer.echo(
+        f"precision {result.precision:.3f} ({result.true_positives}/{result.predicted})  "
+        f"recall {result.recall:.3f} ({result.gold_found}/{result.gold})"
+    )

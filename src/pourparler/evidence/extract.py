@@ -1,0 +1,451 @@
+"""Rule-based claim extraction: who takes which stance on which issue, in each sentence.
+
+A claim is (actor, issue, stance[, position]) anchored to a sentence. The rules are those of
+pattern-based event coding (KEDS/TABARI, Schrodt 2001; PETRARCH, Norris et al. 2017): a stance
+cue (verb or noun) with its agent to the left in the same clause, its object (the issue) to the
+right, negation just before the cue, and reporting verbs ("X said ...") that make X the source
+of what follows rather than its actor. Deterministic and offline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pourparler.evidence import vocabulary as V
+from pourparler.scenario import Scenario
+
+_ABBREV = frozenset(
+    "u.s u.k e.u mr mrs ms dr st gen sen rep gov prof jan feb mar apr jun jul aug sep sept "
+    "oct nov dec no vs e.g i.e etc a.m p.m".split()
+)
+_BOUNDARY = re.compile(
+    r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|,\s+and\b(?!\s+\w+ing\b)"
+    r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)"
+)
+_SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
+_STOP_SCOPE = re.compile(
+    r"\b(?:if|unless|until|because|since|although|while|but|whereas)\b|;|\s[—–]\s"
+    r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
+    r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
+)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:"
+    + "|".join(V.ANAPHORA)
+    + r")\b",
+    re.IGNORECASE,
+)
+_ANAPHORIC_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b", re.I)
+_REPORTING = re.compile(r"\b(?:" + V.REPORTING + r")\b")
+_CUES = [
+    (re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE), stance, strength)
+    for pat, stance, strength in (
+        *V.STANCE_CUES,
+        (
+            r"only\s+(?:be\s+)?(?:considered|accepted|agreed)\s+(?:if|under|after|once|when)",
+            "condition",
+            0.85,
+        ),
+        (r"obtain(?:s|ing)?", "demand", 0.5),
+    )
+]
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One stance of one actor on one issue, anchored to a sentence of a document."""
+
+    actor: str
+    issue: str
+    stance: str
+    confidence: float
+    sentence: str
+    start: int  # offsets of the sentence in the cleaned document text
+    end: int
+    cue: str
+    negated: bool = False
+    position: float | None = None
+    source: str | None = None  # who said it, when reported ("Rubio"); None: the article
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans: lines are paragraphs; inside them, split at . ! ? before a capital."""
+    for para in re.finditer(r"[^\n]+", text):
+        p0, s = para.start(), para.group(0)
+        start = 0
+        for m in re.finditer(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", s):
+            word = re.search(r"(\S+)$", s[start : m.start() + 1])
+            token = word.group(1).lower().rstrip(".").lstrip('("“') if word else ""
+            if token in _ABBREV or re.fullmatch(r"[a-z]", token):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+            if s[start:end].strip():
+                yield p0 + start, p0 + end
+            start = m.end()
+        if s[start:].strip():
+            yield p0 + start, p0 + len(s.rstrip())
+
+
+class ActorMatcher:
+    """Finds mentions of the scenario's actors by id, name and aliases (case-sensitive)."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        names: list[tuple[str, str]] = []
+        for a in scenario.actors:
+            for n in {a.id, a.name, *a.aliases}:
+                if len(n) >= 2:
+                    names.append((n, a.id))
+        names.sort(key=lambda x: -len(x[0]))
+        self._actor = {n: aid for n, aid in names}
+        alt = "|".join(re.escape(n) for n, _ in names)
+        self._re = re.compile(r"(?<![\w])(" + alt + r")(?:['’]s?)?(?![\w])")
+
+    def find(self, text: str) -> list[Mention]:
+        return [
+            Mention(m.start(), m.end(), self._actor[m.group(1)]) for m in self._re.finditer(text)
+        ]
+
+
+class IssueMatcher:
+    """Finds mentions of the scenario's issues and the option a passage names."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        pats: list[tuple[re.Pattern[str], str]] = []
+        for issue in scenario.issues:
+            label = f"{issue.id} {issue.name}".lower().replace("_", " ")
+            for concept, (keys, phrases) in V.ISSUE_CONCEPTS.items():
+                if issue.id == concept or (
+                    not any(i.id == concept for i in scenario.issues)
+                    and any(k in label for k in keys)
+                ):
+                    pats += [
+                        (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id) for p in phrases
+                    ]
+            words = [
+                w
+                for w in re.findall(r"[a-z][a-z-]{3,}", issue.name.lower())
+                if w not in V.STOPWORDS
+            ]
+            if not any(i == issue.id for _, i in pats) and words:
+                pats.append(
+                    (
+                        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I),
+                        issue.id,
+                    )
+                )
+        self._pats = pats
+        self._options: dict[str, list[tuple[float, set[str]]]] = {}
+        for issue in scenario.issues:
+            toks = [set(_tokens(o.label)) for o in issue.options]
+            common = {t for t in set().union(*toks) if sum(t in s for s in toks) > 1}
+            self._options[issue.id] = [
+                (o.value, s - common) for o, s in zip(issue.options, toks, strict=True)
+            ]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        for pat, iid in self._pats:
+            for m in pat.finditer(text):
+                if not any(s <= m.start() < e and i == iid for s, e, i in spans):
+                    spans.append((m.start(), m.end(), iid))
+        return sorted(spans)
+
+    def position(self, issue: str, text: str) -> float | None:
+        """The value of the option ``text`` names (two or more of its distinctive words)."""
+        present = set(_tokens(text))
+        scored = sorted(
+            ((len(words & present), v) for v, words in self._options[issue]), reverse=True
+        )
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return float(scored[0][1])
+
+
+def _tokens(s: str) -> list[str]:
+    s = s.lower().replace("-", " ").replace("cease fire", "ceasefire")
+    return [t for t in re.findall(r"[a-z0-9]+", s) if t not in V.STOPWORDS]
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    stance: str
+    strength: float
+    text: str
+
+
+def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
+    """Stance cues, without those inside the object of an earlier cue of the same clause
+    ("unwilling to offer ...", "insisted on Ukraine renouncing ... and accepting ...")."""
+    found: list[_Cue] = []
+    for pat, stance, strength in _CUES:
+        for m in pat.finditer(sentence):
+            if not any(c.start < m.end() and m.start() < c.end for c in found):
+                found.append(_Cue(m.start(), m.end(), stance, strength, m.group(0)))
+    found.sort(key=lambda c: c.start)
+    kept: list[_Cue] = []
+    for c in found:
+        if kept:
+            prev = kept[-1]
+            between = sentence[prev.end : c.start]
+            same_clause = _clause_start(sentence, c.start) <= prev.start
+            first = c.text.split()[0].lower()
+            gerund = first.endswith("ing") and not re.search(
+                r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$", sentence[: c.start]
+            )
+            infinitive = bool(re.search(r"\bto\s+(?:\w+\s+)?$", between))
+            no_subject = not any(
+                prev.end <= m.start
+                and m.end <= c.start
+                and sentence[m.end - 2 : m.end] not in ("'s", "’s")
+                for m in mentions
+            )
+            if (
+                gerund
+                or (same_clause and infinitive and no_subject)
+                or (
+                    same_clause
+                    and no_subject
+                    and not re.search(r"\b(?:and|or)\s+(?:was|were|is|are|has|have|had)\b", between)
+                )
+            ):
+                continue
+        elif c.text.split()[0].lower().endswith("ing") and not re.search(
+            r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$", sentence[: c.start]
+        ):
+            continue  # a participle ("Ukraine embracing neutrality"), not a stance taken
+        kept.append(c)
+    return kept
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    start = 0
+    for m in _BOUNDARY.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+def _coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
+    group, i = [m], mentions.index(m)
+    while i > 0:
+        prev = mentions[i - 1]
+        gap = sentence[prev.end : group[-1].start]
+        if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap):
+            group.append(prev)
+            i -= 1
+        else:
+            break
+    return group
+
+
+def _subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: _Cue) -> list[Mention]:
+    """Mentions between ``lo`` and the cue that can be its agent: not the object of a
+    preposition ("allies of the United States") nor a possessive far from the cue
+    ("Ukraine's Western backers were unwilling")."""
+    out = []
+    for m in mentions:
+        if not (lo <= m.start and m.end <= cue.start):
+            continue
+        if re.search(
+            r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+(?:the\s+)?$",
+            sentence[max(0, m.start - 14) : m.start],
+        ):
+            continue
+        if (
+            sentence[m.end - 2 : m.end] in ("'s", "’s")
+            and len(sentence[m.end : cue.start].split()) > 1
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _negated(sentence: str, cue: _Cue) -> bool:
+    if cue.stance == "accept" and cue.text.lower().startswith("not"):
+        return False
+    before = re.findall(
+        r"[\w']+|n't|n’t", sentence[_clause_start(sentence, cue.start) : cue.start].lower()
+    )
+    window = before[-V.NEGATION_WINDOW :]
+    return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)
+
+
+def _speaker(sentence: str, mentions: list[Mention]) -> tuple[int, str | None, str | None]:
+    """End of the last reporting verb, the speaker's words, and the speaker's actor id."""
+    matches = list(_REPORTING.finditer(sentence))
+    if not matches:
+        return 0, None, None
+    m = matches[-1]
+    if m is None:
+        return 0, None, None
+    left = sentence[max(0, m.start() - 40) : m.start()]
+    right = sentence[m.end() : m.end() + 40]
+    near = [x for x in mentions if 0 <= m.start() - x.end <= 14 or 0 <= x.start - m.end() <= 2]
+    name = re.search(r"(" + _NAME.pattern + r")(?:,[^,]{0,40},)?\s+(?:has\s+|have\s+)?$", left)
+    if not name and m.group(0).startswith("according"):
+        name = re.match(r"\s*(" + _NAME.pattern + r")", right)
+    who = name.group(1) if name else None
+    actor = near[0].actor if near else None
+    if who is None and actor is None:
+        return 0, None, None
+    return m.end(), who or actor, actor
+
+
+_Found = tuple[str, str, str, str, float, float | None, str | None, bool]
+
+
+class Extractor:
+    """Claims of a scenario's actors on its issues, sentence by sentence."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.actors = ActorMatcher(scenario)
+        self.issues = IssueMatcher(scenario)
+
+    def claims(self, text: str) -> list[Claim]:
+        out: list[Claim] = []
+        last_actor: str | None = None
+        last_issue: str | None = None
+        list_ctx: tuple[str, str] | None = None
+        for s0, s1 in split_sentences(text):
+            sent = text[s0:s1]
+            is_item = bool(_BULLET.match(sent))
+            if not is_item:
+                list_ctx = None
+            found, agents, issues = self._sentence(
+                sent, last_actor, last_issue, list_ctx if is_item else None
+            )
+            for actor, issue, cue, stance, conf, pos, src, neg in found:
+                out.append(
+                    Claim(actor, issue, stance, round(conf, 3), sent, s0, s1, cue, neg, pos, src)
+                )
+            if sent.rstrip().endswith(":") and agents:
+                list_ctx = agents[0]
+            last_actor = self._topic(sent, agents) or last_actor
+            if issues:
+                last_issue = issues[-1]
+        return out
+
+    def _topic(self, sent: str, agents: list[tuple[str, str]]) -> str | None:
+        """The actor later pronouns refer to: the sentence's first subject, unless a pronoun
+        comes before it (then the first cue's agent, if any)."""
+        mentions = self.actors.find(sent)
+        end = _Cue(len(sent), len(sent), "", 0.0, "")
+        subjects = _subject_mentions(sent, mentions, 0, end)
+        pronoun = re.search(r"\b(?:he|she|they|his|her|their)\b", sent, re.IGNORECASE)
+        if subjects and not (pronoun and pronoun.start() < subjects[0].start):
+            return subjects[0].actor
+        return agents[0][0] if agents else None
+
+    def _sentence(
+        self,
+        sent: str,
+        last_actor: str | None,
+        last_issue: str | None,
+        list_ctx: tuple[str, str] | None,
+    ) -> tuple[list[_Found], list[tuple[str, str]], list[str]]:
+        mentions = self.actors.find(sent)
+        issue_spans = self.issues.find(sent)
+        rep_end, who, speaker = _speaker(sent, mentions)
+        cues = _cues(sent, mentions)
+        found: list[_Found] = []
+        agents: list[tuple[str, str]] = []
+        seen: set[tuple[str, str, str]] = set()
+        prev_agents: list[str] = []
+        prev_issues: list[str] = []
+        used: set[int] = set()
+        live = [
+            c
+            for c in cues
+            if not _SUBORDINATOR.search(sent[_clause_start(sent, c.start) : c.start])
+            or c is cues[0]
+        ]
+        for j, cue in enumerate(live):
+            region0 = max(_clause_start(sent, cue.start), rep_end if cue.start >= rep_end else 0)
+            region = sent[region0 : cue.start]
+            conf = cue.strength
+            left = _subject_mentions(sent, mentions, region0, cue)
+            if left:
+                actors = [m.actor for m in _coordinated(sent, mentions, left[-1])]
+            elif _ANAPHOR.match(region) and (speaker or last_actor or region0):
+                earlier = _subject_mentions(sent, mentions, 0, cue)
+                ref = speaker or (earlier[0].actor if earlier else last_actor)
+                if ref is None:
+                    continue
+                actors, conf = [ref], conf * 0.85
+            elif rep_end and cue.start >= rep_end and speaker:
+                actors = [speaker]
+            elif prev_agents:
+                actors, conf = prev_agents, conf * 0.9
+            else:
+                continue
+            prev_agents = actors
+            scope_end = live[j + 1].start if j + 1 < len(live) else len(sent)
+            in_scope = [i for i in issue_spans if cue.end <= i[0] < scope_end]
+            for stop in _STOP_SCOPE.finditer(sent, cue.end, scope_end):
+                if any(i[0] < stop.start() for i in in_scope):
+                    in_scope = [i for i in in_scope if i[0] < stop.start()]
+                    scope_end = stop.start()
+                    break
+            chosen = list(dict.fromkeys(i[2] for i in in_scope))
+            used.update(i[0] for i in in_scope)
+            after = sent[cue.end : scope_end]
+            if not chosen:
+                before = [
+                    i
+                    for i in issue_spans
+                    if i[1] <= cue.start
+                    and i[0] not in used
+                    and i[0] >= _clause_start(sent, cue.start)
+                ]
+                if before:
+                    chosen, conf = [before[-1][2]], conf * 0.8
+                elif prev_issues and (len(after.split()) < 4 or _ANAPHORIC_OBJECT.match(after)):
+                    chosen, conf = prev_issues, conf * 0.8
+                elif last_issue and _ANAPHORIC_OBJECT.match(after):
+                    chosen, conf = [last_issue], conf * 0.7
+            prev_issues = chosen or prev_issues
+            neg = _negated(sent, cue)
+            stance: str | None = cue.stance
+            if neg:
+                stance = V.NEGATED_STANCE[cue.stance]
+            elif cue.stance == "demand" and re.match(r"\s+no\b", after):
+                stance = "reject"
+            if stance is None:
+                continue
+            if any(re.search(rf"\b{h}\b", region.lower()) for h in V.HEDGES):
+                conf *= 0.8
+            agents += [(a, stance) for a in actors]
+            src = who if rep_end and cue.start >= rep_end else None
+            for actor in actors:
+                for issue in chosen:
+                    key = (actor, issue, stance)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    pos = None
+                    if stance in ("demand", "propose", "accept", "condition"):
+                        pos = self.issues.position(issue, after)
+                    found.append((actor, issue, cue.text, stance, conf, pos, src, neg))
+        if not cues and list_ctx and issue_spans:
+            actor, stance = list_ctx
+            stance = "demand" if stance == "condition" else stance
+            for issue in dict.fromkeys(i[2] for i in issue_spans):
+                pos = self.issues.position(issue, sent) if stance != "reject" else None
+                found.append((actor, issue, "(list)", stance, 0.6, pos, None, False))
+        return found, agents, [i[2] for i in issue_spans]
+
+
+def extract_claims(text: str, scenario: Scenario) -> list[Claim]:
+    """All claims in ``text`` about ``scenario``'s actors and issues."""
+    return Extractor(scenario).claims(text)

@@ -1,0 +1,136 @@
+"""Reading article files: checks that they are text, decodes them and cleans them by format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pourparler.errors import InputError
+from pourparler.evidence.clean import CleanText, clean_html, clean_plain
+
+if TYPE_CHECKING:
+    from pourparler.evidence.store import Store
+    from pourparler.scenario import Scenario
+
+MAX_BYTES = 5 * 1024 * 1024
+_ENCODINGS = ("utf-8-sig", "utf-16")
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    format: str  # text, markdown or html
+    raw: str
+    sha256: str  # of the decoded text with normalised line ends
+    clean: CleanText
+
+
+def detect_format(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    head = text[:2000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(?:body|p|div)[\s>]", head):
+        return "html"
+    return "text"
+
+
+def decode(path: Path, data: bytes) -> str:
+    """The file's text; binary or undecodable files raise :class:`InputError`."""
+    if not data.strip():
+        raise InputError(f"{path}: content: file is empty")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: size: {len(data)} bytes is over the {MAX_BYTES} byte limit")
+    utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
+    if b"\x00" in data[:8192] and not utf16:
+        raise InputError(f"{path}: content: binary file (NUL bytes), not an article")
+    for enc in _ENCODINGS if utf16 else _ENCODINGS[:1]:
+        try:
+            text = data.decode(enc)
+            break
+        except UnicodeDecodeError as exc:
+            err = exc
+    else:
+        raise InputError(f"{path}: encoding: not UTF-8 text (byte {err.start}: {err.reason})")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.01 * min(len(text), 8192):
+        raise InputError(f"{path}: content: binary file (control characters), not an article")
+    if not text.strip():
+        raise InputError(f"{path}: content: file is empty")
+    return text
+
+
+def read_article(path: str | Path) -> Article:
+    """Read, check, decode and clean one article file."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{p}: path: is a folder, not a file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{p}: size: {size} bytes is over the {MAX_BYTES} byte limit")
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: path: cannot read ({exc.strerror or exc})") from None
+    text = decode(p, data)
+    fmt = detect_format(p, text)
+    clean = clean_html(text) if fmt == "html" else clean_plain(text, markdown=fmt == "markdown")
+    if not clean.text.strip():
+        raise InputError(f"{p}: content: no article text left after removing page furniture")
+    digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
+    return Article(p, fmt, text, digest, clean)
+
+
+def add_article(
+    store: Store,
+    path: str | Path,
+    scenario: Scenario,
+    *,
+    date: dt.date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> tuple[int, bool, int]:
+    """Read one article, extract its claims about ``scenario`` and store both (one transaction).
+
+    Returns (document id, whether the document was new, claims added)."""
+    from pourparler.evidence.extract import extract_claims
+
+    art = read_article(path)
+    cl = art.clean
+    claims = [
+        {
+            "actor": c.actor,
+            "issue": c.issue,
+            "stance": c.stance,
+            "negated": c.negated,
+            "position": c.position,
+            "confidence": c.confidence,
+            "sentence": c.sentence,
+            "start": c.start,
+            "end": c.end,
+            "raw_start": cl.raw_span(c.start, c.end)[0],
+            "raw_end": cl.raw_span(c.start, c.end)[1],
+            "cue": c.cue,
+            "speaker": c.source,
+        }
+        for c in extract_claims(cl.text, scenario)
+    ]
+    return store.add_document(
+        sha256=art.sha256,
+        path=art.path,
+        fmt=art.format,
+        title=title or cl.title,
+        outlet=outlet or cl.outlet,
+        locator=cl.locator,
+        date=date or cl.date,
+        text=cl.text,
+        runs=cl.runs,
+        scenario=scenario.id,
+        claims=claims,
+    )

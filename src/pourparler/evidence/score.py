@@ -1,0 +1,113 @@
+"""Precision and recall of extracted (actor, issue, stance) claims against hand annotations.
+
+A gold file lists documents by file name with the character span of each annotated sentence
+in the file; an extracted claim matches a gold claim with the same actor, issue and stance whose
+sentence overlaps its own by more than half the shorter of the two.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pourparler.errors import InputError
+from pourparler.scenario import Scenario
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+    gold_found: int = 0
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    false_alarms: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else float("nan")
+
+    @property
+    def recall(self) -> float:
+        return self.gold_found / self.gold if self.gold else float("nan")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "precision": self.precision,
+            "recall": self.recall,
+            "predicted": self.predicted,
+            "true_positives": self.true_positives,
+            "gold": self.gold,
+            "gold_found": self.gold_found,
+            "misses": self.misses,
+            "false_alarms": self.false_alarms,
+        }
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0.5 * min(a[1] - a[0], b[1] - b[0])
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        docs = data["documents"]
+        for d in docs:
+            for c in d["claims"]:
+                int(c["start"]), int(c["end"]), str(c["actor"]), str(c["issue"]), str(c["stance"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{p}: documents: not a gold annotation file ({exc})") from None
+    return dict(data)
+
+
+def score_gold(gold: dict[str, Any], articles: Path, scenario: Scenario) -> Score:
+    """Extract claims from each annotated article under ``articles`` and compare with ``gold``."""
+    from pourparler.evidence.extract import extract_claims
+    from pourparler.evidence.ingest import read_article
+
+    s = Score()
+    for doc in gold["documents"]:
+        article = read_article(articles / doc["file"])
+        predicted: dict[tuple[tuple[int, int], str, str, str], Any] = {}
+        for c in extract_claims(article.clean.text, scenario):
+            span = article.clean.raw_span(c.start, c.end)
+            predicted.setdefault((span, c.actor, c.issue, c.stance), c)
+        golds = [
+            ((g["start"], g["end"]), g["actor"], g["issue"], g["stance"]) for g in doc["claims"]
+        ]
+        s.predicted += len(predicted)
+        s.gold += len(golds)
+        for (span, actor, issue, stance), c in predicted.items():
+            if any(_overlap(span, g[0]) and (actor, issue, stance) == g[1:] for g in golds):
+                s.true_positives += 1
+            else:
+                s.false_alarms.append(
+                    {
+                        "file": doc["file"],
+                        "start": span[0],
+                        "end": span[1],
+                        "actor": actor,
+                        "issue": issue,
+                        "stance": stance,
+                        "cue": c.cue,
+                    }
+                )
+        for g in golds:
+            if any(_overlap(span, g[0]) and (a, i, st) == g[1:] for span, a, i, st in predicted):
+                s.gold_found += 1
+            else:
+                s.misses.append(
+                    {
+                        "file": doc["file"],
+                        "start": g[0][0],
+                        "end": g[0][1],
+                        "actor": g[1],
+                        "issue": g[2],
+                        "stance": g[3],
+                    }
+                )
+    return s

@@ -1,0 +1,262 @@
+"""The evidence store: documents and their claims in SQLite, with ordered schema migrations.
+
+One transaction per document (``BEGIN IMMEDIATE``), WAL journal and a busy timeout, so an
+interrupted ingest leaves the store as it was before that document and concurrent ingests wait
+for each other instead of failing or corrupting the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pourparler.errors import InputError
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE,
+        file_name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT,
+        outlet TEXT,
+        locator TEXT,
+        date TEXT,
+        text TEXT NOT NULL,
+        offset_runs TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        scenario TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        issue TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        negated INTEGER NOT NULL,
+        position REAL,
+        confidence REAL NOT NULL,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        raw_start INTEGER NOT NULL,
+        raw_end INTEGER NOT NULL,
+        cue TEXT NOT NULL,
+        speaker TEXT
+    );
+    """,
+    """
+    CREATE INDEX claims_actor_issue ON claims(scenario, actor, issue);
+    CREATE INDEX claims_document ON claims(document_id, scenario);
+    """,
+)
+
+
+def default_db() -> Path:
+    """``$POURPARLER_DB``, else ``evidence.sqlite3`` in the user's data directory."""
+    env = os.environ.get("POURPARLER_DB")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("pourparler")) / "evidence.sqlite3"
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    id: int
+    document_id: int
+    actor: str
+    issue: str
+    stance: str
+    position: float | None
+    confidence: float
+    sentence: str
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    cue: str
+    speaker: str | None
+    date: str | None
+    title: str | None
+    outlet: str | None
+    file_name: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+class Store:
+    """An open evidence store (use as a context manager)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.path, timeout=60.0, isolation_level=None)
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise InputError(
+                f"{self.path}: database: not a usable evidence store ({exc})"
+            ) from None
+        except OSError as exc:
+            raise InputError(f"{self.path}: database: cannot open ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def version(self) -> int:
+        row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def _migrate(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+            )
+            current = self.version
+            if current > len(MIGRATIONS):
+                raise InputError(
+                    f"{self.path}: schema_version: {current} is newer than this pourparler "
+                    f"knows ({len(MIGRATIONS)})"
+                )
+            for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        self.conn.execute(statement)
+                self.conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def document_id(self, sha256: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return int(row[0]) if row else None
+
+    def add_document(
+        self,
+        *,
+        sha256: str,
+        path: Path,
+        fmt: str,
+        title: str | None,
+        outlet: str | None,
+        locator: str | None,
+        date: dt.date | None,
+        text: str,
+        runs: Iterable[tuple[int, int, int]],
+        scenario: str,
+        claims: Iterable[dict[str, Any]],
+    ) -> tuple[int, bool, int]:
+        """Store a document (once per content hash) and its claims for ``scenario``, in one
+        transaction. Returns (document id, whether the document was new, claims added)."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            doc_id = self.document_id(sha256)
+            new = doc_id is None
+            if doc_id is None:
+                cur = c.execute(
+                    "INSERT INTO documents (sha256, file_name, path, format, title, outlet, "
+                    "locator, date, text, offset_runs, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        sha256,
+                        path.name,
+                        str(path),
+                        fmt,
+                        title,
+                        outlet,
+                        locator,
+                        date.isoformat() if date else None,
+                        text,
+                        json.dumps(list(runs)),
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    ),
+                )
+                doc_id = int(cur.lastrowid or 0)
+            have = c.execute(
+                "SELECT COUNT(*) FROM claims WHERE document_id = ? AND scenario = ?",
+                (doc_id, scenario),
+            ).fetchone()[0]
+            added = 0
+            if not have:
+                for cl in claims:
+                    c.execute(
+                        "INSERT INTO claims (document_id, scenario, actor, issue, stance, negated, "
+                        "position, confidence, sentence, start, end, raw_start, raw_end, cue, "
+                        "speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (
+                            doc_id,
+                            scenario,
+                            cl["actor"],
+                            cl["issue"],
+                            cl["stance"],
+                            int(cl["negated"]),
+                            cl["position"],
+                            cl["confidence"],
+                            cl["sentence"],
+                            cl["start"],
+                            cl["end"],
+                            cl["raw_start"],
+                            cl["raw_end"],
+                            cl["cue"],
+                            cl["speaker"],
+                        ),
+                    )
+                    added += 1
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        return doc_id, new, added
+
+    def claims(
+        self, scenario: str | None = None, actor: str | None = None, issue: str | None = None
+    ) -> list[StoredClaim]:
+        sql = (
+            "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
+            "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
+            "d.title, d.outlet, d.file_name FROM claims c JOIN documents d ON d.id = c.document_id"
+        )
+        where, args = [], []
+        for col, val in (("c.scenario", scenario), ("c.actor", actor), ("c.issue", issue)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
+        return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
+
+    def documents(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT id, sha256, file_name, title, outlet, locator, date FROM documents ORDER BY id"
+        )
+        keys = ("id", "sha256", "file_name", "title", "outlet", "locator", "date")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def counts(self) -> tuple[int, int]:
+        docs = self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        claims = self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        return int(docs), int(claims)

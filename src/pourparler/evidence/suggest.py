@@ -1,0 +1,152 @@
+"""Scenario updates proposed from stored claims, each with the claims that support it.
+
+A claim that names an option of an issue implies a position on the issue's scale. For every
+actor and issue with such claims, the confidence-weighted mean of the implied positions (the
+claims of the latest dated document weigh double) is snapped to the nearest labelled option
+and proposed when it differs from the scenario's position, or when the scenario has no stance.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pourparler.errors import InputError
+from pourparler.evidence.store import StoredClaim
+from pourparler.scenario import Scenario
+
+MIN_CHANGE = 5.0
+NEW_STANCE_SALIENCE = 0.5
+
+
+@dataclass(frozen=True)
+class Proposal:
+    actor: str
+    issue: str
+    field: str  # "position", or "stance" for a stance the scenario lacks
+    current: float | None
+    proposed: float
+    option: str
+    claims: tuple[StoredClaim, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor,
+            "issue": self.issue,
+            "field": self.field,
+            "current": self.current,
+            "proposed": self.proposed,
+            "option": self.option,
+            "claims": [c.as_dict() for c in self.claims],
+        }
+
+
+def propose_updates(scenario: Scenario, claims: list[StoredClaim]) -> list[Proposal]:
+    """Updates to ``scenario`` that the positions implied by ``claims`` support."""
+    actors = {a.id for a in scenario.actors}
+    issues = {i.id: i for i in scenario.issues}
+    groups: dict[tuple[str, str], list[StoredClaim]] = defaultdict(list)
+    for c in claims:
+        if c.position is not None and c.actor in actors and c.issue in issues:
+            groups[(c.actor, c.issue)].append(c)
+    out: list[Proposal] = []
+    for (actor, issue_id), group in sorted(groups.items()):
+        latest = max((c.date for c in group if c.date), default=None)
+        weights = [c.confidence * (2.0 if latest and c.date == latest else 1.0) for c in group]
+        mean = sum(w * (c.position or 0.0) for w, c in zip(weights, group, strict=True)) / sum(
+            weights
+        )
+        option = issues[issue_id].nearest_option(mean)
+        stance = scenario.stance(actor, issue_id)
+        if stance is None:
+            out.append(
+                Proposal(actor, issue_id, "stance", None, option.value, option.label, tuple(group))
+            )
+        elif abs(stance.position - option.value) >= MIN_CHANGE:
+            out.append(
+                Proposal(
+                    actor,
+                    issue_id,
+                    "position",
+                    stance.position,
+                    option.value,
+                    option.label,
+                    tuple(group),
+                )
+            )
+    return out
+
+
+def _source_id(c: StoredClaim) -> str:
+    return f"evidence-doc{c.document_id}"
+
+
+def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> Scenario:
+    """A new scenario with ``proposals`` applied, citing the documents behind each change."""
+    from pourparler.scenario.yaml_io import scenario_from_data
+
+    data = scenario.to_data()
+    have = {s["id"] for s in data.get("sources", [])}
+    for p in proposals:
+        for c in p.claims:
+            sid = _source_id(c)
+            if sid not in have:
+                have.add(sid)
+                src: dict[str, Any] = {
+                    "id": sid,
+                    "title": c.title or c.file_name,
+                    "locator": c.file_name,
+                }
+                if c.outlet:
+                    src["outlet"] = c.outlet
+                if c.date:
+                    src["date"] = c.date
+                data.setdefault("sources", []).append(src)
+        docs = sorted({_source_id(c) for c in p.claims})
+        stances = sorted({c.stance for c in p.claims})
+        cites = [
+            {
+                "source": sid,
+                "note": f"Evidence: {sum(_source_id(c) == sid for c in p.claims)} "
+                f"claim(s) ({', '.join(stances)}) imply the option '{p.option}'.",
+            }
+            for sid in docs
+        ]
+        if p.field == "stance":
+            data["stances"].append(
+                {
+                    "actor": p.actor,
+                    "issue": p.issue,
+                    "position": p.proposed,
+                    "salience": NEW_STANCE_SALIENCE,
+                    "cites": cites,
+                }
+            )
+            continue
+        for st in data["stances"]:
+            if st["actor"] == p.actor and st["issue"] == p.issue:
+                st["position"] = p.proposed
+                st["cites"] = [*st.get("cites", []), *cites]
+                if st.get("red_line") and not st["red_line"][0] <= p.proposed <= st["red_line"][1]:
+                    st["red_line"] = [
+                        min(st["red_line"][0], p.proposed),
+                        max(st["red_line"][1], p.proposed),
+                    ]
+    return scenario_from_data(data, name)
+
+
+def write_updated(scenario: Scenario, spec: str, proposals: list[Proposal], to: Path) -> Scenario:
+    """Write the updated scenario to ``to`` (never over the input scenario file)."""
+    from pourparler.scenario.yaml_io import dump_yaml
+
+    src = Path(spec)
+    if src.exists() and to.exists() and src.resolve() == to.resolve():
+        raise InputError(f"{to}: --to: would overwrite the input scenario; choose another file")
+    updated = apply_updates(scenario, proposals, str(to))
+    try:
+        to.write_text(dump_yaml(updated), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{to}: --to: cannot write ({exc.strerror or exc})") from None
+    return updated

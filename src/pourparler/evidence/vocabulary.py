@@ -1,0 +1,213 @@
+"""Word lists the claim extractor reads: stance cues, negation, reporting verbs and issue concepts.
+
+Stances follow the coding of negotiation statements in event data (e.g. CAMEO's *demand*,
+*propose*, *accept*, *reject* families; Schrodt 2012), reduced to five classes plus *condition*
+for conditional acceptance. Issue concepts map the words articles use to the issues of a
+scenario; the concept is matched to a scenario issue through its id and name (see
+:func:`pourparler.evidence.extract.IssueMatcher`).
+"""
+
+from __future__ import annotations
+
+STANCES = ("demand", "propose", "accept", "reject", "condition")
+
+# (regular expression, stance, strength). Word boundaries are added by the extractor; the
+# expressions are matched case-insensitively. Strength (0-1) feeds the claim's confidence.
+STANCE_CUES: tuple[tuple[str, str, float], ...] = (
+    (r"demand(?:s|ed|ing)?", "demand", 0.9),
+    (r"insist(?:s|ed|ing)?(?:\s+on|\s+that)?", "demand", 0.9),
+    (r"call(?:s|ed|ing)?\s+for", "demand", 0.85),
+    (r"push(?:es|ed|ing)?\s+for", "demand", 0.8),
+    (r"press(?:es|ed|ing)?\s+for", "demand", 0.8),
+    (r"advocat(?:e|es|ed|ing)(?:\s+for)?", "demand", 0.8),
+    (r"want(?:s|ed)?", "demand", 0.7),
+    (r"seek(?:s|ing)?|sought", "demand", 0.75),
+    (r"would\s+like\s+to\s+see", "demand", 0.7),
+    (r"prioriti[sz](?:e|es|ed|ing)", "demand", 0.6),
+    (r"propos(?:e|es|ed|ing)", "propose", 0.85),
+    (r"offer(?:s|ed|ing)?", "propose", 0.8),
+    (r"present(?:s|ed)", "propose", 0.7),
+    (r"submit(?:s|ted)", "propose", 0.8),
+    (r"suggest(?:s|ed)", "propose", 0.5),
+    (r"proposals?", "propose", 0.6),
+    (r"plan(?:s|ned)?\s+(?:to|any|more|further|new)", "propose", 0.5),
+    (r"accept(?:s|ed|ing)?", "accept", 0.85),
+    (r"agree(?:s|d)?(?:\s+not)?\s+(?:to|on|with)", "accept", 0.85),
+    (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
+    (r"(?:surrender|cede|concede)(?:s|d)?", "accept", 0.5),
+    (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
+    (r"favou?r(?:s|ed)?", "accept", 0.75),
+    (r"support(?:s|ed)?", "accept", 0.6),
+    (r"endors(?:e|es|ed)", "accept", 0.8),
+    (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:willing|ready|prepared)\s+to", "accept", 0.75),
+    (r"not\s+averse\s+to", "accept", 0.7),
+    (r"reject(?:s|ed|ing)?", "reject", 0.9),
+    (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
+    (r"refus(?:e|es|ed|ing)", "reject", 0.85),
+    (r"rul(?:e|es|ed|ing)\s+out", "reject", 0.85),
+    (r"declin(?:e|es|ed)", "reject", 0.7),
+    (r"reluctan(?:t|ce)", "reject", 0.7),
+    (r"unwilling(?:ness)?", "reject", 0.8),
+    (r"resist(?:s|ed)?", "reject", 0.6),
+    (r"refrain(?:s|ed)?\s+from", "reject", 0.7),
+    (r"worr(?:y|ies|ied)\s+about", "reject", 0.5),
+    (r"(?:only|solely)\s+(?:if|after|once|when|under)", "condition", 0.8),
+    (r"condition(?:s|ed)?\s+on", "condition", 0.85),
+    (r"precondition", "condition", 0.6),
+)
+
+# Words that, shortly before a cue, negate it ("has not been willing to", "did not reject").
+NEGATORS = ("not", "n't", "never", "no", "neither", "nor", "hardly", "unlikely")
+NEGATION_WINDOW = 4  # tokens before the cue
+
+# A negated stance flips: refusing to demand is not a demand, it is a refusal.
+NEGATED_STANCE = {
+    "demand": "reject",
+    "propose": "reject",
+    "accept": "reject",
+    "reject": "accept",
+    "condition": None,
+}
+
+# Reporting verbs: the mention next to one is the source of what follows, not its actor.
+REPORTING = (
+    r"said|says|say|told|tells|stated|states|announced|announces|added|noted|notes|claimed|"
+    r"claims|warned|warns|argued|argues|believes|believed|thinks|thought|suggests|suggested|"
+    r"according\s+to|reported|reports|described|describes|emphasi[sz]es|commented"
+)
+
+# Modal hedges lower confidence ("might agree", "is likely to").
+HEDGES = ("may", "might", "could", "would", "likely", "perhaps", "reportedly", "apparently")
+
+# Pronouns and demonstratives resolved to the last actor of the preceding text.
+ANAPHORA = ("he", "she", "they", "his", "her", "their", "it", "its", "this", "these")
+
+# Issue concepts: concept -> (words identifying the concept in an issue id or name, phrases
+# articles use for it). Phrases are regular expressions matched case-insensitively.
+ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ceasefire": (
+        ("ceasefire", "cease-fire", "truce"),
+        (
+            r"cease-?\s?fires?",
+            r"truces?",
+            r"cessation of hostilities",
+            r"halt (?:to )?the fighting",
+            r"strikes on energy infrastructure",
+            r"civilian shipping",
+        ),
+    ),
+    "nato_russia": (
+        ("nato_russia", "nato–russia", "nato-russia", "arms control"),
+        (
+            r"NATO-Russia Council",
+            r"NATO–Russia Council",
+            r"(?:renewing|reviving|revival of) the Council",
+            r"NATO(?:'s|’s)? expansion",
+            r"NATO enlargement",
+            r"arms control",
+            r"security (?:measures|agreements|arrangements) (?:in|for|with)",
+            r"broader security agreements",
+            r"European security (?:treaty|architecture)",
+        ),
+    ),
+    "nato": (
+        ("nato", "neutral", "alliance"),
+        (
+            r"NATO membership",
+            r"membership in NATO",
+            r"joining NATO",
+            r"NATO bid",
+            r"invite Ukraine to NATO",
+            r"to NATO",
+            r"neutral(?:ity| status)",
+            r"non-bloc",
+        ),
+    ),
+    "guarantees": (
+        ("guarantee", "guarantees", "security guarantees"),
+        (
+            r"(?:security )?guarantees?",
+            r"assurances",
+            r"Article 5",
+            r"come to Ukraine(?:'s|’s) defen[cs]e",
+            r"intervene",
+        ),
+    ),
+    "recognition": (
+        ("recognition", "recognise", "recognize", "annex"),
+        (
+            r"recogni[sz](?:e|ed|ing|ition)",
+            r"annexation",
+            r"legitimi[sz]ing its conquests",
+            r"status of Crimea",
+        ),
+    ),
+    "withdrawal": (
+        ("withdrawal", "line", "territory", "territorial"),
+        (
+            r"withdrawal of Ukrainian troops",
+            r"withdraw(?:al)? from",
+            r"territorial concessions",
+            r"surrender territory",
+            r"regain territor(?:y|ies)",
+            r"line of contact",
+        ),
+    ),
+    "army_limits": (
+        ("army", "armed forces", "limits", "cap"),
+        (
+            r"limit(?:s|ations)? on (?:the size|Ukrainian military|its military|the army)",
+            r"limitations on Ukrainian military",
+            r"caps? on (?:its|the|Ukraine(?:'s|’s)) (?:forces|army|military)",
+            r"restrictive caps",
+            r"size and structure of its military",
+            r"demilitari[sz]ation",
+        ),
+    ),
+    "foreign_troops": (
+        ("foreign", "troops", "peacekeep"),
+        (
+            r"peacekeep(?:ing|ers)(?: force)?",
+            r"foreign (?:forces|troops|advisors|advisers)",
+            r"hosting foreign forces",
+            r"commit troops",
+            r"ground troops",
+            r"reassurance force",
+            r"presence of Western forces",
+            r"boots on the ground",
+            r"such a scheme",
+        ),
+    ),
+    "sanctions": (
+        ("sanction", "sanctions"),
+        (r"sanctions?(?: relief)?",),
+    ),
+    "military_aid": (
+        ("aid", "military aid", "arms"),
+        (
+            r"military aid",
+            r"arms (?:transfers|deliveries|supplies)",
+            r"weapons deliveries",
+            r"Western (?:military )?(?:aid|weapons)",
+        ),
+    ),
+    "mobilisation": (
+        ("mobilisation", "mobilization"),
+        (r"mobili[sz]ation", r"troop training", r"rearm(?:ament|ing)?"),
+    ),
+    "eu_membership": (
+        ("eu_membership", "eu membership", "european union"),
+        (r"membership in the European Union", r"EU membership", r"join(?:ing)? the EU"),
+    ),
+    "prisoners": (
+        ("prisoner", "prisoners", "humanitarian"),
+        (r"prisoner(?:s)? (?:swap|exchange)s?", r"exchange of prisoners", r"all-for-all"),
+    ),
+}
+
+# Words too common to identify an option by themselves.
+STOPWORDS = frozenset(
+    """a an the of and or to in on for with without by from at as is are be no not any all
+    only until if e g incl its their his her this that these those than then more less
+    ukraine russia russian ukrainian""".split()
+)
