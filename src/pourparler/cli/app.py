@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "pourparler.cli.forecast_command",
     "pourparler.cli.sensitivity_command",
     "pourparler.cli.deals_command",
+    "pourparler.cli.evidence_command",
 )
 
 EXIT_BAD_INPUT = 2
