@@ -180,3 +180,12 @@ def test_sensitivity_finds_the_heaviest_actor_and_signs_are_right() -> None:
     # A's weight is 3/4 of the total: moving it by ±10 moves the mean by ±7.5
     assert top.size == pytest.approx(15.0)
     assert [e.size for e in res.effects] == sorted((e.size for e in res.effects), reverse=True)
+
+
+@SETTINGS
+@given(arrays(np.float64, (5, 3), elements=st.floats(0, 100)))
+def test_ensemble_lies_between_its_members(values: np.ndarray) -> None:
+    names = ["compromise", "median", "nash", "bdm", "exchange"]
+    out = combine(dict(zip(names, values, strict=True)))
+    assert np.all(out >= values.min(axis=0) - 1e-9)
+    assert np.all(out <= values.max(axis=0) + 1e-9)
