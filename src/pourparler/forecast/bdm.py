@@ -158,7 +158,7 @@ def _run_chunk(x: FloatArray, c: FloatArray, s: FloatArray, rounds: int, q: floa
         # offers with the actors' own risk exponents
         p = _win_probability(x, dist, w, r, below)
         e_ij, e_ji = _expected_utilities(x, dist, s, p, r, q, median, span)
-        x = _accept_offers(x, e_ij, e_ji)
+        x = _accept_offers(x, dist, e_ij, e_ji)
         hist[:, t + 1] = x
     return hist
 
@@ -198,7 +198,8 @@ def _win_probability(
     xa = x[:, :, None]
     xb = x[:, None, :]
     above = column[:, None, :] - column[:, :, None] - gain  # voters above the midpoint
-    num = np.maximum(np.where(xa < xb, gain, np.where(xa > xb, above, 0.0)), 0.0)
+    # where x_a = x_b the columns a and b are equal, so gain and above are exactly 0 (P = 0)
+    num = np.maximum(np.where(xa < xb, gain, above), 0.0)
     return np.divide(num, total_votes, out=np.zeros_like(num), where=total_votes > 0)
 
 
@@ -238,7 +239,9 @@ def _expected_utilities(
     return e_ij, e_ji
 
 
-def _accept_offers(x: FloatArray, e_ij: FloatArray, e_ji: FloatArray) -> FloatArray:
+def _accept_offers(
+    x: FloatArray, dist: FloatArray, e_ij: FloatArray, e_ji: FloatArray
+) -> FloatArray:
     """Each actor i takes its best offer (module docstring); all move at once."""
     xi = x[:, :, None]
     xj = x[:, None, :]
@@ -247,7 +250,7 @@ def _accept_offers(x: FloatArray, e_ij: FloatArray, e_ji: FloatArray) -> FloatAr
     compromise = other & (e_ji > 0) & (e_ij < 0) & (e_ji > np.abs(e_ij))
     inf = np.inf
     # nearest confrontation, the lower position on a tie
-    gap = np.where(confront, np.abs(xi - xj), inf)
+    gap = np.where(confront, dist, inf)  # |x_i − x_j| / R
     nearest = gap == gap.min(axis=-1, keepdims=True)
     to_confront = np.where(confront & nearest, xj, inf).min(axis=-1)
     # compromise with the smallest weighted point, the lower landing point on a tie
