@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from deals_brute import all_packages, objectives, pareto_rows, zone_mask
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from deals_brute import all_packages, objectives, pareto_rows, zone_mask
 from pourparler.deals import build_space
 from pourparler.deals.enumeration import enumerate_zone
 from pourparler.deals.kernels import minkowski_frontier, pareto_mask
@@ -91,7 +91,7 @@ def test_bargaining_points_reach_the_brute_force_optimum(space, method):
     for name, value in want.items():
         got = points[name]
         assert got is not None, name
-        assert got["objective"] == pytest.approx(value, abs=1e-7), name
+        assert got["objective"] == pytest.approx(value, abs=1e-6), name
         # the reported package really is in the zone and has the reported utilities
         choice = np.array(
             [

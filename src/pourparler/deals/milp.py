@@ -25,7 +25,7 @@ BoolArray = NDArray[np.bool_]
 IntArray = NDArray[np.int64]
 
 FEAS_TOL = 1e-7
-NASH_GAP = 1e-8
+NASH_GAP = 1e-6
 NASH_FLOOR = 1e-7
 MIP_OPTIONS = {"mip_rel_gap": 1e-9, "presolve": True}
 
