@@ -35,6 +35,9 @@ _CAPTION = re.compile(
         (?:/\s*(?:tass|reuters|afp|getty\ images|ap|epa)\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+_FUNCTION_WORDS = frozenset(
+    "a an the of on in at to for with by from and or but as than that which who".split()
+)
 _SLUG = re.compile(r"^[\w]+(?:-[\w]+){3,}$")
 _SOURCE = re.compile(r"^source:\s*(.+?)\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -132,6 +135,8 @@ def _heading_like(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 10 or s[-1] in TERMINAL + ",":
         return False
+    if words[-1].lower() in _FUNCTION_WORDS:
+        return False  # a wrapped line ends mid-phrase ("... met on")
     long_words = [w for w in words if len(w.strip(",")) > 3]
     return all(w[0].isupper() for w in long_words) and words[0][0].isupper()
 

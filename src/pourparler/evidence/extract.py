@@ -31,6 +31,7 @@ _STOP_SCOPE = re.compile(
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:"
     + "|".join(V.ANAPHORA)
@@ -423,6 +424,11 @@ class Extractor:
                 stance = "reject"
             if stance is None:
                 continue
+            if stance in ("accept", "propose") and (
+                (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(sent, cue.end))
+                or re.search(r"\b(?:on condition that|provided that)\b", sent[cue.end :])
+            ):
+                stance = "condition"
             if any(re.search(rf"\b{h}\b", region.lower()) for h in V.HEDGES):
                 conf *= 0.8
             agents += [(a, stance) for a in actors]

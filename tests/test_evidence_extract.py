@@ -1,0 +1,183 @@
+"""Claim extraction on hand-written sentences: each stance pattern, negation, attribution,
+coordination, pronouns, list items and implied positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pourparler.evidence.clean import clean_html, clean_plain
+from pourparler.evidence.extract import extract_claims, split_sentences
+from pourparler.scenario.yaml_io import loads_yaml_scenario
+
+SCENARIO = """
+schema_version: 1
+id: toy
+title: Toy talks
+actors:
+  - {id: RU, name: Russia, aliases: [Kremlin, Moscow, Putin], capability: 1.0}
+  - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Zelenskiy], capability: 0.5}
+  - {id: US, name: United States, aliases: [Washington, Rubio, Trump, U.S.], capability: 0.8}
+issues:
+  - id: ceasefire
+    name: Ceasefire terms
+    status_quo: 90
+    options:
+      - {value: 0, label: "unconditional 30-day ceasefire, monitored"}
+      - {value: 50, label: "short local truces"}
+      - {value: 100, label: "no ceasefire until withdrawal"}
+  - id: sanctions
+    name: Sanctions relief
+    status_quo: 0
+    options:
+      - {value: 0, label: "sanctions kept and tightened"}
+      - {value: 100, label: "all sanctions lifted"}
+stances:
+  - {actor: RU, issue: ceasefire, position: 100, salience: 0.8}
+  - {actor: UA, issue: ceasefire, position: 0, salience: 0.9}
+  - {actor: US, issue: sanctions, position: 0, salience: 0.5}
+"""
+
+
+@pytest.fixture(scope="module")
+def toy():
+    return loads_yaml_scenario(SCENARIO, "toy.yaml")
+
+
+def triples(text, scenario):
+    return {(c.actor, c.issue, c.stance) for c in extract_claims(text, scenario)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia demands a halt to the ceasefire talks.", ("RU", "ceasefire", "demand")),
+        ("Kyiv insists on an immediate ceasefire.", ("UA", "ceasefire", "demand")),
+        ("Washington called for a ceasefire.", ("US", "ceasefire", "demand")),
+        ("Ukraine proposed a ceasefire.", ("UA", "ceasefire", "propose")),
+        ("Moscow offered short local truces.", ("RU", "ceasefire", "propose")),
+        ("Zelensky accepted the ceasefire.", ("UA", "ceasefire", "accept")),
+        ("The Kremlin agreed to a ceasefire.", ("RU", "ceasefire", "accept")),
+        ("Ukraine is willing to accept a truce.", ("UA", "ceasefire", "accept")),
+        ("Putin rejected the ceasefire.", ("RU", "ceasefire", "reject")),
+        ("Russia opposes any ceasefire.", ("RU", "ceasefire", "reject")),
+        ("Trump refused to lift sanctions.", ("US", "sanctions", "reject")),
+        (
+            "Moscow would only accept a ceasefire if sanctions are lifted.",
+            ("RU", "ceasefire", "condition"),
+        ),
+    ],
+)
+def test_each_stance_pattern(toy, sentence, expected):
+    assert expected in triples(sentence, toy)
+
+
+def test_negation_flips_the_stance(toy):
+    assert triples("Russia has not accepted the ceasefire.", toy) == {("RU", "ceasefire", "reject")}
+    assert triples("Washington did not reject sanctions relief.", toy) == {
+        ("US", "sanctions", "accept")
+    }
+    assert triples("Kyiv has not been willing to offer a truce.", toy) == {
+        ("UA", "ceasefire", "reject")
+    }
+
+
+def test_reported_claim_belongs_to_the_actor_and_is_sourced_to_the_speaker(toy):
+    claims = extract_claims("Rubio said Russia rejects the ceasefire.", toy)
+    assert [(c.actor, c.issue, c.stance, c.source) for c in claims] == [
+        ("RU", "ceasefire", "reject", "Rubio")
+    ]
+
+
+def test_speaker_is_the_actor_when_the_report_names_no_other(toy):
+    claims = extract_claims(
+        "Putin has stated that a ceasefire would only be considered under conditions.", toy
+    )
+    assert [(c.actor, c.stance) for c in claims] == [("RU", "condition")]
+
+
+def test_coordinated_subjects_and_contrasting_clauses(toy):
+    text = "Ukraine and the U.S. advocated for a ceasefire, but the Kremlin rejected it."
+    assert triples(text, toy) == {
+        ("UA", "ceasefire", "demand"),
+        ("US", "ceasefire", "demand"),
+        ("RU", "ceasefire", "reject"),
+    }
+
+
+def test_pronoun_refers_to_the_previous_subject(toy):
+    text = "Trump spoke to reporters on Friday. He refused to lift sanctions."
+    assert triples(text, toy) == {("US", "sanctions", "reject")}
+
+
+def test_list_items_inherit_actor_and_stance_of_their_header(toy):
+    text = (
+        "Moscow presented its demands. These demands include:\n"
+        "- All sanctions lifted.\n- No ceasefire."
+    )
+    assert {("RU", "sanctions", "demand"), ("RU", "ceasefire", "demand")} <= triples(text, toy)
+
+
+def test_no_claim_without_an_issue_or_an_actor(toy):
+    assert triples("Putin refused to meet Zelensky.", toy) == set()
+    assert triples("Analysts reject the ceasefire idea.", toy) == set()
+
+
+def test_named_option_gives_the_position(toy):
+    (c,) = extract_claims("Ukraine proposed an unconditional 30-day ceasefire.", toy)
+    assert c.position == 0.0
+    (c,) = extract_claims("Russia rejected an unconditional 30-day ceasefire.", toy)
+    assert c.position is None  # a rejection does not say where the actor stands
+
+
+def test_offsets_point_at_the_sentence(toy):
+    text = "Nothing here. Russia rejected the ceasefire. More text."
+    (c,) = extract_claims(text, toy)
+    assert text[c.start : c.end] == "Russia rejected the ceasefire."
+
+
+def test_sentences_do_not_split_after_abbreviations():
+    text = "The U.S. team met Mr. Smith. Then it left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The U.S. team met Mr. Smith.",
+        "Then it left.",
+    ]
+
+
+def test_extraction_is_deterministic(toy):
+    text = "Ukraine proposed a ceasefire. Russia rejected it. Trump refused to lift sanctions."
+    assert extract_claims(text, toy) == extract_claims(text, toy)
+
+
+def test_cleaning_drops_furniture_and_rejoins_wrapped_lines():
+    raw = (
+        "- Get link\n- Other Apps\n\nTalks Resume in Istanbul\nRussia and Ukraine met on\n"
+        "Friday in Istanbul and agreed\nto swap prisoners.\nThe talks\nwill continue next week.\n"
+        "Leaders at the summit in Kyiv. [John Doe/Pool via Reuters]\nTags: Ukraine, Russia\n"
+        "Leave a Comment\nYour email address will not be published.\n"
+    )
+    c = clean_plain(raw)
+    assert c.title == "Talks Resume in Istanbul"
+    assert "Get link" not in c.text and "Tags" not in c.text and "Reuters" not in c.text
+    assert "Comment" not in c.text
+    assert "met on Friday in Istanbul and agreed to swap prisoners." in c.text
+    i = c.text.index("swap")
+    assert raw[c.raw_offset(i) : c.raw_offset(i) + 4] == "swap"
+
+
+def test_markdown_and_html_cleaning():
+    md = clean_plain(
+        "# Big News\n\nRussia **rejected** the [ceasefire](http://x.org).\n", markdown=True
+    )
+    assert md.title == "Big News"
+    assert "Russia rejected the ceasefire." in md.text
+    html = clean_html(
+        "<html><head><title>T</title><meta property='article:published_time' "
+        "content='2025-05-16T10:00:00Z'></head><body><nav>Home | World</nav><h1>Headline</h1>"
+        "<p>Kyiv proposed a ceasefire.</p><div class='share-buttons'>Share on X</div>"
+        "<figure><img src='a.jpg'><figcaption>Photo: Reuters</figcaption></figure>"
+        "<footer>Comments</footer></body></html>"
+    )
+    assert html.title == "Headline"
+    assert str(html.date) == "2025-05-16"
+    assert "Kyiv proposed a ceasefire." in html.text
+    assert "Share" not in html.text and "Home" not in html.text and "Photo" not in html.text
