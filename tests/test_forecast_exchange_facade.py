@@ -66,7 +66,9 @@ def test_exchange_rounds_and_ensemble_in_json(stand_in: None) -> None:
     args = ["forecast", str(BDM_CSV), "--model", "all", "--draws", "5", "--seed", "1", "--json"]
     result = CliRunner().invoke(build_app(), args)
     assert result.exit_code == 0, result.output
-    (issue,) = json.loads(result.stdout)["issues"]
+    data = json.loads(result.stdout)
+    assert data["parameters"]["exchange_draws"] == 5  # all 5 draws: fewer than the minimum 10
+    (issue,) = data["issues"]
     ex = issue["models"]["exchange"]
     rounds = ex["rounds"]
     assert [r["round"] for r in rounds] == [0, 1, 2]  # the rounds the model ran

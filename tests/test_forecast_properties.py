@@ -13,7 +13,13 @@ from pourparler.forecast import bdm
 from pourparler.forecast.central import weighted_mean, weighted_median
 from pourparler.forecast.ensemble import combine
 from pourparler.forecast.models import ForecastInputs
-from pourparler.forecast.montecarlo import InputSD, draw_inputs, monte_carlo, summarise
+from pourparler.forecast.montecarlo import (
+    InputSD,
+    default_exchange_draws,
+    draw_inputs,
+    monte_carlo,
+    summarise,
+)
 from pourparler.forecast.nash import nash_bargaining
 from pourparler.forecast.sensitivity import sensitivity
 
@@ -189,3 +195,7 @@ def test_ensemble_lies_between_its_members(values: np.ndarray) -> None:
     out = combine(dict(zip(names, values, strict=True)))
     assert np.all(out >= values.min(axis=0) - 1e-9)
     assert np.all(out <= values.max(axis=0) + 1e-9)
+
+
+def test_exchange_runs_on_one_draw_in_40_but_at_least_10() -> None:
+    assert [default_exchange_draws(d) for d in (5, 200, 1000, 4000)] == [5, 10, 25, 100]

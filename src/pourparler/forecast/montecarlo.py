@@ -7,7 +7,8 @@ Each draw samples, independently,
 * every actor's capability ~ Normal(capability, capability_sd), clipped at 0,
 
 and runs the models on it. The exchange model takes about a tenth of a second per draw on a
-13-issue agenda, so it runs on the first ``exchange_draws`` draws only (25 by default); where the
+13-issue agenda, so it runs on the first ``exchange_draws`` draws only (by default one draw in 40,
+at least 10: 10 of 200 draws, 25 of 1,000; see :func:`default_exchange_draws`); where the
 ensemble needs its forecast on a later draw it reuses those in turn (draw i takes exchange draw
 i mod ``exchange_draws``), which keeps the exchange model's spread in the ensemble though not its
 correlation with the other models. Draws are made in fixed-size chunks; chunk k draws from its own
@@ -35,7 +36,15 @@ if TYPE_CHECKING:
 FloatArray = NDArray[np.float64]
 
 CHUNK_SIZE = 250
-EXCHANGE_DRAWS = 25
+EXCHANGE_SHARE = 40  # the exchange model runs on one draw in this many ...
+EXCHANGE_MIN_DRAWS = 10  # ... and on at least this many
+
+
+def default_exchange_draws(draws: int) -> int:
+    """How many of ``draws`` the exchange model runs on by default."""
+    return min(draws, max(EXCHANGE_MIN_DRAWS, draws // EXCHANGE_SHARE))
+
+
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -107,7 +116,7 @@ def monte_carlo(
     chunk_size: int = CHUNK_SIZE,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
-    exchange_draws: int = EXCHANGE_DRAWS,
+    exchange_draws: int | None = None,
 ) -> dict[str, Distribution]:
     """The distribution of each model's forecast over ``draws`` draws of the inputs.
 
@@ -117,6 +126,8 @@ def monte_carlo(
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
+    if exchange_draws is None:
+        exchange_draws = default_exchange_draws(draws)
     if exchange_draws < 1:
         raise ValueError("exchange_draws must be positive")
     wanted = needed_models(models)

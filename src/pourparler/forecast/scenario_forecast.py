@@ -26,10 +26,10 @@ from pourparler.forecast.models import (
 )
 from pourparler.forecast.montecarlo import (
     CHUNK_SIZE,
-    EXCHANGE_DRAWS,
     INTERVAL,
     Distribution,
     InputSD,
+    default_exchange_draws,
     monte_carlo,
     nominal_rng,
 )
@@ -82,7 +82,7 @@ def forecast_scenario(
     q: float = DEFAULT_Q,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
-    exchange_draws: int = EXCHANGE_DRAWS,
+    exchange_draws: int | None = None,
 ) -> ScenarioForecast:
     """Run ``models`` (names, or ``"all"``) on the scenario; with ``draws > 0`` add intervals."""
     names: list[str] = []
@@ -116,7 +116,8 @@ def forecast_scenario(
         "nash_disagreement": disagreement_kind(sc),
     }
     if draws > 0 and "exchange" in nominal:
-        params["exchange_draws"] = min(draws, exchange_draws)
+        chosen = default_exchange_draws(draws) if exchange_draws is None else exchange_draws
+        params["exchange_draws"] = min(draws, chosen)
     if used:
         params["ensemble_weights"] = {m: ENSEMBLE_WEIGHTS[m] for m in used}
     return ScenarioForecast(names, nominal, dists, params)
