@@ -105,7 +105,10 @@ def _dominated_by(points: FloatArray, others: FloatArray) -> BoolArray:
 
 
 def minkowski_frontier(
-    cols: Sequence[FloatArray], max_points: int = 200_000, floor: FloatArray | None = None
+    cols: Sequence[FloatArray],
+    max_points: int = 50_000,
+    floor: FloatArray | None = None,
+    max_work: float = 2e9,
 ) -> tuple[IntArray, FloatArray] | None:
     """The Pareto frontier of the product space without enumerating it.
 
@@ -116,15 +119,20 @@ def minkowski_frontier(
     partial packages that cannot reach it even with every actor's best remaining options are
     dropped (their dominators can reach it too, so the filtered front stays exact).
     Returns ``(choices (F, n_issues), utilities (F, n_actors))`` sorted by
-    decreasing total utility, or None when an intermediate front exceeds ``max_points``.
+    decreasing total utility, or None when an intermediate front exceeds ``max_points`` or the
+    dominance checks would exceed ``max_work`` point pairs (about a second per 10^9).
     """
     n_a = cols[0].shape[0]
     choice = np.zeros((1, 0), dtype=np.int64)
     util = np.zeros((1, n_a))
+    work = 0.0
     best_rest = np.cumsum([c.max(axis=1) for c in cols][::-1], axis=0)[::-1]
     for k, c in enumerate(cols):
         m = c.shape[1]
         if len(util) * m > 8 * max_points:
+            return None
+        work += float(len(util) * m) * len(util)
+        if work > max_work:
             return None
         cand = (util[:, None, :] + c.T[None, :, :]).reshape(-1, n_a)
         ch = np.concatenate(

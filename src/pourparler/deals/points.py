@@ -98,7 +98,7 @@ def frontier(
     listed: int,
     directions: int,
     seed: int | None,
-    max_points: int = 200_000,
+    max_points: int = 50_000,
 ) -> dict[str, Any]:
     """Pareto frontier over the parties' utilities: exact by Minkowski sums when it is small
     enough, otherwise the supported Pareto packages found by weighted-sum MILPs."""
