@@ -69,11 +69,15 @@ class ExchangeResult:
     """All rounds of a run, with the parameters that produced it."""
 
     rounds: tuple[ExchangeRound, ...]
+    initial_outcome: FloatArray  # (n_issues,) weighted mean of the input positions
     tie_break: str = "peer"
     seed: int | None = None
 
     def forecast(self) -> FloatArray:
-        """The final outcome per issue: the voting outcome of the last round."""
+        """The final outcome per issue: the voting outcome of the last round (the weighted
+        mean of the input positions when no round was run)."""
+        if not self.rounds:
+            return self.initial_outcome.copy()
         return self.rounds[-1].outcome_voting.copy()
 
 
@@ -124,8 +128,8 @@ def run_exchange(
     uniformly at random (``tie_break="random"``) with ``rng`` or a generator seeded by ``seed``.
     """
     x, s, c, present = _validate(position, salience, power)
-    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 1:
-        raise ValueError(f"rounds: expected a positive integer, got {rounds!r}")
+    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
+        raise ValueError(f"rounds: expected a non-negative integer, got {rounds!r}")
     if tie_break not in ("peer", "random"):
         raise ValueError(f"tie_break: expected 'peer' or 'random', got {tie_break!r}")
     if rng is not None and seed is not None:
@@ -141,6 +145,7 @@ def run_exchange(
                 seed = int(np.random.SeedSequence().entropy % (2**63))  # type: ignore[operator]
             gen = np.random.default_rng(seed)
     weight = c * s
+    initial = weighted_outcome(x, weight)
     out: list[ExchangeRound] = []
     for r in range(int(rounds)):
         res = run_round(x, present, s, c, gen)
@@ -170,4 +175,9 @@ def run_exchange(
         )
         rate = FIXED_WEIGHT + SALIENCE_WEIGHT * (1.0 - s)
         x = np.where(res.moved, x + rate * (res.voting - x), x)
-    return ExchangeResult(rounds=tuple(out), tie_break=tie_break, seed=seed if gen else None)
+    return ExchangeResult(
+        rounds=tuple(out),
+        initial_outcome=initial,
+        tie_break=tie_break,
+        seed=seed if gen is not None else None,
+    )

@@ -43,6 +43,27 @@ def peer_python() -> Path | None:
 KNIFE = 1e-9  # below this, the peer's decision rests on its 28-digit decimal rounding
 
 
+def decide_text(
+    actor_ids: list[str],
+    issue_ids: list[str],
+    position: list[list[float | None]],
+    salience: list[list[float]],
+    power: list[list[float]],
+) -> str:
+    """Inputs (positions on 0–100, None where absent) as a Decide input file."""
+    lines = [f"'#A'\t'{a}'\t'{a}'\t''" for a in actor_ids]
+    for i in issue_ids:
+        lines += [f"'#P'\t'{i}'\t'{i}'\t''", f"'#M'\t'{i}'\t0", f"'#M'\t'{i}'\t100"]
+    for a, actor in enumerate(actor_ids):
+        for i, issue in enumerate(issue_ids):
+            x = position[a][i]
+            if x is not None:
+                lines.append(
+                    f"'#D'\t'{actor}'\t'{issue}'\t{x!r}\t{salience[a][i]!r}\t{power[a][i]!r}"
+                )
+    return "\n".join(lines) + "\n"
+
+
 def _value_at(history: list[tuple[int, Any]], step: int) -> Any:
     value = history[0][1]
     for s, g in history:
