@@ -33,6 +33,15 @@ def open_columns(space: PackageSpace, parties: BoolArray) -> BoolArray:
     return np.asarray(space.allowed[parties].all(axis=0))
 
 
+def open_size(space: PackageSpace, parties: BoolArray) -> int:
+    """Number of packages inside every party's red line (the only ones the zone can hold)."""
+    ok = open_columns(space, parties)
+    n = 1
+    for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
+        n *= int(ok[a:b].sum())
+    return n
+
+
 def enumerate_zone(
     space: PackageSpace,
     parties: BoolArray,

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from pourparler.deals.enumeration import enumerate_zone, open_columns
+from pourparler.deals.enumeration import enumerate_zone, open_columns, open_size
 from pourparler.deals.kernels import BoolArray, IntArray
 from pourparler.deals.points import program, record
 from pourparler.deals.space import PackageSpace
@@ -138,13 +138,11 @@ def principal_obstacle(
             best = {**ranked[0], "effect": "opens the zone", "method": "milp"}
             best["alternatives"] = ranked[1:6]
         return best or {"effect": "no single relaxation opens the zone", "method": "milp"}
-    open_size = 1
-    for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
-        open_size *= int(base_open[a:b].sum())
-    if open_size > count_limit:
+    n_open = open_size(space, parties)
+    if n_open > count_limit:
         return {
             "effect": "zone not empty; ranking relaxations by how much they enlarge it needs "
-            f"enumeration of the {open_size} packages inside the red lines (limit {count_limit})",
+            f"enumeration of the {n_open} packages inside the red lines (limit {count_limit})",
             "method": None,
         }
     if zone_size is None:

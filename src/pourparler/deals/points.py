@@ -11,6 +11,7 @@ from pourparler.deals.enumeration import (
     best_in_zone,
     enumerate_zone,
     open_columns,
+    open_size,
     party_weights,
     zone_points,
 )
@@ -52,8 +53,10 @@ def record(space: PackageSpace, choice: IntArray, parties: BoolArray) -> dict[st
 
 
 def choose_method(space: PackageSpace, method: str, limit: int = ENUMERATION_LIMIT) -> str:
+    """``auto``: enumerate when the packages inside the parties' red lines number at most
+    ``limit`` (the zone can hold no others), otherwise solve MILPs."""
     if method == "auto":
-        return "enumeration" if space.size <= limit else "milp"
+        return "enumeration" if open_size(space, space.parties) <= limit else "milp"
     return method
 
 
@@ -161,6 +164,7 @@ def zone_and_points(
             "empty": zone.size == 0,
             "share": zone.size / space.size,
             "method": "enumeration",
+            "enumerated": open_size(space, parties),
             "best": [record(space, zone.choices[k], parties) for k in best],
         }
         found = zone_points(space, zone, parties, d)
