@@ -181,3 +181,32 @@ def test_markdown_and_html_cleaning():
     assert str(html.date) == "2025-05-16"
     assert "Kyiv proposed a ceasefire." in html.text
     assert "Share" not in html.text and "Home" not in html.text and "Photo" not in html.text
+
+
+def test_neither_nor_negates_both_actors(toy):
+    text = "Neither Russia nor Ukraine is likely to accept a truce."
+    assert triples(text, toy) == {("RU", "ceasefire", "reject"), ("UA", "ceasefire", "reject")}
+
+
+def test_noun_cue_takes_the_actor_right_before_it(toy):
+    assert triples("Leaked U.S. proposals include a ceasefire.", toy) == {
+        ("US", "ceasefire", "propose")
+    }
+    # a mention further away is not the agent of a noun ("proposal")
+    assert triples("As a signal to Russia, the proposal covers a ceasefire.", toy) == set()
+
+
+def test_infinitive_after_a_cue_belongs_to_its_object(toy):
+    assert triples("Washington is unwilling to offer sanctions relief.", toy) == {
+        ("US", "sanctions", "reject")
+    }
+
+
+def test_subordinate_clause_is_part_of_the_object(toy):
+    text = "Kyiv insisted there could be no talks until Russia agreed to a ceasefire."
+    assert triples(text, toy) == {("UA", "ceasefire", "demand")}
+
+
+def test_list_of_subjects_before_the_cue(toy):
+    text = "Countries like Ukraine, Italy, and Poland reluctant to lift sanctions."
+    assert ("UA", "sanctions", "reject") in triples(text, toy)

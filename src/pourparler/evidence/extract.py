@@ -31,6 +31,9 @@ _STOP_SCOPE = re.compile(
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_NOUN_CUES = frozenset(
+    "proposal proposals demand demands plan plans offer offers reluctance unwillingness".split()
+)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:"
@@ -203,7 +206,7 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
             same_clause = _clause_start(sentence, c.start) <= prev.start
             first = c.text.split()[0].lower()
             gerund = first.endswith("ing") and not re.search(
-                r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+)?$", sentence[: c.start]
+                r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$", sentence[: c.start]
             )
             infinitive = bool(re.search(r"\bto\s+(?:\w+\s+)?$", between))
             no_subject = not any(
@@ -258,9 +261,14 @@ def _subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: _Cue
     for m in mentions:
         if not (lo <= m.start and m.end <= cue.start):
             continue
-        if re.search(
-            r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+(?:the\s+)?$",
-            sentence[max(0, m.start - 14) : m.start],
+        noun_cue = cue.text.lower() in _NOUN_CUES
+        adjacent_noun_cue = noun_cue and len(sentence[m.end : cue.start].split()) <= 1
+        if noun_cue and not adjacent_noun_cue:
+            continue  # a noun's agent stands right before it ("U.S. peace proposals")
+        if not adjacent_noun_cue and re.search(
+            r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+"
+            r"(?:(?:the|both|either)\s+)?$",
+            sentence[max(0, m.start - 20) : m.start],
         ):
             continue
         if (
@@ -376,6 +384,10 @@ class Extractor:
             region = sent[region0 : cue.start]
             conf = cue.strength
             left = _subject_mentions(sent, mentions, region0, cue)
+            if not left and re.search(r"\band\s*$", sent[:region0]):
+                # "countries like Germany, Italy, and Poland reluctant to ...": a list of subjects
+                region0 = _clause_start(sent, sent.rfind("and", 0, region0))
+                left = _subject_mentions(sent, mentions, region0, cue)
             if left:
                 actors = [m.actor for m in _coordinated(sent, mentions, left[-1])]
             elif _ANAPHOR.match(region) and (speaker or last_actor or region0):
@@ -392,7 +404,7 @@ class Extractor:
                 continue
             prev_agents = actors
             scope_end = live[j + 1].start if j + 1 < len(live) else len(sent)
-            in_scope = [i for i in issue_spans if cue.end <= i[0] < scope_end]
+            in_scope = [i for i in issue_spans if cue.start <= i[0] < scope_end and i[1] > cue.end]
             for stop in _STOP_SCOPE.finditer(sent, cue.end, scope_end):
                 if any(i[0] < stop.start() for i in in_scope):
                     in_scope = [i for i in in_scope if i[0] < stop.start()]
@@ -416,7 +428,9 @@ class Extractor:
                 elif last_issue and _ANAPHORIC_OBJECT.match(after):
                     chosen, conf = [last_issue], conf * 0.7
             prev_issues = chosen or prev_issues
-            neg = _negated(sent, cue)
+            neg = _negated(sent, cue) or bool(
+                left and re.search(r"\bneither\b", sent[region0 : cue.start], re.IGNORECASE)
+            )
             stance: str | None = cue.stance
             if neg:
                 stance = V.NEGATED_STANCE[cue.stance]

@@ -136,7 +136,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognition": (
         ("recognition", "recognise", "recognize", "annex"),
         (
-            r"recogni[sz](?:e|ed|ing|ition)",
+            r"recogni(?:[sz]e[sd]?|[sz]ing|tion)",
             r"annexation",
             r"legitimi[sz]ing its conquests",
             r"status of Crimea",
