@@ -161,8 +161,8 @@ def _round_rows(rounds: Rounds, k: int, actor_ids: list[str], exchange: bool) ->
 
 
 class _Progress:
-    """A transient rich progress bar on stderr over ``total`` draws (none when total is 0);
-    entering gives the callback that advances it."""
+    """A transient rich progress bar on stderr over ``total`` draws (none when total is 0 or
+    stderr is not a terminal); entering gives the callback that advances it, or None."""
 
     def __init__(self, total: int) -> None:
         self.total = total
@@ -174,12 +174,15 @@ class _Progress:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+        err = Console(stderr=True)
+        if not err.is_terminal:  # no bar in logs and pipes
+            return None
         self.bar = Progress(
             TextColumn("draws"),
             BarColumn(),
             TextColumn("{task.completed}/{task.total}"),
             TimeRemainingColumn(),
-            console=Console(stderr=True),
+            console=err,
             transient=True,
         )
         self.bar.start()
