@@ -1,0 +1,70 @@
+"""The deals report on the built-in Istanbul 2025 scenario: complete, and the MILP and enumeration
+paths agree on it (with and without its army-size red lines)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pourparler.cli.app import main
+from pourparler.deals import analyse_space, build_space
+from pourparler.deals.enumeration import open_size
+from pourparler.scenario import Scenario, load_scenario
+from pourparler.scenario.builtin import builtin_names
+
+
+@pytest.fixture(scope="module")
+def istanbul() -> Scenario:
+    if "istanbul-2025" not in builtin_names():
+        pytest.skip("built-in scenario istanbul-2025 is not available")
+    return load_scenario("istanbul-2025")
+
+
+def test_full_report_through_the_milp_path(istanbul, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", "istanbul-2025", "--json", "--method", "milp"])
+    assert exc.value.code == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["method"] == "milp" and r["packages"] > 10**8
+    assert r["scenario_hash"] == istanbul.digest()
+    parties = [a.id for a in istanbul.actors if a.veto and a.at_table]
+    assert r["parties"] == parties
+    assert [c["actor"] for c in r["concessions"]] == parties
+    assert [s["actor"] for s in r["spoilers"]] == [
+        a.id for a in istanbul.actors if a.veto and not a.at_table
+    ]
+    if r["zone"]["empty"]:
+        assert all(p is None for p in r["points"].values())
+        assert r["obstacle"]["method"] == "milp"
+    else:
+        assert all(p["method"].startswith("milp") for p in r["points"].values())
+
+
+def _without_red_lines_on(sc: Scenario, issue: str) -> Scenario:
+    data = sc.model_dump()
+    for st in data["stances"]:
+        if st["issue"] == issue:
+            st["red_line"] = None
+    return Scenario.model_validate(data)
+
+
+@pytest.mark.parametrize("relax", [None, "army_limits"])
+def test_milp_and_enumeration_agree(istanbul, relax):
+    sc = (
+        istanbul
+        if relax is None or relax not in {i.id for i in istanbul.issues}
+        else (_without_red_lines_on(istanbul, relax))
+    )
+    space = build_space(sc)
+    if open_size(space, space.parties) > 200_000:
+        pytest.skip("too many packages inside the red lines to enumerate in a test")
+    enum = analyse_space(space, method="enumeration")
+    milp = analyse_space(space, method="milp")
+    assert enum["zone"]["empty"] == milp["zone"]["empty"]
+    for name, point in enum["points"].items():
+        other = milp["points"][name]
+        if point is None:
+            assert other is None
+            continue
+        assert other["objective"] == pytest.approx(point["objective"], abs=1e-6), name
