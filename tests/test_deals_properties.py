@@ -131,3 +131,16 @@ def test_minkowski_frontier_worked_example():
     choice, util = found
     assert {tuple(c) for c in choice} == {(0, 0), (1, 0)}
     assert {tuple(u) for u in util} == {(1.5, 0.5), (0.5, 1.5)}
+
+
+@FAST
+@given(SPACES)
+def test_weighted_sum_frontier_lists_only_pareto_optimal_packages(space):
+    _, util, ok = all_packages(space)
+    p = space.parties
+    sampled = frontier(space, p, False, 10**6, 8, 0, max_points=0)
+    assert sampled["method"] == "milp-weighted-sum" and sampled["complete"] is False
+    front = pareto_rows(util[:, p])
+    for r in sampled["packages"]:
+        u = tuple(np.round([r["utility"][space.actor_ids[a]] for a in np.flatnonzero(p)], 9))
+        assert u in front

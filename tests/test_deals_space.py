@@ -140,3 +140,12 @@ def test_cli_bad_method_exits_2(capsys):
         main(["deals", str(BORDER), "--method", "guess"])
     assert exc.value.code == 2
     assert "--method" in capsys.readouterr().err
+
+
+def test_cli_broken_genius_folder_exits_2(tmp_path, capsys):
+    (tmp_path / "domain.xml").write_text("<negotiation_template><utility_space>")
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", str(tmp_path)])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "domain.xml" in err and len(err.strip().splitlines()) == 1
