@@ -200,3 +200,14 @@ def test_env_var_chooses_the_store(tmp_path, article, monkeypatch):
     monkeypatch.setenv("POURPARLER_DB", str(db))
     assert run("evidence", "add", str(article)).exit_code == 0
     assert counts(db) == (1, 2)
+
+
+def test_human_output_of_claims_and_timeline(tmp_path, article):
+    db = tmp_path / "e.db"
+    run("evidence", "add", str(article), "--db", str(db), "--date", "2025-05-16")
+    r = run("evidence", "claims", "--db", str(db), "--issue", "ceasefire")
+    assert r.exit_code == 0 and "reject" in r.stdout and "demand" in r.stdout
+    r = run("evidence", "timeline", "RU", "ceasefire", "--db", str(db))
+    assert r.exit_code == 0 and r.stdout.startswith("2025-05-16") and "reject" in r.stdout
+    r = run("evidence", "timeline", "CN", "ceasefire", "--db", str(db))
+    assert "no claims of CN on ceasefire" in r.stdout

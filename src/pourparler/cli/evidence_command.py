@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -44,6 +46,23 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise InputError(f"--date: {value!r}: not a date (YYYY-MM-DD)") from None
 
 
+PROGRESS_FROM = 20  # files; fewer are done in about a second
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for long batches; a no-op step function otherwise."""
+    if total < PROGRESS_FROM:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingesting", total=total)
+        yield lambda: bar.advance(task)
+
+
 @evidence_app.command("add")
 def add(
     files: Annotated[list[Path], typer.Argument(help="Plain-text, Markdown or HTML articles.")],
@@ -61,8 +80,9 @@ def add(
     when = _parse_date(date)
     sc = load(scenario)
     results, failed = [], 0
-    with _open(db) as store:
+    with _open(db) as store, _progress(len(files)) as step:
         for f in files:
+            step()
             try:
                 doc_id, new, n = add_article(store, f, sc, date=when, title=title, outlet=outlet)
             except InputError as exc:
@@ -99,7 +119,11 @@ def claims(
         return
     from rich.table import Table
 
-    t = Table("date", "actor", "issue", "stance", "pos", "conf", "speaker", "document", "sentence")
+    t = Table()
+    for name in ("date", "actor", "issue", "stance", "pos", "conf", "speaker", "doc:offset"):
+        t.add_column(name, no_wrap=True)
+    width = max(20, console().width - 75)
+    t.add_column("sentence", overflow="ellipsis", no_wrap=True, max_width=width)
     for r in rows:
         pos = "" if r.position is None else f"{r.position:g}"
         t.add_row(
