@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from deals_brute import all_packages, zone_mask
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from deals_brute import all_packages, zone_mask
 from pourparler.deals import build_space
 from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
 from pourparler.deals.synthetic import random_scenario

@@ -136,7 +136,7 @@ def test_minkowski_frontier_worked_example():
 @FAST
 @given(SPACES)
 def test_weighted_sum_frontier_lists_only_pareto_optimal_packages(space):
-    _, util, ok = all_packages(space)
+    _, util, _ = all_packages(space)
     p = space.parties
     sampled = frontier(space, p, False, 10**6, 8, 0, max_points=0)
     assert sampled["method"] == "milp-weighted-sum" and sampled["complete"] is False
