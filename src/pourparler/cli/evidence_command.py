@@ -117,6 +117,15 @@ def claims(
     if as_json:
         emit_json({"claims": [r.as_dict() for r in rows]})
         return
+    if console().width < 110:  # too narrow for a table: one line per claim
+        for r in rows:
+            pos = "" if r.position is None else f" -> {r.position:g}"
+            src = f" (per {r.speaker})" if r.speaker else ""
+            typer.echo(
+                f"{r.date or 'undated':10}  {r.actor} {r.issue} {r.stance}{pos}{src} "
+                f"[{r.confidence:.2f}] doc {r.document_id}:{r.raw_start}  {r.sentence[:80]}"
+            )
+        return
     from rich.table import Table
 
     t = Table()
