@@ -144,3 +144,16 @@ def test_weighted_sum_frontier_lists_only_pareto_optimal_packages(space):
     for r in sampled["packages"]:
         u = tuple(np.round([r["utility"][space.actor_ids[a]] for a in np.flatnonzero(p)], 9))
         assert u in front
+
+
+@pytest.mark.parametrize("seed", [3, 4, 5])
+def test_zone_size_estimate_brackets_the_enumerated_size(seed):
+    from pourparler.deals.enumeration import estimate_zone_size
+
+    space = build_space(random_scenario(3, 6, 4, seed, red_line_share=0.2, reservation=(0.2, 0.5)))
+    exact = enumerate_zone(space, space.parties).size
+    est = estimate_zone_size(space, space.parties, 100_000, 0)
+    # within four standard errors (the 95% interval spans about four)
+    assert abs(est["value"] - exact) <= est["high"] - est["low"] + 1
+    assert est["high"] - est["low"] < 0.2 * max(exact, 1) + 50
+    assert est == estimate_zone_size(space, space.parties, 100_000, 0)  # same seed, same answer

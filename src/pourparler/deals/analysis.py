@@ -30,8 +30,9 @@ def analyse_space(
     """Every analysis of the package space, as plain data (see ``docs/deals.md`` for the shape).
 
     ``method`` is ``"enumeration"``, ``"milp"`` or ``"auto"`` (enumeration up to
-    ``enumeration_limit`` packages). ``seed`` drives only the weighted-sum directions used when
-    the frontier is too large to compute exactly. ``step`` is called with the name of each stage.
+    ``enumeration_limit`` packages). ``seed`` drives only the Monte Carlo estimate of the zone's
+    size on the MILP path and the weighted-sum directions used when the frontier is too large to
+    compute exactly. ``step`` is called with the name of each stage.
     """
     if method not in METHODS:
         raise InputError(f"--method: {method!r}: expected one of {', '.join(METHODS)}")
@@ -39,7 +40,7 @@ def analyse_space(
     tell = step or (lambda _name: None)
     parties = space.parties
     tell("zone and bargaining points")
-    zone, points = zone_and_points(space, chosen, n_best)
+    zone, points = zone_and_points(space, chosen, n_best, seed=seed)
     tell("Pareto frontier")
     fr = {
         "zone": frontier(space, parties, True, frontier_listed, directions, seed),

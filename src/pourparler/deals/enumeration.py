@@ -112,3 +112,36 @@ def best_in_zone(
     total = zone.utility[:, parties].sum(axis=1)
     order = np.lexsort((-total, -score))
     return order[:n]
+
+
+def estimate_zone_size(
+    space: PackageSpace, parties: BoolArray, samples: int, seed: int | None
+) -> dict[str, float | int | str | None]:
+    """Monte Carlo estimate of the zone's size: packages drawn uniformly from those inside the
+    parties' red lines, the share that every party weakly prefers to no deal, times their number,
+    with a 95% Wilson interval (Wilson 1927)."""
+    ok = open_columns(space, parties)
+    n_open = open_size(space, parties)
+    out: dict[str, float | int | str | None] = {
+        "samples": samples,
+        "seed": seed,
+        "method": "monte-carlo",
+    }
+    if n_open == 0 or samples <= 0:
+        return {**out, "value": 0.0, "low": 0.0, "high": 0.0}
+    rng = np.random.default_rng(seed)
+    total = np.zeros((int(parties.sum()), samples))
+    sub = space.utility[parties]
+    for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
+        cols = a + np.flatnonzero(ok[a:b])
+        total += sub[:, cols[rng.integers(0, len(cols), samples)]]
+    hits = int((total >= space.reservation[parties][:, None] - TOL).all(axis=0).sum())
+    p, z = hits / samples, 1.96
+    centre = (p + z * z / (2 * samples)) / (1 + z * z / samples)
+    half = z * np.sqrt(p * (1 - p) / samples + z * z / (4 * samples**2)) / (1 + z * z / samples)
+    return {
+        **out,
+        "value": p * n_open,
+        "low": float(max(0.0, centre - half) * n_open),
+        "high": float(min(1.0, centre + half) * n_open),
+    }

@@ -10,6 +10,7 @@ import numpy as np
 from pourparler.deals.enumeration import (
     best_in_zone,
     enumerate_zone,
+    estimate_zone_size,
     open_columns,
     open_size,
     party_weights,
@@ -151,7 +152,11 @@ def frontier(
 
 
 def zone_and_points(
-    space: PackageSpace, method: str, n_best: int
+    space: PackageSpace,
+    method: str,
+    n_best: int,
+    samples: int = 200_000,
+    seed: int | None = 0,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """The ``zone`` and ``points`` sections of the report."""
     parties = space.parties
@@ -207,6 +212,9 @@ def zone_and_points(
         "empty": witness is None,
         "share": None,
         "method": "milp",
+        "estimated_size": None
+        if witness is None
+        else estimate_zone_size(space, parties, samples, seed),
         "best": [{k: p[k] for k in ("package", "utility", "surplus")} for p in bests[:n_best]],
     }
     return zone_out, points
