@@ -1,5 +1,5 @@
-"""Regenerate heldout_gold.json: hand annotations of heldout_article.md (written for this
-project, annotated before the extractor was run on it). Each row names the sentence by its
+"""Regenerate heldout_gold.json: hand annotations of heldout_article.md and heldout_page.html
+(written for this project, each annotated before the extractor was run on it). Each row names the sentence by its
 opening words; the script turns that into the sentence's character offsets in the file.
 
 Run: .venv/bin/python tests/gold/evidence/make_heldout_gold.py
@@ -13,9 +13,8 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLE = HERE / "heldout_article.md"
-
-ROWS = [
+ROWS: dict[str, list[tuple[str, str, str, str]]] = {}
+ROWS["heldout_article.md"] = [
     ("The Ukrainian delegation proposed", "UA", "ceasefire", "propose"),
     ("Russian officials dismissed", "RU", "ceasefire", "reject"),
     ("Foreign Minister Lavrov said", "RU", "ceasefire", "reject"),
@@ -31,23 +30,38 @@ ROWS = [
     ("Britain and France are ready", "FR", "foreign_troops", "propose"),
     ("Germany has not agreed", "DE", "foreign_troops", "reject"),
 ]
+ROWS["heldout_page.html"] = [
+    ("Moscow again demanded", "RU", "army_limits", "demand"),
+    ("The Ukrainian side", "UA", "army_limits", "reject"),
+    ("Peskov told journalists", "RU", "ceasefire", "condition"),
+    ("Peskov told journalists", "RU", "mobilisation", "demand"),
+    ("Umerov said", "UA", "withdrawal", "accept"),
+    ("Russia has so far ruled out", "RU", "withdrawal", "reject"),
+    ("Witkoff is pushing", "US", "prisoners", "demand"),
+    ("Kallas said", "EU", "sanctions", "reject"),
+    ("Kallas said", "EU", "withdrawal", "demand"),
+]
 
 
 def main() -> None:
-    text = ARTICLE.read_text(encoding="utf-8")
-    claims = []
-    for opening, actor, issue, stance in ROWS:
-        start = text.index(opening)
-        end = re.compile(r"[.!?](?=\s|$)").search(text, start).end()
-        claims.append({"start": start, "end": end, "actor": actor, "issue": issue,
-                       "stance": stance})
+    documents = []
+    for name, rows in ROWS.items():
+        path = HERE / name
+        text = path.read_text(encoding="utf-8")
+        claims = []
+        for opening, actor, issue, stance in rows:
+            start = text.index(opening)
+            end = re.compile(r"[.!?](?=\s|<|$)").search(text, start).end()
+            claims.append(
+                {"start": start, "end": end, "actor": actor, "issue": issue, "stance": stance}
+            )
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        documents.append({"file": name, "sha256": digest, "claims": claims})
     gold = {
         "scheme": "pourparler evidence gold v1",
-        "description": "Held-out check: an article written for the tests, annotated by hand "
-        "before the extractor saw it. Offsets as in seeds.json.",
-        "documents": [{"file": ARTICLE.name,
-                       "sha256": hashlib.sha256(ARTICLE.read_bytes()).hexdigest(),
-                       "claims": claims}],
+        "description": "Held-out check: articles written for the tests, annotated by hand "
+        "before the extractor saw them. Offsets are character offsets in the file.",
+        "documents": documents,
     }
     (HERE / "heldout_gold.json").write_text(json.dumps(gold, indent=1) + "\n", encoding="utf-8")
 
