@@ -8,6 +8,11 @@ The outcome on each issue is the power × salience weighted mean of the position
 
 This module is the typed facade over :mod:`pourparler.forecast.exchange_kernel`; the rules are
 those of the Decide exchange model (``models/exchange-model.md``), reproduced to the exchange.
+Equal gains are ordered as the Decide model's repeatedly stable-sorted list orders them (the
+higher gain at the latest step where they differed, else the candidate created first). The
+Decide model computes in 28-digit decimals; where its choice rests on the last digits (gains
+equal but for rounding, or an outcome that sits on a partner's position before a move) a float
+implementation cannot follow it, and the two runs may part there (see tests/test_exchange.py).
 
 >>> import numpy as np
 >>> pos = np.array([[20.0, 80.0], [60.0, 30.0]])

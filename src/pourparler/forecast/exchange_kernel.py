@@ -135,23 +135,73 @@ class _State:
     upd_mask: BoolArray
     offset: FloatArray  # Σ over recorded y of w·(upd − x0), per (z, d)
     c: Candidates
-    s_ip: FloatArray = field(init=False)
-    s_iq: FloatArray = field(init=False)
-    s_jp: FloatArray = field(init=False)
-    s_jq: FloatArray = field(init=False)
-    w_iq: FloatArray = field(init=False)
-    w_jp: FloatArray = field(init=False)
+    static: FloatArray = field(init=False)  # per candidate, the columns of _COLUMNS
+    keys: IntArray = field(init=False)  # per candidate: flat (actor, issue) indices
     t_i: FloatArray = field(init=False)  # I's target on q: J's start position on q
     t_j: FloatArray = field(init=False)
-    possible: BoolArray = field(init=False)
 
     def __post_init__(self) -> None:
         i, j, p, q = self.c.i, self.c.j, self.c.p, self.c.q
-        self.s_ip, self.s_iq = self.sal[i, p], self.sal[i, q]
-        self.s_jp, self.s_jq = self.sal[j, p], self.sal[j, q]
-        self.w_iq, self.w_jp = self.w[i, q], self.w[j, p]
+        n_issues = self.x0.shape[1]
+        s_ip, s_iq, s_jp, s_jq = self.sal[i, p], self.sal[i, q], self.sal[j, p], self.sal[j, q]
+        w_iq, w_jp = self.w[i, q], self.w[j, p]
+        ok = (w_iq > 0) & (w_jp > 0)
         self.t_i, self.t_j = self.x0[j, q], self.x0[i, p]
-        self.possible = (self.w_iq > 0) & (self.w_jp > 0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cols = {
+                "s_ip": s_ip,
+                "s_iq": s_iq,
+                "w_iq": w_iq,
+                "w_jp": w_jp,
+                "w_iq_s": np.where(ok, w_iq, 1.0),
+                "w_jp_s": np.where(ok, w_jp, 1.0),
+                "wp": self.big_w[p],
+                "wq": self.big_w[q],
+                "k": np.where(ok, (s_ip + s_jp) / (s_iq + s_jq), 0.0),  # Δq = Δp·k
+                "k_inv": np.where(ok, (s_iq + s_jq) / (s_ip + s_jp), 0.0),
+                "t_i": self.t_i,
+                "t_j": self.t_j,
+                "x0_iq": self.x0[i, q],
+                "x0_jp": self.x0[j, p],
+                "base_q": self.base[q],
+                "base_p": self.base[p],
+                "ok": ok.astype(float),
+            }
+        self.static = np.stack([cols[name] for name in _COLUMNS], axis=1)
+        # flat indices: cur (i, q), (j, p); upd (j, q, i), (i, p, j); offset (j, q), (i, p)
+        n_actors = self.x0.shape[0]
+        self.keys = np.stack(
+            [
+                i * n_issues + q,
+                j * n_issues + p,
+                (j * n_issues + q) * n_actors + i,
+                (i * n_issues + p) * n_actors + j,
+                j * n_issues + q,
+                i * n_issues + p,
+            ],
+            axis=1,
+        )
+
+
+_COLUMNS = (
+    "s_ip",
+    "s_iq",
+    "w_iq",
+    "w_jp",
+    "w_iq_s",
+    "w_jp_s",
+    "wp",
+    "wq",
+    "k",
+    "k_inv",
+    "t_i",
+    "t_j",
+    "x0_iq",
+    "x0_jp",
+    "base_q",
+    "base_p",
+    "ok",
+)
 
 
 def _move_ok(m: FloatArray, pos: FloatArray, kept: FloatArray) -> BoolArray:
@@ -174,17 +224,19 @@ def _evaluate(
     st: _State, idx: IntArray, kept_i: FloatArray, kept_j: FloatArray
 ) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
     """Moves (signed), gain and validity of the candidates ``idx`` from the current state."""
-    c = st.c
-    i, j, p, q = c.i[idx], c.j[idx], c.p[idx], c.q[idx]
-    s_ip, s_iq, s_jp, s_jq = st.s_ip[idx], st.s_iq[idx], st.s_jp[idx], st.s_jq[idx]
-    w_iq, w_jp = st.w_iq[idx], st.w_jp[idx]
-    ok = st.possible[idx]
-    w_iq_s, w_jp_s = np.where(ok, w_iq, 1.0), np.where(ok, w_jp, 1.0)
-    wp, wq = st.big_w[p], st.big_w[q]
-    k = (s_ip + s_jp) / np.where(ok, s_iq + s_jq, 1.0)  # Δq = Δp·k
-    k_inv = (s_iq + s_jq) / np.where(ok, s_ip + s_jp, 1.0)
-    pos_i, pos_j = st.cur[i, q], st.cur[j, p]
-    t_i, t_j = st.t_i[idx], st.t_j[idx]
+    (s_ip, s_iq, w_iq, w_jp, w_iq_s, w_jp_s, wp, wq, k, k_inv, t_i, t_j, x0_iq, x0_jp) = st.static[
+        idx, :14
+    ].T
+    base_q, base_p, okf = st.static[idx, 14:].T
+    ok = okf > 0
+    key_iq, key_jp, upd_jqi, upd_ipj, off_jq, off_ip = st.keys[idx].T
+    cur, upd, upd_mask, offset = (
+        st.cur.reshape(-1),
+        st.upd.reshape(-1),
+        st.upd_mask.reshape(-1),
+        st.offset.reshape(-1),
+    )
+    pos_i, pos_j = cur[key_iq], cur[key_jp]
     ki, kj = kept_i[idx], kept_j[idx]
     d_i, d_j = np.abs(t_i - pos_i), np.abs(t_j - pos_j)
     sg_i = np.where(pos_i > t_i, -1.0, 1.0)
@@ -207,15 +259,32 @@ def _evaluate(
     # outcome cap, I's supply issue q (partner J demands q), then J's supply issue p
     for side in ("i", "j"):
         if side == "i":
-            z, d, y, w_y, pos, target, wd = j, q, i, w_iq, pos_i, t_i, wq
+            u, off, w_y, x0y, base, pos, target, wd = (
+                upd_jqi,
+                off_jq,
+                w_iq,
+                x0_iq,
+                base_q,
+                pos_i,
+                t_i,
+                wq,
+            )
             m = m_i
         else:
-            z, d, y, w_y, pos, target, wd = i, p, j, w_jp, pos_j, t_j, wp
+            u, off, w_y, x0y, base, pos, target, wd = (
+                upd_ipj,
+                off_ip,
+                w_jp,
+                x0_jp,
+                base_p,
+                pos_j,
+                t_j,
+                wp,
+            )
             m = m_j
-        mask = st.upd_mask[z, d, y]
-        x0y = st.x0[y, d]
-        own = np.where(mask, w_y * (st.upd[z, d, y] - x0y), 0.0)
-        num = st.base[d] + st.offset[z, d] - own
+        mask = upd_mask[u]
+        own = np.where(mask, w_y * (upd[u] - x0y), 0.0)
+        num = base + offset[off] - own
         n0 = (num + w_y * (pos - x0y)) / wd
         n1 = (num + w_y * (pos + m - x0y)) / wd
         a, b = target - n0, target - n1
@@ -226,7 +295,7 @@ def _evaluate(
         if not cross.any():
             continue
         # the move that puts the outcome on the partner's position (recorded y overrides own)
-        sigma = st.base[d] + st.offset[z, d] + np.where(mask, 0.0, w_y * (pos - x0y))
+        sigma = base + offset[off] + np.where(mask, 0.0, w_y * (pos - x0y))
         delta = np.abs(target * wd - sigma) / np.where(ok, w_y, 1.0)
         if side == "i":
             dq_c = delta * w_iq / wq
