@@ -31,7 +31,7 @@ def print_report(sc: Scenario, r: dict[str, Any]) -> None:
     verdict = "[red]EMPTY[/red]" if zone["empty"] else "[green]not empty[/green]"
     out.print(
         f"[bold]Package deals: {sc.title}[/bold]\n"
-        f"{r['packages']:,} packages; parties that must consent (veto, at the table): "
+        f"{r['packages']:,} packages; parties that must consent ({r['parties_rule']}): "
         f"{', '.join(r['parties']) or 'none'}; method: {r['method']}\n"
         f"Agreement zone: {verdict} ({size} packages, by {zone['method']})"
     )
@@ -46,7 +46,8 @@ def _points(sc: Scenario, r: dict[str, Any]) -> None:
     pts = r["points"]
     names = [n for n in POINT_NAMES if pts.get(n)]
     if not names:
-        console().print("No bargaining point: the zone is empty.")
+        why = "the zone is empty" if r["parties"] else "no party must consent"
+        console().print(f"No bargaining point: {why}.")
         return
     t = Table(title="Bargaining points (option per issue)", title_justify="left")
     t.add_column("issue")
@@ -95,6 +96,8 @@ def _obstacle(r: dict[str, Any]) -> None:
 
 
 def _concessions(r: dict[str, Any]) -> None:
+    if not r["concessions"]:
+        return
     t = Table(title="Minimal concessions for a zone to exist", title_justify="left")
     t.add_column("party")
     t.add_column("utility given up", justify="right")

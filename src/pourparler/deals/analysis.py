@@ -64,6 +64,7 @@ def analyse_space(
         "packages": space.size,
         "method": chosen,
         "parties": [a for a, p in zip(space.actor_ids, parties, strict=True) if p],
+        "parties_rule": space.parties_rule,
         "reservation": {
             a: float(d) for a, d in zip(space.actor_ids, space.reservation, strict=True)
         },

@@ -82,8 +82,16 @@ class PackageSpace:
 
     @property
     def parties(self) -> BoolArray:
-        """Actors whose consent the deal needs at the table: veto and at the table."""
-        return self.veto & self.at_table
+        """Actors whose consent the deal needs: veto and at the table; when no actor at the table
+        has a veto (as in imported Decide or BDM files), every actor at the table."""
+        binding = self.veto & self.at_table
+        return binding if binding.any() else self.at_table.copy()
+
+    @property
+    def parties_rule(self) -> str:
+        if (self.veto & self.at_table).any():
+            return "veto and at the table"
+        return "no veto actor at the table: every actor at the table"
 
     @property
     def spoilers(self) -> BoolArray:
