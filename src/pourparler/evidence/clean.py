@@ -294,72 +294,72 @@ _BLOCK_TAGS = {
 }
 
 
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col"}
+_FURNITURE_CLASS = re.compile(
+    r"\b(?:share|sharing|social|comments?|tags?|caption|related|byline|advert\w*|newsletter|"
+    r"promo|breadcrumbs?|sidebar|menu)\b"
+)
+
+
 class _HTMLText(HTMLParser):
+    """Visible text of a page, skipping furniture elements (navigation, share bars, captions,
+    comments, related links) and remembering where each character came from."""
+
     def __init__(self, raw: str) -> None:
         super().__init__(convert_charrefs=True)
         self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", raw)]
         self.b = _Builder()
-        self.skip = 0
-        self.in_title = False
-        self.in_h1 = False
+        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, is furniture)
         self.title = ""
         self.h1 = ""
         self.date: dt.date | None = None
-        self.stack: list[str] = []
 
     def _pos(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
 
+    @property
+    def skipping(self) -> bool:
+        return any(skip for _, skip in self.stack)
+
+    def _inside(self, tag: str) -> bool:
+        return any(t == tag for t, _ in self.stack)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
-        cls = (a.get("class", "") + " " + a.get("id", "")).lower()
-        if tag in _SKIP_TAGS or re.search(
-            r"\b(share|social|comment|tags?|caption|related|byline|advert)", cls
-        ):
-            if tag not in {"br", "hr", "img", "meta", "link", "input"}:
-                self.skip += 1
-                self.stack.append(tag)
-            return
-        if self.skip:
-            if tag not in {"br", "hr", "img", "meta", "link", "input"}:
-                self.stack.append(tag)
-            return
         if tag == "meta" and self.date is None:
-            key = (a.get("property") or a.get("name") or "").lower()
-            if "published" in key or key in {"date", "dc.date", "article:modified_time"}:
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if "published" in key or key in {"date", "dc.date", "datepublished"}:
                 self.date = _parse_date(a.get("content", ""))
-        if tag == "time" and self.date is None and a.get("datetime"):
+        if tag == "time" and self.date is None and a.get("datetime") and not self.skipping:
             self.date = _parse_date(a["datetime"])
-        self.in_title = tag == "title" or self.in_title
-        self.in_h1 = tag == "h1" or self.in_h1
-        if tag in _BLOCK_TAGS:
+        if tag in _VOID_TAGS:
+            if tag == "br" and not self.skipping:
+                self.b.add("\n", [self._pos()])
+            return
+        cls = (a.get("class", "") + " " + a.get("id", "")).lower()
+        skip = tag in _SKIP_TAGS or bool(_FURNITURE_CLASS.search(cls))
+        self.stack.append((tag, skip))
+        if tag in _BLOCK_TAGS and not self.skipping:
             self.b.add("\n", [self._pos()])
 
     def handle_endtag(self, tag: str) -> None:
-        if self.skip and self.stack:
-            if tag in self.stack:
-                while self.stack:
-                    t = self.stack.pop()
-                    if t in _SKIP_TAGS or t == tag:
-                        if t == tag:
-                            self.skip -= 1 if self.skip else 0
-                            break
+        if not self._inside(tag):
             return
-        if tag == "title":
-            self.in_title = False
-        if tag == "h1":
-            self.in_h1 = False
-        if tag in _BLOCK_TAGS:
+        while self.stack:
+            t, _ = self.stack.pop()
+            if t == tag:
+                break
+        if tag in _BLOCK_TAGS and not self.skipping:
             self.b.add("\n", [self._pos()])
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.in_title:
+        if self._inside("title"):
             self.title += data
             return
-        if self.in_h1:
+        if self.skipping:
+            return
+        if self._inside("h1"):
             self.h1 += data
         start = self._pos()
         self.b.add(data, [start + i for i in range(len(data))])
