@@ -29,10 +29,17 @@ _STOP_SCOPE = re.compile(
     r"\b(?:if|unless|until|because|since|although|while|but|whereas)\b|;|\s[—–]\s"
     r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
+    r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
 )
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _NOUN_CUES = frozenset(
     "proposal proposals demand demands plan plans offer offers reluctance unwillingness".split()
+)
+_REQUIREMENT = re.compile(
+    r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?)\b", re.IGNORECASE
+)
+_OFFER_AFTER = re.compile(
+    r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee)\b"
 )
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 _ANAPHOR = re.compile(
@@ -46,12 +53,12 @@ _REPORTING = re.compile(r"\b(?:" + V.REPORTING + r")\b")
 _CUES = [
     (re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE), stance, strength)
     for pat, stance, strength in (
-        *V.STANCE_CUES,
         (
             r"only\s+(?:be\s+)?(?:considered|accepted|agreed)\s+(?:if|under|after|once|when)",
             "condition",
             0.85,
         ),
+        *V.STANCE_CUES,
         (r"obtain(?:s|ing)?", "demand", 0.5),
     )
 ]
@@ -215,8 +222,14 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
                 and sentence[m.end - 2 : m.end] not in ("'s", "’s")
                 for m in mentions
             )
+            subjunctive = (
+                prev.stance == "demand"
+                and re.search(r"\bthat\b", between) is not None
+                and not re.search(r"(?:s|ed|ing)$", first)
+            )
             if (
                 gerund
+                or subjunctive
                 or (same_clause and infinitive and no_subject)
                 or (
                     same_clause
@@ -405,6 +418,14 @@ class Extractor:
             prev_agents = actors
             scope_end = live[j + 1].start if j + 1 < len(live) else len(sent)
             in_scope = [i for i in issue_spans if cue.start <= i[0] < scope_end and i[1] > cue.end]
+            required: list[str] = []  # what a condition asks for ("... until Russia withdraws")
+            cond = _REQUIREMENT.search(sent, cue.end, scope_end)
+            if cond and not re.search(r"n't|n’t|\bnot\b", sent[cond.end() : scope_end]):
+                required = [i[2] for i in in_scope if i[0] >= cond.end()]
+                if any(i[0] < cond.start() for i in in_scope):
+                    in_scope = [i for i in in_scope if i[0] < cond.start()]
+            if cue.stance == "condition":
+                required += [i[2] for i in in_scope]
             for stop in _STOP_SCOPE.finditer(sent, cue.end, scope_end):
                 if any(i[0] < stop.start() for i in in_scope):
                     in_scope = [i for i in in_scope if i[0] < stop.start()]
@@ -438,8 +459,11 @@ class Extractor:
                 stance = "reject"
             if stance is None:
                 continue
+            if stance == "accept" and _OFFER_AFTER.match(sent, cue.end):
+                stance = "propose"  # "ready to send troops" offers something
             if stance in ("accept", "propose") and (
                 (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(sent, cue.end))
+                or re.search(r"\bonly\s+(?:if|after|once|when|provided)\b", sent[cue.end :])
                 or re.search(r"\b(?:on condition that|provided that)\b", sent[cue.end :])
             ):
                 stance = "condition"
@@ -447,8 +471,20 @@ class Extractor:
                 conf *= 0.8
             agents += [(a, stance) for a in actors]
             src = who if rep_end and cue.start >= rep_end else None
+            if cue.stance == "condition":
+                before_cue = [
+                    i[2]
+                    for i in issue_spans
+                    if i[1] <= cue.start and i[0] >= _clause_start(sent, cue.start)
+                ]
+                if before_cue:  # "a ceasefire only after Kyiv halts mobilisation"
+                    chosen = list(dict.fromkeys(before_cue))
+                else:
+                    required = []
+            pairs = [(issue, stance) for issue in chosen]
+            pairs += [(issue, "demand") for issue in dict.fromkeys(required) if issue not in chosen]
             for actor in actors:
-                for issue in chosen:
+                for issue, stance in pairs:
                     key = (actor, issue, stance)
                     if key in seen:
                         continue
@@ -457,7 +493,7 @@ class Extractor:
                     if stance in ("demand", "propose", "accept", "condition"):
                         pos = self.issues.position(issue, after)
                     found.append((actor, issue, cue.text, stance, conf, pos, src, neg))
-        if not cues and list_ctx and issue_spans:
+        if not found and list_ctx and issue_spans:
             actor, stance = list_ctx
             stance = "demand" if stance == "condition" else stance
             for issue in dict.fromkeys(i[2] for i in issue_spans):

@@ -34,6 +34,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"accept(?:s|ed|ing)?", "accept", 0.85),
     (r"agree(?:s|d)?(?:\s+not)?\s+(?:to|on|with)", "accept", 0.85),
     (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
+    (r"consider(?:s|ed)?", "accept", 0.5),
+    (r"(?:lift|ease|relax)(?:s|ed|ing)?", "accept", 0.6),
     (r"(?:surrender|cede|concede)(?:s|d)?", "accept", 0.5),
     (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
     (r"favou?r(?:s|ed)?", "accept", 0.75),
@@ -41,7 +43,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"endors(?:e|es|ed)", "accept", 0.8),
     (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:willing|ready|prepared)\s+to", "accept", 0.75),
     (r"not\s+averse\s+to", "accept", 0.7),
+    (r"recogni[sz]e[sd]?", "accept", 0.6),
     (r"reject(?:s|ed|ing)?", "reject", 0.9),
+    (r"dismiss(?:es|ed)?", "reject", 0.75),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
     (r"refus(?:e|es|ed|ing)", "reject", 0.85),
     (r"rul(?:e|es|ed|ing)\s+out", "reject", 0.85),
@@ -57,7 +61,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
 )
 
 # Words that, shortly before a cue, negate it ("has not been willing to", "did not reject").
-NEGATORS = ("not", "n't", "never", "no", "neither", "nor", "hardly", "unlikely")
+NEGATORS = ("not", "n't", "never", "no", "neither", "nor", "hardly", "unlikely", "slow", "loath")
 NEGATION_WINDOW = 4  # tokens before the cue
 
 # A negated stance flips: refusing to demand is not a demand, it is a refusal.
@@ -151,6 +155,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"surrender territory",
             r"regain territor(?:y|ies)",
             r"line of contact",
+            r"(?:a|any|the) freeze",
+            r"withdraw(?:s|ing)? (?:its|their|all) (?:troops|forces)",
+            r"in control of (?:Donetsk|Luhansk|Zaporizhzhia|Kherson|Crimea)",
         ),
     ),
     "army_limits": (
@@ -162,6 +169,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"restrictive caps",
             r"size and structure of its military",
             r"demilitari[sz]ation",
+            r"(?:caps?|capping|limits?|limitations?|ceiling)\s+(?:on\s+)?(?:\w+\s+){0,4}?"
+            r"(?:army|armed forces|military|forces)",
         ),
     ),
     "foreign_troops": (
@@ -170,7 +179,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"peacekeep(?:ing|ers)(?: force)?",
             r"foreign (?:forces|troops|advisors|advisers)",
             r"hosting foreign forces",
-            r"commit troops",
+            r"(?:send|deploy|commit|contribute)(?:ing)? (?:\w+ )?(?:troops|soldiers|forces)",
+            r"monitoring mission",
             r"ground troops",
             r"reassurance force",
             r"presence of Western forces",
@@ -188,6 +198,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"military aid",
             r"arms (?:transfers|deliveries|supplies)",
             r"weapons deliveries",
+            r"deliveries of (?:weapons|arms)",
             r"Western (?:military )?(?:aid|weapons)",
         ),
     ),
@@ -201,7 +212,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "prisoners": (
         ("prisoner", "prisoners", "humanitarian"),
-        (r"prisoner(?:s)? (?:swap|exchange)s?", r"exchange of prisoners", r"all-for-all"),
+        (
+            r"prisoner(?:s)? (?:swap|exchange)s?",
+            r"(?:swap|exchange) of (?:all )?(?:the )?prisoners",
+            r"prisoners of war",
+            r"all-for-all",
+        ),
     ),
 }
 
