@@ -122,3 +122,17 @@ def test_concessions_are_zero_when_the_zone_exists():
     space = build_space(load_scenario(BORDER))
     rows = minimal_concessions(space, False)
     assert [r["utility"] for r in rows] == [0.0, 0.0]
+
+
+@pytest.mark.parametrize("seed", [2, 3, 4, 7])
+def test_sampled_enlargement_agrees_with_the_exact_count(seed):
+    space = build_space(random_scenario(3, 6, 4, seed, red_line_share=0.3, reservation=(0.2, 0.45)))
+    _, util, ok = all_packages(space)
+    size = int(zone_mask(space, util, ok).sum())
+    assert size > 0
+    exact = principal_obstacle(space, False, size)
+    sampled = principal_obstacle(space, False, size, count_limit=0, samples=100_000, seed=0)
+    assert exact["method"] == "enumeration" and sampled["method"] == "monte-carlo"
+    assert sampled["enlargement"] == pytest.approx(
+        exact["enlargement"], abs=5 * sampled["enlargement_se"] + 2
+    )

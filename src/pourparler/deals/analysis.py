@@ -47,7 +47,7 @@ def analyse_space(
         "overall": frontier(space, parties, False, frontier_listed, directions, seed),
     }
     tell("principal obstacle")
-    obstacle = principal_obstacle(space, zone["empty"], zone["size"])
+    obstacle = principal_obstacle(space, zone["empty"], zone["size"], seed=seed)
     tell("minimal concessions")
     concessions = minimal_concessions(space, zone["empty"])
     tell("spoilers")

@@ -89,10 +89,16 @@ def candidates(space: PackageSpace, parties: BoolArray) -> list[dict[str, Any]]:
 
 
 def principal_obstacle(
-    space: PackageSpace, zone_empty: bool, zone_size: int | None, count_limit: int = 300_000
+    space: PackageSpace,
+    zone_empty: bool,
+    zone_size: int | None,
+    count_limit: int = 300_000,
+    samples: int = 200_000,
+    seed: int | None = 0,
 ) -> dict[str, Any] | None:
-    """The relaxation that opens an empty zone at the least cost, or (zone not empty, space small
-    enough to count) the unit relaxation that enlarges the zone most."""
+    """The relaxation that opens an empty zone at the least cost, or (zone not empty) the unit
+    relaxation that enlarges the zone most: counted exactly when at most ``count_limit`` packages
+    lie inside the red lines, estimated from ``samples`` random packages otherwise."""
     parties = space.parties
     if not parties.any():
         return None
@@ -140,11 +146,7 @@ def principal_obstacle(
         return best or {"effect": "no single relaxation opens the zone", "method": "milp"}
     n_open = open_size(space, parties)
     if n_open > count_limit:
-        return {
-            "effect": "zone not empty; ranking relaxations by how much they enlarge it needs "
-            f"enumeration of the {n_open} packages inside the red lines (limit {count_limit})",
-            "method": None,
-        }
+        return _sampled_obstacle(space, parties, samples, seed)
     if zone_size is None:
         zone_size = enumerate_zone(space, parties).size
     scored = []
@@ -173,6 +175,68 @@ def principal_obstacle(
         **scored[0],
         "effect": "enlarges the zone most",
         "method": "enumeration",
+        "alternatives": scored[1:6],
+    }
+
+
+def _sampled_obstacle(
+    space: PackageSpace, parties: BoolArray, samples: int, seed: int | None
+) -> dict[str, Any]:
+    """Estimated enlargement of the zone by each unit relaxation, from one sample of packages
+    inside the red lines (common random numbers: every candidate is scored on the same draws)."""
+    ok = open_columns(space, parties)
+    rng = np.random.default_rng(seed)
+    sub = space.utility[parties]
+    d = space.reservation[parties][:, None] - 1e-9
+    picks, m_open = [], []
+    total = np.zeros((int(parties.sum()), samples))
+    for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
+        cols = a + np.flatnonzero(ok[a:b])
+        pick = cols[rng.integers(0, len(cols), samples)]
+        picks.append(pick)
+        m_open.append(len(cols))
+        total += sub[:, pick]
+    inside = (total >= d).all(axis=0)
+    n_open = open_size(space, parties)
+    column_issue = space.issue_of_column()
+    party_row = {int(a): j for j, a in enumerate(np.flatnonzero(parties))}
+    scored = []
+    for cand in candidates(space, parties):
+        if cand["kind"] == "no_deal":
+            d2 = d.copy()
+            d2[party_row[cand["index"]]] -= RESERVATION_STEP
+            hits = int(((total >= d2).all(axis=0) & ~inside).sum())
+            scale = float(n_open)
+            item = {
+                "kind": "no_deal",
+                "actor": cand["actor"],
+                "size": RESERVATION_STEP,
+                "unit": "utility",
+            }
+        else:
+            col = cand["columns"][0]
+            i = int(column_issue[col])
+            moved = total - sub[:, picks[i]] + sub[:, [col]]
+            hits = int((moved >= d).all(axis=0).sum())
+            scale = n_open / m_open[i]
+            item = {k: v for k, v in cand.items() if k != "columns"}
+        p = hits / samples
+        item["enlargement"] = p * scale
+        item["enlargement_se"] = float(np.sqrt(p * (1 - p) / samples) * scale)
+        scored.append(item)
+    scored.sort(key=lambda it: (-it["enlargement"], it["size"]))
+    params = {"samples": samples, "seed": seed}
+    if not scored or scored[0]["enlargement"] == 0:
+        return {
+            "effect": "no unit relaxation enlarged the zone in the sample",
+            "method": "monte-carlo",
+            **params,
+        }
+    return {
+        **scored[0],
+        "effect": "enlarges the zone most (estimated)",
+        "method": "monte-carlo",
+        **params,
         "alternatives": scored[1:6],
     }
 
