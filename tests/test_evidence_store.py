@@ -211,3 +211,40 @@ def test_human_output_of_claims_and_timeline(tmp_path, article):
     assert r.exit_code == 0 and r.stdout.startswith("2025-05-16") and "reject" in r.stdout
     r = run("evidence", "timeline", "CN", "ceasefire", "--db", str(db))
     assert "no claims of CN on ceasefire" in r.stdout
+
+
+def test_killed_ingest_leaves_only_whole_documents(tmp_path):
+    """SIGKILL at an arbitrary moment: every stored document has all of its claims."""
+    import signal
+    import time
+
+    db = tmp_path / "e.db"
+    files = []
+    for i in range(60):
+        p = tmp_path / f"k{i}.txt"
+        p.write_text(f"Item {i}\n\nKyiv proposed a ceasefire on day {i}.\nMoscow rejected it.\n")
+        files.append(str(p))
+    code = "from pourparler.cli.app import main; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "evidence", "add", *files, "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(600):  # wait until a few documents are in, then kill mid-batch
+        if db.exists():
+            try:
+                with Store(db) as s:
+                    if s.counts()[0] >= 3:
+                        break
+            except Exception:
+                pass
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with Store(db) as s:
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        per_doc = s.conn.execute(
+            "SELECT d.id, COUNT(c.id) FROM documents d LEFT JOIN claims c ON c.document_id = d.id "
+            "GROUP BY d.id"
+        ).fetchall()
+    assert per_doc and all(n == 2 for _, n in per_doc)
