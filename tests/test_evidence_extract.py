@@ -245,3 +245,13 @@ def test_quality_on_the_articles_written_for_the_tests():
     s = score_gold(load_gold(here / "heldout_gold.json"), here, load_scenario("istanbul-2025"))
     assert s.gold == 23
     assert s.precision >= 0.8 and s.recall >= 0.6
+
+
+def test_markdown_front_matter_gives_title_date_and_outlet():
+    md = clean_plain(
+        '---\ntitle: "Talks resume"\ndate: 2025-06-02\nsource: Example Wire\n---\n\n'
+        "Kyiv proposed a ceasefire.\n",
+        markdown=True,
+    )
+    assert (md.title, str(md.date), md.outlet) == ("Talks resume", "2025-06-02", "Example Wire")
+    assert md.text == "Kyiv proposed a ceasefire."

@@ -164,10 +164,13 @@ def clean_plain(text: str, index: list[int] | None = None, markdown: bool = Fals
     if index is None:
         index = list(range(len(text)))
     lines = _lines(text, index)
-    if markdown:
-        lines = [_strip_markdown(ln) for ln in lines]
     title = outlet = locator = None
     date: dt.date | None = None
+    if markdown:
+        meta, lines = _front_matter(lines)
+        lines = [_strip_markdown(ln) for ln in lines]
+        title, outlet = meta.get("title"), meta.get("source") or meta.get("outlet")
+        date = _parse_date(meta.get("date", ""))
     kept: list[_Line | None] = []  # None marks a paragraph break
     for ln in lines:
         s = ln.stripped
@@ -192,7 +195,7 @@ def clean_plain(text: str, index: list[int] | None = None, markdown: bool = Fals
     content = [ln for ln in kept if ln is not None]
     unpunctuated = sum(1 for ln in content if ln.stripped[-1] not in TERMINAL)
     wrapped = len(content) >= 5 and unpunctuated / len(content) > 0.4
-    for ln in content:
+    for ln in content if title is None else ():
         s = ln.stripped
         if len(s) < 150 and (_heading_like(s) or s[-1] == "?") and not _BULLET.match(s):
             title = s
@@ -215,6 +218,21 @@ def clean_plain(text: str, index: list[int] | None = None, markdown: bool = Fals
         b.add(body, idx)
         prev = ln
     return CleanText(b.text(), b.runs(), title, date, outlet, locator)
+
+
+def _front_matter(lines: list[_Line]) -> tuple[dict[str, str], list[_Line]]:
+    """YAML front matter of a Markdown file (``---`` … ``---``) as simple key: value pairs."""
+    if not lines or lines[0].stripped != "---":
+        return {}, lines
+    for k in range(1, len(lines)):
+        if lines[k].stripped in ("---", "..."):
+            meta = {}
+            for ln in lines[1:k]:
+                key, sep, value = ln.text.partition(":")
+                if sep:
+                    meta[key.strip().lower()] = value.strip().strip("'\"")
+            return meta, lines[k + 1 :]
+    return {}, lines
 
 
 def _joins(prev: str, line: str, wrapped: bool) -> bool:
