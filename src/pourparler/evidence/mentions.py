@@ -1,0 +1,120 @@
+"""Sentences, and mentions of a scenario's actors, issues and options in them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pourparler.evidence import vocabulary as V
+from pourparler.scenario import Scenario
+
+_ABBREV = frozenset(
+    "u.s u.k e.u mr mrs ms dr st gen sen rep gov prof jan feb mar apr jun jul aug sep sept "
+    "oct nov dec no vs e.g i.e etc a.m p.m".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor: str
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans: lines are paragraphs; inside them, split at . ! ? before a capital."""
+    for para in re.finditer(r"[^\n]+", text):
+        p0, s = para.start(), para.group(0)
+        start = 0
+        for m in re.finditer(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", s):
+            word = re.search(r"(\S+)$", s[start : m.start() + 1])
+            token = word.group(1).lower().rstrip(".").lstrip('("“') if word else ""
+            if token in _ABBREV or re.fullmatch(r"[a-z]", token):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+            if s[start:end].strip():
+                yield p0 + start, p0 + end
+            start = m.end()
+        if s[start:].strip():
+            yield p0 + start, p0 + len(s.rstrip())
+
+
+class ActorMatcher:
+    """Finds mentions of the scenario's actors by id, name and aliases (case-sensitive)."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        names: list[tuple[str, str]] = []
+        for a in scenario.actors:
+            for n in {a.id, a.name, *a.aliases}:
+                if len(n) >= 2:
+                    names.append((n, a.id))
+        names.sort(key=lambda x: (-len(x[0]), x[0], x[1]))  # longest first, deterministic
+        self._actor = {n: aid for n, aid in names}
+        alt = "|".join(re.escape(n) for n, _ in names)
+        self._re = re.compile(r"(?<![\w])(" + alt + r")(?:['’]s?)?(?![\w])")
+
+    def find(self, text: str) -> list[Mention]:
+        return [
+            Mention(m.start(), m.end(), self._actor[m.group(1)]) for m in self._re.finditer(text)
+        ]
+
+
+class IssueMatcher:
+    """Finds mentions of the scenario's issues and the option a passage names."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        pats: list[tuple[re.Pattern[str], str]] = []
+        for issue in scenario.issues:
+            label = f"{issue.id} {issue.name}".lower().replace("_", " ")
+            for concept, (keys, phrases) in V.ISSUE_CONCEPTS.items():
+                if issue.id == concept or (
+                    not any(i.id == concept for i in scenario.issues)
+                    and any(k in label for k in keys)
+                ):
+                    pats += [
+                        (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id) for p in phrases
+                    ]
+            words = [
+                w
+                for w in re.findall(r"[a-z][a-z-]{3,}", issue.name.lower())
+                if w not in V.STOPWORDS
+            ]
+            if not any(i == issue.id for _, i in pats) and words:
+                pats.append(
+                    (
+                        re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\w*", re.I),
+                        issue.id,
+                    )
+                )
+        self._pats = pats
+        self._options: dict[str, list[tuple[float, set[str]]]] = {}
+        for issue in scenario.issues:
+            toks = [set(_tokens(o.label)) for o in issue.options]
+            common = {t for t in set().union(*toks) if sum(t in s for s in toks) > 1}
+            self._options[issue.id] = [
+                (o.value, s - common) for o, s in zip(issue.options, toks, strict=True)
+            ]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        for pat, iid in self._pats:
+            for m in pat.finditer(text):
+                if not any(s <= m.start() < e and i == iid for s, e, i in spans):
+                    spans.append((m.start(), m.end(), iid))
+        return sorted(spans)
+
+    def position(self, issue: str, text: str) -> float | None:
+        """The value of the option ``text`` names (two or more of its distinctive words)."""
+        present = set(_tokens(text))
+        scored = sorted(
+            ((len(words & present), v) for v, words in self._options[issue]), reverse=True
+        )
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return float(scored[0][1])
+
+
+def _tokens(s: str) -> list[str]:
+    s = s.lower().replace("-", " ").replace("cease fire", "ceasefire")
+    return [t for t in re.findall(r"[a-z0-9]+", s) if t not in V.STOPWORDS]
