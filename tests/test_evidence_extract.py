@@ -255,3 +255,53 @@ def test_markdown_front_matter_gives_title_date_and_outlet():
     )
     assert (md.title, str(md.date), md.outlet) == ("Talks resume", "2025-06-02", "Example Wire")
     assert md.text == "Kyiv proposed a ceasefire."
+
+
+def test_issues_found_by_concept_or_by_their_own_name():
+    sc = loads_yaml_scenario(
+        """
+schema_version: 1
+id: other
+title: Other talks
+actors:
+  - {id: A, name: Avalon, capability: 1.0}
+  - {id: B, name: Brigadoon, capability: 1.0}
+issues:
+  - {id: truce_terms, name: Truce terms, status_quo: 50,
+     options: [{value: 0, label: full truce}, {value: 100, label: no truce}]}
+  - {id: water, name: Water rights, status_quo: 50,
+     options: [{value: 0, label: shared river}, {value: 100, label: upstream control}]}
+stances:
+  - {actor: A, issue: truce_terms, position: 0, salience: 0.5}
+  - {actor: B, issue: water, position: 100, salience: 0.5}
+""",
+        "other.yaml",
+    )
+    text = "Avalon proposed a ceasefire. Brigadoon rejected any deal on water."
+    assert triples(text, sc) == {("A", "truce_terms", "propose"), ("B", "water", "reject")}
+
+
+def test_same_claims_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    article = Path(__file__).resolve().parent / "gold" / "evidence" / "heldout_article.md"
+    code = (
+        "import sys; from pourparler.evidence.ingest import read_article; "
+        "from pourparler.evidence.extract import extract_claims; "
+        "from pourparler.scenario import load_scenario; "
+        "print(extract_claims(read_article(sys.argv[1]).clean.text, load_scenario('istanbul-2025')))"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code, str(article)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outs) == 1 and "Claim(" in next(iter(outs))
