@@ -292,7 +292,8 @@ def test_same_claims_whatever_the_hash_seed():
         "import sys; from pourparler.evidence.ingest import read_article; "
         "from pourparler.evidence.extract import extract_claims; "
         "from pourparler.scenario import load_scenario; "
-        "print(extract_claims(read_article(sys.argv[1]).clean.text, load_scenario('istanbul-2025')))"
+        "text = read_article(sys.argv[1]).clean.text; "
+        "print(extract_claims(text, load_scenario('istanbul-2025')))"
     )
     outs = {
         subprocess.run(
