@@ -1,5 +1,6 @@
-"""Regenerate heldout_gold.json: hand annotations of heldout_article.md and heldout_page.html,
-written for this project and each annotated before the extractor was run on it. Each row
+"""Regenerate heldout_gold.json: hand annotations of heldout_article.md, heldout_page.html and
+heldout_analysis.txt, written for this project and each annotated before the extractor was run
+on it. Each row
 names the sentence by its opening words; the script turns that into the sentence's character
 offsets in the file.
 
@@ -41,6 +42,21 @@ ROWS["heldout_page.html"] = [
     ("Witkoff is pushing", "US", "prisoners", "demand"),
     ("Kallas said", "EU", "sanctions", "reject"),
     ("Kallas said", "EU", "withdrawal", "demand"),
+]
+ROWS["heldout_analysis.txt"] = [
+    ("Ukraine wants a full ceasefire", "UA", "ceasefire", "demand"),
+    ("Its negotiators have rejected", "UA", "ceasefire", "reject"),
+    ("Its negotiators have rejected", "RU", "ceasefire", "propose"),
+    ("Russia, for its part", "RU", "nato", "demand"),
+    ("Lavrov repeated", "RU", "nato", "reject"),
+    ("Lavrov repeated", "RU", "military_aid", "demand"),
+    ("Lavrov repeated", "RU", "ceasefire", "condition"),
+    ("According to two officials", "US", "guarantees", "accept"),
+    ("According to two officials", "US", "foreign_troops", "reject"),
+    ("The EU insists", "EU", "sanctions", "demand"),
+    ("Erdogan offered Istanbul", "TR", "ceasefire", "propose"),
+    ("Kyiv is unlikely", "UA", "army_limits", "reject"),
+    ('"We will not disarm', "UA", "army_limits", "reject"),
 ]
 
 
