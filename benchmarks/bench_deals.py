@@ -6,6 +6,8 @@ Cases (random agendas, fixed seeds, every actor a veto party at the table):
   5x1e6   5 parties, 6 issues x 10 options (10^6 packages): zone + zone frontier + all points
   3x1e6   3 parties, same agenda size
   8x15x5  8 parties, 15 issues x 5 options (3.05e10 packages): MILP zone emptiness + exact Nash
+  8x15x5-tight  the same with reservations drawn from [0.5, 0.75] (a thin zone)
+  istanbul-2025  the whole report (`pourparler deals istanbul-2025 --method milp`)
 Prints medians over ``--repeat`` runs and each case's peak RSS. Where the NegMAS peer venv
 ``.venv-negmas`` exists, the 5x1e6 domain is exported as GENIUS XML and NegMAS's rational Pareto
 frontier and Nash point are timed in the same run (one run: it takes tens of seconds).
@@ -25,23 +27,37 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT / ".venv-negmas" / "bin" / "python"
-CASES = {"5x1e6": (5, 6, 10), "3x1e6": (3, 6, 10), "8x15x5": (8, 15, 5)}
+CASES = {
+    "5x1e6": (5, 6, 10),
+    "3x1e6": (3, 6, 10),
+    "8x15x5": (8, 15, 5),
+    "8x15x5-tight": (8, 15, 5),
+    "istanbul-2025": (0, 0, 0),
+}
 SEED = 20250516
 
 
 def run_case(name: str, repeat: int) -> dict[str, object]:
-    from pourparler.deals import build_space
+    from pourparler.deals import analyse_space, build_space
     from pourparler.deals.enumeration import enumerate_zone, zone_points
     from pourparler.deals.points import frontier, party_weights, program
     from pourparler.deals.synthetic import random_scenario
+    from pourparler.scenario import load_scenario
 
     n_a, n_i, m = CASES[name]
-    space = build_space(random_scenario(n_a, n_i, m, SEED))
+    if name == "istanbul-2025":
+        space = build_space(load_scenario(name))
+    else:
+        res = (0.5, 0.75) if name.endswith("tight") else (0.2, 0.6)
+        space = build_space(random_scenario(n_a, n_i, m, SEED, reservation=res))
     parties = space.parties
     times, extra = [], {}
     for _ in range(repeat):
         t0 = time.perf_counter()
-        if name == "8x15x5":
+        if name == "istanbul-2025":
+            report = analyse_space(space, method="milp")
+            extra = {"zone_empty": report["zone"]["empty"], "obstacle": report["obstacle"]["kind"]}
+        elif name.startswith("8x15x5"):
             prog = program(space, parties)
             empty = prog.feasible() is None
             nash = prog.nash(parties, party_weights(space, parties))
