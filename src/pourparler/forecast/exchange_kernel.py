@@ -311,6 +311,7 @@ def run_round(
     )
     kept_i, kept_j = np.zeros(n), np.zeros(n)
     all_idx = np.arange(n, dtype=np.int64)
+    slot = np.zeros(n, dtype=np.int64)
     m_i, m_j, gain, alive = _evaluate(st, all_idx, kept_i, kept_j)
     score = np.where(alive, gain, -np.inf)
     log = GainLog(gain)
@@ -372,8 +373,10 @@ def run_round(
                 dem_j.get(a_i * n_issues + p),
             ]
         )
-        redo = np.unique(np.concatenate([si, sj, dem]))
+        redo = np.concatenate([si, sj, dem])
         redo = redo[np.isfinite(score[redo])]
+        slot[redo] = np.arange(redo.size)  # keep one of each (no sort needed)
+        redo = redo[slot[redo] == np.arange(redo.size)]
         step += 1
         if redo.size:
             mi, mj, g, ok = _evaluate(st, redo, kept_i, kept_j)
