@@ -17,12 +17,12 @@ from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, sp
 from pourparler.scenario import Scenario
 
 _BOUNDARY = re.compile(
-    r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|,\s+and\b(?!\s+\w+ing\b)"
+    r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,\s+and\b(?!\s+\w+ing\b)"
     r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)"
 )
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 _STOP_SCOPE = re.compile(
-    r"\b(?:if|unless|until|because|since|although|while|but|whereas)\b|;|\s[—–]\s"
+    r"\b(?:if|unless|until|because|since|although|though|while|but|whereas)\b|;|\s[—–]\s"
     r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
     r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
@@ -107,10 +107,14 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
                 r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$", sentence[: c.start]
             )
             infinitive = bool(re.search(r"\bto\s+(?:\w+\s+)?$", between))
+            noun = c.text.lower() in _NOUN_CUES
             no_subject = not any(
                 prev.end <= m.start
                 and m.end <= c.start
-                and sentence[m.end - 2 : m.end] not in ("'s", "’s")
+                and (
+                    sentence[m.end - 2 : m.end] not in ("'s", "’s")
+                    or (noun and len(sentence[m.end : c.start].split()) <= 1)
+                )
                 for m in mentions
             )
             subjunctive = (
@@ -305,7 +309,14 @@ class Extractor:
             else:
                 continue
             prev_agents = actors
-            scope_end = live[j + 1].start if j + 1 < len(live) else len(sent)
+            nxt = j + 1
+            while (  # "rejected Russian proposals for ...": the noun is the verb's object
+                nxt < len(live)
+                and live[nxt].text.lower() in _NOUN_CUES
+                and len(sent[cue.end : live[nxt].start].split()) <= 2
+            ):
+                nxt += 1
+            scope_end = live[nxt].start if nxt < len(live) else len(sent)
             in_scope = [i for i in issue_spans if cue.start <= i[0] < scope_end and i[1] > cue.end]
             required: list[str] = []  # what a condition asks for ("... until Russia withdraws")
             cond = _REQUIREMENT.search(sent, cue.end, scope_end)
@@ -370,7 +381,17 @@ class Extractor:
                     chosen = list(dict.fromkeys(before_cue))
                 else:
                     required = []
+            before_kw = re.search(r"\bbefore\b", sent[cue.end : scope_end])
+            if stance == "demand" and before_kw and chosen:
+                # "demands that arms supplies end before a truce": the truce is conditioned
+                cut = cue.end + before_kw.start()
+                later = [i[2] for i in issue_spans if cut <= i[0] < scope_end]
+                chosen = [c for c in chosen if c not in later]
+                conditioned = later
+            else:
+                conditioned = []
             pairs = [(issue, stance) for issue in chosen]
+            pairs += [(issue, "condition") for issue in dict.fromkeys(conditioned)]
             pairs += [(issue, "demand") for issue in dict.fromkeys(required) if issue not in chosen]
             for actor in actors:
                 for issue, stance in pairs:

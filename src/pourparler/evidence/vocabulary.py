@@ -40,11 +40,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
     (r"favou?r(?:s|ed)?", "accept", 0.75),
     (r"support(?:s|ed)?", "accept", 0.6),
+    (r"back(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
+    (r"disarm(?:s|ed)?", "accept", 0.5),
     (r"endors(?:e|es|ed)", "accept", 0.8),
     (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:willing|ready|prepared)\s+to", "accept", 0.75),
     (r"not\s+averse\s+to", "accept", 0.7),
     (r"recogni[sz]e[sd]?", "accept", 0.6),
     (r"reject(?:s|ed|ing)?", "reject", 0.9),
+    (r"(?:is|are|was|were)\s+out\s+of\s+the\s+question", "reject", 0.85),
     (r"dismiss(?:es|ed)?", "reject", 0.75),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
     (r"refus(?:e|es|ed|ing)", "reject", 0.85),
@@ -77,14 +80,14 @@ NEGATED_STANCE = {
 REPORTING = (
     r"said|says|say|told|tells|stated|states|announced|announces|added|noted|notes|claimed|"
     r"claims|warned|warns|argued|argues|believes|believed|thinks|thought|suggests|suggested|"
-    r"according\s+to|reported|reports|described|describes|emphasi[sz]es|commented"
+    r"according\s+to|reported|reports|described|describes|emphasi[sz]es|commented|repeated"
 )
 
 # Modal hedges lower confidence ("might agree", "is likely to").
 HEDGES = ("may", "might", "could", "would", "likely", "perhaps", "reportedly", "apparently")
 
 # Pronouns and demonstratives resolved to the last actor of the preceding text.
-ANAPHORA = ("he", "she", "they", "his", "her", "their", "it", "its", "this", "these")
+ANAPHORA = ("he", "she", "they", "his", "her", "their", "it", "its", "this", "these", "we", "i")
 
 # Issue concepts: concept -> (words identifying the concept in an issue id or name, phrases
 # articles use for it). Phrases are regular expressions matched case-insensitively.
@@ -98,6 +101,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"halt (?:to )?the fighting",
             r"strikes on energy infrastructure",
             r"civilian shipping",
+            r"Black Sea (?:deal|arrangement|navigation|truce)",
         ),
     ),
     "nato_russia": (
@@ -169,6 +173,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"restrictive caps",
             r"size and structure of its military",
             r"demilitari[sz]ation",
+            r"disarm\w*",
             r"(?:caps?|capping|limits?|limitations?|ceiling)\s+(?:on\s+)?(?:\w+\s+){0,4}?"
             r"(?:army|armed forces|military|forces)",
         ),
@@ -185,6 +190,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"reassurance force",
             r"presence of Western forces",
             r"boots on the ground",
+            r"troops on the ground",
             r"such a scheme",
         ),
     ),
