@@ -4,14 +4,15 @@ write: one domain file (root ``negotiation_template``) listing the issues and th
 linear-additive utility profile per party (root ``utility_space``) with a discrete evaluator per
 issue, issue weights and a reservation value.
 
-A profile's utility of an outcome is ``Σ_i w_i · eval_i(v_i) / max_v eval_i(v)``. On import every
-profile becomes a veto actor at the table; each issue's values become options spread evenly over
-0–100 in file order; the stance's position is the actor's best option, its salience the issue
-weight (divided by the actor's largest weight), its ``option_utilities`` the evaluations divided
-by their maximum. The reservation value is mapped onto the package scale (0 = worst package,
-1 = best) by the same affine map that normalises the profile, so the agreement zone, Pareto
-frontier and Nash point are those the profile defines. Red lines cannot be expressed in GENIUS
-and are not exported.
+A profile's utility of an outcome is ``Σ_i w_i · eval_i(v_i) / max_v eval_i(v)`` (GENIUS's
+``EvaluatorDiscrete``; NegMAS reads evaluations as written, the same when they peak at 1).
+On import every profile becomes a veto actor at the table; each issue's values become options
+spread evenly over 0–100 in file order; the stance's position is the actor's best option, its
+salience the issue weight (divided by the actor's largest weight), its ``option_utilities`` the
+evaluations divided by their maximum. The reservation value is mapped onto the package scale
+(0 = worst package, 1 = best) by the same affine map that normalises the profile, so the
+agreement zone, Pareto frontier and Nash point are those the profile defines. Red lines cannot
+be expressed in GENIUS and are not exported.
 """
 
 from __future__ import annotations
