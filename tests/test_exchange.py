@@ -394,3 +394,12 @@ def test_bad_input_is_rejected(kwargs: dict[str, Any], message: str) -> None:
     pos, sal, power = args.pop("position"), args.pop("salience"), args.pop("power")
     with pytest.raises(ValueError, match=message):
         run_exchange(pos, sal, power, **args)
+
+
+def test_docstring_example_runs() -> None:
+    import doctest
+
+    import pourparler.forecast.exchange as module
+
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
