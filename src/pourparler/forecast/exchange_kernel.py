@@ -216,6 +216,7 @@ def _evaluate(
     valid = ok & _move_ok(m_i, pos_i, ki) & _move_ok(m_j, pos_j, kj) & (gain >= MIN_GAIN)
 
     # outcome cap, I's supply issue q (partner J demands q), then J's supply issue p
+    capped = False
     for side in ("i", "j"):
         if side == "i":
             u, off, w_y, x0y, base, pos, target, wd = (
@@ -253,6 +254,7 @@ def _evaluate(
         )
         if not cross.any():
             continue
+        capped = True
         # the move that puts the outcome on the partner's position (recorded y overrides own)
         sigma = base + offset[off] + np.where(mask, 0.0, w_y * (pos - x0y))
         delta = np.abs(target * wd - sigma) / np.where(ok, w_y, 1.0)
@@ -268,14 +270,17 @@ def _evaluate(
         m_i = np.where(cross, sg_i * mi_c, m_i)
         m_j = np.where(cross, sg_j * mj_c, m_j)
         gain = np.where(cross, np.abs(dp * s_ip - dq * s_iq), gain)
-    valid = valid & _move_ok(m_i, pos_i, ki) & _move_ok(m_j, pos_j, kj)
+    if capped:  # the moves changed: check them again (gains are not checked again)
+        valid = valid & _move_ok(m_i, pos_i, ki) & _move_ok(m_j, pos_j, kj)
     return m_i, m_j, gain, valid
 
 
-def _landing(pos: FloatArray, m: FloatArray, target: FloatArray) -> FloatArray:
+def _landing(pos: float, m: float, target: float) -> float:
+    """The new position: on the target when within BOUND_TOL of it, and within [0, 100]."""
     y = pos + m
-    y = np.where(np.abs(y - target) <= BOUND_TOL, target, y)
-    return np.clip(y, 0.0, 100.0)
+    if abs(y - target) <= BOUND_TOL:
+        y = target
+    return min(100.0, max(0.0, y))
 
 
 def run_round(
@@ -338,8 +343,8 @@ def run_round(
             best = int(rng.choice(tied)) if rng is not None else peer_first(tied, log)
         score[best] = -np.inf
         a_i, a_j, p, q = int(cand.i[best]), int(cand.j[best]), int(cand.p[best]), int(cand.q[best])
-        y_i = float(_landing(st.cur[a_i, q], m_i[best], st.t_i[best]))
-        y_j = float(_landing(st.cur[a_j, p], m_j[best], st.t_j[best]))
+        y_i = _landing(float(st.cur[a_i, q]), float(m_i[best]), float(st.t_i[best]))
+        y_j = _landing(float(st.cur[a_j, p]), float(m_j[best]), float(st.t_j[best]))
         order.append(best)
         out_mi.append(float(m_i[best]))
         out_mj.append(float(m_j[best]))
