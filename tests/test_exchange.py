@@ -175,13 +175,18 @@ def _peer_python() -> Path | None:
 
 
 @pytest.mark.peer
-def test_live_peer_on_random_inputs(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("n_actors", "n_issues", "rounds"),
+    [(7, 4, 3), (16, 8, 2), pytest.param(24, 10, 2, marks=pytest.mark.slow)],
+)
+def test_live_peer_on_random_inputs(
+    tmp_path: Path, n_actors: int, n_issues: int, rounds: int
+) -> None:
     python = _peer_python()
     if python is None:
         pytest.skip("the peer (decide-exchange-model) is not installed in .venv-decide")
     make_golden = _load_make_golden()
-    rng = np.random.default_rng(20250301)
-    n_actors, n_issues = 7, 4
+    rng = np.random.default_rng([20250301, n_actors, n_issues])
     pos = rng.uniform(0, 100, (n_actors, n_issues)).round(1)
     pos[rng.random(pos.shape) < 0.1] = np.nan
     sal = rng.uniform(0.1, 1.0, (n_actors, n_issues)).round(2)
@@ -198,7 +203,7 @@ def test_live_peer_on_random_inputs(tmp_path: Path) -> None:
     (tmp_path / "in.txt").write_text(text)
     out = tmp_path / "peer.json"
     cmd = [str(python), str(GOLDEN / "make_golden.py"), "--input", str(tmp_path / "in.txt")]
-    subprocess.run([*cmd, "--json", str(out), "--rounds", "3"], check=True, timeout=300)
+    subprocess.run([*cmd, "--json", str(out), "--rounds", str(rounds)], check=True, timeout=300)
     peer = json.loads(out.read_text())
     d = read_decide(text, "in.txt")
     for r, rnd in enumerate(peer["rounds"]):
