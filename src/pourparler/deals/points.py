@@ -76,7 +76,11 @@ def milp_points(
     ):
         res = prog.nash(parties, w)
         if res is not None:
-            info = {"certified_gap": res.gap, "iterations": res.iterations}
+            info = {
+                "certified_gap": res.gap,
+                "certified": res.certified,
+                "iterations": res.iterations,
+            }
             out[name] = (res.choice, res.objective, info)
     util = prog.maximise(parties.astype(float))
     if util is not None:
