@@ -149,3 +149,11 @@ def test_cli_broken_genius_folder_exits_2(tmp_path, capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "domain.xml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_forced_enumeration_of_a_huge_space_is_refused():
+    from pourparler.deals import analyse_space
+
+    space = build_space(random_scenario(2, 12, 6, 1))  # 6^12 = 2.2e9 packages, no red lines
+    with pytest.raises(InputError, match="--method: enumeration"):
+        analyse_space(space, method="enumeration")

@@ -19,8 +19,10 @@ from pourparler.deals.enumeration import (
 from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray, minkowski_frontier
 from pourparler.deals.milp import ZoneProgram
 from pourparler.deals.space import PackageSpace
+from pourparler.errors import InputError
 
 ENUMERATION_LIMIT = 2_000_000
+ENUMERATION_CEILING = 200_000_000
 
 
 def program(
@@ -56,8 +58,14 @@ def record(space: PackageSpace, choice: IntArray, parties: BoolArray) -> dict[st
 def choose_method(space: PackageSpace, method: str, limit: int = ENUMERATION_LIMIT) -> str:
     """``auto``: enumerate when the packages inside the parties' red lines number at most
     ``limit`` (the zone can hold no others), otherwise solve MILPs."""
+    n_open = open_size(space, space.parties)
     if method == "auto":
-        return "enumeration" if open_size(space, space.parties) <= limit else "milp"
+        return "enumeration" if n_open <= limit else "milp"
+    if method == "enumeration" and n_open > ENUMERATION_CEILING:
+        raise InputError(
+            f"--method: enumeration: {n_open:,} packages lie inside the red lines, more than "
+            f"{ENUMERATION_CEILING:,} can be enumerated; use --method milp or auto"
+        )
     return method
 
 
