@@ -123,6 +123,8 @@ def test_cli_milp_and_enumeration_agree(capsys):
     milp = json.loads(capsys.readouterr().out)
     _run(["deals", str(BORDER), "--json", "--method", "enumeration"])
     enum = json.loads(capsys.readouterr().out)
+    assert milp["zone"]["size"] == enum["zone"]["size"] == 4
+    assert milp["zone"]["size_method"] == "enumeration"
     for name in ("nash", "weighted_nash", "utilitarian"):
         assert milp["points"][name]["package"] == enum["points"][name]["package"]
         assert milp["points"][name]["method"] != enum["points"][name]["method"]

@@ -23,6 +23,7 @@ from pourparler.errors import InputError
 
 ENUMERATION_LIMIT = 2_000_000
 ENUMERATION_CEILING = 200_000_000
+COUNT_LIMIT = 300_000
 
 
 def program(
@@ -219,13 +220,16 @@ def zone_and_points(
         p = points[name]
         if p is not None and all(p["package"] != b["package"] for b in bests):
             bests.append(p)
+    n_open = open_size(space, parties)
+    counted = enumerate_zone(space, parties).size if n_open <= COUNT_LIMIT else None
     zone_out = {
-        "size": None,
+        "size": counted,
         "empty": witness is None,
-        "share": None,
+        "share": None if counted is None else counted / space.size,
         "method": "milp",
+        "size_method": "enumeration" if counted is not None else None,
         "estimated_size": None
-        if witness is None
+        if witness is None or counted is not None
         else estimate_zone_size(space, parties, samples, seed),
         "best": [{k: p[k] for k in ("package", "utility", "surplus")} for p in bests[:n_best]],
     }
