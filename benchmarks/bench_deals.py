@@ -4,6 +4,7 @@
 
 Cases (random agendas, fixed seeds, every actor a veto party at the table):
   5x1e6   5 parties, 6 issues x 10 options (10^6 packages): zone + zone frontier + all points
+  5x1e6-report  the whole report on that agenda (adds the overall frontier, obstacle, concessions)
   3x1e6   3 parties, same agenda size
   8x15x5  8 parties, 15 issues x 5 options (3.05e10 packages): MILP zone emptiness + exact Nash
   8x15x5-tight  the same with reservations drawn from [0.5, 0.75] (a thin zone)
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT / ".venv-negmas" / "bin" / "python"
 CASES = {
     "5x1e6": (5, 6, 10),
+    "5x1e6-report": (5, 6, 10),
     "3x1e6": (3, 6, 10),
     "8x15x5": (8, 15, 5),
     "8x15x5-tight": (8, 15, 5),
@@ -57,6 +59,9 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
         if name == "istanbul-2025":
             report = analyse_space(space, method="milp")
             extra = {"zone_empty": report["zone"]["empty"], "obstacle": report["obstacle"]["kind"]}
+        elif name.endswith("report"):
+            report = analyse_space(space)
+            extra = {"method": report["method"], "obstacle": report["obstacle"]["method"]}
         elif name.startswith("8x15x5"):
             prog = program(space, parties)
             empty = prog.feasible() is None
