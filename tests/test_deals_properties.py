@@ -157,3 +157,26 @@ def test_zone_size_estimate_brackets_the_enumerated_size(seed):
     assert abs(est["value"] - exact) <= est["high"] - est["low"] + 1
     assert est["high"] - est["low"] < 0.2 * max(exact, 1) + 50
     assert est == estimate_zone_size(space, space.parties, 100_000, 0)  # same seed, same answer
+
+
+@FAST
+@given(SPACES)
+def test_milp_ranks_the_best_zone_packages_like_enumeration(space):
+    from pourparler.deals.enumeration import party_weights
+
+    enum, _ = zone_and_points(space, "enumeration", 3)
+    milp, _ = zone_and_points(space, "milp", 3)
+    p = space.parties
+    w = party_weights(space, p)
+
+    def scores(zone):
+        out = []
+        for r in zone["best"]:
+            s = np.array([r["surplus"][space.actor_ids[a]] for a in np.flatnonzero(p)])
+            out.append(float(np.log(np.maximum(s, 1e-300)) @ w) if (s > 0).all() else -np.inf)
+        return out
+
+    a, b = scores(enum), scores(milp)
+    finite = [x for x in a if np.isfinite(x)]
+    assert len(b) == len(finite)  # the MILP path ranks packages strictly better than no deal
+    np.testing.assert_allclose(b, finite, atol=1e-6)

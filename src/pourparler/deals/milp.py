@@ -182,9 +182,14 @@ class ZoneProgram:
         return (second[0] if second is not None else out[0]), t
 
     def nash(
-        self, parties: BoolArray, weights: FloatArray, gap: float = NASH_GAP
+        self,
+        parties: BoolArray,
+        weights: FloatArray,
+        gap: float = NASH_GAP,
+        exclude: list[IntArray] | None = None,
     ) -> NashResult | None:
-        """Maximise ``Σ w_a log(u_a - d_a)`` over the zone by outer approximation (see module)."""
+        """Maximise ``Σ w_a log(u_a - d_a)`` over the zone by outer approximation (see module);
+        packages in ``exclude`` are cut off (one no-good cut each), which ranks the zone."""
         idx = np.flatnonzero(parties)
         k = len(idx)
         if k == 0:
@@ -199,6 +204,11 @@ class ZoneProgram:
             )
             for a in idx
         ]
+        n_i = len(self.offsets) - 1
+        for choice in exclude or []:
+            cut = np.zeros(self.n_cols + k)
+            cut[np.asarray(choice) + self.offsets[:-1]] = 1.0
+            floor_rows.append((cut, -np.inf, n_i - 1.0))
         best: tuple[float, IntArray] | None = None
         upper = np.inf
         for it in range(1, 200):

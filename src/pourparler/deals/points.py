@@ -216,10 +216,15 @@ def zone_and_points(
             }
         )
     bests: list[dict[str, Any]] = []
-    for name in ("weighted_nash", "nash", "kalai_smorodinsky", "utilitarian", "egalitarian"):
-        p = points[name]
-        if p is not None and all(p["package"] != b["package"] for b in bests):
-            bests.append(p)
+    if points["weighted_nash"] is not None:
+        ranked = [found_milp["weighted_nash"][0]]  # type: ignore[index]
+        weights = party_weights(space, parties)
+        while len(ranked) < n_best:
+            nxt = prog.nash(parties, weights, exclude=ranked)
+            if nxt is None:
+                break
+            ranked.append(nxt.choice)
+        bests = [record(space, c, parties) for c in ranked]
     n_open = open_size(space, parties)
     counted = enumerate_zone(space, parties).size if n_open <= COUNT_LIMIT else None
     zone_out = {
@@ -231,6 +236,7 @@ def zone_and_points(
         "estimated_size": None
         if witness is None or counted is not None
         else estimate_zone_size(space, parties, samples, seed),
-        "best": [{k: p[k] for k in ("package", "utility", "surplus")} for p in bests[:n_best]],
+        "best": bests,
+        "best_method": "milp-outer-approximation with no-good cuts",
     }
     return zone_out, points
