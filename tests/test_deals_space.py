@@ -159,3 +159,58 @@ def test_forced_enumeration_of_a_huge_space_is_refused():
     space = build_space(random_scenario(2, 12, 6, 1))  # 6^12 = 2.2e9 packages, no red lines
     with pytest.raises(InputError, match="--method: enumeration"):
         analyse_space(space, method="enumeration")
+
+
+def _logroll() -> Scenario:
+    """Two parties, two issues, each caring twice as much about a different one."""
+    opts = [{"value": 0, "label": "low"}, {"value": 100, "label": "high"}]
+    return Scenario.model_validate(
+        {
+            "id": "logroll",
+            "title": "Logrolling",
+            "actors": [
+                {
+                    "id": "P",
+                    "name": "P",
+                    "capability": 1,
+                    "veto": True,
+                    "no_deal": {"utility": 0.2},
+                },
+                {
+                    "id": "Q",
+                    "name": "Q",
+                    "capability": 1,
+                    "veto": True,
+                    "no_deal": {"utility": 0.2},
+                },
+            ],
+            "issues": [
+                {"id": "A", "name": "A", "status_quo": 0, "options": opts},
+                {"id": "B", "name": "B", "status_quo": 0, "options": opts},
+            ],
+            "stances": [
+                {"actor": "P", "issue": "A", "position": 100, "salience": 1.0},
+                {"actor": "P", "issue": "B", "position": 100, "salience": 0.5},
+                {"actor": "Q", "issue": "A", "position": 0, "salience": 0.5},
+                {"actor": "Q", "issue": "B", "position": 0, "salience": 1.0},
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("method", ["enumeration", "milp"])
+def test_logrolling_worked_example(method):
+    # u_P(A, B) = 2/3 [A high] + 1/3 [B high]; u_Q = 1/3 [A low] + 2/3 [B low]; d = 0.2.
+    # Zone: (high, low) -> (2/3, 2/3) and (low, high) -> (1/3, 1/3); every solution trades A for B.
+    from pourparler.deals import analyse_space
+
+    r = analyse_space(build_space(_logroll()), method=method)
+    assert r["zone"]["empty"] is False
+    assert r["zone"]["size"] == 2
+    for name, point in r["points"].items():
+        assert point["package"] == {"A": "high", "B": "low"}, name
+        assert point["utility"]["P"] == pytest.approx(2 / 3)
+    assert r["points"]["egalitarian"]["objective"] == pytest.approx(2 / 3 - 0.2)
+    assert r["points"]["kalai_smorodinsky"]["objective"] == pytest.approx(1.0)
+    assert r["frontier"]["overall"]["size"] == 3  # (low, high) is dominated
+    assert r["frontier"]["zone"]["size"] == 1
