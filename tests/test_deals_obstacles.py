@@ -18,12 +18,15 @@ from pourparler.scenario import load_scenario
 BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
 
 EMPTY_SPACES = st.builds(
-    lambda seed, n_a, n_i: build_space(
-        random_scenario(n_a, n_i, (2, 4), seed, red_line_share=0.4, reservation=(0.4, 0.9))
+    lambda seed, n_a, n_i, by: build_space(
+        random_scenario(
+            n_a + by, n_i, (2, 4), seed, red_line_share=0.4, reservation=(0.4, 0.9), bystanders=by
+        )
     ),
     st.integers(0, 2**32 - 1),
     st.integers(2, 4),
     st.integers(2, 4),
+    st.integers(0, 1),
 )
 
 

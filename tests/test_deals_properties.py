@@ -16,9 +16,9 @@ from pourparler.deals.points import frontier, program, zone_and_points
 from pourparler.deals.synthetic import random_scenario
 
 SPACES = st.builds(
-    lambda seed, n_a, n_i, hi, absent: build_space(
+    lambda seed, n_a, n_i, hi, absent, bystanders: build_space(
         random_scenario(
-            n_a,
+            n_a + bystanders,
             n_i,
             (2, hi),
             seed,
@@ -26,12 +26,14 @@ SPACES = st.builds(
             explicit_share=0.3,
             reservation=(0.0, 0.7),
             absent_veto=absent,
+            bystanders=bystanders,
         )
     ),
     st.integers(0, 2**32 - 1),
     st.integers(2, 4),
     st.integers(1, 4),
     st.integers(2, 4),
+    st.integers(0, 1),
     st.integers(0, 1),
 )
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

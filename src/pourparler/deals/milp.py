@@ -163,8 +163,8 @@ class ZoneProgram:
         """Max ``t`` with ``u_a - d_a >= t · scale_a`` for the parties; ties go to the top total."""
         idx = np.flatnonzero(parties)
         rows = [
-            (np.concatenate([self.utility[a], [-scale[j]]]), self.reservation[a], np.inf)
-            for j, a in enumerate(idx)
+            (np.concatenate([self.utility[a], [-scale[a]]]), self.reservation[a], np.inf)
+            for a in idx
         ]
         out = self._solve(
             np.zeros(self.n_cols),
@@ -177,7 +177,9 @@ class ZoneProgram:
             return None
         t = out[1]
         floor = t - 1e-9 * (1.0 + abs(t))
-        rows = [(r[0][:-1], r[1] + floor * scale[j], np.inf) for j, r in enumerate(rows)]
+        rows = [
+            (r[0][:-1], r[1] + floor * scale[a], np.inf) for a, r in zip(idx, rows, strict=True)
+        ]
         second = self._solve(self.utility[parties].sum(axis=0), 0, None, rows)
         return (second[0] if second is not None else out[0]), t
 

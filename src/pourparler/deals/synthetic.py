@@ -19,9 +19,11 @@ def random_scenario(
     explicit_share: float = 0.0,
     reservation: tuple[float, float] = (0.2, 0.6),
     absent_veto: int = 0,
+    bystanders: int = 0,
 ) -> Scenario:
     """A valid scenario with every actor a veto party at the table (the last ``absent_veto`` are
-    away from it), random positions, saliences and reservations, red lines on about
+    away from it, the first ``bystanders`` at the table without a veto), random positions,
+    saliences and reservations, red lines on about
     ``red_line_share`` of the stances and explicit option utilities on ``explicit_share``."""
     rng = np.random.default_rng(seed)
     lo, hi = n_options if isinstance(n_options, tuple) else (n_options, n_options)
@@ -44,7 +46,7 @@ def random_scenario(
                 "id": f"a{a}",
                 "name": f"Actor {a}",
                 "capability": float(rng.uniform(0.1, 1.0)),
-                "veto": True,
+                "veto": a >= bystanders,
                 "at_table": a < n_actors - absent_veto,
                 "no_deal": {"utility": float(rng.uniform(*reservation))},
             }
