@@ -62,8 +62,8 @@ def _brute_relaxations(space):
                 continue
             dist = []
             for a in blockers:
-                inside = np.array(vals)[space.allowed[a, space.offsets[i] : space.offsets[i + 1]]]
-                dist.append(max(inside.min() - v, v - inside.max(), 0.0))
+                lo, hi = space.red_line[a, i]  # distance from the red-line interval itself
+                dist.append(max(lo - v, v - hi, 0.0))
             size = max(dist) / 100
             key = ("issue", space.issue_ids[i])
             out[key] = min(out.get(key, np.inf), size)

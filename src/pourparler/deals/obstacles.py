@@ -28,9 +28,15 @@ def _distance(value: float, lo: float, hi: float) -> float:
 
 
 def _red_line_bounds(space: PackageSpace, a: int, i: int) -> tuple[float, float] | None:
+    """Actor ``a``'s red-line interval on issue ``i``, or None when it excludes no option.
+
+    Without the scenario's intervals (a space built by hand) the span of the allowed options is
+    used."""
     cols = range(space.offsets[i], space.offsets[i + 1])
     if space.allowed[a, cols].all():
         return None
+    if space.red_line is not None:
+        return float(space.red_line[a, i, 0]), float(space.red_line[a, i, 1])
     vals = np.array(space.option_values[i])
     inside = vals[space.allowed[a, cols]]
     return (float(inside.min()), float(inside.max())) if len(inside) else (0.0, 0.0)

@@ -54,6 +54,7 @@ class PackageSpace:
     capability: FloatArray  # (n_actors,)
     veto: BoolArray  # (n_actors,)
     at_table: BoolArray  # (n_actors,)
+    red_line: FloatArray | None = None  # (n_actors, n_issues, 2): [low, high]; [0, 100] if none
     offsets: IntArray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -151,8 +152,9 @@ def build_space(
     total = sum(len(v) for v in values)
     raw = np.zeros((n_a, total))
     allowed = np.ones((n_a, total), dtype=bool)
+    red_line = np.tile([0.0, 100.0], (n_a, len(values), 1))
     start = 0
-    for issue, opts in zip(scenario.issues, values, strict=True):
+    for i, (issue, opts) in enumerate(zip(scenario.issues, values, strict=True)):
         cols = slice(start, start + len(opts))
         for a, actor in enumerate(scenario.actors):
             st = scenario.stance(actor.id, issue.id)
@@ -163,6 +165,7 @@ def build_space(
             if st.red_line is not None:
                 lo, hi = st.red_line
                 allowed[a, cols] = [lo <= x <= hi for x in opts]
+                red_line[a, i] = lo, hi
         start += len(opts)
     offsets = np.concatenate([[0], np.cumsum([len(v) for v in values])])
     span = sum(raw[:, offsets[i] : offsets[i + 1]].max(axis=1) for i in range(len(values)))
@@ -185,4 +188,5 @@ def build_space(
         capability=np.array([a.capability for a in scenario.actors], dtype=float),
         veto=np.array([a.veto for a in scenario.actors], dtype=bool),
         at_table=np.array([a.at_table for a in scenario.actors], dtype=bool),
+        red_line=red_line,
     )
