@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from pourparler import __version__
 from pourparler.cli.app import build_app, main
-from pourparler.forecast.models import exchange_available
 from pourparler.scenario import load_scenario
 from scenario_samples import base
 
@@ -42,8 +41,7 @@ def test_json_shape_on_the_bdm_table1_csv() -> None:
     assert params["rounds"] == 10 and params["draws"] == 40 and params["interval"] == [0.1, 0.9]
     (issue,) = data["issues"]
     models = issue["models"]
-    expected = {"compromise", "median", "nash", "bdm", "ensemble"}
-    assert set(models) == expected | ({"exchange"} if exchange_available() else set())
+    assert set(models) == {"compromise", "median", "nash", "bdm", "exchange", "ensemble"}
     for name, m in models.items():
         assert isinstance(m["forecast"], float)
         lo, hi = m["interval"]
@@ -55,9 +53,8 @@ def test_json_shape_on_the_bdm_table1_csv() -> None:
     assert rounds[0]["positions"]["France"] == 10.0
     assert rounds[0]["mean"] == pytest.approx(7.39, abs=0.005)
     assert models["bdm"]["forecast"] == rounds[-1]["median"]
-    if exchange_available():
-        first = models["exchange"]["rounds"][0]
-        assert {"outcome_start", "outcome_voting"} <= set(first)
+    first = models["exchange"]["rounds"][0]
+    assert {"outcome_start", "outcome_voting"} <= set(first)
 
 
 def test_same_seed_same_json_and_seed_is_recorded(mini: Path) -> None:

@@ -16,7 +16,6 @@ from pourparler.forecast.models import (
     BASE_MODELS,
     MODELS,
     ForecastInputs,
-    exchange_available,
     run_models,
 )
 from pourparler.forecast.montecarlo import InputSD, monte_carlo
@@ -59,7 +58,7 @@ def random_inputs(seed: int, draws: int = 6, actors: int = 5, issues: int = 3) -
     return ForecastInputs(pos, sal, cap, present, rng.uniform(0, 100, issues))
 
 
-MODEL_NAMES = [m for m in MODELS if m != "exchange" or exchange_available()]
+MODEL_NAMES = list(MODELS)
 
 
 @pytest.mark.parametrize("model", MODEL_NAMES)
@@ -164,9 +163,9 @@ WORKED = {
             + ENSEMBLE_WEIGHTS["median"] * 20.0
             + ENSEMBLE_WEIGHTS["nash"] * _hand_nash()
             + ENSEMBLE_WEIGHTS["bdm"] * _hand_bdm()
-            + (ENSEMBLE_WEIGHTS["exchange"] * _hand_exchange() if exchange_available() else 0.0)
+            + ENSEMBLE_WEIGHTS["exchange"] * _hand_exchange()
         )
-        / sum(ENSEMBLE_WEIGHTS[m] for m in BASE_MODELS if m != "exchange" or exchange_available())
+        / sum(ENSEMBLE_WEIGHTS[m] for m in BASE_MODELS)
     ),
 }
 

@@ -5,7 +5,7 @@
 each issue and, for the iterative models (BDM, exchange), the state after every round.
 Models: ``compromise`` and ``median`` (:mod:`pourparler.forecast.central`), ``nash``
 (:mod:`~pourparler.forecast.nash`), ``bdm`` (:mod:`~pourparler.forecast.bdm`), ``exchange``
-(:mod:`~pourparler.forecast.exchange`, when installed) and ``ensemble``
+(:mod:`~pourparler.forecast.exchange`) and ``ensemble``
 (:mod:`~pourparler.forecast.ensemble`). Every model weighs an actor by capability × salience.
 """
 
@@ -32,15 +32,6 @@ BoolArray = NDArray[np.bool_]
 BASE_MODELS = ("compromise", "median", "nash", "bdm", "exchange")
 MODELS = (*BASE_MODELS, "ensemble")
 ITERATIVE = ("bdm", "exchange")
-
-
-def exchange_available() -> bool:
-    """Whether the exchange model is installed in this copy of pourparler."""
-    try:
-        from pourparler.forecast import exchange  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -137,12 +128,12 @@ class ModelRun:
 
 
 def needed_models(models: Sequence[str]) -> list[str]:
-    """The models to run for ``models``: the ensemble needs every available base model, and
+    """The models to run for ``models``: the ensemble needs every base model, and
     comes last."""
     wanted = list(dict.fromkeys(models))
     if "ensemble" in wanted:
-        extra = [m for m in BASE_MODELS if m != "exchange" or exchange_available()]
-        wanted = [*dict.fromkeys([*[m for m in wanted if m != "ensemble"], *extra]), "ensemble"]
+        base = [m for m in wanted if m != "ensemble"]
+        wanted = [*dict.fromkeys([*base, *BASE_MODELS]), "ensemble"]
     return wanted
 
 
@@ -212,8 +203,6 @@ def _run_exchange(
     """Stokman's exchange model on every draw. Its rounds are numbered from 0 (the input) and
     give the positions and outcome at the start of each round and the outcome after voting;
     the forecast is the voting outcome of the last round (the weighted mean with no rounds)."""
-    if not exchange_available():
-        raise ValueError("the exchange model is not available in this installation")
     from pourparler.forecast.exchange import run_exchange
 
     d, n, m = inputs.position.shape

@@ -21,7 +21,6 @@ from pourparler.forecast.models import (
     MODELS,
     ForecastInputs,
     ModelRun,
-    exchange_available,
     run_models,
 )
 from pourparler.forecast.montecarlo import (
@@ -52,13 +51,11 @@ def scenario_inputs(sc: Scenario) -> ForecastInputs:
 
 
 def resolve_models(name: str) -> list[str]:
-    """``all`` → every available model (ensemble last); otherwise the one named model."""
+    """``all`` → every model (ensemble last); otherwise the one named model."""
     if name == "all":
-        return [m for m in MODELS if m != "exchange" or exchange_available()]
+        return list(MODELS)
     if name not in MODELS:
         raise ValueError(f"unknown model {name!r}; choose from all, {', '.join(MODELS)}")
-    if name == "exchange" and not exchange_available():
-        raise ValueError("the exchange model is not available in this installation")
     return [name]
 
 
