@@ -101,19 +101,40 @@ def add(
         raise typer.Exit(2)
 
 
+def _names(
+    store: Store, scenario: str | None, actor: tuple[str, str | None], issue: tuple[str, str | None]
+) -> tuple[str | None, str | None, str | None]:
+    """(scenario id to filter by, actor id, issue id) from what the user typed; unknown actor
+    or issue names (id, name or alias of the scenario's) are bad input."""
+    from pourparler.evidence.names import resolve, scenarios_for
+
+    scenarios, scenario_id = scenarios_for(store, scenario)
+    ids: list[str | None] = []
+    for kind, (where, value) in (("actor", actor), ("issue", issue)):
+        stored = store.distinct(kind) if scenario is None or not scenarios else ()
+        ids.append(None if value is None else resolve(kind, value, where, scenarios, stored))
+    return scenario_id, ids[0], ids[1]
+
+
+SCENARIO_FILTER = typer.Option(
+    "--scenario", help="Only claims about this scenario (built-in name, file or stored id)."
+)
+
+
 @evidence_app.command("claims")
 def claims(
-    actor: Annotated[str | None, typer.Option(help="Only this actor id.")] = None,
-    issue: Annotated[str | None, typer.Option(help="Only this issue id.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Only this actor (id, name or alias).")] = None,
+    issue: Annotated[str | None, typer.Option(help="Only this issue (id or name).")] = None,
     db: Annotated[Path | None, DB_OPT] = None,
-    scenario: Annotated[str | None, typer.Option(help="Only claims about this scenario.")] = None,
+    scenario: Annotated[str | None, SCENARIO_FILTER] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """List stored claims: who took which stance on which issue, where and when."""
     from pourparler.cli.common import console, emit_json
 
     with _open(db) as store:
-        rows = store.claims(scenario, actor, issue)
+        sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
+        rows = store.claims(sid, aid, iid)
     if as_json:
         emit_json({"claims": [r.as_dict() for r in rows]})
         return
@@ -151,16 +172,19 @@ def claims(
 
 @evidence_app.command("timeline")
 def timeline(
-    actor: Annotated[str, typer.Argument(help="Actor id.")],
-    issue: Annotated[str, typer.Argument(help="Issue id.")],
+    actor: Annotated[str, typer.Argument(help="Actor (id, name or alias).")],
+    issue: Annotated[str, typer.Argument(help="Issue (id or name).")],
     db: Annotated[Path | None, DB_OPT] = None,
+    scenario: Annotated[str | None, SCENARIO_FILTER] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Dated stances and positions of one actor on one issue."""
     from pourparler.cli.common import console, emit_json
 
     with _open(db) as store:
-        rows = store.claims(None, actor, issue)
+        sid, aid, iid = _names(store, scenario, ("ACTOR", actor), ("ISSUE", issue))
+        actor, issue = aid or actor, iid or issue
+        rows = store.claims(sid, actor, issue)
     events: list[dict[str, Any]] = [
         {
             "date": r.date,

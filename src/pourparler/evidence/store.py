@@ -249,6 +249,13 @@ class Store:
         sql += " ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
         return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
 
+    def distinct(self, column: str) -> list[str]:
+        """The values of a claims column ("scenario", "actor" or "issue") in the store."""
+        if column not in ("scenario", "actor", "issue"):
+            raise ValueError(column)
+        rows = self.conn.execute(f"SELECT DISTINCT {column} FROM claims ORDER BY {column}")
+        return [str(r[0]) for r in rows]
+
     def documents(self) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT id, sha256, file_name, title, outlet, locator, date FROM documents ORDER BY id"

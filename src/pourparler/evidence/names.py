@@ -1,0 +1,62 @@
+"""Actor and issue names given on the command line, checked against the scenarios the claims
+refer to: an id, a name or an alias (any case) becomes the id; anything else is bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.evidence.store import Store
+    from pourparler.scenario import Scenario
+
+
+def scenarios_for(store: Store, spec: str | None) -> tuple[list[Scenario], str | None]:
+    """The scenarios names are checked against, and the scenario id to filter claims by.
+
+    ``spec`` (a built-in name, a file, or the id of a scenario the store has claims about)
+    names one; without it, the built-in scenarios the stored claims refer to, or the default
+    scenario when the store has no claims yet."""
+    from pourparler.scenario import DEFAULT_SCENARIO, ScenarioError, load_scenario
+    from pourparler.scenario.builtin import builtin_names
+
+    stored = store.distinct("scenario")
+    if spec is not None:
+        try:
+            sc = load_scenario(spec)
+        except ScenarioError:
+            if spec in stored:  # a scenario from a file, named by its id
+                return [], spec
+            raise
+        return [sc], sc.id
+    names = [s for s in stored if s in builtin_names()] if stored else [DEFAULT_SCENARIO]
+    return [load_scenario(n) for n in names], None
+
+
+def resolve(
+    kind: str, value: str, where: str, scenarios: Sequence[Scenario], stored: Iterable[str]
+) -> str:
+    """The id of actor or issue ``value`` (``kind`` is "actor" or "issue"); ``where`` names the
+    argument in the error message."""
+    known: dict[str, str] = {s: s for s in stored}
+    for sc in scenarios:
+        if kind == "actor":
+            for a in sc.actors:
+                known[a.id] = a.id
+                for n in (a.name, *a.aliases):
+                    known.setdefault(n, a.id)
+        else:
+            for i in sc.issues:
+                known[i.id] = i.id
+                known.setdefault(i.name, i.id)
+    if value in known:
+        return known[value]
+    folded = {k.casefold(): v for k, v in sorted(known.items(), reverse=True)}
+    if value.casefold() in folded:
+        return folded[value.casefold()]
+    ids = sorted(set(known.values()))
+    scope = ", ".join(sc.id for sc in scenarios) or "the stored claims"
+    listed = ", ".join(ids[:15]) + (", …" if len(ids) > 15 else "") if ids else "none"
+    raise InputError(f"{where}: {value!r}: not an {kind} of {scope} (known: {listed})")
