@@ -153,6 +153,110 @@ def test_cli_broken_genius_folder_exits_2(tmp_path, capsys):
     assert "domain.xml" in err and len(err.strip().splitlines()) == 1
 
 
+def _genius_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "g"
+    write_genius(build_space(random_scenario(2, 2, 3, 4)), folder)
+    return folder  # domain-domain.xml, a0.xml, a1.xml; issues i0, i1; values o0, o1, o2
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+def _break_genius(case: str, folder: Path) -> Path:
+    """Damage a good GENIUS folder in one way; returns the path to pass to ``deals``."""
+    if case == "missing folder":
+        return folder / "absent"
+    if case == "empty folder":
+        for f in folder.iterdir():
+            f.unlink()
+    elif case == "no profiles":
+        for f in folder.glob("a*.xml"):
+            f.unlink()
+    elif case == "malformed profile":
+        (folder / "a1.xml").write_text("<utility_space><objective")
+    elif case == "profile issue not in domain":
+        _edit(folder / "a0.xml", 'name="i1"', 'name="bogus"')
+    elif case == "profile value not in domain":
+        _edit(folder / "a0.xml", 'value="o2"', 'value="zzz"')
+    elif case == "extra issue in profile":
+        extra = (
+            '<issue index="9" type="discrete" name="bogus"><item index="1" value="x" '
+            'evaluation="1" /></issue><weight index="9" value="0.5" /></objective>'
+        )
+        _edit(folder / "a0.xml", "</objective>", extra)
+    elif case == "two domains":
+        (folder / "other-domain.xml").write_text((folder / "domain-domain.xml").read_text())
+    elif case == "reservation not a number":
+        _edit(folder / "a1.xml", '<reservation value="', '<reservation value="x')
+    elif case == "reservation above the best outcome":
+        text = (folder / "a1.xml").read_text()
+        start = text.index('<reservation value="') + len('<reservation value="')
+        end = text.index('"', start)
+        (folder / "a1.xml").write_text(text[:start] + "1.5" + text[end:])
+    elif case == "profile file given":
+        return folder / "a0.xml"
+    return folder
+
+
+GENIUS_DAMAGE = {
+    "missing folder": ("absent", "no such file"),
+    "empty folder": ("(folder)", "no GENIUS domain"),
+    "no profiles": ("(folder)", "no GENIUS utility profile"),
+    "malformed profile": ("a1.xml", "not readable GENIUS XML"),
+    "profile issue not in domain": ("a0.xml", "'bogus': not an issue of the domain"),
+    "profile value not in domain": ("a0.xml", "'zzz' is not in the domain"),
+    "extra issue in profile": ("a0.xml", "'bogus': not an issue of the domain"),
+    "two domains": ("(folder)", "more than one GENIUS domain"),
+    "reservation not a number": ("a1.xml", "reservation: not a number"),
+    "reservation above the best outcome": ("a1.xml", "above the profile's best outcome"),
+    "profile file given": ("a0.xml", "not a GENIUS domain"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GENIUS_DAMAGE))
+def test_cli_bad_genius_input_exits_2_with_one_line(tmp_path, capsys, case):
+    target = _break_genius(case, _genius_folder(tmp_path))
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", str(target), "--json"])
+    assert exc.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    [line] = captured.err.strip().splitlines()
+    where, what = GENIUS_DAMAGE[case]
+    assert where in line and what in line
+    assert "Traceback" not in captured.err
+
+
+def test_genius_domain_file_reads_like_its_folder(tmp_path):
+    folder = _genius_folder(tmp_path)
+    by_folder = scenario_from_genius(folder)
+    by_file = scenario_from_genius(folder / "domain-domain.xml")
+    assert by_file.digest() == by_folder.digest()
+    # with a second domain beside it, naming one picks it
+    (folder / "other-domain.xml").write_text((folder / "domain-domain.xml").read_text())
+    assert scenario_from_genius(folder / "other-domain.xml").digest() == by_folder.digest()
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("id: x\nactors: [\n", "not valid YAML"),
+        ("id: x\ntitle: t\nactors: []\nissues: []\nstances: []\n", "actors"),
+    ],
+)
+def test_cli_bad_scenario_file_exits_2_with_one_line(tmp_path, capsys, text, what):
+    path = tmp_path / "bad.yaml"
+    path.write_text(text)
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", str(path), "--json"])
+    assert exc.value.code == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "bad.yaml" in line and what in line
+
+
 def test_forced_enumeration_of_a_huge_space_is_refused():
     from pourparler.deals import analyse_space
 

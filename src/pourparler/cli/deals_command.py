@@ -11,8 +11,8 @@ if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
 SPEC_ARG = typer.Argument(
-    help="Built-in scenario name, a YAML/Decide/BDM CSV file, or a folder with a GENIUS domain "
-    "and its utility profiles."
+    help="Built-in scenario name, a YAML/Decide/BDM CSV file, a folder with a GENIUS domain "
+    "and its utility profiles, or a GENIUS domain .xml file (profiles read from its folder)."
 )
 
 
@@ -21,12 +21,13 @@ def register(app: typer.Typer) -> None:
 
 
 def load_any(spec: str) -> Scenario:
-    """A scenario from a GENIUS folder, or anything :func:`load_scenario` reads."""
+    """A scenario from a GENIUS folder or domain file, or anything :func:`load_scenario` reads."""
     from pathlib import Path
 
     from pourparler.cli.common import load
 
-    if Path(spec).is_dir():
+    path = Path(spec)
+    if path.is_dir() or (path.is_file() and path.suffix.lower() == ".xml"):
         from pourparler.deals.genius import scenario_from_genius
 
         return scenario_from_genius(spec)

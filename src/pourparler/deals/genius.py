@@ -77,6 +77,17 @@ def _profile(
     by_name = {n.get("name"): n for n in obj.iter("issue")}
     index_of = {n.get("name"): n.get("index") for n in obj.iter("issue")}
     weights_by_index = {w.get("index"): w.get("value") for w in obj.iter("weight")}
+    domain_values = dict(issues)
+    for name, issue_node in by_name.items():
+        if name not in domain_values:
+            raise InputError(f"{path}: issue {name!r}: not an issue of the domain")
+        extra = [
+            v
+            for v in (item.get("value") for item in issue_node.iter("item"))
+            if v not in domain_values[name]
+        ]
+        if extra:
+            raise InputError(f"{path}: issue {name!r}: value {extra[0]!r} is not in the domain")
     weights, evals = [], []
     for name, values in issues:
         node = by_name.get(name)
@@ -97,29 +108,54 @@ def _profile(
         reservation = float(res.get("value", "0")) if res is not None else 0.0
     except ValueError as exc:
         raise InputError(f"{path}: reservation: not a number") from exc
+    if not np.isfinite(reservation):
+        raise InputError(f"{path}: reservation: must be finite")
     return weights, evals, reservation
 
 
-def find_genius_files(folder: Path) -> tuple[Path, list[Path]]:
-    """The domain file and the profile files of a GENIUS folder (by root element, as NegMAS)."""
-    domain, profiles = None, []
+def find_genius_files(path: Path) -> tuple[Path, list[Path]]:
+    """The domain file and the profile files (by root element, as NegMAS reads them) of a GENIUS
+    folder, or of the folder holding a given domain file."""
+    named = path if path.is_file() else None
+    folder = path.parent if named is not None else path
+    if named is not None and _parse(named).tag != "negotiation_template":
+        raise InputError(
+            f"{named}: (document): not a GENIUS domain (root <negotiation_template>); pass the "
+            "domain file or the folder holding it and its profiles"
+        )
+    domains, profiles = [], []
     for f in sorted(folder.glob("*.xml")):
         if f.name.endswith("pareto.xml"):
             continue
         tag = _parse(f).tag
         if tag == "negotiation_template":
-            domain = f
+            domains.append(f)
         elif tag == "utility_space":
             profiles.append(f)
-    if domain is None or len(profiles) < 1:
-        raise InputError(f"{folder}: (folder): needs a GENIUS domain file and at least one profile")
+    if named is None and len(domains) > 1:
+        names = ", ".join(f.name for f in domains)
+        raise InputError(
+            f"{folder}: (folder): more than one GENIUS domain file ({names}); pass one of them"
+        )
+    domain = named or (domains[0] if domains else None)
+    if domain is None:
+        raise InputError(
+            f"{folder}: (folder): no GENIUS domain file (an .xml file with root "
+            "<negotiation_template>)"
+        )
+    if not profiles:
+        raise InputError(
+            f"{folder}: (folder): no GENIUS utility profile (an .xml file with root "
+            "<utility_space>) beside the domain"
+        )
     return domain, profiles
 
 
-def scenario_from_genius(folder: str | Path) -> Scenario:
-    """A scenario from a folder holding a GENIUS domain and its profiles (see the module doc)."""
-    folder = Path(folder)
-    domain, profiles = find_genius_files(folder)
+def scenario_from_genius(path: str | Path) -> Scenario:
+    """A scenario from a folder holding a GENIUS domain and its profiles, or from a domain file
+    and the profiles beside it (see the module doc)."""
+    domain, profiles = find_genius_files(Path(path))
+    folder = domain.parent
     issues = _domain_issues(domain)
     issue_ids = [_ident(n, "i_") for n, _ in issues]
     if len(set(issue_ids)) != len(issue_ids):
@@ -135,6 +171,11 @@ def scenario_from_genius(folder: str | Path) -> Scenario:
         u_max = float(sum(wi * n.max() for wi, n in zip(w, norm, strict=True)))
         if u_max - u_min <= 0:
             raise InputError(f"{f}: weights: the profile is indifferent between all outcomes")
+        if reservation > u_max + 1e-12:
+            raise InputError(
+                f"{f}: reservation: {reservation:g} is above the profile's best outcome "
+                f"({u_max:g}), so no agreement is acceptable to it"
+            )
         d = min(1.0, max(0.0, (reservation - u_min) / (u_max - u_min)))
         aid = _ident(f.stem, "p_")
         actors.append(
