@@ -1,5 +1,5 @@
-"""The evidence store and `pourparler evidence add`: bad files, duplicates, crashes mid-ingest,
-concurrent ingests, migrations."""
+"""The evidence store and `pourparler evidence add`: bad files, duplicates, crashes and Ctrl-C
+mid-ingest, concurrent ingests, migrations, the default location."""
 
 from __future__ import annotations
 
@@ -96,8 +96,9 @@ def test_huge_file_is_refused(tmp_path, article):
     big = tmp_path / "big.txt"
     with big.open("wb") as f:
         f.truncate(MAX_BYTES + 1)  # sparse: size is all that is checked first
-    r = run("evidence", "add", str(big), "--db", str(tmp_path / "e.db"))
-    assert r.exit_code == 2 and "size" in r.stderr
+    r = run("evidence", "add", str(big), str(article), "--db", str(tmp_path / "e.db"))
+    assert r.exit_code == 2 and "big.txt: size:" in r.stderr and len(r.stderr.splitlines()) == 1
+    assert counts(tmp_path / "e.db") == (1, 2)
 
 
 def test_missing_file_and_bad_date(tmp_path, article, capsys):
@@ -149,29 +150,89 @@ class _Proxy:
         return getattr(self._conn, name)
 
 
+GATED_MAIN = (
+    "import sys, time; from pathlib import Path; "
+    "ready, gate = Path(sys.argv.pop(1)), Path(sys.argv.pop(1)); "
+    "from pourparler.cli.app import main; ready.touch(); "
+    "exec('while not gate.exists(): time.sleep(0.005)'); main()"
+)
+
+
 def test_two_processes_ingesting_at_once(tmp_path):
+    """Both processes start together on a fresh store (both run the migration) and work through
+    the same files in opposite orders: each document is stored exactly once, by one of them."""
+    import time
+
     db = tmp_path / "e.db"
     files = []
-    for i in range(12):
+    for i in range(80):
         p = tmp_path / f"art{i}.txt"
         p.write_text(f"Report {i}\n\nKyiv proposed a ceasefire on day {i}.\nMoscow rejected it.\n")
         files.append(str(p))
-    code = "from pourparler.cli.app import main; main()"
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", code, "evidence", "add", *chunk, "--db", str(db)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+    gate = tmp_path / "go"
+    procs, ready = [], []
+    for n, chunk in enumerate((files, files[::-1])):
+        ready.append(tmp_path / f"ready{n}")
+        argv = [str(ready[-1]), str(gate), "evidence", "add", *chunk, "--db", str(db), "--json"]
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, "-c", GATED_MAIN, *argv],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
         )
-        for chunk in (files, files[::-1])
-    ]
+    deadline = time.monotonic() + 60
+    while not all(r.exists() for r in ready) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    gate.touch()
+    new_by = []
     for p in procs:
-        _out, err = p.communicate(timeout=120)
+        out, err = p.communicate(timeout=120)
         assert p.returncode == 0, err.decode()
+        new_by.append({d["file"] for d in json.loads(out)["documents"] if d["new"]})
+    # the runs overlapped (each stored some documents first) and no document was stored twice
+    assert new_by[0] and new_by[1] and not new_by[0] & new_by[1]
+    assert len(new_by[0] | new_by[1]) == 80
     with Store(db) as s:
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        docs, claims = s.counts()
-    assert docs == 12 and claims == 24
+        assert s.counts() == (80, 160)
+        assert s.version == len(MIGRATIONS)
+        assert s.conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == len(
+            MIGRATIONS
+        )
+
+
+def test_older_schema_is_migrated_keeping_its_data(tmp_path, article):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)  # a store written by a version that knew only migration 1
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version (version) VALUES (1)")
+    conn.execute(
+        "INSERT INTO documents (sha256, file_name, path, format, text, offset_runs, added_at) "
+        "VALUES ('x', 'old.txt', 'old.txt', 'text', 'Old text.', '[]', '2025-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with Store(db) as s:
+        assert s.version == len(MIGRATIONS) > 1
+        names = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"claims_actor_issue", "claims_document"} <= names
+        assert [d["file_name"] for d in s.documents()] == ["old.txt"]
+        add_article(s, article, load_scenario("istanbul-2025"))
+        assert s.counts() == (2, 2)
+
+
+def test_default_store_is_in_the_user_data_directory(tmp_path, article, monkeypatch):
+    import platformdirs
+
+    monkeypatch.delenv("POURPARLER_DB", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    expected = Path(platformdirs.user_data_dir("pourparler")) / "evidence.sqlite3"
+    assert tmp_path in expected.parents
+    assert run("evidence", "add", str(article)).exit_code == 0
+    assert expected.is_file() and counts(expected) == (1, 2)
 
 
 def test_schema_is_migrated_in_order_and_newer_schemas_refused(tmp_path, capsys):
@@ -213,8 +274,10 @@ def test_human_output_of_claims_and_timeline(tmp_path, article):
     assert "no claims of CN on ceasefire" in r.stdout
 
 
-def test_killed_ingest_leaves_only_whole_documents(tmp_path):
-    """SIGKILL at an arbitrary moment: every stored document has all of its claims."""
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGINT"])
+def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
+    """SIGKILL or Ctrl-C (SIGINT) mid-batch: every stored document has all of its claims, and
+    the store takes the rest of the batch afterwards."""
     import signal
     import time
 
@@ -239,12 +302,15 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path):
             except Exception:
                 pass
         time.sleep(0.05)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.send_signal(getattr(signal, sig))
+    assert proc.wait(timeout=60) != 0
     with Store(db) as s:
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         per_doc = s.conn.execute(
             "SELECT d.id, COUNT(c.id) FROM documents d LEFT JOIN claims c ON c.document_id = d.id "
             "GROUP BY d.id"
         ).fetchall()
-    assert per_doc and all(n == 2 for _, n in per_doc)
+    assert 0 < len(per_doc) < 60  # stopped mid-batch
+    assert all(n == 2 for _, n in per_doc)
+    assert run("evidence", "add", *files, "--db", str(db)).exit_code == 0
+    assert counts(db) == (60, 120)
