@@ -80,16 +80,27 @@ def test_frontiers_are_the_brute_force_frontiers(space):
 
 
 @FAST
-@given(SPACES, st.sampled_from(["enumeration", "milp"]))
+@given(SPACES, st.sampled_from(["enumeration", "milp", "counted"]))
 def test_bargaining_points_reach_the_brute_force_optimum(space, method):
+    # "counted": the enumeration path with no memory for the zone's members, which counts the
+    # zone and takes its points from MILPs
     _, util, ok = all_packages(space)
     zone = zone_mask(space, util, ok)
-    zone_out, points = zone_and_points(space, method, 3)
+    if method == "counted":
+        zone_out, points = zone_and_points(space, "enumeration", 3, zone_memory=0)
+        assert zone_out.get("members_stored", True) is (not zone.any())
+    else:
+        zone_out, points = zone_and_points(space, method, 3)
     assert zone_out["empty"] == (not zone.any())
+    if method != "milp":
+        assert zone_out["size"] == int(zone.sum())
     if not zone.any():
         assert all(v is None for v in points.values())
         return
     want = objectives(space, util, zone)
+    for name in ("nash", "weighted_nash"):
+        if name not in want:  # no zone package gives every party a positive surplus
+            assert points[name] is None, name
     for name, value in want.items():
         got = points[name]
         assert got is not None, name
@@ -182,3 +193,28 @@ def test_milp_ranks_the_best_zone_packages_like_enumeration(space):
     finite = [x for x in a if np.isfinite(x)]
     assert len(b) == len(finite)  # the MILP path ranks packages strictly better than no deal
     np.testing.assert_allclose(b, finite, atol=1e-6)
+
+
+@FAST
+@given(SPACES)
+def test_best_zone_packages_are_the_brute_force_top_by_weighted_nash(space):
+    _, util, ok = all_packages(space)
+    zone = zone_mask(space, util, ok)
+    p = space.parties
+    zone_out, _ = zone_and_points(space, "enumeration", 4)
+    got = zone_out["best"]
+    assert len(got) == min(4, int(zone.sum()))
+    if not got:
+        return
+    cap = space.capability[p]
+    with np.errstate(divide="ignore"):
+        score = np.log(np.maximum(util[zone][:, p] - space.reservation[p], 0.0)) @ (cap / cap.sum())
+    want = np.sort(score)[::-1][: len(got)]
+    mine = []
+    for r in got:
+        s = np.array([r["surplus"][space.actor_ids[a]] for a in np.flatnonzero(p)])
+        with np.errstate(divide="ignore"):
+            mine.append(float(np.log(np.maximum(s, 0.0)) @ (cap / cap.sum())))
+    finite = np.isfinite(want)
+    np.testing.assert_allclose(np.array(mine)[finite], want[finite], atol=1e-7)
+    assert not np.isfinite(np.array(mine)[~finite]).any()

@@ -265,6 +265,25 @@ def test_forced_enumeration_of_a_huge_space_is_refused():
         analyse_space(space, method="enumeration")
 
 
+def test_auto_never_enumerates_past_the_ceiling_whatever_the_limit():
+    from pourparler.deals.points import ENUMERATION_CEILING, choose_method
+
+    space = build_space(random_scenario(2, 12, 6, 1))  # 2.2e9 packages inside the red lines
+    assert space.size > ENUMERATION_CEILING
+    assert choose_method(space, "auto", limit=10**15) == "milp"
+
+
+def test_a_zone_too_large_to_keep_is_counted_exactly():
+    from pourparler.deals.enumeration import count_zone, enumerate_zone
+
+    space = build_space(random_scenario(3, 5, 6, 8, reservation=(0.1, 0.3)))
+    full = enumerate_zone(space, space.parties)
+    assert full.stored and full.size > 1000
+    capped = enumerate_zone(space, space.parties, chunk=1 << 10, max_rows=1000)
+    assert not capped.stored and capped.size == full.size and len(capped.choices) == 0
+    assert count_zone(space, space.parties) == full.size
+
+
 def _logroll() -> Scenario:
     """Two parties, two issues, each caring twice as much about a different one."""
     opts = [{"value": 0, "label": "low"}, {"value": 100, "label": "high"}]

@@ -17,15 +17,27 @@ from pourparler.deals.kernels import (
 from pourparler.deals.space import PackageSpace
 
 TOL = 1e-9
+ZONE_MEMORY = 512 * 2**20  # bytes the zone's members (and the work on them) may take
 
 
 @dataclass(frozen=True)
 class EnumeratedZone:
-    """Every package of the zone: option indices per issue and every actor's utility."""
+    """The zone's size and, when ``stored``, every member: option indices per issue and every
+    actor's utility (empty arrays when the zone was only counted)."""
 
     size: int
-    choices: IntArray  # (size, n_issues)
-    utility: FloatArray  # (size, n_actors)
+    choices: IntArray  # (size, n_issues), or (0, n_issues) when not stored
+    utility: FloatArray  # (size, n_actors), or (0, n_actors) when not stored
+    stored: bool = True
+
+
+def zone_row_limit(space: PackageSpace, parties: BoolArray, memory: int = ZONE_MEMORY) -> int:
+    """How many zone members fit in ``memory`` bytes: a row's option indices are held about three
+    times while they are decoded and its utilities twice while the chunks are joined, plus the
+    bargaining points' work arrays."""
+    k = int(parties.sum())
+    row = 8 * (3 * space.n_issues + 2 * space.n_actors + 4 * k + 8)
+    return max(0, memory // row)
 
 
 def open_columns(space: PackageSpace, parties: BoolArray) -> BoolArray:
@@ -47,8 +59,13 @@ def enumerate_zone(
     parties: BoolArray,
     reservation: FloatArray | None = None,
     chunk: int = 1 << 18,
+    max_rows: int | None = None,
 ) -> EnumeratedZone:
-    """All packages inside the parties' red lines that every party weakly prefers to no deal."""
+    """All packages inside the parties' red lines that every party weakly prefers to no deal.
+
+    Members are kept while they number at most ``max_rows`` (None: no limit); past that they are
+    dropped and only counted, so memory stays O(n_actors × chunk + max_rows) and ``stored`` is
+    False. The size is exact either way."""
     d = space.reservation if reservation is None else reservation
     ok = open_columns(space, parties)
     kept = [
@@ -59,20 +76,37 @@ def enumerate_zone(
         return EnumeratedZone(0, np.zeros((0, space.n_issues), int), np.zeros((0, n_a)))
     cols = [space.utility[:, space.offsets[i] + k] for i, k in enumerate(kept)]
     shape = [len(k) for k in kept]
-    idx_parts, util_parts = [], []
+    idx_parts: list[IntArray] = []
+    util_parts: list[FloatArray] = []
     need = d[parties][:, None] - TOL
+    count, storing = 0, True
     for start, block in iter_package_utilities(cols, chunk):
         inside = (block[parties] >= need).all(axis=0)
         hit = np.flatnonzero(inside)
-        if len(hit):
+        count += len(hit)
+        if storing and max_rows is not None and count > max_rows:
+            storing = False
+            idx_parts, util_parts = [], []
+        if storing and len(hit):
             idx_parts.append(start + hit)
             util_parts.append(block[:, hit].T)
+    if not storing:
+        return EnumeratedZone(
+            count, np.zeros((0, space.n_issues), int), np.zeros((0, n_a)), stored=False
+        )
     if not idx_parts:
         return EnumeratedZone(0, np.zeros((0, space.n_issues), int), np.zeros((0, n_a)))
     index = np.concatenate(idx_parts)
     digits = np.unravel_index(index, shape)
     choices = np.stack([kept[i][digits[i]] for i in range(space.n_issues)], axis=1)
     return EnumeratedZone(len(index), choices, np.concatenate(util_parts))
+
+
+def count_zone(
+    space: PackageSpace, parties: BoolArray, reservation: FloatArray | None = None
+) -> int:
+    """The zone's size by enumeration, without keeping its members."""
+    return enumerate_zone(space, parties, reservation, max_rows=0).size
 
 
 def party_weights(space: PackageSpace, parties: BoolArray) -> FloatArray:

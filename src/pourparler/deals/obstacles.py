@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from pourparler.deals.enumeration import enumerate_zone, open_columns, open_size
+from pourparler.deals.enumeration import count_zone, open_columns, open_size
 from pourparler.deals.kernels import BoolArray, IntArray
 from pourparler.deals.points import program, record
 from pourparler.deals.space import PackageSpace
@@ -154,7 +154,7 @@ def principal_obstacle(
     if n_open > count_limit:
         return _sampled_obstacle(space, parties, samples, seed)
     if zone_size is None:
-        zone_size = enumerate_zone(space, parties).size
+        zone_size = count_zone(space, parties)
     scored = []
     for cand in candidates(space, parties):
         d = space.reservation.copy()
@@ -172,7 +172,7 @@ def principal_obstacle(
             item = {k: v for k, v in cand.items() if k != "columns"}
         allowed = np.where(ok[None, :] & parties[:, None], True, space.allowed)
         relaxed = _replace(space, allowed=allowed, reservation=d)
-        gain = enumerate_zone(relaxed, parties).size - zone_size
+        gain = count_zone(relaxed, parties) - zone_size
         scored.append({**item, "enlargement": int(gain)})
     scored.sort(key=lambda it: (-it["enlargement"], it["size"]))
     if not scored or scored[0]["enlargement"] == 0:

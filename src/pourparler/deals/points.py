@@ -8,13 +8,16 @@ from typing import Any
 import numpy as np
 
 from pourparler.deals.enumeration import (
+    ZONE_MEMORY,
     best_in_zone,
+    count_zone,
     enumerate_zone,
     estimate_zone_size,
     open_columns,
     open_size,
     party_weights,
     zone_points,
+    zone_row_limit,
 )
 from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray, minkowski_frontier
 from pourparler.deals.milp import ZoneProgram
@@ -61,7 +64,7 @@ def choose_method(space: PackageSpace, method: str, limit: int = ENUMERATION_LIM
     ``limit`` (the zone can hold no others), otherwise solve MILPs."""
     n_open = open_size(space, space.parties)
     if method == "auto":
-        return "enumeration" if n_open <= limit else "milp"
+        return "enumeration" if n_open <= min(limit, ENUMERATION_CEILING) else "milp"
     if method == "enumeration" and n_open > ENUMERATION_CEILING:
         raise InputError(
             f"--method: enumeration: {n_open:,} packages lie inside the red lines, more than "
@@ -170,23 +173,33 @@ def zone_and_points(
     n_best: int,
     samples: int = 200_000,
     seed: int | None = 0,
+    zone_memory: int = ZONE_MEMORY,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The ``zone`` and ``points`` sections of the report."""
+    """The ``zone`` and ``points`` sections of the report.
+
+    On the enumeration path the zone's members are kept only while they fit in ``zone_memory``
+    bytes; a larger zone is counted exactly and its points and best packages come from MILPs."""
     parties = space.parties
     d = space.reservation
     if method == "enumeration":
-        zone = enumerate_zone(space, parties)
-        best = best_in_zone(space, zone, parties, d, n_best)
-        zone_out = {
+        zone = enumerate_zone(space, parties, max_rows=zone_row_limit(space, parties, zone_memory))
+        zone_out: dict[str, Any] = {
             "size": zone.size,
             "empty": zone.size == 0,
             "share": zone.size / space.size,
             "method": "enumeration",
             "enumerated": open_size(space, parties),
-            "best": [record(space, zone.choices[k], parties) for k in best],
         }
+        if not zone.stored:
+            points, bests = _milp_points_and_best(space, parties, program(space, parties), n_best)
+            zone_out["members_stored"] = False
+            zone_out["best"] = bests
+            zone_out["best_method"] = "milp-outer-approximation with no-good cuts"
+            return zone_out, points
+        best = best_in_zone(space, zone, parties, d, n_best)
+        zone_out["best"] = [record(space, zone.choices[k], parties) for k in best]
         found = zone_points(space, zone, parties, d)
-        points: dict[str, Any] = {}
+        points = {}
         for name in POINTS:
             hit = found[name]
             points[name] = (
@@ -200,9 +213,32 @@ def zone_and_points(
             )
         return zone_out, points
     prog = program(space, parties)
-    found_milp = milp_points(space, parties, prog)
+    points, bests = _milp_points_and_best(space, parties, prog, n_best)
     witness = prog.feasible()
-    points = {}
+    n_open = open_size(space, parties)
+    counted = count_zone(space, parties) if n_open <= COUNT_LIMIT else None
+    zone_out = {
+        "size": counted,
+        "empty": witness is None,
+        "share": None if counted is None else counted / space.size,
+        "method": "milp",
+        "size_method": "enumeration" if counted is not None else None,
+        "estimated_size": None
+        if witness is None or counted is not None
+        else estimate_zone_size(space, parties, samples, seed),
+        "best": bests,
+        "best_method": "milp-outer-approximation with no-good cuts",
+    }
+    return zone_out, points
+
+
+def _milp_points_and_best(
+    space: PackageSpace, parties: BoolArray, prog: ZoneProgram, n_best: int
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Every bargaining point by MILP, and the ``n_best`` zone packages ranked by weighted Nash
+    (repeated Nash MILPs, each cutting off the packages already ranked)."""
+    found_milp = milp_points(space, parties, prog)
+    points: dict[str, Any] = {}
     for name in POINTS:
         hit_m = found_milp[name]
         points[name] = (
@@ -225,18 +261,4 @@ def zone_and_points(
                 break
             ranked.append(nxt.choice)
         bests = [record(space, c, parties) for c in ranked]
-    n_open = open_size(space, parties)
-    counted = enumerate_zone(space, parties).size if n_open <= COUNT_LIMIT else None
-    zone_out = {
-        "size": counted,
-        "empty": witness is None,
-        "share": None if counted is None else counted / space.size,
-        "method": "milp",
-        "size_method": "enumeration" if counted is not None else None,
-        "estimated_size": None
-        if witness is None or counted is not None
-        else estimate_zone_size(space, parties, samples, seed),
-        "best": bests,
-        "best_method": "milp-outer-approximation with no-good cuts",
-    }
-    return zone_out, points
+    return points, bests
