@@ -41,6 +41,40 @@ def test_full_report_through_the_milp_path(istanbul, capsys):
         assert all(p["method"].startswith("milp") for p in r["points"].values())
 
 
+POINT_NAMES = {"nash", "weighted_nash", "kalai_smorodinsky", "utilitarian", "egalitarian"}
+
+
+def test_default_json_report_has_the_stable_shape_and_states_every_method(istanbul, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", "istanbul-2025", "--json"])
+    assert exc.value.code == 0
+    r = json.loads(capsys.readouterr().out)
+    actors = {a.id for a in istanbul.actors}
+    assert isinstance(r["zone"]["size"], int) and isinstance(r["zone"]["best"], list)
+    assert r["zone"]["method"] in ("enumeration", "milp")
+    for where in ("zone", "overall"):
+        assert r["frontier"][where]["method"] and "packages" in r["frontier"][where]
+    assert set(r["points"]) == POINT_NAMES
+    for point in r["points"].values():
+        if point is not None:
+            assert set(point["utility"]) == actors and point["package"] and point["method"]
+    for rec in r["zone"]["best"] + r["frontier"]["overall"]["packages"]:
+        assert set(rec["utility"]) == actors and len(rec["package"]) == len(istanbul.issues)
+    assert r["obstacle"]["method"]
+    assert all(c["method"] for c in r["concessions"])
+    assert all(s["if_at_table"]["method"] for s in r["spoilers"])
+
+
+def test_human_report_prints_every_section(istanbul, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", "istanbul-2025"])
+    assert exc.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    for heading in ("Agreement zone", "Pareto frontier", "Principal obstacle", "Spoilers"):
+        assert heading in out
+    assert "Minimal concessions" in out
+
+
 def _without_red_lines_on(sc: Scenario, issue: str) -> Scenario:
     data = sc.model_dump()
     for st in data["stances"]:

@@ -137,6 +137,31 @@ def test_cli_reads_a_genius_folder_and_prints_tables(tmp_path, capsys):
     assert "Agreement zone" in out and "Bargaining points" in out
 
 
+def test_cli_tables_state_each_method_and_what_a_spoiler_changes(capsys):
+    _run(["deals", str(BORDER)])
+    out = capsys.readouterr().out
+    # the principal obstacle and the spoiler's joined zone name their method (literal brackets,
+    # not swallowed as console markup)
+    assert "enlarges the zone most (+3 packages) [enumeration]" in " ".join(out.split())
+    assert "2 [enumeration]" in out
+    assert "Best packages in the zone" in out and "method: enumeration" in out
+    assert "changes on army" in out
+
+
+def test_spoiler_joining_reports_the_issues_its_point_changes(capsys):
+    _run(["deals", str(BORDER), "--json"])
+    r = json.loads(capsys.readouterr().out)
+    [x] = r["spoilers"]
+    joined = x["if_at_table"]["weighted_nash"]["package"]
+    chosen = r["points"]["weighted_nash"]["package"]
+    assert x["if_at_table"]["changed_issues"] == [i for i in chosen if joined[i] != chosen[i]]
+    assert x["if_at_table"]["changed_issues"] == ["army"]
+    assert joined["guarantees"] in ("consultative", "binding")  # X's red line now binds
+    assert x["if_at_table"]["weighted_nash"]["utility"]["X"] >= 0.3  # so does its no-deal value
+    # concessions of a zone that exists are known from the zone itself
+    assert {c["method"] for c in r["concessions"]} == {r["zone"]["method"]}
+
+
 def test_cli_bad_method_exits_2(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["deals", str(BORDER), "--method", "guess"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from rich.markup import escape
 from rich.table import Table
 
 from pourparler.cli.common import console
@@ -30,12 +31,13 @@ def print_report(sc: Scenario, r: dict[str, Any]) -> None:
     size = "not counted" if zone["size"] is None else f"{zone['size']:,}"
     verdict = "[red]EMPTY[/red]" if zone["empty"] else "[green]not empty[/green]"
     out.print(
-        f"[bold]Package deals: {sc.title}[/bold]\n"
+        f"[bold]Package deals: {escape(sc.title)}[/bold]\n"
         f"{r['packages']:,} packages; parties that must consent ({r['parties_rule']}): "
-        f"{', '.join(r['parties']) or 'none'}; method: {r['method']}\n"
+        f"{escape(', '.join(r['parties'])) or 'none'}; method: {r['method']}\n"
         f"Agreement zone: {verdict} ({size} packages, by {zone['method']})"
     )
     _points(sc, r)
+    _best(r)
     _frontier(r)
     _obstacle(r)
     _concessions(r)
@@ -54,7 +56,7 @@ def _points(sc: Scenario, r: dict[str, Any]) -> None:
     for n in names:
         t.add_column(POINT_NAMES[n], overflow="fold")
     for issue in sc.issues:
-        t.add_row(issue.name, *[pts[n]["package"][issue.id] for n in names])
+        t.add_row(escape(issue.name), *[escape(pts[n]["package"][issue.id]) for n in names])
     t.add_section()
     for a in sc.actors:
         cells = []
@@ -62,15 +64,41 @@ def _points(sc: Scenario, r: dict[str, Any]) -> None:
             u = pts[n]["utility"][a.id]
             s = pts[n]["surplus"].get(a.id)
             cells.append(_fmt(u) + ("" if s is None else f" ({s:+.3f})"))
-        t.add_row(f"utility: {a.id}", *cells)
+        t.add_row(escape(f"utility: {a.id}"), *cells)
     t.add_row("method", *[pts[n]["method"] for n in names])
     console().print(t)
 
 
+def _best(r: dict[str, Any]) -> None:
+    best = r["zone"]["best"]
+    if len(best) < 2:
+        return
+    method = r["zone"].get("best_method", r["zone"]["method"])
+    t = Table(
+        title="Best packages in the zone (capability-weighted Nash)",
+        title_justify="left",
+        caption=f"method: {escape(method)}",
+        caption_justify="left",
+    )
+    t.add_column("#", justify="right")
+    for a in r["parties"]:
+        t.add_column(escape(f"utility: {a}"), justify="right")
+    t.add_column("differs from #1 on", overflow="fold")
+    first = best[0]["package"]
+    for k, rec in enumerate(best, 1):
+        diff = [i for i, opt in rec["package"].items() if opt != first[i]]
+        t.add_row(
+            str(k),
+            *[f"{rec['utility'][a]:.3f} ({rec['surplus'][a]:+.3f})" for a in r["parties"]],
+            escape(", ".join(diff)) or "—",
+        )
+    console().print(t)
+
+
 def _frontier(r: dict[str, Any]) -> None:
-    t = Table(title="Pareto frontier (parties' utilities)", title_justify="left")
+    t = Table(title="Pareto frontier", title_justify="left")
     t.add_column("where")
-    t.add_column("points", justify="right")
+    t.add_column("packages", justify="right")
     t.add_column("method")
     for where in ("zone", "overall"):
         f = r["frontier"][where]
@@ -84,14 +112,18 @@ def _obstacle(r: dict[str, Any]) -> None:
     if not ob:
         return
     if "kind" not in ob:
-        console().print(f"Principal obstacle: {ob['effect']}.")
+        console().print(f"Principal obstacle: {ob['effect']} \\[{ob['method']}].")
         return
-    who = ob.get("actor") or "every party"
-    where = f" on {ob['issue']}" if ob.get("issue") else ""
-    what = f" (admit option {ob['option']!r})" if ob.get("option") else ""
+    who = escape(ob.get("actor") or "every party")
+    where = escape(f" on {ob['issue']}") if ob.get("issue") else ""
+    what = escape(f" (admit option {ob['option']!r})") if ob.get("option") else ""
+    gain = ""
+    if "enlargement" in ob:
+        approx = "about " if ob["method"] == "monte-carlo" else ""
+        gain = f" (+{approx}{ob['enlargement']:,.0f} packages)"
     console().print(
         f"Principal obstacle: {ob['kind'].replace('_', ' ')} of {who}{where}{what}: "
-        f"relax by {ob['size']:.3g} {ob['unit']} -> {ob['effect']} [{ob['method']}]"
+        f"relax by {ob['size']:.3g} {ob['unit']} -> {ob['effect']}{gain} \\[{ob['method']}]"
     )
 
 
@@ -106,10 +138,10 @@ def _concessions(r: dict[str, Any]) -> None:
     for c in r["concessions"]:
         issues = ", ".join(f"{x['issue']} ({x['gives_up']:.3f})" for x in c.get("issues", []))
         t.add_row(
-            c["actor"],
+            escape(c["actor"]),
             _fmt(c["utility"]) if c["utility"] is not None else c.get("note", "—"),
-            issues or "—",
-            ", ".join(c.get("red_lines_crossed", [])) or "—",
+            escape(issues) or "—",
+            escape(", ".join(c.get("red_lines_crossed", []))) or "—",
         )
     console().print(t)
 
@@ -121,14 +153,27 @@ def _spoilers(r: dict[str, Any]) -> None:
     t = Table(title="Spoilers: veto actors away from the table", title_justify="left")
     for col in ("actor", "utility", "no deal", "would block", "zone if at table"):
         t.add_column(col)
+    t.add_column("Nash if at table", overflow="fold")
     for s in r["spoilers"]:
         join = s["if_at_table"]
         zone = "empty" if join["zone_empty"] else f"{join['zone_size'] or 'not empty'}"
+        changed = join.get("changed_issues")
+        if join["weighted_nash"] is None:
+            nash = "none"
+        elif changed is None:
+            nash = "—"
+        else:
+            nash = "same package" if not changed else escape("changes on " + ", ".join(changed))
+        crossed = s.get("red_lines_crossed") or []
+        block = {True: "yes", False: "no", None: "—"}[s.get("would_block")]
+        if crossed:
+            block += escape(f" (red lines: {', '.join(crossed)})")
         t.add_row(
-            s["actor"],
+            escape(s["actor"]),
             _fmt(s.get("utility")),
             _fmt(s["no_deal"]),
-            {True: "yes", False: "no", None: "—"}[s.get("would_block")],
-            zone,
+            block,
+            f"{zone} \\[{join['method']}]",
+            nash,
         )
     console().print(t)

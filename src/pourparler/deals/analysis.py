@@ -49,7 +49,7 @@ def analyse_space(
     tell("principal obstacle")
     obstacle = principal_obstacle(space, zone["empty"], zone["size"], seed=seed)
     tell("minimal concessions")
-    concessions = minimal_concessions(space, zone["empty"])
+    concessions = minimal_concessions(space, zone["empty"], zone["method"])
     tell("spoilers")
     pick = points["weighted_nash"] or points["nash"]
     chosen_pkg = None

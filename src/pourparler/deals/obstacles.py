@@ -253,10 +253,13 @@ def _replace(space: PackageSpace, **changes: Any) -> PackageSpace:
     return dataclasses.replace(space, **changes)
 
 
-def minimal_concessions(space: PackageSpace, zone_empty: bool) -> list[dict[str, Any]]:
+def minimal_concessions(
+    space: PackageSpace, zone_empty: bool, zone_method: str = "milp"
+) -> list[dict[str, Any]]:
     """For each party, the least utility below its no-deal outlook it must accept (and on which
     issues) for a zone to exist with everybody else's demands unchanged; if its own red lines
-    already rule every such package out, the red lines it must cross as well."""
+    already rule every such package out, the red lines it must cross as well. When the zone is
+    not empty every concession is 0, known from the zone itself (``zone_method``)."""
     parties = space.parties
     out = []
     for a in np.flatnonzero(parties):
@@ -268,7 +271,7 @@ def minimal_concessions(space: PackageSpace, zone_empty: bool) -> list[dict[str,
                     "utility": 0.0,
                     "issues": [],
                     "red_lines_crossed": [],
-                    "method": "milp",
+                    "method": zone_method,
                 }
             )
             continue
@@ -327,7 +330,8 @@ def _issue_losses(space: PackageSpace, a: int, choice: IntArray) -> list[dict[st
 
 def spoilers(space: PackageSpace, chosen: IntArray | None, method: str) -> list[dict[str, Any]]:
     """Veto actors away from the table: how they fare under the chosen package, and what the zone
-    and weighted Nash point become when they join (their reservation and red lines then bind)."""
+    and weighted Nash point become when they join (their reservation and red lines then bind),
+    with the issues on which that point differs from the chosen package."""
     from pourparler.deals.points import zone_and_points
 
     out = []
@@ -351,10 +355,15 @@ def spoilers(space: PackageSpace, chosen: IntArray | None, method: str) -> list[
         joined = space.with_binding(space.parties | (np.arange(space.n_actors) == s))
         zone, points = zone_and_points(joined, method, 1)
         wn = points["weighted_nash"]
+        changed = None
+        if wn is not None and chosen is not None:
+            before = space.labels(chosen)
+            changed = [i for i in space.issue_ids if wn["package"][i] != before[i]]
         item["if_at_table"] = {
             "zone_size": zone["size"],
             "zone_empty": zone["empty"],
             "weighted_nash": None if wn is None else {k: wn[k] for k in ("package", "utility")},
+            "changed_issues": changed,
             "method": zone["method"],
         }
         out.append(item)
