@@ -102,8 +102,22 @@ def test_concession_is_the_gap_to_the_best_package_the_others_accept(space):
             want = max(0.0, space.reservation[a] - util[feas, a].max())
             assert row["utility"] == pytest.approx(want, abs=1e-7)
             assert row["red_lines_crossed"] == []
-        elif row["utility"] is not None:
-            assert row["red_lines_crossed"], "only crossing its own red lines can help"
+            continue
+        # its own red lines lifted: the fewest crossings, then the most utility
+        choices, _, _ = all_packages(space)
+        others_ok = ok[:, others].all(axis=1) & (
+            util[:, others] >= space.reservation[others] - 1e-9
+        ).all(axis=1)
+        if not others_ok.any():
+            assert row["utility"] is None
+            continue
+        crossings = (~space.allowed[a][choices + space.offsets[:-1]]).sum(axis=1)
+        fewest = crossings[others_ok].min()
+        pick = others_ok & (crossings == fewest)
+        assert fewest > 0
+        assert len(row["red_lines_crossed"]) == fewest
+        want = max(0.0, space.reservation[a] - util[pick, a].max())
+        assert row["utility"] == pytest.approx(want, abs=1e-7)
 
 
 def test_border_fixture_worked_example():
@@ -125,6 +139,51 @@ def test_concessions_are_zero_when_the_zone_exists():
     space = build_space(load_scenario(BORDER))
     rows = minimal_concessions(space, False)
     assert [r["utility"] for r in rows] == [0.0, 0.0]
+
+
+def _brute_enlargements(space):
+    """Zone growth from each unit relaxation: a party's reservation lowered by 0.05 (not below 0),
+    or one option some party's red line excludes admitted for every party."""
+    choices, util, ok = all_packages(space)
+    p = space.parties
+    base = int(zone_mask(space, util, ok).sum())
+    out = []
+    for a in np.flatnonzero(p):
+        d = space.reservation.copy()
+        d[a] = max(0.0, d[a] - 0.05)
+        inside = ok[:, p].all(axis=1) & (util[:, p] >= d[p] - 1e-9).all(axis=1)
+        out.append(int(inside.sum()) - base)
+    cols = choices + space.offsets[:-1]
+    for col in np.flatnonzero(~space.allowed[p].all(axis=0)):
+        allowed = space.allowed.copy()
+        allowed[:, col] = True
+        ok2 = np.stack([allowed[a][cols].all(axis=1) for a in range(space.n_actors)], axis=1)
+        inside = ok2[:, p].all(axis=1) & (util[:, p] >= space.reservation[p] - 1e-9).all(1)
+        out.append(int(inside.sum()) - base)
+    return base, out
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.builds(
+        lambda seed, n_a, n_i: build_space(
+            random_scenario(n_a, n_i, (2, 4), seed, red_line_share=0.4, reservation=(0.1, 0.5))
+        ),
+        st.integers(0, 2**32 - 1),
+        st.integers(2, 4),
+        st.integers(2, 4),
+    )
+)
+def test_obstacle_of_an_open_zone_is_the_brute_force_largest_enlargement(space):
+    base, gains = _brute_enlargements(space)
+    if base == 0:
+        return
+    found = principal_obstacle(space, False, base)
+    if max(gains, default=0) == 0:
+        assert "kind" not in found
+        return
+    assert found["method"] == "enumeration"
+    assert found["enlargement"] == max(gains)
 
 
 @pytest.mark.parametrize("seed", [2, 3, 4, 7])
