@@ -51,7 +51,12 @@ def deals(
     enumeration_limit: Annotated[int, typer.Option(min=1)] = 2_000_000,
     best: Annotated[int, typer.Option(min=1, help="Zone packages to list.")] = 5,
     frontier_listed: Annotated[int, typer.Option(min=0, help="Frontier packages to list.")] = 20,
-    seed: Annotated[int, typer.Option(help="Seed of the weighted-sum frontier directions.")] = 0,
+    seed: Annotated[
+        int,
+        typer.Option(
+            help="Seed of the Monte Carlo estimates and the weighted-sum frontier directions."
+        ),
+    ] = 0,
 ) -> None:
     """Agreement zone, Pareto frontier, bargaining points, principal obstacle, minimal
     concessions and spoilers over the scenario's package deals."""
