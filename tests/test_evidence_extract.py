@@ -325,3 +325,75 @@ def test_reported_out_of_the_question_and_first_person_quotes(toy):
     assert triples('"We will never accept a truce," Zelensky said.', toy) == {
         ("UA", "ceasefire", "reject")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia conditioned a ceasefire on the lifting of sanctions.",
+            {("RU", "ceasefire", "condition"), ("RU", "sanctions", "demand")},
+        ),
+        (
+            "Washington conditions sanctions relief on a lasting truce.",
+            {("US", "sanctions", "condition"), ("US", "ceasefire", "demand")},
+        ),
+        (
+            "Kyiv made any ceasefire conditional on sanctions being kept.",
+            {("UA", "ceasefire", "condition"), ("UA", "sanctions", "demand")},
+        ),
+        ("Russia has not conditioned a ceasefire on sanctions relief.", set()),
+    ],
+)
+def test_conditions_on(toy, sentence, expected):
+    assert triples(sentence, toy) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia did not demand a ceasefire.", ("RU", "ceasefire", "reject")),
+        ("Moscow does not offer a truce.", ("RU", "ceasefire", "reject")),
+        ("Washington will demand sanctions relief.", ("US", "sanctions", "demand")),
+        ("Ukraine never offers short local truces.", ("UA", "ceasefire", "reject")),
+    ],
+)
+def test_noun_or_verb_cue_is_a_verb_after_a_negation_or_modal(toy, sentence, expected):
+    assert triples(sentence, toy) == {expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Rubio, Moscow rejected the truce.",
+        "Moscow rejected the truce, according to Rubio.",
+        "Moscow, according to Rubio, rejected the truce.",
+        "Russia rejects the ceasefire, Rubio said.",
+        "Russia rejects the ceasefire, said Rubio.",
+        "Russia, Rubio said, rejects the ceasefire.",
+        "Rubio, speaking in Antalya, said Russia rejects the ceasefire.",
+        "Rubio told reporters that the Kremlin rejects the ceasefire.",
+    ],
+)
+def test_every_form_of_reported_speech_sources_the_claim_to_the_speaker(toy, sentence):
+    claims = extract_claims(sentence, toy)
+    assert [(c.actor, c.issue, c.stance, c.source) for c in claims] == [
+        ("RU", "ceasefire", "reject", "Rubio")
+    ]
+
+
+def test_speaker_named_by_a_possessive_is_the_source_not_the_actor(toy):
+    (c,) = extract_claims("Ukraine's foreign minister said Russia rejected the ceasefire.", toy)
+    assert (c.actor, c.stance, c.source) == ("RU", "reject", "Ukraine's foreign minister")
+
+
+def test_trailing_speaker_is_the_actor_when_the_sentence_names_no_other(toy):
+    claims = extract_claims("A truce is out of the question, the Kremlin said.", toy)
+    assert [(c.actor, c.stance, c.source) for c in claims] == [("RU", "reject", "Kremlin")]
+
+
+def test_reported_negated_stance(toy):
+    claims = extract_claims("Rubio said Russia will not accept a ceasefire.", toy)
+    assert [(c.actor, c.stance, c.negated, c.source) for c in claims] == [
+        ("RU", "reject", True, "Rubio")
+    ]

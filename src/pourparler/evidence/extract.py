@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
+from pourparler.evidence.attribution import reporting_clause
 from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
 from pourparler.scenario import Scenario
 
@@ -31,6 +32,12 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _NOUN_CUES = frozenset(
     "proposal proposals demand demands plan plans offer offers reluctance unwillingness".split()
 )
+# before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:not|never|will|would|could|should|may|might|must|can|cannot|do|does|did|we|i|"
+    r"you|they|who|which|that)|n't|n’t)\s+$",
+    re.IGNORECASE,
+)
 _REQUIREMENT = re.compile(
     r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?)\b", re.IGNORECASE
 )
@@ -45,7 +52,6 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b", re.I)
-_REPORTING = re.compile(r"\b(?:" + V.REPORTING + r")\b")
 _CUES = [
     (re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE), stance, strength)
     for pat, stance, strength in (
@@ -58,7 +64,6 @@ _CUES = [
         (r"obtain(?:s|ing)?", "demand", 0.5),
     )
 ]
-_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,7 @@ class _Cue:
     stance: str
     strength: float
     text: str
+    noun: bool = False  # "proposals", "its demands": the agent stands right before it
 
 
 def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
@@ -94,7 +100,10 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
     for pat, stance, strength in _CUES:
         for m in pat.finditer(sentence):
             if not any(c.start < m.end() and m.start() < c.end for c in found):
-                found.append(_Cue(m.start(), m.end(), stance, strength, m.group(0)))
+                noun = m.group(0).lower() in _NOUN_CUES and not _VERB_BEFORE.search(
+                    sentence[max(0, m.start() - 12) : m.start()]
+                )
+                found.append(_Cue(m.start(), m.end(), stance, strength, m.group(0), noun))
     found.sort(key=lambda c: c.start)
     kept: list[_Cue] = []
     for c in found:
@@ -107,7 +116,7 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
                 r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$", sentence[: c.start]
             )
             infinitive = bool(re.search(r"\bto\s+(?:\w+\s+)?$", between))
-            noun = c.text.lower() in _NOUN_CUES
+            noun = c.noun
             no_subject = not any(
                 prev.end <= m.start
                 and m.end <= c.start
@@ -169,7 +178,7 @@ def _subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: _Cue
     for m in mentions:
         if not (lo <= m.start and m.end <= cue.start):
             continue
-        noun_cue = cue.text.lower() in _NOUN_CUES
+        noun_cue = cue.noun
         adjacent_noun_cue = noun_cue and len(sentence[m.end : cue.start].split()) <= 1
         if noun_cue and not adjacent_noun_cue:
             continue  # a noun's agent stands right before it ("U.S. peace proposals")
@@ -196,25 +205,6 @@ def _negated(sentence: str, cue: _Cue) -> bool:
     )
     window = before[-V.NEGATION_WINDOW :]
     return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)
-
-
-def _speaker(sentence: str, mentions: list[Mention]) -> tuple[int, str | None, str | None]:
-    """End of the last reporting verb, the speaker's words, and the speaker's actor id."""
-    matches = list(_REPORTING.finditer(sentence))
-    if not matches:
-        return 0, None, None
-    m = matches[-1]
-    left = sentence[max(0, m.start() - 40) : m.start()]
-    right = sentence[m.end() : m.end() + 40]
-    near = [x for x in mentions if 0 <= m.start() - x.end <= 14 or 0 <= x.start - m.end() <= 2]
-    name = re.search(r"(" + _NAME.pattern + r")(?:,[^,]{0,40},)?\s+(?:has\s+|have\s+)?$", left)
-    if not name and m.group(0).startswith("according"):
-        name = re.match(r"\s*(" + _NAME.pattern + r")", right)
-    who = name.group(1) if name else None
-    actor = near[0].actor if near else None
-    if who is None and actor is None:
-        return 0, None, None
-    return m.end(), who or actor, actor
 
 
 _Found = tuple[str, str, str, str, float, float | None, str | None, bool]
@@ -271,7 +261,10 @@ class Extractor:
     ) -> tuple[list[_Found], list[tuple[str, str]], list[str]]:
         mentions = self.actors.find(sent)
         issue_spans = self.issues.find(sent)
-        rep_end, who, speaker = _speaker(sent, mentions)
+        report = reporting_clause(sent, mentions)
+        rep_end, who, speaker = report.end, report.who, report.actor
+        if report.aside:
+            mentions = [x for x in mentions if not report.aside[0] <= x.start < report.aside[1]]
         cues = _cues(sent, mentions)
         found: list[_Found] = []
         agents: list[tuple[str, str]] = []
@@ -295,7 +288,8 @@ class Extractor:
                 region0 = _clause_start(sent, sent.rfind("and", 0, region0))
                 left = _subject_mentions(sent, mentions, region0, cue)
             if left:
-                actors = [m.actor for m in _coordinated(sent, mentions, left[-1])]
+                inside = [m for m in mentions if m.start >= region0]
+                actors = [m.actor for m in _coordinated(sent, inside, left[-1])]
             elif _ANAPHOR.match(region) and (speaker or last_actor or region0):
                 earlier = _subject_mentions(sent, mentions, 0, cue)
                 ref = speaker or (earlier[0].actor if earlier else last_actor)
@@ -304,6 +298,8 @@ class Extractor:
                 actors, conf = [ref], conf * 0.85
             elif rep_end and cue.start >= rep_end and speaker:
                 actors = [speaker]
+            elif report.start is not None and cue.end <= report.start and speaker:
+                actors = [speaker]  # "A truce is out of the question, the Kremlin said."
             elif prev_agents:
                 actors, conf = prev_agents, conf * 0.9
             else:
@@ -312,7 +308,7 @@ class Extractor:
             nxt = j + 1
             while (  # "rejected Russian proposals for ...": the noun is the verb's object
                 nxt < len(live)
-                and live[nxt].text.lower() in _NOUN_CUES
+                and live[nxt].noun
                 and len(sent[cue.end : live[nxt].start].split()) <= 2
             ):
                 nxt += 1
@@ -371,11 +367,19 @@ class Extractor:
                 conf *= 0.8
             agents += [(a, stance) for a in actors]
             src = who if rep_end and cue.start >= rep_end else None
+            if (report.start is not None and cue.end <= report.start) or (
+                report.aside and cue.start >= report.aside[1]
+            ):
+                src = who
             if cue.stance == "condition":
+                split = cue.start
+                if re.fullmatch(r"condition(?:s|ed|ing)?", cue.text, re.IGNORECASE):
+                    on = re.search(r"\s(?:up)?on\b", sent[cue.end : scope_end])
+                    split = cue.end + on.start() if on else split
                 before_cue = [
                     i[2]
                     for i in issue_spans
-                    if i[1] <= cue.start and i[0] >= _clause_start(sent, cue.start)
+                    if i[1] <= split and i[0] >= _clause_start(sent, cue.start)
                 ]
                 if before_cue:  # "a ceasefire only after Kyiv halts mobilisation"
                     chosen = list(dict.fromkeys(before_cue))

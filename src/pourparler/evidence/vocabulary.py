@@ -60,6 +60,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"worr(?:y|ies|ied)\s+about", "reject", 0.5),
     (r"(?:only|solely)\s+(?:if|after|once|when|under)", "condition", 0.8),
     (r"condition(?:s|ed)?\s+on", "condition", 0.85),
+    (r"conditional\s+(?:up)?on", "condition", 0.85),
+    # "conditions a truce on X": the issue before "on" is conditioned, the one after required
+    (r"condition(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:up)?on\b)", "condition", 0.8),
     (r"precondition", "condition", 0.6),
 )
 
@@ -80,7 +83,7 @@ NEGATED_STANCE = {
 REPORTING = (
     r"said|says|say|told|tells|stated|states|announced|announces|added|noted|notes|claimed|"
     r"claims|warned|warns|argued|argues|believes|believed|thinks|thought|suggests|suggested|"
-    r"according\s+to|reported|reports|described|describes|emphasi[sz]es|commented|repeated"
+    r"[Aa]ccording\s+to|reported|reports|described|describes|emphasi[sz]es|commented|repeated"
 )
 
 # Modal hedges lower confidence ("might agree", "is likely to").

@@ -1,0 +1,83 @@
+"""Reported speech: the reporting clause of a sentence ("Rubio said ...", "..., Rubio said.",
+"according to Rubio", "Russia, Rubio said, rejects ...") and who speaks in it, so that a claim
+is about the actor taking the stance and sourced to the speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pourparler.evidence import vocabulary as V
+from pourparler.evidence.mentions import Mention
+
+_REPORTING = re.compile(r"\b(?:" + V.REPORTING + r")\b")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+")
+_CUE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(p for p, _, _ in V.STANCE_CUES) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    """A reporting clause: ``end`` of the verb (claims after it are reported speech), or, for a
+    trailing one (", Rubio said." / "according to Rubio."), ``start``: claims before it."""
+
+    end: int = 0
+    who: str | None = None  # the speaker's words ("Rubio", "Ukraine's foreign minister")
+    actor: str | None = None  # the speaker's actor id
+    start: int | None = None
+    aside: tuple[int, int] | None = None  # "Russia, Rubio said, rejects ...": the clause's span
+
+
+def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
+    """The last reporting clause of ``sentence`` and who speaks in it."""
+    matches = list(_REPORTING.finditer(sentence))
+    if not matches:
+        return Report()
+    m = matches[-1]
+    according = m.group(0).lower().startswith("according")
+    lo = max(0, m.start() - 40)
+    inverted = bool(  # '..., said Rubio.'
+        re.search(r"[,\"”]\s*$", sentence[lo : m.start()])
+        and re.match(
+            r"\s*" + _NAME.pattern + r"(?:\s*[,;:]|(?:\s+[\w'’-]+){0,4}\s*[.!?]?[\"”]?\s*$)",
+            sentence[m.end() :],
+        )
+        and not _CUE.search(sentence, m.end())
+    )
+    end, clause = m.end(), m.start()
+    if according or inverted:  # the speaker follows the verb
+        name = re.match(r"\s*(" + _NAME.pattern + r")", sentence[m.end() :])
+        near = [x for x in mentions if 0 <= x.start - m.end() <= 2]
+        end += name.end() if name else 0
+    else:
+        name = re.search(
+            r"(" + _NAME.pattern + r")(?:,[^,]{0,40},)?\s+(?:has\s+|have\s+)?$",
+            sentence[lo : m.start()],
+        )
+        near = [x for x in mentions if 0 <= m.start() - x.end <= 14]
+        clause = lo + name.start(1) if name else (near[0].start if near else clause)
+    who = name.group(1) if name else None
+    if who is None and not near and not (according or inverted):  # "Kyiv's envoy said"
+        owner = [
+            x
+            for x in mentions
+            if sentence[x.end - 2 : x.end] in ("'s", "’s")
+            and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", sentence[x.end : m.start()])
+        ]
+        if owner:
+            near, clause = owner[-1:], owner[-1].start
+            who = sentence[clause : m.start()].strip()
+    actor = near[0].actor if near else None
+    if who is None and actor is None:
+        return Report()
+    comma = re.match(r"\s*,", sentence[end:])
+    end += comma.end() if comma else 0
+    tail = sentence[end:]
+    if re.search(r"[,\"”]\s*(?:the\s+)?$", sentence[:clause]):
+        if len(re.findall(r"\w+", tail)) <= 4 and not _CUE.search(tail):
+            # the clause closes the sentence ("..., Rubio said."): what comes before was said
+            return Report(0, who or actor, actor, clause)
+        if comma:  # an aside between the subject and its verb
+            return Report(0, who or actor, actor, aside=(clause, end))
+    return Report(end if comma is None or according else end - comma.end(), who or actor, actor)
