@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from pourparler.cli.app import build_app
 from pourparler.evidence.score import load_gold, score_gold
+from pourparler.evidence.store import Store
 from pourparler.scenario import load_scenario
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -45,6 +46,21 @@ def db(tmp_path_factory) -> Path:
 def test_gold_refers_to_the_articles_it_was_written_for():
     for doc in load_gold(GOLD)["documents"]:
         assert hashlib.sha256((SEEDS / doc["file"]).read_bytes()).hexdigest() == doc["sha256"]
+
+
+def test_the_five_articles_in_one_batch_and_again_store_nothing_new(tmp_path):
+    db = str(tmp_path / "batch.db")
+    files = [str(f) for f in sorted(SEEDS.glob("*.txt"))]
+    first = run("evidence", "add", *files, "--db", db, "--json")
+    assert first.exit_code == 0, first.output
+    docs = json.loads(first.stdout)["documents"]
+    assert len(docs) == 5 and all(d["new"] and d["claims_added"] for d in docs)
+    again = run("evidence", "add", *files, "--db", db, "--json")
+    assert [
+        (d["document"], d["new"], d["claims_added"]) for d in json.loads(again.stdout)["documents"]
+    ] == [(d["document"], False, 0) for d in docs]
+    with Store(Path(db)) as s:
+        assert s.counts() == (5, sum(d["claims_added"] for d in docs))
 
 
 def test_claims_are_dated_sourced_and_located(db):
@@ -85,6 +101,7 @@ def test_suggest_applies_to_a_new_file_citing_the_documents(db, tmp_path):
     assert r.exit_code == 0, r.output
     proposals = json.loads(r.stdout)["proposals"]
     assert proposals and all(p["claims"] for p in proposals)
+    assert run("validate", str(out)).exit_code == 0
     updated = load_scenario(out)
     for p in proposals:
         st = updated.stance(p["actor"], p["issue"])
