@@ -7,8 +7,13 @@ itself with the peer's interpreter, taken from ``POURPARLER_DECIDE_PYTHON`` or `
 
     /root/.pyenv/versions/3.13.0/bin/python3 -m venv .venv-decide
     .venv-decide/bin/pip install decide-exchange-model==2025.3.1
+    # or, on Python 3.11 (the peer declares 3.13 only but runs the same):
+    python3 -m venv .venv-decide
+    .venv-decide/bin/pip install --no-deps --ignore-requires-python \
+        decide-exchange-model==2025.3.1 typesystem==0.2.5 peewee==3.14.4 structlog==25.5.0
     .venv-decide/bin/python tests/golden/exchange/make_golden.py            # both shared files
     .venv-decide/bin/python tests/golden/exchange/make_golden.py --input F --json OUT
+    .venv-decide/bin/python tests/golden/exchange/make_golden.py --input F --precision 100 ...
 
 Ties between equal gains are broken deterministically (``EqualGainModel.ALLOW_RANDOM = False``).
 The golden files hold ids, outcomes, candidate counts, realised exchanges and the positions from
@@ -235,6 +240,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-watch", action="store_true", help="do not look for knife edges (faster)"
     )
+    parser.add_argument(
+        "--precision",
+        type=int,
+        default=None,
+        help="digits of the peer's decimal arithmetic (its default is 28); with --input only",
+    )
     args = parser.parse_args(argv)
     try:
         import decide  # noqa: F401
@@ -245,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return subprocess.call([str(python), __file__, *(argv or sys.argv[1:])])
     if args.input is not None:
+        if args.precision is not None:
+            import decimal
+
+            decimal.getcontext().prec = args.precision
         record = run_peer(args.input, args.rounds, watch=not args.no_watch)
         text = json.dumps(record, indent=1)
         if args.json is None:
