@@ -6,7 +6,10 @@ building on Stokman & Van Oosten 1994). Exchanges with the highest gain are real
 each round actors move part of the way towards their voting positions and the next round starts.
 The outcome on each issue is the power × salience weighted mean of the positions.
 
-This module is the typed facade over :mod:`pourparler.forecast.exchange_kernel`; the rules are
+This module is the typed facade over :mod:`pourparler.forecast.exchange_kernel`:
+:func:`run_exchange` runs one set of inputs and lists every exchange, :func:`run_exchange_batch`
+runs a batch of draws of the inputs at once (a Monte Carlo) and returns the rounds' positions and
+outcomes; each draw of a batch gives what it gives alone, bit for bit. The rules are
 those of the Decide exchange model (``models/exchange-model.md``), reproduced to the exchange.
 Equal gains are ordered as the Decide model's repeatedly stable-sorted list orders them (the
 higher gain at the latest step where they differed, else the candidate created first). The
@@ -32,11 +35,12 @@ from typing import Literal
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from pourparler.forecast.exchange_kernel import run_round, weighted_outcome
+from pourparler.forecast.exchange_kernel import RoundResult, TieRng, run_round, weighted_outcome
 
 FloatArray = NDArray[np.float64]
 TieBreak = Literal["peer", "random"]
 
+MAX_CELLS = 1 << 22  # a batch's candidate table (draws × pairs × 2 × actors²) stays below this
 SALIENCE_WEIGHT = 0.4  # next round: x' = x + (FIXED_WEIGHT + SALIENCE_WEIGHT·(1 − s))·(y − x)
 FIXED_WEIGHT = 0.1
 
@@ -86,20 +90,42 @@ class ExchangeResult:
         return self.rounds[-1].outcome_voting.copy()
 
 
+@dataclass(frozen=True)
+class ExchangeBatch:
+    """The rounds of a batch of draws: ``positions (draws, rounds, actors, issues)`` at the start
+    of each round (NaN where absent), ``outcome_start`` and ``outcome_voting`` ``(draws, rounds,
+    issues)``, ``n_candidates (draws, rounds)`` and ``initial_outcome (draws, issues)``."""
+
+    positions: FloatArray
+    outcome_start: FloatArray
+    outcome_voting: FloatArray
+    n_candidates: NDArray[np.int64]
+    initial_outcome: FloatArray
+
+    def forecast(self) -> FloatArray:
+        """Per draw and issue: the voting outcome of the last round (the weighted mean of the
+        input positions when no round was run)."""
+        if self.positions.shape[1] == 0:
+            return self.initial_outcome.copy()
+        return self.outcome_voting[:, -1].copy()
+
+
 def _validate(
-    position: ArrayLike, salience: ArrayLike, power: ArrayLike
+    position: ArrayLike, salience: ArrayLike, power: ArrayLike, *, batch: bool = False
 ) -> tuple[FloatArray, FloatArray, FloatArray, NDArray[np.bool_]]:
+    """Arrays (draws, actors, issues) when ``batch``, else (actors, issues)."""
     x = np.array(position, dtype=float)
-    if x.ndim != 2 or x.shape[0] < 1 or x.shape[1] < 1:
-        raise ValueError(f"position: expected a 2-d array (actors × issues), got shape {x.shape}")
+    ndim, axes = (3, "draws × actors × issues") if batch else (2, "actors × issues")
+    if x.ndim != ndim or min(x.shape) < 1:
+        raise ValueError(f"position: expected a {ndim}-d array ({axes}), got shape {x.shape}")
     s = np.array(salience, dtype=float)
     if s.shape != x.shape:
         raise ValueError(f"salience: shape {s.shape} differs from position's {x.shape}")
     c = np.array(power, dtype=float)
-    if c.ndim == 1 and c.shape[0] == x.shape[0]:
-        c = np.repeat(c[:, None], x.shape[1], axis=1)
+    if c.shape == x.shape[:-1]:
+        c = np.repeat(c[..., None], x.shape[-1], axis=-1)
     if c.shape != x.shape:
-        raise ValueError(f"power: expected shape ({x.shape[0]},) or {x.shape}, got {c.shape}")
+        raise ValueError(f"power: expected shape {x.shape[:-1]} or {x.shape}, got {c.shape}")
     present = ~np.isnan(x)
     if np.isinf(x).any():
         raise ValueError("position: must be finite (NaN marks an absent actor)")
@@ -113,6 +139,42 @@ def _validate(
     if (s[present] > 1).any():
         raise ValueError("salience: must lie within [0, 1]")
     return x, np.where(present, s, 0.0), np.where(present, c, 0.0), present
+
+
+def _check_rounds(rounds: int) -> None:
+    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
+        raise ValueError(f"rounds: expected a non-negative integer, got {rounds!r}")
+
+
+def _chain(
+    x: FloatArray,
+    present: NDArray[np.bool_],
+    s: FloatArray,
+    c: FloatArray,
+    rounds: int,
+    rng: TieRng,
+    results: list[RoundResult] | None = None,
+) -> ExchangeBatch:
+    """``rounds`` rounds of a batch (arrays (draws, actors, issues)); each round's kernel result
+    is appended to ``results`` when given."""
+    n_draws, n_actors, n_issues = x.shape
+    weight = c * s
+    positions = np.empty((n_draws, rounds, n_actors, n_issues))
+    starts = np.empty((n_draws, rounds, n_issues))
+    votes = np.empty((n_draws, rounds, n_issues))
+    n_cand = np.zeros((n_draws, rounds), dtype=np.int64)
+    initial = weighted_outcome(x, weight)
+    rate = FIXED_WEIGHT + SALIENCE_WEIGHT * (1.0 - s)
+    for r in range(rounds):
+        res = run_round(x, present, s, c, rng)
+        positions[:, r] = x
+        starts[:, r] = weighted_outcome(x, weight)
+        votes[:, r] = weighted_outcome(res.voting, weight)
+        n_cand[:, r] = res.n_candidates
+        if results is not None:
+            results.append(res)
+        x = np.where(res.moved, x + rate * (res.voting - x), x)
+    return ExchangeBatch(positions, starts, votes, n_cand, initial)
 
 
 def run_exchange(
@@ -133,8 +195,7 @@ def run_exchange(
     uniformly at random (``tie_break="random"``) with ``rng`` or a generator seeded by ``seed``.
     """
     x, s, c, present = _validate(position, salience, power)
-    if isinstance(rounds, bool) or not isinstance(rounds, int | np.integer) or rounds < 0:
-        raise ValueError(f"rounds: expected a non-negative integer, got {rounds!r}")
+    _check_rounds(rounds)
     if tie_break not in ("peer", "random"):
         raise ValueError(f"tie_break: expected 'peer' or 'random', got {tie_break!r}")
     if rng is not None and seed is not None:
@@ -149,40 +210,77 @@ def run_exchange(
             if seed is None:
                 seed = int(np.random.SeedSequence().entropy % (2**63))  # type: ignore[operator]
             gen = np.random.default_rng(seed)
-    weight = c * s
-    initial = weighted_outcome(x, weight)
+    results: list[RoundResult] = []
+    batch = _chain(x[None], present[None], s[None], c[None], int(rounds), gen, results)
     out: list[ExchangeRound] = []
-    for r in range(int(rounds)):
-        res = run_round(x, present, s, c, gen)
+    for r, res in enumerate(results):
+        cand, lo, hi = res.cand, int(res.start[0]), int(res.start[1])
         realised = tuple(
             RealisedExchange(
-                actor_i=int(res.cand.i[k]),
-                actor_j=int(res.cand.j[k]),
-                issue_i=int(res.cand.q[k]),
-                issue_j=int(res.cand.p[k]),
+                actor_i=int(cand.i[k]),
+                actor_j=int(cand.j[k]),
+                issue_i=int(cand.q[k]),
+                issue_j=int(cand.p[k]),
                 move_i=float(res.move_i[n]),
                 move_j=float(res.move_j[n]),
                 y_i=float(res.y_i[n]),
                 y_j=float(res.y_j[n]),
                 gain=float(res.gain[n]),
             )
-            for n, k in enumerate(res.order)
+            for n, k in zip(range(lo, hi), res.order[lo:hi].tolist(), strict=True)
         )
         out.append(
             ExchangeRound(
                 round=r,
-                positions=x.copy(),
-                outcome_start=weighted_outcome(x, weight),
-                outcome_voting=weighted_outcome(res.voting, weight),
-                n_candidates=res.n_candidates,
+                positions=batch.positions[0, r].copy(),
+                outcome_start=batch.outcome_start[0, r].copy(),
+                outcome_voting=batch.outcome_voting[0, r].copy(),
+                n_candidates=int(res.n_candidates[0]),
                 realised=realised,
             )
         )
-        rate = FIXED_WEIGHT + SALIENCE_WEIGHT * (1.0 - s)
-        x = np.where(res.moved, x + rate * (res.voting - x), x)
     return ExchangeResult(
         rounds=tuple(out),
-        initial_outcome=initial,
+        initial_outcome=batch.initial_outcome[0].copy(),
         tie_break=tie_break,
         seed=seed if gen is not None else None,
+    )
+
+
+def run_exchange_batch(
+    position: ArrayLike,
+    salience: ArrayLike,
+    power: ArrayLike,
+    *,
+    rounds: int = 10,
+    rng: TieRng = None,
+) -> ExchangeBatch:
+    """Run the model on a batch of draws: ``position`` (draws, actors, issues), NaN where
+    absent, ``salience`` alike, ``power`` (draws, actors) or (draws, actors, issues).
+
+    Ties are broken as :func:`run_exchange` breaks them with ``tie_break="peer"`` when ``rng``
+    is None, so every draw gives exactly what it gives alone. With one generator per draw, a
+    draw's random tie-breaks use its own generator and do not depend on the other draws; with
+    one generator for the batch they are drawn step by step in draw order (reproducible for
+    one batch, but not the same as running the draws alone). The draws are run in slices whose
+    candidate tables stay below ``MAX_CELLS`` cells; with one shared generator the slicing is
+    part of what the seed reproduces."""
+    x, s, c, present = _validate(position, salience, power, batch=True)
+    _check_rounds(rounds)
+    n_draws, n_actors, n_issues = x.shape
+    gens = None if rng is None or isinstance(rng, np.random.Generator) else list(rng)
+    if gens is not None and len(gens) != n_draws:
+        raise ValueError(f"rng: expected one generator per draw ({n_draws}), got {len(gens)}")
+    pairs = max(1, n_issues * (n_issues - 1) // 2)
+    size = max(1, MAX_CELLS // (pairs * 2 * n_actors * n_actors))
+    parts = []
+    for lo in range(0, n_draws, size):
+        sl = slice(lo, lo + size)
+        part_rng: TieRng = rng if gens is None else gens[sl]
+        parts.append(_chain(x[sl], present[sl], s[sl], c[sl], int(rounds), part_rng))
+    return ExchangeBatch(
+        *(
+            np.concatenate([getattr(p, f) for p in parts])
+            for f in ExchangeBatch.__dataclass_fields__
+        )
     )

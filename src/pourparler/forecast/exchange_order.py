@@ -25,44 +25,51 @@ TIE_RTOL = 1e-10  # relative difference below which two gains are tied
 
 @dataclass
 class Candidates:
-    """Candidate exchanges of one round, in the peer's creation order."""
+    """Candidate exchanges of a batch of rounds: grouped by draw, each draw's in the peer's
+    creation order; draw ``d``'s are ``start[d]:start[d + 1]``."""
 
     i: IntArray  # actor I: supplies q, demands p
     j: IntArray  # actor J: supplies p, demands q
     p: IntArray
     q: IntArray
+    draw: IntArray
+    start: IntArray
 
 
 def candidates(
     x: FloatArray, present: BoolArray, salience: FloatArray, outcome: FloatArray
 ) -> Candidates:
-    """All candidate pairs per issue pair (p < q, file order): actors right of the outcome on
-    both issues × actors left on both, then (left on p, right on q) × (right on p, left on q).
-    Roles: ``I`` is the actor with the larger s_p/s_q (the first actor when equal)."""
-    n_issues = x.shape[1]
-    left = present & (x <= outcome + SIDE_TOL)
+    """All candidate pairs per draw (``x``, ``present``, ``salience`` are (draws, actors,
+    issues), ``outcome`` (draws, issues)) and issue pair (p < q, file order): actors right of the
+    outcome on both issues × actors left on both, then (left on p, right on q) × (right on p,
+    left on q). Roles: ``I`` is the actor with the larger s_p/s_q (the first actor when equal)."""
+    n_draws, _, n_issues = x.shape
+    left = present & (x <= outcome[:, None, :] + SIDE_TOL)
     right = present & ~left
-    parts: list[tuple[IntArray, IntArray, int, int]] = []
-    for a in range(n_issues):
-        for b in range(a + 1, n_issues):
-            both = present[:, a] & present[:, b]
-            ra, rb, la, lb = right[:, a], right[:, b], left[:, a], left[:, b]
-            for g1, g2 in ((ra & rb, la & lb), (la & rb, ra & lb)):
-                u = np.flatnonzero(g1 & both)
-                v = np.flatnonzero(g2 & both)
-                if u.size and v.size:
-                    uu, vv = np.meshgrid(u, v, indexing="ij")
-                    parts.append((uu.ravel(), vv.ravel(), a, b))
-    if not parts:
-        empty = np.zeros(0, dtype=np.int64)
-        return Candidates(empty, empty, empty, empty)
-    u = np.concatenate([pt[0] for pt in parts]).astype(np.int64)
-    v = np.concatenate([pt[1] for pt in parts]).astype(np.int64)
-    p = np.concatenate([np.full(pt[0].size, pt[2], dtype=np.int64) for pt in parts])
-    q = np.concatenate([np.full(pt[0].size, pt[3], dtype=np.int64) for pt in parts])
+    pa, pb = np.triu_indices(n_issues, 1)  # issue pairs in file order
+    both = present[:, :, pa] & present[:, :, pb]  # (draws, actors, pairs)
+    ra, rb, la, lb = right[:, :, pa], right[:, :, pb], left[:, :, pa], left[:, :, pb]
+    # per (draw, pair, group): the actors on the first side, and those on the second
+    first = np.stack([ra & rb & both, la & rb & both], axis=-1).transpose(0, 2, 3, 1)
+    second = np.stack([la & lb & both, ra & lb & both], axis=-1).transpose(0, 2, 3, 1)
+    n_actors = x.shape[1]
+    grp_u, u = np.nonzero(first.reshape(-1, n_actors))
+    _, v_all = np.nonzero(second.reshape(-1, n_actors))
+    n_v = second.sum(axis=-1).reshape(-1)
+    v_start = np.cumsum(n_v) - n_v
+    # each first-side actor u meets every second-side actor of its group, in order: the
+    # (draw, pair, group, u, v) order is each draw's creation order
+    rep = n_v[grp_u]
+    out_start = np.cumsum(rep) - rep
+    v = v_all[np.arange(int(rep.sum())) + np.repeat(v_start[grp_u] - out_start, rep)]
+    grp, u = np.repeat(grp_u, rep), np.repeat(u, rep)
+    d, k = grp // (2 * pa.size), grp // 2 % pa.size
+    p, q = pa[k], pb[k]
+    start = np.zeros(n_draws + 1, dtype=np.int64)
+    np.cumsum(np.bincount(d, minlength=n_draws), out=start[1:])
     # peer: I = v when s_up/s_uq < s_vp/s_vq, else u (cross-multiplied: saliences are >= 0)
-    swap = salience[u, p] * salience[v, q] < salience[v, p] * salience[u, q]
-    return Candidates(np.where(swap, v, u), np.where(swap, u, v), p, q)
+    swap = salience[d, u, p] * salience[d, v, q] < salience[d, v, p] * salience[d, u, q]
+    return Candidates(np.where(swap, v, u), np.where(swap, u, v), p, q, d, start)
 
 
 class GainLog:
@@ -71,6 +78,7 @@ class GainLog:
     def __init__(self, g0: FloatArray) -> None:
         self.g0 = g0.copy()
         self.chunks: list[tuple[IntArray, int, FloatArray]] = []
+        # merged entries, sorted by candidate and, within one, by step
         self.c = np.zeros(0, dtype=np.int64)
         self.s = np.zeros(0, dtype=np.int64)
         self.g = np.zeros(0)
@@ -79,18 +87,23 @@ class GainLog:
         self.chunks.append((idx.copy(), step, gains.copy()))
 
     def history(self, members: IntArray) -> dict[int, list[tuple[int, float]]]:
+        """Per member: (step, gain) from step 0 on, in step order."""
         if self.chunks:
-            self.c = np.concatenate([self.c, *[ch[0] for ch in self.chunks]])
-            self.s = np.concatenate([self.s, *[np.full(ch[0].size, ch[1]) for ch in self.chunks]])
-            self.g = np.concatenate([self.g, *[ch[2] for ch in self.chunks]])
+            c = np.concatenate([self.c, *[ch[0] for ch in self.chunks]])
+            s = np.concatenate([self.s, *[np.full(ch[0].size, ch[1]) for ch in self.chunks]])
+            g = np.concatenate([self.g, *[ch[2] for ch in self.chunks]])
+            order = np.argsort(c, kind="stable")  # entries were added in step order
+            self.c, self.s, self.g = c[order], s[order], g[order]
             self.chunks = []
-        hit = np.flatnonzero(np.isin(self.c, members))
-        out: dict[int, list[tuple[int, float]]] = {
-            int(m): [(0, float(self.g0[m]))] for m in members
+        lo = np.searchsorted(self.c, members, side="left")
+        hi = np.searchsorted(self.c, members, side="right")
+        return {
+            int(m): [
+                (0, float(self.g0[m])),
+                *zip(self.s[a:b].tolist(), self.g[a:b].tolist(), strict=True),
+            ]
+            for m, a, b in zip(members, lo, hi, strict=True)
         }
-        for h in hit:  # in step order
-            out[int(self.c[h])].append((int(self.s[h]), float(self.g[h])))
-        return out
 
 
 def _tied(a: float, b: float) -> bool:
