@@ -9,7 +9,13 @@ Cases (random agendas, fixed seeds, every actor a veto party at the table):
   8x15x5  8 parties, 15 issues x 5 options (3.05e10 packages): MILP zone emptiness + exact Nash
   8x15x5-tight  the same with reservations drawn from [0.5, 0.75] (a thin zone)
   istanbul-2025  the whole report (`pourparler deals istanbul-2025 --method milp`)
-Prints medians over ``--repeat`` runs and each case's peak RSS. Where the NegMAS peer venv
+  5x15x5-frontier  5 parties, 15 issues x 5 options: zone and overall frontiers traced by
+                 ε-constraint MILPs at the default resolution (0.05 within 200 MILPs each)
+  8x15x5-frontier  the same with 8 parties
+  istanbul-2025-frontier  its overall frontier (exact: 6,778 points) forced onto the traced path,
+                 with the resolution the traced list actually achieves against the exact one
+Prints medians over ``--repeat`` runs (the traced-frontier cases run once) and each case's peak
+RSS. Where the NegMAS peer venv
 ``.venv-negmas`` exists, the 5x1e6 domain is exported as GENIUS XML and NegMAS's rational Pareto
 frontier and Nash point are timed in the same run (one run: it takes tens of seconds).
 """
@@ -25,6 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PEER = ROOT / ".venv-negmas" / "bin" / "python"
@@ -35,6 +42,9 @@ CASES = {
     "8x15x5": (8, 15, 5),
     "8x15x5-tight": (8, 15, 5),
     "istanbul-2025": (0, 0, 0),
+    "5x15x5-frontier": (5, 15, 5),
+    "8x15x5-frontier": (8, 15, 5),
+    "istanbul-2025-frontier": (0, 0, 0),
 }
 SEED = 20250516
 
@@ -42,13 +52,16 @@ SEED = 20250516
 def run_case(name: str, repeat: int) -> dict[str, object]:
     from pourparler.deals import analyse_space, build_space
     from pourparler.deals.enumeration import enumerate_zone, zone_points
-    from pourparler.deals.points import frontier, party_weights, program
+    from pourparler.deals.frontier import frontier
+    from pourparler.deals.points import party_weights, program
     from pourparler.deals.synthetic import random_scenario
     from pourparler.scenario import load_scenario
 
     n_a, n_i, m = CASES[name]
-    if name == "istanbul-2025":
-        space = build_space(load_scenario(name))
+    if name.endswith("frontier"):
+        repeat = 1
+    if name.startswith("istanbul-2025"):
+        space = build_space(load_scenario("istanbul-2025"))
     else:
         res = (0.5, 0.75) if name.endswith("tight") else (0.2, 0.6)
         space = build_space(random_scenario(n_a, n_i, m, SEED, reservation=res))
@@ -56,7 +69,24 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
     times, extra = [], {}
     for _ in range(repeat):
         t0 = time.perf_counter()
-        if name == "istanbul-2025":
+        if name == "istanbul-2025-frontier":
+            fr = frontier(space, parties, False, 10**6, max_points=0)
+            times.append(time.perf_counter() - t0)
+            exact = frontier(space, parties, False, 10**6)
+            extra = {
+                **_traced(fr),
+                "exact_size": exact["size"],
+                "achieved_resolution": _achieved(list(space.actor_ids), parties, fr, exact),
+            }
+            continue
+        if name.endswith("frontier"):
+            zone = frontier(space, parties, True, 10**6)
+            overall = frontier(space, parties, False, 10**6)
+            extra = {
+                "zone": _traced(zone),
+                "overall": _traced(overall),
+            }
+        elif name == "istanbul-2025":
             report = analyse_space(space, method="milp")
             extra = {"zone_empty": report["zone"]["empty"], "obstacle": report["obstacle"]["kind"]}
         elif name.endswith("report"):
@@ -75,7 +105,7 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
         else:
             zone = enumerate_zone(space, parties)
             points = zone_points(space, zone, parties, space.reservation)
-            fr = frontier(space, parties, True, 0, 0, None)
+            fr = frontier(space, parties, True, 0)
             extra = {
                 "zone_size": zone.size,
                 "frontier_size": fr["size"],
@@ -90,6 +120,28 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
         "peak_rss_mb": round(peak_mb, 1),
         **extra,
     }
+
+
+def _traced(fr: dict[str, object]) -> dict[str, object]:
+    keys = ("method", "resolution", "milps", "found")
+    return {k: fr.get(k) for k in keys}
+
+
+def _achieved(actors: list[str], parties: Any, traced: dict, exact: dict) -> float:
+    """The least δ for which every exact Pareto point y has a traced z with z_k >= y_k - 1e-6
+    and z_i >= y_i - δ for the other parties."""
+    import numpy as np
+
+    ids = [a for a, p in zip(actors, parties, strict=True) if p]
+    z = np.array([[r["utility"][a] for a in ids] for r in traced["packages"]])
+    y = np.array([[r["utility"][a] for a in ids] for r in exact["packages"]])
+    j = ids.index(traced["objective"])
+    worst = 0.0
+    for row in y:
+        ok = z[:, j] >= row[j] - 1e-6
+        need = np.delete(row - z[ok], j, axis=1).max(axis=1, initial=0.0)
+        worst = max(worst, float(need.min()) if len(need) else np.inf)
+    return round(max(worst, 0.0), 6)
 
 
 def run_peer() -> dict[str, object] | None:

@@ -51,11 +51,17 @@ def deals(
     enumeration_limit: Annotated[int, typer.Option(min=1)] = 2_000_000,
     best: Annotated[int, typer.Option(min=1, help="Zone packages to list.")] = 5,
     frontier_listed: Annotated[int, typer.Option(min=0, help="Frontier packages to list.")] = 20,
+    frontier_resolution: Annotated[
+        float | None,
+        typer.Option(
+            help="Utility step in (0, 1] to which a frontier too large to list exactly is "
+            "traced by ε-constraint MILPs, whatever it costs. Default: 0.05, or the finest of "
+            "0.8, 0.4, 0.2, 0.1 reached within 200 MILPs per frontier."
+        ),
+    ] = None,
     seed: Annotated[
         int,
-        typer.Option(
-            help="Seed of the Monte Carlo estimates and the weighted-sum frontier directions."
-        ),
+        typer.Option(help="Seed of the Monte Carlo estimates (zone size, zone enlargements)."),
     ] = 0,
 ) -> None:
     """Agreement zone, Pareto frontier, bargaining points, principal obstacle, minimal
@@ -72,6 +78,7 @@ def deals(
         "enumeration_limit": enumeration_limit,
         "best": best,
         "frontier_listed": frontier_listed,
+        "frontier_resolution": frontier_resolution,
         "seed": seed,
     }
     if as_json:
@@ -81,6 +88,7 @@ def deals(
             enumeration_limit=enumeration_limit,
             n_best=best,
             frontier_listed=frontier_listed,
+            frontier_resolution=frontier_resolution,
             seed=seed,
         )
         emit_json({**provenance(sc, **params), "seed": seed, **report})
@@ -102,6 +110,7 @@ def deals(
             enumeration_limit=enumeration_limit,
             n_best=best,
             frontier_listed=frontier_listed,
+            frontier_resolution=frontier_resolution,
             seed=seed,
             step=lambda name: bar.update(task, description=name),
         )

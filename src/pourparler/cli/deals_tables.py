@@ -100,10 +100,13 @@ def _frontier(r: dict[str, Any]) -> None:
     t.add_column("where")
     t.add_column("packages", justify="right")
     t.add_column("method")
+    t.add_column("resolution", justify="right")
+    t.add_column("MILPs", justify="right")
     for where in ("zone", "overall"):
         f = r["frontier"][where]
-        size = f["size"] if f["size"] is not None else f"≥{f.get('supported_points_found', 0)}"
-        t.add_row(where, str(size), f["method"])
+        size = f"{f['size']:,}" if f["size"] is not None else f"{f.get('found', 0):,} traced"
+        res = "exact" if f["complete"] else f"{f['resolution']:g}"
+        t.add_row(where, size, f["method"], res, str(f.get("milps", 0)))
     console().print(t)
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 import numpy as np
 
+from pourparler.deals.frontier import check_resolution, frontier
 from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
-from pourparler.deals.points import ENUMERATION_LIMIT, choose_method, frontier, zone_and_points
+from pourparler.deals.points import ENUMERATION_LIMIT, choose_method, zone_and_points
 from pourparler.deals.space import PackageSpace
 from pourparler.errors import InputError
 
@@ -23,19 +24,21 @@ def analyse_space(
     enumeration_limit: int = ENUMERATION_LIMIT,
     n_best: int = 5,
     frontier_listed: int = 20,
-    directions: int = 32,
+    frontier_resolution: float | None = None,
     seed: int | None = 0,
     step: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Every analysis of the package space, as plain data (see ``docs/deals.md`` for the shape).
 
     ``method`` is ``"enumeration"``, ``"milp"`` or ``"auto"`` (enumeration up to
-    ``enumeration_limit`` packages). ``seed`` drives only the Monte Carlo estimate of the zone's
-    size on the MILP path and the weighted-sum directions used when the frontier is too large to
-    compute exactly. ``step`` is called with the name of each stage.
+    ``enumeration_limit`` packages). ``seed`` drives only the Monte Carlo estimates (zone size on
+    the MILP path, zone enlargements). ``frontier_resolution`` is the ε-constraint grid step used
+    when a frontier is too large to compute exactly (None: 0.05, coarsened to bound the work).
+    ``step`` is called with the name of each stage.
     """
     if method not in METHODS:
         raise InputError(f"--method: {method!r}: expected one of {', '.join(METHODS)}")
+    check_resolution(frontier_resolution)
     chosen = choose_method(space, method, enumeration_limit)
     tell = step or (lambda _name: None)
     parties = space.parties
@@ -43,8 +46,8 @@ def analyse_space(
     zone, points = zone_and_points(space, chosen, n_best, seed=seed)
     tell("Pareto frontier")
     fr = {
-        "zone": frontier(space, parties, True, frontier_listed, directions, seed),
-        "overall": frontier(space, parties, False, frontier_listed, directions, seed),
+        "zone": frontier(space, parties, True, frontier_listed, frontier_resolution),
+        "overall": frontier(space, parties, False, frontier_listed, frontier_resolution),
     }
     tell("principal obstacle")
     obstacle = principal_obstacle(space, zone["empty"], zone["size"], seed=seed)

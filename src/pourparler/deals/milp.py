@@ -15,7 +15,13 @@ stall on packages that tie within the solver's tolerance.
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -116,13 +122,14 @@ class ZoneProgram:
             lo[self.n_cols :], hi[self.n_cols :] = extra_bounds
         integrality = np.concatenate([np.ones(self.n_cols), np.zeros(n_extra)])
         self.solves += 1
-        res = milp(
-            c,
-            constraints=cons,
-            integrality=integrality,
-            bounds=Bounds(lo, hi),
-            options={**MIP_OPTIONS, "time_limit": self.time_limit},
-        )
+        with _quiet_stdout():
+            res = milp(
+                c,
+                constraints=cons,
+                integrality=integrality,
+                bounds=Bounds(lo, hi),
+                options={**MIP_OPTIONS, "time_limit": self.time_limit},
+            )
         if res.status == 2 or res.x is None:
             if res.status not in (2, 0):
                 raise RuntimeError(f"HiGHS stopped without an answer: {res.message}")
@@ -149,9 +156,18 @@ class ZoneProgram:
         out = self._solve(np.zeros(self.n_cols))
         return None if out is None else out[0]
 
-    def maximise(self, weights: FloatArray) -> tuple[IntArray, float] | None:
-        """The zone package maximising ``Σ weights_a u_a`` (all actors), and that value."""
-        out = self._solve(np.asarray(weights) @ self.utility)
+    def maximise(
+        self, weights: FloatArray, floor: FloatArray | None = None
+    ) -> tuple[IntArray, float] | None:
+        """The zone package maximising ``Σ weights_a u_a`` (all actors), and that value; with
+        ``floor`` (n_actors,), only packages with ``u_a >= floor_a`` wherever it is finite."""
+        rows = None
+        if floor is not None:
+            rows = [
+                (self.utility[a], float(floor[a]), np.inf)
+                for a in np.flatnonzero(np.isfinite(floor))
+            ]
+        out = self._solve(np.asarray(weights) @ self.utility, rows=rows or None)
         return None if out is None else (out[0], out[1])
 
     def maximise_columns(self, values: FloatArray) -> tuple[IntArray, float] | None:
@@ -236,6 +252,44 @@ class ZoneProgram:
                 tangents[j].append(float(max(s[j], NASH_FLOOR)))
         assert best is not None
         return NashResult(best[1], best[0], max(0.0, upper - best[0]), it)
+
+
+@contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """Keep the C library's stdout (file descriptor 1) off ours while HiGHS runs: HiGHS 1.12
+    prints a stray debugging line (``transformNewIntegerFeasibleSolution tmpSolver.run();``)
+    there even with output off, which would corrupt ``--json``."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):
+        yield
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    try:
+        yield
+    finally:
+        _flush_c_stdio()
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(null)
+
+
+@cache
+def _libc() -> Any:
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None)
+    except (OSError, TypeError):
+        return None
+
+
+def _flush_c_stdio() -> None:
+    libc = _libc()
+    if libc is not None and hasattr(libc, "fflush"):
+        libc.fflush(None)
 
 
 def _pad(matrix: csr_array, n_extra: int) -> csr_array:

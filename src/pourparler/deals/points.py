@@ -1,5 +1,6 @@
-"""The agreement zone, bargaining points and Pareto frontier of a package space, by whichever
-exact method fits its size: enumeration up to a limit, mixed-integer programming beyond it."""
+"""The agreement zone and bargaining points of a package space, by whichever exact method fits
+its size: enumeration up to a limit, mixed-integer programming beyond it (the Pareto frontier is
+in :mod:`pourparler.deals.frontier`)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pourparler.deals.enumeration import (
     zone_points,
     zone_row_limit,
 )
-from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray, minkowski_frontier
+from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray
 from pourparler.deals.milp import ZoneProgram
 from pourparler.deals.space import PackageSpace
 from pourparler.errors import InputError
@@ -109,62 +110,6 @@ def milp_points(
     if ks is not None:
         out["kalai_smorodinsky"] = (ks[0], ks[1], {"ideal": ideal[parties].round(9).tolist()})
     return out
-
-
-def frontier(
-    space: PackageSpace,
-    parties: BoolArray,
-    zone_only: bool,
-    listed: int,
-    directions: int,
-    seed: int | None,
-    max_points: int = 50_000,
-) -> dict[str, Any]:
-    """Pareto frontier over the parties' utilities: exact by Minkowski sums when it is small
-    enough, otherwise the supported Pareto packages found by weighted-sum MILPs."""
-    ok = open_columns(space, parties) if zone_only else np.ones(space.utility.shape[1], bool)
-    sub = space.utility[parties]
-    kept = [
-        np.flatnonzero(ok[a:b]) for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True)
-    ]
-    if any(len(k) == 0 for k in kept) or not parties.any():
-        return {"size": 0, "complete": True, "method": "minkowski", "packages": []}
-    cols = [sub[:, space.offsets[i] + k] for i, k in enumerate(kept)]
-    floor = space.reservation[parties] if zone_only else None
-    found = minkowski_frontier(cols, max_points, floor)
-    if found is not None:
-        choice = np.stack([kept[i][found[0][:, i]] for i in range(space.n_issues)], axis=1)
-        util = found[1]
-        if zone_only:
-            inside = (util >= space.reservation[parties] - 1e-9).all(axis=1)
-            choice = choice[inside]
-        return {
-            "size": len(choice),
-            "complete": True,
-            "method": "minkowski",
-            "packages": [record(space, c, parties) for c in choice[:listed]],
-        }
-    prog = program(space, parties if zone_only else np.zeros_like(parties), open_cols=ok)
-    rng = np.random.default_rng(seed)
-    weights = rng.dirichlet(np.ones(int(parties.sum())), size=directions)
-    seen: dict[tuple[int, ...], IntArray] = {}
-    full = np.zeros(space.n_actors)
-    for w in weights:
-        full[parties] = w
-        hit = prog.maximise(full)
-        if hit is not None:
-            seen.setdefault(tuple(hit[0].tolist()), hit[0])
-    found_choices = list(seen.values())
-    found_choices.sort(key=lambda c: -float(space.package_utility(c)[parties].sum()))
-    return {
-        "size": None,
-        "complete": False,
-        "method": "milp-weighted-sum",
-        "directions": directions,
-        "seed": seed,
-        "supported_points_found": len(found_choices),
-        "packages": [record(space, c, parties) for c in found_choices[:listed]],
-    }
 
 
 def zone_and_points(
