@@ -12,10 +12,11 @@ from hypothesis.extra.numpy import arrays
 from pourparler.forecast import bdm
 from pourparler.forecast.central import weighted_mean, weighted_median
 from pourparler.forecast.ensemble import combine
-from pourparler.forecast.models import ForecastInputs
+from pourparler.forecast.exchange import run_exchange
+from pourparler.forecast.models import BASE_MODELS, ForecastInputs
 from pourparler.forecast.montecarlo import (
     InputSD,
-    default_exchange_draws,
+    child_seeds,
     draw_inputs,
     monte_carlo,
     summarise,
@@ -197,5 +198,20 @@ def test_ensemble_lies_between_its_members(values: np.ndarray) -> None:
     assert np.all(out <= values.max(axis=0) + 1e-9)
 
 
-def test_exchange_runs_on_one_draw_in_40_but_at_least_10() -> None:
-    assert [default_exchange_draws(d) for d in (5, 200, 1000, 4000)] == [5, 10, 25, 100]
+def test_exchange_runs_on_every_draw_and_the_ensemble_uses_the_same_draw() -> None:
+    base = _single(4)
+    sd = InputSD(np.full((4, 2), 20.0), np.full((4, 2), 0.2), np.full(4, 0.3))
+    dists = monte_carlo(base, sd, ["ensemble"], draws=23, seed=8, rounds=4, chunk_size=10)
+    ex = dists["exchange"].samples
+    assert ex.shape == (23, 2)
+    # every draw's exchange forecast is that of the model run on that draw alone
+    _, seeds = child_seeds(8, 3)
+    for k, lo in enumerate(range(0, 23, 10)):
+        batch = draw_inputs(base, min(10, 23 - lo), np.random.default_rng(seeds[k]), sd=sd)
+        for i in range(batch.n_draws):
+            x = np.where(batch.present, batch.position[i], np.nan)
+            alone = run_exchange(x, batch.salience[i], batch.capability[i], rounds=4)
+            np.testing.assert_array_equal(ex[lo + i], alone.forecast())
+    assert np.unique(ex, axis=0).shape[0] == 23  # no draw reuses another's forecast
+    members = {m: dists[m].samples for m in BASE_MODELS}
+    np.testing.assert_array_equal(dists["ensemble"].samples, combine(members))

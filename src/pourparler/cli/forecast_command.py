@@ -22,10 +22,6 @@ DRAWS_OPT = typer.Option("--draws", help="Monte Carlo draws for the intervals (0
 SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
 WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
-EXCHANGE_DRAWS_OPT = typer.Option(
-    "--exchange-draws",
-    help="Draws on which the (slow) exchange model runs (default: 1 in 40, at least 10).",
-)
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 
 DEFAULT_DRAWS = 200
@@ -67,7 +63,6 @@ def forecast(
     seed: Annotated[int | None, SEED_OPT] = None,
     q: Annotated[float, Q_OPT] = 1.0,
     workers: Annotated[int, WORKERS_OPT] = 1,
-    exchange_draws: Annotated[int | None, EXCHANGE_DRAWS_OPT] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
@@ -76,8 +71,6 @@ def forecast(
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
 
     check_options(rounds, draws, q, workers)
-    if exchange_draws is not None and exchange_draws < 1:
-        raise InputError(f"--exchange-draws: must be at least 1, got {exchange_draws}")
     try:
         resolve_models(model)
     except ValueError as exc:
@@ -95,7 +88,6 @@ def forecast(
                 q=q,
                 workers=workers,
                 progress=advance,
-                exchange_draws=exchange_draws,
             )
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None

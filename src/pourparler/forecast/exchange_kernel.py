@@ -192,7 +192,7 @@ def run_round(
         c=cand,
     )
     kept_i, kept_j = np.zeros(n), np.zeros(n)
-    slot = np.zeros(n, dtype=np.int64)
+    mark = np.zeros(n, dtype=bool)
     m_i, m_j, gain, alive = evaluate(st, np.arange(n, dtype=np.int64), kept_i, kept_j)
     score = np.where(alive, gain, -np.inf)
     log = GainLog(gain)
@@ -240,8 +240,9 @@ def run_round(
         _record(st, keys, y)
         redo = np.concatenate([si, sj, found[n_si + n_sj :]])
         redo = redo[np.isfinite(score[redo])]
-        slot[redo] = np.arange(redo.size)  # keep one of each (no sort needed)
-        redo = redo[slot[redo] == np.arange(redo.size)]
+        mark[redo] = True  # one of each, in candidate order (nearby memory together)
+        redo = np.flatnonzero(mark)
+        mark[redo] = False
         step += 1
         if redo.size:
             mi, mj, g, ok = evaluate(st, redo, kept_i, kept_j)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS, bdm_rounds
 from pourparler.forecast.central import weighted_mean, weighted_median
 from pourparler.forecast.ensemble import combine
+from pourparler.forecast.exchange import run_exchange_batch
 from pourparler.forecast.nash import nash_bargaining
 
 if TYPE_CHECKING:
@@ -143,11 +144,11 @@ def run_models(
     *,
     rounds: int = DEFAULT_ROUNDS,
     q: float = DEFAULT_Q,
-    rng: np.random.Generator | None = None,
     workers: int = 1,
 ) -> dict[str, ModelRun]:
     """Run ``models`` on every draw of ``inputs``; ``"ensemble"`` combines the others that were
-    run (it runs the base models it needs). ``rng`` feeds the exchange model's tie-breaks."""
+    run (it runs the base models it needs). Every model is deterministic: the exchange model
+    breaks equal gains as the Decide model does."""
     unknown = [m for m in models if m not in MODELS]
     if unknown:
         raise ValueError(f"unknown model(s) {unknown}; choose from {list(MODELS)}")
@@ -168,7 +169,7 @@ def run_models(
         elif name == "bdm":
             out[name] = _run_bdm(inputs, rounds=rounds, q=q, workers=workers)
         elif name == "exchange":
-            out[name] = _run_exchange(inputs, rounds=rounds, rng=rng)
+            out[name] = _run_exchange(inputs, rounds=rounds)
     if "ensemble" in wanted:
         out["ensemble"] = ModelRun(combine({k: v.forecast for k, v in out.items()}))
     return out
@@ -197,34 +198,23 @@ def _run_bdm(inputs: ForecastInputs, *, rounds: int, q: float, workers: int) -> 
     return ModelRun(median[..., -1].copy(), Rounds(positions, median, mean))
 
 
-def _run_exchange(
-    inputs: ForecastInputs, *, rounds: int, rng: np.random.Generator | None
-) -> ModelRun:
-    """Stokman's exchange model on every draw. Its rounds are numbered from 0 (the input) and
-    give the positions and outcome at the start of each round and the outcome after voting;
-    the forecast is the voting outcome of the last round (the weighted mean with no rounds)."""
-    from pourparler.forecast.exchange import run_exchange
-
-    d, n, m = inputs.position.shape
-    gen = np.random.default_rng(rng)
-    stored = max(rounds, 1)
-    positions = np.full((d, m, stored, n), np.nan)
-    starts = np.full((d, m, stored), np.nan)
-    votes = np.full((d, m, stored), np.nan)
-    final = np.full((d, m), np.nan)
-    for i in range(d):
-        x = np.where(inputs.present, inputs.position[i], np.nan)
-        res: Any = run_exchange(x, inputs.salience[i], inputs.capability[i], rounds=rounds, rng=gen)
-        for k, rd in enumerate(res.rounds):
-            positions[i, :, k] = np.asarray(rd.positions, dtype=float).T
-            starts[i, :, k] = np.asarray(rd.outcome_start, dtype=float)
-            votes[i, :, k] = np.asarray(rd.outcome_voting, dtype=float)
-        if res.rounds:
-            final[i] = np.asarray(res.forecast(), dtype=float)
-        else:
-            w0 = (inputs.capability[i][:, None] * inputs.salience[i]).T
-            positions[i, :, 0] = x.T
-            starts[i, :, 0] = votes[i, :, 0] = final[i] = weighted_mean(x.T, w0)
+def _run_exchange(inputs: ForecastInputs, *, rounds: int) -> ModelRun:
+    """Stokman's exchange model on every draw at once (ties broken as the Decide model does, so
+    each draw gives what it gives alone). Its rounds are numbered from 0 (the input) and give the
+    positions and outcome at the start of each round and the outcome after voting; the forecast
+    is the voting outcome of the last round (the weighted mean with no rounds)."""
+    x = np.where(inputs.present, inputs.position, np.nan)
+    if rounds > 0:
+        res = run_exchange_batch(x, inputs.salience, inputs.capability, rounds=rounds)
+        positions = np.ascontiguousarray(res.positions.transpose(0, 3, 1, 2))  # (d, m, r, n)
+        starts = np.ascontiguousarray(np.swapaxes(res.outcome_start, 1, 2))
+        votes = np.ascontiguousarray(np.swapaxes(res.outcome_voting, 1, 2))
+        final = votes[..., -1].copy()
+    else:  # the weighted mean, computed as the compromise model computes it
+        positions = np.swapaxes(x, 1, 2)[:, :, None, :].copy()
+        w0 = np.swapaxes(inputs.capability[:, :, None] * inputs.salience, 1, 2)
+        final = weighted_mean(np.swapaxes(x, 1, 2), w0)
+        starts, votes = final[..., None].copy(), final[..., None].copy()
     w = np.swapaxes(inputs.capability[:, :, None] * inputs.salience, 1, 2)[:, :, None, :]
     w = np.where(np.isnan(positions), 0.0, np.broadcast_to(w, positions.shape))
     median = weighted_median(positions, w)

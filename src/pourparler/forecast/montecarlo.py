@@ -6,15 +6,12 @@ Each draw samples, independently,
 * every stance's salience ~ Normal(salience, uncertainty.salience), clipped to 0–1,
 * every actor's capability ~ Normal(capability, capability_sd), clipped at 0,
 
-and runs the models on it. The exchange model takes about a tenth of a second per draw on a
-13-issue agenda, so it runs on the first ``exchange_draws`` draws only (by default one draw in 40,
-at least 10: 10 of 200 draws, 25 of 1,000; see :func:`default_exchange_draws`); where the
-ensemble needs its forecast on a later draw it reuses those in turn (draw i takes exchange draw
-i mod ``exchange_draws``), which keeps the exchange model's spread in the ensemble though not its
-correlation with the other models. Draws are made in fixed-size chunks; chunk k draws from its own
-generator seeded by child k + 1 of ``SeedSequence(seed)`` (child 0 serves the nominal run), so
-a run gives the same numbers whether its chunks are computed one after another or in parallel
-(``workers``). A distribution is summarised by its median and its central 80% interval.
+and runs every model on it, the exchange model included: it runs on all draws of a chunk at once
+(:func:`pourparler.forecast.exchange.run_exchange_batch`), each draw giving what it gives alone.
+Draws are made in fixed-size chunks; chunk k draws from its own generator seeded by child k + 1
+of ``SeedSequence(seed)`` (child 0 is left unused), so a run gives the same numbers whether its
+chunks are computed one after another or in parallel (``workers``). A distribution is
+summarised by its median and its central 80% interval.
 """
 
 from __future__ import annotations
@@ -36,15 +33,6 @@ if TYPE_CHECKING:
 FloatArray = NDArray[np.float64]
 
 CHUNK_SIZE = 250
-EXCHANGE_SHARE = 40  # the exchange model runs on one draw in this many ...
-EXCHANGE_MIN_DRAWS = 10  # ... and on at least this many
-
-
-def default_exchange_draws(draws: int) -> int:
-    """How many of ``draws`` the exchange model runs on by default."""
-    return min(draws, max(EXCHANGE_MIN_DRAWS, draws // EXCHANGE_SHARE))
-
-
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -63,7 +51,7 @@ class Distribution:
 def child_seeds(
     seed: int | None, n_chunks: int
 ) -> tuple[np.random.SeedSequence, list[np.random.SeedSequence]]:
-    """The nominal run's seed and one seed per chunk, all spawned from ``SeedSequence(seed)``."""
+    """Child 0 (unused) and one seed per chunk, all spawned from ``SeedSequence(seed)``."""
     children = np.random.SeedSequence(seed).spawn(n_chunks + 1)
     return children[0], children[1:]
 
@@ -99,11 +87,6 @@ class InputSD:
         return cls(arrays.position_sd, arrays.salience_sd, arrays.capability_sd)
 
 
-def nominal_rng(seed: int | None) -> np.random.Generator:
-    """The generator of the run on the scenario's own numbers (child 0 of the seed)."""
-    return np.random.default_rng(child_seeds(seed, 0)[0])
-
-
 def monte_carlo(
     base: ForecastInputs,
     sd: InputSD,
@@ -116,7 +99,6 @@ def monte_carlo(
     chunk_size: int = CHUNK_SIZE,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
-    exchange_draws: int | None = None,
 ) -> dict[str, Distribution]:
     """The distribution of each model's forecast over ``draws`` draws of the inputs.
 
@@ -126,32 +108,18 @@ def monte_carlo(
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
-    if exchange_draws is None:
-        exchange_draws = default_exchange_draws(draws)
-    if exchange_draws < 1:
-        raise ValueError("exchange_draws must be positive")
     wanted = needed_models(models)
-    per_draw = [m for m in wanted if m not in ("exchange", "ensemble")]
-    firsts = list(range(0, draws, chunk_size))
-    sizes = [min(chunk_size, draws - lo) for lo in firsts]
+    per_draw = [m for m in wanted if m != "ensemble"]
+    sizes = [min(chunk_size, draws - lo) for lo in range(0, draws, chunk_size)]
     _, seeds = child_seeds(seed, len(sizes))
 
     def work(k: int) -> dict[str, FloatArray]:
         rng = np.random.default_rng(seeds[k])
         batch = draw_inputs(base, sizes[k], rng, sd=sd)
-        out: dict[str, FloatArray] = {}
-        if per_draw:
-            runs = run_models(batch, per_draw, rounds=rounds, q=q, rng=rng)
-            out = {name: run.forecast for name, run in runs.items()}
-        if "exchange" in wanted:
-            take = max(0, min(sizes[k], exchange_draws - firsts[k]))
-            ex = batch.subset(slice(0, take))
-            out["exchange"] = run_models(ex, ["exchange"], rounds=rounds, rng=rng)[
-                "exchange"
-            ].forecast
+        runs = run_models(batch, per_draw, rounds=rounds, q=q)
         if progress is not None:
             progress(sizes[k])
-        return out
+        return {name: run.forecast for name, run in runs.items()}
 
     if workers > 1 and len(sizes) > 1:
         from concurrent.futures import ThreadPoolExecutor
@@ -162,11 +130,7 @@ def monte_carlo(
         parts = [work(k) for k in range(len(sizes))]
     samples = {name: np.concatenate([p[name] for p in parts], axis=0) for name in parts[0]}
     if "ensemble" in wanted:
-        members = {m: s for m, s in samples.items()}
-        if "exchange" in members:
-            ex = members["exchange"]
-            members["exchange"] = ex[np.arange(draws) % ex.shape[0]]
-        samples["ensemble"] = combine(members)
+        samples["ensemble"] = combine(samples)
     return {name: summarise(s) for name, s in samples.items()}
 
 

@@ -28,9 +28,7 @@ from pourparler.forecast.montecarlo import (
     INTERVAL,
     Distribution,
     InputSD,
-    default_exchange_draws,
     monte_carlo,
-    nominal_rng,
 )
 
 if TYPE_CHECKING:
@@ -79,14 +77,13 @@ def forecast_scenario(
     q: float = DEFAULT_Q,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
-    exchange_draws: int | None = None,
 ) -> ScenarioForecast:
     """Run ``models`` (names, or ``"all"``) on the scenario; with ``draws > 0`` add intervals."""
     names: list[str] = []
     for m in models:
         names += [n for n in resolve_models(m) if n not in names]
     base = scenario_inputs(sc)
-    nominal = run_models(base, names, rounds=rounds, q=q, rng=nominal_rng(seed))
+    nominal = run_models(base, names, rounds=rounds, q=q)
     dists: dict[str, Distribution] = {}
     if draws > 0:
         sd = InputSD.from_arrays(sc.arrays())
@@ -100,7 +97,6 @@ def forecast_scenario(
             q=q,
             workers=workers,
             progress=progress,
-            exchange_draws=exchange_draws,
         )
     used = [m for m in BASE_MODELS if m in nominal] if "ensemble" in names else []
     params: dict[str, Any] = {
@@ -112,9 +108,6 @@ def forecast_scenario(
         "chunk_size": CHUNK_SIZE,
         "nash_disagreement": disagreement_kind(sc),
     }
-    if draws > 0 and "exchange" in nominal:
-        chosen = default_exchange_draws(draws) if exchange_draws is None else exchange_draws
-        params["exchange_draws"] = min(draws, chosen)
     if used:
         params["ensemble_weights"] = {m: ENSEMBLE_WEIGHTS[m] for m in used}
     return ScenarioForecast(names, nominal, dists, params)

@@ -64,7 +64,6 @@ def sensitivity(
     model: str = "ensemble",
     rounds: int = DEFAULT_ROUNDS,
     q: float = DEFAULT_Q,
-    seed: int | None = 0,
     position_delta: float | np.ndarray = POSITION_DELTA,
 ) -> list[IssueSensitivity]:
     """Per issue, every (actor, input) pair's effect on ``model``'s forecast, largest first.
@@ -91,7 +90,7 @@ def sensitivity(
             row += 1
         row += 4
     batch = ForecastInputs(pos, sal, cap, present, base.status_quo, base.disagreement)
-    runs = run_models(batch, [model], rounds=rounds, q=q, rng=np.random.default_rng(seed))
+    runs = run_models(batch, [model], rounds=rounds, q=q)
     f = runs[model].forecast  # (1 + 6n, n_issues)
     out: list[IssueSensitivity] = []
     for k, issue in enumerate(issue_ids):
