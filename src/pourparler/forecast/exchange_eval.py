@@ -57,51 +57,22 @@ class RoundState:
     upd_mask: BoolArray
     offset: FloatArray  # Σ over recorded y of w·(upd − x0), per (draw, z, e)
     c: Candidates
-    static: FloatArray = field(init=False)  # rows _COLUMNS, one column per candidate
-    keys: IntArray = field(init=False)  # rows of flat (draw, actor, issue) indices
-    t_i: FloatArray = field(init=False)  # I's target on q: J's start position on q
-    t_j: FloatArray = field(init=False)
-    target: FloatArray = field(init=False)  # rows t_i, t_j
+    keys: IntArray = field(init=False)  # rows of flat indices, one column per candidate
     w_t: FloatArray = field(init=False)  # w and x0 per (draw, issue) row, over the actors
     x0_t: FloatArray = field(init=False)
 
     def __post_init__(self) -> None:
         d, i, j, p, q = self.c.draw, self.c.i, self.c.j, self.c.p, self.c.q
         _, n_actors, n_issues = self.x0.shape
-        sal, w, x0 = self.sal, self.w, self.x0
-        s_ip, s_iq, s_jp, s_jq = sal[d, i, p], sal[d, i, q], sal[d, j, p], sal[d, j, q]
-        w_iq, w_jp = w[d, i, q], w[d, j, p]
-        ok = (w_iq > 0) & (w_jp > 0)
-        self.t_i, self.t_j = x0[d, j, q], x0[d, i, p]
-        self.w_t = np.swapaxes(w, 1, 2).reshape(-1, n_actors)
-        self.x0_t = np.swapaxes(x0, 1, 2).reshape(-1, n_actors)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            cols = {
-                "s_ip": s_ip,
-                "s_iq": s_iq,
-                "w_iq": w_iq,
-                "w_jp": w_jp,
-                "w_iq_s": np.where(ok, w_iq, 1.0),
-                "w_jp_s": np.where(ok, w_jp, 1.0),
-                "wp": self.big_w[d, p],
-                "wq": self.big_w[d, q],
-                "k": np.where(ok, (s_ip + s_jp) / (s_iq + s_jq), 0.0),  # Δq = Δp·k
-                "k_inv": np.where(ok, (s_iq + s_jq) / (s_ip + s_jp), 0.0),
-                "t_i": self.t_i,
-                "t_j": self.t_j,
-                "x0_iq": x0[d, i, q],
-                "x0_jp": x0[d, j, p],
-                "base_q": self.base[d, q],
-                "base_p": self.base[d, p],
-                "ok": ok.astype(float),
-            }
-        self.static = np.stack([cols[name] for name in _COLUMNS])
+        self.w_t = np.swapaxes(self.w, 1, 2).reshape(-1, n_actors)
+        self.x0_t = np.swapaxes(self.x0, 1, 2).reshape(-1, n_actors)
 
         def cell(a: IntArray, e: IntArray) -> IntArray:
             return (d * n_actors + a) * n_issues + e
 
-        # flat indices: cur (i, q), (j, p); upd (j, q, i), (i, p, j); offset (j, q), (i, p);
-        # w_t and x0_t rows of the offsets: (draw, q), (draw, p)
+        # (draw, actor, issue) cells (i, q), (j, p); upd (j, q, i), (i, p, j); cells (j, q),
+        # (i, p); (draw, issue) cells q, p. A candidate's inputs are read from the per-cell
+        # arrays, which stay small, rather than stored per candidate.
         self.keys = np.stack(
             [
                 cell(i, q),
@@ -114,28 +85,6 @@ class RoundState:
                 d * n_issues + p,
             ]
         )
-        self.target = np.stack([self.t_i, self.t_j])
-
-
-_COLUMNS = (
-    "s_ip",
-    "s_iq",
-    "w_iq",
-    "w_jp",
-    "w_iq_s",
-    "w_jp_s",
-    "wp",
-    "wq",
-    "k",
-    "k_inv",
-    "t_i",
-    "t_j",
-    "x0_iq",
-    "x0_jp",
-    "base_q",
-    "base_p",
-    "ok",
-)
 
 
 def _move_ok(m: FloatArray, pos: FloatArray, kept: FloatArray) -> BoolArray:
@@ -158,11 +107,19 @@ def evaluate(
     st: RoundState, idx: IntArray, kept_i: FloatArray, kept_j: FloatArray
 ) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
     """Moves (signed), gain and validity of the candidates ``idx`` from the current state."""
-    cols = st.static[:, idx]
-    (s_ip, s_iq, w_iq, w_jp, w_iq_s, w_jp_s, wp, wq, k, k_inv, t_i, t_j, x0_iq, x0_jp) = cols[:14]
-    base_q, base_p, okf = cols[14:]
-    ok = okf > 0
-    key_iq, key_jp, upd_jqi, upd_ipj, off_jq, off_ip = st.keys[:6, idx]
+    key_iq, key_jp, upd_jqi, upd_ipj, off_jq, off_ip, e_q, e_p = st.keys[:, idx]
+    sal, w, x0 = st.sal.reshape(-1), st.w.reshape(-1), st.x0.reshape(-1)
+    s_ip, s_iq, s_jp, s_jq = sal[off_ip], sal[key_iq], sal[key_jp], sal[off_jq]
+    w_iq, w_jp = w[key_iq], w[key_jp]
+    ok = (w_iq > 0) & (w_jp > 0)
+    w_iq_s, w_jp_s = np.where(ok, w_iq, 1.0), np.where(ok, w_jp, 1.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        k = np.where(ok, (s_ip + s_jp) / (s_iq + s_jq), 0.0)  # Δq = Δp·k
+        k_inv = np.where(ok, (s_iq + s_jq) / (s_ip + s_jp), 0.0)
+    wp, wq = st.big_w.reshape(-1)[e_p], st.big_w.reshape(-1)[e_q]
+    base_p, base_q = st.base.reshape(-1)[e_p], st.base.reshape(-1)[e_q]
+    t_i, t_j = x0[off_jq], x0[off_ip]  # I's target on q: J's start position on q
+    x0_iq, x0_jp = x0[key_iq], x0[key_jp]
     cur, upd, upd_mask, offset = (
         st.cur.reshape(-1),
         st.upd.reshape(-1),

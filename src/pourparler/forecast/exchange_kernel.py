@@ -222,7 +222,9 @@ def run_round(
         keys = st.keys[:, best]
         movers = keys[0:2].ravel()  # (draw, I, q) cells, then (draw, J, p)
         mi_b, mj_b = m_i[best], m_j[best]
-        y = _landing(cur[movers], np.concatenate([mi_b, mj_b]), st.target[:, best].ravel())
+        y = _landing(
+            cur[movers], np.concatenate([mi_b, mj_b]), st.x0.reshape(-1)[keys[4:6].ravel()]
+        )
         step_out = (best, mi_b, mj_b, y[: best.size], y[best.size :], gain[best])
         for col, v in zip(done, step_out, strict=True):
             col.append(v)
