@@ -202,6 +202,6 @@ def evaluate(
         m_i[c], m_j[c] = sg_i[c] * mi_c, sg_j[c] * mj_c
         gain[c] = np.abs(dp_c * s_ip[c] - dq_c * s_iq[c])
     if capped:  # these moves changed: check them again (gains are not checked again)
-        c = np.unique(np.concatenate(capped))
+        c = np.concatenate(capped)  # a candidate capped on both sides is checked twice, alike
         valid[c] &= _move_ok(m_i[c], pos_i[c], ki[c]) & _move_ok(m_j[c], pos_j[c], kj[c])
     return m_i, m_j, gain, valid
