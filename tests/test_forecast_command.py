@@ -123,6 +123,7 @@ def test_bad_scenario_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_sensitivity_json_gives_tornado_data(mini: Path) -> None:
     data = _json(["sensitivity", str(mini), "--model", "compromise", "--top", "0"])
     assert data["parameters"]["model"] == "compromise"
+    assert data["seed"] is None  # the analysis draws nothing at random
     nato = next(i for i in data["issues"] if i["id"] == "nato")
     effects = nato["effects"]
     # 3 actors × (position, salience) + 3 capabilities

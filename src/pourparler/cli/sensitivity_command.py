@@ -93,7 +93,7 @@ def sensitivity(
         "position_delta": "10% of each issue's scale",
     }
     if as_json:
-        emit_json({**provenance(sc, **params), "seed": 0, "issues": issues})
+        emit_json({**provenance(sc, **params), "seed": None, "issues": issues})
         return
     _print(sc.title, model, issues)
 
