@@ -158,6 +158,37 @@ GATED_MAIN = (
 )
 
 
+def _open_after(barrier, db, errors):
+    barrier.wait()
+    try:
+        Store(db).close()
+    except Exception as exc:
+        errors.put(str(exc))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses fork to start processes quickly")
+def test_processes_opening_a_new_store_at_once(tmp_path):
+    """Switching a new file to the WAL journal needs an exclusive lock; two processes that open
+    it together must wait for each other, not fail with 'database is locked'. Without the retry
+    about one pair in ten failed, so fifty pairs start, each pair at a barrier."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    errors = ctx.Queue()
+    for k in range(50):
+        db = tmp_path / f"new{k}.db"
+        barrier = ctx.Barrier(2)
+        procs = [ctx.Process(target=_open_after, args=(barrier, db, errors)) for _ in range(2)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(timeout=120)
+        assert [p.exitcode for p in procs] == [0, 0]
+        assert errors.empty(), errors.get()
+        with Store(db) as s:
+            assert s.version == len(MIGRATIONS)
+
+
 def test_two_processes_ingesting_at_once(tmp_path):
     """Both processes start together on a fresh store (both run the migration) and work through
     the same files in opposite orders: each document is stored exactly once, by one of them."""

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,6 +96,26 @@ class StoredClaim:
         return dict(self.__dict__)
 
 
+BUSY_SECONDS = 60.0  # how long an open or a write waits for another process's lock
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Switch to the WAL journal. Two processes opening a new store at once can both hold a
+    read lock while each asks for the exclusive lock this needs; SQLite then answers "locked"
+    at once instead of calling the busy handler, so retry until the other one is done."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
+
+
 class Store:
     """An open evidence store (use as a context manager)."""
 
@@ -102,9 +123,9 @@ class Store:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=60.0, isolation_level=None)
-            self.conn.execute("PRAGMA busy_timeout = 60000")
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            _set_wal(self.conn)
             self.conn.execute("PRAGMA foreign_keys = ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
