@@ -6,7 +6,30 @@ import itertools
 
 import numpy as np
 
+from pourparler.deals import build_space
 from pourparler.deals.space import PackageSpace
+from pourparler.deals.synthetic import random_scenario
+
+
+def random_space(
+    seed: int, n_a: int, n_i: int, hi: int, absent: int = 0, bystanders: int = 0
+) -> PackageSpace:
+    """A small random space for the property tests: ``n_a`` parties (the last ``absent`` of them
+    away from the table) plus ``bystanders``, ``n_i`` issues of 2..``hi`` options, some red
+    lines and explicit option utilities."""
+    return build_space(
+        random_scenario(
+            n_a + bystanders,
+            n_i,
+            (2, hi),
+            seed,
+            red_line_share=0.3,
+            explicit_share=0.3,
+            reservation=(0.0, 0.7),
+            absent_veto=absent,
+            bystanders=bystanders,
+        )
+    )
 
 
 def all_packages(space: PackageSpace) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from deals_brute import all_packages, pareto_rows, zone_mask
+from deals_brute import all_packages, pareto_rows, random_space, zone_mask
 from pourparler.cli.app import main
 from pourparler.deals import analysis, build_space
 from pourparler.deals.frontier import frontier, passes
@@ -26,18 +26,7 @@ from pourparler.errors import InputError
 
 
 def _space(seed: int, n_a: int, n_i: int, hi: int, bystanders: int = 0):
-    return build_space(
-        random_scenario(
-            n_a + bystanders,
-            n_i,
-            (2, hi),
-            seed,
-            red_line_share=0.3,
-            explicit_share=0.3,
-            reservation=(0.0, 0.7),
-            bystanders=bystanders,
-        )
-    )
+    return random_space(seed, n_a, n_i, hi, bystanders=bystanders)
 
 
 SPACES = st.builds(

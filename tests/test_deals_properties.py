@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from deals_brute import all_packages, objectives, pareto_rows, zone_mask
+from deals_brute import all_packages, objectives, pareto_rows, random_space, zone_mask
 from pourparler.deals import build_space
 from pourparler.deals.enumeration import enumerate_zone
 from pourparler.deals.frontier import frontier
@@ -17,19 +17,7 @@ from pourparler.deals.points import program, zone_and_points
 from pourparler.deals.synthetic import random_scenario
 
 SPACES = st.builds(
-    lambda seed, n_a, n_i, hi, absent, bystanders: build_space(
-        random_scenario(
-            n_a + bystanders,
-            n_i,
-            (2, hi),
-            seed,
-            red_line_share=0.3,
-            explicit_share=0.3,
-            reservation=(0.0, 0.7),
-            absent_veto=absent,
-            bystanders=bystanders,
-        )
-    ),
+    random_space,
     st.integers(0, 2**32 - 1),
     st.integers(2, 4),
     st.integers(1, 4),
