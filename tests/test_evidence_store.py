@@ -68,6 +68,34 @@ def test_add_stores_document_and_claims_once(tmp_path, article):
     assert ARTICLE[claim["raw_start"] : claim["raw_end"]] == "The Kremlin rejected the ceasefire."
 
 
+def test_a_file_named_by_a_scenario_source_takes_its_title_outlet_and_date(tmp_path):
+    # istanbul-2025 lists seeds/002_599243bc055256aa.txt as source seed2 (2025-05-30)
+    named = tmp_path / "002_599243bc055256aa.txt"
+    named.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "e.db"
+    r = run("evidence", "add", str(named), "--db", str(db), "--json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["documents"][0]["scenario_source"] == "seed2"
+    with Store(db) as s:
+        (doc,) = s.documents()
+    assert doc["date"] == "2025-05-30" and doc["title"].startswith("Few Expect Breakthrough")
+    claims = json.loads(run("evidence", "claims", "--db", str(db), "--json").stdout)["claims"]
+    assert {c["date"] for c in claims} == {"2025-05-30"}
+    # an explicit --date still wins; a file no source names keeps what its text gives
+    other = tmp_path / "other" / "002_599243bc055256aa.txt"
+    other.parent.mkdir()
+    other.write_text(ARTICLE + "More text.\n", encoding="utf-8")
+    r = run("evidence", "add", str(other), "--db", str(db), "--date", "2025-06-01", "--json")
+    with Store(db) as s:
+        assert [d["date"] for d in s.documents()] == ["2025-05-30", "2025-06-01"]
+    unnamed = tmp_path / "unnamed.txt"
+    unnamed.write_text(ARTICLE + "Other.\n", encoding="utf-8")
+    r = run("evidence", "add", str(unnamed), "--db", str(db), "--json")
+    assert json.loads(r.stdout)["documents"][0]["scenario_source"] is None
+    with Store(db) as s:
+        assert s.documents()[-1]["date"] is None
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

@@ -75,7 +75,7 @@ def add(
 ) -> None:
     """Store articles and their claims; bad files are reported and skipped (exit code 2)."""
     from pourparler.cli.common import emit_json, load
-    from pourparler.evidence.ingest import add_article
+    from pourparler.evidence.ingest import add_article, scenario_source
 
     when = _parse_date(date)
     sc = load(scenario)
@@ -89,10 +89,20 @@ def add(
                 sys.stderr.write(f"pourparler: error: {exc}\n")
                 failed += 1
                 continue
-            results.append({"file": str(f), "document": doc_id, "new": new, "claims_added": n})
+            src = scenario_source(sc, f)
+            results.append(
+                {
+                    "file": str(f),
+                    "document": doc_id,
+                    "new": new,
+                    "claims_added": n,
+                    "scenario_source": src.id if src else None,
+                }
+            )
             if not as_json:
                 state = "added" if new else "already stored"
-                typer.echo(f"{f}: document {doc_id} {state}, {n} claims added")
+                known = f" (scenario source {src.id})" if src else ""
+                typer.echo(f"{f}: document {doc_id} {state}{known}, {n} claims added")
     if as_json:
         emit_json(
             {"db": str(store.path), "scenario": sc.id, "documents": results, "failed": failed}

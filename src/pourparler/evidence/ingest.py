@@ -15,6 +15,7 @@ from pourparler.evidence.clean import CleanText, clean_html, clean_plain
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store
     from pourparler.scenario import Scenario
+    from pourparler.scenario.model import Source
 
 MAX_BYTES = 5 * 1024 * 1024
 _ENCODINGS = ("utf-8-sig", "utf-16")
@@ -87,6 +88,17 @@ def read_article(path: str | Path) -> Article:
     return Article(p, fmt, text, digest, clean)
 
 
+def scenario_source(scenario: Scenario, path: str | Path) -> Source | None:
+    """The scenario's source whose locator names this file (a locator may list several places,
+    separated by ``;``), or None. Its title, outlet and date then describe the document."""
+    name = Path(path).name
+    for src in scenario.sources:
+        for place in re.split(r"[;\s]+", src.locator):
+            if place and "://" not in place and Path(place).name == name:
+                return src
+    return None
+
+
 def add_article(
     store: Store,
     path: str | Path,
@@ -98,11 +110,16 @@ def add_article(
 ) -> tuple[int, bool, int]:
     """Read one article, extract its claims about ``scenario`` and store both (one transaction).
 
-    Returns (document id, whether the document was new, claims added)."""
+    Title, outlet and date come from the arguments, else from the scenario's source that names
+    the file (:func:`scenario_source`), else from the text. Returns (document id, whether the
+    document was new, claims added)."""
     from pourparler.evidence.extract import extract_claims
 
     art = read_article(path)
     cl = art.clean
+    src = scenario_source(scenario, art.path)
+    if src is not None:
+        title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
     claims = [
         {
             "actor": c.actor,

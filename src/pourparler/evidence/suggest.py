@@ -79,13 +79,15 @@ def propose_updates(scenario: Scenario, claims: list[StoredClaim]) -> list[Propo
     return out
 
 
-def _source_id(c: StoredClaim) -> str:
-    return f"evidence-doc{c.document_id}"
-
-
 def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> Scenario:
-    """A new scenario with ``proposals`` applied, citing the documents behind each change."""
+    """A new scenario with ``proposals`` applied, citing the documents behind each change: the
+    scenario's own source when one names the document's file, else a new source."""
+    from pourparler.evidence.ingest import scenario_source
     from pourparler.scenario.yaml_io import scenario_from_data
+
+    def _source_id(c: StoredClaim) -> str:
+        known = scenario_source(scenario, c.file_name)
+        return known.id if known is not None else f"evidence-doc{c.document_id}"
 
     data = scenario.to_data()
     have = {s["id"] for s in data.get("sources", [])}
