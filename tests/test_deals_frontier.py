@@ -5,6 +5,7 @@ deterministic, and with two parties at a fine resolution it is the exact frontie
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 from functools import partial
@@ -186,3 +187,38 @@ def test_cli_reports_the_traced_frontier_in_json_and_tables(monkeypatch, capsys)
         main(["deals", BORDER])
     out = " ".join(capsys.readouterr().out.split())
     assert "milp-epsilon-constraint" in out and "traced" in out and "0.05" in out
+
+
+def test_cli_frontier_milps_bounds_each_traced_frontier(monkeypatch, capsys):
+    from pourparler.cli.deals_command import deals
+    from pourparler.deals.frontier import MILP_BUDGET
+
+    default = inspect.signature(deals).parameters["frontier_milps"].default
+    assert default == MILP_BUDGET  # the CLI states the library's default
+    monkeypatch.setattr(analysis, "frontier", partial(frontier, max_points=0))
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", BORDER, "--json", "--frontier-milps", "6"])
+    assert exc.value.code == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["parameters"]["frontier_milps"] == 6
+    for where in ("zone", "overall"):
+        f = r["frontier"][where]
+        assert f["method"] == "milp-epsilon-constraint"
+        assert f["milp_budget"] == 6 and f["milps"] <= 6
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--frontier-milps", "0"),
+        ("--best", "0"),
+        ("--frontier-listed", "-1"),
+        ("--enumeration-limit", "0"),
+    ],
+)
+def test_cli_counts_below_their_least_exit_2_with_one_line(option, value, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", BORDER, "--json", option, value])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and err.startswith(f"pourparler: error: {option}: must be at least")

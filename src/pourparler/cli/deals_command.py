@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pourparler.errors import InputError
+
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
@@ -48,17 +50,25 @@ def deals(
         typer.Option(help="No-deal value: 'utility' (today) or 'perceived' (over the horizon)."),
     ] = "utility",
     loss: Annotated[str, typer.Option(help="Distance loss: linear or quadratic.")] = "linear",
-    enumeration_limit: Annotated[int, typer.Option(min=1)] = 2_000_000,
-    best: Annotated[int, typer.Option(min=1, help="Zone packages to list.")] = 5,
-    frontier_listed: Annotated[int, typer.Option(min=0, help="Frontier packages to list.")] = 20,
+    enumeration_limit: Annotated[
+        int, typer.Option(help="Most packages inside the red lines that auto enumerates.")
+    ] = 2_000_000,
+    best: Annotated[int, typer.Option(help="Zone packages to list.")] = 5,
+    frontier_listed: Annotated[int, typer.Option(help="Frontier packages to list.")] = 20,
     frontier_resolution: Annotated[
         float | None,
         typer.Option(
             help="Utility step in (0, 1] to which a frontier too large to list exactly is "
             "traced by ε-constraint MILPs, whatever it costs. Default: 0.05, or the finest of "
-            "0.8, 0.4, 0.2, 0.1 reached within 200 MILPs per frontier."
+            "0.8, 0.4, 0.2, 0.1 reached within --frontier-milps MILPs per frontier."
         ),
     ] = None,
+    frontier_milps: Annotated[
+        int,
+        typer.Option(
+            help="MILPs one traced frontier may use when --frontier-resolution is not given."
+        ),
+    ] = 200,
     seed: Annotated[
         int,
         typer.Option(help="Seed of the Monte Carlo estimates (zone size, zone enlargements)."),
@@ -69,6 +79,14 @@ def deals(
     from pourparler.cli.common import emit_json, provenance
     from pourparler.deals import analyse_space, build_space
 
+    for name, value, least in (
+        ("--enumeration-limit", enumeration_limit, 1),
+        ("--best", best, 1),
+        ("--frontier-listed", frontier_listed, 0),
+        ("--frontier-milps", frontier_milps, 1),
+    ):
+        if value < least:
+            raise InputError(f"{name}: must be at least {least}, got {value}")
     sc = load_any(spec)
     space = build_space(sc, loss=loss, reservation=reservation)  # type: ignore[arg-type]
     params = {
@@ -79,6 +97,7 @@ def deals(
         "best": best,
         "frontier_listed": frontier_listed,
         "frontier_resolution": frontier_resolution,
+        "frontier_milps": frontier_milps,
         "seed": seed,
     }
     if as_json:
@@ -89,6 +108,7 @@ def deals(
             n_best=best,
             frontier_listed=frontier_listed,
             frontier_resolution=frontier_resolution,
+            frontier_milps=frontier_milps,
             seed=seed,
         )
         emit_json({**provenance(sc, **params), "seed": seed, **report})
@@ -111,6 +131,7 @@ def deals(
             n_best=best,
             frontier_listed=frontier_listed,
             frontier_resolution=frontier_resolution,
+            frontier_milps=frontier_milps,
             seed=seed,
             step=lambda name: bar.update(task, description=name),
         )

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from pourparler.deals.frontier import check_resolution, frontier
+from pourparler.deals.frontier import MILP_BUDGET, check_resolution, frontier
 from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
 from pourparler.deals.points import ENUMERATION_LIMIT, choose_method, zone_and_points
 from pourparler.deals.space import PackageSpace
@@ -25,6 +25,7 @@ def analyse_space(
     n_best: int = 5,
     frontier_listed: int = 20,
     frontier_resolution: float | None = None,
+    frontier_milps: int = MILP_BUDGET,
     seed: int | None = 0,
     step: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
@@ -33,12 +34,15 @@ def analyse_space(
     ``method`` is ``"enumeration"``, ``"milp"`` or ``"auto"`` (enumeration up to
     ``enumeration_limit`` packages). ``seed`` drives only the Monte Carlo estimates (zone size on
     the MILP path, zone enlargements). ``frontier_resolution`` is the ε-constraint grid step used
-    when a frontier is too large to compute exactly (None: 0.05, coarsened to bound the work).
+    when a frontier is too large to compute exactly (None: 0.05, coarsened so that each frontier
+    takes at most ``frontier_milps`` MILPs).
     ``step`` is called with the name of each stage.
     """
     if method not in METHODS:
         raise InputError(f"--method: {method!r}: expected one of {', '.join(METHODS)}")
     check_resolution(frontier_resolution)
+    if frontier_milps < 1:
+        raise InputError(f"--frontier-milps: {frontier_milps}: expected at least 1")
     chosen = choose_method(space, method, enumeration_limit)
     tell = step or (lambda _name: None)
     parties = space.parties
@@ -46,8 +50,15 @@ def analyse_space(
     zone, points = zone_and_points(space, chosen, n_best, seed=seed)
     tell("Pareto frontier")
     fr = {
-        "zone": frontier(space, parties, True, frontier_listed, frontier_resolution),
-        "overall": frontier(space, parties, False, frontier_listed, frontier_resolution),
+        where: frontier(
+            space,
+            parties,
+            zone_only,
+            frontier_listed,
+            frontier_resolution,
+            max_milps=frontier_milps,
+        )
+        for where, zone_only in (("zone", True), ("overall", False))
     }
     tell("principal obstacle")
     obstacle = principal_obstacle(space, zone["empty"], zone["size"], seed=seed)
