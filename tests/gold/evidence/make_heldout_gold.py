@@ -1,8 +1,7 @@
-"""Regenerate heldout_gold.json: hand annotations of heldout_article.md, heldout_page.html and
-heldout_analysis.txt, written for this project and each annotated before the extractor was run
-on it. Each row
-names the sentence by its opening words; the script turns that into the sentence's character
-offsets in the file.
+"""Regenerate heldout_gold.json: hand annotations of heldout_article.md, heldout_page.html,
+heldout_analysis.txt and heldout_wire.txt, written for this project and each annotated before the
+extractor was run on it. Each row names the sentence by its opening words; the script turns that
+into the sentence's character offsets in the file.
 
 Run: .venv/bin/python tests/gold/evidence/make_heldout_gold.py
 """
@@ -57,6 +56,43 @@ ROWS["heldout_analysis.txt"] = [
     ("Erdogan offered Istanbul", "TR", "ceasefire", "propose"),
     ("Kyiv is unlikely", "UA", "army_limits", "reject"),
     ('"We will not disarm', "UA", "army_limits", "reject"),
+]
+ROWS["heldout_wire.txt"] = [
+    ("The two sides agreed", "RU", "prisoners", "accept"),
+    ("The two sides agreed", "UA", "prisoners", "accept"),
+    ("Medinsky said Russia", "RU", "prisoners", "propose"),
+    ("Kyiv arrived with", "UA", "ceasefire", "demand"),
+    ("Moscow again turned", "RU", "ceasefire", "reject"),
+    ("Instead, Medinsky told", "RU", "ceasefire", "propose"),
+    ("According to the Russian memorandum", "RU", "ceasefire", "condition"),
+    ("According to the Russian memorandum", "RU", "withdrawal", "demand"),
+    ("Failing that, Moscow", "RU", "ceasefire", "condition"),
+    ("Failing that, Moscow", "RU", "military_aid", "demand"),
+    ("Failing that, Moscow", "RU", "mobilisation", "demand"),
+    ("The document also seeks", "RU", "recognition", "demand"),
+    ("The document also seeks", "RU", "nato", "demand"),
+    ("The document also seeks", "RU", "army_limits", "demand"),
+    ("It wants all Western", "RU", "sanctions", "demand"),
+    ('"This is not a peace plan', "UA", "recognition", "reject"),
+    ("Ukraine's own memorandum", "UA", "nato", "reject"),
+    ("Ukraine's own memorandum", "UA", "army_limits", "reject"),
+    ("Ukraine's own memorandum", "UA", "withdrawal", "propose"),
+    ("Peskov has said", "RU", "eu_membership", "accept"),
+    ("Speaking in Moscow", "RU", "nato", "reject"),
+    ("Speaking in Moscow", "RU", "nato_russia", "demand"),
+    ("Zelensky, on a visit", "UA", "guarantees", "demand"),
+    ("In Washington, Secretary", "US", "ceasefire", "demand"),
+    ("In Washington, Secretary", "US", "sanctions", "accept"),
+    ("US special envoy Steve Witkoff", "US", "prisoners", "demand"),
+    ("In Brussels, EU foreign", "EU", "sanctions", "reject"),
+    ("In Brussels, EU foreign", "EU", "withdrawal", "demand"),
+    ("Starmer and Macron", "UK", "foreign_troops", "propose"),
+    ("Starmer and Macron", "FR", "foreign_troops", "propose"),
+    ("German Chancellor Friedrich Merz", "DE", "ceasefire", "demand"),
+    ("German Chancellor Friedrich Merz", "DE", "foreign_troops", "reject"),
+    ("Moscow has made clear", "RU", "foreign_troops", "reject"),
+    ("Fidan urged", "TR", "prisoners", "demand"),
+    ("Fidan urged", "TR", "ceasefire", "demand"),
 ]
 
 
