@@ -234,17 +234,25 @@ def test_nested_html_furniture_is_skipped():
 
 
 def test_quality_on_the_articles_written_for_the_tests():
-    """Regression guard on heldout_gold.json (its first, untuned measurement is in
-    docs/evidence.md; the figure asserted here is after the rules were widened)."""
+    """Regression guard on heldout_gold.json (the first, untuned measurement of each article is
+    in docs/evidence.md). The first three articles were used to widen the rules, so their floor
+    is high; heldout_wire.txt was added later and has not been (3 of its 35 claims found at its
+    first run), so the floor on the whole set is lower."""
     from pathlib import Path
 
     from pourparler.evidence.score import load_gold, score_gold
     from pourparler.scenario import load_scenario
 
     here = Path(__file__).resolve().parent / "gold" / "evidence"
-    s = score_gold(load_gold(here / "heldout_gold.json"), here, load_scenario("istanbul-2025"))
+    gold = load_gold(here / "heldout_gold.json")
+    scenario = load_scenario("istanbul-2025")
+    tuned = {**gold, "documents": [d for d in gold["documents"] if d["file"] != "heldout_wire.txt"]}
+    s = score_gold(tuned, here, scenario)
     assert s.gold == 36
     assert s.precision >= 0.8 and s.recall >= 0.6
+    whole = score_gold(gold, here, scenario)
+    assert whole.gold == 71
+    assert whole.precision >= 0.8 and whole.recall >= 0.45
 
 
 def test_markdown_front_matter_gives_title_date_and_outlet():
