@@ -405,3 +405,124 @@ def test_reported_negated_stance(toy):
     assert [(c.actor, c.stance, c.negated, c.source) for c in claims] == [
         ("RU", "reject", True, "Rubio")
     ]
+
+
+WIDE = """
+schema_version: 1
+id: wide
+title: Wider toy talks
+actors:
+  - {id: RU, name: Russia, aliases: [Kremlin, Moscow, Putin, Russian], capability: 1.0}
+  - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Ukrainian], capability: 0.5}
+  - {id: US, name: United States, aliases: [Washington, Rubio], capability: 0.8}
+  - {id: UK, name: United Kingdom, aliases: [Britain, Starmer], capability: 0.6}
+  - {id: DE, name: Germany, aliases: [Berlin, Scholz], capability: 0.6}
+  - {id: NATO, name: NATO, aliases: [], capability: 0.6}
+issues:
+  - {id: ceasefire, name: Ceasefire terms, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: full}]}
+  - {id: sanctions, name: Sanctions relief, status_quo: 0,
+     options: [{value: 0, label: kept}, {value: 100, label: lifted}]}
+  - {id: nato, name: NATO membership vs neutrality, status_quo: 0,
+     options: [{value: 0, label: neutral}, {value: 100, label: member}]}
+  - {id: foreign_troops, name: Foreign troops or peacekeepers, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: deployed}]}
+  - {id: withdrawal, name: Withdrawal and line of control, status_quo: 0,
+     options: [{value: 0, label: stay}, {value: 100, label: leave}]}
+  - {id: recognition, name: Recognition of annexed territory, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: recognised}]}
+  - {id: prisoners, name: Prisoner exchanges, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: all}]}
+  - {id: military_aid, name: Western military aid, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: full}]}
+stances:
+""" + "".join(
+    f"  - {{actor: RU, issue: {i}, position: 50, salience: 0.5}}\n"
+    for i in "ceasefire sanctions nato foreign_troops withdrawal recognition prisoners "
+    "military_aid".split()
+)
+
+
+@pytest.fixture(scope="module")
+def wide():
+    return loads_yaml_scenario(WIDE, "wide.yaml")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Washington turned down the truce.", {("US", "ceasefire", "reject")}),
+        (
+            "Kyiv proposed a truce. Moscow turned it down.",
+            {("UA", "ceasefire", "propose"), ("RU", "ceasefire", "reject")},
+        ),
+        ("Britain urges a lasting ceasefire.", {("UK", "ceasefire", "demand")}),
+        ("Moscow does not object to a truce.", {("RU", "ceasefire", "accept")}),
+        ("For the Kremlin, a truce is a red line.", {("RU", "ceasefire", "reject")}),
+        ("Russia says sanctions remain a red line.", {("RU", "sanctions", "reject")}),
+        ("Kyiv would regard any foreign troops in the east as unacceptable.", None),
+        ("Washington is open to sanctions relief.", {("US", "sanctions", "accept")}),
+        ("Russia would never recognise the new borders.", {("RU", "recognition", "reject")}),
+        ("Ukraine wants Russian forces to withdraw from the south.", None),
+        ("Ukraine is ready to hold fire for a week.", {("UA", "ceasefire", "propose")}),
+        ("Berlin favours letting Kyiv remain neutral.", {("DE", "nato", "accept")}),
+        ("Kyiv proposes the front line as a basis for talks.", {("UA", "withdrawal", "propose")}),
+        ("Russia will release all captured prisoners.", {("RU", "prisoners", "propose")}),
+    ],
+)
+def test_wire_phrasings_of_stances_and_issues(wide, sentence, expected):
+    got = triples(sentence, wide)
+    if expected is None:
+        assert got and {c[2] for c in got} <= {"reject", "demand"}
+    else:
+        assert got == expected
+
+
+def test_a_noun_cue_taken_by_a_light_verb(wide):
+    assert ("UA", "ceasefire", "demand") in triples(
+        "Kyiv came with a single firm demand: an immediate ceasefire.", wide
+    )
+
+
+def test_the_two_sides_are_the_parties(wide):
+    assert triples("Both sides agreed to a prisoner swap.", wide) == {
+        ("RU", "prisoners", "accept"),
+        ("UA", "prisoners", "accept"),
+    }
+
+
+def test_a_document_stands_for_its_author(wide):
+    text = (
+        "The Russian draft was handed over on Friday. The document also demands a halt to "
+        "military aid. It wants sanctions lifted too."
+    )
+    assert triples(text, wide) == {("RU", "military_aid", "demand"), ("RU", "sanctions", "demand")}
+    assert triples("Ukraine's own draft rejects any neutral status.", wide) == {
+        ("UA", "nato", "reject")
+    }
+
+
+def test_acceptance_on_a_condition_is_a_condition(wide):
+    assert triples("Moscow would accept a truce if Western military aid stops.", wide) == {
+        ("RU", "ceasefire", "condition"),
+        ("RU", "military_aid", "demand"),
+    }
+    assert triples(
+        "Russia wants a ceasefire only once Ukrainian troops have left the region.", wide
+    ) >= {("RU", "withdrawal", "demand")}
+
+
+def test_a_relative_clause_is_neither_agent_nor_object(wide):
+    text = "Starmer, whose government has long armed Ukraine, offered to send peacekeepers."
+    assert triples(text, wide) == {("UK", "foreign_troops", "propose")}
+    text = "Scholz, who went to Kyiv to push for a truce, has declined to send troops."
+    assert triples(text, wide) == {
+        ("DE", "ceasefire", "demand"),
+        ("DE", "foreign_troops", "reject"),
+    }
+
+
+def test_an_actor_inside_an_issue_phrase_is_not_its_agent(wide):
+    assert triples("Moscow said NATO membership for Ukraine is unacceptable.", wide) == {
+        ("RU", "nato", "reject")
+    }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pourparler.evidence import agents as A
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.attribution import reporting_clause
 from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
@@ -39,12 +40,25 @@ _VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REQUIREMENT = re.compile(
-    r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?)\b", re.IGNORECASE
+    r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as)\b",
+    re.IGNORECASE,
 )
+# after an accepting cue, a plain "if" also makes the acceptance conditional
+_IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
 _OFFER_AFTER = re.compile(
-    r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee)\b"
+    r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|hold|"
+    r"halt|pause|stop|return|release|free)\b"
 )
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
+# "Kyiv arrived with one central demand", "Moscow has made its demands": a noun cue's agent
+_LIGHT_VERB = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:with|has|have|had|made|makes|make|tabled|issued|voiced|set\s+out|"
+    r"put\s+forward|presented|repeated)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_VERB_ISSUE = re.compile(
+    r"(?:\b(?:not|never|to|will|would|could|can|must|may|might|shall|should)|n't|n’t)\s+$"
+)
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:"
     + "|".join(V.ANAPHORA)
@@ -126,12 +140,18 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
                 )
                 for m in mentions
             )
+            after_relative = re.search(
+                r",\s+(?:has|have|had|is|are|was|were|will|would|does|did)\s+(?:\w+\s+){0,3}$",
+                between,
+            ) and re.search(r",\s+(?:who|whose|which)\b", sentence[: prev.start])
             subjunctive = (
                 prev.stance == "demand"
                 and re.search(r"\bthat\b", between) is not None
                 and not re.search(r"(?:s|ed|ing)$", first)
             )
-            if (
+            if after_relative:
+                pass
+            elif (
                 gerund
                 or subjunctive
                 or (same_clause and infinitive and no_subject)
@@ -179,7 +199,10 @@ def _subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: _Cue
         if not (lo <= m.start and m.end <= cue.start):
             continue
         noun_cue = cue.noun
-        adjacent_noun_cue = noun_cue and len(sentence[m.end : cue.start].split()) <= 1
+        adjacent_noun_cue = noun_cue and (
+            len(sentence[m.end : cue.start].split()) <= 1
+            or bool(_LIGHT_VERB.fullmatch(sentence[m.end : cue.start]))
+        )
         if noun_cue and not adjacent_noun_cue:
             continue  # a noun's agent stands right before it ("U.S. peace proposals")
         if not adjacent_noun_cue and re.search(
@@ -191,6 +214,7 @@ def _subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: _Cue
         if (
             sentence[m.end - 2 : m.end] in ("'s", "’s")
             and len(sentence[m.end : cue.start].split()) > 1
+            and not A.owner_before_cue(sentence, m, cue.start)
         ):
             continue
         out.append(m)
@@ -216,12 +240,15 @@ class Extractor:
     def __init__(self, scenario: Scenario) -> None:
         self.actors = ActorMatcher(scenario)
         self.issues = IssueMatcher(scenario)
+        self.parties = tuple(a.id for a in scenario.actors[:2])
+        self.last_document: str | None = None
 
     def claims(self, text: str) -> list[Claim]:
         out: list[Claim] = []
         last_actor: str | None = None
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
+        self.last_document = None
         for s0, s1 in split_sentences(text):
             sent = text[s0:s1]
             is_item = bool(_BULLET.match(sent))
@@ -236,7 +263,12 @@ class Extractor:
                 )
             if sent.rstrip().endswith(":") and agents:
                 list_ctx = agents[0]
-            last_actor = self._topic(sent, agents) or last_actor
+            owner = A.document_owner(sent, self.actors.find(sent))
+            if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
+                last_actor = self.last_document  # "The document ... It wants ..."
+            else:
+                last_actor = self._topic(sent, agents) or last_actor
+            self.last_document = owner or self.last_document
             if issues:
                 last_issue = issues[-1]
         return out
@@ -282,14 +314,21 @@ class Extractor:
             region0 = max(_clause_start(sent, cue.start), rep_end if cue.start >= rep_end else 0)
             region = sent[region0 : cue.start]
             conf = cue.strength
-            left = _subject_mentions(sent, mentions, region0, cue)
+            skip = A.excluded(sent, issue_spans, cue.start)
+            agentive = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
+            left = _subject_mentions(sent, agentive, region0, cue)
             if not left and re.search(r"\band\s*$", sent[:region0]):
                 # "countries like Germany, Italy, and Poland reluctant to ...": a list of subjects
                 region0 = _clause_start(sent, sent.rfind("and", 0, region0))
-                left = _subject_mentions(sent, mentions, region0, cue)
+                left = _subject_mentions(sent, agentive, region0, cue)
+            region = sent[region0 : cue.start]
             if left:
-                inside = [m for m in mentions if m.start >= region0]
+                inside = [m for m in agentive if m.start >= region0]
                 actors = [m.actor for m in _coordinated(sent, inside, left[-1])]
+            elif A.GROUP.search(region) and len(self.parties) == 2:
+                actors = list(self.parties)  # "The two sides agreed to ..."
+            elif A.DOCUMENT_SUBJECT.match(region) and self.last_document:
+                actors = [self.last_document]  # "The document also seeks ..."
             elif _ANAPHOR.match(region) and (speaker or last_actor or region0):
                 earlier = _subject_mentions(sent, mentions, 0, cue)
                 ref = speaker or (earlier[0].actor if earlier else last_actor)
@@ -313,9 +352,21 @@ class Extractor:
             ):
                 nxt += 1
             scope_end = live[nxt].start if nxt < len(live) else len(sent)
-            in_scope = [i for i in issue_spans if cue.start <= i[0] < scope_end and i[1] > cue.end]
+            verb_issue = _VERB_ISSUE.search(
+                sent[max(0, cue.start - 12) : cue.start]
+            ) is not None or any(
+                0 < cue.start - m.end <= 1 for m in mentions
+            )  # "would never recognise": the cue names the issue itself
+            in_scope = [
+                i
+                for i in issue_spans
+                if cue.start <= i[0] < scope_end
+                and (i[1] > cue.end or (verb_issue and i[1] == cue.end))
+            ]
             required: list[str] = []  # what a condition asks for ("... until Russia withdraws")
             cond = _REQUIREMENT.search(sent, cue.end, scope_end)
+            if cond is None and cue.stance in ("accept", "propose") and not _negated(sent, cue):
+                cond = _IF_REQUIREMENT.search(sent, cue.end, scope_end)
             if cond and not re.search(r"n't|n’t|\bnot\b", sent[cond.end() : scope_end]):
                 required = [i[2] for i in in_scope if i[0] >= cond.end()]
                 if any(i[0] < cond.start() for i in in_scope):
@@ -358,7 +409,8 @@ class Extractor:
             if stance == "accept" and _OFFER_AFTER.match(sent, cue.end):
                 stance = "propose"  # "ready to send troops" offers something
             if stance in ("accept", "propose") and (
-                (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(sent, cue.end))
+                (cond is not None and required)
+                or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(sent, cue.end))
                 or re.search(r"\bonly\s+(?:if|after|once|when|provided)\b", sent[cue.end :])
                 or re.search(r"\b(?:on condition that|provided that)\b", sent[cue.end :])
             ):

@@ -14,6 +14,11 @@ STANCES = ("demand", "propose", "accept", "reject", "condition")
 # (regular expression, stance, strength). Word boundaries are added by the extractor; the
 # expressions are matched case-insensitively. Strength (0-1) feeds the claim's confidence.
 STANCE_CUES: tuple[tuple[str, str, float], ...] = (
+    (
+        r"regard(?:s|ed)?(?=\s+(?:[\w'’,-]+\s+){1,12}?as\s+(?:unacceptable|a\s+red\s+line))",
+        "reject",
+        0.8,
+    ),
     (r"demand(?:s|ed|ing)?", "demand", 0.9),
     (r"insist(?:s|ed|ing)?(?:\s+on|\s+that)?", "demand", 0.9),
     (r"call(?:s|ed|ing)?\s+for", "demand", 0.85),
@@ -21,6 +26,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"press(?:es|ed|ing)?\s+for", "demand", 0.8),
     (r"advocat(?:e|es|ed|ing)(?:\s+for)?", "demand", 0.8),
     (r"want(?:s|ed)?", "demand", 0.7),
+    (r"urg(?:e|es|ed|ing)", "demand", 0.8),
+    (r"must\s+(?:address|deal\s+with|include|tackle|resolve)", "demand", 0.6),
     (r"seek(?:s|ing)?|sought", "demand", 0.75),
     (r"would\s+like\s+to\s+see", "demand", 0.7),
     (r"prioriti[sz](?:e|es|ed|ing)", "demand", 0.6),
@@ -45,11 +52,26 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"endors(?:e|es|ed)", "accept", 0.8),
     (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:willing|ready|prepared)\s+to", "accept", 0.75),
     (r"not\s+averse\s+to", "accept", 0.7),
+    (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
+    (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
+    (
+        r"(?:will|would)\s+(?:also\s+)?(?:return|release|free|hand\s+over|repatriate)",
+        "propose",
+        0.6,
+    ),
     (r"recogni[sz]e[sd]?", "accept", 0.6),
     (r"reject(?:s|ed|ing)?", "reject", 0.9),
     (r"(?:is|are|was|were)\s+out\s+of\s+the\s+question", "reject", 0.85),
     (r"dismiss(?:es|ed)?", "reject", 0.75),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
+    (r"object(?:s|ed)?\s+to", "reject", 0.8),
+    (
+        r"turn(?:s|ed|ing)?\s+down|turn(?:s|ed|ing)?(?=\s+(?:it|them|this|that|these)\s+down)",
+        "reject",
+        0.8,
+    ),
+    (r"(?:is|are|was|were|be|remains?|remained)\s+(?:a\s+)?red\s+lines?", "reject", 0.8),
+    (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable", "reject", 0.8),
     (r"refus(?:e|es|ed|ing)", "reject", 0.85),
     (r"rul(?:e|es|ed|ing)\s+out", "reject", 0.85),
     (r"declin(?:e|es|ed)", "reject", 0.7),
@@ -105,6 +127,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"strikes on energy infrastructure",
             r"civilian shipping",
             r"Black Sea (?:deal|arrangement|navigation|truce)",
+            r"hold(?:s|ing)? (?:its |their )?fire",
+            r"(?:halt|stop|pause)(?:s|ped|ping)? (?:in |to )?(?:the )?(?:fighting|hostilities)",
         ),
     ),
     "nato_russia": (
@@ -115,6 +139,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:renewing|reviving|revival of) the Council",
             r"NATO(?:'s|’s)? expansion",
             r"NATO enlargement",
+            r"(?:the )?alliance(?:'s|’s)? (?:expansion|enlargement)",
+            r"expansion of (?:NATO|the alliance)",
             r"arms control",
             r"security (?:measures|agreements|arrangements) (?:in|for|with)",
             r"broader security agreements",
@@ -132,6 +158,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"to NATO",
             r"neutral(?:ity| status)",
             r"non-bloc",
+            r"(?:remain|stay|be|become|stays|remains)\s+neutral",
+            r"neutral (?:Ukraine|country|state)",
+            r"outside (?:any )?military blocs?",
         ),
     ),
     "guarantees": (
@@ -165,6 +194,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:a|any|the) freeze",
             r"withdraw(?:s|ing)? (?:its|their|all) (?:troops|forces)",
             r"in control of (?:Donetsk|Luhansk|Zaporizhzhia|Kherson|Crimea)",
+            r"(?:current |existing )?front ?lines?",
+            r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+)?"
+            r"(?:left|leave|leaves|pull(?:ed)? out|withdr[ae]wn?)\b",
+            r"(?:troops|forces)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in|on)\b",
         ),
     ),
     "army_limits": (
@@ -195,11 +228,13 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"boots on the ground",
             r"troops on the ground",
             r"such a scheme",
+            r"(?:troops|soldiers|forces) from (?:\w+ ){0,2}(?:countries|states|members|allies)",
+            r"(?:troops|soldiers|forces) on Ukrain(?:ian|e(?:'s|’s)) soil",
         ),
     ),
     "sanctions": (
         ("sanction", "sanctions"),
-        (r"sanctions?(?: relief)?",),
+        (r"sanctions?(?: relief)?", r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin)"),
     ),
     "military_aid": (
         ("aid", "military aid", "arms"),
@@ -209,6 +244,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"weapons deliveries",
             r"deliveries of (?:weapons|arms)",
             r"Western (?:military )?(?:aid|weapons)",
+            r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
         ),
     ),
     "mobilisation": (
@@ -217,7 +253,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "eu_membership": (
         ("eu_membership", "eu membership", "european union"),
-        (r"membership in the European Union", r"EU membership", r"join(?:ing)? the EU"),
+        (
+            r"membership in the European Union",
+            r"EU membership",
+            r"join(?:s|ing)? the (?:EU|European Union)",
+        ),
     ),
     "prisoners": (
         ("prisoner", "prisoners", "humanitarian"),
@@ -226,6 +266,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:swap|exchange) of (?:all )?(?:the )?prisoners",
             r"prisoners of war",
             r"all-for-all",
+            r"(?:exchange|swap|release|free|return)(?:s|d|ed|ing)?\s+(?:all\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:prisoners|captives|POWs)",
+            r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
+            r"(?:soldiers|servicemen|fighters|troops|the dead)",
         ),
     ),
 }

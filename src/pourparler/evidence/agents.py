@@ -1,0 +1,55 @@
+"""Agents that are not plain actor mentions: groups ("the two sides"), documents ("the
+Russian memorandum", "The document also seeks ..."), and mentions that cannot be an agent
+(inside an issue phrase, "NATO membership"; inside a relative clause, "X, whose countries
+help Ukraine, offered ...")."""
+
+from __future__ import annotations
+
+import re
+
+from pourparler.evidence.mentions import Mention
+
+# the parties of the talks as a group: the scenario's first two actors
+GROUP = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|parties|delegations|countries|governments|camps)\b"
+    r"|\bthe\s+(?:warring\s+)?parties\b",
+    re.IGNORECASE,
+)
+_DOCUMENT = r"(?:memorandum|document|draft|text|paper|proposal|plan|terms|blueprint)"
+# "The document also seeks ...", "the memorandum rejects ...": the last named document
+DOCUMENT_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+" + _DOCUMENT + r"\b", re.IGNORECASE)
+# what stands for its owner: "Ukraine's own memorandum", "Russia's delegation"
+_SELF_NOUN = re.compile(
+    r"\s*(?:own\s+)?(?:(?:peace|draft|written)\s+)?(?:" + _DOCUMENT[3:-1] + r"|delegation|"
+    r"negotiators|team|side|government|leadership|foreign\s+ministry)\s*$",
+    re.IGNORECASE,
+)
+_NAMED_DOCUMENT = re.compile(
+    r"^\s*(?:own\s+)?(?:(?:peace|draft|written)\s+)?" + _DOCUMENT + r"\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+
+
+def owner_before_cue(sentence: str, m: Mention, cue_start: int) -> bool:
+    """``m`` is a possessive whose noun stands for its owner right before the cue."""
+    return sentence[m.end - 2 : m.end] in ("'s", "’s") and bool(
+        _SELF_NOUN.fullmatch(sentence[m.end : cue_start])
+    )
+
+
+def document_owner(sentence: str, mentions: list[Mention]) -> str | None:
+    """The actor whose document the sentence names ("the Russian memorandum")."""
+    for m in mentions:
+        if _NAMED_DOCUMENT.match(sentence[m.end :]):
+            return m.actor
+    return None
+
+
+def excluded(
+    sentence: str, issue_spans: list[tuple[int, int, str]], cue_start: int
+) -> list[tuple[int, int]]:
+    """Spans whose mentions are not the agent of a cue at ``cue_start``: issue phrases and
+    relative clauses closed before it."""
+    out = [(s, e) for s, e, _ in issue_spans]
+    out += [(r.start(), r.end()) for r in _RELATIVE.finditer(sentence, 0, cue_start)]
+    return out
