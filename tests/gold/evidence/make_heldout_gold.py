@@ -1,6 +1,6 @@
 """Regenerate heldout_gold.json: hand annotations of heldout_article.md, heldout_page.html,
-heldout_analysis.txt and heldout_wire.txt, written for this project and each annotated before the
-extractor was run on it. Each row names the sentence by its opening words; the script turns that
+heldout_analysis.txt, heldout_wire.txt and heldout_explainer.txt, written for this project and
+each annotated before the extractor was run on it. Each row names the sentence by its opening words; the script turns that
 into the sentence's character offsets in the file.
 
 Run: .venv/bin/python tests/gold/evidence/make_heldout_gold.py
@@ -93,6 +93,55 @@ ROWS["heldout_wire.txt"] = [
     ("Moscow has made clear", "RU", "foreign_troops", "reject"),
     ("Fidan urged", "TR", "prisoners", "demand"),
     ("Fidan urged", "TR", "ceasefire", "demand"),
+]
+ROWS["heldout_explainer.txt"] = [
+    ("At that session the delegations", "RU", "prisoners", "accept"),
+    ("At that session the delegations", "UA", "prisoners", "accept"),
+    ("At that session the delegations", "RU", "prisoners", "propose"),
+    ("Moscow's 31-point text", "RU", "withdrawal", "demand"),
+    ("Moscow's 31-point text", "RU", "recognition", "demand"),
+    ("It would also bind Ukraine", "RU", "nato", "demand"),
+    ("It would also bind Ukraine", "RU", "army_limits", "demand"),
+    ("It would also bind Ukraine", "RU", "foreign_troops", "reject"),
+    ("Only if Ukraine leaves", "RU", "ceasefire", "condition"),
+    ("Only if Ukraine leaves", "RU", "withdrawal", "demand"),
+    ("Only if Ukraine leaves", "RU", "military_aid", "demand"),
+    ("Only if Ukraine leaves", "RU", "mobilisation", "demand"),
+    ("The same paper wants", "RU", "sanctions", "demand"),
+    ("Ukraine's memorandum calls", "UA", "ceasefire", "demand"),
+    ("Ukraine's memorandum calls", "UA", "prisoners", "demand"),
+    ("Kyiv will accept no obligation", "UA", "nato", "reject"),
+    ("Kyiv will accept no obligation", "UA", "army_limits", "reject"),
+    ("Kyiv will accept no obligation", "UA", "recognition", "reject"),
+    ("Kyiv will accept no obligation", "UA", "withdrawal", "propose"),
+    ('"What we were handed', "UA", "guarantees", "demand"),
+    ("Zelensky, for his part", "UA", "ceasefire", "accept"),
+    ("Zelensky, for his part", "US", "ceasefire", "propose"),
+    ("Zelensky, for his part", "RU", "ceasefire", "reject"),
+    ("The Kremlin, instead", "RU", "ceasefire", "propose"),
+    ("Peskov has warned", "RU", "nato_russia", "demand"),
+    ("Moscow has never objected", "RU", "eu_membership", "accept"),
+    ("Marco Rubio, the secretary", "US", "ceasefire", "demand"),
+    ("Marco Rubio, the secretary", "US", "sanctions", "accept"),
+    ("Marco Rubio, the secretary", "US", "prisoners", "demand"),
+    ("The framework that Steve Witkoff", "US", "nato", "propose"),
+    ("The framework that Steve Witkoff", "US", "recognition", "propose"),
+    ("The framework that Steve Witkoff", "US", "eu_membership", "accept"),
+    ("According to officials in London", "UK", "foreign_troops", "propose"),
+    ("According to officials in London", "FR", "foreign_troops", "propose"),
+    ("Starmer, however, says", "UK", "foreign_troops", "condition"),
+    ("Starmer, however, says", "UK", "guarantees", "demand"),
+    ("Starmer, however, says", "FR", "foreign_troops", "condition"),
+    ("Starmer, however, says", "FR", "guarantees", "demand"),
+    ("The Trump administration has so far", "US", "guarantees", "reject"),
+    ("Merz, who travelled", "DE", "ceasefire", "demand"),
+    ("Merz, who travelled", "FR", "ceasefire", "demand"),
+    ("Merz, who travelled", "UK", "ceasefire", "demand"),
+    ("In Brussels, Kallas argues", "EU", "sanctions", "reject"),
+    ("In Brussels, Kallas argues", "EU", "sanctions", "propose"),
+    ("Mark Rutte wants", "NATO", "military_aid", "demand"),
+    ("Erdogan, whose country", "TR", "ceasefire", "propose"),
+    ("Erdogan, whose country", "TR", "prisoners", "demand"),
 ]
 
 
