@@ -235,9 +235,11 @@ def test_nested_html_furniture_is_skipped():
 
 def test_quality_on_the_articles_written_for_the_tests():
     """Regression guard on heldout_gold.json (the first, untuned measurement of each article is
-    in docs/evidence.md). The first three articles were used to widen the rules, so their floor
-    is high; heldout_wire.txt (3 of its 35 claims found at its first run) was then used to widen
-    them too (28 of 35 now), so the whole set now has the same floor."""
+    in docs/evidence.md). The first four articles were used to widen the rules (heldout_wire.txt
+    last: 3 of its 35 claims found at its first run, 28 now), so their floor is high.
+    heldout_explainer.txt has not been used to change the rules: its floor sits just under its
+    first run (12 of 47 claims found, 12 of 18 found claims right), the honest figure for unseen
+    text, so a change that loses unseen claims fails here."""
     from pathlib import Path
 
     from pourparler.evidence.score import load_gold, score_gold
@@ -246,13 +248,15 @@ def test_quality_on_the_articles_written_for_the_tests():
     here = Path(__file__).resolve().parent / "gold" / "evidence"
     gold = load_gold(here / "heldout_gold.json")
     scenario = load_scenario("istanbul-2025")
-    tuned = {**gold, "documents": [d for d in gold["documents"] if d["file"] != "heldout_wire.txt"]}
+    unseen = {"heldout_explainer.txt"}
+    tuned = {**gold, "documents": [d for d in gold["documents"] if d["file"] not in unseen]}
     s = score_gold(tuned, here, scenario)
-    assert s.gold == 36
-    assert s.precision >= 0.8 and s.recall >= 0.6
-    whole = score_gold(gold, here, scenario)
-    assert whole.gold == 71
-    assert whole.precision >= 0.8 and whole.recall >= 0.75
+    assert s.gold == 71
+    assert s.precision >= 0.8 and s.recall >= 0.75
+    fresh = {**gold, "documents": [d for d in gold["documents"] if d["file"] in unseen]}
+    u = score_gold(fresh, here, scenario)
+    assert u.gold == 47
+    assert u.precision >= 0.6 and u.recall >= 0.25
 
 
 def test_markdown_front_matter_gives_title_date_and_outlet():
