@@ -1,7 +1,7 @@
 """Regenerate heldout_gold.json: hand annotations of heldout_article.md, heldout_page.html,
 heldout_analysis.txt, heldout_wire.txt and heldout_explainer.txt, written for this project and
-each annotated before the extractor was run on it. Each row names the sentence by its opening words; the script turns that
-into the sentence's character offsets in the file.
+each annotated before the extractor was run on it. Each row names the sentence by its opening
+words; the script turns that into the sentence's character offsets in the file.
 
 Run: .venv/bin/python tests/gold/evidence/make_heldout_gold.py
 """
