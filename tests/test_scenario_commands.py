@@ -47,6 +47,19 @@ def test_export_writes_equivalent_yaml(
     assert load_scenario(out) == load_scenario(mini)
 
 
+def test_export_onto_a_folder_is_one_line_and_leaves_nothing_behind(
+    mini: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "taken"
+    target.mkdir()
+    (target / "keep.txt").write_text("kept", encoding="utf-8")
+    code, _, err = _run(["export", str(mini), "--to", str(target)], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and f"{target}: cannot write" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mini.yaml", "taken"]  # no temp file
+    assert [p.name for p in target.iterdir()] == ["keep.txt"]
+
+
 def test_show_lists_actors_and_issues(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(["show", str(mini)], capsys)
     assert code == 0
