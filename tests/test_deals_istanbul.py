@@ -69,10 +69,12 @@ def test_human_report_prints_every_section(istanbul, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["deals", "istanbul-2025"])
     assert exc.value.code == 0
-    out = " ".join(capsys.readouterr().out.split())
+    captured = capsys.readouterr()
+    out = " ".join(captured.out.split())
     for heading in ("Agreement zone", "Pareto frontier", "Principal obstacle", "Spoilers"):
         assert heading in out
     assert "Minimal concessions" in out
+    assert captured.err == ""  # no progress spinner (nor its newline) when stderr is no terminal
 
 
 def _without_red_lines_on(sc: Scenario, issue: str) -> Scenario:

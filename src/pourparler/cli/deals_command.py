@@ -3,7 +3,8 @@ and what stands in the way?"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -100,8 +101,9 @@ def deals(
         "frontier_milps": frontier_milps,
         "seed": seed,
     }
-    if as_json:
-        report = analyse_space(
+
+    def run(step: Callable[[str], None] | None = None) -> dict[str, Any]:
+        return analyse_space(
             space,
             method=method,
             enumeration_limit=enumeration_limit,
@@ -110,31 +112,24 @@ def deals(
             frontier_resolution=frontier_resolution,
             frontier_milps=frontier_milps,
             seed=seed,
+            step=step,
         )
-        emit_json({**provenance(sc, **params), "seed": seed, **report})
+
+    if as_json:
+        emit_json({**provenance(sc, **params), "seed": seed, **run()})
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("deals", total=None)
-        report = analyse_space(
-            space,
-            method=method,
-            enumeration_limit=enumeration_limit,
-            n_best=best,
-            frontier_listed=frontier_listed,
-            frontier_resolution=frontier_resolution,
-            frontier_milps=frontier_milps,
-            seed=seed,
-            step=lambda name: bar.update(task, description=name),
-        )
+    console = Console(stderr=True)
+    if not console.is_terminal:  # no spinner (nor its stray newline) in pipes and logs
+        report = run()
+    else:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task("deals", total=None)
+            report = run(lambda name: bar.update(task, description=name))
     from pourparler.cli.deals_tables import print_report
 
     print_report(sc, report)
