@@ -68,6 +68,17 @@ def test_add_stores_document_and_claims_once(tmp_path, article):
     assert ARTICLE[claim["raw_start"] : claim["raw_end"]] == "The Kremlin rejected the ceasefire."
 
 
+def test_a_long_batch_into_a_pipe_writes_nothing_on_stderr(tmp_path, capsys):
+    files = []
+    for i in range(25):  # more than PROGRESS_FROM: a terminal would get a progress bar
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(f"Kyiv proposed a ceasefire on day {i}.\n", encoding="utf-8")
+        files.append(str(p))
+    code, err = run_main(capsys, "evidence", "add", *files, "--db", str(tmp_path / "e.db"))
+    assert code == 0 and err == ""
+    assert counts(tmp_path / "e.db")[0] == 25
+
+
 def test_a_file_named_by_a_scenario_source_takes_its_title_outlet_and_date(tmp_path):
     # istanbul-2025 lists seeds/002_599243bc055256aa.txt as source seed2 (2025-05-30)
     named = tmp_path / "002_599243bc055256aa.txt"

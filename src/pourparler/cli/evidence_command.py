@@ -51,14 +51,17 @@ PROGRESS_FROM = 20  # files; fewer are done in about a second
 
 @contextmanager
 def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for long batches; a no-op step function otherwise."""
-    if total < PROGRESS_FROM:
+    """A progress bar on stderr for long batches on a terminal; a no-op step function otherwise
+    (no bar in logs and pipes)."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if total < PROGRESS_FROM or not console.is_terminal:
         yield lambda: None
         return
-    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=console, transient=True) as bar:
         task = bar.add_task("ingesting", total=total)
         yield lambda: bar.advance(task)
 
