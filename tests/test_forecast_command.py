@@ -99,6 +99,9 @@ def test_builtin_scenario_runs_with_every_model() -> None:
         (["--model", "oracle"], "--model: unknown model 'oracle'"),
         (["--q", "2"], "--q"),
         (["--seed", "-3"], "--seed"),
+        (["--seed", "abc"], "Invalid value for '--seed'"),  # typer's own type check
+        (["--draws", "1.5"], "Invalid value for '--draws'"),
+        (["--no-such-option"], "No such option: --no-such-option"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(
@@ -154,3 +157,24 @@ def test_decide_files_forecast(decide_files: list[Path]) -> None:
         assert data["issues"]
         for issue in data["issues"]:
             assert issue["models"]["bdm"]["rounds"][0]["round"] == 0
+
+
+def test_usage_errors_of_any_command_are_one_line_and_bare_groups_print_help(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["evidence", "add"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "pourparler: error: evidence add: Missing argument 'files'. "
+        "(see 'pourparler evidence add --help')"
+    ]
+    with pytest.raises(SystemExit) as info:
+        main(["evidence"])
+    assert info.value.code == 2
+    out = capsys.readouterr()
+    assert "Usage: pourparler evidence" in out.out + out.err and "error" not in out.err
+    with pytest.raises(SystemExit) as info:
+        main(["scenarios"])
+    assert info.value.code == 0

@@ -54,13 +54,30 @@ def build_app() -> typer.Typer:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the command line; bad input ends with one line on stderr and exit code 2.
+    """Run the command line; bad input, including a malformed option, ends with one line on
+    stderr and exit code 2. A command group given no subcommand prints its help (exit 2)."""
+    from typer.exceptions import TyperException
 
-    Usage errors (unknown options, missing arguments) are reported by typer, also with exit 2.
-    """
     app = build_app()
     try:
-        app(args=argv, prog_name="pourparler")
+        code = app(args=argv, prog_name="pourparler", standalone_mode=False)
     except InputError as exc:
         sys.stderr.write(f"pourparler: error: {exc}\n")
         sys.exit(EXIT_BAD_INPUT)
+    except typer.Abort:
+        sys.stderr.write("Aborted!\n")
+        sys.exit(1)
+    except TyperException as exc:  # typer's usage errors (bad option values, unknown options)
+        show = getattr(exc, "show", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" or not hasattr(exc, "format_message"):
+            if callable(show):
+                show()
+            sys.exit(int(getattr(exc, "exit_code", EXIT_BAD_INPUT)))
+        ctx = getattr(exc, "ctx", None)
+        path = str(ctx.command_path) if ctx is not None else "pourparler"
+        command = path.partition(" ")[2]
+        message = " ".join(str(exc.format_message()).split())
+        where = f"{command}: " if command else ""
+        sys.stderr.write(f"pourparler: error: {where}{message} (see '{path} --help')\n")
+        sys.exit(int(getattr(exc, "exit_code", EXIT_BAD_INPUT)))
+    sys.exit(code if isinstance(code, int) else 0)
