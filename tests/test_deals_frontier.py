@@ -172,12 +172,17 @@ def test_cli_bad_frontier_resolution_exits_2_with_one_line(value, capsys):
     assert "\n" not in err and "--frontier-resolution" in err and "(0, 1]" in err
 
 
-def test_cli_reports_the_traced_frontier_in_json_and_tables(monkeypatch, capsys):
+def _traced_report(monkeypatch, capsys, *options: str) -> dict:
+    """`deals BORDER --json OPTIONS` with every frontier forced onto the traced path."""
     monkeypatch.setattr(analysis, "frontier", partial(frontier, max_points=0))
     with pytest.raises(SystemExit) as exc:
-        main(["deals", BORDER, "--json", "--frontier-resolution", "0.2"])
+        main(["deals", BORDER, "--json", *options])
     assert exc.value.code == 0
-    r = json.loads(capsys.readouterr().out)
+    return json.loads(capsys.readouterr().out)
+
+
+def test_cli_reports_the_traced_frontier_in_json_and_tables(monkeypatch, capsys):
+    r = _traced_report(monkeypatch, capsys, "--frontier-resolution", "0.2")
     assert r["parameters"]["frontier_resolution"] == 0.2
     for where in ("zone", "overall"):
         f = r["frontier"][where]
@@ -195,11 +200,7 @@ def test_cli_frontier_milps_bounds_each_traced_frontier(monkeypatch, capsys):
 
     default = inspect.signature(deals).parameters["frontier_milps"].default
     assert default == MILP_BUDGET  # the CLI states the library's default
-    monkeypatch.setattr(analysis, "frontier", partial(frontier, max_points=0))
-    with pytest.raises(SystemExit) as exc:
-        main(["deals", BORDER, "--json", "--frontier-milps", "6"])
-    assert exc.value.code == 0
-    r = json.loads(capsys.readouterr().out)
+    r = _traced_report(monkeypatch, capsys, "--frontier-milps", "6")
     assert r["parameters"]["frontier_milps"] == 6
     for where in ("zone", "overall"):
         f = r["frontier"][where]
