@@ -1,10 +1,20 @@
-"""Shared fixtures: paths to the data beside the checkout, and a small valid scenario."""
+"""Shared fixtures: paths to the data beside the checkout, and a small valid scenario.
+
+Property tests draw their examples from a fixed seed, so a run is reproducible and CI never
+fails by chance; ``HYPOTHESIS_PROFILE=explore`` draws fresh examples on every run (a failure
+found there is then pinned with ``@example``)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("reproducible", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reproducible"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

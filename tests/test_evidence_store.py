@@ -17,6 +17,10 @@ from pourparler.evidence.ingest import MAX_BYTES, add_article
 from pourparler.evidence.store import MIGRATIONS, Store
 from pourparler.scenario import load_scenario
 
+# files in the concurrency and kill tests: a batch long enough that two ingests overlap and a
+# signal lands mid-batch even on a loaded machine
+N_BATCH = 200
+
 ARTICLE = (
     "Talks Resume in Istanbul\n\nKyiv insists on an unconditional 30-day ceasefire on land, air "
     "and sea.\nThe Kremlin rejected the ceasefire.\n"
@@ -235,7 +239,7 @@ def test_two_processes_ingesting_at_once(tmp_path):
 
     db = tmp_path / "e.db"
     files = []
-    for i in range(80):
+    for i in range(N_BATCH):
         p = tmp_path / f"art{i}.txt"
         p.write_text(f"Report {i}\n\nKyiv proposed a ceasefire on day {i}.\nMoscow rejected it.\n")
         files.append(str(p))
@@ -262,10 +266,10 @@ def test_two_processes_ingesting_at_once(tmp_path):
         new_by.append({d["file"] for d in json.loads(out)["documents"] if d["new"]})
     # the runs overlapped (each stored some documents first) and no document was stored twice
     assert new_by[0] and new_by[1] and not new_by[0] & new_by[1]
-    assert len(new_by[0] | new_by[1]) == 80
+    assert len(new_by[0] | new_by[1]) == N_BATCH
     with Store(db) as s:
         assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert s.counts() == (80, 160)
+        assert s.counts() == (N_BATCH, 2 * N_BATCH)
         assert s.version == len(MIGRATIONS)
         assert s.conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == len(
             MIGRATIONS
@@ -353,7 +357,7 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
 
     db = tmp_path / "e.db"
     files = []
-    for i in range(60):
+    for i in range(N_BATCH):
         p = tmp_path / f"k{i}.txt"
         p.write_text(f"Item {i}\n\nKyiv proposed a ceasefire on day {i}.\nMoscow rejected it.\n")
         files.append(str(p))
@@ -380,7 +384,7 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
             "SELECT d.id, COUNT(c.id) FROM documents d LEFT JOIN claims c ON c.document_id = d.id "
             "GROUP BY d.id"
         ).fetchall()
-    assert 0 < len(per_doc) < 60  # stopped mid-batch
+    assert 0 < len(per_doc) < N_BATCH  # stopped mid-batch
     assert all(n == 2 for _, n in per_doc)
     assert run("evidence", "add", *files, "--db", str(db)).exit_code == 0
-    assert counts(db) == (60, 120)
+    assert counts(db) == (N_BATCH, 2 * N_BATCH)
