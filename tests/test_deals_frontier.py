@@ -25,18 +25,13 @@ from pourparler.deals.points import program
 from pourparler.deals.synthetic import random_scenario
 from pourparler.errors import InputError
 
-
-def _space(seed: int, n_a: int, n_i: int, hi: int, bystanders: int = 0):
-    return random_space(seed, n_a, n_i, hi, bystanders=bystanders)
-
-
 SPACES = st.builds(
-    _space,
+    random_space,
     st.integers(0, 2**32 - 1),
     st.integers(2, 4),
     st.integers(1, 4),
     st.integers(2, 4),
-    st.integers(0, 1),
+    bystanders=st.integers(0, 1),
 )
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -98,7 +93,7 @@ def test_traced_frontier_is_deterministic(space, zone_only):
 @FAST
 @given(st.integers(0, 2**32 - 1), st.integers(1, 4), st.integers(2, 4), st.booleans())
 def test_two_parties_at_a_fine_resolution_give_the_exact_frontier(seed, n_i, hi, zone_only):
-    space = _space(seed, 2, n_i, hi)
+    space = random_space(seed, 2, n_i, hi)
     front = _brute_front(space, zone_only)
     gaps = [np.diff(np.unique(front[:, j])) for j in range(2)]
     gap = min([float(g.min()) for g in gaps if len(g)], default=1.0)
@@ -139,7 +134,7 @@ def test_an_explicit_resolution_beyond_the_grid_ceiling_is_refused():
 
 
 def test_maximise_respects_utility_floors():
-    space = _space(7, 3, 4, 3)
+    space = random_space(7, 3, 4, 3)
     _, util, _ = all_packages(space)
     prog = program(
         space, np.zeros(space.n_actors, bool), open_cols=np.ones(space.utility.shape[1], bool)
