@@ -212,7 +212,7 @@ def test_exchange_runs_on_every_draw_and_the_ensemble_uses_the_same_draw() -> No
     ex = dists["exchange"].samples
     assert ex.shape == (23, 2)
     # every draw's exchange forecast is that of the model run on that draw alone
-    _, seeds = child_seeds(8, 3)
+    seeds = child_seeds(8, 3)
     for k, lo in enumerate(range(0, 23, 10)):
         batch = draw_inputs(base, min(10, 23 - lo), np.random.default_rng(seeds[k]), sd=sd)
         for i in range(batch.n_draws):

@@ -9,7 +9,7 @@ Each draw samples, independently,
 and runs every model on it, the exchange model included: it runs on all draws of a chunk at once
 (:func:`pourparler.forecast.exchange.run_exchange_batch`), each draw giving what it gives alone.
 Draws are made in fixed-size chunks; chunk k draws from its own generator seeded by child k + 1
-of ``SeedSequence(seed)`` (child 0 is left unused), so a run gives the same numbers whether its
+of ``SeedSequence(seed)``, so a run gives the same numbers whether its
 chunks are computed one after another or in parallel (``workers``). A distribution is
 summarised by its median and its central 80% interval.
 """
@@ -48,12 +48,10 @@ class Distribution:
     high: FloatArray
 
 
-def child_seeds(
-    seed: int | None, n_chunks: int
-) -> tuple[np.random.SeedSequence, list[np.random.SeedSequence]]:
-    """Child 0 (unused) and one seed per chunk, all spawned from ``SeedSequence(seed)``."""
-    children = np.random.SeedSequence(seed).spawn(n_chunks + 1)
-    return children[0], children[1:]
+def child_seeds(seed: int | None, n_chunks: int) -> list[np.random.SeedSequence]:
+    """One seed per chunk: children 1..n of ``SeedSequence(seed)`` (child 0 once served a
+    nominal run; skipping it keeps the numbers of earlier versions)."""
+    return np.random.SeedSequence(seed).spawn(n_chunks + 1)[1:]
 
 
 def draw_inputs(
@@ -111,7 +109,7 @@ def monte_carlo(
     wanted = needed_models(models)
     per_draw = [m for m in wanted if m != "ensemble"]
     sizes = [min(chunk_size, draws - lo) for lo in range(0, draws, chunk_size)]
-    _, seeds = child_seeds(seed, len(sizes))
+    seeds = child_seeds(seed, len(sizes))
 
     def work(k: int) -> dict[str, FloatArray]:
         rng = np.random.default_rng(seeds[k])
