@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = app(args=argv, prog_name="pourparler", standalone_mode=False)
     except InputError as exc:
-        sys.stderr.write(f"pourparler: error: {exc}\n")
+        from pourparler.cli.common import plain
+
+        sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
         sys.exit(EXIT_BAD_INPUT)
     except typer.Abort:
         sys.stderr.write("Aborted!\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,32 @@ def console() -> Console:
 
         _console = Console(highlight=False)
     return _console
+
+
+# C0 and C1 control characters, DEL, and the bidirectional overrides and isolates that can make
+# displayed text read differently from what is stored.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def plain(text: object) -> str:
+    """``text`` made safe for one line of a terminal: control characters (escape sequences,
+    newlines, carriage returns, bidi overrides) are shown as Python-style escapes (``\\x1b``,
+    ``\\n``). Stored text is never changed; only what is displayed."""
+    return _UNSAFE.sub(_escape_char, str(text))
+
+
+def inert(text: object) -> str:
+    """``text`` made safe to pass to rich: :func:`plain`, then rich markup escaped, so that a
+    scenario title or an article sentence containing ``[/]`` or ``[bold]`` prints as written."""
+    from rich.markup import escape
+
+    return escape(plain(text))
 
 
 def load(spec: str | None) -> Scenario:
