@@ -2,11 +2,14 @@
 
 The substantive checks pin facts from the seed articles and the dated facts behind the scenarios
 (e.g. Russia demands neutrality, Ukraine refuses to recognise annexation, the 2022 army caps), so an
-edit that contradicts a source fails here, not only one that breaks the schema.
+edit that contradicts a source fails here, not only one that breaks the schema. Each scenario is as
+of its date: no source, figure or option from after it (``pourparler.scenario.checks``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,8 @@ from typer.testing import CliRunner
 
 from pourparler.cli.app import build_app
 from pourparler.scenario import Scenario, Stance, load_scenario
-from pourparler.scenario.builtin import builtin_names
+from pourparler.scenario.builtin import builtin_names, builtin_path
+from pourparler.scenario.checks import find_warnings, hindsight_can_be_marked, sources_after_date
 from pourparler.scenario.model import cited_source_ids, iter_citations
 
 NAMES = ("istanbul-2025", "istanbul-2022")
@@ -37,6 +41,8 @@ ISSUES_2025 = {
     "eu_membership",
     "prisoners",
     "nato_russia",
+    "elections",
+    "language",
 }
 REQUIRED_ISSUES = {
     "istanbul-2025": ISSUES_2025,
@@ -50,7 +56,18 @@ REQUIRED_ISSUES = {
         "foreign_troops",
         "sanctions",
         "eu_membership",
+        "language",
     },
+}
+COUNTS = {  # actors, issues, stances
+    "istanbul-2025": (10, 15, 78),
+    "istanbul-2022": (8, 10, 36),
+}
+# Sources published after the scenario's date, each used only for what was held or known at the
+# date and each with a hindsight note (a YAML comment until sources can carry the field).
+RETROSPECTIVE = {
+    "istanbul-2025": set(),
+    "istanbul-2022": {"wsj-draft-2022", "seed0", "seed3", "seed4"},
 }
 
 
@@ -83,6 +100,44 @@ def test_both_are_listed_as_builtins() -> None:
 def test_required_actors_and_issues_are_present(scenario: Scenario) -> None:
     assert REQUIRED_ACTORS[scenario.id] <= {a.id for a in scenario.actors}
     assert REQUIRED_ISSUES[scenario.id] <= {i.id for i in scenario.issues}
+
+
+def test_counts(scenario: Scenario) -> None:
+    got = (len(scenario.actors), len(scenario.issues), len(scenario.stances))
+    assert got == COUNTS[scenario.id]
+
+
+# -- as of the scenario's date --------------------------------------------------------------------
+def test_as_of_rule_passes(scenario: Scenario) -> None:
+    """No source after the date unless it is one of the known retrospective sources, each with a
+    hindsight note; the 2025 scenario has none at all."""
+    assert scenario.date is not None
+    late = {s.id for s in scenario.sources if s.date is not None and s.date > scenario.date}
+    assert late == RETROSPECTIVE[scenario.id]
+    reported = {scenario.sources[int(p.loc[1])].id for p in sources_after_date(scenario)}
+    if hindsight_can_be_marked():
+        assert reported == set() and find_warnings(scenario) == []
+    else:
+        assert reported == late
+        assert {scenario.sources[int(p.loc[1])].id for p in find_warnings(scenario)} == late
+    text = builtin_path(scenario.id).read_text(encoding="utf-8")
+    for sid in late:
+        note = re.search(rf"# hindsight: (.+)\n\s*- id: {re.escape(sid)}\n", text)
+        assert note and len(note.group(1).split()) >= 8, f"{sid}: no hindsight note"
+
+
+def test_2025_is_as_of_the_second_istanbul_round(sc2025: Scenario) -> None:
+    assert sc2025.date == dt.date(2025, 6, 2)
+    assert all(s.date is not None and s.date <= sc2025.date for s in sc2025.sources)
+    assert sources_after_date(sc2025) == [] and find_warnings(sc2025) == []
+
+
+def test_no_option_comes_from_the_november_2025_plans(scenario: Scenario) -> None:
+    """The 600,000 and 800,000 army caps and the Donetsk buffer were proposed in November 2025;
+    a forecast that lands on them would be circular."""
+    labels = " ".join(o.label for i in scenario.issues for o in i.options)
+    for later in ("600,000", "800,000", "buffer", "rest of Donetsk"):
+        assert later not in labels, later
 
 
 def test_every_stance_cites_a_source_with_a_note(scenario: Scenario) -> None:
@@ -170,7 +225,7 @@ def test_shared_issues_keep_the_same_scale_across_scenarios(
     sc2025: Scenario, sc2022: Scenario
 ) -> None:
     shared = {i.id for i in sc2025.issues} & {i.id for i in sc2022.issues}
-    assert shared == REQUIRED_ISSUES["istanbul-2022"]
+    assert shared == REQUIRED_ISSUES["istanbul-2022"]  # every 2022 issue recurs in 2025
     for issue_id in shared:
         a, b = sc2025.issue(issue_id), sc2022.issue(issue_id)
         assert a.options == b.options, issue_id
@@ -203,11 +258,51 @@ def test_2025_memoranda_positions(sc2025: Scenario) -> None:
 
 def test_2022_army_caps_are_the_draft_treaty_figures(sc2022: Scenario) -> None:
     labels = {o.value: o.label for o in sc2022.issue("army_limits").options}
-    for figure in ("85,000", "250,000", "600,000", "800,000"):
+    for figure in ("85,000", "250,000", "342 tanks", "1,900 artillery"):
         assert any(figure in label for label in labels.values()), figure
     assert "85,000" in labels[_stance(sc2022, "RU", "army_limits").position]
     assert "250,000" in labels[_stance(sc2022, "UA", "army_limits").position]
     assert _stance(sc2022, "UA", "nato").position == 75  # neutrality in return for guarantees
+
+
+def test_ukraine_rejects_neutrality_in_2025(sc2025: Scenario, sc2022: Scenario) -> None:
+    """The June 2025 memorandum rejects any neutrality obligation: both neutrality options lie
+    outside Ukraine's red line, unlike in 2022."""
+    neutral = [o.value for o in sc2025.issue("nato").options if "neutrality" in o.label]
+    assert neutral == [75, 100]
+    ua = _stance(sc2025, "UA", "nato")
+    assert ua.red_line is not None and all(v > ua.red_line[1] for v in neutral)
+    assert ua.red_line[1] == 50  # a pause in the bid, with no treaty obligation, stays inside
+    assert any(c.source == "ua-memo-2025" and "neutrality" in c.note for c in ua.cites)
+    ua22 = _stance(sc2022, "UA", "nato")
+    assert ua22.red_line is not None and ua22.red_line[1] >= 75
+
+
+@pytest.mark.parametrize(
+    ("issue", "demand"),
+    [("elections", "within 100 days"), ("language", "Russian a second official state language")],
+)
+def test_russian_memorandum_demands_are_issues(sc2025: Scenario, issue: str, demand: str) -> None:
+    memo = next(s for s in sc2025.sources if s.id == "ru-memo-2025")
+    assert memo.date == dt.date(2025, 6, 2) and "1967385" in memo.locator
+    top = sc2025.issue(issue).options[-1]
+    assert top.value == 100 and demand in top.label
+    assert any(c.source == "ru-memo-2025" for c in sc2025.issue(issue).cites)
+    ru = _stance(sc2025, "RU", issue)
+    assert ru.position == 100 and any(c.source == "ru-memo-2025" for c in ru.cites)
+    assert _stance(sc2025, "UA", issue).position == sc2025.issue(issue).status_quo == 0
+
+
+def test_blocs_and_their_members_count_each_state_once(sc2025: Scenario) -> None:
+    """The EU's weight is shared with France and Germany, NATO carries only members modelled
+    nowhere else, so Europe and NATO together weigh less than Russia."""
+    cap = {a.id: a.capability for a in sc2025.actors}
+    assert cap["EU"] + cap["FR"] + cap["DE"] == pytest.approx(0.6)
+    assert cap["UK"] == cap["FR"] == cap["DE"]
+    assert cap["NATO"] <= 0.05
+    west = sum(cap[a] for a in ("EU", "UK", "FR", "DE", "NATO"))
+    assert west == pytest.approx(0.8) and west < cap["RU"]
+    assert "counts each state once" in " ".join(sc2025.description.split())
 
 
 def test_security_outranks_territory_for_both_belligerents(scenario: Scenario) -> None:

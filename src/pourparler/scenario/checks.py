@@ -1,7 +1,14 @@
 """Rules that relate one part of a scenario to another.
 
 Each check returns :class:`~pourparler.scenario.errors.Problem` objects located by field path;
-the YAML loader adds file names and line numbers.
+the YAML loader adds file names and line numbers. :func:`find_problems` lists the errors (a scenario
+with any does not load); :func:`find_warnings` lists findings that do not stop it loading.
+
+The *as-of* rule: a scenario describes a negotiation as it stood on its ``date``, so every source it
+uses should be dated on or before that date. A source dated later is an error unless it carries a
+``hindsight`` note saying why it may be used (e.g. a later report of a document the parties held at
+the time). While the source model has no ``hindsight`` field such a source cannot be marked, so the
+rule reports it as a warning instead of an error.
 """
 
 from __future__ import annotations
@@ -25,7 +32,50 @@ def find_problems(sc: Scenario) -> list[Problem]:
     problems += _option_utilities(sc)
     problems += _citations(sc)
     problems += _completeness(sc)
+    if hindsight_can_be_marked():
+        problems += sources_after_date(sc)
     return problems
+
+
+def find_warnings(sc: Scenario) -> list[Problem]:
+    """Findings that do not stop ``sc`` loading: sources after its date while they cannot be
+    marked as hindsight (see the module's docstring)."""
+    return [] if hindsight_can_be_marked() else sources_after_date(sc)
+
+
+HINDSIGHT_FIELD = "hindsight"
+
+
+def hindsight_can_be_marked() -> bool:
+    """Whether a source can carry a ``hindsight`` note (a field of the source model)."""
+    from pourparler.scenario.model import Source
+
+    return HINDSIGHT_FIELD in Source.model_fields
+
+
+def hindsight_note(source: object) -> str:
+    """Why ``source`` may be used although dated after the scenario ('' when it is not marked)."""
+    note = getattr(source, HINDSIGHT_FIELD, "")
+    return note.strip() if isinstance(note, str) else ""
+
+
+def sources_after_date(sc: Scenario) -> list[Problem]:
+    """The as-of rule: each source dated after the scenario's date and not marked as hindsight.
+
+    Undated sources and undated scenarios are not checked.
+    """
+    if sc.date is None:
+        return []
+    return [
+        Problem(
+            ("sources", k, "date"),
+            f"source {src.id!r} is dated {src.date.isoformat()}, after the scenario's date "
+            f"{sc.date.isoformat()}: a scenario is as of its date (use only what was known then, "
+            "move the scenario's date, or give the source a hindsight note)",
+        )
+        for k, src in enumerate(sc.sources)
+        if src.date is not None and src.date > sc.date and not hindsight_note(src)
+    ]
 
 
 def _duplicate_ids(sc: Scenario) -> list[Problem]:
