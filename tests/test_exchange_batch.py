@@ -4,6 +4,7 @@ tests/test_exchange.py), whatever the other draws, their order or the slicing of
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pourparler.forecast import exchange, exchange_kernel
+from pourparler.forecast import exchange, exchange_kernel, exchange_order
 from pourparler.forecast.exchange import ExchangeBatch, run_exchange, run_exchange_batch
 from pourparler.scenario.interop_decide import read_decide
 
@@ -172,3 +173,38 @@ def test_no_rounds_and_bad_batches() -> None:
         run_exchange_batch(pos, sal, power, rng=[np.random.default_rng(1)])
     with pytest.raises(ValueError, match="rounds"):
         run_exchange_batch(pos, sal, power, rounds=-1)
+
+
+def _peer_first_by_history(members: np.ndarray, log: exchange_order.GainLog) -> int:
+    """The peer's order read straight from each member's history of (step, gain)."""
+    hist = log.history(members)
+
+    def at(h: list[tuple[int, float]], step: int) -> float:
+        return [g for s, g in h if s <= step][-1]
+
+    def cmp(a: int, b: int) -> int:
+        steps = sorted({s for s, _ in hist[a]} | {s for s, _ in hist[b]}, reverse=True)
+        for s in steps:
+            ga, gb = at(hist[a], s), at(hist[b], s)
+            if not exchange_order._tied(ga, gb):
+                return -1 if ga > gb else 1
+        return -1 if a < b else 1
+
+    return sorted((int(m) for m in members), key=functools.cmp_to_key(cmp))[0]
+
+
+@pytest.mark.parametrize("pair_cells", [exchange_order._PAIR_TABLE_CELLS, 0])
+def test_peer_first_replays_the_history_of_gains(
+    monkeypatch: pytest.MonkeyPatch, pair_cells: int
+) -> None:
+    monkeypatch.setattr(exchange_order, "_PAIR_TABLE_CELLS", pair_cells)
+    rng = np.random.default_rng(8)
+    levels = np.array([1.0, 1.0 + 1e-13, 2.0, 3.0])  # 1 and 1 + 1e-13 are tied
+    n = 60
+    log = exchange_order.GainLog(rng.choice(levels, n))
+    for step in range(1, 30):
+        idx = np.flatnonzero(rng.random(n) < 0.3)
+        log.add(idx, step, rng.choice(levels, idx.size))
+        members = np.flatnonzero(rng.random(n) < 0.25)
+        if members.size:
+            assert exchange_order.peer_first(members, log) == _peer_first_by_history(members, log)

@@ -73,63 +73,112 @@ def candidates(
 
 
 class GainLog:
-    """Gains of re-evaluated candidates by step, to replay the peer's stable-sort order."""
+    """Gains of re-evaluated candidates by step, to replay the peer's stable-sort order.
+
+    Entries are chained per candidate (each points to the candidate's previous entry), so the
+    history of a few candidates is read without touching the others'."""
 
     def __init__(self, g0: FloatArray) -> None:
         self.g0 = g0.copy()
-        self.chunks: list[tuple[IntArray, int, FloatArray]] = []
-        # merged entries, sorted by candidate and, within one, by step
-        self.c = np.zeros(0, dtype=np.int64)
-        self.s = np.zeros(0, dtype=np.int64)
-        self.g = np.zeros(0)
+        self.last = np.full(g0.size, -1, dtype=np.int64)  # latest entry per candidate
+        self.prev = np.zeros(0, dtype=np.int64)
+        self.step = np.zeros(0, dtype=np.int64)
+        self.gain = np.zeros(0)
+        self.size = 0
 
     def add(self, idx: IntArray, step: int, gains: FloatArray) -> None:
-        self.chunks.append((idx.copy(), step, gains.copy()))
+        """Record ``gains`` of the candidates ``idx`` (distinct) at ``step``."""
+        n = idx.size
+        if self.size + n > self.prev.size:
+            cap = max(2 * self.prev.size, self.size + n, 1024)
+            self.prev = np.resize(self.prev, cap)
+            self.step = np.resize(self.step, cap)
+            self.gain = np.resize(self.gain, cap)
+        e = np.arange(self.size, self.size + n)
+        self.prev[e] = self.last[idx]
+        self.step[e] = step
+        self.gain[e] = gains
+        self.last[idx] = e
+        self.size += n
+
+    def table(self, members: IntArray) -> tuple[IntArray, FloatArray]:
+        """The steps at which any member was recorded (0 first, ascending) and each member's
+        gain at each of them (its latest entry at or before the step)."""
+        chain = [self.last[members]]
+        while (chain[-1] >= 0).any():
+            e = chain[-1]
+            chain.append(np.where(e >= 0, self.prev[np.maximum(e, 0)], -1))
+        ent = np.array(chain[:-1], dtype=np.int64).reshape(-1, members.size)  # newest first
+        has = ent >= 0
+        steps = np.union1d(0, self.step[ent[has]])
+        values = np.empty((members.size, steps.size))
+        values[:] = self.g0[members][:, None]
+        col = np.searchsorted(steps, self.step[ent[has]])
+        row = np.nonzero(has)[1]
+        # oldest entries first, so that the latest of a member's entries is written last
+        at = np.full((members.size, steps.size), -1, dtype=np.int64)
+        at[row[::-1], col[::-1]] = np.arange(row.size)[::-1]
+        filled = np.maximum.accumulate(np.where(at >= 0, np.arange(steps.size), 0), axis=1)
+        g = np.append(self.gain[ent[has]], 0.0)  # (the extra value is never picked)
+        written = np.take_along_axis(at, filled, axis=1)
+        values = np.where(written >= 0, g[np.maximum(written, 0)], values)
+        return steps, values
 
     def history(self, members: IntArray) -> dict[int, list[tuple[int, float]]]:
         """Per member: (step, gain) from step 0 on, in step order."""
-        if self.chunks:
-            c = np.concatenate([self.c, *[ch[0] for ch in self.chunks]])
-            s = np.concatenate([self.s, *[np.full(ch[0].size, ch[1]) for ch in self.chunks]])
-            g = np.concatenate([self.g, *[ch[2] for ch in self.chunks]])
-            order = np.argsort(c, kind="stable")  # entries were added in step order
-            self.c, self.s, self.g = c[order], s[order], g[order]
-            self.chunks = []
-        lo = np.searchsorted(self.c, members, side="left")
-        hi = np.searchsorted(self.c, members, side="right")
-        return {
-            int(m): [
-                (0, float(self.g0[m])),
-                *zip(self.s[a:b].tolist(), self.g[a:b].tolist(), strict=True),
-            ]
-            for m, a, b in zip(members, lo, hi, strict=True)
-        }
+        out: dict[int, list[tuple[int, float]]] = {}
+        for m in members.tolist():
+            h: list[tuple[int, float]] = []
+            e = int(self.last[m])
+            while e >= 0:
+                h.append((int(self.step[e]), float(self.gain[e])))
+                e = int(self.prev[e])
+            out[int(m)] = [(0, float(self.g0[m])), *h[::-1]]
+        return out
 
 
 def _tied(a: float, b: float) -> bool:
     return abs(a - b) <= TIE_RTOL * max(abs(a), abs(b)) + 1e-15
 
 
+def _tied_array(a: FloatArray, b: FloatArray) -> BoolArray:
+    """:func:`_tied`, elementwise (the same operations, so the same answers)."""
+    return np.abs(a - b) <= TIE_RTOL * np.maximum(np.abs(a), np.abs(b)) + 1e-15
+
+
+_PAIR_TABLE_CELLS = 1 << 21  # the all-pairs comparison of a tied group stays below this
+
+
 def peer_first(members: IntArray, log: GainLog) -> int:
     """The candidate the peer's repeatedly stable-sorted list has first among tied ones: the
-    higher gain at the latest step where their gains differed, else the one created first."""
-    hist = log.history(members)
+    higher gain at the latest step where their gains differed, else the one created first.
 
-    def at(h: list[tuple[int, float]], step: int) -> float:
-        value = h[0][1]
-        for s, g in h:
-            if s > step:
-                break
-            value = g
-        return value
+    Two members are compared at the steps where either was recorded (comparing at the other
+    steps repeats an earlier comparison); the members are sorted with that comparison, as the
+    peer's list would be."""
+    steps, values = log.table(members)
+    k = members.size
+    if k * k * steps.size <= _PAIR_TABLE_CELLS:
+        va, vb = values[:, None, :], values[None, :, :]
+        differ = ~_tied_array(va, vb)
+        any_diff = differ.any(axis=-1)
+        latest = steps.size - 1 - np.argmax(differ[..., ::-1], axis=-1)
+        ga = np.take_along_axis(np.broadcast_to(va, differ.shape), latest[..., None], axis=-1)
+        gb = np.take_along_axis(np.broadcast_to(vb, differ.shape), latest[..., None], axis=-1)
+        before = np.where(any_diff, ga[..., 0] > gb[..., 0], members[:, None] < members[None, :])
+        result = np.where(before, -1, 1).tolist()
 
-    def cmp(a: int, b: int) -> int:
-        ha, hb = hist[a], hist[b]
-        steps = sorted({s for s, _ in ha} | {s for s, _ in hb}, reverse=True)
-        for s in steps:
-            ga, gb = at(ha, s), at(hb, s)
-            if not _tied(ga, gb):
-                return -1 if ga > gb else 1
-        return -1 if a < b else 1
+        def cmp(a: int, b: int) -> int:
+            return int(result[a][b])
 
-    return sorted((int(m) for m in members), key=functools.cmp_to_key(cmp))[0]
+    else:
+
+        def cmp(a: int, b: int) -> int:
+            differ = np.flatnonzero(~_tied_array(values[a], values[b]))
+            if differ.size:
+                s = differ[-1]
+                return -1 if values[a, s] > values[b, s] else 1
+            return -1 if members[a] < members[b] else 1
+
+    first = sorted(range(k), key=functools.cmp_to_key(cmp))[0]
+    return int(members[first])
