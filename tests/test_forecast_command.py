@@ -38,15 +38,20 @@ def test_json_shape_on_the_bdm_table1_csv() -> None:
     assert data["scenario"] == sc.id and data["scenario_hash"] == sc.digest()
     assert data["seed"] == 0 and data["version"] == __version__
     params = data["parameters"]
-    assert params["rounds"] == 10 and params["draws"] == 40 and params["interval"] == [0.1, 0.9]
+    # a BDM table states no uncertainty: no draw is made, and the output says why
+    assert params["rounds"] == 10 and params["draws"] == 0 and params["draws_requested"] == 40
+    assert params["no_draws_reason"] == "inputs state no uncertainty"
+    assert params["interval"] is None and params["interval_covers"] is None
     (issue,) = data["issues"]
     models = issue["models"]
     assert set(models) == {"compromise", "median", "nash", "bdm", "exchange", "ensemble"}
     for name, m in models.items():
         assert isinstance(m["forecast"], float)
-        lo, hi = m["interval"]
-        assert lo <= hi
+        assert m["interval"] is None and m["outside_interval"] is None
+        assert m["clipped"] is False
         assert ("rounds" in m) == (name in ("bdm", "exchange"))
+    base = [models[m]["forecast"] for m in ("compromise", "median", "nash", "bdm", "exchange")]
+    assert issue["models_range"] == [min(base), max(base)]
     rounds = models["bdm"]["rounds"]
     assert [r["round"] for r in rounds] == list(range(11))
     assert [r["median"] for r in rounds] == pytest.approx(REFERENCE_MEDIAN, abs=1e-3)
@@ -78,7 +83,7 @@ def test_table_shows_status_quo_models_interval_and_option(mini: Path) -> None:
     result = runner.invoke(build_app(), ["forecast", str(mini), "--seed", "1"])
     assert result.exit_code == 0, result.output
     out = result.stdout
-    for text in ("nato", "pows", "sq", "median", "nash", "bdm", "ensemble", "80%"):
+    for text in ("nato", "pows", "sq", "med.", "nash", "bdm", "ens.", "models", "80%"):
         assert text in out
     assert "nearest labelled option" in out
 

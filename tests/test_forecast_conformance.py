@@ -1,6 +1,7 @@
 """Every forecast model passes the same checks: determinism, batch == loop, invariance to the
 order of actors, pickling, rejection of bad input, and a worked example from the literature or
-computed by hand."""
+computed by hand (each model's own, from the registry, so a model added there is tested
+here)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ import numpy as np
 import pytest
 
 from pourparler.forecast.bdm import bdm_rounds
-from pourparler.forecast.ensemble import ENSEMBLE_WEIGHTS
+from pourparler.forecast.ensemble import ENSEMBLE_WEIGHTS, combine
 from pourparler.forecast.models import (
     BASE_MODELS,
     MODELS,
     ForecastInputs,
+    ModelRun,
     run_models,
 )
 from pourparler.forecast.montecarlo import InputSD, monte_carlo
+from pourparler.forecast.registry import REGISTRY
 
 DATA = Path(__file__).parent / "data"
 
@@ -121,66 +124,70 @@ class TestModelConformance:
             run_models(broken, [model])
 
     def test_worked_example(self, model: str) -> None:
-        expected = WORKED[model]()
-        x, c, s = table1() if model == "bdm" else HAND
-        inputs = ForecastInputs(
-            position=np.asarray(x, dtype=float)[None, :, None],
-            salience=np.asarray(s, dtype=float)[None, :, None],
-            capability=np.asarray(c, dtype=float)[None],
-            present=np.ones((len(x), 1), dtype=bool),
-            status_quo=np.array([HAND_SQ]),
-            disagreement=np.zeros(len(x)) if model in ("nash", "ensemble") else None,
+        """The registry's worked example of the model: a tiny input and its forecast, worked
+        by hand or taken from the literature."""
+        entry = REGISTRY[model]
+        ex = entry.example
+        got = run_models(ex.inputs, [model], rounds=ex.rounds, q=ex.q)[model].forecast[0]
+        np.testing.assert_allclose(got, ex.expected, rtol=0, atol=ex.tolerance)
+        # and through the model's own run, as a batch of one draw
+        np.testing.assert_allclose(
+            entry.run(ex.inputs, rounds=ex.rounds, q=ex.q).forecast[0],
+            ex.expected,
+            rtol=0,
+            atol=ex.tolerance,
         )
-        got = run_models(inputs, [model], rounds=10)[model].forecast[0, 0]
-        assert got == pytest.approx(expected, abs=1e-9)
+
+    def test_registry_entry_is_complete(self, model: str) -> None:
+        entry = REGISTRY[model]
+        assert entry.name == model
+        assert entry.description and "\n" not in entry.description
+        assert entry.citation
+        assert entry.weight >= 0
+        assert entry.bytes_per_draw(10, 4, 10) > 0
+        run = run_models(random_inputs(7), [model], rounds=3)[model]
+        assert (run.rounds is not None) == entry.iterative
 
 
-# hand example: three actors at 20, 80 and 50; capability × salience 0.5·0.8, 0.2·1, 0.5·0
-HAND = (np.array([20.0, 80.0, 50.0]), np.array([0.5, 0.2, 0.5]), np.array([0.8, 1.0, 0.0]))
-HAND_SQ = 60.0
+def test_every_model_reads_the_registry() -> None:
+    assert MODELS == tuple(REGISTRY)
+    assert BASE_MODELS == tuple(m for m in REGISTRY if not REGISTRY[m].requires)
+    assert dict(ENSEMBLE_WEIGHTS) == {m: e.weight for m, e in REGISTRY.items() if e.weight > 0}
+    assert [m for m in MODELS if REGISTRY[m].links_issues] == ["exchange", "ensemble"]
 
 
-def _hand_compromise() -> float:
-    return (0.4 * 20 + 0.2 * 80) / 0.6  # = 40: the actor without salience has no weight
+def _lowest(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
+    return ModelRun(np.nanmin(inputs.position, axis=1))
 
 
-def _hand_nash() -> float:
-    # u_i(x) = 1 − |x − p_i|/100, d = 0; between 20 and 80 the first-order condition
-    # −w1/(120 − x) + w2/(20 + x) = 0 gives x = (120 w2 − 20 w1)/(w1 + w2) = (24 − 8)/0.6
-    return (120 * 0.2 - 20 * 0.4) / 0.6
+def test_a_model_registered_in_one_place_is_run_combined_and_offered() -> None:
+    from pourparler.forecast.registry import Model, WorkedExample, register, unregister
+    from pourparler.forecast.scenario_forecast import resolve_models
 
-
-WORKED = {
-    "compromise": _hand_compromise,
-    "median": lambda: 20.0,  # 20 holds 0.4 of the 0.6 weight, more than half
-    "nash": _hand_nash,
-    "bdm": lambda: REFERENCE_MEDIAN[-1],
-    # one issue: nothing to trade, so the outcome is the weighted mean
-    "exchange": _hand_compromise,
-    "ensemble": lambda: (
-        (
-            ENSEMBLE_WEIGHTS["compromise"] * _hand_compromise()
-            + ENSEMBLE_WEIGHTS["median"] * 20.0
-            + ENSEMBLE_WEIGHTS["nash"] * _hand_nash()
-            + ENSEMBLE_WEIGHTS["bdm"] * _hand_bdm()
-            + ENSEMBLE_WEIGHTS["exchange"] * _hand_exchange()
+    example = REGISTRY["compromise"].example
+    register(
+        Model(
+            "lowest",
+            "the lowest position",
+            "none",
+            _lowest,
+            lambda n, m, r: 8.0 * n * m,
+            WorkedExample(example.inputs, (20.0,), "by hand"),
+            weight=0.5,
         )
-        / sum(ENSEMBLE_WEIGHTS[m] for m in BASE_MODELS)
-    ),
-}
-
-
-def _hand_bdm() -> float:
-    x, c, s = HAND
-    return float(bdm_rounds(x, c, s, rounds=10).forecast())
-
-
-def _hand_exchange() -> float:
-    from pourparler.forecast.exchange import run_exchange
-
-    x, c, s = HAND
-    res = run_exchange(x[:, None], s[:, None], c, rounds=10)
-    return float(np.asarray(res.forecast())[0])
+    )
+    try:
+        assert resolve_models("all")[-2:] == ["lowest", "ensemble"]
+        runs = run_models(example.inputs, ["ensemble"])
+        assert runs["lowest"].forecast[0, 0] == 20.0
+        members = {m: runs[m].forecast for m in ENSEMBLE_WEIGHTS}
+        assert "lowest" in members
+        np.testing.assert_allclose(runs["ensemble"].forecast, combine(members))
+        with_lowest = runs["ensemble"].forecast[0, 0]
+    finally:
+        unregister("lowest")
+    without = run_models(example.inputs, ["ensemble"])["ensemble"].forecast[0, 0]
+    assert with_lowest < without  # the new member pulled the ensemble towards 20
 
 
 # --- BDM against the published numbers ------------------------------------------------------

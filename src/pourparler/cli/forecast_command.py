@@ -14,9 +14,15 @@ if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
-MODEL_OPT = typer.Option(
-    "--model", help="compromise, median, nash, bdm, exchange, ensemble, or all."
-)
+
+
+def _model_help() -> str:
+    from pourparler.forecast.registry import REGISTRY
+
+    return "; ".join(f"{m}: {e.description}" for m, e in REGISTRY.items()) + "; or all."
+
+
+MODEL_OPT = typer.Option("--model", help=_model_help())
 ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM, exchange).")
 DRAWS_OPT = typer.Option("--draws", help="Monte Carlo draws for the intervals (0: none).")
 SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
@@ -25,7 +31,12 @@ WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 
 DEFAULT_DRAWS = 200
-PROGRESS_FROM = 500  # draws; fewer finish in about a second
+OUTSIDE_NOTE = (
+    "† outside the model's own 80% interval: the nominal run is one point of a nonlinear "
+    "model (the exchange model jumps where a small change of the inputs changes which "
+    "exchanges are made; near the end of the scale an outcome can only move one way)."
+)
+CLIPPED_NOTE = "‡ the model gave a value outside the 0–100 scale; shown clipped to it."
 
 
 def register(app: typer.Typer) -> None:
@@ -68,6 +79,7 @@ def forecast(
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
     ensemble and the nearest labelled option."""
     from pourparler.cli.common import emit_json, load, provenance
+    from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
 
     check_options(rounds, draws, q, workers)
@@ -77,25 +89,27 @@ def forecast(
         raise InputError(f"--model: {exc}") from None
     seed = fresh_seed(seed)
     sc = load(scenario)
+    bar = StderrProgress()
     try:
-        with _Progress(draws if draws >= PROGRESS_FROM else 0) as advance:
-            result = forecast_scenario(
-                sc,
-                [model],
-                rounds=rounds,
-                draws=draws,
-                seed=seed,
-                q=q,
-                workers=workers,
-                progress=advance,
-            )
+        result = forecast_scenario(
+            sc,
+            [model],
+            rounds=rounds,
+            draws=draws,
+            seed=seed,
+            q=q,
+            workers=workers,
+            progress=bar,
+        )
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None
+    finally:
+        bar.finish()
     rows = forecast_rows(sc, result)
     if as_json:
         emit_json({**provenance(sc, **result.parameters), "seed": seed, "issues": rows})
         return
-    _print_table(sc.title, rows, result.models, draws)
+    _print_table(sc.title, rows, result.models, result.parameters)
 
 
 def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]]:
@@ -103,6 +117,9 @@ def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]
     rows: list[dict[str, Any]] = []
     actor_ids = [a.id for a in sc.actors]
     for k, issue in enumerate(sc.issues):
+        span = None
+        if result.models_range is not None:
+            span = [float(v) for v in result.models_range[k]]
         per_model: dict[str, Any] = {}
         for name in result.models:
             run = result.nominal[name]
@@ -111,12 +128,15 @@ def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]
                 "forecast": x,
                 "interval": None,
                 "draw_median": None,
+                "outside_interval": None,
+                "clipped": bool(result.clipped[name][k]) if name in result.clipped else False,
                 "option": issue.nearest_option(x).label if x == x else None,
             }
             dist = result.distributions.get(name)
             if dist is not None:
                 entry["interval"] = [float(dist.low[k]), float(dist.high[k])]
                 entry["draw_median"] = float(dist.median[k])
+                entry["outside_interval"] = bool(result.outside[name][k])
             if run.rounds is not None:
                 entry["rounds"] = _round_rows(run.rounds, k, actor_ids, name == "exchange")
             per_model[name] = entry
@@ -127,6 +147,7 @@ def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]
                 "track": issue.track,
                 "status_quo": issue.status_quo,
                 "status_quo_option": issue.nearest_option(issue.status_quo).label,
+                "models_range": span,
                 "models": per_model,
             }
         )
@@ -152,74 +173,76 @@ def _round_rows(rounds: Rounds, k: int, actor_ids: list[str], exchange: bool) ->
     return out
 
 
-class _Progress:
-    """A transient rich progress bar on stderr over ``total`` draws (none when total is 0 or
-    stderr is not a terminal); entering gives the callback that advances it, or None."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.bar: Any = None
-
-    def __enter__(self) -> Any:
-        if self.total <= 0:
-            return None
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-        err = Console(stderr=True)
-        if not err.is_terminal:  # no bar in logs and pipes
-            return None
-        self.bar = Progress(
-            TextColumn("draws"),
-            BarColumn(),
-            TextColumn("{task.completed}/{task.total}"),
-            TimeRemainingColumn(),
-            console=err,
-            transient=True,
-        )
-        self.bar.start()
-        task = self.bar.add_task("draws", total=self.total)
-        return lambda n: self.bar.advance(task, n)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-
-
 def _fmt(x: float | None) -> str:
     return "–" if x is None or x != x else f"{x:.3g}"
 
 
-def _print_table(title: str, rows: list[dict[str, Any]], models: list[str], draws: int) -> None:
+def _print_table(
+    title: str, rows: list[dict[str, Any]], models: list[str], params: dict[str, Any]
+) -> None:
     from rich import box
     from rich.table import Table
 
-    from pourparler.cli.common import console
+    from pourparler.cli.common import console, inert
 
+    draws = int(params.get("draws") or 0)
     lead = "ensemble" if "ensemble" in models else models[-1]
-    short = {"compromise": "comp.", "exchange": "exch."}
-    table = Table(title=f"Forecast: {title}", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("issue", no_wrap=True, max_width=16)
-    table.add_column("sq", justify="right", no_wrap=True)
+    short = {"compromise": "comp.", "median": "med.", "exchange": "exch.", "ensemble": "ens."}
+    spread = any(row["models_range"] is not None for row in rows)
+    table = Table(
+        title=f"Forecast: {inert(title)}",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        padding=(0, 0, 0, 1),
+        pad_edge=False,
+    )
+    table.add_column("issue", no_wrap=True, max_width=12)
+    table.add_column("sq", justify="right", no_wrap=True, min_width=3)
     for name in models:
-        table.add_column(short.get(name, name), justify="right", no_wrap=True)
+        table.add_column(short.get(name, name), justify="right", no_wrap=True, min_width=4)
+    if spread:
+        table.add_column("models", justify="right", no_wrap=True, min_width=9)
     if draws:
-        table.add_column("80%", justify="right", no_wrap=True)
+        table.add_column("80%", justify="right", no_wrap=True, min_width=9)
     options = Table(box=box.SIMPLE_HEAD)
     options.add_column("issue", no_wrap=True)
     options.add_column(f"nearest labelled option to the {lead} forecast")
+    marks: set[str] = set()
     for row in rows:
-        cells = [row["id"], _fmt(row["status_quo"])]
-        cells += [_fmt(row["models"][name]["forecast"]) for name in models]
+        cells = [inert(row["id"]), _fmt(row["status_quo"])]
+        for name in models:
+            entry = row["models"][name]
+            mark = ("†" if entry["outside_interval"] else "") + ("‡" if entry["clipped"] else "")
+            marks.update(mark)
+            cells.append(_fmt(entry["forecast"]) + mark)
+        if spread:
+            lo, hi = row["models_range"] or (None, None)
+            cells.append(f"{_fmt(lo)}–{_fmt(hi)}")
         m = row["models"][lead]
         if draws:
             lo, hi = m["interval"] or (None, None)
             cells.append(f"{_fmt(lo)}–{_fmt(hi)}")
         table.add_row(*cells)
-        options.add_row(row["id"], m["option"] or "–")
-    console().print(table)
-    console().print(options)
+        options.add_row(inert(row["id"]), inert(m["option"] or "–"))
+    out = console()
+    out.print(table)
+    out.print(options)
+    notes = ["sq: status quo."]
+    if spread:
+        notes.append("models: lowest–highest forecast of the models (their disagreement).")
     if draws:
-        console().print(
-            f"[dim]sq: status quo; 80%: interval of the {lead} forecast over {draws} draws.[/dim]"
+        notes.append(
+            f"80%: central 80% of the {lead} forecast over {draws} draws of the inputs; it covers "
+            "input uncertainty only (positions, saliences and capabilities with the standard "
+            "deviations the scenario states), not the models' disagreement."
         )
+    elif params.get("no_draws_reason"):
+        notes.append(
+            f"No intervals: the {inert(params['no_draws_reason'])} (every standard deviation "
+            "is 0), so every draw would repeat the forecast; none was made."
+        )
+    if "†" in marks:
+        notes.append(OUTSIDE_NOTE)
+    if "‡" in marks:
+        notes.append(CLIPPED_NOTE)
+    out.print("[dim]" + " ".join(notes) + "[/dim]")

@@ -12,6 +12,12 @@ Draws are made in fixed-size chunks; chunk k draws from its own generator seeded
 of ``SeedSequence(seed)``, so a run gives the same numbers whether its
 chunks are computed one after another or in parallel (``workers``). A distribution is
 summarised by its median and its central 80% interval.
+
+The interval covers input uncertainty only: the positions, saliences and capabilities as the
+scenario states them, with the standard deviations it states. It does not cover model
+uncertainty (the models' disagreement), nor errors in the numbers beyond the stated ones. When
+the scenario states no uncertainty at all (:func:`is_uncertain` is false) every draw would
+repeat the nominal run, and the caller should not draw.
 """
 
 from __future__ import annotations
@@ -23,9 +29,19 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
+from pourparler.errors import InputError
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
-from pourparler.forecast.ensemble import combine
-from pourparler.forecast.models import BASE_MODELS, ForecastInputs, needed_models, run_models
+from pourparler.forecast.models import (
+    BASE_MODELS,
+    MEMORY_LIMIT,
+    ForecastInputs,
+    ModelRun,
+    check_scale,
+    gigabytes,
+    needed_models,
+    run_models,
+)
+from pourparler.forecast.registry import REGISTRY
 
 if TYPE_CHECKING:
     from pourparler.scenario.arrays import ScenarioArrays
@@ -85,6 +101,36 @@ class InputSD:
         return cls(arrays.position_sd, arrays.salience_sd, arrays.capability_sd)
 
 
+def is_uncertain(sd: InputSD, present: NDArray[np.bool_] | None = None) -> bool:
+    """Whether any input has a positive standard deviation (on a stance that exists, when
+    ``present`` is given)."""
+    pos, sal = np.asarray(sd.position), np.asarray(sd.salience)
+    if present is not None:
+        pos, sal = np.where(present, pos, 0.0), np.where(present, sal, 0.0)
+    return bool(np.any(pos > 0) or np.any(sal > 0) or np.any(np.asarray(sd.capability) > 0))
+
+
+def sample_bytes(draws: int, n_issues: int, n_models: int) -> float:
+    """Memory that keeping every draw's forecast takes (samples and their summaries)."""
+    return 8.0 * 3 * draws * n_issues * n_models
+
+
+def check_draws(
+    draws: int, n_actors: int, n_issues: int, models: Sequence[str], rounds: int
+) -> None:
+    """Raise InputError, before any work, when the run cannot fit in memory: one draw of a
+    model too big (:func:`~pourparler.forecast.models.check_scale`), or the draws' forecasts
+    too many to keep."""
+    check_scale(n_actors, n_issues, models, rounds=rounds)
+    need = sample_bytes(draws, n_issues, len(needed_models(models)))
+    if need > MEMORY_LIMIT:
+        raise InputError(
+            f"{draws:,} draws × {n_issues:,} issues × {len(needed_models(models))} models: "
+            f"keeping the forecasts needs about {gigabytes(need)} of memory (more than the "
+            f"{gigabytes(MEMORY_LIMIT)} allowed); reduce the draws"
+        )
+
+
 def monte_carlo(
     base: ForecastInputs,
     sd: InputSD,
@@ -107,7 +153,9 @@ def monte_carlo(
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
     wanted = needed_models(models)
-    per_draw = [m for m in wanted if m != "ensemble"]
+    n_actors, n_issues = base.position.shape[1:]
+    check_draws(draws, n_actors, n_issues, wanted, rounds)
+    per_draw = [m for m in wanted if not REGISTRY[m].requires]
     sizes = [min(chunk_size, draws - lo) for lo in range(0, draws, chunk_size)]
     seeds = child_seeds(seed, len(sizes))
 
@@ -126,9 +174,14 @@ def monte_carlo(
             parts = list(pool.map(work, range(len(sizes))))
     else:
         parts = [work(k) for k in range(len(sizes))]
-    samples = {name: np.concatenate([p[name] for p in parts], axis=0) for name in parts[0]}
-    if "ensemble" in wanted:
-        samples["ensemble"] = combine(samples)
+    # no forecast leaves the scale (the models keep to it; this guards the output)
+    samples = {
+        name: np.clip(np.concatenate([p[name] for p in parts], axis=0), *SCALE) for name in parts[0]
+    }
+    runs = {name: ModelRun(s) for name, s in samples.items()}
+    for name in wanted:
+        if name not in samples:  # a model built on the others: the same draws combined
+            samples[name] = REGISTRY[name].combine(runs).forecast  # type: ignore[attr-defined]
     return {name: summarise(s) for name, s in samples.items()}
 
 
