@@ -9,9 +9,12 @@ claim can always be located in what was actually published.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+from pourparler.errors import InputError
 
 TERMINAL = '.!?:;"”’)]'
 
@@ -29,17 +32,14 @@ _FURNITURE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_CAPTION = re.compile(
-    r"""(?:\[[^\]]*(?:reuters|ap|afp|getty|pool|tass|photo|epa|anadolu)[^\]]*\]\s*$)|
-        (?:\([^()]*(?:reuters|getty|afp|/\s*x|tass|photo|epa)[^()]*\)\.?\s*$)|
-        (?:/\s*(?:tass|reuters|afp|getty\ images|ap|epa)\s*$)""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_CAPTION_BRACKET = re.compile(r"reuters|ap|afp|getty|pool|tass|photo|epa|anadolu", re.I)
+_CAPTION_PAREN = re.compile(r"reuters|getty|afp|/\s*x|tass|photo|epa", re.I)
+_CAPTION_SLASH = ("tass", "reuters", "afp", "getty images", "ap", "epa")
 _FUNCTION_WORDS = frozenset(
     "a an the of on in at to for with by from and or but as than that which who".split()
 )
 _SLUG = re.compile(r"^[\w]+(?:-[\w]+){3,}$")
-_SOURCE = re.compile(r"^source:\s*(.+?)\s*$", re.IGNORECASE)
+_SOURCE = re.compile(r"^source:\s*(.+)$", re.IGNORECASE)  # on a stripped line
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _MONTHS = (
     "january february march april may june july august september october november december"
@@ -89,7 +89,7 @@ class _Builder:
     chars: list[str] = field(default_factory=list)
     index: list[int] = field(default_factory=list)
 
-    def add(self, text: str, raw_index: list[int]) -> None:
+    def add(self, text: str, raw_index: Sequence[int]) -> None:
         self.chars.append(text)
         self.index.extend(raw_index)
 
@@ -126,8 +126,26 @@ def _lines(text: str, index: list[int]) -> list[_Line]:
     return out
 
 
+def _is_caption(s: str) -> bool:
+    """A photo credit closing the line: "[Reuters]", "(Photo: AFP)." or "/ TASS"."""
+    t = s.rstrip()
+    if t.endswith("]"):  # the bracket opened after the previous "]"
+        lb = t.find("[", t.rfind("]", 0, len(t) - 1) + 1, len(t) - 1)
+        if lb >= 0 and _CAPTION_BRACKET.search(t, lb + 1, len(t) - 1):
+            return True
+    u = t[:-1] if t.endswith(").") else t
+    if u.endswith(")"):
+        lp = u.rfind("(", 0, len(u) - 1)
+        if lp >= 0 and ")" not in u[lp + 1 : -1] and _CAPTION_PAREN.search(u, lp + 1, len(u) - 1):
+            return True
+    low = t[-16:].lower()
+    return any(
+        low.endswith(w) and t[: len(t) - len(w)].rstrip().endswith("/") for w in _CAPTION_SLASH
+    )
+
+
 def _is_furniture(s: str) -> bool:
-    return bool(_FURNITURE.match(s) or _CAPTION.search(s) or _SLUG.match(s))
+    return bool(_FURNITURE.match(s) or _is_caption(s) or _SLUG.match(s))
 
 
 def _heading_like(s: str) -> bool:
@@ -142,6 +160,7 @@ def _heading_like(s: str) -> bool:
 
 
 def _parse_date(s: str) -> dt.date | None:
+    s = s[:200]  # a date is short; a huge attribute is not scanned
     for pat in _DATE_PATTERNS:
         m = pat.search(s)
         if not m:
@@ -159,8 +178,12 @@ def _parse_date(s: str) -> dt.date | None:
     return None
 
 
-def clean_plain(text: str, index: list[int] | None = None, markdown: bool = False) -> CleanText:
-    """Clean plain text or Markdown; ``index`` maps ``text`` to the file (identity if None)."""
+def clean_plain(
+    text: str, index: list[int] | None = None, markdown: bool = False, *, name: str = "text"
+) -> CleanText:
+    """Clean plain text or Markdown; ``index`` maps ``text`` to the file (identity if None).
+    ``name`` (the file) is named in the error raised for text over :data:`MAX_CHARS`."""
+    _check_size(text, name)
     if index is None:
         index = list(range(len(text)))
     lines = _lines(text, index)
@@ -186,8 +209,8 @@ def clean_plain(text: str, index: list[int] | None = None, markdown: bool = Fals
         if _is_furniture(s):
             kept.append(None)
             continue
-        dl = _DATE_LINE.match(s)
-        if date is None and dl and len(s) <= 48 and (d := _parse_date(dl.group("rest"))):
+        dl = _DATE_LINE.match(s) if date is None and len(s) <= 48 else None
+        if dl and (d := _parse_date(dl.group("rest"))):
             date = d
             kept.append(None)
             continue
@@ -246,8 +269,15 @@ def _joins(prev: str, line: str, wrapped: bool) -> bool:
     return wrapped
 
 
+# link targets may hold one pair of parentheses; no bracket inside link text: every attempt
+# stops at the next bracket or parenthesis, so a line is scanned in linear time
+_MD_TARGET = r"\([^()]*(?:\([^()]*\)[^()]*)?\)"
 _MD_INLINE = re.compile(
-    r"!\[[^\]]*\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)"
+    r"!\[[^\[\]]*\]"
+    + _MD_TARGET
+    + r"|\[([^\[\]]*)\]"
+    + _MD_TARGET
+    + r"|\*\*|__|`|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)"
 )
 
 
@@ -319,32 +349,134 @@ _FURNITURE_CLASS = re.compile(
 )
 
 
-class _HTMLText(HTMLParser):
-    """Visible text of a page, skipping furniture elements (navigation, share bars, captions,
-    comments, related links) and remembering where each character came from."""
+_TAG_NAME = re.compile(r"[a-zA-Z][^\t\n\f\r />]*")
+_TAG_SPACE = re.compile(r"[\s/]*")
+_ATTR_NAME = re.compile(r"=?[^\s/>=]*")
+_ATTR_EQ = re.compile(r"\s*=\s*")
+_ATTR_BARE = re.compile(r"[^\s>]*")
+_CHARREF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_RAW_TEXT = {"script", "style"}
+_RAW_END = {t: re.compile(rf"</{t}(?=[\s/>])", re.IGNORECASE) for t in _RAW_TEXT}
 
-    def __init__(self, raw: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.line_starts = [0] + [m.end() for m in re.finditer(r"\n", raw)]
+
+def _start_tag(raw: str, i: int) -> tuple[int, str, dict[str, str], bool] | None:
+    """The start tag at ``raw[i] == "<"``: (end, name, attributes, self-closing), or None when
+    the file ends inside it. One pass over the tag's characters."""
+    m = _TAG_NAME.match(raw, i + 1)
+    if m is None:
+        return None
+    name, j, n = m.group().lower(), m.end(), len(raw)
+    attrs: dict[str, str] = {}
+    while True:
+        j = _TAG_SPACE.match(raw, j).end()  # type: ignore[union-attr]
+        if j >= n:
+            return None
+        if raw[j] == ">":
+            return j + 1, name, attrs, raw[j - 1] == "/"
+        m = _ATTR_NAME.match(raw, j)
+        key, j = m.group().lower(), m.end()  # type: ignore[union-attr]
+        value = ""
+        eq = _ATTR_EQ.match(raw, j)
+        if eq is not None:
+            j = eq.end()
+            if j < n and raw[j] in "\"'":
+                k = raw.find(raw[j], j + 1)
+                if k < 0:
+                    return None
+                value, j = raw[j + 1 : k], k + 1
+            else:
+                m = _ATTR_BARE.match(raw, j)
+                value, j = m.group(), m.end()  # type: ignore[union-attr]
+        attrs.setdefault(key, html.unescape(value))
+
+
+class _HTMLText:
+    """Visible text of a page, skipping furniture elements (navigation, share bars, captions,
+    comments, related links) and remembering where each character came from.
+
+    A small tokenizer in the manner of HTML5 (tags, attributes, comments, raw text of scripts
+    and styles, character references): every character is looked at a bounded number of times,
+    so any page, however malformed or deeply nested, is read in linear time. A construct the
+    file ends inside (an unclosed comment, tag or quote) hides the rest, as in a browser."""
+
+    def __init__(self) -> None:
         self.b = _Builder()
         self.stack: list[tuple[str, bool]] = []  # open elements: (tag, is furniture)
-        self.title = ""
-        self.h1 = ""
+        self.open: dict[str, int] = {}  # how many of each tag are open
+        self.skip_depth = 0  # how many open elements are furniture
+        self.title: list[str] = []
+        self.h1: list[str] = []
         self.date: dt.date | None = None
 
-    def _pos(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+    def feed(self, raw: str) -> None:
+        i, n = 0, len(raw)
+        while i < n:
+            j = raw.find("<", i)
+            if j < 0:
+                self._text(raw, i, n)
+                return
+            if j > i:
+                self._text(raw, i, j)
+            nxt = raw[j + 1 : j + 2]
+            if nxt.isascii() and nxt.isalpha():
+                tag = _start_tag(raw, j)
+                if tag is None:
+                    return
+                i, name, attrs, closed = tag
+                self.start(name, attrs, j)
+                if closed:
+                    self.end(name, j)
+                elif name in _RAW_TEXT:  # script or style: text up to its end tag
+                    m = _RAW_END[name].search(raw, i)
+                    if m is None:
+                        return
+                    i = m.start()
+            elif nxt == "/":
+                m = _TAG_NAME.match(raw, j + 2)
+                k = raw.find(">", j + 2)
+                if k < 0:
+                    return
+                if m is not None:
+                    self.end(m.group().lower(), j)
+                i = k + 1
+            elif raw.startswith("<!--", j):
+                k = raw.find("-->", j + 4)
+                if k < 0:
+                    return
+                i = k + 3
+            elif nxt in ("!", "?"):  # doctype, CDATA, processing instruction
+                k = raw.find(">", j + 2)
+                if k < 0:
+                    return
+                i = k + 1
+            else:
+                self._text(raw, j, j + 1)
+                i = j + 1
+
+    def _text(self, raw: str, i: int, j: int) -> None:
+        chunk = raw[i:j]
+        if "&" not in chunk:
+            self.data(chunk, range(i, j))
+            return
+        out: list[str] = []
+        index: list[int] = []
+        pos = 0
+        for m in _CHARREF.finditer(chunk):
+            out.append(chunk[pos : m.start()])
+            index.extend(range(i + pos, i + m.start()))
+            ch = html.unescape(m.group())
+            out.append(ch)
+            index.extend([i + m.start()] * len(ch))
+            pos = m.end()
+        out.append(chunk[pos:])
+        index.extend(range(i + pos, j))
+        self.data("".join(out), index)
 
     @property
     def skipping(self) -> bool:
-        return any(skip for _, skip in self.stack)
+        return self.skip_depth > 0
 
-    def _inside(self, tag: str) -> bool:
-        return any(t == tag for t, _ in self.stack)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k: v or "" for k, v in attrs}
+    def start(self, tag: str, a: dict[str, str], pos: int) -> None:
         if tag == "meta" and self.date is None:
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if "published" in key or key in {"date", "dc.date", "datepublished"}:
@@ -353,43 +485,57 @@ class _HTMLText(HTMLParser):
             self.date = _parse_date(a["datetime"])
         if tag in _VOID_TAGS:
             if tag == "br" and not self.skipping:
-                self.b.add("\n", [self._pos()])
+                self.b.add("\n", [pos])
             return
         cls = (a.get("class", "") + " " + a.get("id", "")).lower()
         skip = tag in _SKIP_TAGS or bool(_FURNITURE_CLASS.search(cls))
         self.stack.append((tag, skip))
+        self.open[tag] = self.open.get(tag, 0) + 1
+        self.skip_depth += skip
         if tag in _BLOCK_TAGS and not self.skipping:
-            self.b.add("\n", [self._pos()])
+            self.b.add("\n", [pos])
 
-    def handle_endtag(self, tag: str) -> None:
-        if not self._inside(tag):
+    def end(self, tag: str, pos: int) -> None:
+        if not self.open.get(tag):
             return
         while self.stack:
-            t, _ = self.stack.pop()
+            t, skip = self.stack.pop()
+            self.open[t] -= 1
+            self.skip_depth -= skip
             if t == tag:
                 break
         if tag in _BLOCK_TAGS and not self.skipping:
-            self.b.add("\n", [self._pos()])
+            self.b.add("\n", [pos])
 
-    def handle_data(self, data: str) -> None:
-        if self._inside("title"):
-            self.title += data
+    def data(self, data: str, index: range | list[int]) -> None:
+        if self.open.get("title"):
+            self.title.append(data)
             return
         if self.skipping:
             return
-        if self._inside("h1"):
-            self.h1 += data
-        start = self._pos()
-        self.b.add(data, [start + i for i in range(len(data))])
+        if self.open.get("h1"):
+            self.h1.append(data)
+        self.b.add(data, index)
 
 
-def clean_html(raw: str) -> CleanText:
-    """Visible article text of an HTML page, with title and publication date when marked up."""
-    p = _HTMLText(raw)
+MAX_CHARS = 5 * 1024 * 1024  # characters of text cleaned at most
+
+
+def _check_size(text: str, name: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"{name}: size: {len(text):,} characters is over the limit of {MAX_CHARS:,}"
+        )
+
+
+def clean_html(raw: str, *, name: str = "page") -> CleanText:
+    """Visible article text of an HTML page, with title and publication date when marked up.
+    ``name`` (the file) is named in the error raised for text over :data:`MAX_CHARS`."""
+    _check_size(raw, name)
+    p = _HTMLText()
     p.feed(raw)
-    p.close()
     inner = clean_plain(p.b.text(), p.b.index)
-    title = (p.h1 or p.title).strip() or inner.title
+    title = ("".join(p.h1) or "".join(p.title)).strip() or inner.title
     return CleanText(
         inner.text,
         inner.runs,

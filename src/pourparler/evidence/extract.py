@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from pourparler.evidence import agents as A
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.attribution import reporting_clause
-from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
+from pourparler.evidence.mentions import (
+    ActorMatcher,
+    IssueMatcher,
+    Mention,
+    fold,
+    literal_prefix,
+    split_sentences,
+)
 from pourparler.scenario import Scenario
 
 _BOUNDARY = re.compile(
@@ -67,7 +74,12 @@ _ANAPHOR = re.compile(
 )
 _ANAPHORIC_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b", re.I)
 _CUES = [
-    (re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE), stance, strength)
+    (
+        re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE),
+        stance,
+        strength,
+        literal_prefix(pat),
+    )
     for pat, stance, strength in (
         (
             r"only\s+(?:be\s+)?(?:considered|accepted|agreed)\s+(?:if|under|after|once|when)",
@@ -111,7 +123,10 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
     """Stance cues, without those inside the object of an earlier cue of the same clause
     ("unwilling to offer ...", "insisted on Ukraine renouncing ... and accepting ...")."""
     found: list[_Cue] = []
-    for pat, stance, strength in _CUES:
+    folded = fold(sentence)
+    for pat, stance, strength, literal in _CUES:
+        if literal not in folded:
+            continue
         for m in pat.finditer(sentence):
             if not any(c.start < m.end() and m.start() < c.end for c in found):
                 noun = m.group(0).lower() in _NOUN_CUES and not _VERB_BEFORE.search(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
+from pourparler.files import UnreadableFile, read_regular_file
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 5 * 1024 * 1024
 _ENCODINGS = ("utf-8-sig", "utf-16")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def decode(path: Path, data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(f"{path}: size: {len(data)} bytes is over the {MAX_BYTES} byte limit")
     utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
-    if b"\x00" in data[:8192] and not utf16:
+    if b"\x00" in data and not utf16:
         raise InputError(f"{path}: content: binary file (NUL bytes), not an article")
     for enc in _ENCODINGS if utf16 else _ENCODINGS[:1]:
         try:
@@ -59,8 +61,8 @@ def decode(path: Path, data: bytes) -> str:
             err = exc
     else:
         raise InputError(f"{path}: encoding: not UTF-8 text (byte {err.start}: {err.reason})")
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
-    if controls > 0.01 * min(len(text), 8192):
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if controls > 0.01 * len(text):
         raise InputError(f"{path}: content: binary file (control characters), not an article")
     if not text.strip():
         raise InputError(f"{path}: content: file is empty")
@@ -68,20 +70,20 @@ def decode(path: Path, data: bytes) -> str:
 
 
 def read_article(path: str | Path) -> Article:
-    """Read, check, decode and clean one article file."""
+    """Read, check, decode and clean one article file (regular files only, at most
+    :data:`MAX_BYTES`: a device, FIFO or folder is refused without reading it)."""
     p = Path(path)
     try:
-        if p.is_dir():
-            raise InputError(f"{p}: path: is a folder, not a file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{p}: size: {size} bytes is over the {MAX_BYTES} byte limit")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: path: cannot read ({exc.strerror or exc})") from None
+        data = read_regular_file(p, MAX_BYTES)
+    except UnreadableFile as exc:
+        field = "size" if "too large" in str(exc) else "path"
+        raise InputError(f"{p}: {field}: {exc}") from None
     text = decode(p, data)
     fmt = detect_format(p, text)
-    clean = clean_html(text) if fmt == "html" else clean_plain(text, markdown=fmt == "markdown")
+    if fmt == "html":
+        clean = clean_html(text, name=str(p))
+    else:
+        clean = clean_plain(text, markdown=fmt == "markdown", name=str(p))
     if not clean.text.strip():
         raise InputError(f"{p}: content: no article text left after removing page furniture")
     digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()

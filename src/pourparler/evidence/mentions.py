@@ -15,6 +15,43 @@ _ABBREV = frozenset(
 )
 
 
+# the only characters outside ASCII that a case-insensitive pattern matches with an ASCII
+# letter: folded to that letter (with ``str.lower``) before looking for a pattern's literal
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case for :func:`literal_prefix` tests: every substring a
+    case-insensitive pattern matches contains the pattern's literal, lower-cased, here."""
+    return text.translate(_FOLD).lower()
+
+
+def literal_prefix(pattern: str) -> str:
+    """The letters every match of ``pattern`` starts with (lower-cased; "" when unknown):
+    a quick test that skips patterns which cannot match a sentence."""
+    depth, i, escaped, in_class = 0, 0, False, False
+    for ch in pattern:  # a top-level alternative may start with anything
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""
+    while i < len(pattern) and pattern[i].isascii() and pattern[i].isalpha():
+        i += 1
+    if i < len(pattern) and pattern[i] in "?*{":
+        i -= 1  # the last letter is optional
+    return pattern[:i].lower()
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -22,14 +59,40 @@ class Mention:
     actor: str
 
 
+MAX_SENTENCE = 1000  # characters; a longer run without a sentence end is cut at spaces
+_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"\S+$")
+_WORD_WINDOW = 40  # characters before a full stop searched for the word it ends
+
+
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence spans: lines are paragraphs; inside them, split at . ! ? before a capital."""
+    """Sentence spans: lines are paragraphs; inside them, split at . ! ? before a capital.
+    A span longer than :data:`MAX_SENTENCE` is cut at spaces, which keeps extraction linear
+    in the length of any text."""
+    for a, b in _sentences(text):
+        while b - a > MAX_SENTENCE:
+            cut = text.rfind(" ", a + 1, a + MAX_SENTENCE)
+            cut = cut if cut > a else a + MAX_SENTENCE
+            if text[a:cut].strip():
+                yield a, cut
+            a = cut
+            while a < b and text[a].isspace():
+                a += 1
+        if a < b:
+            yield a, b
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
     for para in re.finditer(r"[^\n]+", text):
         p0, s = para.start(), para.group(0)
         start = 0
-        for m in re.finditer(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])", s):
-            word = re.search(r"(\S+)$", s[start : m.start() + 1])
-            token = word.group(1).lower().rstrip(".").lstrip('("“') if word else ""
+        for m in _END.finditer(s):
+            lo = max(start, m.start() - _WORD_WINDOW)
+            word = _LAST_WORD.search(s, lo, m.start() + 1)
+            if word and word.start() == lo > start and not s[lo - 1].isspace():
+                token = ""  # longer than the window: not an abbreviation
+            else:
+                token = word.group(0).lower().rstrip(".").lstrip('("“') if word else ""
             if token in _ABBREV or re.fullmatch(r"[a-z]", token):
                 continue
             end = m.start() + len(m.group(0).rstrip())
@@ -87,7 +150,9 @@ class IssueMatcher:
                         issue.id,
                     )
                 )
-        self._pats = pats
+        self._pats = [
+            (pat, iid, literal_prefix(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
+        ]
         self._options: dict[str, list[tuple[float, set[str]]]] = {}
         for issue in scenario.issues:
             toks = [set(_tokens(o.label)) for o in issue.options]
@@ -98,7 +163,10 @@ class IssueMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         spans: list[tuple[int, int, str]] = []
-        for pat, iid in self._pats:
+        folded = fold(text)
+        for pat, iid, literal in self._pats:
+            if literal not in folded:
+                continue
             for m in pat.finditer(text):
                 if not any(s <= m.start() < e and i == iid for s, e, i in spans):
                     spans.append((m.start(), m.end(), iid))
