@@ -142,7 +142,11 @@ def test_sensitivity_json_gives_tornado_data(mini: Path) -> None:
     assert top["effect"] == pytest.approx(abs(top["forecast_high"] - top["forecast_low"]))
     assert nato["position_delta"] == 10.0
     ru_pos = next(e for e in effects if e["actor"] == "RU" and e["input"] == "position")
-    assert (ru_pos["low"], ru_pos["high"]) == (90.0, 100.0)  # clipped at the top of the scale
+    assert (ru_pos["low"], ru_pos["high"]) == (90.0, 100.0)  # clamped at the top of the scale
+    assert ru_pos["clamped_high"] and not ru_pos["clamped_low"]
+    assert not ru_pos["high_possible"] and ru_pos["forecast_high"] is None  # already at 100
+    assert ru_pos["effect"] == pytest.approx(abs(nato["forecast"] - ru_pos["forecast_low"]))
+    assert data["schema_version"] == 2
 
 
 def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -151,6 +155,8 @@ def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixtu
     )
     assert result.exit_code == 0, result.output
     assert "France" in result.stdout and "salience" in result.stdout
+    # France stands at 10, the top of the labelled options (4–10), so + δ is 10.6
+    assert "10.6 →" in result.stdout
     with pytest.raises(SystemExit) as info:
         main(["sensitivity", str(mini), "--model", "all"])
     assert info.value.code == 2

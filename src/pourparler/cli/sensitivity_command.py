@@ -8,10 +8,17 @@ import typer
 
 from pourparler.errors import InputError
 
+SCHEMA_VERSION = 2  # 2: per effect, clamped and possible flags, the nominal forecast, direction
+
+
+def _model_help() -> str:
+    from pourparler.forecast.registry import REGISTRY
+
+    return ", ".join(REGISTRY) + " (default: ensemble)."
+
+
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
-MODEL_OPT = typer.Option(
-    "--model", help="compromise, median, nash, bdm, exchange or ensemble (default)."
-)
+MODEL_OPT = typer.Option("--model", help=_model_help())
 TOP_OPT = typer.Option("--top", help="Inputs shown per issue, largest effect first (0: all).")
 ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM, exchange).")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
@@ -29,13 +36,13 @@ def sensitivity(
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """For each issue, the actor inputs (position, salience, capability) whose change by ±δ
-    moves the forecast most: the forecast at input − δ and + δ. δ: 10% of the issue's scale
-    for positions, 0.1 for saliences, 20% for capabilities."""
-    import numpy as np
-
+    moves the forecast most: the forecast at input − δ and + δ, one input at a time. δ: 10% of
+    the span of the issue's labelled options for positions, 0.1 for saliences, 20% for
+    capabilities; a changed value is clamped to its scale, and marked when it is."""
     from pourparler.cli.common import emit_json, load, provenance
+    from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast import sensitivity as sens
-    from pourparler.forecast.scenario_forecast import resolve_models, scenario_inputs
+    from pourparler.forecast.scenario_forecast import resolve_models
 
     if model == "all":
         raise InputError("--model: name one model (e.g. ensemble), not all")
@@ -48,28 +55,46 @@ def sensitivity(
     if rounds < 0 or rounds > 1000:
         raise InputError(f"--rounds: must be between 0 and 1000, got {rounds}")
     sc = load(scenario)
-    arr = sc.arrays()
-    spans = np.array(
-        [max(o.value for o in i.options) - min(o.value for o in i.options) for i in sc.issues]
-    )
-    delta = np.where(spans > 0, 0.1 * spans, sens.POSITION_DELTA)
-    result = sens.sensitivity(
-        scenario_inputs(sc),
-        arr.actor_ids,
-        arr.issue_ids,
-        model=model,
-        rounds=rounds,
-        position_delta=delta,
-    )
+    bar = StderrProgress()
+    try:
+        result = sens.scenario_sensitivity(sc, model=model, rounds=rounds, progress=bar)
+    except ValueError as exc:  # the models' own checks on the scenario's numbers
+        raise InputError(f"{scenario}: {exc}") from None
+    finally:
+        bar.finish()
+    issues = sensitivity_rows(sc, result, top)
+    params = {
+        "model": model,
+        "rounds": rounds,
+        "salience_delta": sens.SALIENCE_DELTA,
+        "capability_fraction": sens.CAPABILITY_FRACTION,
+        "position_delta": "10% of the span of each issue's labelled options",
+        "one_at_a_time": "each actor's input on one issue (capability: on every issue)",
+    }
+    if as_json:
+        emit_json(
+            {
+                "schema_version": SCHEMA_VERSION,
+                **provenance(sc, **params),
+                "seed": None,
+                "issues": issues,
+            }
+        )
+        return
+    _print(sc.title, model, issues)
+
+
+def sensitivity_rows(sc: Any, result: list[Any], top: int) -> list[dict[str, Any]]:
+    """One JSON-ready row per issue, the ``top`` largest effects (0: all)."""
     issues: list[dict[str, Any]] = []
-    for k, (issue, res) in enumerate(zip(sc.issues, result, strict=True)):
+    for issue, res in zip(sc.issues, result, strict=True):
         effects = res.effects if top == 0 else res.effects[:top]
         issues.append(
             {
                 "id": issue.id,
                 "name": issue.name,
                 "forecast": res.forecast,
-                "position_delta": float(delta[k]),
+                "position_delta": res.position_delta,
                 "effects": [
                     {
                         "actor": e.actor,
@@ -80,35 +105,37 @@ def sensitivity(
                         "forecast_low": e.forecast_low,
                         "forecast_high": e.forecast_high,
                         "effect": e.size,
+                        "clamped_low": e.clamped_low,
+                        "clamped_high": e.clamped_high,
+                        "low_possible": e.low_possible,
+                        "high_possible": e.high_possible,
+                        "same_direction": e.same_direction,
                     }
                     for e in effects
                 ],
             }
         )
-    params = {
-        "model": model,
-        "rounds": rounds,
-        "salience_delta": sens.SALIENCE_DELTA,
-        "capability_fraction": sens.CAPABILITY_FRACTION,
-        "position_delta": "10% of each issue's scale",
-    }
-    if as_json:
-        emit_json({**provenance(sc, **params), "seed": None, "issues": issues})
-        return
-    _print(sc.title, model, issues)
+    return issues
+
+
+def _side(value: float, forecast: float | None, possible: bool, clamped: bool) -> str:
+    if not possible:
+        return "no change possible"
+    return f"{value:.3g}{'*' if clamped else ''} → {forecast:.3g}"
 
 
 def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
     from rich import box
     from rich.table import Table
 
-    from pourparler.cli.common import console
+    from pourparler.cli.common import console, inert
 
     out = console()
-    out.print(f"[bold]Sensitivity of the {model} forecast: {title}[/bold]")
+    out.print(f"[bold]Sensitivity of the {model} forecast: {inert(title)}[/bold]")
+    marks = {"clamped": False, "same": False}
     for issue in issues:
         table = Table(
-            title=f"{issue['id']}: forecast {issue['forecast']:.3g}",
+            title=f"{inert(issue['id'])}: forecast {issue['forecast']:.3g}",
             title_justify="left",
             box=box.SIMPLE_HEAD,
         )
@@ -118,11 +145,19 @@ def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
         table.add_column("+ δ → forecast", justify="right", no_wrap=True)
         table.add_column("effect", justify="right", no_wrap=True)
         for e in issue["effects"]:
+            marks["clamped"] |= e["clamped_low"] or e["clamped_high"]
+            marks["same"] |= e["same_direction"]
             table.add_row(
-                e["actor"],
+                inert(e["actor"]),
                 e["input"],
-                f"{e['low']:.3g} → {e['forecast_low']:.3g}",
-                f"{e['high']:.3g} → {e['forecast_high']:.3g}",
-                f"{e['effect']:.3g}",
+                _side(e["low"], e["forecast_low"], e["low_possible"], e["clamped_low"]),
+                _side(e["high"], e["forecast_high"], e["high_possible"], e["clamped_high"]),
+                f"{e['effect']:.3g}{'§' if e['same_direction'] else ''}",
             )
         out.print(table)
+    notes = ["effect: how far the forecast moves over the values tried."]
+    if marks["clamped"]:
+        notes.append("* clamped to the input's scale (positions 0–100, saliences 0–1).")
+    if marks["same"]:
+        notes.append("§ both changes move the forecast the same way.")
+    out.print("[dim]" + " ".join(notes) + "[/dim]")

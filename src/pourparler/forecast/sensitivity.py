@@ -1,38 +1,65 @@
 """One-at-a-time sensitivity: which input moves each issue's forecast most (tornado data).
 
-For every actor and each of its inputs the model is rerun with that input lowered and raised
-by δ, everything else held at the scenario's values:
+For every actor and each of its inputs the model is rerun with that one input lowered and raised
+by δ, everything else held at the scenario's values (a one-at-a-time design; Saltelli et al.
+2008, *Global Sensitivity Analysis: The Primer*, ch. 1):
 
-* position: ±10% of the issue's scale (10 points on pourparler's 0–100 scale, the order of the
-  position uncertainty experts typically state; the command takes the span of the issue's
-  labelled options, so an issue measured in years 4–10 gets ±0.6), clipped to 0–100;
-* salience: ±0.1, clipped to 0–1;
+* position on an issue: ±10% of the span of the issue's labelled options (10 points where the
+  options span nothing), :func:`position_deltas`;
+* salience on an issue: ±0.1;
 * capability: ±20% of the actor's own capability (capabilities have no common scale).
 
-A position or salience change shifts the actor's stance on every issue at once; for the
-per-issue models that is the same as shifting one issue at a time, while for the exchange
-model, which links issues, the effect on an issue includes what the shift elsewhere does to it.
-All perturbed inputs form one batch, so the models run once.
+A changed value is clamped to its scale (positions 0–100, saliences 0–1), and the effect says so
+(``clamped_low``, ``clamped_high``); a side on which the input cannot move at all (a position
+already at 100, a capability of 0) is reported as no change possible (``low_possible`` /
+``high_possible`` false, its forecast None) rather than as an effect.
+
+The effect on an issue's forecast is that of the actor's input *on that issue* (its capability
+counts on every issue). For a model that forecasts each issue on its own (the registry's
+``links_issues`` false) changing the actor's position on every issue at once gives exactly the
+one-issue effects, in one run per actor; for a model that links issues (the exchange model, and
+so the ensemble) each (actor, issue) input is changed on its own. The effect's size is the span
+of the forecast over the low, nominal and high values; for a model that is not monotone in an
+input both changes can move the forecast the same way, which ``same_direction`` flags.
+
+The runs are made in chunks of :data:`CHUNK_ROWS` perturbed inputs, so memory stays bounded
+whatever the number of actors, and inputs too big to run are refused before any work.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
-from pourparler.forecast.models import ForecastInputs, run_models
+from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
+from pourparler.forecast.models import check_scale, run_models
+from pourparler.forecast.progress import ProgressSink, as_sink
+from pourparler.forecast.registry import REGISTRY, get
 
-POSITION_DELTA = 10.0
+if TYPE_CHECKING:
+    from pourparler.scenario import Scenario
+
+POSITION_SHARE = 0.1  # of the span of an issue's labelled options
+POSITION_DELTA = 10.0  # where the options span nothing
 SALIENCE_DELTA = 0.1
 CAPABILITY_FRACTION = 0.2
 INPUTS = ("position", "salience", "capability")
+POSITION_SCALE = (0.0, 100.0)
+SALIENCE_SCALE = (0.0, 1.0)
+CHUNK_ROWS = 256
 
 
 @dataclass(frozen=True)
 class Effect:
-    """The forecast of one issue with one actor's input at ``low_value`` and ``high_value``."""
+    """The forecast of one issue with one actor's input at ``low_value`` and ``high_value``
+    (``forecast`` with the input at ``value``). A side is ``clamped`` when the change by δ
+    would have left the input's scale, and not ``possible`` when the input cannot move that
+    way at all; its forecast is then NaN."""
 
     actor: str
     input: str
@@ -41,12 +68,33 @@ class Effect:
     high_value: float
     forecast_low: float
     forecast_high: float
+    forecast: float = float("nan")
+    clamped_low: bool = False
+    clamped_high: bool = False
+
+    @property
+    def low_possible(self) -> bool:
+        return bool(self.low_value != self.value)
+
+    @property
+    def high_possible(self) -> bool:
+        return bool(self.high_value != self.value)
 
     @property
     def size(self) -> float:
-        """How far the forecast moves between the two ends (0 when either is missing)."""
-        span = abs(self.forecast_high - self.forecast_low)
-        return float(span) if np.isfinite(span) else 0.0
+        """The span of the forecast over the values tried (0 when none moved it or a forecast
+        is missing)."""
+        values = [self.forecast, self.forecast_low, self.forecast_high]
+        if np.isnan(self.forecast):  # without the nominal forecast: the two ends
+            values = values[1:]
+        finite = [v for v in values if np.isfinite(v)]
+        return float(max(finite) - min(finite)) if len(finite) >= 2 else 0.0
+
+    @property
+    def same_direction(self) -> bool:
+        """Both changes move the forecast the same way (the model is not monotone here)."""
+        lo, hi = self.forecast_low - self.forecast, self.forecast_high - self.forecast
+        return bool(np.isfinite(lo) and np.isfinite(hi) and lo * hi > 0)
 
 
 @dataclass(frozen=True)
@@ -54,6 +102,94 @@ class IssueSensitivity:
     issue: str
     forecast: float
     effects: list[Effect]  # largest first
+    position_delta: float = POSITION_DELTA
+
+
+def position_deltas(
+    scenario: Scenario | None = None, *, option_values: Sequence[Sequence[float]] | None = None
+) -> FloatArray:
+    """δ for positions per issue: 10% of the span of its labelled options (10 points where
+    they span nothing), from a scenario or from each issue's option values."""
+    if (scenario is None) == (option_values is None):
+        raise ValueError("position_deltas: give a scenario or option_values")
+    if scenario is not None:
+        option_values = [[o.value for o in issue.options] for issue in scenario.issues]
+    assert option_values is not None
+    spans = np.array([max(v) - min(v) if len(v) else 0.0 for v in option_values], dtype=float)
+    return np.where(spans > 0, POSITION_SHARE * spans, POSITION_DELTA)
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One perturbed input: ``actor``'s input ``kind`` (index into INPUTS) moved to its
+    ``side`` (0 low, 1 high), on ``issue`` only or (−1) on every issue."""
+
+    actor: int
+    kind: int
+    side: int
+    issue: int
+
+
+def _ends(
+    base: ForecastInputs, delta: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+    """Per actor, input and issue ``(n, 3, m)``: the value, the low and high values used, and
+    the clamped flags ``(n, 3, 2, m)``."""
+    x, s, c = base.position[0], base.salience[0], base.capability[0]
+    m = x.shape[1]
+    value = np.stack([x, s, np.repeat(c[:, None], m, axis=1)], axis=1)
+    raw_lo = np.stack([x - delta, s - SALIENCE_DELTA, value[:, 2] * (1 - CAPABILITY_FRACTION)], 1)
+    raw_hi = np.stack([x + delta, s + SALIENCE_DELTA, value[:, 2] * (1 + CAPABILITY_FRACTION)], 1)
+    lo, hi = raw_lo.copy(), raw_hi.copy()
+    for j, (a, b) in enumerate((POSITION_SCALE, SALIENCE_SCALE)):
+        lo[:, j] = np.clip(raw_lo[:, j], a, b)
+        hi[:, j] = np.clip(raw_hi[:, j], a, b)
+    with np.errstate(invalid="ignore"):
+        clamped = np.stack([lo != raw_lo, hi != raw_hi], axis=2)
+    present = np.repeat(base.present[:, None, :], 3, axis=1)
+    present[:, 2] = True
+    clamped &= present[:, :, None, :]
+    return value, lo, hi, clamped
+
+
+def _apply(
+    base: ForecastInputs, changes: Sequence[_Change], lo: FloatArray, hi: FloatArray
+) -> ForecastInputs:
+    """One row of inputs per change."""
+    rows = len(changes)
+    pos = np.repeat(base.position, rows, axis=0)
+    sal = np.repeat(base.salience, rows, axis=0)
+    cap = np.repeat(base.capability, rows, axis=0)
+    for r, ch in enumerate(changes):
+        end = (lo, hi)[ch.side][ch.actor, ch.kind]
+        cols = slice(None) if ch.issue < 0 else slice(ch.issue, ch.issue + 1)
+        if ch.kind == 0:
+            pos[r, ch.actor, cols] = np.where(base.present[ch.actor, cols], end[cols], np.nan)
+        elif ch.kind == 1:
+            sal[r, ch.actor, cols] = np.where(base.present[ch.actor, cols], end[cols], 0.0)
+        else:
+            cap[r, ch.actor] = end[0]
+    return ForecastInputs(pos, sal, cap, base.present, base.status_quo, base.disagreement)
+
+
+def _changes(
+    base: ForecastInputs, value: FloatArray, lo: FloatArray, hi: FloatArray, linked: bool
+) -> list[_Change]:
+    """The perturbed inputs to run: one actor's input on every issue at once for models that
+    forecast each issue on its own, one (actor, issue) input at a time for models that link
+    issues; sides on which nothing can move are left out (their forecast is the nominal one)."""
+    n = value.shape[0]
+    out: list[_Change] = []
+    for a in range(n):
+        for kind in range(3):
+            for side, end in enumerate((lo, hi)):
+                moved = (end[a, kind] != value[a, kind]) & (base.present[a] | (kind == 2))
+                if kind == 2 or not linked:
+                    if moved.any():
+                        out.append(_Change(a, kind, side, -1))
+                else:
+                    out += [_Change(a, kind, side, int(k)) for k in np.flatnonzero(moved)]
+    return out
 
 
 def sensitivity(
@@ -64,60 +200,115 @@ def sensitivity(
     model: str = "ensemble",
     rounds: int = DEFAULT_ROUNDS,
     q: float = DEFAULT_Q,
-    position_delta: float | np.ndarray = POSITION_DELTA,
+    position_delta: float | FloatArray = POSITION_DELTA,
+    progress: ProgressSink | Callable[[int], None] | None = None,
 ) -> list[IssueSensitivity]:
     """Per issue, every (actor, input) pair's effect on ``model``'s forecast, largest first.
 
-    ``position_delta`` is δ for positions, one value or one per issue."""
+    ``position_delta`` is δ for positions, one value or one per issue (see
+    :func:`position_deltas`, which gives the command line's δ for a scenario)."""
     if base.n_draws != 1:
         raise ValueError("sensitivity: needs the scenario's nominal inputs (one draw)")
-    n = len(actor_ids)
-    pos = np.repeat(base.position, 1 + 6 * n, axis=0)
-    sal = np.repeat(base.salience, 1 + 6 * n, axis=0)
-    cap = np.repeat(base.capability, 1 + 6 * n, axis=0)
-    present = base.present
-    delta = np.broadcast_to(np.asarray(position_delta, dtype=float), base.status_quo.shape)
+    entry = get(model)
+    n, m = base.n_actors, base.n_issues
+    if len(actor_ids) != n or len(issue_ids) != m:
+        raise ValueError("sensitivity: actor_ids and issue_ids must match the inputs")
+    delta = np.broadcast_to(np.asarray(position_delta, dtype=float), (m,)).copy()
     if not np.all(np.isfinite(delta)) or np.any(delta <= 0):
         raise ValueError("sensitivity: position_delta must be positive")
-    row = 1
-    for a in range(n):
-        for sign in (-1.0, 1.0):
-            pos[row, a] = np.where(present[a], np.clip(pos[row, a] + sign * delta, 0, 100), np.nan)
-            sal[row + 2, a] = np.where(
-                present[a], np.clip(sal[row + 2, a] + sign * SALIENCE_DELTA, 0, 1), 0
-            )
-            cap[row + 4, a] = cap[row + 4, a] * (1 + sign * CAPABILITY_FRACTION)
-            row += 1
-        row += 4
-    batch = ForecastInputs(pos, sal, cap, present, base.status_quo, base.disagreement)
-    runs = run_models(batch, [model], rounds=rounds, q=q)
-    f = runs[model].forecast  # (1 + 6n, n_issues)
+    base.validate()
+    members = list(entry.requires) or [model]
+    check_scale(n, m, members, rounds=rounds)
+    sink = as_sink(progress)
+    value, lo, hi, clamped = _ends(base, delta)
+    groups = [
+        [c for c in members if REGISTRY[c].links_issues == linked] for linked in (False, True)
+    ]
+    plans = [
+        (group, _changes(base, value, lo, hi, linked))
+        for group, linked in zip(groups, (False, True), strict=True)
+        if group
+    ]
+    nominal: dict[str, FloatArray] = {}
+    estimate = 0.0  # the perturbed runs cost at most what the nominal run cost, each
+    for group, changes in plans:
+        t0 = time.perf_counter()
+        runs = run_models(base, group, rounds=rounds, q=q)
+        estimate += (time.perf_counter() - t0) * len(changes)
+        nominal.update({c: runs[c].forecast[0] for c in group})
+    total = sum(len(changes) for _, changes in plans)
+    # forecast[c][a, kind, side, k]: issue k's forecast with that one input changed
+    table = {c: np.broadcast_to(nominal[c], (n, 3, 2, m)).copy() for c in members}
+    sink.start("perturbed runs", total, estimate)
+    try:
+        for group, changes in plans:
+            for lo_row in range(0, len(changes), CHUNK_ROWS):
+                chunk = changes[lo_row : lo_row + CHUNK_ROWS]
+                runs = run_models(_apply(base, chunk, lo, hi), group, rounds=rounds, q=q)
+                for c in group:
+                    f = runs[c].forecast
+                    for r, ch in enumerate(chunk):
+                        if ch.issue < 0:
+                            table[c][ch.actor, ch.kind, ch.side] = f[r]
+                        else:
+                            table[c][ch.actor, ch.kind, ch.side, ch.issue] = f[r, ch.issue]
+                sink.advance(len(chunk))
+    finally:
+        sink.finish()
+    if entry.requires:
+        combine = entry.combine  # type: ignore[attr-defined]
+        final = combine({c: ModelRun(table[c]) for c in members}).forecast
+        f0 = combine({c: ModelRun(nominal[c]) for c in members}).forecast
+    else:
+        final, f0 = table[model], nominal[model]
+    possible = np.stack([lo != value, hi != value], axis=2)
+    final = np.where(possible, final, np.nan)
     out: list[IssueSensitivity] = []
     for k, issue in enumerate(issue_ids):
         effects: list[Effect] = []
         for a, actor in enumerate(actor_ids):
-            first = 1 + 6 * a
             for j, name in enumerate(INPUTS):
-                lo_row, hi_row = first + 2 * j, first + 2 * j + 1
-                if name == "capability":
-                    value, low, high = cap[0, a], cap[lo_row, a], cap[hi_row, a]
-                elif not present[a, k]:
+                if j < 2 and not base.present[a, k]:
                     continue
-                elif name == "position":
-                    value, low, high = pos[0, a, k], pos[lo_row, a, k], pos[hi_row, a, k]
-                else:
-                    value, low, high = sal[0, a, k], sal[lo_row, a, k], sal[hi_row, a, k]
                 effects.append(
                     Effect(
                         actor,
                         name,
-                        float(value),
-                        float(low),
-                        float(high),
-                        float(f[lo_row, k]),
-                        float(f[hi_row, k]),
+                        float(value[a, j, k]),
+                        float(lo[a, j, k]),
+                        float(hi[a, j, k]),
+                        float(final[a, j, 0, k]),
+                        float(final[a, j, 1, k]),
+                        float(f0[k]),
+                        bool(clamped[a, j, 0, k]),
+                        bool(clamped[a, j, 1, k]),
                     )
                 )
         effects.sort(key=lambda e: -e.size)
-        out.append(IssueSensitivity(issue, float(f[0, k]), effects))
+        out.append(IssueSensitivity(issue, float(f0[k]), effects, float(delta[k])))
     return out
+
+
+def scenario_sensitivity(
+    sc: Scenario,
+    *,
+    model: str = "ensemble",
+    rounds: int = DEFAULT_ROUNDS,
+    q: float = DEFAULT_Q,
+    progress: ProgressSink | Callable[[int], None] | None = None,
+) -> list[IssueSensitivity]:
+    """:func:`sensitivity` of a scenario with the δ of :func:`position_deltas`: the numbers
+    ``pourparler sensitivity`` prints."""
+    from pourparler.forecast.scenario_forecast import scenario_inputs
+
+    arr = sc.arrays()
+    return sensitivity(
+        scenario_inputs(sc),
+        arr.actor_ids,
+        arr.issue_ids,
+        model=model,
+        rounds=rounds,
+        q=q,
+        position_delta=position_deltas(sc),
+        progress=progress,
+    )

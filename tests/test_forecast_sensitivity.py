@@ -1,0 +1,201 @@
+"""One-at-a-time sensitivity: each perturbed run changes one input, changes are clamped to the
+input's scale and said to be, and the library gives the command's numbers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import astuple, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from pourparler.cli.app import build_app
+from pourparler.forecast import sensitivity as sens
+from pourparler.forecast.inputs import ForecastInputs, ModelRun
+from pourparler.forecast.models import run_models
+from pourparler.forecast.registry import REGISTRY
+from pourparler.scenario import load_scenario
+from scenario_samples import base
+
+
+def _inputs(seed: int = 0, actors: int = 4, issues: int = 3) -> ForecastInputs:
+    rng = np.random.default_rng(seed)
+    present = np.ones((actors, issues), dtype=bool)
+    present[3, 2] = False
+    pos = np.where(present, rng.uniform(5, 95, (1, actors, issues)).round(1), np.nan)
+    pos[0, 0, 1] = 100.0  # at the top of the scale
+    pos[0, 1, 0] = 3.0  # δ = 10 reaches below 0
+    sal = np.where(present, rng.uniform(0.2, 0.9, (1, actors, issues)).round(2), 0.0)
+    cap = rng.uniform(0.2, 1.0, (1, actors))
+    cap[0, 2] = 0.0  # an actor without capability: nothing to scale
+    return ForecastInputs(pos, sal, cap, present, np.full(issues, 50.0))
+
+
+ACTORS = ("a", "b", "c", "d")
+ISSUES = ("i", "j", "k")
+
+
+@dataclass
+class Recording:
+    """A registry entry that records every batch it is asked to run."""
+
+    inner: Any
+    batches: list[ForecastInputs] = field(default_factory=list)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def run(self, inputs: ForecastInputs, *, rounds: int = 10, q: float = 1.0) -> ModelRun:
+        self.batches.append(inputs)
+        return self.inner.run(inputs, rounds=rounds, q=q)
+
+
+def _record(monkeypatch: pytest.MonkeyPatch, name: str) -> Recording:
+    rec = Recording(REGISTRY[name])
+    monkeypatch.setitem(REGISTRY, name, rec)
+    return rec
+
+
+def _changed_cells(batch: ForecastInputs, nominal: ForecastInputs) -> list[set[tuple[Any, ...]]]:
+    out = []
+    for r in range(batch.n_draws):
+        pos = ~np.isclose(batch.position[r], nominal.position[0], equal_nan=True)
+        sal = batch.salience[r] != nominal.salience[0]
+        cap = batch.capability[r] != nominal.capability[0]
+        cells = {("position", a, k) for a, k in zip(*np.nonzero(pos), strict=True)}
+        cells |= {("salience", a, k) for a, k in zip(*np.nonzero(sal), strict=True)}
+        cells |= {("capability", int(a)) for a in np.flatnonzero(cap)}
+        out.append(cells)
+    return out
+
+
+@pytest.mark.parametrize("model", ["exchange", "ensemble"])
+def test_exchange_rows_change_one_actor_on_one_issue(
+    monkeypatch: pytest.MonkeyPatch, model: str
+) -> None:
+    nominal = _inputs()
+    rec = _record(monkeypatch, "exchange")
+    sens.sensitivity(nominal, ACTORS, ISSUES, model=model, rounds=2)
+    rows = [cells for batch in rec.batches for cells in _changed_cells(batch, nominal)]
+    assert rows[0] == set()  # the nominal run
+    perturbed = rows[1:]
+    assert perturbed and all(len(cells) == 1 for cells in perturbed)
+    # every (actor, issue) position and salience that can move is tried on its own, both ways
+    tried = {cells.pop() for cells in [set(c) for c in perturbed]}
+    stances = {(a, k) for a, k in zip(*np.nonzero(nominal.present), strict=True)}
+    assert {(x, a, k) for x, a, k in (t for t in tried if len(t) == 3)} == {
+        (x, a, k) for x in ("position", "salience") for a, k in stances
+    }
+    assert {t for t in tried if len(t) == 2} == {
+        ("capability", 0),
+        ("capability", 1),
+        ("capability", 3),
+    }
+
+
+def test_per_issue_models_move_an_actor_on_every_issue_in_one_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nominal = _inputs()
+    rec = _record(monkeypatch, "bdm")
+    sens.sensitivity(nominal, ACTORS, ISSUES, model="bdm", rounds=2)
+    rows = [cells for batch in rec.batches for cells in _changed_cells(batch, nominal)][1:]
+    # one run per actor, input and side that can move: 4 actors × 2 sides × (position,
+    # salience) + 3 capabilities × 2 sides
+    assert len(rows) == 4 * 2 * 2 + 3 * 2
+    assert all(len({c[1] for c in cells}) == 1 for cells in rows)  # one actor each
+
+
+@pytest.mark.parametrize("model", ["bdm", "median", "exchange", "ensemble"])
+def test_effects_equal_runs_with_that_one_input_changed(model: str) -> None:
+    nominal = _inputs(3)
+    result = sens.sensitivity(nominal, ACTORS, ISSUES, model=model, rounds=3, position_delta=7.0)
+    for k, res in enumerate(result):
+        for e in res.effects[:6]:
+            a = ACTORS.index(e.actor)
+            for end, got in ((e.low_value, e.forecast_low), (e.high_value, e.forecast_high)):
+                if end == e.value:
+                    assert np.isnan(got)
+                    continue
+                pos, sal = nominal.position.copy(), nominal.salience.copy()
+                cap = nominal.capability.copy()
+                if e.input == "position":
+                    pos[0, a, k] = end
+                elif e.input == "salience":
+                    sal[0, a, k] = end
+                else:
+                    cap[0, a] = end
+                alone = ForecastInputs(pos, sal, cap, nominal.present, nominal.status_quo)
+                want = run_models(alone, [model], rounds=3)[model].forecast[0, k]
+                assert got == pytest.approx(want, abs=1e-9)
+
+
+def test_clamped_and_impossible_sides_are_flagged() -> None:
+    result = sens.sensitivity(_inputs(), ACTORS, ISSUES, model="compromise")
+    by = {(r.issue, e.actor, e.input): e for r in result for e in r.effects}
+    top = by[("j", "a", "position")]  # at 100: cannot go up
+    assert (top.value, top.low_value, top.high_value) == (100.0, 90.0, 100.0)
+    assert top.clamped_high and not top.clamped_low
+    assert top.low_possible and not top.high_possible
+    assert np.isnan(top.forecast_high) and np.isfinite(top.forecast_low)
+    assert top.size == pytest.approx(abs(top.forecast - top.forecast_low))
+    low = by[("i", "b", "position")]  # at 3: −10 is clamped to 0, still a change
+    assert (low.low_value, low.high_value) == (0.0, 13.0)
+    assert low.clamped_low and low.low_possible and not low.clamped_high
+    zero = by[("i", "c", "capability")]  # capability 0: no change either way
+    assert not zero.low_possible and not zero.high_possible and zero.size == 0.0
+    assert ("k", "d", "position") not in by  # no stance, no effect
+
+
+def test_effect_size_spans_the_values_tried_and_flags_same_direction() -> None:
+    e = sens.Effect("a", "position", 50, 40, 60, 12.0, 13.0, forecast=10.0)
+    assert e.size == 3.0 and e.same_direction
+    f = sens.Effect("a", "position", 50, 40, 60, 8.0, 13.0, forecast=10.0)
+    assert f.size == 5.0 and not f.same_direction
+
+
+def test_chunking_does_not_change_the_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    nominal = _inputs(5)
+    whole = sens.sensitivity(nominal, ACTORS, ISSUES, model="ensemble", rounds=2)
+    monkeypatch.setattr(sens, "CHUNK_ROWS", 3)
+    pieces = sens.sensitivity(nominal, ACTORS, ISSUES, model="ensemble", rounds=2)
+    flat = [[(r.issue, r.forecast, *astuple(e)) for e in r.effects] for r in whole]
+    np.testing.assert_equal(
+        flat, [[(r.issue, r.forecast, *astuple(e)) for e in r.effects] for r in pieces]
+    )
+
+
+def test_position_deltas_from_the_labelled_options() -> None:
+    got = sens.position_deltas(option_values=[[0, 50, 100], [4, 7, 10], [30, 30]])
+    np.testing.assert_allclose(got, [10.0, 0.6, 10.0])
+    with pytest.raises(ValueError, match="position_deltas"):
+        sens.position_deltas()
+
+
+def test_library_gives_the_command_numbers(tmp_path: Path) -> None:
+    doc = base()
+    doc["issues"][1]["options"] = [{"value": 20, "label": "few"}, {"value": 60, "label": "many"}]
+    doc["stances"][4]["option_utilities"] = {20: 0.0, 60: 1.0}
+    path = tmp_path / "mini.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    args = ["sensitivity", str(path), "--model", "ensemble", "--top", "0", "--json"]
+    result = CliRunner().invoke(build_app(), args)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 2
+    lib = sens.scenario_sensitivity(load_scenario(path), model="ensemble")
+    assert [i["position_delta"] for i in data["issues"]] == [10.0, 4.0]
+    for row, res in zip(data["issues"], lib, strict=True):
+        assert row["forecast"] == res.forecast and row["position_delta"] == res.position_delta
+        assert len(row["effects"]) == len(res.effects)
+        for got, e in zip(row["effects"], res.effects, strict=True):
+            assert (got["actor"], got["input"]) == (e.actor, e.input)
+            assert got["effect"] == e.size
+            for key, want in (("forecast_low", e.forecast_low), ("forecast_high", e.forecast_high)):
+                assert got[key] == (None if np.isnan(want) else want)
+            assert (got["low"], got["high"]) == (e.low_value, e.high_value)
+            assert got["clamped_low"] == e.clamped_low and got["clamped_high"] == e.clamped_high
