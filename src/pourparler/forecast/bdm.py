@@ -25,8 +25,9 @@ from the printed equations this is noted below (see also ``models/bdm-scholz.md`
   c·s-weighted mean is reported beside it.
 
 Arrays have a leading batch axis (Monte Carlo draws) and a last axis over actors; work is done
-in chunks of draws so memory stays bounded (``O(chunk · n²)``) and each draw is computed exactly
-as it would be on its own.
+in chunks of draws, and for many actors in blocks of actors, so memory stays bounded (a prefix
+table of ``n²`` values per draw of a chunk, and blocks of pair arrays) and each draw is computed
+exactly as it would be on its own; :func:`bdm_cost` estimates time and memory from the size.
 """
 
 from __future__ import annotations
@@ -42,7 +43,11 @@ FloatArray = NDArray[np.float64]
 
 DEFAULT_ROUNDS = 10
 DEFAULT_Q = 1.0
-_CHUNK = 128
+_CHUNK = 128  # draws per chunk at most
+_BLOCK_BYTES = 64 << 20  # a chunk's pair arrays (and prefix table) aim to stay below this
+_LIVE_PAIR_ARRAYS = 24  # pair arrays alive at once while a block is worked on, about
+_CACHE_BYTES = 64 << 20  # a round's distances and voter counts are kept whole below this
+_SECONDS_PER_PAIR = 25e-9  # measured: one pass over one pair of actors, one draw
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,50 @@ def _check(
     return x, c, s
 
 
+def _layout(n_draws: int, n_actors: int) -> tuple[int, int]:
+    """(draws per chunk, actor rows per block). Pair arrays are built a block of rows at a time,
+    so a chunk holds its prefix table (O(chunk · n²)) and ``_LIVE_PAIR_ARRAYS`` arrays of
+    ``chunk · rows · n`` values. Small tables take whole chunks of draws at once; large ones one
+    draw at a time, in blocks of a multiple of 4 rows (how BLAS groups the rows it sums, so
+    the sums are those of the whole table)."""
+    n = max(n_actors, 1)
+    per_draw = 8 * n * (n + 1) + _LIVE_PAIR_ARRAYS * 8 * n * n
+    if per_draw <= _BLOCK_BYTES:
+        return max(1, min(_CHUNK, _BLOCK_BYTES // per_draw, n_draws)), n
+    rows = (_BLOCK_BYTES // (_LIVE_PAIR_ARRAYS * 8 * n)) // 4 * 4
+    return 1, int(min(n, max(4, rows)))
+
+
+def _cache_fits(chunk: int, n: int) -> bool:
+    return chunk * n * n * 12 <= _CACHE_BYTES
+
+
+def _working_bytes(chunk: int, rows: int, n: int, rounds: int) -> int:
+    """Peak bytes of one chunk: its prefix table, the round's distances and voter counts when
+    kept whole (with the temporaries that build them), the blocks of pair arrays and the
+    positions of every round."""
+    tables = 8 * n * (n + 1) + (28 * n * n if _cache_fits(chunk, n) else 0)
+    return chunk * (tables + _LIVE_PAIR_ARRAYS * 8 * rows * n + 16 * (rounds + 1) * n)
+
+
+def bdm_cost(n_actors: int, n_draws: int, rounds: int = DEFAULT_ROUNDS) -> tuple[float, int]:
+    """Rough cost of :func:`bdm_rounds` on one issue: (seconds on one core, peak bytes).
+
+    Time grows as draws × rounds × n² (every pair of actors, twice a round) and is measured on a
+    2-core machine (about ``_SECONDS_PER_PAIR`` a pair and pass); memory is the working set of
+    one chunk (its prefix table, ``8·n²`` bytes a draw, and its blocks of pair arrays, at most
+    ``_BLOCK_BYTES``) plus the result: every actor's position each round, and its median and
+    mean, as the callers hold them (about three copies of ``draws × (rounds + 1) × n``)."""
+    n, d, r = int(n_actors), int(n_draws), int(rounds)
+    if n < 1 or d < 1 or r < 0:
+        return 0.0, 0
+    chunk, rows = _layout(d, n)
+    working = _working_bytes(chunk, rows, n, r)
+    result = 3 * 8 * d * (r + 1) * n
+    seconds = 2 * d * r * n * n * _SECONDS_PER_PAIR + d * r * n * 1e-7
+    return seconds, working + result
+
+
 def bdm_rounds(
     position: ArrayLike,
     capability: ArrayLike,
@@ -98,19 +147,20 @@ def bdm_rounds(
 
     ``position``, ``capability`` and ``salience`` (0–1) broadcast to ``(..., n_actors)``.
     ``workers > 1`` computes chunks of draws in threads (numpy releases the GIL); the result
-    does not depend on it.
+    does not depend on it. Memory stays bounded whatever the size (see :func:`bdm_cost`).
     """
     x, c, s = _check(position, capability, salience, rounds, q)
     lead = x.shape[:-1]
     n = x.shape[-1]
     x2, c2, s2 = (a.reshape(-1, n) for a in (x, c, s))
     out = np.empty((x2.shape[0], int(rounds) + 1, n))
+    chunk, rows = _layout(x2.shape[0], n)
 
     def work(lo: int) -> None:
-        hi = lo + _CHUNK
-        out[lo:hi] = _run_chunk(x2[lo:hi], c2[lo:hi], s2[lo:hi], int(rounds), q)
+        hi = lo + chunk
+        out[lo:hi] = _run_chunk(x2[lo:hi], c2[lo:hi], s2[lo:hi], int(rounds), q, rows)
 
-    starts = range(0, x2.shape[0], _CHUNK)
+    starts = range(0, x2.shape[0], chunk)
     if workers > 1 and len(starts) > 1:
         from concurrent.futures import ThreadPoolExecutor
 
@@ -128,7 +178,9 @@ def bdm_rounds(
     )
 
 
-def _run_chunk(x: FloatArray, c: FloatArray, s: FloatArray, rounds: int, q: float) -> FloatArray:
+def _run_chunk(
+    x: FloatArray, c: FloatArray, s: FloatArray, rounds: int, q: float, rows: int
+) -> FloatArray:
     b, n = x.shape
     hist = np.empty((b, rounds + 1, n))
     hist[:, 0] = x
@@ -136,18 +188,27 @@ def _run_chunk(x: FloatArray, c: FloatArray, s: FloatArray, rounds: int, q: floa
     span = x.max(axis=-1) - x.min(axis=-1)
     moving = span > 0
     span = np.where(moving, span, 1.0)[:, None, None]
-    not_self = ~np.eye(n, dtype=bool)
+    blocks = [(lo, min(n, lo + rows)) for lo in range(0, n, rows)]
     for t in range(rounds):
         if not moving.any():
             hist[:, t + 1 :] = x[:, None, :]
             break
-        dist = np.abs(x[:, :, None] - x[:, None, :]) / span  # (b, i, j), in 0–1
         median = weighted_median(x, w)[:, None, None]
-        below = _voters_below_midpoints(x)
+        to_median = np.abs(x - median[:, :, 0]) / span[:, :, 0] if q < 1 else None
+        order = np.argsort(x, axis=-1, kind="stable")
+        xs = np.take_along_axis(x, order, axis=-1)
         # security of each actor with every risk exponent at 1 → risk exponents (eqs 33–34)
-        p1 = _win_probability(x, dist, w, None, below)
-        _, e_ji = _expected_utilities(x, dist, s, p1, None, q, median, span)
-        security = np.where(not_self, e_ji, 0.0).sum(axis=-1)
+        # one table of distances and voter counts serves both passes when it is small
+        cached = _PairTables(x, xs, span, _cache_fits(b, n))
+        dist_all = cached.dist
+        votes, prefix = _votes(x, w, None, span, order, blocks, dist_all)
+        security = np.empty((b, n))
+        for lo, hi in blocks:
+            dist, below = cached.block(lo, hi)
+            _, p_t = _probabilities(x, lo, hi, prefix, votes, below, want_p=False)
+            _, e_ji = _utilities(s, lo, hi, dist, None, p_t, None, q, to_median)
+            not_self = np.arange(n)[None, :] != np.arange(lo, hi)[:, None]
+            security[:, lo:hi] = np.where(not_self, e_ji, 0.0).sum(axis=-1)
         hi_sec = security.max(axis=-1, keepdims=True)
         lo_sec = security.min(axis=-1, keepdims=True)
         width = hi_sec - lo_sec
@@ -156,24 +217,128 @@ def _run_chunk(x: FloatArray, c: FloatArray, s: FloatArray, rounds: int, q: floa
         )
         r = (1 - big_r / 3) / (1 + big_r / 3)
         # offers with the actors' own risk exponents
-        p = _win_probability(x, dist, w, r, below)
-        e_ij, e_ji = _expected_utilities(x, dist, s, p, r, q, median, span)
-        x = _accept_offers(x, dist, e_ij, e_ji)
+        votes, prefix = _votes(x, w, r, span, order, blocks, dist_all)
+        new = np.empty_like(x)
+        for lo, hi in blocks:
+            dist, below = cached.block(lo, hi)
+            p, p_t = _probabilities(x, lo, hi, prefix, votes, below)
+            e_ij, e_ji = _utilities(s, lo, hi, dist, p, p_t, r, q, to_median)
+            assert e_ij is not None
+            new[:, lo:hi] = _accept_offers(x, lo, hi, dist, e_ij, e_ji)
+        x = new
         hist[:, t + 1] = x
     return hist
 
 
-def _voters_below_midpoints(x: NDArray[np.float64]) -> NDArray[np.intp]:
+class _PairTables:
+    """Distances and voter counts of a round, kept whole when ``keep``, else built per block."""
+
+    def __init__(self, x: FloatArray, xs: FloatArray, span: FloatArray, keep: bool) -> None:
+        self.x, self.xs, self.span = x, xs, span
+        n = x.shape[1]
+        self.dist = _distances(x, 0, n, span) if keep else None
+        self.below = _below(x, xs, 0, n) if keep else None
+
+    def block(self, lo: int, hi: int) -> tuple[FloatArray, NDArray[np.integer]]:
+        if self.dist is not None and self.below is not None:
+            return self.dist[:, lo:hi], self.below[:, lo:hi]
+        return _distances(self.x, lo, hi, self.span), _below(self.x, self.xs, lo, hi)
+
+
+def _distances(x: FloatArray, lo: int, hi: int, span: FloatArray) -> FloatArray:
+    """|x_i − x_j| / R for the rows i in lo:hi, in 0–1."""
+    return np.abs(x[:, lo:hi, None] - x[:, None, :]) / span
+
+
+def _below(x: FloatArray, xs: FloatArray, lo: int, hi: int) -> NDArray[np.integer]:
+    """below[a, b] for the rows a in lo:hi: how many actors lie strictly below the midpoint of
+    x_a and x_b (``xs``: each draw's positions, sorted)."""
+    mid = 0.5 * (x[:, lo:hi, None] + x[:, None, :])
+    out = np.empty(mid.shape, dtype=np.int32 if x.shape[1] < 2**31 else np.intp)
+    for d in range(x.shape[0]):
+        out[d] = np.searchsorted(xs[d], mid[d], side="left")
+    return out
+
+
+def _voters_below_midpoints(x: NDArray[np.float64]) -> NDArray[np.integer]:
     """below[a, b]: how many actors lie strictly below the midpoint of x_a and x_b."""
-    mid = 0.5 * (x[:, :, None] + x[:, None, :])
-    below = np.zeros(mid.shape, dtype=np.int32)
-    for k in range(x.shape[1]):  # a loop over voters keeps the work in cache
-        below += x[:, k, None, None] < mid
-    return below.astype(np.intp)
+    return _below(x, np.sort(x, axis=-1), 0, x.shape[1])
+
+
+def _votes(
+    x: FloatArray,
+    w: FloatArray,
+    r: FloatArray | None,
+    span: FloatArray,
+    order: NDArray[np.intp],
+    blocks: list[tuple[int, int]],
+    dist_all: FloatArray | None = None,
+) -> tuple[FloatArray, FloatArray]:
+    """The votes of the voters k on the positions l, A_kl = c_k s_k (|x_k − x_l|/R)^r_k:
+    their total Σ_k Σ_{l,m} |A_kl − A_km| (b, 1, 1) and the prefix table (b, n + 1, n) of
+    Σ_k A_kl over the first voters in order of position.
+
+    Σ_{l,m} |y_l − y_m| = 2 Σ_i (2i − n + 1) y_(i) for each sorted row y. The rows are built a
+    block of voters at a time and put in their place in the table, which is then summed in
+    place, block after block (the same sums, in the same order, as over the whole table)."""
+    b, n = x.shape
+    coef = 2.0 * (2.0 * np.arange(n) - n + 1)
+    per_voter = np.empty((b, n))
+    prefix = np.empty((b, n + 1, n))
+    prefix[:, 0] = 0.0
+    rank = np.empty_like(order)
+    np.put_along_axis(rank, order, np.arange(n)[None, :], axis=-1)
+    draw = np.arange(b)[:, None]
+    for lo, hi in blocks:
+        dist = _distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
+        util_loss = w[:, lo:hi, None] * (dist if r is None else dist ** r[:, lo:hi, None])
+        per_voter[:, lo:hi] = np.sort(util_loss, axis=-1) @ coef
+        prefix[draw, rank[:, lo:hi] + 1] = util_loss
+    for lo, hi in blocks:  # row lo already holds its sum
+        part = prefix[:, lo : hi + 1]
+        np.cumsum(part, axis=1, out=part)
+    return per_voter.sum(axis=-1)[:, None, None], prefix
+
+
+def _probabilities(
+    x: FloatArray,
+    lo: int,
+    hi: int,
+    prefix: FloatArray,
+    total_votes: FloatArray,
+    below: NDArray[np.integer],
+    *,
+    want_p: bool = True,
+) -> tuple[FloatArray | None, FloatArray]:
+    """P[a, b] (x_a beats x_b) and P[b, a] for the rows a in lo:hi (see :func:`_win_probability`).
+
+    gain[a, b] = Σ_{k below mid(a, b)} (A_kb − A_ka) is read from the prefix table; the voters
+    above the midpoint give the rest of each column's sum."""
+    b, n = x.shape
+    flat = prefix.reshape(-1)
+    base = np.arange(b)[:, None, None] * ((n + 1) * n) + below.astype(np.intp) * n
+    at_b = flat[base + np.arange(n)[None, None, :]]
+    at_a = flat[base + np.arange(lo, hi)[None, :, None]]
+    column = prefix[:, -1, :]  # Σ_k A_kl
+    xa = x[:, lo:hi, None]
+    xb = x[:, None, :]
+    ok = total_votes > 0
+    # where x_a = x_b the columns a and b are equal, so gain and above are exactly 0 (P = 0)
+    # P[b, a]: gain[b, a] = A_ka − A_kb summed below the same midpoint
+    gain_t = at_a - at_b
+    above_t = column[:, lo:hi, None] - column[:, None, :] - gain_t
+    num_t = np.maximum(np.where(xb < xa, gain_t, above_t), 0.0)
+    p_t = np.divide(num_t, total_votes, out=np.zeros_like(num_t), where=ok)
+    if not want_p:
+        return None, p_t
+    gain = at_b - at_a
+    above = column[:, None, :] - column[:, lo:hi, None] - gain  # voters above the midpoint
+    num = np.maximum(np.where(xa < xb, gain, above), 0.0)
+    return np.divide(num, total_votes, out=np.zeros_like(num), where=ok), p_t
 
 
 def _win_probability(
-    x: FloatArray, dist: FloatArray, w: FloatArray, r: FloatArray | None, below: NDArray[np.intp]
+    x: FloatArray, dist: FloatArray, w: FloatArray, r: FloatArray | None, below: NDArray[np.integer]
 ) -> FloatArray:
     """P[a, b]: probability that x_a beats x_b (Scholz's code; see the module docstring).
 
@@ -181,41 +346,33 @@ def _win_probability(
     over the voters nearer to x_a than to x_b, i.e. those on x_a's side of the midpoint;
     prefix sums over voters sorted by position give it in O(n²) per draw (voters exactly at
     the midpoint contribute nothing). The denominator sums |v_k(l, m)| over all ordered pairs:
-    Σ_{l,m} |y_l − y_m| = 2 Σ_i (2i − n + 1) y_(i) for each sorted row y.
+    Σ_{l,m} |y_l − y_m| = 2 Σ_i (2i − n + 1) y_(i) for each sorted row y. (``dist`` is the
+    matrix |x_a − x_b|/R, rebuilt here from ``x``.)
     """
-    b, n = x.shape
-    util_loss = w[:, :, None] * (dist if r is None else dist ** r[:, :, None])
-    coef = 2.0 * (2.0 * np.arange(n) - n + 1)
-    total_votes = (np.sort(util_loss, axis=-1) @ coef).sum(axis=-1)[:, None, None]
+    n = x.shape[1]
+    span = x.max(axis=-1) - x.min(axis=-1)
+    span = np.where(span > 0, span, 1.0)[:, None, None]
     order = np.argsort(x, axis=-1, kind="stable")
-    prefix = np.zeros((b, n + 1, n))
-    np.cumsum(np.take_along_axis(util_loss, order[:, :, None], axis=1), axis=1, out=prefix[:, 1:])
-    flat = prefix.reshape(-1)
-    base = np.arange(b)[:, None, None] * ((n + 1) * n) + below * n
-    # gain[a, b] = Σ_{k below mid(a, b)} (A_kb − A_ka)
-    gain = flat[base + np.arange(n)[None, None, :]] - flat[base + np.arange(n)[None, :, None]]
-    column = prefix[:, -1, :]  # Σ_k A_kl
-    xa = x[:, :, None]
-    xb = x[:, None, :]
-    above = column[:, None, :] - column[:, :, None] - gain  # voters above the midpoint
-    # where x_a = x_b the columns a and b are equal, so gain and above are exactly 0 (P = 0)
-    num = np.maximum(np.where(xa < xb, gain, above), 0.0)
-    return np.divide(num, total_votes, out=np.zeros_like(num), where=total_votes > 0)
+    votes, prefix = _votes(x, w, r, span, order, [(0, n)])
+    p, _ = _probabilities(x, 0, n, prefix, votes, below)
+    assert p is not None
+    return p
 
 
-def _expected_utilities(
-    x: FloatArray,
-    dist: FloatArray,
+def _utilities(
     s: FloatArray,
-    p: FloatArray,
+    lo: int,
+    hi: int,
+    dist: FloatArray,
+    p: FloatArray | None,
+    p_t: FloatArray,
     r: FloatArray | None,
     q: float,
-    median: FloatArray,
-    span: FloatArray,
-) -> tuple[FloatArray, FloatArray]:
-    """E_ij (i challenges j) and E_ji (j challenges i), both from i's view (risk exponent r_i;
-    ``r=None`` means every exponent is 1)."""
-    ri = np.ones((1, 1, 1)) if r is None else r[:, :, None]
+    to_median: FloatArray | None,
+) -> tuple[FloatArray | None, FloatArray]:
+    """E_ij (i challenges j; None when ``p`` is None) and E_ji (j challenges i) for the rows i
+    in lo:hi, both from i's view (risk exponent r_i; ``r=None`` means every exponent is 1)."""
+    ri = np.ones((1, 1, 1)) if r is None else r[:, lo:hi, None]
     if r is None:
         u_success, u_failure, u_status_quo = 2 * dist, -2 * dist, np.zeros((1, 1, 1))
     else:
@@ -223,27 +380,29 @@ def _expected_utilities(
         u_failure = 2 - 4 * (0.5 + 0.5 * dist) ** ri  # eq. (16)
         u_status_quo = 2 - 4 * 0.5**ri  # eq. (24)
     s_j = s[:, None, :]
-    s_i = s[:, :, None]
-    p_t = np.swapaxes(p, 1, 2)
-    e_ij = s_j * (p * u_success + (1 - p) * u_failure) + (1 - s_j) * u_success
+    s_i = s[:, lo:hi, None]
     e_ji = s_i * (p_t * u_success + (1 - p_t) * u_failure) + (1 - s_i) * u_success
-    e_ij = e_ij - q * u_status_quo
     e_ji = e_ji - q * u_status_quo
+    e_ij = None
+    if p is not None:
+        e_ij = s_j * (p * u_success + (1 - p) * u_failure) + (1 - s_j) * u_success
+        e_ij = e_ij - q * u_status_quo
     if q < 1:
-        to_median = np.abs(x - median[:, :, 0]) / span[:, :, 0]  # (b, n)
+        assert to_median is not None
         # eq. (22), T = 1: the challenger a is better off; |x_a − μ| + |x_a − x_b|, over R
-        better_ij = 2 - 4 * (0.5 - 0.25 * (to_median[:, :, None] + dist)) ** ri
+        if e_ij is not None:
+            better_ij = 2 - 4 * (0.5 - 0.25 * (to_median[:, lo:hi, None] + dist)) ** ri
+            e_ij = e_ij - (1 - q) * better_ij
         better_ji = 2 - 4 * (0.5 - 0.25 * (to_median[:, None, :] + dist)) ** ri
-        e_ij = e_ij - (1 - q) * better_ij
         e_ji = e_ji - (1 - q) * better_ji
     return e_ij, e_ji
 
 
 def _accept_offers(
-    x: FloatArray, dist: FloatArray, e_ij: FloatArray, e_ji: FloatArray
+    x: FloatArray, lo: int, hi: int, dist: FloatArray, e_ij: FloatArray, e_ji: FloatArray
 ) -> FloatArray:
-    """Each actor i takes its best offer (module docstring); all move at once."""
-    xi = x[:, :, None]
+    """Each actor i in lo:hi takes its best offer (module docstring); all move at once."""
+    xi = x[:, lo:hi, None]
     xj = x[:, None, :]
     other = xi != xj
     confront = other & (e_ji > e_ij) & (e_ij > 0)
@@ -260,6 +419,9 @@ def _accept_offers(
         key = np.where(compromise, (abs_ij * xi + abs_ji * xj) / (abs_ij + abs_ji), inf)
     best = key == key.min(axis=-1, keepdims=True)
     to_compromise = np.where(compromise & best, landing, inf).min(axis=-1)
+    x_rows = x[:, lo:hi]
     return np.where(
-        confront.any(axis=-1), to_confront, np.where(compromise.any(axis=-1), to_compromise, x)
+        confront.any(axis=-1),
+        to_confront,
+        np.where(compromise.any(axis=-1), to_compromise, x_rows),
     )
