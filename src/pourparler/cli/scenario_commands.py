@@ -9,8 +9,12 @@ import typer
 
 from pourparler.errors import InputError
 
-SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+SCENARIO_ARG = typer.Argument(
+    help="Built-in scenario name, a YAML, Decide or BDM CSV file, or a GENIUS domain (its folder "
+    "or its domain .xml file)."
+)
 JSON_OPT = typer.Option("--json", help="Print JSON instead of a table.")
+FORCE_OPT = typer.Option("--force", help="Overwrite an existing file.")
 
 
 def register(app: typer.Typer) -> None:
@@ -24,7 +28,7 @@ def register(app: typer.Typer) -> None:
 
 def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
     """List the built-in scenarios."""
-    from pourparler.cli.common import console, emit_json, load
+    from pourparler.cli.common import console, emit_json, inert, load
     from pourparler.scenario.builtin import builtin_names
 
     items = []
@@ -45,8 +49,8 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
         table.add_column(col, justify="right", no_wrap=True)
     for i in items:
         table.add_row(
-            *(str(i[k]) for k in ("name", "date", "title", "actors", "issues")),
-            *(str(i[k]) for k in ("stances", "sources")),
+            *(inert(i[k]) for k in ("name", "date", "title", "actors", "issues")),
+            *(inert(i[k]) for k in ("stances", "sources")),
         )
     console().print(table)
 
@@ -56,7 +60,7 @@ def show(
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Summarise a scenario: actors, issues and their options, sources."""
-    from pourparler.cli.common import console, emit_json, load
+    from pourparler.cli.common import console, emit_json, inert, load
 
     sc = load(scenario)
     if as_json:
@@ -75,9 +79,9 @@ def show(
 
     out = console()
     counts = sc.summary()
-    out.print(f"[bold]{sc.title}[/bold]  ({sc.id}, {sc.date or 'undated'})")
+    out.print(f"[bold]{inert(sc.title)}[/bold]  ({inert(sc.id)}, {sc.date or 'undated'})")
     if sc.description:
-        out.print(sc.description)
+        out.print(inert(sc.description))
     out.print(
         f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances, "
         f"{counts['sources']} sources ({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
@@ -93,14 +97,21 @@ def show(
         title_justify="left",
     )
     for a in sc.actors:
-        actors.add_row(a.id, a.name, a.kind, f"{a.capability:.2f}", _yes(a.at_table), _yes(a.veto))
+        actors.add_row(
+            inert(a.id),
+            inert(a.name),
+            a.kind,
+            f"{a.capability:.2f}",
+            _yes(a.at_table),
+            _yes(a.veto),
+        )
     out.print(actors)
     issues = Table(
         "issue", "name", "track", "status quo", "options", title="Issues", title_justify="left"
     )
     for i in sc.issues:
-        opts = "; ".join(f"{o.value:g} {o.label}" for o in i.options)
-        issues.add_row(i.id, i.name, i.track, f"{i.status_quo:g}", opts)
+        opts = "; ".join(f"{o.value:g} {inert(o.label)}" for o in i.options)
+        issues.add_row(inert(i.id), inert(i.name), i.track, f"{i.status_quo:g}", opts)
     out.print(issues)
 
 
@@ -111,21 +122,21 @@ def _yes(flag: bool) -> str:
 def init(
     name: Annotated[str, typer.Argument(help="Built-in scenario to copy.")],
     to: Annotated[Path, typer.Option("--to", help="File to write (must not exist).")],
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, FORCE_OPT] = False,
 ) -> None:
     """Write an editable copy of a built-in scenario."""
+    from pourparler.cli.common import plain
     from pourparler.scenario.builtin import builtin_path
 
     source = builtin_path(name)
-    if to.exists() and not force:
-        raise InputError(f"{to}: file exists (use --force to overwrite)")
+    _refuse_existing(to, force)
     _write_atomically(to, source.read_text(encoding="utf-8"))
-    typer.echo(f"wrote {to}")
+    typer.echo(f"wrote {plain(to)}")
 
 
 def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or names.")]) -> None:
     """Check scenario files; print every problem found, exit 2 if any."""
-    from pourparler.cli.common import load
+    from pourparler.cli.common import load, plain
     from pourparler.scenario import ScenarioError
 
     bad = 0
@@ -135,10 +146,15 @@ def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or 
         except ScenarioError as exc:
             bad += 1
             for p in exc.problems:
-                typer.echo(str(p), err=True)
+                typer.echo(plain(p), err=True)
+            continue
+        except InputError as exc:
+            bad += 1
+            typer.echo(plain(exc), err=True)
             continue
         s = sc.summary()
-        typer.echo(f"{f}: ok ({s['actors']} actors, {s['issues']} issues, {s['stances']} stances)")
+        counts = f"{s['actors']} actors, {s['issues']} issues, {s['stances']} stances"
+        typer.echo(f"{plain(f)}: ok ({counts})")
     if bad:
         raise typer.Exit(2)
 
@@ -146,19 +162,23 @@ def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or 
 def export(
     scenario: Annotated[str, SCENARIO_ARG],
     to: Annotated[
-        Path | None, typer.Option("--to", help="File to write; stdout if omitted.")
+        Path | None,
+        typer.Option("--to", help="File to write (must not exist); stdout if omitted."),
     ] = None,
+    force: Annotated[bool, FORCE_OPT] = False,
 ) -> None:
-    """Export any scenario (built-in, YAML, Decide, BDM CSV) as scenario YAML."""
-    from pourparler.cli.common import load
+    """Export any scenario (built-in, YAML, Decide, BDM CSV, GENIUS) as scenario YAML."""
+    from pourparler.cli.common import load, plain
     from pourparler.scenario.yaml_io import dump_yaml
 
+    if to is not None:
+        _refuse_existing(to, force)
     text = dump_yaml(load(scenario))
     if to is None:
         typer.echo(text, nl=False)
     else:
         _write_atomically(to, text)
-        typer.echo(f"wrote {to}")
+        typer.echo(f"wrote {plain(to)}")
 
 
 def schema(
@@ -178,11 +198,34 @@ def schema(
         _write_atomically(to, text)
 
 
+def _refuse_existing(path: Path, force: bool) -> None:
+    """An existing file is overwritten only when asked (``force``)."""
+    try:
+        exists = path.is_file()
+    except (OSError, ValueError):
+        exists = False
+    if exists and not force:
+        raise InputError(f"{path}: file exists (use --force to overwrite)")
+
+
 def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a failure never leaves half a file."""
+    """Write via a temporary file and rename, so a failure never leaves half a file. Only a
+    regular file is ever replaced: never a folder, device, FIFO or socket."""
     import os
+    import stat
     import tempfile
 
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"{path}: cannot write ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise InputError(f"{path}: cannot write: is {kind}")
     if path.parent and not path.parent.exists():
         raise InputError(f"{path}: folder {path.parent} does not exist")
     try:

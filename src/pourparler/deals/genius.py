@@ -13,6 +13,10 @@ evaluations divided by their maximum. The reservation value is mapped onto the p
 (0 = worst package, 1 = best) by the same affine map that normalises the profile, so the
 agreement zone, Pareto frontier and Nash point are those the profile defines. Red lines cannot
 be expressed in GENIUS and are not exported.
+
+Files are read as regular files of at most :data:`MAX_FILE_BYTES` (a folder: at most
+:data:`MAX_FILES` ``.xml`` files, :data:`MAX_FOLDER_BYTES` in all); document type declarations
+(``<!DOCTYPE``, ``<!ENTITY``), which GENIUS files never need, are refused.
 """
 
 from __future__ import annotations
@@ -25,10 +29,21 @@ from typing import Any
 import numpy as np
 
 from pourparler.deals.space import PackageSpace
-from pourparler.errors import InputError
+from pourparler.files import UnreadableFile, read_regular_file
 from pourparler.scenario import Scenario
+from pourparler.scenario.errors import Problem, ScenarioError
+from pourparler.scenario.model import MAX_ACTORS, MAX_ISSUES, MAX_OPTIONS, MAX_STANCES
 
+MAX_FILE_BYTES = 5_000_000
+MAX_FOLDER_BYTES = 50_000_000
+MAX_FILES = 1_000
 _ID_BAD = re.compile(r"[^A-Za-z0-9_.\-]")
+_DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _error(path: Path | str, where: str, message: str) -> ScenarioError:
+    """``path: where: message`` as a :class:`ScenarioError` (an ``InputError``)."""
+    return ScenarioError([Problem((where,), message, file=str(path))])
 
 
 def _ident(text: str, prefix: str) -> str:
@@ -36,43 +51,54 @@ def _ident(text: str, prefix: str) -> str:
     return out if out[:1].isalpha() else f"{prefix}{out}"[:64]
 
 
-def _parse(path: Path) -> ET.Element:
+def _read(path: Path) -> bytes:
     try:
-        return ET.parse(path).getroot()
-    except (ET.ParseError, OSError) as exc:
-        raise InputError(f"{path}: (document): not readable GENIUS XML: {exc}") from exc
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except UnreadableFile as exc:
+        raise _error(path, "(document)", str(exc)) from None
+
+
+def _parse(path: Path, raw: bytes | None = None) -> ET.Element:
+    raw = _read(path) if raw is None else raw
+    if _DECLARATION.search(raw):
+        raise _error(path, "(document)", "XML document type declarations are not read")
+    try:
+        return ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise _error(path, "(document)", f"not readable GENIUS XML: {exc}") from None
 
 
 def _objective(root: ET.Element, path: Path) -> ET.Element:
     node = root.find(".//objective")
     if node is None:
-        raise InputError(f"{path}: objective: missing <objective> element")
+        raise _error(path, "objective", "missing <objective> element")
     return node
 
 
-def _domain_issues(path: Path) -> list[tuple[str, list[str]]]:
+def _domain_issues(path: Path, root: ET.Element) -> list[tuple[str, list[str]]]:
     issues = []
-    for node in _objective(_parse(path), path).iter("issue"):
+    for node in _objective(root, path).iter("issue"):
         name = node.get("name", "")
         kind = node.get("type") or node.get("etype") or "discrete"
         if kind != "discrete":
-            raise InputError(
-                f"{path}: issue {name!r}: type {kind!r}: only discrete issues are read"
-            )
-        values = [item.get("value", "") for item in node.iter("item")]
+            raise _error(path, f"issue {name!r}", f"type {kind!r}: only discrete issues are read")
+        values = [item.get("value", "").strip() for item in node.iter("item")]
         if len(values) < 2 or len(set(values)) != len(values) or "" in values:
-            raise InputError(f"{path}: issue {name!r}: needs two or more distinct item values")
+            raise _error(path, f"issue {name!r}", "needs two or more distinct item values")
+        if len(values) > MAX_OPTIONS:
+            raise _error(path, f"issue {name!r}", f"more than {MAX_OPTIONS:,} item values")
         issues.append((name, values))
+        if len(issues) > MAX_ISSUES:
+            raise _error(path, "objective", f"more than {MAX_ISSUES:,} issues")
     if not issues:
-        raise InputError(f"{path}: objective: no issues")
+        raise _error(path, "objective", "no issues")
     return issues
 
 
 def _profile(
-    path: Path, issues: list[tuple[str, list[str]]]
+    path: Path, root: ET.Element, issues: list[tuple[str, list[str]]]
 ) -> tuple[list[float], list[list[float]], float]:
     """Weights, evaluations (per issue, per value, in domain order) and reservation value."""
-    root = _parse(path)
     obj = _objective(root, path)
     by_name = {n.get("name"): n for n in obj.iter("issue")}
     index_of = {n.get("name"): n.get("index") for n in obj.iter("issue")}
@@ -80,73 +106,108 @@ def _profile(
     domain_values = dict(issues)
     for name, issue_node in by_name.items():
         if name not in domain_values:
-            raise InputError(f"{path}: issue {name!r}: not an issue of the domain")
+            raise _error(path, f"issue {name!r}", "not an issue of the domain")
         extra = [
             v
-            for v in (item.get("value") for item in issue_node.iter("item"))
+            for v in (_value(item) for item in issue_node.iter("item"))
             if v not in domain_values[name]
         ]
         if extra:
-            raise InputError(f"{path}: issue {name!r}: value {extra[0]!r} is not in the domain")
+            raise _error(path, f"issue {name!r}", f"value {extra[0]!r} is not in the domain")
     weights, evals = [], []
     for name, values in issues:
         node = by_name.get(name)
         if node is None:
-            raise InputError(f"{path}: issue {name!r}: missing from the profile")
-        found = {item.get("value"): item.get("evaluation") for item in node.iter("item")}
+            raise _error(path, f"issue {name!r}", "missing from the profile")
+        found = {_value(item): item.get("evaluation") for item in node.iter("item")}
         try:
             ev = [float(found[v] or "nan") for v in values]
             w = float(weights_by_index.get(index_of[name]) or "nan")
-        except (KeyError, ValueError) as exc:
-            raise InputError(f"{path}: issue {name!r}: missing or bad evaluation/weight") from exc
+        except (KeyError, ValueError):
+            raise _error(path, f"issue {name!r}", "missing or bad evaluation/weight") from None
         if not all(np.isfinite(ev)) or min(ev) < 0 or not np.isfinite(w) or w < 0:
-            raise InputError(f"{path}: issue {name!r}: evaluations and weight must be finite, >= 0")
+            raise _error(path, f"issue {name!r}", "evaluations and weight must be finite, >= 0")
         weights.append(w)
         evals.append(ev)
     res = root.find("reservation")
     try:
         reservation = float(res.get("value", "0")) if res is not None else 0.0
-    except ValueError as exc:
-        raise InputError(f"{path}: reservation: not a number") from exc
+    except ValueError:
+        raise _error(path, "reservation", "not a number") from None
     if not np.isfinite(reservation):
-        raise InputError(f"{path}: reservation: must be finite")
+        raise _error(path, "reservation", "must be finite")
     return weights, evals, reservation
+
+
+def _value(item: ET.Element) -> str:
+    return item.get("value", "").strip()
 
 
 def find_genius_files(path: Path) -> tuple[Path, list[Path]]:
     """The domain file and the profile files (by root element, as NegMAS reads them) of a GENIUS
     folder, or of the folder holding a given domain file."""
-    named = path if path.is_file() else None
+    (domain, _), profiles = _genius_roots(path)
+    return domain, [f for f, _ in profiles]
+
+
+Parsed = tuple[Path, ET.Element]
+
+
+def _genius_roots(path: Path) -> tuple[Parsed, list[Parsed]]:
+    """The parsed domain file and profiles of a GENIUS folder or of a domain file's folder."""
+    named = path if not path.is_dir() else None
     folder = path.parent if named is not None else path
-    if named is not None and _parse(named).tag != "negotiation_template":
-        raise InputError(
-            f"{named}: (document): not a GENIUS domain (root <negotiation_template>); pass the "
-            "domain file or the folder holding it and its profiles"
+    named_root = _parse(named) if named is not None else None
+    if named is not None and named_root is not None and named_root.tag != "negotiation_template":
+        raise _error(
+            named,
+            "(document)",
+            "not a GENIUS domain (root <negotiation_template>); pass the domain file or the "
+            "folder holding it and its profiles",
         )
-    domains, profiles = [], []
-    for f in sorted(folder.glob("*.xml")):
-        if f.name.endswith("pareto.xml"):
+    try:
+        files = sorted(f for f in folder.glob("*.xml") if not f.name.endswith("pareto.xml"))
+    except OSError as exc:
+        raise _error(folder, "(folder)", f"cannot list: {exc.strerror or exc}") from None
+    if len(files) > MAX_FILES:
+        raise _error(folder, "(folder)", f"more than {MAX_FILES:,} .xml files")
+    domains: list[Parsed] = []
+    profiles: list[Parsed] = []
+    total = 0
+    for f in files:
+        if named is not None and f.resolve() == named.resolve():
             continue
-        tag = _parse(f).tag
-        if tag == "negotiation_template":
-            domains.append(f)
-        elif tag == "utility_space":
-            profiles.append(f)
+        raw = _read(f)
+        total += len(raw)
+        if total > MAX_FOLDER_BYTES:
+            raise _error(folder, "(folder)", f"over {MAX_FOLDER_BYTES:,} bytes of .xml files")
+        root = _parse(f, raw)
+        if root.tag == "negotiation_template":
+            domains.append((f, root))
+        elif root.tag == "utility_space":
+            profiles.append((f, root))
+            if len(profiles) > MAX_ACTORS:
+                raise _error(folder, "(folder)", f"more than {MAX_ACTORS:,} utility profiles")
     if named is None and len(domains) > 1:
-        names = ", ".join(f.name for f in domains)
-        raise InputError(
-            f"{folder}: (folder): more than one GENIUS domain file ({names}); pass one of them"
+        names = ", ".join(f.name for f, _ in domains)
+        raise _error(
+            folder, "(folder)", f"more than one GENIUS domain file ({names}); pass one of them"
         )
-    domain = named or (domains[0] if domains else None)
+    if named is not None and named_root is not None:
+        domain: Parsed | None = (named, named_root)
+    else:
+        domain = domains[0] if domains else None
     if domain is None:
-        raise InputError(
-            f"{folder}: (folder): no GENIUS domain file (an .xml file with root "
-            "<negotiation_template>)"
+        raise _error(
+            folder,
+            "(folder)",
+            "no GENIUS domain file (an .xml file with root <negotiation_template>)",
         )
     if not profiles:
-        raise InputError(
-            f"{folder}: (folder): no GENIUS utility profile (an .xml file with root "
-            "<utility_space>) beside the domain"
+        raise _error(
+            folder,
+            "(folder)",
+            "no GENIUS utility profile (an .xml file with root <utility_space>) beside the domain",
         )
     return domain, profiles
 
@@ -154,27 +215,35 @@ def find_genius_files(path: Path) -> tuple[Path, list[Path]]:
 def scenario_from_genius(path: str | Path) -> Scenario:
     """A scenario from a folder holding a GENIUS domain and its profiles, or from a domain file
     and the profiles beside it (see the module doc)."""
-    domain, profiles = find_genius_files(Path(path))
+    from pourparler.scenario.yaml_io import scenario_from_data
+
+    (domain, domain_root), profiles = _genius_roots(Path(path))
     folder = domain.parent
-    issues = _domain_issues(domain)
+    issues = _domain_issues(domain, domain_root)
+    if len(issues) * len(profiles) > MAX_STANCES:
+        raise _error(folder, "(folder)", f"more than {MAX_STANCES:,} profile × issue stances")
     issue_ids = [_ident(n, "i_") for n, _ in issues]
     if len(set(issue_ids)) != len(issue_ids):
-        raise InputError(f"{domain}: issue names: not distinct once made identifiers")
+        raise _error(domain, "issue names", "not distinct once made identifiers")
     scales = [np.linspace(0.0, 100.0, len(v)).round(9).tolist() for _, v in issues]
     actors: list[dict[str, Any]] = []
     stances: list[dict[str, Any]] = []
-    for f in profiles:
-        weights, evals, reservation = _profile(f, issues)
+    for f, root in profiles:
+        weights, evals, reservation = _profile(f, root, issues)
         w = np.array(weights)
         norm = [np.array(e) / max(e) if max(e) > 0 else np.zeros(len(e)) for e in evals]
         u_min = float(sum(wi * n.min() for wi, n in zip(w, norm, strict=True)))
         u_max = float(sum(wi * n.max() for wi, n in zip(w, norm, strict=True)))
+        if not np.isfinite(u_max - u_min):
+            raise _error(f, "weights", "too large: their sum is not a finite number")
         if u_max - u_min <= 0:
-            raise InputError(f"{f}: weights: the profile is indifferent between all outcomes")
+            raise _error(f, "weights", "the profile is indifferent between all outcomes")
         if reservation > u_max + 1e-12:
-            raise InputError(
-                f"{f}: reservation: {reservation:g} is above the profile's best outcome "
-                f"({u_max:g}), so no agreement is acceptable to it"
+            raise _error(
+                f,
+                "reservation",
+                f"{reservation:g} is above the profile's best outcome ({u_max:g}), so no "
+                "agreement is acceptable to it",
             )
         d = min(1.0, max(0.0, (reservation - u_min) / (u_max - u_min)))
         aid = _ident(f.stem, "p_")
@@ -193,7 +262,7 @@ def scenario_from_genius(path: str | Path) -> Scenario:
                 }
             )
     if len({a["id"] for a in actors}) != len(actors):
-        raise InputError(f"{folder}: profiles: file names not distinct once made identifiers")
+        raise _error(folder, "profiles", "file names not distinct once made identifiers")
     data = {
         "id": _ident(folder.name, "g_"),
         "title": f"GENIUS domain {folder.name}",
@@ -209,7 +278,7 @@ def scenario_from_genius(path: str | Path) -> Scenario:
         ],
         "stances": stances,
     }
-    return Scenario.model_validate(data)
+    return scenario_from_data(data, str(domain))
 
 
 def write_genius(space: PackageSpace, folder: str | Path, name: str = "domain") -> list[Path]:

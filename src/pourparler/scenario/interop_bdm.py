@@ -11,22 +11,59 @@ import csv
 import io
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import rescale, slug
-from pourparler.scenario.model import Scenario
+from pourparler.scenario.interop_common import rescale, slug, slugs
+from pourparler.scenario.model import MAX_ACTORS, MAX_CAPABILITY, Scenario
 
 REQUIRED = ("actor", "capability", "position", "salience")
+
+
+def _header(line: str) -> tuple[list[str], str]:
+    """The header cells and the delimiter (``,``, ``;`` or tab) that yields the required columns,
+    else the one that yields the most columns."""
+    best: tuple[list[str], str] | None = None
+    for delimiter in (",", ";", "\t"):
+        cells = [h.strip().lower() for h in next(csv.reader([line], delimiter=delimiter))]
+        if all(c in cells for c in REQUIRED):
+            return cells, delimiter
+        if best is None or len(cells) > len(best[0]):
+            best = (cells, delimiter)
+    assert best is not None
+    return best
+
+
+def _read(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
+    """Every non-blank row with its first line number; LF, CRLF and a lone CR all end a line."""
+    lines = io.StringIO(text, newline=None)  # universal newlines
+    reader = csv.reader(lines, delimiter=delimiter)
+    out: list[tuple[int, list[str]]] = []
+    start = 0
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                out.append((start + 1, row))
+            start = reader.line_num
+    except csv.Error as exc:
+        raise ScenarioError(
+            [Problem((), f"not a readable CSV row: {exc}", file=file, line=reader.line_num)]
+        ) from None
+    return out
 
 
 def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
     """A one-issue scenario; the status quo is the capability × salience weighted mean."""
     from pourparler.scenario.yaml_io import scenario_from_data
 
+    lines = io.StringIO(text, newline=None)
+    first = next(((k, line) for k, line in enumerate(lines, start=1) if line.strip()), None)
+    if first is None:
+        raise ScenarioError([Problem((), "file is empty", file=file)])
+    header_line = first[0]
     try:
-        dialect = csv.Sniffer().sniff(text.splitlines()[0], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    header = [h.strip().lower() for h in next(reader)]
+        header, delimiter = _header(first[1])
+    except csv.Error as exc:
+        raise ScenarioError(
+            [Problem((), f"not a readable CSV header: {exc}", file=file, line=header_line)]
+        ) from None
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ScenarioError(
@@ -36,14 +73,14 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
                     "required column is missing "
                     f"(need {', '.join(c.capitalize() for c in REQUIRED)})",
                     file=file,
-                    line=1,
+                    line=header_line,
                 )
             ]
         )
     col = {c: header.index(c) for c in REQUIRED}
     rows: list[tuple[str, float, float, float, int]] = []
-    for n, row in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in row):
+    for n, row in _read(text, delimiter, file):
+        if n <= header_line:
             continue
         if len(row) < len(header):
             raise ScenarioError(
@@ -52,6 +89,10 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
                         (), f"row has {len(row)} cells, header has {len(header)}", file=file, line=n
                     )
                 ]
+            )
+        if len(rows) >= MAX_ACTORS:
+            raise ScenarioError(
+                [Problem((), f"more than {MAX_ACTORS:,} actor rows", file=file, line=n)]
             )
         values = []
         for c in ("capability", "position", "salience"):
@@ -62,7 +103,10 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
                 raise ScenarioError(
                     [
                         Problem(
-                            (c.capitalize(),), f"expected a number, got {cell!r}", file=file, line=n
+                            (c.capitalize(),),
+                            f"expected a number, got {cell[:40]!r}",
+                            file=file,
+                            line=n,
                         )
                     ]
                 ) from None
@@ -75,6 +119,17 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         if cap < 0:
             raise ScenarioError(
                 [Problem(("Capability",), f"must be non-negative, got {cap:g}", file=file, line=n)]
+            )
+        if cap > MAX_CAPABILITY:
+            raise ScenarioError(
+                [
+                    Problem(
+                        ("Capability",),
+                        f"must be at most {MAX_CAPABILITY:g}, got {cap:g}",
+                        file=file,
+                        line=n,
+                    )
+                ]
             )
         if not 0 <= sal <= 100:
             raise ScenarioError(
@@ -95,8 +150,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
     keep = 0.0 <= lo and hi <= 100.0
     name = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     issue_id = slug(name, set())
-    taken: set[str] = set()
-    ids = [slug(actor, taken) for actor, *_ in rows]
+    ids = slugs(actor for actor, *_ in rows)
     positions = [pos if keep else rescale(pos, lo, hi) for _, _, pos, _, _ in rows]
     saliences = [sal / sal_scale for _, _, _, sal, _ in rows]
     weights = [cap * s for (_, cap, *_), s in zip(rows, saliences, strict=True)]

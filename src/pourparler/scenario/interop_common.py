@@ -2,24 +2,41 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 
 
-def slug(text: str, taken: set[str]) -> str:
-    """A scenario id made from ``text`` (letters, digits, _ . -), unique within ``taken``."""
+def slug(text: str, taken: set[str], _next: dict[str, int] | None = None) -> str:
+    """A scenario id made from ``text`` (letters, digits, _ . -, at most 64 characters), unique
+    within ``taken``: ``base``, then ``base-2``, ``base-3``..."""
     base = re.sub(r"[^A-Za-z0-9_.\-]+", "-", text.strip()).strip("-.") or "x"
     if not base[0].isalpha():
         base = "x" + base
     base = base[:60]
-    candidate, n = base, 2
+    candidate, n = base, (_next or {}).get(base, 2)
     while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
+        suffix = f"-{n}"
+        candidate, n = base[: 64 - len(suffix)] + suffix, n + 1
+    if _next is not None:
+        _next[base] = n
     taken.add(candidate)
     return candidate
 
 
+def slugs(texts: Iterable[str]) -> list[str]:
+    """Distinct ids for ``texts``, as :func:`slug` makes them one after another, in linear time
+    however many texts share a name."""
+    taken: set[str] = set()
+    following: dict[str, int] = {}
+    return [slug(t, taken, following) for t in texts]
+
+
 def rescale(x: float, lo: float, hi: float) -> float:
-    """Map ``x`` from [lo, hi] onto the 0–100 scale."""
+    """Map ``x`` from [lo, hi] onto the 0–100 scale (without overflow for any finite bounds)."""
     if hi == lo:
         return 50.0
-    return (x - lo) * 100.0 / (hi - lo)
+    value = (x - lo) * 100.0 / (hi - lo)
+    if math.isinf(value) or math.isnan(value):  # an intermediate overflowed
+        value = (x / 2 - lo / 2) / (hi / 2 - lo / 2) * 100.0
+    return value

@@ -19,8 +19,15 @@ import numpy as np
 from numpy.typing import NDArray
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import rescale, slug
-from pourparler.scenario.model import Scenario
+from pourparler.scenario.interop_common import rescale, slug, slugs
+from pourparler.scenario.model import (
+    MAX_ACTORS,
+    MAX_CAPABILITY,
+    MAX_ISSUES,
+    MAX_OPTIONS,
+    MAX_STANCES,
+    Scenario,
+)
 
 FloatArray = NDArray[np.float64]
 
@@ -48,10 +55,19 @@ class DecideData:
         return self.salience_raw / 100.0 if self.salience_raw.max() > 1.0 else self.salience_raw
 
 
-def _fields(line: str) -> list[str]:
+def _fields(line: str, file: str, n: int) -> list[str]:
     delimiter = "\t" if "\t" in line else ";"
-    row = next(csv.reader([line], delimiter=delimiter, quotechar="'"))
-    return [f.strip().strip("'").strip() for f in row]
+    try:
+        row = next(csv.reader([line], delimiter=delimiter, quotechar="'"), [])
+    except csv.Error as exc:
+        raise ScenarioError(
+            [Problem(("record",), f"not a readable record: {exc}", file=file, line=n)]
+        ) from None
+    return [f.strip().strip("'").strip() for f in row] or [""]
+
+
+def _too_many(what: str, limit: int, file: str, n: int) -> ScenarioError:
+    return ScenarioError([Problem((what,), f"more than {limit:,} records", file=file, line=n)])
 
 
 def _number(value: str, file: str, line: int, field: str) -> float:
@@ -81,7 +97,7 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
     for n, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
-        f = _fields(raw)
+        f = _fields(raw, file, n)
         tag = f[0]
         if tag in ("#/", "#O") or not tag.startswith("#"):
             continue
@@ -95,22 +111,32 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
                 [Problem((tag,), f"needs {need - 1} fields, found {len(f) - 1}", file=file, line=n)]
             )
         if tag == "#A":
+            if len(actors) >= MAX_ACTORS:
+                raise _too_many("#A", MAX_ACTORS, file, n)
             if f[1] in actors:
                 raise ScenarioError(
                     [Problem(("#A",), f"duplicate actor {f[1]!r}", file=file, line=n)]
                 )
             actors[f[1]] = (f[2] if len(f) > 2 and f[2] else f[1], n)
         elif tag == "#P":
+            if len(issues) >= MAX_ISSUES:
+                raise _too_many("#P", MAX_ISSUES, file, n)
             if f[1] in issues:
                 raise ScenarioError(
                     [Problem(("#P",), f"duplicate issue {f[1]!r}", file=file, line=n)]
                 )
             issues[f[1]] = (f[3] if len(f) > 3 else f[2] if len(f) > 2 else "", n)
         elif tag == "#M":
+            if len(points.get(f[1], ())) >= MAX_OPTIONS:
+                raise _too_many("#M", MAX_OPTIONS, file, n)
+            if f[1] not in points and len(points) >= MAX_ISSUES:
+                raise _too_many("#M", MAX_ISSUES, file, n)
             points.setdefault(f[1], []).append(
                 (_number(f[2], file, n, "#M position"), f[3] if len(f) > 3 else "")
             )
         else:
+            if len(data) >= MAX_STANCES:
+                raise _too_many("#D", MAX_STANCES, file, n)
             data.append(
                 (
                     f[1],
@@ -170,23 +196,30 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
                     )
                 ]
             )
-        if s < 0 or s > 100 or c < 0:
+        if s < 0 or s > 100:
+            raise ScenarioError(
+                [Problem(("#D salience",), f"must lie in 0–100, got {s:g}", file=file, line=n)]
+            )
+        if not 0 <= c <= MAX_CAPABILITY:
             raise ScenarioError(
                 [
                     Problem(
-                        ("#D salience" if s < 0 or s > 100 else "#D power",),
-                        "must be non-negative (salience at most 100)",
+                        ("#D power",),
+                        f"must be non-negative and at most {MAX_CAPABILITY:g}, got {c:g}",
                         file=file,
                         line=n,
                     )
                 ]
             )
         present[a, i], pos_raw[a, i], sal[a, i], power[a, i], rows[a, i] = True, x, s, c, n
-    position = np.where(
-        present,
-        (pos_raw - bounds[:, 0]) * 100.0 / np.maximum(np.ptp(bounds, axis=1), 1e-300),
-        np.nan,
-    )
+    with np.errstate(over="ignore", invalid="ignore"):
+        position = np.where(
+            present,
+            (pos_raw - bounds[:, 0]) * 100.0 / np.maximum(np.ptp(bounds, axis=1), 1e-300),
+            np.nan,
+        )
+    for a, i in zip(*np.nonzero(present & ~np.isfinite(position)), strict=True):
+        position[a, i] = rescale(pos_raw[a, i], *bounds[i])  # an intermediate overflowed
     return DecideData(
         actor_ids=tuple(a_ids),
         actor_names=tuple(actors[a][0] for a in a_ids),
@@ -210,10 +243,8 @@ def scenario_from_decide(text: str, file: str = "<decide>") -> Scenario:
 
     d = read_decide(text, file)
     sal = d.salience
-    taken: set[str] = set()
-    actor_slugs = [slug(a, taken) for a in d.actor_ids]
-    taken = set()
-    issue_slugs = [slug(i, taken) for i in d.issue_ids]
+    actor_slugs = slugs(d.actor_ids)
+    issue_slugs = slugs(d.issue_ids)
     source = {"id": "input", "title": f"Decide input file {file}", "locator": file}
     actors = []
     for a, aid in enumerate(actor_slugs):

@@ -27,6 +27,15 @@ SCALE_MIN = 0.0
 SCALE_MAX = 100.0
 SCHEMA_VERSION = 1
 
+# Bounds on what a document may hold, so that no input can make the models overflow or run away.
+MAX_CAPABILITY = 1e6
+MAX_ACTORS = 5_000
+MAX_ISSUES = 200
+MAX_OPTIONS = 5_000  # a BDM table has one option per distinct position
+MAX_STANCES = 100_000
+MAX_SOURCES = 10_000
+MAX_ITEMS = 100  # cites and aliases of one entry
+
 Id = Annotated[
     str,
     Field(
@@ -38,7 +47,8 @@ Id = Annotated[
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 ScalePoint = Annotated[float, Field(strict=True, ge=SCALE_MIN, le=SCALE_MAX, allow_inf_nan=False)]
 Unit = Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)]
-NonNegative = Annotated[float, Field(strict=True, ge=0.0, allow_inf_nan=False)]
+Capability = Annotated[float, Field(strict=True, ge=0.0, le=MAX_CAPABILITY, allow_inf_nan=False)]
+ScaleSd = Annotated[float, Field(strict=True, ge=0.0, le=SCALE_MAX, allow_inf_nan=False)]
 Text = Annotated[str, Field(min_length=1)]
 
 ActorKind = Literal[
@@ -61,7 +71,7 @@ class Citation(_Strict):
 class Cited(_Strict):
     """Anything that may cite sources."""
 
-    cites: list[Citation] = Field(default_factory=list)
+    cites: list[Citation] = Field(default_factory=list, max_length=MAX_ITEMS)
 
 
 class Source(_Strict):
@@ -88,7 +98,7 @@ class NoDealOutlook(Cited):
 
     utility: Unit = 0.0
     trend: Annotated[float, Field(strict=True, ge=-1.0, le=1.0)] = 0.0
-    monthly_cost: NonNegative = 0.0
+    monthly_cost: Unit = 0.0
     optimism: Unit = 0.5
     horizon_months: Annotated[float, Field(strict=True, gt=0.0, le=600.0)] = 12.0
 
@@ -105,10 +115,10 @@ class Actor(Cited):
 
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=list, max_length=MAX_ITEMS)
     kind: ActorKind = "state"
-    capability: NonNegative = Field(description="Clout: relative power to shape the outcome.")
-    capability_sd: NonNegative = Field(0.0, description="Standard deviation of capability.")
+    capability: Capability = Field(description="Clout: relative power to shape the outcome.")
+    capability_sd: Capability = Field(0.0, description="Standard deviation of capability.")
     at_table: StrictBool = True
     veto: StrictBool = Field(False, description="Can block the deal or its implementation.")
     no_deal: NoDealOutlook = Field(default_factory=NoDealOutlook)
@@ -129,7 +139,7 @@ class Issue(Cited):
     name: Text
     track: Track = "settlement"
     description: str = ""
-    options: list[Option] = Field(min_length=2)
+    options: list[Option] = Field(min_length=2, max_length=MAX_OPTIONS)
     status_quo: ScalePoint
 
     def nearest_option(self, x: float) -> Option:
@@ -140,8 +150,8 @@ class Issue(Cited):
 class Uncertainty(_Strict):
     """Standard deviations of a stance's position (scale points) and salience."""
 
-    position: NonNegative = 0.0
-    salience: NonNegative = 0.0
+    position: ScaleSd = 0.0
+    salience: Unit = 0.0
 
     @model_validator(mode="before")
     @classmethod
@@ -167,6 +177,26 @@ class Stance(Cited):
         None, description="Explicit utility (0–1) of each option value, overriding distance."
     )
 
+    @field_validator("option_utilities", mode="before")
+    @classmethod
+    def _distinct_values(cls, v: Any) -> Any:
+        if not isinstance(v, dict):
+            return v
+        seen: dict[float, Any] = {}
+        for key in v:
+            if isinstance(key, bool) or not isinstance(key, int | float | str):
+                raise ValueError(f"key {key!r} is not an option value (a number)")
+            try:
+                value = float(key)
+            except (ValueError, OverflowError):
+                continue  # reported by the type check
+            if value in seen:
+                raise ValueError(
+                    f"keys {seen[value]!r} and {key!r} name the same option value {value:g}"
+                )
+            seen[value] = key
+        return v
+
     @field_validator("red_line")
     @classmethod
     def _ordered(cls, v: tuple[float, float] | None) -> tuple[float, float] | None:
@@ -185,10 +215,10 @@ class Scenario(_Strict):
     title: Text
     date: dt.date | None = None
     description: str = ""
-    sources: list[Source] = Field(default_factory=list)
-    actors: list[Actor] = Field(min_length=1)
-    issues: list[Issue] = Field(min_length=1)
-    stances: list[Stance] = Field(min_length=1)
+    sources: list[Source] = Field(default_factory=list, max_length=MAX_SOURCES)
+    actors: list[Actor] = Field(min_length=1, max_length=MAX_ACTORS)
+    issues: list[Issue] = Field(min_length=1, max_length=MAX_ISSUES)
+    stances: list[Stance] = Field(min_length=1, max_length=MAX_STANCES)
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
