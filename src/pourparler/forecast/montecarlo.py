@@ -30,10 +30,10 @@ import numpy as np
 from numpy.typing import NDArray
 
 from pourparler.errors import InputError
+from pourparler.forecast import models as _models
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
 from pourparler.forecast.models import (
     BASE_MODELS,
-    MEMORY_LIMIT,
     ForecastInputs,
     ModelRun,
     check_scale,
@@ -123,11 +123,12 @@ def check_draws(
     too many to keep."""
     check_scale(n_actors, n_issues, models, rounds=rounds)
     need = sample_bytes(draws, n_issues, len(needed_models(models)))
-    if need > MEMORY_LIMIT:
+    limit = _models.MEMORY_LIMIT
+    if need > limit:
         raise InputError(
             f"{draws:,} draws × {n_issues:,} issues × {len(needed_models(models))} models: "
             f"keeping the forecasts needs about {gigabytes(need)} of memory (more than the "
-            f"{gigabytes(MEMORY_LIMIT)} allowed); reduce the draws"
+            f"{gigabytes(limit)} allowed); reduce the draws"
         )
 
 
