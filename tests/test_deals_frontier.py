@@ -20,7 +20,6 @@ from deals_brute import all_packages, pareto_rows, random_space, zone_mask
 from pourparler.cli.app import main
 from pourparler.deals import analysis, build_space
 from pourparler.deals.frontier import frontier, passes
-from pourparler.deals.milp import _quiet_stdout
 from pourparler.deals.points import program
 from pourparler.deals.synthetic import random_scenario
 from pourparler.errors import InputError
@@ -129,7 +128,7 @@ def test_passes_halve_down_to_the_target():
 
 def test_an_explicit_resolution_beyond_the_grid_ceiling_is_refused():
     space = build_space(random_scenario(8, 15, 5, 0))
-    with pytest.raises(InputError, match=r"--frontier-resolution: 0\.001: .* use 0\.\d+ or more"):
+    with pytest.raises(InputError, match=r"^frontier_resolution: 0\.001: .* use 0\.\d+ or more"):
         frontier(space, space.parties, False, 5, 0.001, max_points=0)
 
 
@@ -148,11 +147,15 @@ def test_maximise_respects_utility_floors():
     assert prog.maximise(np.eye(3)[1], np.array([1.1, -np.inf, -np.inf])) is None
 
 
-def test_highs_output_on_the_c_stdout_is_kept_off_ours(capfd):
-    with _quiet_stdout():
+def test_json_command_keeps_c_stdout_off_its_json_stream(capfd):
+    from pourparler.cli.deals_command import c_stdout_to_stderr
+
+    with c_stdout_to_stderr():
         os.write(1, b"HighsMipSolverData::transformNewIntegerFeasibleSolution\n")
     print("ours")
-    assert capfd.readouterr().out == "ours\n"
+    captured = capfd.readouterr()
+    assert captured.out == "ours\n"
+    assert "transformNewIntegerFeasibleSolution" in captured.err  # shown, not lost
 
 
 BORDER = str(Path(__file__).parent / "data" / "deals" / "border.yaml")

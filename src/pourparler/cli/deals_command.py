@@ -3,7 +3,10 @@ and what stands in the way?"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -17,6 +20,68 @@ SPEC_ARG = typer.Argument(
     help="Built-in scenario name, a YAML/Decide/BDM CSV file, a folder with a GENIUS domain "
     "and its utility profiles, or a GENIUS domain .xml file (profiles read from its folder)."
 )
+
+
+# library parameter -> command-line option, for the library's one-line errors
+FLAGS = {
+    "method": "--method",
+    "loss": "--loss",
+    "reservation": "--reservation",
+    "enumeration_limit": "--enumeration-limit",
+    "n_best": "--best",
+    "frontier_listed": "--frontier-listed",
+    "frontier_resolution": "--frontier-resolution",
+    "frontier_milps": "--frontier-milps",
+}
+
+
+@contextmanager
+def as_flags() -> Iterator[None]:
+    """Re-raise the library's ``InputError("method: ...")`` as ``"--method: ..."``."""
+    try:
+        yield
+    except InputError as exc:
+        msg = str(exc)
+        name, sep, rest = msg.partition(":")
+        if sep and name in FLAGS:
+            raise InputError(f"{FLAGS[name]}:{rest}") from None
+        raise
+
+
+@contextmanager
+def c_stdout_to_stderr() -> Iterator[None]:
+    """Point file descriptor 1 at stderr while the analysis runs, so that what C code prints
+    there cannot corrupt the JSON written afterwards: HiGHS 1.12 prints a stray debugging line
+    (``HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();``) whatever its
+    output options (ERGO-Code/HiGHS#2783). Only the command, which owns the process, does this;
+    the library leaves stdout alone."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):
+        yield
+        return
+    try:
+        os.dup2(2, 1)
+    except OSError:
+        os.close(saved)
+        yield
+        return
+    try:
+        yield
+    finally:
+        _flush_c_stdio()
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+def _flush_c_stdio() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).fflush(None)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def register(app: typer.Typer) -> None:
@@ -89,7 +154,8 @@ def deals(
         if value < least:
             raise InputError(f"{name}: must be at least {least}, got {value}")
     sc = load_any(spec)
-    space = build_space(sc, loss=loss, reservation=reservation)  # type: ignore[arg-type]
+    with as_flags():
+        space = build_space(sc, loss=loss, reservation=reservation)  # type: ignore[arg-type]
     params = {
         "method": method,
         "reservation": reservation,
@@ -103,20 +169,23 @@ def deals(
     }
 
     def run(step: Callable[[str], None] | None = None) -> dict[str, Any]:
-        return analyse_space(
-            space,
-            method=method,
-            enumeration_limit=enumeration_limit,
-            n_best=best,
-            frontier_listed=frontier_listed,
-            frontier_resolution=frontier_resolution,
-            frontier_milps=frontier_milps,
-            seed=seed,
-            step=step,
-        )
+        with as_flags():
+            return analyse_space(
+                space,
+                method=method,
+                enumeration_limit=enumeration_limit,
+                n_best=best,
+                frontier_listed=frontier_listed,
+                frontier_resolution=frontier_resolution,
+                frontier_milps=frontier_milps,
+                seed=seed,
+                step=step,
+            )
 
     if as_json:
-        emit_json({**provenance(sc, **params), "seed": seed, **run()})
+        with c_stdout_to_stderr():
+            report = run()
+        emit_json({**provenance(sc, **params), "seed": seed, **report})
         return
     from rich.console import Console
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
-
 from pourparler.deals.frontier import MILP_BUDGET, check_resolution, frontier
 from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
-from pourparler.deals.points import ENUMERATION_LIMIT, choose_method, zone_and_points
+from pourparler.deals.points import ENUMERATION_LIMIT
+from pourparler.deals.solver import METHODS, make_solver
 from pourparler.deals.space import PackageSpace
 from pourparler.errors import InputError
 
-METHODS = ("auto", "enumeration", "milp")
+__all__ = ["METHODS", "analyse_space"]
 
 
 def analyse_space(
@@ -32,22 +31,27 @@ def analyse_space(
     """Every analysis of the package space, as plain data (see ``docs/deals.md`` for the shape).
 
     ``method`` is ``"enumeration"``, ``"milp"`` or ``"auto"`` (enumeration up to
-    ``enumeration_limit`` packages). ``seed`` drives only the Monte Carlo estimates (zone size on
-    the MILP path, zone enlargements). ``frontier_resolution`` is the ε-constraint grid step used
-    when a frontier is too large to compute exactly (None: 0.05, coarsened so that each frontier
-    takes at most ``frontier_milps`` MILPs).
-    ``step`` is called with the name of each stage.
+    ``enumeration_limit`` packages): it picks the :class:`~pourparler.deals.solver.PackageSolver`
+    every stage asks. ``seed`` drives only the Monte Carlo estimates (zone size on the MILP path,
+    zone enlargements). ``frontier_resolution`` is the ε-constraint grid step used when a frontier
+    is too large to compute exactly (None: 0.05, coarsened so that each frontier takes at most
+    ``frontier_milps`` MILPs). ``step`` is called with the name of each stage.
+    Bad parameters raise :class:`InputError` naming the parameter (``method: ...``).
     """
-    if method not in METHODS:
-        raise InputError(f"--method: {method!r}: expected one of {', '.join(METHODS)}")
     check_resolution(frontier_resolution)
     if frontier_milps < 1:
-        raise InputError(f"--frontier-milps: {frontier_milps}: expected at least 1")
-    chosen = choose_method(space, method, enumeration_limit)
+        raise InputError(f"frontier_milps: {frontier_milps}: expected at least 1")
+    for name, value in (("enumeration_limit", enumeration_limit), ("n_best", n_best)):
+        if value < 1:
+            raise InputError(f"{name}: {value}: expected at least 1")
+    if frontier_listed < 0:
+        raise InputError(f"frontier_listed: {frontier_listed}: expected at least 0")
+    solver = make_solver(space, method, enumeration_limit)
     tell = step or (lambda _name: None)
     parties = space.parties
     tell("zone and bargaining points")
-    zone, points = zone_and_points(space, chosen, n_best, seed=seed)
+    zone = solver.zone(n_best, seed=seed)
+    points = solver.point_reports()
     tell("Pareto frontier")
     fr = {
         where: frontier(
@@ -63,20 +67,12 @@ def analyse_space(
     tell("principal obstacle")
     obstacle = principal_obstacle(space, zone["empty"], zone["size"], seed=seed)
     tell("minimal concessions")
-    concessions = minimal_concessions(space, zone["empty"], zone["method"])
+    concessions = minimal_concessions(space, zone["empty"], solver.method)
     tell("spoilers")
-    pick = points["weighted_nash"] or points["nash"]
-    chosen_pkg = None
-    if pick is not None:
-        chosen_pkg = np.array(
-            [
-                space.option_labels[i].index(pick["package"][iid])
-                for i, iid in enumerate(space.issue_ids)
-            ]
-        )
+    pick = solver.nash(weighted=True) or solver.nash(weighted=False)
     return {
         "packages": space.size,
-        "method": chosen,
+        "method": solver.method,
         "parties": [a for a, p in zip(space.actor_ids, parties, strict=True) if p],
         "parties_rule": space.parties_rule,
         "reservation": {
@@ -87,5 +83,5 @@ def analyse_space(
         "points": points,
         "obstacle": obstacle,
         "concessions": concessions,
-        "spoilers": spoilers(space, chosen_pkg, chosen),
+        "spoilers": spoilers(space, None if pick is None else pick.choice, solver),
     }

@@ -59,7 +59,7 @@ class Trace:
 def check_resolution(resolution: float | None) -> None:
     """Bad input unless ``resolution`` is None or a utility step in (0, 1]."""
     if resolution is not None and not 0.0 < resolution <= 1.0:
-        raise InputError(f"--frontier-resolution: {resolution}: expected a utility step in (0, 1]")
+        raise InputError(f"frontier_resolution: {resolution}: expected a utility step in (0, 1]")
 
 
 def grid_shape(spans: FloatArray, resolution: float) -> list[int]:
@@ -189,7 +189,7 @@ def epsilon_trace(
     if resolution is not None and grid_cells(spans, resolution) > GRID_CEILING:
         least = next(r / 100 for r in range(1, 101) if grid_cells(spans, r / 100) <= GRID_CEILING)
         raise InputError(
-            f"--frontier-resolution: {resolution}: the ε-constraint grid would have "
+            f"frontier_resolution: {resolution}: the ε-constraint grid would have "
             f"{grid_cells(spans, resolution):,} cells on this agenda, more than "
             f"{GRID_CEILING:,}; use {least} or more"
         )

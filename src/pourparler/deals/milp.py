@@ -15,13 +15,7 @@ stall on packages that tie within the solver's tolerance.
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -35,7 +29,10 @@ IntArray = NDArray[np.int64]
 FEAS_TOL = 1e-7
 NASH_GAP = 1e-6
 NASH_FLOOR = 1e-7
-MIP_OPTIONS = {"mip_rel_gap": 1e-9, "presolve": True}
+# HiGHS is silenced by its own option (no redirection of the process's stdout); HiGHS 1.12 still
+# prints one stray debugging line past it in rare cases (ERGO-Code/HiGHS#2783), which the
+# ``deals --json`` command keeps off its JSON stream.
+MIP_OPTIONS = {"mip_rel_gap": 1e-9, "presolve": True, "disp": False}
 
 
 @dataclass(frozen=True)
@@ -122,14 +119,13 @@ class ZoneProgram:
             lo[self.n_cols :], hi[self.n_cols :] = extra_bounds
         integrality = np.concatenate([np.ones(self.n_cols), np.zeros(n_extra)])
         self.solves += 1
-        with _quiet_stdout():
-            res = milp(
-                c,
-                constraints=cons,
-                integrality=integrality,
-                bounds=Bounds(lo, hi),
-                options={**MIP_OPTIONS, "time_limit": self.time_limit},
-            )
+        res = milp(
+            c,
+            constraints=cons,
+            integrality=integrality,
+            bounds=Bounds(lo, hi),
+            options={**MIP_OPTIONS, "time_limit": self.time_limit},
+        )
         if res.status == 2 or res.x is None:
             if res.status not in (2, 0):
                 raise RuntimeError(f"HiGHS stopped without an answer: {res.message}")
@@ -252,44 +248,6 @@ class ZoneProgram:
                 tangents[j].append(float(max(s[j], NASH_FLOOR)))
         assert best is not None
         return NashResult(best[1], best[0], max(0.0, upper - best[0]), it)
-
-
-@contextmanager
-def _quiet_stdout() -> Iterator[None]:
-    """Keep the C library's stdout (file descriptor 1) off ours while HiGHS runs: HiGHS 1.12
-    prints a stray debugging line (``transformNewIntegerFeasibleSolution tmpSolver.run();``)
-    there even with output off, which would corrupt ``--json``."""
-    try:
-        sys.stdout.flush()
-        saved = os.dup(1)
-    except (OSError, ValueError):
-        yield
-        return
-    null = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(null, 1)
-    try:
-        yield
-    finally:
-        _flush_c_stdio()
-        os.dup2(saved, 1)
-        os.close(saved)
-        os.close(null)
-
-
-@cache
-def _libc() -> Any:
-    try:
-        import ctypes
-
-        return ctypes.CDLL(None)
-    except (OSError, TypeError):
-        return None
-
-
-def _flush_c_stdio() -> None:
-    libc = _libc()
-    if libc is not None and hasattr(libc, "fflush"):
-        libc.fflush(None)
 
 
 def _pad(matrix: csr_array, n_extra: int) -> csr_array:

@@ -11,14 +11,17 @@ Sea*). All answers come from exact MILP feasibility and optimisation over the wh
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from pourparler.deals.enumeration import count_zone, open_columns, open_size
 from pourparler.deals.kernels import BoolArray, IntArray
-from pourparler.deals.points import program, record
+from pourparler.deals.points import record
 from pourparler.deals.space import PackageSpace
+
+if TYPE_CHECKING:
+    from pourparler.deals.solver import PackageSolver
 
 RESERVATION_STEP = 0.05
 
@@ -94,6 +97,9 @@ def candidates(space: PackageSpace, parties: BoolArray) -> list[dict[str, Any]]:
     return out
 
 
+TIE = 1e-9  # costs (fractions of range) closer than this are ties
+
+
 def principal_obstacle(
     space: PackageSpace,
     zone_empty: bool,
@@ -104,57 +110,21 @@ def principal_obstacle(
 ) -> dict[str, Any] | None:
     """The relaxation that opens an empty zone at the least cost, or (zone not empty) the unit
     relaxation that enlarges the zone most: counted exactly when at most ``count_limit`` packages
-    lie inside the red lines, estimated from ``samples`` random packages otherwise."""
+    lie inside the red lines, estimated from ``samples`` random packages otherwise.
+
+    Relaxations exactly as good as the principal one are listed in ``tied_with`` (they are also
+    the first ``alternatives``): the choice among them is only the order of the candidates."""
     parties = space.parties
     if not parties.any():
         return None
-    base_open = open_columns(space, parties)
     if zone_empty:
-        best: dict[str, Any] | None = None
-        opened: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
-        for cand in candidates(space, parties):
-            if cand["kind"] == "no_deal":
-                a = cand["index"]
-                others = parties.copy()
-                others[a] = False
-                hit = program(space, others, open_cols=base_open).maximise(
-                    np.eye(space.n_actors)[a]
-                )
-                if hit is None:
-                    continue
-                size = float(space.reservation[a] - hit[1])
-                item = {
-                    "kind": "no_deal",
-                    "actor": cand["actor"],
-                    "size": round(size, 9),
-                    "unit": "utility",
-                    "package": record(space, hit[0], parties)["package"],
-                }
-                score = size
-            else:
-                ok = base_open.copy()
-                ok[cand["columns"]] = True
-                witness = program(space, parties, open_cols=ok).feasible()
-                if witness is None:
-                    continue
-                item = {k: v for k, v in cand.items() if k != "columns"}
-                item["package"] = space.labels(witness)
-                score = cand["size"] / 100.0
-            key = (item["kind"], item.get("actor"), item.get("issue"))
-            if key not in opened or score < opened[key]["_score"]:
-                opened[key] = {**item, "_score": score}
-        ranked = sorted(opened.values(), key=lambda it: it["_score"])
-        for it in ranked:
-            it["fraction_of_range"] = round(it.pop("_score"), 9)
-        if ranked:
-            best = {**ranked[0], "effect": "opens the zone", "method": "milp"}
-            best["alternatives"] = ranked[1:6]
-        return best or {"effect": "no single relaxation opens the zone", "method": "milp"}
+        return _opening_obstacle(space, parties)
     n_open = open_size(space, parties)
     if n_open > count_limit:
         return _sampled_obstacle(space, parties, samples, seed)
     if zone_size is None:
         zone_size = count_zone(space, parties)
+    base_open = open_columns(space, parties)
     scored = []
     for cand in candidates(space, parties):
         d = space.reservation.copy()
@@ -182,6 +152,81 @@ def principal_obstacle(
         "effect": "enlarges the zone most",
         "method": "enumeration",
         "alternatives": scored[1:6],
+        "tied_with": _ties(scored, lambda it: (it["enlargement"], it["size"])),
+    }
+
+
+def _ties(ranked: list[dict[str, Any]], key: Any) -> list[dict[str, Any]]:
+    """The entries after the first whose ``key`` equals the first's (to :data:`TIE`)."""
+    top = np.asarray(key(ranked[0]), dtype=float)
+    return [
+        it
+        for it in ranked[1:]
+        if np.allclose(np.asarray(key(it), dtype=float), top, rtol=0.0, atol=TIE)
+    ]
+
+
+def _opening_obstacle(space: PackageSpace, parties: BoolArray) -> dict[str, Any]:
+    """The cheapest single relaxation that opens an empty zone (exact MILPs). Admitting a column
+    is the same question whoever's red line excluded it, so each column is asked once, and an
+    issue none of whose excluded options opens the zone even all at once is skipped."""
+    from pourparler.deals.solver import MilpSolver
+
+    base_open = open_columns(space, parties)
+    opened: dict[tuple[str, str | None, str | None], dict[str, Any]] = {}
+    opens: dict[int, IntArray | None] = {}
+    issue_hopeless: dict[int, bool] = {}
+    column_issue = space.issue_of_column()
+    for cand in candidates(space, parties):
+        if cand["kind"] == "no_deal":
+            a = cand["index"]
+            others = parties.copy()
+            others[a] = False
+            hit = MilpSolver(space, others, open_cols=base_open).maximise(np.eye(space.n_actors)[a])
+            if hit is None:
+                continue
+            size = float(space.reservation[a] - hit[1])
+            item = {
+                "kind": "no_deal",
+                "actor": cand["actor"],
+                "size": round(size, 9),
+                "unit": "utility",
+                "package": record(space, hit[0], parties)["package"],
+            }
+            score = size
+        else:
+            [col] = cand["columns"]
+            i = int(column_issue[col])
+            if i not in issue_hopeless:
+                ok = base_open.copy()
+                ok[space.offsets[i] : space.offsets[i + 1]] = True
+                issue_hopeless[i] = MilpSolver(space, parties, open_cols=ok).empty
+            if issue_hopeless[i]:
+                continue
+            if col not in opens:
+                ok = base_open.copy()
+                ok[col] = True
+                opens[col] = MilpSolver(space, parties, open_cols=ok).feasible()
+            witness = opens[col]
+            if witness is None:
+                continue
+            item = {k: v for k, v in cand.items() if k != "columns"}
+            item["package"] = space.labels(witness)
+            score = cand["size"] / 100.0
+        key = (item["kind"], item.get("actor"), item.get("issue"))
+        if key not in opened or score < opened[key]["_score"]:
+            opened[key] = {**item, "_score": score}
+    ranked = sorted(opened.values(), key=lambda it: it["_score"])
+    for it in ranked:
+        it["fraction_of_range"] = round(it.pop("_score"), 9)
+    if not ranked:
+        return {"effect": "no single relaxation opens the zone", "method": "milp"}
+    return {
+        **ranked[0],
+        "effect": "opens the zone",
+        "method": "milp",
+        "alternatives": ranked[1:6],
+        "tied_with": _ties(ranked, lambda it: it["fraction_of_range"]),
     }
 
 
@@ -244,6 +289,7 @@ def _sampled_obstacle(
         "method": "monte-carlo",
         **params,
         "alternatives": scored[1:6],
+        "tied_with": _ties(scored, lambda it: (it["enlargement"], it["size"])),
     }
 
 
@@ -260,6 +306,8 @@ def minimal_concessions(
     issues) for a zone to exist with everybody else's demands unchanged; if its own red lines
     already rule every such package out, the red lines it must cross as well. When the zone is
     not empty every concession is 0, known from the zone itself (``zone_method``)."""
+    from pourparler.deals.solver import MilpSolver
+
     parties = space.parties
     out = []
     for a in np.flatnonzero(parties):
@@ -279,12 +327,12 @@ def minimal_concessions(
         others[a] = False
         own = open_columns(space, parties)
         crossed: list[str] = []
-        hit = program(space, others, open_cols=own).maximise(np.eye(space.n_actors)[a])
+        hit = MilpSolver(space, others, open_cols=own).maximise(np.eye(space.n_actors)[a])
         if hit is None:
             # own red lines lifted: first as few crossings as possible, then the most utility
             crossing = ~space.allowed[a]
-            prog = program(space, others, open_cols=open_columns(space, others))
-            hit = prog.maximise_columns(space.utility[a] - 2.0 * crossing)
+            lifted = MilpSolver(space, others, open_cols=open_columns(space, others))
+            hit = lifted.maximise_columns(space.utility[a] - 2.0 * crossing)
             if hit is None:
                 out.append(
                     {
@@ -328,12 +376,20 @@ def _issue_losses(space: PackageSpace, a: int, choice: IntArray) -> list[dict[st
     return sorted(rows, key=lambda r: -r["gives_up"])
 
 
-def spoilers(space: PackageSpace, chosen: IntArray | None, method: str) -> list[dict[str, Any]]:
+def spoilers(
+    space: PackageSpace, chosen: IntArray | None, method: str | PackageSolver
+) -> list[dict[str, Any]]:
     """Veto actors away from the table: how they fare under the chosen package, and what the zone
     and weighted Nash point become when they join (their reservation and red lines then bind),
-    with the issues on which that point differs from the chosen package."""
-    from pourparler.deals.points import zone_and_points
+    with the issues on which that point differs from the chosen package. ``method`` is the
+    back-end (``enumeration`` or ``milp``) or a solver of the talks, whose kind is used."""
+    from pourparler.deals.solver import EnumerationSolver, MilpSolver, PackageSolver
 
+    solver: PackageSolver
+    if isinstance(method, PackageSolver):
+        solver = method
+    else:
+        solver = EnumerationSolver(space) if method == "enumeration" else MilpSolver(space)
     out = []
     for s in np.flatnonzero(space.spoilers):
         item: dict[str, Any] = {
@@ -352,19 +408,20 @@ def spoilers(space: PackageSpace, chosen: IntArray | None, method: str) -> list[
                 red_lines_crossed=crossed,
                 would_block=bool(u < space.reservation[s] - 1e-9 or crossed),
             )
-        joined = space.with_binding(space.parties | (np.arange(space.n_actors) == s))
-        zone, points = zone_and_points(joined, method, 1)
-        wn = points["weighted_nash"]
+        joined = solver.joined(space.parties | (np.arange(space.n_actors) == s))
+        empty = joined.empty
+        point = None if empty else joined.nash(weighted=True)
+        wn = None if point is None else record(joined.space, point.choice, joined.parties)
         changed = None
         if wn is not None and chosen is not None:
             before = space.labels(chosen)
             changed = [i for i in space.issue_ids if wn["package"][i] != before[i]]
         item["if_at_table"] = {
-            "zone_size": zone["size"],
-            "zone_empty": zone["empty"],
+            "zone_size": joined.count(),
+            "zone_empty": empty,
             "weighted_nash": None if wn is None else {k: wn[k] for k in ("package", "utility")},
             "changed_issues": changed,
-            "method": zone["method"],
+            "method": joined.method,
         }
         out.append(item)
     return out

@@ -144,9 +144,9 @@ def build_space(
 ) -> PackageSpace:
     """The package space of a scenario (see the module docstring for the conventions)."""
     if loss not in ("linear", "quadratic"):
-        raise InputError(f"--loss: {loss!r}: expected 'linear' or 'quadratic'")
+        raise InputError(f"loss: {loss!r}: expected 'linear' or 'quadratic'")
     if reservation not in ("utility", "perceived"):
-        raise InputError(f"--reservation: {reservation!r}: expected 'utility' or 'perceived'")
+        raise InputError(f"reservation: {reservation!r}: expected 'utility' or 'perceived'")
     n_a = len(scenario.actors)
     values = [[o.value for o in issue.options] for issue in scenario.issues]
     total = sum(len(v) for v in values)

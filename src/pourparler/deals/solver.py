@@ -1,0 +1,364 @@
+"""One interface over the two exact back-ends of the package-deal questions.
+
+A :class:`PackageSolver` answers questions about the agreement zone of a set of parties (their
+reservations and red lines bind): is it empty (:meth:`~PackageSolver.feasible`), how large
+(:meth:`~PackageSolver.count`), its best packages by the capability-weighted Nash product
+(:meth:`~PackageSolver.best`), its Nash points (:meth:`~PackageSolver.nash`), every bargaining point
+(:meth:`~PackageSolver.points`) and its Pareto frontier (:meth:`~PackageSolver.frontier`).
+
+* :class:`EnumerationSolver` lists the packages inside the red lines in chunks (exact); it keeps
+  the zone's members while they fit in memory, and asks a :class:`MilpSolver` about a zone too
+  large to keep.
+* :class:`MilpSolver` asks HiGHS mixed-integer programs (:mod:`pourparler.deals.milp`).
+
+:func:`make_solver` picks one by ``method`` (``auto``: enumeration while the packages inside the
+parties' red lines are few enough).
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import numpy as np
+
+from pourparler.deals.enumeration import (
+    ZONE_MEMORY,
+    EnumeratedZone,
+    best_in_zone,
+    count_zone,
+    enumerate_zone,
+    estimate_zone_size,
+    open_columns,
+    open_size,
+    party_weights,
+    zone_points,
+    zone_row_limit,
+)
+from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray
+from pourparler.deals.milp import ZoneProgram
+from pourparler.deals.points import COUNT_LIMIT, ENUMERATION_LIMIT, choose_method, record
+from pourparler.deals.space import PackageSpace
+from pourparler.errors import InputError
+
+METHODS = ("auto", "enumeration", "milp")
+RANKED_BY_MILP = "milp-outer-approximation with no-good cuts"
+SAMPLES = 200_000
+
+
+@dataclass(frozen=True)
+class Point:
+    """A package chosen by some objective: its option per issue, the objective's value, the
+    method that found it, and that method's details (certified gap, ideal point, ...)."""
+
+    choice: IntArray
+    objective: float
+    method: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def report(self, space: PackageSpace, parties: BoolArray) -> dict[str, Any]:
+        """The package record with the objective, the method and its details."""
+        return {
+            **record(space, self.choice, parties),
+            "objective": self.objective,
+            "method": self.method,
+            **self.details,
+        }
+
+
+class PackageSolver(ABC):
+    """The agreement zone of ``parties`` (default: the space's parties) and the questions the
+    deals report asks of it. Answers are computed once and kept."""
+
+    method: ClassVar[str]
+
+    def __init__(self, space: PackageSpace, parties: BoolArray | None = None) -> None:
+        self.space = space
+        self.parties = np.asarray(space.parties if parties is None else parties, dtype=bool)
+
+    @property
+    def weights(self) -> FloatArray:
+        """The parties' capability shares (the weighted Nash point's weights)."""
+        return party_weights(self.space, self.parties)
+
+    @abstractmethod
+    def feasible(self) -> IntArray | None:
+        """A package in the zone, or None when the zone is empty."""
+
+    @property
+    def empty(self) -> bool:
+        return self.feasible() is None
+
+    @abstractmethod
+    def count(self) -> int | None:
+        """The zone's exact size, or None when it is too large to count."""
+
+    @abstractmethod
+    def nash(self, weighted: bool = True) -> Point | None:
+        """The (capability-weighted or symmetric) Nash point, None when no zone package gives
+        every party with a positive weight a positive surplus."""
+
+    @abstractmethod
+    def points(self) -> dict[str, Point | None]:
+        """Every bargaining point (:data:`~pourparler.deals.kernels.POINTS`)."""
+
+    @abstractmethod
+    def best(self, n: int) -> list[IntArray]:
+        """The ``n`` zone packages with the largest capability-weighted Nash product."""
+
+    @abstractmethod
+    def zone(self, n_best: int, samples: int = SAMPLES, seed: int | None = 0) -> dict[str, Any]:
+        """The ``zone`` section of the report (see ``docs/deals.md``)."""
+
+    def point_reports(self) -> dict[str, dict[str, Any] | None]:
+        """The ``points`` section of the report."""
+        return {
+            name: None if p is None else p.report(self.space, self.parties)
+            for name, p in self.points().items()
+        }
+
+    def frontier(
+        self,
+        zone_only: bool,
+        listed: int,
+        resolution: float | None = None,
+        max_milps: int | None = None,
+    ) -> dict[str, Any]:
+        """The Pareto frontier over the parties' utilities, within the zone when ``zone_only``
+        (:func:`pourparler.deals.frontier.frontier`; the same whatever the back-end)."""
+        from pourparler.deals.frontier import MILP_BUDGET, frontier
+
+        budget = MILP_BUDGET if max_milps is None else max_milps
+        return frontier(self.space, self.parties, zone_only, listed, resolution, max_milps=budget)
+
+    def joined(self, parties: BoolArray) -> PackageSolver:
+        """A solver of the same kind for the space where ``parties`` are exactly the parties."""
+        return type(self)(self.space.with_binding(parties))
+
+
+class MilpSolver(PackageSolver):
+    """The zone as a MILP (:class:`~pourparler.deals.milp.ZoneProgram`). ``reservation`` and
+    ``open_cols`` replace the space's reservations and the options inside the parties' red
+    lines (the obstacle and concession questions relax them)."""
+
+    method = "milp"
+
+    def __init__(
+        self,
+        space: PackageSpace,
+        parties: BoolArray | None = None,
+        reservation: FloatArray | None = None,
+        open_cols: BoolArray | None = None,
+    ) -> None:
+        super().__init__(space, parties)
+        self.reservation = space.reservation if reservation is None else reservation
+        self.program = ZoneProgram(
+            space.utility,
+            space.offsets,
+            self.reservation,
+            self.parties,
+            open_columns(space, self.parties) if open_cols is None else open_cols,
+        )
+        self._witness: tuple[IntArray | None] | None = None
+        self._nash: dict[bool, Point | None] = {}
+        self._points: dict[str, Point | None] | None = None
+
+    def feasible(self) -> IntArray | None:
+        if self._witness is None:
+            self._witness = (self.program.feasible(),)
+        return self._witness[0]
+
+    def count(self) -> int | None:
+        """Counted by enumeration when at most :data:`COUNT_LIMIT` packages lie inside the red
+        lines, else None."""
+        if open_size(self.space, self.parties) > COUNT_LIMIT:
+            return None
+        return count_zone(self.space, self.parties)
+
+    def maximise(self, weights: FloatArray) -> tuple[IntArray, float] | None:
+        """The zone package maximising ``Σ weights_a u_a`` over all actors, and that value."""
+        return self.program.maximise(weights)
+
+    def maximise_columns(self, values: FloatArray) -> tuple[IntArray, float] | None:
+        """The zone package maximising the sum of ``values`` (one per option column)."""
+        return self.program.maximise_columns(values)
+
+    def nash(self, weighted: bool = True) -> Point | None:
+        if weighted not in self._nash:
+            self._nash[weighted] = self._solve_nash(weighted)
+        return self._nash[weighted]
+
+    def _solve_nash(self, weighted: bool) -> Point | None:
+        k = int(self.parties.sum())
+        if k == 0 or self.feasible() is None:
+            return None
+        w = self.weights if weighted else np.full(k, 1.0 / k)
+        res = self.program.nash(self.parties, w)
+        if res is None:
+            return None
+        info = {"certified_gap": res.gap, "certified": res.certified, "iterations": res.iterations}
+        return Point(res.choice, res.objective, "milp-outer-approximation", info)
+
+    def points(self) -> dict[str, Point | None]:
+        if self._points is None:
+            self._points = self._solve_points()
+        return self._points
+
+    def _solve_points(self) -> dict[str, Point | None]:
+        out: dict[str, Point | None] = dict.fromkeys(POINTS)
+        parties, prog, d = self.parties, self.program, self.reservation
+        if not parties.any() or self.feasible() is None:
+            return out
+        out["nash"] = self.nash(weighted=False)
+        out["weighted_nash"] = self.nash(weighted=True)
+        n_a = self.space.n_actors
+        util = prog.maximise(parties.astype(float))
+        if util is not None:
+            out["utilitarian"] = Point(util[0], util[1] - float(d[parties].sum()), "milp")
+        ega = prog.max_min(parties, np.ones(n_a))
+        if ega is not None:
+            out["egalitarian"] = Point(ega[0], ega[1], "milp")
+        ideal = np.zeros(n_a)
+        for a in np.flatnonzero(parties):
+            top = prog.maximise(np.eye(n_a)[a])
+            ideal[a] = top[1] if top is not None else d[a]
+        gain = np.where(ideal - d > 1e-12, ideal - d, 0.0)
+        ks = prog.max_min(parties, gain)
+        if ks is not None:
+            out["kalai_smorodinsky"] = Point(
+                ks[0], ks[1], "milp", {"ideal": ideal[parties].round(9).tolist()}
+            )
+        return out
+
+    def best(self, n: int) -> list[IntArray]:
+        """Repeated weighted Nash MILPs, each cutting off the packages already ranked; only
+        packages better than no deal for every weighted party are ranked."""
+        first = self.nash(weighted=True)
+        if first is None:
+            return []
+        ranked = [first.choice]
+        while len(ranked) < n:
+            nxt = self.program.nash(self.parties, self.weights, exclude=ranked)
+            if nxt is None:
+                break
+            ranked.append(nxt.choice)
+        return ranked
+
+    def zone(self, n_best: int, samples: int = SAMPLES, seed: int | None = 0) -> dict[str, Any]:
+        bests = [record(self.space, c, self.parties) for c in self.best(n_best)]
+        empty = self.feasible() is None
+        counted = self.count()
+        return {
+            "size": counted,
+            "empty": empty,
+            "share": None if counted is None else counted / self.space.size,
+            "method": "milp",
+            "size_method": "enumeration" if counted is not None else None,
+            "estimated_size": None
+            if empty or counted is not None
+            else estimate_zone_size(self.space, self.parties, samples, seed),
+            "best": bests,
+            "best_method": RANKED_BY_MILP,
+        }
+
+
+class EnumerationSolver(PackageSolver):
+    """The zone by chunked enumeration of the packages inside the parties' red lines. Its
+    members are kept while they fit in ``zone_memory`` bytes; a larger zone is counted exactly
+    and its points and best packages come from a :class:`MilpSolver`."""
+
+    method = "enumeration"
+
+    def __init__(
+        self,
+        space: PackageSpace,
+        parties: BoolArray | None = None,
+        zone_memory: int = ZONE_MEMORY,
+    ) -> None:
+        super().__init__(space, parties)
+        self.zone_memory = zone_memory
+        self._zone: EnumeratedZone | None = None
+        self._milp: MilpSolver | None = None
+        self._points: dict[str, Point | None] | None = None
+
+    @property
+    def members(self) -> EnumeratedZone:
+        if self._zone is None:
+            limit = zone_row_limit(self.space, self.parties, self.zone_memory)
+            self._zone = enumerate_zone(self.space, self.parties, max_rows=limit)
+        return self._zone
+
+    @property
+    def milp(self) -> MilpSolver:
+        """The MILP back-end, for a zone too large to keep."""
+        if self._milp is None:
+            self._milp = MilpSolver(self.space, self.parties)
+        return self._milp
+
+    def feasible(self) -> IntArray | None:
+        z = self.members
+        if z.size == 0:
+            return None
+        return z.choices[0] if z.stored else self.milp.feasible()
+
+    def count(self) -> int:
+        return self.members.size
+
+    def nash(self, weighted: bool = True) -> Point | None:
+        if not self.members.stored:
+            return self.milp.nash(weighted)
+        return self.points()["weighted_nash" if weighted else "nash"]
+
+    def points(self) -> dict[str, Point | None]:
+        if not self.members.stored:
+            return self.milp.points()
+        if self._points is None:
+            found = zone_points(self.space, self.members, self.parties, self.space.reservation)
+            self._points = {
+                name: None if hit is None else Point(hit[0], hit[1], "enumeration")
+                for name, hit in found.items()
+            }
+        return self._points
+
+    def best(self, n: int) -> list[IntArray]:
+        z = self.members
+        if not z.stored:
+            return self.milp.best(n)
+        rows = best_in_zone(self.space, z, self.parties, self.space.reservation, n)
+        return [z.choices[k] for k in rows]
+
+    def zone(self, n_best: int, samples: int = SAMPLES, seed: int | None = 0) -> dict[str, Any]:
+        z = self.members
+        out: dict[str, Any] = {
+            "size": z.size,
+            "empty": z.size == 0,
+            "share": z.size / self.space.size,
+            "method": "enumeration",
+            "enumerated": open_size(self.space, self.parties),
+        }
+        if not z.stored:
+            out["members_stored"] = False
+        out["best"] = [record(self.space, c, self.parties) for c in self.best(n_best)]
+        if not z.stored:
+            out["best_method"] = RANKED_BY_MILP
+        return out
+
+    def joined(self, parties: BoolArray) -> PackageSolver:
+        return EnumerationSolver(self.space.with_binding(parties), zone_memory=self.zone_memory)
+
+
+def make_solver(
+    space: PackageSpace,
+    method: str = "auto",
+    enumeration_limit: int = ENUMERATION_LIMIT,
+    zone_memory: int = ZONE_MEMORY,
+) -> PackageSolver:
+    """The back-end for ``method``: ``enumeration``, ``milp``, or ``auto`` (enumeration when the
+    packages inside the parties' red lines number at most ``enumeration_limit``)."""
+    if method not in METHODS:
+        raise InputError(f"method: {method!r}: expected one of {', '.join(METHODS)}")
+    chosen = choose_method(space, method, enumeration_limit)
+    if chosen == "enumeration":
+        return EnumerationSolver(space, zone_memory=zone_memory)
+    return MilpSolver(space)
