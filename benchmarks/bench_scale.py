@@ -102,12 +102,23 @@ def write_bdm_csv(path: Path, n_actors: int, seed: int = 0) -> Path:
     return path
 
 
+def write_decide(path: Path, n_actors: int, n_issues: int, seed: int = 0) -> Path:
+    """A Decide input file (no uncertainty), as ``bench_exchange.py`` writes them."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_exchange import decide_input
+
+    path.write_text(decide_input(n_actors, n_issues, seed), encoding="utf-8")
+    return path
+
+
 def cases(tmp: Path) -> dict[str, list[str]]:
     """name → command-line arguments."""
+    decide = write_decide(tmp / "decide-30x20.csv", 30, 20)
     big = write_yaml(tmp / "big-200x10.yaml", 200, 10)
     wide = write_yaml(tmp / "wide-6x40.yaml", 6, 40)
     table = write_bdm_csv(tmp / "bdm-2000.csv", 2000)
     return {
+        "forecast decide-30x20 --model exchange": ["forecast", str(decide), "--model", "exchange"],
         "forecast 200x10 --model all": ["forecast", str(big), "--model", "all", "--seed", "1"],
         "sensitivity 200x10": ["sensitivity", str(big)],
         "forecast bdm-2000 csv": ["forecast", str(table), "--seed", "1"],
@@ -122,6 +133,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--only", default="", help="comma-separated case names (substrings)")
     parser.add_argument("--keep", default="", help="write the inputs to this directory")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds a run may take")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         tmp = Path(args.keep or scratch)
@@ -130,22 +142,27 @@ def main() -> None:
         for name, argv in cases(tmp).items():
             if wanted and not any(w in name for w in wanted):
                 continue
-            times, code = [], 0
+            times = []
             for _ in range(args.repeat):
                 t0 = time.perf_counter()
-                proc = subprocess.run(
-                    [sys.executable, "-m", "pourparler", *argv],
-                    stdout=subprocess.DEVNULL,
-                    stderr=subprocess.PIPE,
-                    text=True,
-                )
+                try:
+                    proc = subprocess.run(
+                        [sys.executable, "-m", "pourparler", *argv],
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.PIPE,
+                        text=True,
+                        timeout=args.timeout,
+                    )
+                except subprocess.TimeoutExpired:
+                    print(f"{name}: did not finish in {args.timeout:.0f} s")
+                    break
                 times.append(time.perf_counter() - t0)
-                code = code or proc.returncode
                 if proc.returncode:
                     print(f"  {name}: exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
-            print(f"{name}: median {statistics.median(times):.2f} s over {args.repeat} run(s)")
+            if times:
+                median = statistics.median(times)
+                print(f"{name}: median {median:.2f} s over {len(times)} run(s)")
             sys.stdout.flush()
-            _ = code
 
 
 if __name__ == "__main__":

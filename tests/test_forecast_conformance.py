@@ -150,6 +150,9 @@ class TestModelConformance:
 
 
 def test_every_model_reads_the_registry() -> None:
+    from pourparler.forecast import bdm, registry
+
+    assert (registry.DEFAULT_ROUNDS, registry.DEFAULT_Q) == (bdm.DEFAULT_ROUNDS, bdm.DEFAULT_Q)
     assert MODELS == tuple(REGISTRY)
     assert BASE_MODELS == tuple(m for m in REGISTRY if not REGISTRY[m].requires)
     assert dict(ENSEMBLE_WEIGHTS) == {m: e.weight for m, e in REGISTRY.items() if e.weight > 0}
@@ -172,7 +175,7 @@ def test_a_model_registered_in_one_place_is_run_combined_and_offered() -> None:
             "none",
             _lowest,
             lambda n, m, r: 8.0 * n * m,
-            WorkedExample(example.inputs, (20.0,), "by hand"),
+            lambda: WorkedExample(example.inputs, (20.0,), "by hand"),
             weight=0.5,
         )
     )

@@ -108,7 +108,7 @@ def _knife(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
 def test_a_nominal_forecast_outside_its_interval_is_flagged_and_explained(
     tmp_path: Path,
 ) -> None:
-    register(Model("knife", "a knife edge", "none", _knife, lambda n, m, r: 8.0, _ex()))
+    register(Model("knife", "a knife edge", "none", _knife, lambda n, m, r: 8.0, _ex))
     try:
         path = _write(tmp_path, base())
         args = ["forecast", str(path), "--model", "all", "--draws", "50", "--seed", "2"]
@@ -150,7 +150,7 @@ def test_forecasts_never_leave_the_scale(tmp_path: Path) -> None:
     clipped, flag = guard_scale(np.array([-3.0, 50.0, 100.5, np.nan]))
     np.testing.assert_array_equal(clipped, [0.0, 50.0, 100.0, np.nan])
     assert flag.tolist() == [True, False, True, False]
-    register(Model("beyond", "always 120", "none", _beyond, lambda n, m, r: 8.0, _ex()))
+    register(Model("beyond", "always 120", "none", _beyond, lambda n, m, r: 8.0, _ex))
     try:
         path = _write(tmp_path, base())
         data = _json(["forecast", str(path), "--model", "beyond", "--draws", "20", "--seed", "1"])

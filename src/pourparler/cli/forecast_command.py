@@ -138,7 +138,7 @@ def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]
                 entry["draw_median"] = float(dist.median[k])
                 entry["outside_interval"] = bool(result.outside[name][k])
             if run.rounds is not None:
-                entry["rounds"] = _round_rows(run.rounds, k, actor_ids, name == "exchange")
+                entry["rounds"] = _round_rows(run.rounds, k, actor_ids)
             per_model[name] = entry
         rows.append(
             {
@@ -154,7 +154,7 @@ def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]
     return rows
 
 
-def _round_rows(rounds: Rounds, k: int, actor_ids: list[str], exchange: bool) -> list[Any]:
+def _round_rows(rounds: Rounds, k: int, actor_ids: list[str]) -> list[Any]:
     out = []
     for t in range(rounds.median.shape[-1]):
         pos = rounds.positions[0, k, t]
@@ -166,7 +166,7 @@ def _round_rows(rounds: Rounds, k: int, actor_ids: list[str], exchange: bool) ->
             "mean": float(rounds.mean[0, k, t]),
             "positions": {a: float(pos[i]) for i, a in enumerate(actor_ids) if pos[i] == pos[i]},
         }
-        if exchange and rounds.outcome_start is not None and rounds.outcome_voting is not None:
+        if rounds.outcome_start is not None and rounds.outcome_voting is not None:
             row["outcome_start"] = float(rounds.outcome_start[0, k, t])
             row["outcome_voting"] = float(rounds.outcome_voting[0, k, t])
         out.append(row)

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
+if TYPE_CHECKING:  # the kernels and numpy are imported when a model runs, not when listed
+    from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
 
-from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS, bdm_rounds
-from pourparler.forecast.central import weighted_mean, weighted_median
-from pourparler.forecast.exchange import MAX_CELLS, run_exchange_batch
-from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun, Rounds
-from pourparler.forecast.nash import nash_bargaining
+DEFAULT_ROUNDS = 10  # as pourparler.forecast.bdm
+DEFAULT_Q = 1.0
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,7 @@ class ForecastModel(Protocol):
     def bytes_per_draw(self, n_actors: int, n_issues: int, rounds: int) -> float: ...
 
 
-RunFn = Callable[[ForecastInputs, int, float], ModelRun]
+RunFn = Callable[["ForecastInputs", int, float], "ModelRun"]
 CostFn = Callable[[int, int, int], float]
 
 
@@ -77,11 +75,15 @@ class Model:
     citation: str
     run_batch: RunFn = field(repr=False)
     cost: CostFn = field(repr=False)
-    example: WorkedExample = field(repr=False)
+    make_example: Callable[[], WorkedExample] = field(repr=False)
     iterative: bool = False
     links_issues: bool = False
     weight: float = 0.0
     requires: tuple[str, ...] = ()
+
+    @property
+    def example(self) -> WorkedExample:
+        return self.make_example()
 
     def run(
         self, inputs: ForecastInputs, *, rounds: int = DEFAULT_ROUNDS, q: float = DEFAULT_Q
@@ -132,6 +134,7 @@ class Ensemble:
     def combine(self, runs: Mapping[str, ModelRun]) -> ModelRun:
         """The ensemble of runs already made (of every model in :attr:`requires`)."""
         from pourparler.forecast.ensemble import combine
+        from pourparler.forecast.inputs import ModelRun
 
         return ModelRun(combine({m: runs[m].forecast for m in self.requires if m in runs}))
 
@@ -144,25 +147,41 @@ class Ensemble:
 
 def _weights(inputs: ForecastInputs) -> tuple[FloatArray, FloatArray]:
     """Positions and capability × salience weights, both (draws, issues, actors)."""
+    import numpy as np
+
     w = inputs.capability[:, :, None] * inputs.salience
     return np.swapaxes(inputs.position, 1, 2), np.swapaxes(w, 1, 2)
 
 
 def _run_compromise(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
+    from pourparler.forecast.central import weighted_mean
+    from pourparler.forecast.inputs import ModelRun
+
     return ModelRun(weighted_mean(*_weights(inputs)))
 
 
 def _run_median(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
+    from pourparler.forecast.central import weighted_median
+    from pourparler.forecast.inputs import ModelRun
+
     return ModelRun(weighted_median(*_weights(inputs)))
 
 
 def _run_nash(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
+    from pourparler.forecast.inputs import ModelRun
+    from pourparler.forecast.nash import nash_bargaining
+
     dis = None if inputs.disagreement is None else inputs.disagreement[None, None, :]
     position, w = _weights(inputs)
     return ModelRun(nash_bargaining(position, w, inputs.status_quo[None], dis))
 
 
 def _run_bdm(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
+    import numpy as np
+
+    from pourparler.forecast.bdm import bdm_rounds
+    from pourparler.forecast.inputs import ModelRun, Rounds
+
     d, n, m = inputs.position.shape
     positions = np.full((d, m, rounds + 1, n), np.nan)
     median = np.full((d, m, rounds + 1), np.nan)
@@ -189,6 +208,12 @@ def _run_exchange(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
     gives alone). Rounds are numbered from 0 (the input) and give the positions and outcome at
     the start of each round and the outcome after voting; the forecast is the voting outcome of
     the last round (the weighted mean with no rounds)."""
+    import numpy as np
+
+    from pourparler.forecast.central import weighted_mean, weighted_median
+    from pourparler.forecast.exchange import run_exchange_batch
+    from pourparler.forecast.inputs import ModelRun, Rounds
+
     x = np.where(inputs.present, inputs.position, np.nan)
     if rounds > 0:
         res = run_exchange_batch(x, inputs.salience, inputs.capability, rounds=rounds)
@@ -236,11 +261,6 @@ def _cost_exchange(n: int, m: int, rounds: int) -> float:
     return 48.0 * exchange_cells(n, m) + _cost_rounds(n, m, rounds)
 
 
-def exchange_slice_bytes() -> float:
-    """The exchange model's working memory for a slice of draws that fills MAX_CELLS."""
-    return 48.0 * MAX_CELLS
-
-
 # --- worked examples ----------------------------------------------------------------------
 
 
@@ -251,6 +271,10 @@ def _one_draw(
     status_quo: list[float],
     disagreement: list[float] | None = None,
 ) -> ForecastInputs:
+    import numpy as np
+
+    from pourparler.forecast.inputs import ForecastInputs
+
     x = np.array(position, dtype=float)
     return ForecastInputs(
         position=x[None],
@@ -348,7 +372,9 @@ register(
         "Achen (2006), in Thomson et al., The European Union Decides, ch. 4",
         _run_compromise,
         _cost_central,
-        WorkedExample(_hand(), ((0.4 * 20 + 0.2 * 80) / 0.6,), "by hand: (0.4·20 + 0.2·80)/0.6"),
+        lambda: WorkedExample(
+            _hand(), ((0.4 * 20 + 0.2 * 80) / 0.6,), "by hand: (0.4·20 + 0.2·80)/0.6"
+        ),
         weight=0.30,
     )
 )
@@ -359,7 +385,7 @@ register(
         "Black (1948), On the rationale of group decision-making",
         _run_median,
         _cost_central,
-        WorkedExample(_hand(), (20.0,), "by hand: 20 holds 0.4 of the 0.6 weight"),
+        lambda: WorkedExample(_hand(), (20.0,), "by hand: 20 holds 0.4 of the 0.6 weight"),
         weight=0.15,
     )
 )
@@ -371,7 +397,9 @@ register(
         _run_nash,
         _cost_nash,
         # between 20 and 80, −w1/(120 − x) + w2/(20 + x) = 0 gives x = (120·w2 − 20·w1)/(w1 + w2)
-        WorkedExample(_hand(), ((120 * 0.2 - 20 * 0.4) / 0.6,), "by hand: first-order condition"),
+        lambda: WorkedExample(
+            _hand(), ((120 * 0.2 - 20 * 0.4) / 0.6,), "by hand: first-order condition"
+        ),
         weight=0.25,
     )
 )
@@ -382,7 +410,9 @@ register(
         "Bueno de Mesquita (1994); Scholz, Calbert & Smith (2011), ICAART",
         _run_bdm,
         _cost_bdm,
-        WorkedExample(_table1(), (7.0,), "Scholz et al. (2011) Table 1; median after round 10"),
+        lambda: WorkedExample(
+            _table1(), (7.0,), "Scholz et al. (2011) Table 1; median after round 10"
+        ),
         iterative=True,
         weight=0.15,
     )
@@ -396,7 +426,7 @@ register(
         _cost_exchange,
         # round 0: actor 0 concedes issue 1 (80 → 30) for actor 1's move on issue 0 to 555/13;
         # outcome on issue 0: (0.8·20 + 1.0·555/13)/1.8
-        WorkedExample(
+        lambda: WorkedExample(
             _two_issues(), ((0.8 * 20 + 555 / 13) / 1.8, 30.0), "by hand: one exchange", rounds=1
         ),
         iterative=True,
