@@ -177,8 +177,10 @@ def test_inputs_too_big_are_refused_before_any_work() -> None:
 def test_too_big_a_table_exits_2_with_one_line_naming_the_size(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # 3,000 actors: BDM holds about 14 actors × actors arrays per draw, over 1 GB
-    monkeypatch.setattr(models_mod, "MEMORY_LIMIT", 0.5e9)
+    from pourparler.forecast.registry import REGISTRY
+
+    need = REGISTRY["bdm"].bytes_per_draw(3_000, 1, 10)
+    monkeypatch.setattr(models_mod, "MEMORY_LIMIT", need / 2)
     rows = ["Actor,Capability,Position,Salience"]
     rows += [f"a{i},{1 + i % 7},{i % 101},{5 + i % 90}" for i in range(3_000)]
     path = tmp_path / "big.csv"
@@ -191,7 +193,7 @@ def test_too_big_a_table_exits_2_with_one_line_naming_the_size(
         assert info.value.code == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and "3,000 actors × 1 issues" in err[0]
-        assert "bdm model needs about 1.1 GB" in err[0]
+        assert f"bdm model needs about {models_mod.gigabytes(need)}" in err[0]
 
 
 def test_too_many_draws_to_keep_are_refused(

@@ -233,9 +233,10 @@ def _run_exchange(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
 
 
 # Working memory per draw, in bytes, measured with tracemalloc (peak over a run): the per-issue
-# models hold a few (issues × actors) arrays; BDM about 14 (actors × actors) float arrays per
-# issue and draw; the exchange model about 48 bytes per cell of its candidate table
-# (issue pairs × 2 × actors²), which it fills for up to MAX_CELLS cells at a time.
+# models hold a few (issues × actors) arrays; BDM what its own estimate (bdm_cost) says for one
+# issue, the issues being run one after another; the exchange model about 48 bytes per cell of
+# its candidate table (issue pairs × 2 × actors²), which it fills for up to MAX_CELLS cells at a
+# time; and the rounds the iterative models report.
 def _cost_central(n: int, m: int, rounds: int) -> float:
     return 96.0 * n * m
 
@@ -249,7 +250,9 @@ def _cost_rounds(n: int, m: int, rounds: int) -> float:
 
 
 def _cost_bdm(n: int, m: int, rounds: int) -> float:
-    return 120.0 * n * n + _cost_rounds(n, m, rounds)
+    from pourparler.forecast.bdm import bdm_cost
+
+    return float(bdm_cost(n, 1, rounds)[1]) + _cost_rounds(n, m, rounds)
 
 
 def exchange_cells(n: int, m: int) -> int:
