@@ -34,6 +34,7 @@ def slugs(texts: Iterable[str]) -> list[str]:
 
 def rescale(x: float, lo: float, hi: float) -> float:
     """Map ``x`` from [lo, hi] onto the 0–100 scale (without overflow for any finite bounds)."""
+    x, lo, hi = float(x), float(lo), float(hi)
     if hi == lo:
         return 50.0
     value = (x - lo) * 100.0 / (hi - lo)

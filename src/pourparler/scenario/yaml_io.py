@@ -61,7 +61,7 @@ class _Loader(_BaseLoader):
             raise
         except yaml.MarkedYAMLError as exc:
             raise _BadValue(node, exc.problem or str(exc)) from None
-        except (ValueError, TypeError, ArithmeticError, yaml.YAMLError) as exc:
+        except Exception as exc:  # any other failure to build a value is a bad value
             raise _BadValue(node, _reason(node, exc)) from None
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> int:
