@@ -82,13 +82,31 @@ def test_slicing_order_and_company_of_the_draws_do_not_change_them(
 ) -> None:
     pos, sal, power = _mixed_batch()
     whole = run_exchange_batch(pos, sal, power, rounds=3)
-    monkeypatch.setattr(exchange, "MAX_CELLS", 2 * 6 * 2 * 10 * 10)  # slices of 2 draws
+    x, s, c, present = exchange._validate(pos, sal, power, batch=True)
+    size = exchange.draw_bytes(x, present, s, c)
+    monkeypatch.setattr(exchange, "MAX_BATCH_BYTES", int(2.5 * size.max()))
+    assert 3 <= len(exchange._slices(x, present, s, c)) < 12
     sliced = run_exchange_batch(pos, sal, power, rounds=3)
+    monkeypatch.setattr(exchange, "MAX_BATCH_BYTES", 1)  # one draw at a time
+    assert len(exchange._slices(x, present, s, c)) == 12
+    alone = run_exchange_batch(pos, sal, power, rounds=3)
     order = np.array([7, 2, 11, 0, 5])
     picked = run_exchange_batch(pos[order], sal[order], power[order], rounds=3)
     for f in ExchangeBatch.__dataclass_fields__:
         np.testing.assert_array_equal(getattr(sliced, f), getattr(whole, f))
+        np.testing.assert_array_equal(getattr(alone, f), getattr(whole, f))
         np.testing.assert_array_equal(getattr(picked, f), getattr(whole, f)[order])
+
+
+def test_the_estimated_bytes_cover_the_candidates_of_round_0() -> None:
+    pos, sal, power = _mixed_batch()
+    x, s, c, present = exchange._validate(pos, sal, power, batch=True)
+    size = exchange.draw_bytes(x, present, s, c)
+    batch = run_exchange_batch(pos, sal, power, rounds=1)
+    table = 9 * 10 * 10 * 4
+    n_cand = batch.n_candidates[:, 0]
+    assert np.all(size - table >= n_cand * exchange.BYTES_PER_CANDIDATE)
+    assert np.all(size - table <= 1.5 * n_cand * exchange.BYTES_PER_CANDIDATE)
 
 
 def test_one_generator_per_draw_breaks_ties_as_each_draw_alone() -> None:
@@ -193,10 +211,13 @@ def _peer_first_by_history(members: np.ndarray, log: exchange_order.GainLog) -> 
     return sorted((int(m) for m in members), key=functools.cmp_to_key(cmp))[0]
 
 
-@pytest.mark.parametrize("pair_cells", [exchange_order._PAIR_TABLE_CELLS, 0])
+@pytest.mark.parametrize(
+    ("walk", "pair_cells"), [(8, exchange_order._PAIR_TABLE_CELLS), (0, 1 << 21), (0, 0)]
+)
 def test_peer_first_replays_the_history_of_gains(
-    monkeypatch: pytest.MonkeyPatch, pair_cells: int
+    monkeypatch: pytest.MonkeyPatch, walk: int, pair_cells: int
 ) -> None:
+    monkeypatch.setattr(exchange_order, "_WALK_MEMBERS", walk)
     monkeypatch.setattr(exchange_order, "_PAIR_TABLE_CELLS", pair_cells)
     rng = np.random.default_rng(8)
     levels = np.array([1.0, 1.0 + 1e-13, 2.0, 3.0])  # 1 and 1 + 1e-13 are tied
@@ -205,6 +226,6 @@ def test_peer_first_replays_the_history_of_gains(
     for step in range(1, 30):
         idx = np.flatnonzero(rng.random(n) < 0.3)
         log.add(idx, step, rng.choice(levels, idx.size))
-        members = np.flatnonzero(rng.random(n) < 0.25)
+        members = np.flatnonzero(rng.random(n) < rng.choice([0.04, 0.1, 0.25]))
         if members.size:
             assert exchange_order.peer_first(members, log) == _peer_first_by_history(members, log)

@@ -36,11 +36,13 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from pourparler.forecast.exchange_kernel import RoundResult, TieRng, run_round, weighted_outcome
+from pourparler.forecast.exchange_order import SIDE_TOL
 
 FloatArray = NDArray[np.float64]
 TieBreak = Literal["peer", "random"]
 
-MAX_CELLS = 1 << 22  # a batch's candidate table (draws × pairs × 2 × actors²) stays below this
+MAX_BATCH_BYTES = 512 << 20  # a slice of draws aims to keep its round's tables below this
+BYTES_PER_CANDIDATE = 400  # a candidate's arrays in a round, with its history of gains
 SALIENCE_WEIGHT = 0.4  # next round: x' = x + (FIXED_WEIGHT + SALIENCE_WEIGHT·(1 − s))·(y − x)
 FIXED_WEIGHT = 0.1
 
@@ -247,6 +249,44 @@ def run_exchange(
     )
 
 
+def draw_bytes(
+    x: FloatArray, present: NDArray[np.bool_], s: FloatArray, c: FloatArray
+) -> NDArray[np.int64]:
+    """Estimated peak bytes of one round of each draw (arrays (draws, actors, issues)): its
+    candidates, as many as round 0 has and half as many again (later rounds may have more, up
+    to the bound of a quarter of the actors present on both issues, squared, per issue pair),
+    and its table of recorded positions (actors² × issues)."""
+    n_draws, n_actors, n_issues = x.shape
+    x0 = np.where(present, x, 0.0)
+    outcome = weighted_outcome(x0, np.where(present, c * s, 0.0))
+    left = present & (x0 <= np.nan_to_num(outcome)[:, None, :] + SIDE_TOL)
+    right = present & ~left
+    count = np.zeros(n_draws, dtype=np.int64)
+    bound = np.zeros(n_draws, dtype=np.int64)
+    for a in range(n_issues - 1):  # issue pairs (a, b > a), one issue a at a time
+        both = present[:, :, a, None] & present[:, :, a + 1 :]
+        ra, la = right[:, :, a, None] & both, left[:, :, a, None] & both
+        rb, lb = right[:, :, a + 1 :], left[:, :, a + 1 :]
+        count += ((ra & rb).sum(1) * (la & lb).sum(1) + (la & rb).sum(1) * (ra & lb).sum(1)).sum(1)
+        bound += (both.sum(1) ** 2 // 4).sum(1)
+    n_cand = np.minimum(bound, count + count // 2)
+    return n_cand * BYTES_PER_CANDIDATE + 9 * n_actors * n_actors * n_issues
+
+
+def _slices(x: FloatArray, present: NDArray[np.bool_], s: FloatArray, c: FloatArray) -> list[slice]:
+    """Consecutive slices of the draws whose estimated bytes (:func:`draw_bytes`) stay within
+    ``MAX_BATCH_BYTES`` (a draw that alone exceeds it has a slice of its own)."""
+    size = draw_bytes(x, present, s, c)
+    out, lo, total = [], 0, 0
+    for d, b in enumerate(size.tolist()):
+        if d > lo and total + b > MAX_BATCH_BYTES:
+            out.append(slice(lo, d))
+            lo, total = d, 0
+        total += b
+    out.append(slice(lo, x.shape[0]))
+    return out
+
+
 def run_exchange_batch(
     position: ArrayLike,
     salience: ArrayLike,
@@ -263,19 +303,16 @@ def run_exchange_batch(
     draw's random tie-breaks use its own generator and do not depend on the other draws; with
     one generator for the batch they are drawn step by step in draw order (reproducible for
     one batch, but not the same as running the draws alone). The draws are run in slices whose
-    candidate tables stay below ``MAX_CELLS`` cells; with one shared generator the slicing is
-    part of what the seed reproduces."""
+    estimated tables (:func:`draw_bytes`) stay below ``MAX_BATCH_BYTES``; with one shared
+    generator the slicing is part of what the seed reproduces."""
     x, s, c, present = _validate(position, salience, power, batch=True)
     _check_rounds(rounds)
-    n_draws, n_actors, n_issues = x.shape
+    n_draws = x.shape[0]
     gens = None if rng is None or isinstance(rng, np.random.Generator) else list(rng)
     if gens is not None and len(gens) != n_draws:
         raise ValueError(f"rng: expected one generator per draw ({n_draws}), got {len(gens)}")
-    pairs = max(1, n_issues * (n_issues - 1) // 2)
-    size = max(1, MAX_CELLS // (pairs * 2 * n_actors * n_actors))
     parts = []
-    for lo in range(0, n_draws, size):
-        sl = slice(lo, lo + size)
+    for sl in _slices(x, present, s, c):
         part_rng: TieRng = rng if gens is None else gens[sl]
         parts.append(_chain(x[sl], present[sl], s[sl], c[sl], int(rounds), part_rng))
     return ExchangeBatch(

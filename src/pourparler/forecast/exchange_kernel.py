@@ -63,6 +63,49 @@ class _Groups:
         return self.order[pos], size
 
 
+class _Scores:
+    """Candidates' scores (gain if valid, else -inf) with the maximum of each block of
+    ``BLOCK`` candidates, so that a step finds each draw's best and the tied candidates
+    without reading every score. Each draw's candidates start a new block (padded with
+    -inf), so a block belongs to one draw."""
+
+    BLOCK = 128
+
+    def __init__(self, score: FloatArray, start: IntArray) -> None:
+        b = self.BLOCK
+        n_per_draw = np.diff(start)
+        n_blocks = -(-n_per_draw // b)
+        self.bstart = np.zeros(start.size, dtype=np.int64)
+        np.cumsum(n_blocks, out=self.bstart[1:])
+        self.bdraw = np.repeat(np.arange(n_per_draw.size), n_blocks)
+        self.score = score
+        self.pidx = np.arange(score.size) + np.repeat(self.bstart[:-1] * b - start[:-1], n_per_draw)
+        self.padded = np.full(int(self.bstart[-1]) * b, -np.inf)
+        self.padded[self.pidx] = score
+        self.owner = np.full(self.padded.size, -1, dtype=np.int64)
+        self.owner[self.pidx] = np.arange(score.size)
+        self.rows = self.padded.reshape(-1, b)
+        self.bmax = self.rows.max(axis=1) if self.rows.size else np.zeros(0)
+
+    def set(self, idx: IntArray, values: FloatArray | float) -> None:
+        self.score[idx] = values
+        where = self.pidx[idx]
+        self.padded[where] = values
+        blocks = np.unique(where // self.BLOCK)
+        self.bmax[blocks] = self.rows[blocks].max(axis=1)
+
+    def top(self, draws: IntArray) -> FloatArray:
+        """The best score of each of ``draws`` (ascending draws with candidates; the draws
+        between them have none left)."""
+        return np.maximum.reduceat(self.bmax, self.bstart[draws])
+
+    def at_least(self, thr: FloatArray) -> IntArray:
+        """The candidates whose score is at least their draw's ``thr``, in candidate order."""
+        blocks = np.flatnonzero(self.bmax >= thr[self.bdraw])
+        row, col = np.nonzero(self.rows[blocks] >= thr[self.bdraw[blocks]][:, None])
+        return self.owner[blocks[row] * self.BLOCK + col]
+
+
 @dataclass
 class RoundResult:
     """What one round of a batch produced. The realised exchanges are grouped by draw, each
@@ -131,7 +174,7 @@ def _generators(rng: TieRng, n_draws: int) -> list[np.random.Generator] | None:
 
 
 def _pick(
-    score: FloatArray,
+    scores: _Scores,
     cand: Candidates,
     live: IntArray,
     top: FloatArray,
@@ -142,7 +185,7 @@ def _pick(
     :func:`peer_first`, or uniformly by the draw's generator, draw after draw."""
     thr = np.full(cand.start.size - 1, np.inf)
     thr[live] = top - (TIE_RTOL * np.abs(top) + 1e-15)
-    tied = np.flatnonzero(score >= (thr[cand.draw] if thr.size > 1 else thr[0]))
+    tied = scores.at_least(thr)
     if tied.size == live.size:  # one per live draw: no ties
         return tied
     td = cand.draw[tied]
@@ -156,6 +199,24 @@ def _pick(
         else:
             best[k] = int(gens[int(td[first[k]])].choice(members))
     return best
+
+
+EVAL_SLICE = 16384  # candidates evaluated per call: larger calls leave the caches
+
+
+def _evaluate(
+    st: RoundState, idx: IntArray, kept_i: FloatArray, kept_j: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
+    """:func:`evaluate`, in slices of ``EVAL_SLICE`` candidates (each candidate's result does
+    not depend on the others evaluated with it)."""
+    if idx.size <= EVAL_SLICE:
+        return evaluate(st, idx, kept_i, kept_j)
+    parts = [
+        evaluate(st, idx[lo : lo + EVAL_SLICE], kept_i, kept_j)
+        for lo in range(0, idx.size, EVAL_SLICE)
+    ]
+    m_i, m_j, gain, ok = (np.concatenate([p[f] for p in parts]) for f in range(4))
+    return m_i, m_j, gain, ok
 
 
 def run_round(
@@ -193,8 +254,9 @@ def run_round(
     )
     kept_i, kept_j = np.zeros(n), np.zeros(n)
     mark = np.zeros(n, dtype=bool)
-    m_i, m_j, gain, alive = evaluate(st, np.arange(n, dtype=np.int64), kept_i, kept_j)
-    score = np.where(alive, gain, -np.inf)
+    m_i, m_j, gain, alive = _evaluate(st, np.arange(n, dtype=np.int64), kept_i, kept_j)
+    scores = _Scores(np.where(alive, gain, -np.inf), cand.start)
+    score = scores.score
     log = GainLog(gain)
     n_cells = n_draws * n_actors * n_issues
     # by supplier (I on q, J on p), then by demander (I on p, J on q): key + namespace · n_cells
@@ -213,12 +275,12 @@ def run_round(
     step = 0
     while live.size:
         # a finished draw's scores are all -inf, so a live draw's run may span finished ones
-        top = np.maximum.reduceat(score, cand.start[live])
+        top = scores.top(live)
         live, top = live[top > -np.inf], top[top > -np.inf]
         if not live.size:
             break
-        best = _pick(score, cand, live, top, log, gens)
-        score[best] = -np.inf
+        best = _pick(scores, cand, live, top, log, gens)
+        scores.set(best, -np.inf)
         keys = st.keys[:, best]
         movers = keys[0:2].ravel()  # (draw, I, q) cells, then (draw, J, p)
         mi_b, mj_b = m_i[best], m_j[best]
@@ -247,9 +309,9 @@ def run_round(
         mark[redo] = False
         step += 1
         if redo.size:
-            mi, mj, g, ok = evaluate(st, redo, kept_i, kept_j)
+            mi, mj, g, ok = _evaluate(st, redo, kept_i, kept_j)
             m_i[redo], m_j[redo], gain[redo] = mi, mj, g
-            score[redo] = np.where(ok, g, -np.inf)
+            scores.set(redo, np.where(ok, g, -np.inf))
             log.add(redo, step, g)
     order = np.concatenate([np.zeros(0, dtype=np.int64), *done[0]]).astype(np.int64)
     values = np.array([np.concatenate([np.zeros(0), *col]) for col in done[1:]])

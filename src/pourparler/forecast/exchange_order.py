@@ -10,6 +10,7 @@ for tied gains from the history of their gains.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -147,15 +148,40 @@ def _tied_array(a: FloatArray, b: FloatArray) -> BoolArray:
 
 
 _PAIR_TABLE_CELLS = 1 << 21  # the all-pairs comparison of a tied group stays below this
+_WALK_MEMBERS = 8  # smaller tied groups compare pairs by walking their histories
 
 
-def peer_first(members: IntArray, log: GainLog) -> int:
-    """The candidate the peer's repeatedly stable-sorted list has first among tied ones: the
-    higher gain at the latest step where their gains differed, else the one created first.
+class _Walker:
+    """Compares two candidates by walking their histories back from the latest step."""
 
-    Two members are compared at the steps where either was recorded (comparing at the other
-    steps repeats an earlier comparison); the members are sorted with that comparison, as the
-    peer's list would be."""
+    def __init__(self, log: GainLog) -> None:
+        self.last, self.prev, self.step = log.last, log.prev, log.step
+        self.gain, self.g0 = log.gain, log.g0
+
+    def head(self, e: int, m: int) -> tuple[int, float]:
+        """(step, gain) of entry ``e`` of candidate ``m`` (step 0 and its first gain if -1)."""
+        if e < 0:
+            return 0, float(self.g0[m])
+        return int(self.step[e]), float(self.gain[e])
+
+    def cmp(self, a: int, b: int) -> int:
+        ea, eb = int(self.last[a]), int(self.last[b])
+        while True:
+            (sa, ga), (sb, gb) = self.head(ea, a), self.head(eb, b)
+            if not _tied(ga, gb):  # their gains at step max(sa, sb)
+                return -1 if ga > gb else 1
+            s = max(sa, sb)
+            if s == 0:
+                return -1 if a < b else 1
+            if sa == s:
+                ea = int(self.prev[ea])
+            if sb == s:
+                eb = int(self.prev[eb])
+
+
+def _table_cmp(members: IntArray, log: GainLog) -> Callable[[int, int], int]:
+    """The comparison of members (by their place in ``members``), read from one table of
+    their gains at the steps where any of them was recorded."""
     steps, values = log.table(members)
     k = members.size
     if k * k * steps.size <= _PAIR_TABLE_CELLS:
@@ -168,17 +194,38 @@ def peer_first(members: IntArray, log: GainLog) -> int:
         before = np.where(any_diff, ga[..., 0] > gb[..., 0], members[:, None] < members[None, :])
         result = np.where(before, -1, 1).tolist()
 
-        def cmp(a: int, b: int) -> int:
+        def from_table(a: int, b: int) -> int:
             return int(result[a][b])
 
-    else:
+        return from_table
+
+    def from_rows(a: int, b: int) -> int:
+        differ = np.flatnonzero(~_tied_array(values[a], values[b]))
+        if differ.size:
+            s = differ[-1]
+            return -1 if values[a, s] > values[b, s] else 1
+        return -1 if members[a] < members[b] else 1
+
+    return from_rows
+
+
+def peer_first(members: IntArray, log: GainLog) -> int:
+    """The candidate the peer's repeatedly stable-sorted list has first among tied ones: the
+    higher gain at the latest step where their gains differed, else the one created first.
+
+    Two members are compared at the steps where either was recorded (comparing at the other
+    steps repeats an earlier comparison); the members are sorted with that comparison, as the
+    peer's list would be."""
+    k = members.size
+    cmp: Callable[[int, int], int]
+    if k <= _WALK_MEMBERS:
+        walk = _Walker(log)
+        ids = members.tolist()
 
         def cmp(a: int, b: int) -> int:
-            differ = np.flatnonzero(~_tied_array(values[a], values[b]))
-            if differ.size:
-                s = differ[-1]
-                return -1 if values[a, s] > values[b, s] else 1
-            return -1 if members[a] < members[b] else 1
+            return walk.cmp(ids[a], ids[b])
 
+    else:
+        cmp = _table_cmp(members, log)
     first = sorted(range(k), key=functools.cmp_to_key(cmp))[0]
     return int(members[first])
