@@ -32,7 +32,7 @@ MAX_CAPABILITY = 1e6
 MAX_ACTORS = 5_000
 MAX_ISSUES = 200
 MAX_OPTIONS = 5_000  # a BDM table has one option per distinct position
-MAX_STANCES = 100_000
+MAX_STANCES = 20_000
 MAX_SOURCES = 10_000
 MAX_ITEMS = 100  # cites and aliases of one entry
 

@@ -30,7 +30,7 @@ except ImportError:  # pragma: no cover
 MAX_BYTES = 5_000_000
 MAX_NODES = 200_000
 MAX_DEPTH = 64
-MAX_ALIAS_NODES = 10_000
+MAX_ALIAS_NODES = 100_000
 MAX_INT_BITS = 1100  # beyond any float; longer integers are refused, not converted
 _PYDANTIC_TAGS = {"float", "int", "str", "bool", "list", "dict", "tuple", "none"}
 _TAG = "tag:yaml.org,2002:"
