@@ -34,7 +34,7 @@ MAX_ALIAS_NODES = 100_000
 MAX_INT_BITS = 1100  # beyond any float; longer integers are refused, not converted
 _PYDANTIC_TAGS = {"float", "int", "str", "bool", "list", "dict", "tuple", "none"}
 _TAG = "tag:yaml.org,2002:"
-_WHAT = {"int": "an integer", "float": "a number", "timestamp": "a date", "bool": "a boolean"}
+_WHAT = {"int": "integer", "float": "number", "timestamp": "date", "bool": "boolean"}
 _short = reprlib.Repr()
 _short.maxstring = 40
 _short.maxother = 40
@@ -57,7 +57,7 @@ class _Loader(_BaseLoader):
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
-        except _BadValue:
+        except (_BadValue, MemoryError):
             raise
         except yaml.MarkedYAMLError as exc:
             raise _BadValue(node, exc.problem or str(exc)) from None
@@ -84,8 +84,8 @@ def _reason(node: yaml.Node, exc: Exception) -> str:
         return f"integer too large: {shown} ({len(str(node.value)):,} characters)"
     what = _WHAT.get(tag)
     if what is not None:
-        detail = f" ({exc})" if tag == "timestamp" else ""
-        return f"not a valid {what.split(' ', 1)[1]}: {shown}{detail}"
+        detail = f" ({exc})" if tag == "timestamp" and type(exc) is ValueError else ""
+        return f"not a valid {what}: {shown}{detail}"
     return f"cannot read value tagged !!{tag}: {exc}"
 
 
