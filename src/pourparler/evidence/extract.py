@@ -9,6 +9,7 @@ of what follows rather than its actor. Deterministic and offline.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from pourparler.evidence.mentions import (
     IssueMatcher,
     Mention,
     fold,
-    literal_prefix,
+    literal_prefixes,
     split_sentences,
 )
 from pourparler.scenario import Scenario
@@ -78,7 +79,7 @@ _CUES = [
         re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE),
         stance,
         strength,
-        literal_prefix(pat),
+        literal_prefixes(pat),
     )
     for pat, stance, strength in (
         (
@@ -90,6 +91,9 @@ _CUES = [
         (r"obtain(?:s|ing)?", "demand", 0.5),
     )
 ]
+
+
+MAX_CUES = 8  # per sentence; a real one has one or two, a string of cue words is not prose
 
 
 @dataclass(frozen=True)
@@ -124,10 +128,12 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
     ("unwilling to offer ...", "insisted on Ukraine renouncing ... and accepting ...")."""
     found: list[_Cue] = []
     folded = fold(sentence)
-    for pat, stance, strength, literal in _CUES:
-        if literal not in folded:
+    for pat, stance, strength, literals in _CUES:
+        if literals and not any(x in folded for x in literals):
             continue
         for m in pat.finditer(sentence):
+            if len(found) == MAX_CUES:
+                break
             if not any(c.start < m.end() and m.start() < c.end for c in found):
                 noun = m.group(0).lower() in _NOUN_CUES and not _VERB_BEFORE.search(
                     sentence[max(0, m.start() - 12) : m.start()]
@@ -185,6 +191,7 @@ def _cues(sentence: str, mentions: list[Mention]) -> list[_Cue]:
     return kept
 
 
+@functools.lru_cache(maxsize=512)
 def _clause_start(sentence: str, pos: int) -> int:
     start = 0
     for m in _BOUNDARY.finditer(sentence, 0, pos):
@@ -330,7 +337,10 @@ class Extractor:
             region = sent[region0 : cue.start]
             conf = cue.strength
             skip = A.excluded(sent, issue_spans, cue.start)
-            agentive = [m for m in mentions if not any(a <= m.start < b for a, b in skip)]
+            covered = bytearray(len(sent) + 1)
+            for a, b in skip:
+                covered[a:b] = b"\x01" * (b - a)
+            agentive = [m for m in mentions if not covered[m.start]]
             left = _subject_mentions(sent, agentive, region0, cue)
             if not left and re.search(r"\band\s*$", sent[:region0]):
                 # "countries like Germany, Italy, and Poland reluctant to ...": a list of subjects

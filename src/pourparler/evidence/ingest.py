@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pourparler.scenario.model import Source
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_TEXT = 1_000_000  # characters of article text after cleaning: extraction takes seconds
 _ENCODINGS = ("utf-8-sig", "utf-16")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
@@ -86,6 +87,11 @@ def read_article(path: str | Path) -> Article:
         clean = clean_plain(text, markdown=fmt == "markdown", name=str(p))
     if not clean.text.strip():
         raise InputError(f"{p}: content: no article text left after removing page furniture")
+    if len(clean.text) > MAX_TEXT:
+        raise InputError(
+            f"{p}: content: {len(clean.text):,} characters of article text is over the limit "
+            f"of {MAX_TEXT:,}"
+        )
     digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
     return Article(p, fmt, text, digest, clean)
 

@@ -26,11 +26,12 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
-def literal_prefix(pattern: str) -> str:
-    """The letters every match of ``pattern`` starts with (lower-cased; "" when unknown):
-    a quick test that skips patterns which cannot match a sentence."""
-    depth, i, escaped, in_class = 0, 0, False, False
-    for ch in pattern:  # a top-level alternative may start with anything
+def _alternatives(pattern: str, start: int = 0) -> tuple[list[str], int]:
+    """The alternatives of ``pattern[start:]`` up to the ``)`` closing the group it is in
+    (or the end), and the index of that ``)`` (or the length)."""
+    parts, depth, first, escaped, in_class = [], 0, start, False, False
+    for i in range(start, len(pattern)):
+        ch = pattern[i]
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -42,14 +43,38 @@ def literal_prefix(pattern: str) -> str:
         elif ch == "(":
             depth += 1
         elif ch == ")":
+            if depth == 0:
+                return [*parts, pattern[first:i]], i
             depth -= 1
         elif ch == "|" and depth == 0:
-            return ""
-    while i < len(pattern) and pattern[i].isascii() and pattern[i].isalpha():
-        i += 1
-    if i < len(pattern) and pattern[i] in "?*{":
-        i -= 1  # the last letter is optional
-    return pattern[:i].lower()
+            parts.append(pattern[first:i])
+            first = i + 1
+    return [*parts, pattern[first:]], len(pattern)
+
+
+def literal_prefixes(pattern: str) -> tuple[str, ...]:
+    """Letters one of which every match of ``pattern`` starts with (lower-cased), or ``()``
+    when unknown: a quick test that skips patterns which cannot match a sentence."""
+    out: list[str] = []
+    for branch in _alternatives(pattern)[0]:
+        if branch.startswith("(?:"):  # a group of alternatives, not optional
+            group, close = _alternatives(branch, 3)
+            if close == len(branch) or branch[close + 1 : close + 2] in ("?", "*", "{"):
+                return ()
+            found = [literal_prefixes(x) for x in group]
+            if not all(found):
+                return ()
+            out += [x for f in found for x in f]
+            continue
+        i = 0
+        while i < len(branch) and branch[i].isascii() and branch[i].isalpha():
+            i += 1
+        if i < len(branch) and branch[i] in "?*{":
+            i -= 1  # the last letter is optional
+        if i <= 0:
+            return ()
+        out.append(branch[:i].lower())
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -59,7 +84,7 @@ class Mention:
     actor: str
 
 
-MAX_SENTENCE = 1000  # characters; a longer run without a sentence end is cut at spaces
+MAX_SENTENCE = 600  # characters; a longer run without a sentence end is cut at spaces
 _END = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\S+$")
 _WORD_WINDOW = 40  # characters before a full stop searched for the word it ends
@@ -116,11 +141,18 @@ class ActorMatcher:
         self._actor = {n: aid for n, aid in names}
         alt = "|".join(re.escape(n) for n, _ in names)
         self._re = re.compile(r"(?<![\w])(" + alt + r")(?:['’]s?)?(?![\w])")
+        self._last: tuple[str | None, list[Mention]] = (None, [])
 
     def find(self, text: str) -> list[Mention]:
-        return [
-            Mention(m.start(), m.end(), self._actor[m.group(1)]) for m in self._re.finditer(text)
-        ]
+        if text != self._last[0]:  # a sentence is looked at several times in a row
+            self._last = (
+                text,
+                [
+                    Mention(m.start(), m.end(), self._actor[m.group(1)])
+                    for m in self._re.finditer(text)
+                ],
+            )
+        return list(self._last[1])
 
 
 class IssueMatcher:
@@ -151,7 +183,7 @@ class IssueMatcher:
                     )
                 )
         self._pats = [
-            (pat, iid, literal_prefix(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
+            (pat, iid, literal_prefixes(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
         ]
         self._options: dict[str, list[tuple[float, set[str]]]] = {}
         for issue in scenario.issues:
@@ -164,8 +196,8 @@ class IssueMatcher:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         spans: list[tuple[int, int, str]] = []
         folded = fold(text)
-        for pat, iid, literal in self._pats:
-            if literal not in folded:
+        for pat, iid, literals in self._pats:
+            if literals and not any(x in folded for x in literals):
                 continue
             for m in pat.finditer(text):
                 if not any(s <= m.start() < e and i == iid for s, e, i in spans):
