@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from pourparler.deals.kernels import (
+    TIE,
     BoolArray,
     FloatArray,
     IntArray,
     argbest,
     iter_package_utilities,
     point_objectives,
+    weighted_log_nash,
 )
 from pourparler.deals.space import PackageSpace
 
 TOL = 1e-9
 ZONE_MEMORY = 512 * 2**20  # bytes the zone's members (and the work on them) may take
+BLOCK_VALUES = 1 << 22  # utilities in one enumerated block (actors × packages): 32 MB
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,8 @@ def enumerate_zone(
 
     Members are kept while they number at most ``max_rows`` (None: no limit); past that they are
     dropped and only counted, so memory stays O(n_actors × chunk + max_rows) and ``stored`` is
-    False. The size is exact either way."""
+    False. The size is exact either way. With many actors the chunk shrinks so that a block
+    holds at most :data:`BLOCK_VALUES` utilities."""
     d = space.reservation if reservation is None else reservation
     ok = open_columns(space, parties)
     kept = [
@@ -76,6 +81,7 @@ def enumerate_zone(
         return EnumeratedZone(0, np.zeros((0, space.n_issues), int), np.zeros((0, n_a)))
     cols = [space.utility[:, space.offsets[i] + k] for i, k in enumerate(kept)]
     shape = [len(k) for k in kept]
+    chunk = min(chunk, max(1 << 12, BLOCK_VALUES // max(1, n_a)))
     idx_parts: list[IntArray] = []
     util_parts: list[FloatArray] = []
     need = d[parties][:, None] - TOL
@@ -141,11 +147,18 @@ def best_in_zone(
     if zone.size == 0 or not parties.any():
         return np.zeros(0, dtype=int)
     surplus = zone.utility[:, parties] - reservation[parties]
-    with np.errstate(divide="ignore"):
-        score = np.log(np.maximum(surplus, 0.0)) @ party_weights(space, parties)
+    score = nash_score(surplus, party_weights(space, parties))
     total = zone.utility[:, parties].sum(axis=1)
     order = np.lexsort((-total, -score))
     return order[:n]
+
+
+def nash_score(surplus: FloatArray, weights: FloatArray) -> FloatArray:
+    """The weighted log Nash product of each row of ``surplus`` (-inf where a party with a
+    positive weight gains nothing; parties of weight 0 contribute nothing)."""
+    with np.errstate(divide="ignore"):
+        logs = np.log(np.maximum(surplus, 0.0))
+    return weighted_log_nash(logs, weights)
 
 
 def estimate_zone_size(
@@ -164,12 +177,19 @@ def estimate_zone_size(
     if n_open == 0 or samples <= 0:
         return {**out, "value": 0.0, "low": 0.0, "high": 0.0}
     rng = np.random.default_rng(seed)
-    total = np.zeros((int(parties.sum()), samples))
     sub = space.utility[parties]
-    for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
-        cols = a + np.flatnonzero(ok[a:b])
-        total += sub[:, cols[rng.integers(0, len(cols), samples)]]
-    hits = int((total >= space.reservation[parties][:, None] - TOL).all(axis=0).sum())
+    picks = [
+        a + np.flatnonzero(ok[a:b])[rng.integers(0, int(ok[a:b].sum()), samples)]
+        for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True)
+    ]
+    need = space.reservation[parties][:, None] - TOL
+    width = max(1, BLOCK_VALUES // max(1, int(parties.sum())))
+    hits = 0
+    for s0 in range(0, samples, width):
+        total = np.zeros((len(sub), min(samples, s0 + width) - s0))
+        for pick in picks:
+            total += sub[:, pick[s0 : s0 + width]]
+        hits += int((total >= need).all(axis=0).sum())
     p, z = hits / samples, 1.96
     centre = (p + z * z / (2 * samples)) / (1 + z * z / samples)
     half = z * np.sqrt(p * (1 - p) / samples + z * z / (4 * samples**2)) / (1 + z * z / samples)
@@ -179,3 +199,125 @@ def estimate_zone_size(
         "low": float(max(0.0, centre - half) * n_open),
         "high": float(min(1.0, centre + half) * n_open),
     }
+
+
+def scan_zone(
+    space: PackageSpace,
+    parties: BoolArray,
+    reservation: FloatArray | None = None,
+    chunk: int = 1 << 18,
+) -> Iterator[tuple[IntArray, FloatArray]]:
+    """Yield ``(choices (h, n_issues), party utilities (h, k))`` of the zone's members block by
+    block, in package order, without keeping them: O(k × chunk) memory whatever the zone's size.
+    The utilities are summed exactly as :func:`enumerate_zone` sums them."""
+    d = space.reservation if reservation is None else reservation
+    ok = open_columns(space, parties)
+    kept = [
+        np.flatnonzero(ok[a:b]) for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True)
+    ]
+    if any(len(k) == 0 for k in kept) or not parties.any():
+        return
+    sub = space.utility[parties]
+    cols = [sub[:, space.offsets[i] + k] for i, k in enumerate(kept)]
+    shape = [len(k) for k in kept]
+    chunk = min(chunk, max(1 << 12, BLOCK_VALUES // max(1, space.n_actors)))
+    need = d[parties][:, None] - TOL
+    for start, block in iter_package_utilities(cols, chunk):
+        hit = np.flatnonzero((block >= need).all(axis=0))
+        if not len(hit):
+            continue
+        digits = np.unravel_index(start + hit, shape)
+        choices = np.stack([kept[i][digits[i]] for i in range(space.n_issues)], axis=1)
+        yield choices, np.ascontiguousarray(block[:, hit].T)
+
+
+class _RunningBest:
+    """:func:`argbest` over a stream of blocks: the best objective, near-ties to the larger
+    tie-break, then the first. Only entries that can still be near the final best are kept
+    (``top - TIE (1 + |top|)`` only grows with ``top``)."""
+
+    def __init__(self) -> None:
+        self.top = -np.inf
+        self.obj = np.zeros(0)
+        self.tie = np.zeros(0)
+        self.choice: list[IntArray] = []
+
+    def add(self, objective: FloatArray, tiebreak: FloatArray, choices: IntArray) -> None:
+        if not len(objective):
+            return
+        top = max(self.top, float(np.max(objective)))
+        if not np.isfinite(top):
+            return
+        self.top = top
+        floor = top - TIE * (1.0 + abs(top))
+        keep_old = self.obj >= floor
+        new = np.flatnonzero(objective >= floor)
+        self.obj = np.concatenate([self.obj[keep_old], objective[new]])
+        self.tie = np.concatenate([self.tie[keep_old], tiebreak[new]])
+        old = [c for c, k in zip(self.choice, keep_old, strict=True) if k]
+        self.choice = old + [choices[j] for j in new]
+
+    def result(self) -> tuple[IntArray, float] | None:
+        if not len(self.obj):
+            return None
+        k = int(np.argmax(self.tie))
+        return self.choice[k], float(self.obj[k])
+
+
+@dataclass(frozen=True)
+class StreamedZone:
+    """A zone too large to keep, scanned twice: its size, first member, each bargaining point
+    ``(choice, objective)`` or None, and its best packages by the weighted Nash product."""
+
+    size: int
+    witness: IntArray | None
+    points: dict[str, tuple[IntArray, float] | None]
+    best: list[IntArray]
+
+
+def stream_zone(
+    space: PackageSpace,
+    parties: BoolArray,
+    n_best: int,
+    reservation: FloatArray | None = None,
+    chunk: int = 1 << 18,
+) -> StreamedZone:
+    """The zone's size, bargaining points and ``n_best`` best packages without keeping its
+    members (:func:`scan_zone`): a first pass finds each party's ideal gain (for
+    Kalai–Smorodinsky), a second every objective, with the ties of :func:`zone_points` and
+    :func:`best_in_zone`. Exact, like them; memory O(k × chunk + n_best)."""
+    d = space.reservation if reservation is None else reservation
+    names = ("nash", "weighted_nash", "kalai_smorodinsky", "utilitarian", "egalitarian")
+    k = int(parties.sum())
+    size, witness = 0, None
+    ideal = np.full(k, -np.inf)
+    for choices, u in scan_zone(space, parties, d, chunk):
+        if witness is None:
+            witness = choices[0]
+        size += len(u)
+        ideal = np.maximum(ideal, u.max(axis=0))
+    if size == 0:
+        return StreamedZone(0, None, dict.fromkeys(names), [])
+    weights = party_weights(space, parties)
+    ideal_gain = ideal - d[parties]
+    running = {name: _RunningBest() for name in names}
+    top_score = np.zeros(0)
+    top_total = np.zeros(0)
+    top_choice = np.zeros((0, space.n_issues), dtype=int)
+    for choices, u in scan_zone(space, parties, d, chunk):
+        surplus = u - d[parties]
+        total = u.sum(axis=1)
+        objectives = point_objectives(surplus, weights, ideal_gain)
+        for name in names:
+            running[name].add(objectives[name], total, choices)
+        score = np.concatenate([top_score, nash_score(surplus, weights)])
+        tot = np.concatenate([top_total, total])
+        order = np.lexsort((-tot, -score))[:n_best]
+        top_score, top_total = score[order], tot[order]
+        top_choice = np.concatenate([top_choice, choices])[order]
+    return StreamedZone(
+        size,
+        witness,
+        {name: running[name].result() for name in names},
+        list(top_choice),
+    )

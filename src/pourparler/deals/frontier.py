@@ -159,6 +159,18 @@ def least_utility(prog: ZoneProgram) -> FloatArray:
     return np.where(prog.constrained, np.maximum(least, prog.reservation), least)
 
 
+def _unconstrained_top(prog: ZoneProgram, a: int) -> IntArray | None:
+    """Actor ``a``'s best open option on each issue: its best package when nobody's reservation
+    binds (no MILP needed); None when some issue has no open option."""
+    out = []
+    for lo, hi in zip(prog.offsets[:-1], prog.offsets[1:], strict=True):
+        cols = np.flatnonzero(prog.open[lo:hi])
+        if len(cols) == 0:
+            return None
+        out.append(int(cols[np.argmax(prog.utility[a, lo + cols])]))
+    return np.array(out)
+
+
 def epsilon_trace(
     prog: ZoneProgram,
     parties: BoolArray,
@@ -178,10 +190,13 @@ def epsilon_trace(
     eye = np.eye(prog.utility.shape[0])
     lo, hi = least_utility(prog)[idx], np.zeros(len(idx))
     for j, a in enumerate(idx):
-        top = prog.maximise(eye[a])
+        top = _unconstrained_top(prog, int(a)) if not prog.constrained.any() else None
         if top is None:
-            return Trace([], target, int(a), 0, prog.solves - start, [])
-        hi[j] = prog.package_utility(top[0])[a]
+            found = prog.maximise(eye[a])
+            if found is None:
+                return Trace([], target, int(a), 0, prog.solves - start, [])
+            top = found[0]
+        hi[j] = prog.package_utility(top)[a]
     j_k = int(np.argmax(hi - lo))
     cons = np.delete(idx, j_k)
     origin = np.delete(lo, j_k) - 1e-7
@@ -194,7 +209,10 @@ def epsilon_trace(
             f"{GRID_CEILING:,}; use {least} or more"
         )
     tracer = _Tracer(prog, idx, int(idx[j_k]), cons)
-    done = 1.0  # the first cell (every party at its least) gives the largest u_k: δ = 1 holds
+    # the first cell (every party at its least) gives the largest u_k, so δ = 1 holds; it is the
+    # first cell of every pass, solved even when no pass's grid is small enough
+    tracer.solve(origin)
+    done = 1.0
     completed: list[tuple[float, int]] = []
     for delta in passes(target):
         if grid_cells(spans, delta) > GRID_CEILING:

@@ -120,18 +120,24 @@ def minkowski_frontier(
     dropped (their dominators can reach it too, so the filtered front stays exact).
     Returns ``(choices (F, n_issues), utilities (F, n_actors))`` sorted by
     decreasing total utility, or None when an intermediate front exceeds ``max_points`` or the
-    dominance checks would exceed ``max_work`` point pairs (about a second per 10^9).
+    dominance checks would exceed ``max_work`` point pairs (a few seconds per 10^9; with more
+    than 8 actors every candidate is counted against every other, and a pair counts
+    ``n_actors / 8`` times, as comparing it costs that much more).
     """
     n_a = cols[0].shape[0]
     choice = np.zeros((1, 0), dtype=np.int64)
     util = np.zeros((1, n_a))
     work = 0.0
+    per_pair = max(1.0, n_a / 8.0)
     best_rest = np.cumsum([c.max(axis=1) for c in cols][::-1], axis=0)[::-1]
     for k, c in enumerate(cols):
         m = c.shape[1]
         if len(util) * m > 8 * max_points:
             return None
-        work += float(len(util) * m) * len(util)
+        n_cand = float(len(util) * m)
+        # up to 8 actors the front stays far smaller than the candidates; beyond, almost nothing
+        # is dominated and every candidate may be checked against every other
+        work += n_cand * (len(util) if n_a <= 8 else n_cand) * per_pair
         if work > max_work:
             return None
         cand = (util[:, None, :] + c.T[None, :, :]).reshape(-1, n_a)
@@ -162,6 +168,8 @@ def point_objectives(
     Nash (1950) maximises the product of gains, the asymmetric Nash solution (Kalai 1977;
     Roth 1979) a weighted product; Kalai & Smorodinsky (1975) the common share of each party's
     ideal gain; utilitarian the sum of utilities; egalitarian the least gain.
+    A party of weight 0 (no capability) adds nothing to the weighted product: only its place in
+    the zone (surplus >= 0) is required (:func:`weighted_log_nash`).
     """
     with np.errstate(divide="ignore", invalid="ignore"):
         logs = np.where(surplus > 0, np.log(np.maximum(surplus, 1e-300)), -np.inf)
@@ -169,11 +177,22 @@ def point_objectives(
     scaled = surplus[:, ideal_gain > 0] / ideal_gain[ideal_gain > 0]
     return {
         "nash": logs.sum(axis=1) / k,
-        "weighted_nash": logs @ weights if k else np.zeros(len(surplus)),
+        "weighted_nash": weighted_log_nash(logs, weights),
         "kalai_smorodinsky": scaled.min(axis=1) if scaled.shape[1] else np.zeros(len(surplus)),
         "utilitarian": surplus.sum(axis=1),
         "egalitarian": surplus.min(axis=1),
     }
+
+
+def weighted_log_nash(logs: FloatArray, weights: FloatArray) -> FloatArray:
+    """``Σ_a w_a log(surplus_a)`` per row of ``logs`` (n, k) over the parties with ``w_a > 0``: a
+    party of weight 0 contributes nothing (not ``0 · log 0``, which is undefined)."""
+    pos = np.asarray(weights) > 0
+    if not pos.any():
+        return np.zeros(len(logs))
+    if pos.all():
+        return np.asarray(logs @ weights)
+    return np.asarray(logs[:, pos] @ weights[pos])
 
 
 def argbest(objective: FloatArray, tiebreak: FloatArray) -> int:

@@ -203,12 +203,17 @@ class ZoneProgram:
         exclude: list[IntArray] | None = None,
     ) -> NashResult | None:
         """Maximise ``Σ w_a log(u_a - d_a)`` over the zone by outer approximation (see module);
-        packages in ``exclude`` are cut off (one no-good cut each), which ranks the zone."""
+        packages in ``exclude`` are cut off (one no-good cut each), which ranks the zone.
+        Parties of weight 0 are left out of the product (the zone's constraints still bind
+        them)."""
+        w = np.asarray(weights, dtype=float)
         idx = np.flatnonzero(parties)
+        if len(idx) and (w > 0).any():
+            # a party of weight 0 adds nothing to the product; the zone still binds it
+            idx, w = idx[w > 0], w[w > 0]
         k = len(idx)
         if k == 0:
             return None
-        w = np.asarray(weights, dtype=float)
         tangents: list[list[float]] = [list(np.geomspace(1e-6, 1.0, 13)) for _ in range(k)]
         floor_rows = [
             (
@@ -235,18 +240,28 @@ class ZoneProgram:
                 np.zeros(self.n_cols), k, w, rows, (np.full(k, -40.0), np.full(k, 0.5))
             )
             if out is None:
-                return None
+                if best is None:
+                    return None
+                return NashResult(best[1], best[0], max(0.0, upper - best[0]), it)
             choice, _, ub = out
             upper = min(upper, ub)
             s = self.package_utility(choice)[idx] - self.reservation[idx]
-            value = float(w @ np.log(np.maximum(s, 1e-300)))
+            if not (s > 0).all():
+                # feasible only within HiGHS's tolerance of the floor: no gain for some party,
+                # so no Nash candidate; cut it off and ask again
+                cut = np.zeros(self.n_cols + k)
+                cut[choice + self.offsets[:-1]] = 1.0
+                floor_rows.append((cut, -np.inf, n_i - 1.0))
+                continue
+            value = float(w @ np.log(s))
             if best is None or value > best[0]:
                 best = (value, choice)
             if upper - best[0] <= gap:
                 return NashResult(best[1], best[0], max(0.0, upper - best[0]), it)
             for j in range(k):
                 tangents[j].append(float(max(s[j], NASH_FLOOR)))
-        assert best is not None
+        if best is None:
+            return None
         return NashResult(best[1], best[0], max(0.0, upper - best[0]), it)
 
 

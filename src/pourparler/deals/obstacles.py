@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from pourparler.deals.solver import PackageSolver
 
 RESERVATION_STEP = 0.05
+SLICE_VALUES = 1 << 22  # party utilities of the sampled packages scored at once (32 MB)
 
 
 def _distance(value: float, lo: float, hi: float) -> float:
@@ -234,29 +235,50 @@ def _sampled_obstacle(
     space: PackageSpace, parties: BoolArray, samples: int, seed: int | None
 ) -> dict[str, Any]:
     """Estimated enlargement of the zone by each unit relaxation, from one sample of packages
-    inside the red lines (common random numbers: every candidate is scored on the same draws)."""
+    inside the red lines (common random numbers: every candidate is scored on the same draws).
+
+    The draws are scored in slices of at most :data:`SLICE_VALUES` party utilities, so memory
+    does not grow with the number of parties times the samples. Lowering party ``a``'s
+    reservation admits exactly the drawn packages that ``a`` alone rejects, by less than the
+    step."""
     ok = open_columns(space, parties)
     rng = np.random.default_rng(seed)
     sub = space.utility[parties]
+    k = int(parties.sum())
     d = space.reservation[parties][:, None] - 1e-9
     picks, m_open = [], []
-    total = np.zeros((int(parties.sum()), samples))
     for a, b in zip(space.offsets[:-1], space.offsets[1:], strict=True):
         cols = a + np.flatnonzero(ok[a:b])
-        pick = cols[rng.integers(0, len(cols), samples)]
-        picks.append(pick)
+        picks.append(cols[rng.integers(0, len(cols), samples)])
         m_open.append(len(cols))
-        total += sub[:, pick]
-    inside = (total >= d).all(axis=0)
     n_open = open_size(space, parties)
     column_issue = space.issue_of_column()
     party_row = {int(a): j for j, a in enumerate(np.flatnonzero(parties))}
+    cands = candidates(space, parties)
+    hits = np.zeros(len(cands), dtype=np.int64)
+    width = max(1, SLICE_VALUES // max(1, k))
+    for s0 in range(0, samples, width):
+        sl = slice(s0, min(samples, s0 + width))
+        total = np.zeros((k, sl.stop - sl.start))
+        for pick in picks:
+            total += sub[:, pick[sl]]
+        fails = total < d
+        n_fail = fails.sum(axis=0)
+        lone = np.flatnonzero(n_fail == 1)
+        lone_row = np.argmax(fails[:, lone], axis=0)
+        for c, cand in enumerate(cands):
+            if cand["kind"] == "no_deal":
+                row = party_row[cand["index"]]
+                mine = lone[lone_row == row]
+                hits[c] += int((total[row, mine] >= d[row, 0] - RESERVATION_STEP).sum())
+            else:
+                col = cand["columns"][0]
+                i = int(column_issue[col])
+                moved = total - sub[:, picks[i][sl]] + sub[:, [col]]
+                hits[c] += int((moved >= d).all(axis=0).sum())
     scored = []
-    for cand in candidates(space, parties):
+    for c, cand in enumerate(cands):
         if cand["kind"] == "no_deal":
-            d2 = d.copy()
-            d2[party_row[cand["index"]]] -= RESERVATION_STEP
-            hits = int(((total >= d2).all(axis=0) & ~inside).sum())
             scale = float(n_open)
             item = {
                 "kind": "no_deal",
@@ -265,13 +287,9 @@ def _sampled_obstacle(
                 "unit": "utility",
             }
         else:
-            col = cand["columns"][0]
-            i = int(column_issue[col])
-            moved = total - sub[:, picks[i]] + sub[:, [col]]
-            hits = int((moved >= d).all(axis=0).sum())
-            scale = n_open / m_open[i]
-            item = {k: v for k, v in cand.items() if k != "columns"}
-        p = hits / samples
+            scale = n_open / m_open[int(column_issue[cand["columns"][0]])]
+            item = {key: v for key, v in cand.items() if key != "columns"}
+        p = int(hits[c]) / samples
         item["enlargement"] = p * scale
         item["enlargement_se"] = float(np.sqrt(p * (1 - p) / samples) * scale)
         scored.append(item)

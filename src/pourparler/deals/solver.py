@@ -7,8 +7,8 @@ reservations and red lines bind): is it empty (:meth:`~PackageSolver.feasible`),
 (:meth:`~PackageSolver.points`) and its Pareto frontier (:meth:`~PackageSolver.frontier`).
 
 * :class:`EnumerationSolver` lists the packages inside the red lines in chunks (exact); it keeps
-  the zone's members while they fit in memory, and asks a :class:`MilpSolver` about a zone too
-  large to keep.
+  the zone's members while they fit in memory, and scans a zone too large to keep twice more
+  (points and best packages) instead.
 * :class:`MilpSolver` asks HiGHS mixed-integer programs (:mod:`pourparler.deals.milp`).
 
 :func:`make_solver` picks one by ``method`` (``auto``: enumeration while the packages inside the
@@ -26,6 +26,7 @@ import numpy as np
 from pourparler.deals.enumeration import (
     ZONE_MEMORY,
     EnumeratedZone,
+    StreamedZone,
     best_in_zone,
     count_zone,
     enumerate_zone,
@@ -33,6 +34,7 @@ from pourparler.deals.enumeration import (
     open_columns,
     open_size,
     party_weights,
+    stream_zone,
     zone_points,
     zone_row_limit,
 )
@@ -266,7 +268,8 @@ class MilpSolver(PackageSolver):
 class EnumerationSolver(PackageSolver):
     """The zone by chunked enumeration of the packages inside the parties' red lines. Its
     members are kept while they fit in ``zone_memory`` bytes; a larger zone is counted exactly
-    and its points and best packages come from a :class:`MilpSolver`."""
+    and scanned again for its points and best packages without keeping it
+    (:func:`~pourparler.deals.enumeration.stream_zone`)."""
 
     method = "enumeration"
 
@@ -275,11 +278,13 @@ class EnumerationSolver(PackageSolver):
         space: PackageSpace,
         parties: BoolArray | None = None,
         zone_memory: int = ZONE_MEMORY,
+        n_best: int = 5,
     ) -> None:
         super().__init__(space, parties)
         self.zone_memory = zone_memory
+        self.n_best = n_best
         self._zone: EnumeratedZone | None = None
-        self._milp: MilpSolver | None = None
+        self._stream: StreamedZone | None = None
         self._points: dict[str, Point | None] | None = None
 
     @property
@@ -289,32 +294,32 @@ class EnumerationSolver(PackageSolver):
             self._zone = enumerate_zone(self.space, self.parties, max_rows=limit)
         return self._zone
 
-    @property
-    def milp(self) -> MilpSolver:
-        """The MILP back-end, for a zone too large to keep."""
-        if self._milp is None:
-            self._milp = MilpSolver(self.space, self.parties)
-        return self._milp
+    def _streamed(self, n_best: int) -> StreamedZone:
+        if self._stream is None or len(self._stream.best) < min(n_best, self._stream.size):
+            self._stream = stream_zone(self.space, self.parties, max(n_best, self.n_best))
+        return self._stream
 
     def feasible(self) -> IntArray | None:
         z = self.members
         if z.size == 0:
             return None
-        return z.choices[0] if z.stored else self.milp.feasible()
+        return z.choices[0] if z.stored else self._streamed(1).witness
 
     def count(self) -> int:
         return self.members.size
 
     def nash(self, weighted: bool = True) -> Point | None:
-        if not self.members.stored:
-            return self.milp.nash(weighted)
         return self.points()["weighted_nash" if weighted else "nash"]
 
     def points(self) -> dict[str, Point | None]:
-        if not self.members.stored:
-            return self.milp.points()
         if self._points is None:
-            found = zone_points(self.space, self.members, self.parties, self.space.reservation)
+            z = self.members
+            if z.stored:
+                found = zone_points(self.space, z, self.parties, self.space.reservation)
+            elif z.size == 0:
+                found = dict.fromkeys(POINTS)
+            else:
+                found = self._streamed(1).points
             self._points = {
                 name: None if hit is None else Point(hit[0], hit[1], "enumeration")
                 for name, hit in found.items()
@@ -323,8 +328,10 @@ class EnumerationSolver(PackageSolver):
 
     def best(self, n: int) -> list[IntArray]:
         z = self.members
+        if z.size == 0:
+            return []
         if not z.stored:
-            return self.milp.best(n)
+            return self._streamed(n).best[:n]
         rows = best_in_zone(self.space, z, self.parties, self.space.reservation, n)
         return [z.choices[k] for k in rows]
 
@@ -341,11 +348,13 @@ class EnumerationSolver(PackageSolver):
             out["members_stored"] = False
         out["best"] = [record(self.space, c, self.parties) for c in self.best(n_best)]
         if not z.stored:
-            out["best_method"] = RANKED_BY_MILP
+            out["best_method"] = "enumeration, streamed"
         return out
 
     def joined(self, parties: BoolArray) -> PackageSolver:
-        return EnumerationSolver(self.space.with_binding(parties), zone_memory=self.zone_memory)
+        return EnumerationSolver(
+            self.space.with_binding(parties), zone_memory=self.zone_memory, n_best=1
+        )
 
 
 def make_solver(

@@ -1,0 +1,246 @@
+"""The solver interface: both back-ends answer the same questions alike, a zone too large to keep
+is scanned to the same answers, HiGHS leaves Python's stdout alone, and parties without
+capability or stances, one-option issues and zero reservations are handled."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from deals_brute import all_packages, objectives, random_space, zone_mask
+from pourparler.deals import analyse_space, build_space
+from pourparler.deals.solver import EnumerationSolver, MilpSolver, PackageSolver, make_solver
+from pourparler.deals.synthetic import random_scenario
+from pourparler.errors import InputError
+from pourparler.scenario import Scenario, load_scenario
+
+BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
+SPACES = st.builds(
+    random_space,
+    st.integers(0, 2**32 - 1),
+    st.integers(2, 4),
+    st.integers(1, 4),
+    st.integers(2, 4),
+    st.integers(0, 1),
+    st.integers(0, 1),
+)
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_make_solver_picks_the_back_end_by_method():
+    space = build_space(load_scenario(BORDER))
+    assert isinstance(make_solver(space), EnumerationSolver)
+    assert isinstance(make_solver(space, "milp"), MilpSolver)
+    assert isinstance(make_solver(space, "auto", enumeration_limit=1), MilpSolver)
+    with pytest.raises(InputError, match=r"^method: 'guess'"):
+        make_solver(space, "guess")
+
+
+@FAST
+@given(SPACES)
+def test_both_back_ends_answer_alike(space):
+    _, util, ok = all_packages(space)
+    zone = zone_mask(space, util, ok)
+    enum: PackageSolver = EnumerationSolver(space)
+    milp: PackageSolver = MilpSolver(space)
+    for solver in (enum, milp):
+        assert solver.empty == (not zone.any())
+        assert solver.count() == int(zone.sum())  # small: the MILP back-end counts too
+        witness = solver.feasible()
+        if witness is not None:
+            u = space.package_utility(witness)
+            assert (u[space.parties] >= space.reservation[space.parties] - 1e-7).all()
+    want = objectives(space, util, zone) if zone.any() else {}
+    for weighted, name in ((True, "weighted_nash"), (False, "nash")):
+        a, b = enum.nash(weighted), milp.nash(weighted)
+        if name not in want:
+            assert a is None and b is None
+            continue
+        assert a is not None and b is not None
+        assert a.objective == pytest.approx(want[name], abs=1e-9)
+        assert b.objective == pytest.approx(want[name], abs=1e-6)
+
+
+@FAST
+@given(SPACES)
+def test_a_zone_too_large_to_keep_is_scanned_to_the_same_answers(space):
+    kept = EnumerationSolver(space)
+    streamed = EnumerationSolver(space, zone_memory=0)
+    assert (kept.members.stored and not streamed.members.stored) or kept.count() == 0
+    assert streamed.count() == kept.count()
+    assert (streamed.feasible() is None) == (kept.feasible() is None)
+    for name, p in kept.points().items():
+        q = streamed.points()[name]
+        if p is None:
+            assert q is None, name
+            continue
+        assert q is not None, name
+        assert q.objective == p.objective, name  # the same sums, the same ties
+        assert q.choice.tolist() == p.choice.tolist(), name
+        assert q.method == "enumeration"
+    assert [c.tolist() for c in streamed.best(4)] == [c.tolist() for c in kept.best(4)]
+
+
+def test_streamed_zone_report_states_how_it_ranked():
+    space = build_space(random_scenario(3, 5, 6, 8, reservation=(0.1, 0.3)))
+    zone = EnumerationSolver(space, zone_memory=0).zone(3)
+    assert zone["members_stored"] is False and zone["best_method"] == "enumeration, streamed"
+    assert len(zone["best"]) == 3 and zone["size"] > 1000
+
+
+def test_a_milp_run_leaves_python_stdout_alone(monkeypatch, capfd):
+    # the library must neither swap sys.stdout nor point file descriptor 1 elsewhere while
+    # HiGHS runs: each solve sees the same stdout as its caller
+    from pourparler.deals import milp as milp_module
+
+    ours = io.StringIO()
+    fd1 = os.fstat(1)
+    seen = []
+    real = milp_module.milp
+
+    def watched(*args, **kwargs):
+        now = os.fstat(1)
+        seen.append((sys.stdout is ours, (now.st_dev, now.st_ino) == (fd1.st_dev, fd1.st_ino)))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(milp_module, "milp", watched)
+    space = build_space(random_scenario(4, 6, 4, 3, reservation=(0.1, 0.3)))
+    saved = sys.stdout
+    sys.stdout = ours
+    try:
+        print("before")
+        solver = MilpSolver(space)
+        points = solver.points()
+        best = solver.best(3)
+        print("after")
+    finally:
+        swapped = sys.stdout
+        sys.stdout = saved
+    assert swapped is ours
+    assert ours.getvalue() == "before\nafter\n"  # nothing lost, nothing added
+    assert points["weighted_nash"] is not None and len(best) == 3
+    assert seen and all(a and b for a, b in seen)
+    captured = capfd.readouterr()
+    assert "HiGHS" not in captured.out + captured.err  # no banner or log: output is off
+
+
+def _doc(capabilities, reservations=(0.1, 0.1, 0.1), stances=None, options=None):
+    opts = options or [
+        {"value": 0, "label": "low"},
+        {"value": 50, "label": "mid"},
+        {"value": 100, "label": "high"},
+    ]
+    actors = [
+        {
+            "id": f"P{j}",
+            "name": f"P{j}",
+            "capability": c,
+            "veto": True,
+            "no_deal": {"utility": d},
+        }
+        for j, (c, d) in enumerate(zip(capabilities, reservations, strict=True))
+    ]
+    if stances is None:
+        stances = [
+            {"actor": "P0", "issue": "A", "position": 100, "salience": 1.0},
+            {"actor": "P0", "issue": "B", "position": 100, "salience": 0.5},
+            {"actor": "P1", "issue": "A", "position": 0, "salience": 0.5},
+            {"actor": "P1", "issue": "B", "position": 0, "salience": 1.0},
+            {"actor": "P2", "issue": "A", "position": 50, "salience": 1.0},
+            {"actor": "P2", "issue": "B", "position": 100, "salience": 0.2},
+        ]
+    return {
+        "id": "t",
+        "title": "Three parties",
+        "actors": actors,
+        "issues": [
+            {"id": "A", "name": "A", "status_quo": 0, "options": opts},
+            {"id": "B", "name": "B", "status_quo": 0, "options": opts},
+        ],
+        "stances": stances,
+    }
+
+
+@pytest.mark.parametrize("method", ["enumeration", "milp"])
+def test_a_party_without_capability_adds_nothing_to_the_weighted_nash_product(method):
+    space = build_space(Scenario.model_validate(_doc([1.0, 1.0, 0.0])))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no divide-by-zero or 0 * log 0 warnings
+        with np.errstate(all="raise"):
+            r = analyse_space(space, method=method)
+    wn = r["points"]["weighted_nash"]
+    assert wn is not None and r["zone"]["empty"] is False
+    # the product over P0 and P1 alone, each weighted 1/2, over the zone
+    _, util, ok = all_packages(space)
+    zone = zone_mask(space, util, ok)
+    s = util[zone][:, :2] - space.reservation[:2]
+    pos = (s > 0).all(axis=1)
+    want = float((np.log(s[pos]) @ np.array([0.5, 0.5])).max())
+    assert wn["objective"] == pytest.approx(want, abs=1e-6)
+    assert len(r["zone"]["best"]) == min(5, int(zone.sum()))
+
+
+@pytest.mark.parametrize("method", ["enumeration", "milp"])
+def test_a_party_without_capability_still_binds_the_zone(method):
+    # P2 (no capability, indifferent) gets exactly its no-deal value at every package: the
+    # weighted Nash point still exists (P2 adds nothing to the product), the symmetric one not
+    doc = _doc([1.0, 1.0, 0.0], reservations=(0.1, 0.1, 0.0))
+    flat = {0: 0.5, 50: 0.5, 100: 0.5}  # indifferent: utility 0 on every package
+    for stance in doc["stances"]:
+        if stance["actor"] == "P2":
+            stance["option_utilities"] = flat
+    space = build_space(Scenario.model_validate(doc))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with np.errstate(all="raise"):
+            r = analyse_space(space, method=method)
+    assert r["points"]["weighted_nash"] is not None
+    assert r["points"]["nash"] is None  # P2 gains nothing anywhere
+
+
+def _with_one_option_issue(space):
+    """The space plus an issue with a single option that nobody cares about (scenario files
+    cannot hold one, a space built by hand or imported can)."""
+    import dataclasses
+
+    n_a = space.n_actors
+    return dataclasses.replace(
+        space,
+        issue_ids=(*space.issue_ids, "C"),
+        option_labels=(*space.option_labels, ("only",)),
+        option_values=(*space.option_values, (0.0,)),
+        utility=np.hstack([space.utility, np.zeros((n_a, 1))]),
+        allowed=np.hstack([space.allowed, np.ones((n_a, 1), bool)]),
+        red_line=None,
+    )
+
+
+def test_one_option_issues_and_zero_reservations_give_a_full_report():
+    doc = _doc([0.5, 0.5, 0.5], reservations=(0.0, 0.0, 0.0))
+    space = _with_one_option_issue(build_space(Scenario.model_validate(doc)))
+    assert space.size == 9
+    for method in ("enumeration", "milp"):
+        r = analyse_space(space, method=method)
+        assert r["zone"]["empty"] is False and r["zone"]["size"] == 9
+        assert all(p is not None for name, p in r["points"].items() if name != "nash")
+        assert all(p["package"]["C"] == "only" for p in r["points"].values() if p)
+        assert r["frontier"]["overall"]["size"] >= 1
+        assert r["concessions"][0]["utility"] == 0.0
+
+
+def test_no_veto_actor_makes_every_actor_at_the_table_a_party():
+    doc = _doc([0.5, 0.5, 0.5])
+    for a in doc["actors"]:
+        a["veto"] = False
+    space = build_space(Scenario.model_validate(doc))
+    r = analyse_space(space)
+    assert r["parties"] == ["P0", "P1", "P2"] and "every actor at the table" in r["parties_rule"]
+    assert r["spoilers"] == []
