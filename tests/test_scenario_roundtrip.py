@@ -32,6 +32,7 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
             "title": draw(texts),
             "date": draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))),
             "confidence": draw(unit),
+            "hindsight": draw(st.sampled_from(["", "a later report of a document held then"])),
         }
         for s in source_ids
     ]
@@ -95,10 +96,14 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
             if draw(st.booleans()):
                 stance["option_utilities"] = {v: draw(unit) for v in values}
             stances.append(stance)
+    date = draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1)))
+    for src in sources:  # the as-of rule: a later source needs a hindsight note
+        if date is not None and src["date"] is not None and src["date"] > date:
+            src["hindsight"] = src["hindsight"] or "used with hindsight"
     return {
         "id": draw(ids),
         "title": draw(texts),
-        "date": draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1))),
+        "date": date,
         "description": draw(st.text(max_size=40)),
         "sources": sources,
         "actors": actors,

@@ -135,9 +135,13 @@ def init(
 
 
 def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or names.")]) -> None:
-    """Check scenario files; print every problem found, exit 2 if any."""
+    """Check scenario files; print every problem found, exit 2 if any (warnings, such as
+    sources used with hindsight, are listed on stderr and do not fail the check)."""
+    from dataclasses import replace
+
     from pourparler.cli.common import load, plain
     from pourparler.scenario import ScenarioError
+    from pourparler.scenario.checks import find_warnings
 
     bad = 0
     for f in files:
@@ -155,6 +159,8 @@ def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or 
         s = sc.summary()
         counts = f"{s['actors']} actors, {s['issues']} issues, {s['stances']} stances"
         typer.echo(f"{plain(f)}: ok ({counts})")
+        for w in find_warnings(sc):
+            typer.echo(f"warning: {plain(replace(w, file=f))}", err=True)
     if bad:
         raise typer.Exit(2)
 

@@ -7,8 +7,7 @@ with any does not load); :func:`find_warnings` lists findings that do not stop i
 The *as-of* rule: a scenario describes a negotiation as it stood on its ``date``, so every source it
 uses should be dated on or before that date. A source dated later is an error unless it carries a
 ``hindsight`` note saying why it may be used (e.g. a later report of a document the parties held at
-the time). While the source model has no ``hindsight`` field such a source cannot be marked, so the
-rule reports it as a warning instead of an error.
+the time).
 """
 
 from __future__ import annotations
@@ -32,30 +31,29 @@ def find_problems(sc: Scenario) -> list[Problem]:
     problems += _option_utilities(sc)
     problems += _citations(sc)
     problems += _completeness(sc)
-    if hindsight_can_be_marked():
-        problems += sources_after_date(sc)
+    problems += sources_after_date(sc)
     return problems
 
 
 def find_warnings(sc: Scenario) -> list[Problem]:
-    """Findings that do not stop ``sc`` loading: sources after its date while they cannot be
-    marked as hindsight (see the module's docstring)."""
-    return [] if hindsight_can_be_marked() else sources_after_date(sc)
-
-
-HINDSIGHT_FIELD = "hindsight"
-
-
-def hindsight_can_be_marked() -> bool:
-    """Whether a source can carry a ``hindsight`` note (a field of the source model)."""
-    from pourparler.scenario.model import Source
-
-    return HINDSIGHT_FIELD in Source.model_fields
+    """Findings that do not stop ``sc`` loading: sources dated after the scenario's date that
+    carry a hindsight note (used knowingly, but worth a reader's attention)."""
+    if sc.date is None:
+        return []
+    return [
+        Problem(
+            ("sources", k, "hindsight"),
+            f"source {src.id!r} is dated {src.date.isoformat()}, after the scenario's date "
+            f"{sc.date.isoformat()} (used with hindsight: {hindsight_note(src)})",
+        )
+        for k, src in enumerate(sc.sources)
+        if src.date is not None and src.date > sc.date and hindsight_note(src)
+    ]
 
 
 def hindsight_note(source: object) -> str:
     """Why ``source`` may be used although dated after the scenario ('' when it is not marked)."""
-    note = getattr(source, HINDSIGHT_FIELD, "")
+    note = getattr(source, "hindsight", "")
     return note.strip() if isinstance(note, str) else ""
 
 

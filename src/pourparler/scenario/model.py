@@ -85,6 +85,11 @@ class Source(_Strict):
     confidence: Unit = Field(
         1.0, description="Trust in the source: 1 primary, low for leaks/aggregators."
     )
+    hindsight: str = Field(
+        "",
+        description="Why a source dated after the scenario's date may be used (e.g. a later "
+        "report of a document the parties held at the date); empty: not marked.",
+    )
 
 
 class NoDealOutlook(Cited):
