@@ -77,8 +77,9 @@ def add(
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Store articles and their claims; bad files are reported and skipped (exit code 2)."""
-    from pourparler.cli.common import emit_json, load
+    from pourparler.cli.common import emit_json, load, plain
     from pourparler.evidence.ingest import add_article, scenario_source
+    from pourparler.evidence.store import StoreError
 
     when = _parse_date(date)
     sc = load(scenario)
@@ -88,8 +89,10 @@ def add(
             step()
             try:
                 doc_id, new, n = add_article(store, f, sc, date=when, title=title, outlet=outlet)
+            except StoreError:
+                raise  # the store itself is unusable: stop the batch
             except InputError as exc:
-                sys.stderr.write(f"pourparler: error: {exc}\n")
+                sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
                 failed += 1
                 continue
             src = scenario_source(sc, f)
@@ -105,7 +108,7 @@ def add(
             if not as_json:
                 state = "added" if new else "already stored"
                 known = f" (scenario source {src.id})" if src else ""
-                typer.echo(f"{f}: document {doc_id} {state}{known}, {n} claims added")
+                typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added")
     if as_json:
         emit_json(
             {"db": str(store.path), "scenario": sc.id, "documents": results, "failed": failed}
@@ -143,7 +146,7 @@ def claims(
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """List stored claims: who took which stance on which issue, where and when."""
-    from pourparler.cli.common import console, emit_json
+    from pourparler.cli.common import console, emit_json, inert, plain
 
     with _open(db) as store:
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
@@ -156,8 +159,10 @@ def claims(
             pos = "" if r.position is None else f" -> {r.position:g}"
             src = f" (per {r.speaker})" if r.speaker else ""
             typer.echo(
-                f"{r.date or 'undated':10}  {r.actor} {r.issue} {r.stance}{pos}{src} "
-                f"[{r.confidence:.2f}] doc {r.document_id}:{r.raw_start}  {r.sentence[:80]}"
+                plain(
+                    f"{r.date or 'undated':10}  {r.actor} {r.issue} {r.stance}{pos}{src} "
+                    f"[{r.confidence:.2f}] doc {r.document_id}:{r.raw_start}  {r.sentence[:80]}"
+                )
             )
         return
     from rich.table import Table
@@ -170,15 +175,20 @@ def claims(
     for r in rows:
         pos = "" if r.position is None else f"{r.position:g}"
         t.add_row(
-            r.date or "?",
-            r.actor,
-            r.issue,
-            r.stance,
-            pos,
-            f"{r.confidence:.2f}",
-            r.speaker or "",
-            f"{r.document_id}:{r.raw_start}",
-            r.sentence[:90],
+            *(
+                inert(cell)
+                for cell in (
+                    r.date or "?",
+                    r.actor,
+                    r.issue,
+                    r.stance,
+                    pos,
+                    f"{r.confidence:.2f}",
+                    r.speaker or "",
+                    f"{r.document_id}:{r.raw_start}",
+                    r.sentence[:90],
+                )
+            )
         )
     console().print(t)
 
@@ -192,7 +202,7 @@ def timeline(
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Dated stances and positions of one actor on one issue."""
-    from pourparler.cli.common import console, emit_json
+    from pourparler.cli.common import console, emit_json, plain
 
     with _open(db) as store:
         sid, aid, iid = _names(store, scenario, ("ACTOR", actor), ("ISSUE", issue))
@@ -218,14 +228,16 @@ def timeline(
         emit_json({"actor": actor, "issue": issue, "timeline": events})
         return
     if not events:
-        typer.echo(f"no claims of {actor} on {issue}")
+        typer.echo(plain(f"no claims of {actor} on {issue}"))
         return
     for e in events:
         pos = "" if e["position"] is None else f" -> {e['position']:g}"
         src = f" (per {e['speaker']})" if e["speaker"] else ""
         console().print(
-            f"{e['date'] or 'undated':10}  {e['stance']:9}{pos}{src}  "
-            f"[doc {e['document']}: {e['title'] or ''}]  {e['sentence'][:100]}",
+            plain(
+                f"{e['date'] or 'undated':10}  {e['stance']:9}{pos}{src}  "
+                f"[doc {e['document']}: {e['title'] or ''}]  {e['sentence'][:100]}"
+            ),
             markup=False,
         )
 
@@ -239,7 +251,7 @@ def suggest(
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Propose scenario updates from the stored claims, each with its supporting claims."""
-    from pourparler.cli.common import console, emit_json, load, provenance
+    from pourparler.cli.common import console, emit_json, load, plain, provenance
     from pourparler.evidence.suggest import propose_updates, write_updated
 
     if apply and to is None:
@@ -262,19 +274,23 @@ def suggest(
     for p in proposals:
         cur = "none" if p.current is None else f"{p.current:g}"
         console().print(
-            f"{p.actor} / {p.issue}: {p.field} {cur} -> {p.proposed:g} ({p.option}); "
-            f"{len(p.claims)} claim(s)",
+            plain(
+                f"{p.actor} / {p.issue}: {p.field} {cur} -> {p.proposed:g} ({p.option}); "
+                f"{len(p.claims)} claim(s)"
+            ),
             markup=False,
         )
         for c in p.claims:
             console().print(
-                f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: {c.sentence[:100]}",
+                plain(
+                    f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: {c.sentence[:100]}"
+                ),
                 markup=False,
             )
     if not proposals:
         typer.echo("no updates proposed")
     if apply:
-        typer.echo(f"wrote {to}")
+        typer.echo(f"wrote {plain(to)}")
 
 
 @evidence_app.command("score")

@@ -29,7 +29,8 @@ def fold(text: str) -> str:
 def _alternatives(pattern: str, start: int = 0) -> tuple[list[str], int]:
     """The alternatives of ``pattern[start:]`` up to the ``)`` closing the group it is in
     (or the end), and the index of that ``)`` (or the length)."""
-    parts, depth, first, escaped, in_class = [], 0, start, False, False
+    parts: list[str] = []
+    depth, first, escaped, in_class = 0, start, False, False
     for i in range(start, len(pattern)):
         ch = pattern[i]
         if escaped:

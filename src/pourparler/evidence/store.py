@@ -11,8 +11,10 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import stat
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,11 +101,35 @@ class StoredClaim:
 BUSY_SECONDS = 60.0  # how long an open or a write waits for another process's lock
 
 
-def _set_wal(conn: sqlite3.Connection) -> None:
+class StoreError(InputError):
+    """The store cannot be used (locked, read-only, full, not an evidence store): the whole
+    command stops, unlike a bad article, which is skipped."""
+
+
+def _store_error(path: Path, exc: BaseException, wait: float) -> StoreError:
+    """One line saying what is wrong with the store at ``path``."""
+    text = str(exc) or type(exc).__name__
+    low = text.lower()
+    if "locked" in low or "busy" in low:
+        why = f"locked by another process for over {wait:g} s (try again when it is done)"
+    elif "readonly" in low or "read-only" in low:
+        why = "read-only: cannot write to it"
+    elif "disk is full" in low or "disk full" in low:
+        why = "the disk is full: the current document was not stored"
+    elif "not a database" in low or "malformed" in low:
+        why = f"not a usable evidence store ({text})"
+    elif isinstance(exc, OSError):
+        why = f"cannot open ({exc.strerror or text})"
+    else:
+        why = f"not a usable evidence store ({text})"
+    return StoreError(f"{path}: database: {why}")
+
+
+def _set_wal(conn: sqlite3.Connection, wait: float) -> None:
     """Switch to the WAL journal. Two processes opening a new store at once can both hold a
     read lock while each asks for the exclusive lock this needs; SQLite then answers "locked"
     at once instead of calling the busy handler, so retry until the other one is done."""
-    deadline = time.monotonic() + BUSY_SECONDS
+    deadline = time.monotonic() + wait
     pause = 0.005
     while True:
         try:
@@ -119,21 +145,62 @@ def _set_wal(conn: sqlite3.Connection) -> None:
 class Store:
     """An open evidence store (use as a context manager)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, wait: float | None = None) -> None:
+        """Open (creating it if need be) the store at ``path``; ``wait`` is how long to wait
+        for another process's lock (default :data:`BUSY_SECONDS`)."""
         self.path = Path(path)
+        self.wait = BUSY_SECONDS if wait is None else wait
+        self._open = False
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
-            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
-            _set_wal(self.conn)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise InputError(
-                f"{self.path}: database: not a usable evidence store ({exc})"
-            ) from None
+            with self._guard():
+                self._check_path()
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(self.path, timeout=self.wait, isolation_level=None)
+                self._open = True
+                self.conn.execute(f"PRAGMA busy_timeout = {int(self.wait * 1000)}")
+                self._check_foreign()
+                _set_wal(self.conn, self.wait)
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                self._migrate()
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_path(self) -> None:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return
+        if stat.S_ISDIR(st.st_mode):
+            raise StoreError(f"{self.path}: database: is a directory, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise StoreError(f"{self.path}: database: not a regular file")
+
+    def _check_foreign(self) -> None:
+        """Refuse an SQLite database of another program (tables, but no schema_version)."""
+        names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
+        if names and "schema_version" not in names:
+            raise StoreError(
+                f"{self.path}: database: not an evidence store (an SQLite database of another "
+                f"program: no schema_version table)"
+            )
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """SQLite and file errors become one-line :class:`StoreError`\\ s."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise _store_error(self.path, exc, self.wait) from None
         except OSError as exc:
-            raise InputError(f"{self.path}: database: cannot open ({exc})") from None
+            raise _store_error(self.path, exc, self.wait) from None
+
+    def _rollback(self) -> None:
+        try:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite rolled back already (a full disk, an I/O error)
 
     def __enter__(self) -> Store:
         return self
@@ -142,33 +209,47 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.conn.close()
+        if self._open:
+            self._open = False
+            try:
+                self.conn.close()
+            except sqlite3.Error:
+                pass
 
     @property
     def version(self) -> int:
-        row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        """The schema version: the highest number in ``schema_version`` (0 when empty)."""
+        with self._guard():
+            bad = self.conn.execute(
+                "SELECT version FROM schema_version "
+                "WHERE typeof(version) != 'integer' OR version < 0 LIMIT 1"
+            ).fetchone()
+            row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        if bad is not None:
+            raise StoreError(
+                f"{self.path}: schema_version: {bad[0]!r} is not a schema version number"
+            )
         return int(row[0] or 0)
 
     def _migrate(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
-            )
+            c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self.version
             if current > len(MIGRATIONS):
-                raise InputError(
+                raise StoreError(
                     f"{self.path}: schema_version: {current} is newer than this pourparler "
                     f"knows ({len(MIGRATIONS)})"
                 )
             for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in sql.split(";"):
                     if statement.strip():
-                        self.conn.execute(statement)
-                self.conn.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
-            self.conn.execute("COMMIT")
+                        c.execute(statement)
+                c.execute("INSERT INTO schema_version (version) VALUES (?)", (number,))
+            c.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
 
     def document_id(self, sha256: str) -> int | None:
@@ -192,6 +273,25 @@ class Store:
     ) -> tuple[int, bool, int]:
         """Store a document (once per content hash) and its claims for ``scenario``, in one
         transaction. Returns (document id, whether the document was new, claims added)."""
+        with self._guard():
+            return self._add_document(
+                sha256, path, fmt, title, outlet, locator, date, text, runs, scenario, claims
+            )
+
+    def _add_document(
+        self,
+        sha256: str,
+        path: Path,
+        fmt: str,
+        title: str | None,
+        outlet: str | None,
+        locator: str | None,
+        date: dt.date | None,
+        text: str,
+        runs: Iterable[tuple[int, int, int]],
+        scenario: str,
+        claims: Iterable[dict[str, Any]],
+    ) -> tuple[int, bool, int]:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -248,7 +348,7 @@ class Store:
                     added += 1
             c.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            self._rollback()
             raise
         return doc_id, new, added
 
@@ -268,23 +368,28 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
-        return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
+        with self._guard():
+            return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
 
     def distinct(self, column: str) -> list[str]:
         """The values of a claims column ("scenario", "actor" or "issue") in the store."""
         if column not in ("scenario", "actor", "issue"):
             raise ValueError(column)
-        rows = self.conn.execute(f"SELECT DISTINCT {column} FROM claims ORDER BY {column}")
-        return [str(r[0]) for r in rows]
+        with self._guard():
+            rows = self.conn.execute(f"SELECT DISTINCT {column} FROM claims ORDER BY {column}")
+            return [str(r[0]) for r in rows]
 
     def documents(self) -> list[dict[str, Any]]:
-        rows = self.conn.execute(
-            "SELECT id, sha256, file_name, title, outlet, locator, date FROM documents ORDER BY id"
-        )
         keys = ("id", "sha256", "file_name", "title", "outlet", "locator", "date")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+        with self._guard():
+            rows = self.conn.execute(
+                "SELECT id, sha256, file_name, title, outlet, locator, date FROM documents "
+                "ORDER BY id"
+            )
+            return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def counts(self) -> tuple[int, int]:
-        docs = self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-        claims = self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+        with self._guard():
+            docs = self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+            claims = self.conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
         return int(docs), int(claims)
