@@ -83,10 +83,22 @@ def test_a_zone_too_large_to_keep_is_scanned_to_the_same_answers(space):
             assert q is None, name
             continue
         assert q is not None, name
-        assert q.objective == p.objective, name  # the same sums, the same ties
+        # the same sums and ties (a product over a block may differ from one over the whole
+        # zone in the last bit)
+        assert q.objective == pytest.approx(p.objective, rel=1e-13, abs=1e-13), name
         assert q.choice.tolist() == p.choice.tolist(), name
         assert q.method == "enumeration"
-    assert [c.tolist() for c in streamed.best(4)] == [c.tolist() for c in kept.best(4)]
+
+    def scores(choices):
+        s = space.package_utility(np.array(choices))[:, space.parties]
+        s = s - space.reservation[space.parties]
+        with np.errstate(divide="ignore"):
+            return np.log(np.maximum(s, 0.0)) @ kept.weights
+
+    a, b = kept.best(4), streamed.best(4)
+    assert len(a) == len(b)
+    if a:
+        np.testing.assert_allclose(scores(b), scores(a), rtol=1e-12, atol=1e-12)
 
 
 def test_streamed_zone_report_states_how_it_ranked():

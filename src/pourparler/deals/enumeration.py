@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pourparler.deals.kernels import (
+    POINTS,
     TIE,
     BoolArray,
     FloatArray,
@@ -281,42 +282,52 @@ def stream_zone(
     n_best: int,
     reservation: FloatArray | None = None,
     chunk: int = 1 << 18,
+    points: tuple[str, ...] | None = None,
 ) -> StreamedZone:
     """The zone's size, bargaining points and ``n_best`` best packages without keeping its
     members (:func:`scan_zone`): a first pass finds each party's ideal gain (for
     Kalai–Smorodinsky), a second every objective, with the ties of :func:`zone_points` and
-    :func:`best_in_zone`. Exact, like them; memory O(k × chunk + n_best)."""
+    :func:`best_in_zone`. Exact, like them; memory O(k × chunk + n_best). ``points`` limits the
+    bargaining points computed (default: all); without Kalai–Smorodinsky one pass suffices."""
     d = space.reservation if reservation is None else reservation
-    names = ("nash", "weighted_nash", "kalai_smorodinsky", "utilitarian", "egalitarian")
+    names = POINTS if points is None else points
     k = int(parties.sum())
-    size, witness = 0, None
-    ideal = np.full(k, -np.inf)
-    for choices, u in scan_zone(space, parties, d, chunk):
-        if witness is None:
-            witness = choices[0]
-        size += len(u)
-        ideal = np.maximum(ideal, u.max(axis=0))
-    if size == 0:
-        return StreamedZone(0, None, dict.fromkeys(names), [])
     weights = party_weights(space, parties)
-    ideal_gain = ideal - d[parties]
+    ideal_gain = np.zeros(k)
+    size, witness = 0, None
+    if "kalai_smorodinsky" in names:
+        ideal = np.full(k, -np.inf)
+        for choices, u in scan_zone(space, parties, d, chunk):
+            if witness is None:
+                witness = choices[0]
+            size += len(u)
+            ideal = np.maximum(ideal, u.max(axis=0))
+        if size == 0:
+            return StreamedZone(0, None, dict.fromkeys(names), [])
+        ideal_gain = ideal - d[parties]
     running = {name: _RunningBest() for name in names}
+    size2 = 0
     top_score = np.zeros(0)
     top_total = np.zeros(0)
     top_choice = np.zeros((0, space.n_issues), dtype=int)
     for choices, u in scan_zone(space, parties, d, chunk):
+        if witness is None:
+            witness = choices[0]
+        size2 += len(u)
         surplus = u - d[parties]
         total = u.sum(axis=1)
         objectives = point_objectives(surplus, weights, ideal_gain)
         for name in names:
             running[name].add(objectives[name], total, choices)
+        if n_best <= 0:
+            continue
         score = np.concatenate([top_score, nash_score(surplus, weights)])
         tot = np.concatenate([top_total, total])
         order = np.lexsort((-tot, -score))[:n_best]
         top_score, top_total = score[order], tot[order]
         top_choice = np.concatenate([top_choice, choices])[order]
     return StreamedZone(
-        size,
+        size2,
         witness,
         {name: running[name].result() for name in names},
         list(top_choice),

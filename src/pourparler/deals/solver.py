@@ -269,7 +269,9 @@ class EnumerationSolver(PackageSolver):
     """The zone by chunked enumeration of the packages inside the parties' red lines. Its
     members are kept while they fit in ``zone_memory`` bytes; a larger zone is counted exactly
     and scanned again for its points and best packages without keeping it
-    (:func:`~pourparler.deals.enumeration.stream_zone`)."""
+    (:func:`~pourparler.deals.enumeration.stream_zone`). Without ``keep_members`` (a solver
+    asked only for the zone's size and Nash points, as for a spoiler joining the talks) one
+    scan answers both."""
 
     method = "enumeration"
 
@@ -279,20 +281,37 @@ class EnumerationSolver(PackageSolver):
         parties: BoolArray | None = None,
         zone_memory: int = ZONE_MEMORY,
         n_best: int = 5,
+        keep_members: bool = True,
     ) -> None:
         super().__init__(space, parties)
-        self.zone_memory = zone_memory
+        self.zone_memory = zone_memory if keep_members else 0
         self.n_best = n_best
+        self.keep_members = keep_members
         self._zone: EnumeratedZone | None = None
         self._stream: StreamedZone | None = None
+        self._nash_stream: StreamedZone | None = None
         self._points: dict[str, Point | None] | None = None
 
     @property
     def members(self) -> EnumeratedZone:
         if self._zone is None:
+            if not self.keep_members:  # counted by the one pass that finds the Nash points
+                size = self._nash_only().size
+                none = np.zeros((0, self.space.n_issues), int)
+                self._zone = EnumeratedZone(
+                    size, none, np.zeros((0, self.space.n_actors)), stored=size == 0
+                )
+                return self._zone
             limit = zone_row_limit(self.space, self.parties, self.zone_memory)
             self._zone = enumerate_zone(self.space, self.parties, max_rows=limit)
         return self._zone
+
+    def _nash_only(self) -> StreamedZone:
+        if self._nash_stream is None:
+            self._nash_stream = stream_zone(
+                self.space, self.parties, 0, points=("nash", "weighted_nash")
+            )
+        return self._nash_stream
 
     def _streamed(self, n_best: int) -> StreamedZone:
         if self._stream is None or len(self._stream.best) < min(n_best, self._stream.size):
@@ -303,13 +322,19 @@ class EnumerationSolver(PackageSolver):
         z = self.members
         if z.size == 0:
             return None
-        return z.choices[0] if z.stored else self._streamed(1).witness
+        if z.stored:
+            return z.choices[0]
+        return (self._nash_stream or self._streamed(1)).witness
 
     def count(self) -> int:
         return self.members.size
 
     def nash(self, weighted: bool = True) -> Point | None:
-        return self.points()["weighted_nash" if weighted else "nash"]
+        name = "weighted_nash" if weighted else "nash"
+        if self._points is None and not self.keep_members:
+            hit = self._nash_only().points[name]
+            return None if hit is None else Point(hit[0], hit[1], "enumeration")
+        return self.points()[name]
 
     def points(self) -> dict[str, Point | None]:
         if self._points is None:
@@ -353,7 +378,7 @@ class EnumerationSolver(PackageSolver):
 
     def joined(self, parties: BoolArray) -> PackageSolver:
         return EnumerationSolver(
-            self.space.with_binding(parties), zone_memory=self.zone_memory, n_best=1
+            self.space.with_binding(parties), zone_memory=self.zone_memory, keep_members=False
         )
 
 
