@@ -131,3 +131,29 @@ def test_extraction_quality_on_the_gold_set():
     assert s.gold == 62
     assert s.precision >= 0.8
     assert s.recall >= 0.6
+
+
+def test_applying_evidence_dated_after_the_scenario_moves_its_date_forward():
+    """A scenario is as of its date: citing a later document moves the date to the document's,
+    so the updated scenario still loads."""
+    import dataclasses
+
+    from pourparler.evidence.store import StoredClaim
+    from pourparler.evidence.suggest import Proposal, apply_updates
+
+    sc = load_scenario("istanbul-2025")
+    st = sc.stance("RU", "ceasefire")
+    claim = StoredClaim(
+        id=1, document_id=7, actor="RU", issue="ceasefire", stance="reject", position=None,
+        confidence=0.9, sentence="Moscow rejected a truce.", start=0, end=24, raw_start=0,
+        raw_end=24, cue="rejected", speaker=None, date="2025-11-30", title="Later wire",
+        outlet="Wire", file_name="later.txt",
+    )  # fmt: skip
+    option = sc.issue("ceasefire").options[-1]
+    p = Proposal("RU", "ceasefire", "position", st.position, option.value, option.label, (claim,))
+    updated = apply_updates(sc, [p], "updated")
+    assert str(updated.date) == "2025-11-30"
+    assert any(s.id == "evidence-doc7" and str(s.date) == "2025-11-30" for s in updated.sources)
+    earlier = StoredClaim(**{**claim.__dict__, "date": "2025-05-01", "document_id": 8})
+    kept = apply_updates(sc, [dataclasses.replace(p, claims=(earlier,))], "kept")
+    assert kept.date == sc.date

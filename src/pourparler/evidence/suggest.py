@@ -81,7 +81,9 @@ def propose_updates(scenario: Scenario, claims: list[StoredClaim]) -> list[Propo
 
 def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> Scenario:
     """A new scenario with ``proposals`` applied, citing the documents behind each change: the
-    scenario's own source when one names the document's file, else a new source."""
+    scenario's own source when one names the document's file, else a new source. A scenario is
+    as of its date, so when a document it now cites is dated later the scenario's date moves
+    forward to that document's."""
     from pourparler.evidence.ingest import scenario_source
     from pourparler.scenario.yaml_io import scenario_from_data
 
@@ -105,6 +107,7 @@ def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> S
                     src["outlet"] = c.outlet
                 if c.date:
                     src["date"] = c.date
+                    _move_date_forward(data, c.date)
                 data.setdefault("sources", []).append(src)
         docs = sorted({_source_id(c) for c in p.claims})
         stances = sorted({c.stance for c in p.claims})
@@ -137,6 +140,19 @@ def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> S
                         max(st["red_line"][1], p.proposed),
                     ]
     return scenario_from_data(data, name)
+
+
+def _move_date_forward(data: dict[str, Any], date: Any) -> None:
+    """Set ``data["date"]`` to ``date`` when it is later (both as dates or ISO strings)."""
+    import datetime as dt
+
+    new = date if isinstance(date, dt.date) else dt.date.fromisoformat(str(date)[:10])
+    old = data.get("date")
+    if old is None:
+        return  # an undated scenario is not checked against its sources
+    cur = old if isinstance(old, dt.date) else dt.date.fromisoformat(str(old)[:10])
+    if new > cur:
+        data["date"] = new.isoformat()
 
 
 def write_updated(scenario: Scenario, spec: str, proposals: list[Proposal], to: Path) -> Scenario:
