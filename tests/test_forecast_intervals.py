@@ -247,20 +247,46 @@ def test_progress_is_told_the_draws_and_an_estimate(tmp_path: Path) -> None:
     assert sum(c[1] for c in sink.calls if c[0] == "advance") == 1 + 600
 
 
-def test_stderr_progress_only_on_a_terminal_or_for_long_runs(
-    capsys: pytest.CaptureFixture[str],
+def test_stderr_progress_off_a_terminal_is_one_line_for_long_runs(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from pourparler.cli import progress_display
     from pourparler.cli.progress_display import StderrProgress, duration
 
-    bar = StderrProgress()
-    bar.start("draws", 200, 5.0)  # not a terminal, short: nothing
-    bar.advance(200)
+    clock = iter([0.0, 1.0, 0.0, 30.0, 40.0])
+    monkeypatch.setattr(progress_display.time, "perf_counter", lambda: next(clock))
+    bar = StderrProgress(terminal=False)
+    bar.start("draws", 200, 5000.0)  # an upper bound: not enough to speak
+    bar.advance(100)  # 1 s for half: fast, nothing
     bar.finish()
-    bar.start("draws", 200, 6000.0)  # not a terminal, long: one line
+    bar.start("draws", 200, None)
+    bar.advance(10)  # 30 s for 10 draws: about 9.5 min left
+    bar.advance(10)  # said once only
     bar.finish()
     err = capsys.readouterr().err.splitlines()
-    assert err == ["pourparler: draws: 200 to run, up to about 1 h 40 min"]
-    assert (duration(40), duration(300)) == ("40 s", "5 min")
+    assert err == ["pourparler: draws: 10 of 200 done, about 10 min left"]
+    assert (duration(40), duration(300), duration(6000)) == ("40 s", "5 min", "1 h 40 min")
+
+
+def test_the_first_draws_are_timed_on_their_own_without_changing_a_number() -> None:
+    from pourparler.forecast.montecarlo import monte_carlo
+
+    rng = np.random.default_rng(1)
+    one = ForecastInputs(
+        rng.uniform(0, 100, (1, 4, 3)),
+        rng.uniform(0.1, 1, (1, 4, 3)),
+        rng.uniform(0.1, 1, (1, 4)),
+        np.ones((4, 3), bool),
+        np.full(3, 50.0),
+    )
+    sd = InputSD(np.full((4, 3), 10.0), np.full((4, 3), 0.1), np.full(4, 0.1))
+    steps: list[int] = []
+    kw: dict[str, Any] = {"draws": 60, "seed": 3, "rounds": 3, "chunk_size": 25}
+    timed = monte_carlo(one, sd, ["ensemble"], progress=steps.append, **kw)
+    plain = monte_carlo(one, sd, ["ensemble"], **kw)
+    assert steps == [10, 15, 25, 10]
+    for name, dist in plain.items():
+        np.testing.assert_array_equal(dist.samples, timed[name].samples)
 
 
 def test_a_powerless_actor_raises_no_numpy_warning(tmp_path: Path) -> None:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 FloatArray = NDArray[np.float64]
 
 CHUNK_SIZE = 250
+PROBE_DRAWS = 10  # draws of the first chunk timed on their own when progress is reported
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -163,10 +164,18 @@ def monte_carlo(
     def work(k: int) -> dict[str, FloatArray]:
         rng = np.random.default_rng(seeds[k])
         batch = draw_inputs(base, sizes[k], rng, sd=sd)
-        runs = run_models(batch, per_draw, rounds=rounds, q=q)
-        if progress is not None:
-            progress(sizes[k])
-        return {name: run.forecast for name, run in runs.items()}
+        # with progress to report, the first chunk's first few draws run on their own, so that
+        # the time a draw takes is known early (each draw gives what it gives alone: the
+        # numbers do not change)
+        first = PROBE_DRAWS if k == 0 and progress is not None and sizes[k] > PROBE_DRAWS else 0
+        out: dict[str, list[FloatArray]] = {}
+        for part in [slice(0, first), slice(first, None)] if first else [slice(None)]:
+            runs = run_models(batch.subset(part), per_draw, rounds=rounds, q=q)
+            for name, run in runs.items():
+                out.setdefault(name, []).append(run.forecast)
+            if progress is not None:
+                progress(int(runs[per_draw[0]].forecast.shape[0]))
+        return {name: np.concatenate(parts) for name, parts in out.items()}
 
     if workers > 1 and len(sizes) > 1:
         from concurrent.futures import ThreadPoolExecutor

@@ -52,6 +52,7 @@ INPUTS = ("position", "salience", "capability")
 POSITION_SCALE = (0.0, 100.0)
 SALIENCE_SCALE = (0.0, 1.0)
 CHUNK_ROWS = 256
+PROBE_ROWS = 8  # the first chunk, timed to estimate the rest
 
 
 @dataclass(frozen=True)
@@ -242,8 +243,12 @@ def sensitivity(
     sink.start("perturbed runs", total, estimate)
     try:
         for group, changes in plans:
-            for lo_row in range(0, len(changes), CHUNK_ROWS):
-                chunk = changes[lo_row : lo_row + CHUNK_ROWS]
+            # a small first chunk tells the progress sink early how long a run takes
+            starts = [0, *range(min(PROBE_ROWS, len(changes)), len(changes), CHUNK_ROWS)]
+            for lo_row, hi_row in zip(starts, [*starts[1:], len(changes)], strict=True):
+                chunk = changes[lo_row:hi_row]
+                if not chunk:
+                    continue
                 runs = run_models(_apply(base, chunk, lo, hi), group, rounds=rounds, q=q)
                 for c in group:
                     f = runs[c].forecast
