@@ -189,3 +189,18 @@ def test_usage_errors_of_any_command_are_one_line_and_bare_groups_print_help(
     with pytest.raises(SystemExit) as info:
         main(["scenarios"])
     assert info.value.code == 0
+
+
+def test_model_help_lists_the_registry() -> None:
+    from pourparler.forecast.registry import REGISTRY
+
+    for command in ("forecast", "sensitivity"):
+        result = runner.invoke(build_app(), [command, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0
+        text = " ".join(result.stdout.split())
+        for name in REGISTRY:
+            assert name in text
+    text = " ".join(
+        runner.invoke(build_app(), ["forecast", "--help"], env={"COLUMNS": "200"}).stdout.split()
+    )
+    assert REGISTRY["exchange"].description.split(",")[0] in text
