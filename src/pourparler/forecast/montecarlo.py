@@ -112,8 +112,9 @@ def is_uncertain(sd: InputSD, present: NDArray[np.bool_] | None = None) -> bool:
 
 
 def sample_bytes(draws: int, n_issues: int, n_models: int) -> float:
-    """Memory that keeping every draw's forecast takes (samples and their summaries)."""
-    return 8.0 * 3 * draws * n_issues * n_models
+    """Memory that keeping every draw's forecast takes: the chunks' forecasts, their
+    concatenation and clipped copy, and the copies the quantiles make (about six in all)."""
+    return 8.0 * 6 * draws * n_issues * n_models
 
 
 def check_draws(
