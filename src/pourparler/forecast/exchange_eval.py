@@ -58,6 +58,7 @@ class RoundState:
     offset: FloatArray  # Σ over recorded y of w·(upd − x0), per (draw, z, e)
     c: Candidates
     keys: IntArray = field(init=False)  # rows of flat indices, one column per candidate
+    by_candidate: IntArray = field(init=False)  # the same, one row per candidate (keys = .T)
     w_t: FloatArray = field(init=False)  # w and x0 per (draw, issue) row, over the actors
     x0_t: FloatArray = field(init=False)
 
@@ -73,7 +74,7 @@ class RoundState:
         # (draw, actor, issue) cells (i, q), (j, p); upd (j, q, i), (i, p, j); cells (j, q),
         # (i, p); (draw, issue) cells q, p. A candidate's inputs are read from the per-cell
         # arrays, which stay small, rather than stored per candidate.
-        self.keys = np.stack(
+        self.by_candidate = np.stack(
             [
                 cell(i, q),
                 cell(j, p),
@@ -83,8 +84,10 @@ class RoundState:
                 cell(i, p),
                 d * n_issues + q,
                 d * n_issues + p,
-            ]
+            ],
+            axis=1,
         )
+        self.keys = self.by_candidate.T
 
 
 def _move_ok(m: FloatArray, pos: FloatArray, kept: FloatArray) -> BoolArray:
@@ -107,7 +110,8 @@ def evaluate(
     st: RoundState, idx: IntArray, kept_i: FloatArray, kept_j: FloatArray
 ) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
     """Moves (signed), gain and validity of the candidates ``idx`` from the current state."""
-    key_iq, key_jp, upd_jqi, upd_ipj, off_jq, off_ip, e_q, e_p = st.keys[:, idx]
+    keys = np.take(st.by_candidate, idx, axis=0).T  # a row of 8 keys per candidate: fast
+    key_iq, key_jp, upd_jqi, upd_ipj, off_jq, off_ip, e_q, e_p = keys
     sal, w, x0 = st.sal.reshape(-1), st.w.reshape(-1), st.x0.reshape(-1)
     s_ip, s_iq, s_jp, s_jq = sal[off_ip], sal[key_iq], sal[key_jp], sal[off_jq]
     w_iq, w_jp = w[key_iq], w[key_jp]

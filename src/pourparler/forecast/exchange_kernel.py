@@ -69,7 +69,7 @@ class _Scores:
     without reading every score. Each draw's candidates start a new block (padded with
     -inf), so a block belongs to one draw."""
 
-    BLOCK = 128
+    BLOCK = 32
 
     def __init__(self, score: FloatArray, start: IntArray) -> None:
         b = self.BLOCK
@@ -88,11 +88,14 @@ class _Scores:
         self.bmax = self.rows.max(axis=1) if self.rows.size else np.zeros(0)
 
     def set(self, idx: IntArray, values: FloatArray | float) -> None:
+        """Scores of the candidates ``idx`` (a block met twice in a row is redone once)."""
         self.score[idx] = values
         where = self.pidx[idx]
         self.padded[where] = values
-        blocks = np.unique(where // self.BLOCK)
-        self.bmax[blocks] = self.rows[blocks].max(axis=1)
+        blocks = where // self.BLOCK
+        if blocks.size > 1:
+            blocks = blocks[np.concatenate([[True], blocks[1:] != blocks[:-1]])]
+        self.bmax[blocks] = np.take(self.rows, blocks, axis=0).max(axis=1)
 
     def top(self, draws: IntArray) -> FloatArray:
         """The best score of each of ``draws`` (ascending draws with candidates; the draws
@@ -102,7 +105,8 @@ class _Scores:
     def at_least(self, thr: FloatArray) -> IntArray:
         """The candidates whose score is at least their draw's ``thr``, in candidate order."""
         blocks = np.flatnonzero(self.bmax >= thr[self.bdraw])
-        row, col = np.nonzero(self.rows[blocks] >= thr[self.bdraw[blocks]][:, None])
+        rows = np.take(self.rows, blocks, axis=0)
+        row, col = np.nonzero(rows >= thr[self.bdraw[blocks]][:, None])
         return self.owner[blocks[row] * self.BLOCK + col]
 
 
@@ -158,8 +162,10 @@ def _record(st: RoundState, keys: IntArray, y: FloatArray) -> None:
     upd[u] = np.where(mask[u], kept, y)
     mask[u] = True
     rows, col = keys[4:6].ravel(), keys[6:8].ravel()  # (draw, z, e) cells, (draw, e)
-    values = st.w_t[col] * (st.upd.reshape(-1, n_actors)[rows] - st.x0_t[col])
-    st.offset.reshape(-1)[rows] = _row_sums(values, st.upd_mask.reshape(-1, n_actors)[rows])
+    w_t, x0_t = np.take(st.w_t, col, axis=0), np.take(st.x0_t, col, axis=0)
+    values = w_t * (np.take(st.upd.reshape(-1, n_actors), rows, axis=0) - x0_t)
+    mask_rows = np.take(st.upd_mask.reshape(-1, n_actors), rows, axis=0)
+    st.offset.reshape(-1)[rows] = _row_sums(values, mask_rows)
 
 
 def _generators(rng: TieRng, n_draws: int) -> list[np.random.Generator] | None:
@@ -253,7 +259,6 @@ def run_round(
         c=cand,
     )
     kept_i, kept_j = np.zeros(n), np.zeros(n)
-    mark = np.zeros(n, dtype=bool)
     m_i, m_j, gain, alive = _evaluate(st, np.arange(n, dtype=np.int64), kept_i, kept_j)
     scores = _Scores(np.where(alive, gain, -np.inf), cand.start)
     score = scores.score
@@ -281,7 +286,7 @@ def run_round(
             break
         best = _pick(scores, cand, live, top, log, gens)
         scores.set(best, -np.inf)
-        keys = st.keys[:, best]
+        keys = np.take(st.by_candidate, best, axis=0).T
         movers = keys[0:2].ravel()  # (draw, I, q) cells, then (draw, J, p)
         mi_b, mj_b = m_i[best], m_j[best]
         y = _landing(
@@ -304,9 +309,7 @@ def run_round(
         _record(st, keys, y)
         redo = np.concatenate([si, sj, found[n_si + n_sj :]])
         redo = redo[np.isfinite(score[redo])]
-        mark[redo] = True  # one of each, in candidate order (nearby memory together)
-        redo = np.flatnonzero(mark)
-        mark[redo] = False
+        redo = np.unique(redo)  # one of each, in candidate order (nearby memory together)
         step += 1
         if redo.size:
             mi, mj, g, ok = _evaluate(st, redo, kept_i, kept_j)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -73,6 +74,16 @@ def candidates(
     return Candidates(np.where(swap, v, u), np.where(swap, u, v), p, q, d, start)
 
 
+_A = TypeVar("_A", bound=np.ndarray)
+
+
+def _grown(a: _A, used: int, cap: int) -> _A:
+    """A copy of ``a`` with room for ``cap`` values (the first ``used`` kept)."""
+    out = np.empty(cap, dtype=a.dtype)
+    out[:used] = a[:used]
+    return cast(_A, out)
+
+
 class GainLog:
     """Gains of re-evaluated candidates by step, to replay the peer's stable-sort order.
 
@@ -91,10 +102,11 @@ class GainLog:
         """Record ``gains`` of the candidates ``idx`` (distinct) at ``step``."""
         n = idx.size
         if self.size + n > self.prev.size:
-            cap = max(2 * self.prev.size, self.size + n, 1024)
-            self.prev = np.resize(self.prev, cap)
-            self.step = np.resize(self.step, cap)
-            self.gain = np.resize(self.gain, cap)
+            cap = max(2 * self.prev.size, self.size + n, 1024, self.g0.size)
+
+            self.prev = _grown(self.prev, self.size, cap)
+            self.step = _grown(self.step, self.size, cap)
+            self.gain = _grown(self.gain, self.size, cap)
         e = np.arange(self.size, self.size + n)
         self.prev[e] = self.last[idx]
         self.step[e] = step
