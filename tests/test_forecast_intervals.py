@@ -147,9 +147,9 @@ def _beyond(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
 
 
 def test_forecasts_never_leave_the_scale(tmp_path: Path) -> None:
-    clipped, flag = guard_scale(np.array([-3.0, 50.0, 100.5, np.nan]))
-    np.testing.assert_array_equal(clipped, [0.0, 50.0, 100.0, np.nan])
-    assert flag.tolist() == [True, False, True, False]
+    clipped, flag = guard_scale(np.array([-3.0, 50.0, 100.5, np.nan, 100.00000000000001, -1e-13]))
+    np.testing.assert_array_equal(clipped, [0.0, 50.0, 100.0, np.nan, 100.0, 0.0])
+    assert flag.tolist() == [True, False, True, False, False, False]  # rounding is not flagged
     register(Model("beyond", "always 120", "none", _beyond, lambda n, m, r: 8.0, _ex))
     try:
         path = _write(tmp_path, base())

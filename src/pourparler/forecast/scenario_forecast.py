@@ -120,10 +120,16 @@ class ScenarioForecast:
         return int(self.parameters.get("draws", 0))
 
 
+ROUNDING = 1e-9  # excess over the scale's ends that is floating-point rounding, not a model error
+
+
 def guard_scale(forecast: FloatArray) -> tuple[FloatArray, BoolArray]:
-    """``forecast`` clipped to the 0–100 scale, and where it had to be (NaN kept)."""
+    """``forecast`` clipped to the 0–100 scale, and where it lay outside it by more than
+    rounding (``ROUNDING`` of the scale's span; NaN kept). A weighted average of positions on
+    the scale can land a few ulps past an end (100.00000000000001); that is clipped silently."""
+    tol = ROUNDING * (SCALE[1] - SCALE[0])
     with np.errstate(invalid="ignore"):
-        out = (forecast < SCALE[0]) | (forecast > SCALE[1])
+        out = (forecast < SCALE[0] - tol) | (forecast > SCALE[1] + tol)
     return np.clip(forecast, *SCALE), out
 
 
