@@ -256,3 +256,30 @@ def test_no_veto_actor_makes_every_actor_at_the_table_a_party():
     r = analyse_space(space)
     assert r["parties"] == ["P0", "P1", "P2"] and "every actor at the table" in r["parties_rule"]
     assert r["spoilers"] == []
+
+
+@FAST
+@given(
+    st.builds(
+        random_space,
+        st.integers(0, 2**32 - 1),
+        st.integers(3, 4),
+        st.integers(1, 4),
+        st.integers(2, 4),
+        absent=st.integers(1, 2),
+    )
+)
+def test_one_scan_answers_every_spoiler_as_its_own_zone_would(space):
+    from pourparler.deals.enumeration import scan_joined
+
+    joiners = [int(s) for s in np.flatnonzero(space.spoilers)]
+    got = scan_joined(space, space.parties, joiners)
+    for s, (size, pick) in zip(joiners, got, strict=True):
+        alone = EnumerationSolver(
+            space.with_binding(space.parties | (np.arange(space.n_actors) == s))
+        )
+        assert size == alone.count()
+        want = alone.nash(weighted=True)
+        assert (pick is None) == (want is None)
+        if pick is not None:
+            assert pick.tolist() == want.choice.tolist()

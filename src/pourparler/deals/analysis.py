@@ -61,6 +61,7 @@ def analyse_space(
             frontier_listed,
             frontier_resolution,
             max_milps=frontier_milps,
+            ideal=solver.ideal() if zone_only else None,
         )
         for where, zone_only in (("zone", True), ("overall", False))
     }

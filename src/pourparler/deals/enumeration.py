@@ -274,6 +274,7 @@ class StreamedZone:
     witness: IntArray | None
     points: dict[str, tuple[IntArray, float] | None]
     best: list[IntArray]
+    ideal: FloatArray | None = None  # each party's largest utility in the zone, when scanned
 
 
 def stream_zone(
@@ -295,6 +296,7 @@ def stream_zone(
     weights = party_weights(space, parties)
     ideal_gain = np.zeros(k)
     size, witness = 0, None
+    ideal: FloatArray | None = None
     if "kalai_smorodinsky" in names:
         ideal = np.full(k, -np.inf)
         for choices, u in scan_zone(space, parties, d, chunk):
@@ -331,4 +333,54 @@ def stream_zone(
         witness,
         {name: running[name].result() for name in names},
         list(top_choice),
+        ideal,
     )
+
+
+def scan_joined(
+    space: PackageSpace, parties: BoolArray, joiners: list[int], chunk: int = 1 << 18
+) -> list[tuple[int, IntArray | None]]:
+    """For each actor ``j`` of ``joiners``: the size of the zone once ``j`` joins the parties (its
+    reservation and red lines then bind too) and that zone's capability-weighted Nash package
+    (None when no package gives every weighted party a gain), all from one scan of the
+    parties' zone, which holds every joined zone. Ties as :func:`zone_points` breaks them."""
+    if not joiners:
+        return []
+    d = space.reservation
+    cap = space.capability
+    found = [0] * len(joiners)
+    running = [_RunningBest() for _ in joiners]
+    weights = []
+    for j in joiners:
+        joined = parties.copy()
+        joined[j] = True
+        c = cap[joined]
+        w = c / c.sum() if c.sum() > 0 else np.full(len(c), 1.0 / len(c))
+        pos = int(np.flatnonzero(np.flatnonzero(joined) == j)[0])
+        weights.append((np.delete(w, pos), float(w[pos])))
+    for choices, u in scan_zone(space, parties, d, chunk):
+        cols = space.columns(choices)
+        surplus = u - d[parties]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            logs = np.where(surplus > 0, np.log(np.maximum(surplus, 1e-300)), -np.inf)
+        total = u.sum(axis=1)
+        for n, j in enumerate(joiners):
+            u_j = space.utility[j][cols].sum(axis=1)
+            inside = space.allowed[j][cols].all(axis=1) & (u_j >= d[j] - TOL)
+            if not inside.any():
+                continue
+            found[n] += int(inside.sum())
+            w_rest, w_j = weights[n]
+            score = weighted_log_nash(logs[inside], w_rest) if (w_rest > 0).any() else 0.0
+            if w_j > 0:
+                s_j = u_j[inside] - d[j]
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    log_j = np.where(s_j > 0, np.log(np.maximum(s_j, 1e-300)), -np.inf)
+                score = score + w_j * log_j
+            score = np.broadcast_to(np.asarray(score, dtype=float), (int(inside.sum()),))
+            running[n].add(score, total[inside] + u_j[inside], choices[inside])
+    out: list[tuple[int, IntArray | None]] = []
+    for n in range(len(joiners)):
+        hit = running[n].result()
+        out.append((found[n], None if hit is None else hit[0]))
+    return out

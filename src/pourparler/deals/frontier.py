@@ -176,6 +176,7 @@ def epsilon_trace(
     parties: BoolArray,
     resolution: float | None,
     max_milps: int | None = MILP_BUDGET,
+    ideal: FloatArray | None = None,
 ) -> Trace:
     """The Pareto packages of ``prog``'s feasible set over ``parties`` by ε-constraint MILPs
     (module docstring); none when the set is empty.
@@ -183,13 +184,24 @@ def epsilon_trace(
     Passes at 0.8, 0.4, ... down to ``resolution`` (default 0.05) refine one grid; the result's
     resolution is the finest pass completed within ``max_milps`` MILPs (None: no limit) whose
     grid has at most :data:`GRID_CEILING` cells. An explicit ``resolution`` whose grid exceeds
-    that is bad input."""
+    that is bad input. ``ideal`` (n_actors,), each actor's largest utility on the feasible set
+    when already known, spares one MILP per party when even the coarsest grid is too large (many
+    parties): only the first cell is then traced."""
     start = prog.solves
     target = DEFAULT_RESOLUTION if resolution is None else resolution
     idx = np.flatnonzero(parties)
     eye = np.eye(prog.utility.shape[0])
     lo, hi = least_utility(prog)[idx], np.zeros(len(idx))
+    known = resolution is None and ideal is not None and len(idx) > 1
+    if known:
+        assert ideal is not None
+        hi = np.maximum(np.asarray(ideal, dtype=float)[idx], lo)
+        j_est = int(np.argmax(hi - lo))
+        spans_est = np.delete(hi - lo, j_est) + 2e-7
+        known = grid_cells(spans_est, passes(target)[0]) > GRID_CEILING
     for j, a in enumerate(idx):
+        if known:
+            break
         top = _unconstrained_top(prog, int(a)) if not prog.constrained.any() else None
         if top is None:
             found = prog.maximise(eye[a])
@@ -202,11 +214,19 @@ def epsilon_trace(
     origin = np.delete(lo, j_k) - 1e-7
     spans = np.delete(hi - lo, j_k) + 2e-7
     if resolution is not None and grid_cells(spans, resolution) > GRID_CEILING:
-        least = next(r / 100 for r in range(1, 101) if grid_cells(spans, r / 100) <= GRID_CEILING)
+        least = next(
+            (r / 100 for r in range(1, 101) if grid_cells(spans, r / 100) <= GRID_CEILING), None
+        )
+        advice = (
+            f"use {least} or more"
+            if least is not None
+            else f"no resolution fits {len(idx)} parties; leave it unset"
+        )
+        cells = grid_cells(spans, resolution)
+        shown = f"{cells:,}" if cells < 10**15 else f"about 10^{len(str(cells)) - 1}"
         raise InputError(
             f"frontier_resolution: {resolution}: the ε-constraint grid would have "
-            f"{grid_cells(spans, resolution):,} cells on this agenda, more than "
-            f"{GRID_CEILING:,}; use {least} or more"
+            f"{shown} cells on this agenda, more than {GRID_CEILING:,}; {advice}"
         )
     tracer = _Tracer(prog, idx, int(idx[j_k]), cons)
     # the first cell (every party at its least) gives the largest u_k, so δ = 1 holds; it is the
@@ -249,12 +269,14 @@ def frontier(
     resolution: float | None = None,
     max_points: int = MAX_POINTS,
     max_milps: int | None = MILP_BUDGET,
+    ideal: FloatArray | None = None,
 ) -> dict[str, Any]:
     """Pareto frontier over the parties' utilities (within the zone when ``zone_only``): exact
     by Minkowski sums when no intermediate front exceeds ``max_points``, otherwise traced by
     ε-constraint MILPs (:func:`epsilon_trace`): to ``resolution`` whatever it costs when it is
     given, else to 0.05 or the finest of 0.8, 0.4, 0.2, 0.1 reached within ``max_milps``.
-    The ``listed`` packages of largest total utility are listed."""
+    The ``listed`` packages of largest total utility are listed. ``ideal``: each actor's largest
+    utility in the zone, when known (see :func:`epsilon_trace`)."""
     check_resolution(resolution)
     ok = open_columns(space, parties) if zone_only else np.ones(space.utility.shape[1], bool)
     sub = space.utility[parties]
@@ -273,7 +295,9 @@ def frontier(
             choice = choice[inside]
         return _exact([record(space, c, parties) for c in choice[:listed]], len(choice))
     prog = program(space, parties if zone_only else np.zeros_like(parties), open_cols=ok)
-    trace = epsilon_trace(prog, parties, resolution, None if resolution else max_milps)
+    trace = epsilon_trace(
+        prog, parties, resolution, None if resolution else max_milps, ideal if zone_only else None
+    )
     choices = sorted(trace.choices, key=lambda c: -float(space.package_utility(c)[parties].sum()))
     return {
         "size": None,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from pourparler.deals.enumeration import count_zone, open_columns, open_size
+from pourparler.deals.enumeration import count_zone, open_columns, open_size, scan_joined
 from pourparler.deals.kernels import BoolArray, IntArray
 from pourparler.deals.points import record
 from pourparler.deals.space import PackageSpace
@@ -409,7 +409,12 @@ def spoilers(
     else:
         solver = EnumerationSolver(space) if method == "enumeration" else MilpSolver(space)
     out = []
-    for s in np.flatnonzero(space.spoilers):
+    joiners = [int(s) for s in np.flatnonzero(space.spoilers)]
+    scanned: dict[int, tuple[int, IntArray | None]] = {}
+    if isinstance(solver, EnumerationSolver) and space.parties.any():
+        # every joined zone lies in the parties' zone: one scan of it answers every spoiler
+        scanned = dict(zip(joiners, scan_joined(space, space.parties, joiners), strict=True))
+    for s in joiners:
         item: dict[str, Any] = {
             "actor": space.actor_ids[s],
             "no_deal": float(space.reservation[s]),
@@ -427,15 +432,22 @@ def spoilers(
                 would_block=bool(u < space.reservation[s] - 1e-9 or crossed),
             )
         joined = solver.joined(space.parties | (np.arange(space.n_actors) == s))
-        empty = joined.empty
-        point = None if empty else joined.nash(weighted=True)
-        wn = None if point is None else record(joined.space, point.choice, joined.parties)
+        zone_size: int | None
+        if s in scanned:
+            size, pick = scanned[s]
+            empty, zone_size = size == 0, size
+        else:
+            empty = joined.empty
+            zone_size = joined.count()
+            point = None if empty else joined.nash(weighted=True)
+            pick = None if point is None else point.choice
+        wn = None if pick is None else record(joined.space, pick, joined.parties)
         changed = None
         if wn is not None and chosen is not None:
             before = space.labels(chosen)
             changed = [i for i in space.issue_ids if wn["package"][i] != before[i]]
         item["if_at_table"] = {
-            "zone_size": joined.count(),
+            "zone_size": zone_size,
             "zone_empty": empty,
             "weighted_nash": None if wn is None else {k: wn[k] for k in ("package", "utility")},
             "changed_issues": changed,

@@ -113,6 +113,12 @@ class PackageSolver(ABC):
     def zone(self, n_best: int, samples: int = SAMPLES, seed: int | None = 0) -> dict[str, Any]:
         """The ``zone`` section of the report (see ``docs/deals.md``)."""
 
+    def ideal(self) -> FloatArray | None:
+        """Each actor's largest utility in the zone (NaN for non-parties) when already known
+        from the work done so far, else None; it spares the traced frontier one MILP per party
+        when the parties are too many for any grid."""
+        return None
+
     def point_reports(self) -> dict[str, dict[str, Any] | None]:
         """The ``points`` section of the report."""
         return {
@@ -165,6 +171,10 @@ class MilpSolver(PackageSolver):
         self._witness: tuple[IntArray | None] | None = None
         self._nash: dict[bool, Point | None] = {}
         self._points: dict[str, Point | None] | None = None
+        self._ideal: FloatArray | None = None
+
+    def ideal(self) -> FloatArray | None:
+        return self._ideal
 
     def feasible(self) -> IntArray | None:
         if self._witness is None:
@@ -225,6 +235,7 @@ class MilpSolver(PackageSolver):
         for a in np.flatnonzero(parties):
             top = prog.maximise(np.eye(n_a)[a])
             ideal[a] = top[1] if top is not None else d[a]
+        self._ideal = np.where(parties, ideal, np.nan)
         gain = np.where(ideal - d > 1e-12, ideal - d, 0.0)
         ks = prog.max_min(parties, gain)
         if ks is not None:
@@ -305,6 +316,19 @@ class EnumerationSolver(PackageSolver):
             limit = zone_row_limit(self.space, self.parties, self.zone_memory)
             self._zone = enumerate_zone(self.space, self.parties, max_rows=limit)
         return self._zone
+
+    def ideal(self) -> FloatArray | None:
+        z = self._zone
+        if z is None or z.size == 0:
+            return None
+        out = np.full(self.space.n_actors, np.nan)
+        if z.stored:
+            out[self.parties] = z.utility[:, self.parties].max(axis=0)
+            return out
+        if self._stream is not None and self._stream.ideal is not None:
+            out[self.parties] = self._stream.ideal
+            return out
+        return None
 
     def _nash_only(self) -> StreamedZone:
         if self._nash_stream is None:
