@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rich.markup import escape
 from rich.table import Table
 
 from pourparler.cli.common import console
+from pourparler.cli.common import inert as escape
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
@@ -25,6 +25,21 @@ def _fmt(x: float | None) -> str:
     return "—" if x is None else f"{x:.3f}"
 
 
+def _amount(x: float) -> str:
+    """A utility given up: 0 as ``0``, an amount that would round to 0.000 as ``< 0.001``."""
+    if x == 0:
+        return "0"
+    if abs(x) < 0.0005:
+        return "< 0.001"
+    return f"{x:.3f}"
+
+
+def _stanceless(sc: Scenario) -> set[str]:
+    """Actors with no stance on any issue: indifferent to every package, their utility is
+    shown as ``—``, not 0."""
+    return {a.id for a in sc.actors} - {st.actor for st in sc.stances}
+
+
 def print_report(sc: Scenario, r: dict[str, Any]) -> None:
     out = console()
     zone = r["zone"]
@@ -37,7 +52,7 @@ def print_report(sc: Scenario, r: dict[str, Any]) -> None:
         f"Agreement zone: {verdict} ({size} packages, by {zone['method']})"
     )
     _points(sc, r)
-    _best(r)
+    _best(sc, r)
     _frontier(r)
     _obstacle(r)
     _concessions(r)
@@ -58,9 +73,13 @@ def _points(sc: Scenario, r: dict[str, Any]) -> None:
     for issue in sc.issues:
         t.add_row(escape(issue.name), *[escape(pts[n]["package"][issue.id]) for n in names])
     t.add_section()
+    none = _stanceless(sc)
     for a in sc.actors:
         cells = []
         for n in names:
+            if a.id in none:
+                cells.append("—")
+                continue
             u = pts[n]["utility"][a.id]
             s = pts[n]["surplus"].get(a.id)
             cells.append(_fmt(u) + ("" if s is None else f" ({s:+.3f})"))
@@ -69,7 +88,7 @@ def _points(sc: Scenario, r: dict[str, Any]) -> None:
     console().print(t)
 
 
-def _best(r: dict[str, Any]) -> None:
+def _best(sc: Scenario, r: dict[str, Any]) -> None:
     best = r["zone"]["best"]
     if len(best) < 2:
         return
@@ -85,11 +104,15 @@ def _best(r: dict[str, Any]) -> None:
         t.add_column(escape(f"utility: {a}"), justify="right")
     t.add_column("differs from #1 on", overflow="fold")
     first = best[0]["package"]
+    none = _stanceless(sc)
     for k, rec in enumerate(best, 1):
         diff = [i for i, opt in rec["package"].items() if opt != first[i]]
         t.add_row(
             str(k),
-            *[f"{rec['utility'][a]:.3f} ({rec['surplus'][a]:+.3f})" for a in r["parties"]],
+            *[
+                "—" if a in none else f"{rec['utility'][a]:.3f} ({rec['surplus'][a]:+.3f})"
+                for a in r["parties"]
+            ],
             escape(", ".join(diff)) or "—",
         )
     console().print(t)
@@ -110,23 +133,44 @@ def _frontier(r: dict[str, Any]) -> None:
     console().print(t)
 
 
+def _relaxation(ob: dict[str, Any]) -> str:
+    """One relaxation in words: what is relaxed, by whom, on which issue."""
+    who = escape(ob.get("actor") or "every party")
+    where = escape(f" on {ob['issue']}") if ob.get("issue") else ""
+    what = escape(f" (admit option {ob['option']!r})") if ob.get("option") else ""
+    return f"{ob['kind'].replace('_', ' ')} of {who}{where}{what}"
+
+
 def _obstacle(r: dict[str, Any]) -> None:
     ob = r["obstacle"]
     if not ob:
         return
-    if "kind" not in ob:
-        console().print(f"Principal obstacle: {ob['effect']} \\[{ob['method']}].")
+    out = console()
+    if not r["zone"]["empty"]:
+        # no obstacle: the zone exists; say which relaxation would widen it most
+        out.print("Principal obstacle: none (the agreement zone is not empty).")
+        if "kind" not in ob:
+            out.print(f"Widening the zone: {ob['effect']} \\[{ob['method']}].")
+            return
+        lead = "Widening the zone"
+    elif "kind" not in ob:
+        out.print(f"Principal obstacle: {ob['effect']} \\[{ob['method']}].")
         return
-    who = escape(ob.get("actor") or "every party")
-    where = escape(f" on {ob['issue']}") if ob.get("issue") else ""
-    what = escape(f" (admit option {ob['option']!r})") if ob.get("option") else ""
+    else:
+        lead = "Principal obstacle"
     gain = ""
     if "enlargement" in ob:
         approx = "about " if ob["method"] == "monte-carlo" else ""
         gain = f" (+{approx}{ob['enlargement']:,.0f} packages)"
-    console().print(
-        f"Principal obstacle: {ob['kind'].replace('_', ' ')} of {who}{where}{what}: "
-        f"relax by {ob['size']:.3g} {ob['unit']} -> {ob['effect']}{gain} \\[{ob['method']}]"
+    ties = ob.get("tied_with") or []
+    tied = ""
+    if ties:
+        shown = "; ".join(_relaxation(t) for t in ties[:5])
+        more = f"; and {len(ties) - 5} more" if len(ties) > 5 else ""
+        tied = f" — tied with: {shown}{more}"
+    out.print(
+        f"{lead}: {_relaxation(ob)}: relax by {ob['size']:.3g} {ob['unit']} -> "
+        f"{ob['effect']}{gain} \\[{ob['method']}]{tied}"
     )
 
 
@@ -139,10 +183,10 @@ def _concessions(r: dict[str, Any]) -> None:
     t.add_column("issues given up (utility below its best option)", overflow="fold")
     t.add_column("red lines crossed", overflow="fold")
     for c in r["concessions"]:
-        issues = ", ".join(f"{x['issue']} ({x['gives_up']:.3f})" for x in c.get("issues", []))
+        issues = ", ".join(f"{x['issue']} ({_amount(x['gives_up'])})" for x in c.get("issues", []))
         t.add_row(
             escape(c["actor"]),
-            _fmt(c["utility"]) if c["utility"] is not None else c.get("note", "—"),
+            _amount(c["utility"]) if c["utility"] is not None else escape(c.get("note", "—")),
             escape(issues) or "—",
             escape(", ".join(c.get("red_lines_crossed", []))) or "—",
         )
