@@ -309,7 +309,9 @@ def run_round(
         _record(st, keys, y)
         redo = np.concatenate([si, sj, found[n_si + n_sj :]])
         redo = redo[np.isfinite(score[redo])]
-        redo = np.unique(redo)  # one of each, in candidate order (nearby memory together)
+        redo = np.sort(redo)  # in candidate order (nearby memory together)
+        if redo.size > 1:  # one of each
+            redo = redo[np.concatenate([[True], redo[1:] != redo[:-1]])]
         step += 1
         if redo.size:
             mi, mj, g, ok = _evaluate(st, redo, kept_i, kept_j)
