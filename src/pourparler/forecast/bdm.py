@@ -209,6 +209,7 @@ def _run_chunk(
             _, e_ji = _utilities(s, lo, hi, dist, None, p_t, None, q, to_median)
             not_self = np.arange(n)[None, :] != np.arange(lo, hi)[:, None]
             security[:, lo:hi] = np.where(not_self, e_ji, 0.0).sum(axis=-1)
+        del prefix  # (one prefix table alive at a time)
         hi_sec = security.max(axis=-1, keepdims=True)
         lo_sec = security.min(axis=-1, keepdims=True)
         width = hi_sec - lo_sec
@@ -225,6 +226,7 @@ def _run_chunk(
             e_ij, e_ji = _utilities(s, lo, hi, dist, p, p_t, r, q, to_median)
             assert e_ij is not None
             new[:, lo:hi] = _accept_offers(x, lo, hi, dist, e_ij, e_ji)
+        del prefix, cached, dist_all
         x = new
         hist[:, t + 1] = x
     return hist
