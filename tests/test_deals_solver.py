@@ -283,3 +283,26 @@ def test_one_scan_answers_every_spoiler_as_its_own_zone_would(space):
         assert (pick is None) == (want is None)
         if pick is not None:
             assert pick.tolist() == want.choice.tolist()
+
+
+def test_an_agenda_too_large_for_a_minute_is_refused_before_any_work(monkeypatch):
+    from pourparler.deals import solver as solver_module
+
+    space = build_space(random_scenario(30, 6, 5, 2, reservation=(0.0, 0.1)))  # 15,625 packages
+    monkeypatch.setattr(solver_module, "ENUMERATION_WORK", 30 * 15_625 - 1)
+    monkeypatch.setattr(solver_module, "MILP_WORK", 30 * 30 - 1)
+
+    def no_work(*_args, **_kwargs):
+        raise AssertionError("work started")
+
+    monkeypatch.setattr(solver_module, "enumerate_zone", no_work)
+    monkeypatch.setattr(MilpSolver, "feasible", no_work)
+    with pytest.raises(InputError) as exc:
+        analyse_space(space)
+    msg = str(exc.value)
+    assert msg.startswith("parties: 30 parties with 15,625 packages") and "\n" not in msg
+    # with room for the MILPs only, auto turns to them; enumeration forced is refused
+    monkeypatch.setattr(solver_module, "MILP_WORK", 30 * 30)
+    assert isinstance(make_solver(space), MilpSolver)
+    with pytest.raises(InputError, match=r"^parties: 30 parties"):
+        make_solver(space, "enumeration")

@@ -47,6 +47,8 @@ from pourparler.errors import InputError
 METHODS = ("auto", "enumeration", "milp")
 RANKED_BY_MILP = "milp-outer-approximation with no-good cuts"
 SAMPLES = 200_000
+ENUMERATION_WORK = 3 * 10**8  # parties × packages enumerated: about a minute on two cores
+MILP_WORK = 12_000  # parties × open options on the MILP path: about a minute on two cores
 
 
 @dataclass(frozen=True)
@@ -406,6 +408,31 @@ class EnumerationSolver(PackageSolver):
         )
 
 
+def check_size(space: PackageSpace, method: str, chosen: str) -> str:
+    """The back-end to use, or bad input naming the size when the agenda is too large for
+    either to finish in about a minute (before any work starts).
+
+    Enumeration costs about parties × packages inside the red lines (:data:`ENUMERATION_WORK`
+    takes about a minute on two cores); the MILPs grow with parties × open options, the Nash
+    MILPs carrying one set of tangents per party (:data:`MILP_WORK`). ``auto`` turns to the
+    MILPs when enumeration would take too long and they would not."""
+    parties = space.parties
+    k = int(parties.sum())
+    n_open = open_size(space, parties)
+    n_cols = int(open_columns(space, parties).sum())
+    enum_ok = k * n_open <= ENUMERATION_WORK
+    milp_ok = k * n_cols <= MILP_WORK
+    if chosen == "enumeration" and not enum_ok and method == "auto" and milp_ok:
+        chosen = "milp"
+    if (chosen == "enumeration" and enum_ok) or (chosen == "milp" and milp_ok):
+        return chosen
+    raise InputError(
+        f"parties: {k} parties with {n_open:,} packages inside their red lines ({n_cols} open "
+        f"options): too large to analyse in about a minute (at most {ENUMERATION_WORK:,} "
+        f"parties × packages by enumeration, {MILP_WORK:,} parties × open options by MILP)"
+    )
+
+
 def make_solver(
     space: PackageSpace,
     method: str = "auto",
@@ -416,7 +443,7 @@ def make_solver(
     packages inside the parties' red lines number at most ``enumeration_limit``)."""
     if method not in METHODS:
         raise InputError(f"method: {method!r}: expected one of {', '.join(METHODS)}")
-    chosen = choose_method(space, method, enumeration_limit)
+    chosen = check_size(space, method, choose_method(space, method, enumeration_limit))
     if chosen == "enumeration":
         return EnumerationSolver(space, zone_memory=zone_memory)
     return MilpSolver(space)
