@@ -14,7 +14,12 @@ Cases (random agendas, fixed seeds, every actor a veto party at the table):
   8x15x5-frontier  the same with 8 parties
   istanbul-2025-frontier  its overall frontier (exact: 6,778 points) forced onto the traced path,
                  with the resolution the traced list actually achieves against the exact one
-Prints medians over ``--repeat`` runs (the traced-frontier cases run once) and each case's peak
+  200x10         the whole default report (what `pourparler deals FILE` computes) on 200 actors x
+                 10 issues x 3-4 options: 75 veto parties at the table, 5 veto actors away from
+                 it, 120 bystanders, no red lines, no-deal values in [0, 0.15] (a wide zone)
+  500x10         the same with 500 actors (190 veto parties, 10 away, 300 bystanders)
+Prints medians over ``--repeat`` runs (the traced-frontier cases run once, the 200x10 and
+500x10 cases at most 3 times) and each case's peak
 RSS. Where the NegMAS peer venv
 ``.venv-negmas`` exists, the 5x1e6 domain is exported as GENIUS XML and NegMAS's rational Pareto
 frontier and Nash point are timed in the same run (one run: it takes tens of seconds).
@@ -45,7 +50,10 @@ CASES = {
     "5x15x5-frontier": (5, 15, 5),
     "8x15x5-frontier": (8, 15, 5),
     "istanbul-2025-frontier": (0, 0, 0),
+    "200x10": (200, 10, 0),
+    "500x10": (500, 10, 0),
 }
+CROWD = {"200x10": (120, 5), "500x10": (300, 10)}  # bystanders, veto actors away from the table
 SEED = 20250516
 
 
@@ -62,6 +70,20 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
         repeat = 1
     if name.startswith("istanbul-2025"):
         space = build_space(load_scenario("istanbul-2025"))
+    elif name in CROWD:
+        repeat = min(repeat, 3)
+        by, away = CROWD[name]
+        space = build_space(
+            random_scenario(
+                n_a,
+                n_i,
+                (3, 4),
+                SEED,
+                reservation=(0.0, 0.15),
+                bystanders=by,
+                absent_veto=away,
+            )
+        )
     else:
         res = (0.5, 0.75) if name.endswith("tight") else (0.2, 0.6)
         space = build_space(random_scenario(n_a, n_i, m, SEED, reservation=res))
@@ -85,6 +107,16 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
             extra = {
                 "zone": _traced(zone),
                 "overall": _traced(overall),
+            }
+        elif name in CROWD:
+            report = analyse_space(space)
+            extra = {
+                "parties": len(report["parties"]),
+                "method": report["method"],
+                "zone_size": report["zone"]["size"],
+                "frontier_zone": report["frontier"]["zone"]["method"],
+                "obstacle": report["obstacle"]["method"],
+                "spoilers": len(report["spoilers"]),
             }
         elif name == "istanbul-2025":
             report = analyse_space(space, method="milp")
@@ -179,12 +211,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--case", choices=list(CASES), help=argparse.SUPPRESS)
+    parser.add_argument("--only", nargs="+", choices=list(CASES), help="run only these cases")
     args = parser.parse_args()
     if args.case:
         print(json.dumps(run_case(args.case, args.repeat)))
         return
     results = {}
-    for name in CASES:
+    for name in args.only or CASES:
         out = subprocess.run(
             [sys.executable, __file__, "--case", name, "--repeat", str(args.repeat)],
             capture_output=True,
@@ -195,7 +228,7 @@ def main() -> None:
         results[name] = res
         detail = ", ".join(f"{k}={v}" for k, v in res.items() if k not in ("case", "median_s"))
         print(f"{name}: median {res['median_s']:.3f} s over {args.repeat} runs ({detail})")
-    if not args.no_peer:
+    if not args.no_peer and "5x1e6" in results:
         peer = run_peer()
         if peer is None:
             print("NegMAS peer: absent (.venv-negmas), no ratio")
