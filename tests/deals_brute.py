@@ -71,5 +71,9 @@ def objectives(space: PackageSpace, util: np.ndarray, zone: np.ndarray) -> dict[
     pos = (s > 0).all(axis=1)
     if pos.any():
         out["nash"] = float((np.log(s[pos]).sum(axis=1) / len(d)).max())
-        out["weighted_nash"] = float((np.log(s[pos]) @ w).max())
+    # a party of weight 0 (no capability) adds nothing to the weighted product
+    heavy = w > 0
+    pos_w = (s[:, heavy] > 0).all(axis=1)
+    if pos_w.any():
+        out["weighted_nash"] = float((np.log(s[pos_w][:, heavy]) @ w[heavy]).max())
     return out
