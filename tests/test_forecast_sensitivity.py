@@ -199,3 +199,76 @@ def test_library_gives_the_command_numbers(tmp_path: Path) -> None:
                 assert got[key] == (None if np.isnan(want) else want)
             assert (got["low"], got["high"]) == (e.low_value, e.high_value)
             assert got["clamped_low"] == e.clamped_low and got["clamped_high"] == e.clamped_high
+
+
+# -- screening the expensive models --------------------------------------------------------------
+def _effects(result: list[sens.IssueSensitivity]) -> dict[tuple[str, str, str], sens.Effect]:
+    return {(r.issue, e.actor, e.input): e for r in result for e in r.effects}
+
+
+def test_no_screening_within_the_budget() -> None:
+    result = sens.sensitivity(_inputs(), ACTORS, ISSUES, model="ensemble")
+    assert not result.screened and result.kept == {}
+    assert all(not e.screened for e in _effects(result).values())
+
+
+@pytest.mark.parametrize("model", ["exchange", "ensemble"])
+def test_screening_runs_the_changes_that_matter_most_and_names_the_rest(
+    model: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a budget for a few exchange runs, the kept changes give exactly the full design's
+    effects, the others hold the exchange model at its nominal forecast and say so."""
+    # at this size only the exchange model counts as expensive
+    monkeypatch.setattr(sens, "CHEAP_SECONDS", 0.5 * sens.reference_seconds("exchange", 4, 3, 10))
+    assert sens.reference_seconds("bdm", 4, 3, 10) < sens.CHEAP_SECONDS
+    inputs = _inputs(actors=4, issues=3)
+    full = _effects(sens.sensitivity(inputs, ACTORS, ISSUES, model=model, budget=None))
+    per_run = sens.reference_seconds("exchange", 4, 3, 10)
+    result = sens.sensitivity(inputs, ACTORS, ISSUES, model=model, budget=5.5 * per_run)
+    assert result.screened
+    run, total = result.kept["exchange"]
+    assert run == 5 < total  # the whole budget is the exchange model's: five runs fit
+    got = _effects(result)
+    exact = [key for key, e in got.items() if not e.screened]
+    held = [key for key, e in got.items() if e.screened]
+    assert held and all(got[k].screened == ("exchange",) for k in held)
+    for key in exact:  # run in full: the same numbers as the full design
+        assert got[key].forecast_low == pytest.approx(full[key].forecast_low, nan_ok=True)
+        assert got[key].forecast_high == pytest.approx(full[key].forecast_high, nan_ok=True)
+    if model == "exchange":  # a side held at nominal claims no effect
+        for k in held:
+            e = got[k]
+            assert e.forecast in (e.forecast_low, e.forecast_high) or not (
+                e.low_possible and e.high_possible
+            )
+    # the kept changes are those that move the screening models most
+    scores = _effects(sens.sensitivity(inputs, ACTORS, ISSUES, model="compromise", budget=None))
+    kept_pos = [k for k in exact if k[2] != "capability" and got[k].low_possible]
+    dropped = [k for k in held if k[2] != "capability"]
+    if kept_pos and dropped:
+        assert min(scores[k].size for k in kept_pos) >= 0.0
+
+
+def test_screening_is_reported_by_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sens, "CHEAP_SECONDS", 0.5 * sens.reference_seconds("exchange", 3, 2, 10))
+    doc = base()
+    path = tmp_path / "mini.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    real = sens.SCREEN_BUDGET
+    try:
+        sens.SCREEN_BUDGET = 0.0
+        out = CliRunner().invoke(build_app(), ["sensitivity", str(path), "--json"])
+        data = json.loads(out.stdout)
+        screening = data["parameters"]["screening"]
+        assert screening["changes_run"]["exchange"]["run"] == 0
+        assert any("exchange" in e["screened"] for i in data["issues"] for e in i["effects"])
+        table = CliRunner().invoke(build_app(), ["sensitivity", str(path)]).stdout
+        assert "Screened" in table and "°" in table
+        full = json.loads(
+            CliRunner().invoke(build_app(), ["sensitivity", str(path), "--json", "--full"]).stdout
+        )
+        assert full["parameters"]["screening"] is None
+    finally:
+        sens.SCREEN_BUDGET = real

@@ -22,6 +22,11 @@ MODEL_OPT = typer.Option("--model", help=_model_help())
 TOP_OPT = typer.Option("--top", help="Inputs shown per issue, largest effect first (0: all).")
 ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM, exchange).")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+FULL_OPT = typer.Option(
+    "--full",
+    help="Run every change on every model, however long it takes (default: with hundreds of "
+    "actors the expensive models run on the changes that matter most, and say so).",
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -33,6 +38,7 @@ def sensitivity(
     model: Annotated[str, MODEL_OPT] = "ensemble",
     top: Annotated[int, TOP_OPT] = 5,
     rounds: Annotated[int, ROUNDS_OPT] = 10,
+    full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """For each issue, the actor inputs (position, salience, capability) whose change by ±δ
@@ -57,19 +63,32 @@ def sensitivity(
     sc = load(scenario)
     bar = StderrProgress()
     try:
-        result = sens.scenario_sensitivity(sc, model=model, rounds=rounds, progress=bar)
+        result = sens.scenario_sensitivity(
+            sc,
+            model=model,
+            rounds=rounds,
+            budget=None if full else sens.SCREEN_BUDGET,
+            progress=bar,
+        )
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None
     finally:
         bar.finish()
     issues = sensitivity_rows(sc, result, top)
-    params = {
+    params: dict[str, Any] = {
         "model": model,
         "rounds": rounds,
         "salience_delta": sens.SALIENCE_DELTA,
         "capability_fraction": sens.CAPABILITY_FRACTION,
         "position_delta": "10% of the span of each issue's labelled options",
         "one_at_a_time": "each actor's input on one issue (capability: on every issue)",
+        "screening": None
+        if not result.screened
+        else {
+            "budget_reference_seconds": result.budget,
+            "ranked_by": list(sens.SCREENING_MODELS),
+            "changes_run": {c: {"run": k, "of": t} for c, (k, t) in result.kept.items()},
+        },
     }
     if as_json:
         emit_json(
@@ -81,7 +100,7 @@ def sensitivity(
             }
         )
         return
-    _print(sc.title, model, issues)
+    _print(sc.title, model, issues, params["screening"])
 
 
 def sensitivity_rows(sc: Any, result: list[Any], top: int) -> list[dict[str, Any]]:
@@ -110,6 +129,7 @@ def sensitivity_rows(sc: Any, result: list[Any], top: int) -> list[dict[str, Any
                         "low_possible": e.low_possible,
                         "high_possible": e.high_possible,
                         "same_direction": e.same_direction,
+                        "screened": list(e.screened),
                     }
                     for e in effects
                 ],
@@ -124,7 +144,9 @@ def _side(value: float, forecast: float | None, possible: bool, clamped: bool) -
     return f"{value:.3g}{'*' if clamped else ''} → {forecast:.3g}"
 
 
-def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
+def _print(
+    title: str, model: str, issues: list[dict[str, Any]], screening: dict[str, Any] | None
+) -> None:
     from rich import box
     from rich.table import Table
 
@@ -132,7 +154,7 @@ def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
 
     out = console()
     out.print(f"[bold]Sensitivity of the {model} forecast: {inert(title)}[/bold]")
-    marks = {"clamped": False, "same": False}
+    marks = {"clamped": False, "same": False, "screened": False}
     for issue in issues:
         table = Table(
             title=f"{inert(issue['id'])}: forecast {issue['forecast']:.3g}",
@@ -147,12 +169,14 @@ def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
         for e in issue["effects"]:
             marks["clamped"] |= e["clamped_low"] or e["clamped_high"]
             marks["same"] |= e["same_direction"]
+            marks["screened"] |= bool(e["screened"])
             table.add_row(
                 inert(e["actor"]),
                 e["input"],
                 _side(e["low"], e["forecast_low"], e["low_possible"], e["clamped_low"]),
                 _side(e["high"], e["forecast_high"], e["high_possible"], e["clamped_high"]),
-                f"{e['effect']:.3g}{'§' if e['same_direction'] else ''}",
+                f"{e['effect']:.3g}{'§' if e['same_direction'] else ''}"
+                f"{'°' if e['screened'] else ''}",
             )
         out.print(table)
     notes = ["effect: how far the forecast moves over the values tried."]
@@ -160,4 +184,14 @@ def _print(title: str, model: str, issues: list[dict[str, Any]]) -> None:
         notes.append("* clamped to the input's scale (positions 0–100, saliences 0–1).")
     if marks["same"]:
         notes.append("§ both changes move the forecast the same way.")
-    out.print("[dim]" + " ".join(notes) + "[/dim]")
+    if screening:
+        ran = ", ".join(
+            f"{c} on {v['run']:,} of {v['of']:,}" for c, v in screening["changes_run"].items()
+        )
+        notes.append(
+            f"Screened: the expensive models ran on the changes that move the compromise and "
+            f"Nash forecasts most ({ran}); --full runs them all."
+        )
+    if marks["screened"]:
+        notes.append("° an expensive model was held at its nominal forecast for this change.")
+    out.print("[dim]" + inert(" ".join(notes)) + "[/dim]")

@@ -438,3 +438,29 @@ register(
     )
 )
 register(Ensemble())
+
+
+# --- work per run -------------------------------------------------------------------------
+
+# Reference seconds one run of a model takes on one core with the numpy kernels, as a function
+# of the size alone (measured on the development machine, 2026-12: BDM about 100 ns per pair of
+# actors per issue and round; the exchange model about 4 µs per candidate exchange (actor pairs
+# × issue pairs × 2) over ten rounds). A fixed formula, not a timing, so that anything decided
+# from it (what sensitivity screens) is the same on every machine and every run.
+_WORK: dict[str, Callable[[int, int, int], float]] = {
+    "compromise": lambda n, m, r: 1e-7 * n * m,
+    "median": lambda n, m, r: 2e-7 * n * m,
+    "nash": lambda n, m, r: 2e-6 * n * m,
+    "bdm": lambda n, m, r: 1e-7 * n * n * m * max(r, 1),
+    "exchange": lambda n, m, r: 4e-7 * (n * (n - 1) // 2) * (m * (m - 1)) * max(r, 1),
+}
+
+
+def reference_seconds(name: str, n_actors: int, n_issues: int, rounds: int) -> float:
+    """About how long one run of model ``name`` takes (reference seconds, see ``_WORK``); a
+    model built on others costs what they cost; a model without an estimate counts as cheap."""
+    model = get(name)
+    if model.requires:
+        return sum(reference_seconds(m, n_actors, n_issues, rounds) for m in model.requires)
+    work = _WORK.get(name)
+    return float(work(n_actors, n_issues, rounds)) if work else 1e-6 * n_actors * n_issues

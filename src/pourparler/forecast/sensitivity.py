@@ -24,6 +24,16 @@ input both changes can move the forecast the same way, which ``same_direction`` 
 
 The runs are made in chunks of :data:`CHUNK_ROWS` perturbed inputs, so memory stays bounded
 whatever the number of actors, and inputs too big to run are refused before any work.
+
+*Screening.* With hundreds of actors a full design is out of reach for the expensive models
+(200 actors × 10 issues: about 8,000 runs of the exchange model, hours). When the expensive
+models' runs would cost more than ``budget`` reference seconds (a fixed formula of the size,
+:func:`~pourparler.forecast.registry.reference_seconds`, so the choice is the same on every
+machine), every change still runs on the cheap models, and the expensive ones run on the changes
+that move the cheap screening models (compromise and Nash) the most, as many as the budget
+allows (a two-stage screening design; Saltelli et al. 2008, ch. 2). For the other changes an
+expensive model is held at its nominal forecast, and the effect names it in ``screened``.
+``budget=None`` runs everything.
 """
 
 from __future__ import annotations
@@ -39,7 +49,7 @@ from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
 from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
 from pourparler.forecast.models import check_scale, run_models
 from pourparler.forecast.progress import ProgressSink, as_sink
-from pourparler.forecast.registry import REGISTRY, get
+from pourparler.forecast.registry import REGISTRY, get, reference_seconds
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
@@ -52,6 +62,9 @@ INPUTS = ("position", "salience", "capability")
 POSITION_SCALE = (0.0, 100.0)
 SALIENCE_SCALE = (0.0, 1.0)
 CHUNK_ROWS = 256
+SCREEN_BUDGET = 45.0  # reference seconds of expensive-model runs before screening starts
+CHEAP_SECONDS = 1e-2  # a model whose run takes less is run on every change
+SCREENING_MODELS = ("compromise", "nash")
 PROBE_ROWS = 8  # the first chunk, timed to estimate the rest
 
 
@@ -72,6 +85,7 @@ class Effect:
     forecast: float = float("nan")
     clamped_low: bool = False
     clamped_high: bool = False
+    screened: tuple[str, ...] = ()
 
     @property
     def low_possible(self) -> bool:
@@ -104,6 +118,26 @@ class IssueSensitivity:
     forecast: float
     effects: list[Effect]  # largest first
     position_delta: float = POSITION_DELTA
+
+
+class SensitivityResult(list[IssueSensitivity]):
+    """The sensitivity of every issue (a list, in the scenario's order) and how the expensive
+    models were screened: ``budget`` (reference seconds; None when every change ran on every
+    model) and, per screened model, ``kept[model] = (changes run, changes in all)``."""
+
+    def __init__(
+        self,
+        issues: Sequence[IssueSensitivity],
+        budget: float | None = None,
+        kept: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        super().__init__(issues)
+        self.budget = budget
+        self.kept = dict(kept or {})
+
+    @property
+    def screened(self) -> bool:
+        return self.budget is not None
 
 
 def position_deltas(
@@ -193,6 +227,39 @@ def _changes(
     return out
 
 
+def _screening_scores(
+    base: ForecastInputs,
+    changes: Sequence[_Change],
+    screen: FloatArray,
+    nominal: FloatArray,
+) -> FloatArray:
+    """How much each change moves the cheap screening models' forecasts: on its issue, or the
+    most on any issue for a change made on every issue."""
+    moved = np.abs(screen - nominal)  # (n, 3, 2, m)
+    moved = np.where(np.isfinite(moved), moved, 0.0)
+    return np.array(
+        [
+            moved[ch.actor, ch.kind, ch.side].max()
+            if ch.issue < 0
+            else moved[ch.actor, ch.kind, ch.side, ch.issue]
+            for ch in changes
+        ]
+    )
+
+
+def _allot(costs: Sequence[float], budget: float) -> list[float]:
+    """Share ``budget`` between plans costing ``costs`` in full: equal shares, what a plan
+    does not need passed on to the others (water-filling)."""
+    share = [0.0] * len(costs)
+    left, todo = budget, sorted(range(len(costs)), key=lambda i: costs[i])
+    while todo:
+        each = left / len(todo)
+        i = todo.pop(0)
+        share[i] = min(costs[i], each)
+        left -= share[i]
+    return share
+
+
 def sensitivity(
     base: ForecastInputs,
     actor_ids: tuple[str, ...],
@@ -202,12 +269,15 @@ def sensitivity(
     rounds: int = DEFAULT_ROUNDS,
     q: float = DEFAULT_Q,
     position_delta: float | FloatArray = POSITION_DELTA,
+    budget: float | None = SCREEN_BUDGET,
     progress: ProgressSink | Callable[[int], None] | None = None,
-) -> list[IssueSensitivity]:
+) -> SensitivityResult:
     """Per issue, every (actor, input) pair's effect on ``model``'s forecast, largest first.
 
     ``position_delta`` is δ for positions, one value or one per issue (see
-    :func:`position_deltas`, which gives the command line's δ for a scenario)."""
+    :func:`position_deltas`, which gives the command line's δ for a scenario). ``budget`` caps
+    the reference seconds (:func:`~pourparler.forecast.registry.reference_seconds`) spent on
+    the expensive models; None runs every change on every model."""
     if base.n_draws != 1:
         raise ValueError("sensitivity: needs the scenario's nominal inputs (one draw)")
     entry = get(model)
@@ -217,6 +287,8 @@ def sensitivity(
     delta = np.broadcast_to(np.asarray(position_delta, dtype=float), (m,)).copy()
     if not np.all(np.isfinite(delta)) or np.any(delta <= 0):
         raise ValueError("sensitivity: position_delta must be positive")
+    if budget is not None and not budget >= 0:
+        raise ValueError("sensitivity: budget must be non-negative (or None)")
     base.validate()
     members = list(entry.requires) or [model]
     check_scale(n, m, members, rounds=rounds)
@@ -230,6 +302,25 @@ def sensitivity(
         for group, linked in zip(groups, (False, True), strict=True)
         if group
     ]
+    secs = {c: reference_seconds(c, n, m, rounds) for c in members}
+    full = [len(changes) * sum(secs[c] for c in group if secs[c] >= CHEAP_SECONDS)
+            for group, changes in plans]  # fmt: skip
+    screening = budget is not None and sum(full) > budget
+    scores: list[FloatArray | None] = [None] * len(plans)
+    if screening:
+        assert budget is not None
+        per_issue = _changes(base, value, lo, hi, False)
+        probe = _apply(base, per_issue, lo, hi) if per_issue else None
+        nominal_s = run_models(base, list(SCREENING_MODELS), rounds=rounds, q=q)
+        screen = np.stack([nominal_s[c].forecast[0] for c in SCREENING_MODELS]).mean(axis=0)
+        table_s = np.broadcast_to(screen, (n, 3, 2, m)).copy()
+        if probe is not None:
+            runs_s = run_models(probe, list(SCREENING_MODELS), rounds=rounds, q=q)
+            f_s = np.stack([runs_s[c].forecast for c in SCREENING_MODELS]).mean(axis=0)
+            for r, ch in enumerate(per_issue):
+                table_s[ch.actor, ch.kind, ch.side] = f_s[r]
+        scores = [_screening_scores(base, changes, table_s, screen) for _, changes in plans]
+        shares = _allot(full, budget)
     nominal: dict[str, FloatArray] = {}
     estimate = 0.0  # the perturbed runs cost at most what the nominal run cost, each
     for group, changes in plans:
@@ -237,12 +328,41 @@ def sensitivity(
         runs = run_models(base, group, rounds=rounds, q=q)
         estimate += (time.perf_counter() - t0) * len(changes)
         nominal.update({c: runs[c].forecast[0] for c in group})
-    total = sum(len(changes) for _, changes in plans)
+    # per plan, the runs to make: (models, changes); expensive models on the kept changes only
+    work: list[tuple[list[str], list[_Change]]] = []
+    screened = {c: np.zeros((n, 3, 2, m), dtype=bool) for c in members}
+    kept_counts: dict[str, tuple[int, int]] = {}
+    for p, (group, changes) in enumerate(plans):
+        cheap = [c for c in group if secs[c] < CHEAP_SECONDS]
+        dear = [c for c in group if secs[c] >= CHEAP_SECONDS]
+        if not screening or not dear:
+            work.append((group, changes))
+            continue
+        if cheap:
+            work.append((cheap, changes))
+        per_run = sum(secs[c] for c in dear)
+        keep = min(len(changes), int(shares[p] // per_run)) if per_run > 0 else len(changes)
+        score = scores[p]
+        assert score is not None
+        order = np.argsort(-score, kind="stable")[:keep]
+        chosen = [changes[i] for i in sorted(order)]
+        if chosen:
+            work.append((dear, chosen))
+        dropped = np.ones(len(changes), dtype=bool)
+        dropped[order] = False
+        for i in np.flatnonzero(dropped):
+            ch = changes[i]
+            cols = slice(None) if ch.issue < 0 else ch.issue
+            for c in dear:
+                screened[c][ch.actor, ch.kind, ch.side, cols] = True
+        for c in dear:
+            kept_counts[c] = (len(chosen), len(changes))
+    total = sum(len(changes) for _, changes in work)
     # forecast[c][a, kind, side, k]: issue k's forecast with that one input changed
     table = {c: np.broadcast_to(nominal[c], (n, 3, 2, m)).copy() for c in members}
     sink.start("perturbed runs", total, estimate)
     try:
-        for group, changes in plans:
+        for group, changes in work:
             # a small first chunk tells the progress sink early how long a run takes
             starts = [0, *range(min(PROBE_ROWS, len(changes)), len(changes), CHUNK_ROWS)]
             for lo_row, hi_row in zip(starts, [*starts[1:], len(changes)], strict=True):
@@ -275,6 +395,11 @@ def sensitivity(
             for j, name in enumerate(INPUTS):
                 if j < 2 and not base.present[a, k]:
                     continue
+                held = tuple(
+                    c
+                    for c in members
+                    if screened[c][a, j, :, k].any() and possible[a, j, :, k].any()
+                )
                 effects.append(
                     Effect(
                         actor,
@@ -287,11 +412,12 @@ def sensitivity(
                         float(f0[k]),
                         bool(clamped[a, j, 0, k]),
                         bool(clamped[a, j, 1, k]),
+                        held,
                     )
                 )
         effects.sort(key=lambda e: -e.size)
         out.append(IssueSensitivity(issue, float(f0[k]), effects, float(delta[k])))
-    return out
+    return SensitivityResult(out, budget if screening else None, kept_counts)
 
 
 def scenario_sensitivity(
@@ -300,8 +426,9 @@ def scenario_sensitivity(
     model: str = "ensemble",
     rounds: int = DEFAULT_ROUNDS,
     q: float = DEFAULT_Q,
+    budget: float | None = SCREEN_BUDGET,
     progress: ProgressSink | Callable[[int], None] | None = None,
-) -> list[IssueSensitivity]:
+) -> SensitivityResult:
     """:func:`sensitivity` of a scenario with the δ of :func:`position_deltas`: the numbers
     ``pourparler sensitivity`` prints."""
     from pourparler.forecast.scenario_forecast import scenario_inputs
@@ -315,5 +442,6 @@ def scenario_sensitivity(
         rounds=rounds,
         q=q,
         position_delta=position_deltas(sc),
+        budget=budget,
         progress=progress,
     )
