@@ -29,6 +29,11 @@ SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
 WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+FULL_OPT = typer.Option(
+    "--full",
+    help="Draw every model every time, however long it takes (default: with hundreds of actors "
+    "an expensive model gets fewer draws, or none, and the table says so).",
+)
 
 DEFAULT_DRAWS = 200
 OUTSIDE_NOTE = (
@@ -74,12 +79,14 @@ def forecast(
     seed: Annotated[int | None, SEED_OPT] = None,
     q: Annotated[float, Q_OPT] = 1.0,
     workers: Annotated[int, WORKERS_OPT] = 1,
+    full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
     ensemble and the nearest labelled option."""
     from pourparler.cli.common import emit_json, load, provenance
     from pourparler.cli.progress_display import StderrProgress
+    from pourparler.forecast.budget import DRAWS_BUDGET
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
 
     check_options(rounds, draws, q, workers)
@@ -100,6 +107,7 @@ def forecast(
             q=q,
             workers=workers,
             progress=bar,
+            budget=None if full else DRAWS_BUDGET,
         )
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None
@@ -230,6 +238,10 @@ def _print_table(
     notes = ["sq: status quo."]
     if spread:
         notes.append("models: lowest–highest forecast of the models (their disagreement).")
+    per_model = params.get("draws_per_model")
+    if draws and per_model:
+        drawn = [d for d in per_model.values() if d > 0]
+        draws = per_model.get(lead, min(drawn, default=0))
     if draws:
         notes.append(
             f"80%: central 80% of the {lead} forecast over {draws} draws of the inputs; it covers "
@@ -240,6 +252,17 @@ def _print_table(
         notes.append(
             f"No intervals: the {inert(params['no_draws_reason'])} (every standard deviation "
             "is 0), so every draw would repeat the forecast; none was made."
+        )
+    if per_model:
+        asked = int(params["draws"])
+        few = ", ".join(
+            f"{m} {'none' if d == 0 else f'{d} of {asked}'}"
+            for m, d in per_model.items()
+            if d < asked
+        )
+        notes.append(
+            f"Draws cut to the time budget at this size: {few}; a model without draws has no "
+            "interval and is held at its forecast in the ensemble's draws. --full draws them all."
         )
     if "†" in marks:
         notes.append(OUTSIDE_NOTE)

@@ -22,7 +22,7 @@ repeat the nominal run, and the caller should not draw.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -146,10 +146,16 @@ def monte_carlo(
     chunk_size: int = CHUNK_SIZE,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    model_draws: Mapping[str, int] | None = None,
+    held: Mapping[str, FloatArray] | None = None,
 ) -> dict[str, Distribution]:
     """The distribution of each model's forecast over ``draws`` draws of the inputs.
 
     ``progress(k)`` is called with the number of draws just finished, after each chunk.
+    ``model_draws[m]`` runs model ``m`` on the first so many draws only (the same draws every
+    other model sees; 0: not at all). A model built on others (the ensemble) is combined over
+    the draws all its members ran; a member that ran on none is held at its forecast in
+    ``held`` (its nominal one) on every draw.
     """
     if isinstance(draws, bool) or draws < 1:
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
@@ -159,7 +165,10 @@ def monte_carlo(
     n_actors, n_issues = base.position.shape[1:]
     check_draws(draws, n_actors, n_issues, wanted, rounds)
     per_draw = [m for m in wanted if not REGISTRY[m].requires]
+    limit = {m: draws if model_draws is None else min(draws, model_draws.get(m, draws))
+             for m in per_draw}  # fmt: skip
     sizes = [min(chunk_size, draws - lo) for lo in range(0, draws, chunk_size)]
+    offsets = [sum(sizes[:k]) for k in range(len(sizes))]
     seeds = child_seeds(seed, len(sizes))
 
     def work(k: int) -> dict[str, FloatArray]:
@@ -169,14 +178,19 @@ def monte_carlo(
         # the time a draw takes is known early (each draw gives what it gives alone: the
         # numbers do not change)
         first = PROBE_DRAWS if k == 0 and progress is not None and sizes[k] > PROBE_DRAWS else 0
-        out: dict[str, list[FloatArray]] = {}
-        for part in [slice(0, first), slice(first, None)] if first else [slice(None)]:
-            runs = run_models(batch.subset(part), per_draw, rounds=rounds, q=q)
-            for name, run in runs.items():
-                out.setdefault(name, []).append(run.forecast)
+        out: dict[str, list[FloatArray]] = {name: [] for name in per_draw}
+        for lo, hi in [(0, first), (first, sizes[k])] if first else [(0, sizes[k])]:
+            for name in per_draw:  # each model on the draws it runs on: the first limit[name]
+                top = min(hi, max(lo, limit[name] - offsets[k]))
+                if top > lo:
+                    run = run_models(batch.subset(slice(lo, top)), [name], rounds=rounds, q=q)
+                    out[name].append(run[name].forecast)
             if progress is not None:
-                progress(int(runs[per_draw[0]].forecast.shape[0]))
-        return {name: np.concatenate(parts) for name, parts in out.items()}
+                progress(hi - lo)
+        return {
+            name: np.concatenate(parts) if parts else np.empty((0, n_issues))
+            for name, parts in out.items()
+        }
 
     if workers > 1 and len(sizes) > 1:
         from concurrent.futures import ThreadPoolExecutor
@@ -189,11 +203,23 @@ def monte_carlo(
     samples = {
         name: np.clip(np.concatenate([p[name] for p in parts], axis=0), *SCALE) for name in parts[0]
     }
-    runs = {name: ModelRun(s) for name, s in samples.items()}
     for name in wanted:
-        if name not in samples:  # a model built on the others: the same draws combined
-            samples[name] = REGISTRY[name].combine(runs).forecast  # type: ignore[attr-defined]
-    return {name: summarise(s) for name, s in samples.items()}
+        if name in samples:
+            continue
+        # a model built on the others: combined over the draws every member ran
+        members = [m for m in REGISTRY[name].requires if m in samples]
+        drawn = [m for m in members if samples[m].shape[0] > 0]
+        common = min((samples[m].shape[0] for m in drawn), default=0)
+        if common == 0:
+            continue
+        runs = {}
+        for m in members:
+            if samples[m].shape[0] > 0:
+                runs[m] = ModelRun(samples[m][:common])
+            elif held is not None and m in held:
+                runs[m] = ModelRun(np.broadcast_to(held[m], (common, n_issues)).copy())
+        samples[name] = REGISTRY[name].combine(runs).forecast  # type: ignore[attr-defined]
+    return {name: summarise(s) for name, s in samples.items() if s.shape[0] > 0}
 
 
 def summarise(samples: FloatArray) -> Distribution:

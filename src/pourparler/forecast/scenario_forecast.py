@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
+from pourparler.forecast.budget import DRAWS_BUDGET, draws_within_budget
 from pourparler.forecast.ensemble import ENSEMBLE_WEIGHTS
 from pourparler.forecast.inputs import BoolArray, FloatArray
 from pourparler.forecast.models import (
@@ -143,11 +144,14 @@ def forecast_scenario(
     q: float = DEFAULT_Q,
     workers: int = 1,
     progress: ProgressSink | Callable[[int], None] | None = None,
+    budget: float | None = DRAWS_BUDGET,
 ) -> ScenarioForecast:
     """Run ``models`` (names, or ``"all"``) on the scenario; with ``draws > 0`` add intervals,
     unless the scenario states no uncertainty. Inputs too big to run raise InputError before
     any work. ``progress`` is told of the nominal run and the draws (with an estimate of their
-    time from the nominal run's)."""
+    time from the nominal run's). ``budget`` (reference seconds, see
+    :mod:`~pourparler.forecast.budget`) gives an expensive model fewer draws, or none, when all
+    of them would take too long; None draws every model every time."""
     names: list[str] = []
     for m in models:
         names += [n for n in resolve_models(m) if n not in names]
@@ -175,7 +179,9 @@ def forecast_scenario(
         fc, clipped[name] = guard_scale(run.forecast[0])
         nominal[name] = ModelRun(fc[None], run.rounds)
     dists: dict[str, Distribution] = {}
+    per_model: dict[str, int] = {}
     if made > 0:
+        per_model = draws_within_budget(names, made, n_actors, n_issues, rounds, budget)
         # the draws run in batches, so a draw costs at most what the nominal run cost
         sink.start("draws", made, seconds * made)
         dists = monte_carlo(
@@ -188,6 +194,8 @@ def forecast_scenario(
             q=q,
             workers=workers,
             progress=sink.advance,
+            model_draws=per_model,
+            held={m: nominal[m].forecast[0] for m in per_model if per_model[m] == 0},
         )
         sink.finish()
     outside: dict[str, BoolArray] = {}
@@ -212,6 +220,8 @@ def forecast_scenario(
         "no_draws_reason": reason,
         "q": q,
         "interval": list(INTERVAL) if made > 0 else None,
+        "draws_per_model": per_model if any(d < made for d in per_model.values()) else None,
+        "draws_budget": budget if made > 0 else None,
         "interval_covers": INTERVAL_COVERS if made > 0 else None,
         "chunk_size": CHUNK_SIZE,
         "nash_disagreement": disagreement_kind(sc),

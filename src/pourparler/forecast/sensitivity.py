@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
+from pourparler.forecast.budget import allot
 from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
 from pourparler.forecast.models import check_scale, run_models
 from pourparler.forecast.progress import ProgressSink, as_sink
@@ -247,19 +248,6 @@ def _screening_scores(
     )
 
 
-def _allot(costs: Sequence[float], budget: float) -> list[float]:
-    """Share ``budget`` between plans costing ``costs`` in full: equal shares, what a plan
-    does not need passed on to the others (water-filling)."""
-    share = [0.0] * len(costs)
-    left, todo = budget, sorted(range(len(costs)), key=lambda i: costs[i])
-    while todo:
-        each = left / len(todo)
-        i = todo.pop(0)
-        share[i] = min(costs[i], each)
-        left -= share[i]
-    return share
-
-
 def sensitivity(
     base: ForecastInputs,
     actor_ids: tuple[str, ...],
@@ -320,7 +308,7 @@ def sensitivity(
             for r, ch in enumerate(per_issue):
                 table_s[ch.actor, ch.kind, ch.side] = f_s[r]
         scores = [_screening_scores(base, changes, table_s, screen) for _, changes in plans]
-        shares = _allot(full, budget)
+        shares = allot(full, budget)
     nominal: dict[str, FloatArray] = {}
     estimate = 0.0  # the perturbed runs cost at most what the nominal run cost, each
     for group, changes in plans:

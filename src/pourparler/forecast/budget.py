@@ -1,0 +1,52 @@
+"""Work budgets: how much of an expensive analysis to run when the whole would take too long.
+
+Costs are reference seconds (:func:`~pourparler.forecast.registry.reference_seconds`), a fixed
+formula of the problem's size, so what a budget decides is the same on every machine and every
+run. The Monte Carlo gives each model as many draws as its share of :data:`DRAWS_BUDGET` allows
+(all of them whenever the whole fits); sensitivity screens its expensive runs the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DRAWS_BUDGET = 40.0  # reference seconds of Monte Carlo draws before models are given fewer
+MIN_MODEL_DRAWS = 30  # fewer draws than this make no interval worth printing
+
+
+def allot(costs: Sequence[float], budget: float) -> list[float]:
+    """Share ``budget`` between parts costing ``costs`` in full: equal shares, what a part does
+    not need passed on to the others (water-filling)."""
+    share = [0.0] * len(costs)
+    left, todo = budget, sorted(range(len(costs)), key=lambda i: costs[i])
+    while todo:
+        each = left / len(todo)
+        i = todo.pop(0)
+        share[i] = min(costs[i], each)
+        left -= share[i]
+    return share
+
+
+def draws_within_budget(
+    models: Sequence[str],
+    draws: int,
+    n_actors: int,
+    n_issues: int,
+    rounds: int,
+    budget: float | None = DRAWS_BUDGET,
+) -> dict[str, int]:
+    """Per model that runs on the inputs, the draws it gets: all ``draws`` when every model's
+    draws fit in ``budget`` (or it is None); otherwise each its share, and none at all when its
+    share buys fewer than :data:`MIN_MODEL_DRAWS` (of ``draws``)."""
+    from pourparler.forecast.registry import REGISTRY, reference_seconds
+
+    base = [m for m in models if not REGISTRY[m].requires]
+    cost = {m: reference_seconds(m, n_actors, n_issues, rounds) for m in base}
+    full = [draws * cost[m] for m in base]
+    if budget is None or sum(full) <= budget:
+        return {m: draws for m in base}
+    out: dict[str, int] = {}
+    for m, share in zip(base, allot(full, budget), strict=True):
+        got = draws if share >= draws * cost[m] else int(share // cost[m])
+        out[m] = got if got >= min(MIN_MODEL_DRAWS, draws) else 0
+    return out
