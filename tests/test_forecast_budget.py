@@ -65,8 +65,8 @@ def test_a_model_on_fewer_draws_sees_the_first_draws_of_the_full_run() -> None:
 
 
 def _dear_exchange(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make one exchange run cost an hour of reference time, and nothing else change."""
-    monkeypatch.setitem(registry._WORK, "exchange", lambda n, m, r: 3600.0)
+    """Make one exchange run cost ten minutes of reference time, and nothing else change."""
+    monkeypatch.setitem(registry._WORK, "exchange", lambda n, m, r: 600.0)
 
 
 def test_a_model_without_draws_is_held_at_its_forecast_in_the_ensemble(
@@ -109,3 +109,40 @@ def test_the_command_says_which_models_drew_less(
     data = json.loads(runner.invoke(build_app(), [*args, "--json", "--full"]).stdout)
     assert data["parameters"]["draws_per_model"] is None
     assert data["issues"][0]["models"]["exchange"]["interval"] is not None
+
+
+@pytest.mark.parametrize("command", ["forecast", "sensitivity"])
+def test_a_run_far_too_long_is_refused_before_any_work_unless_asked_for(
+    command: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "mini.yaml"
+    path.write_text(yaml.safe_dump(base(), sort_keys=False), encoding="utf-8")
+    monkeypatch.setitem(registry._WORK, "exchange", lambda n, m, r: 7200.0)
+    calls: list[int] = []
+    real = registry.REGISTRY["exchange"]
+    monkeypatch.setitem(registry.REGISTRY, "exchange", _Counting(real, calls))
+    from pourparler.cli.app import main
+
+    with pytest.raises(SystemExit) as info:
+        main([command, str(path)])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and calls == [] and err.count("\n") == 1
+    assert "3 actors × 2 issues: one run of the exchange model takes about 120 min" in err
+    assert "(--full)" in err
+    ran = CliRunner().invoke(build_app(), [command, str(path), "--full", "--json"])
+    assert ran.exit_code == 0 and calls
+
+
+class _Counting:
+    def __init__(self, inner: object, calls: list[int]) -> None:
+        self.inner, self.calls = inner, calls
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def run(self, inputs: object, **kw: object) -> object:
+        self.calls.append(1)
+        return self.inner.run(inputs, **kw)  # type: ignore[attr-defined]

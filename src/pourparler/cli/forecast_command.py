@@ -86,7 +86,7 @@ def forecast(
     ensemble and the nearest labelled option."""
     from pourparler.cli.common import emit_json, load, provenance
     from pourparler.cli.progress_display import StderrProgress
-    from pourparler.forecast.budget import DRAWS_BUDGET
+    from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
 
     check_options(rounds, draws, q, workers)
@@ -109,6 +109,8 @@ def forecast(
             progress=bar,
             budget=None if full else DRAWS_BUDGET,
         )
+    except TooLong as exc:
+        raise InputError(f"{exc} (--full)") from None
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None
     finally:

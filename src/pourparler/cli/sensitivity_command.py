@@ -48,6 +48,7 @@ def sensitivity(
     from pourparler.cli.common import emit_json, load, provenance
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast import sensitivity as sens
+    from pourparler.forecast.budget import TooLong
     from pourparler.forecast.scenario_forecast import resolve_models
 
     if model == "all":
@@ -70,6 +71,8 @@ def sensitivity(
             budget=None if full else sens.SCREEN_BUDGET,
             progress=bar,
         )
+    except TooLong as exc:
+        raise InputError(f"{exc} (--full)") from None
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{scenario}: {exc}") from None
     finally:

@@ -10,8 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pourparler.errors import InputError
+
 DRAWS_BUDGET = 40.0  # reference seconds of Monte Carlo draws before models are given fewer
 MIN_MODEL_DRAWS = 30  # fewer draws than this make no interval worth printing
+NOMINAL_LIMIT = 900.0  # reference seconds one run of the chosen models may take within a budget
+
+
+class TooLong(InputError):
+    """The analysis asked for would take far longer than a sitting; the message names the size
+    and the model. Callers that can lift the budget say how."""
+
+
+def check_nominal(models: Sequence[str], n_actors: int, n_issues: int, rounds: int) -> None:
+    """Raise :class:`TooLong` before any work when one run of ``models`` would cost more than
+    :data:`NOMINAL_LIMIT` reference seconds."""
+    from pourparler.forecast.registry import REGISTRY, reference_seconds
+
+    base = [m for m in models if not REGISTRY[m].requires]
+    cost = {m: reference_seconds(m, n_actors, n_issues, rounds) for m in base}
+    total = sum(cost.values())
+    if total > NOMINAL_LIMIT:
+        worst = max(cost, key=lambda m: cost[m])
+        raise TooLong(
+            f"{n_actors:,} actors × {n_issues:,} issues: one run of the {worst} model takes "
+            f"about {cost[worst] / 60:,.0f} min ({total / 60:,.0f} min for every model chosen); "
+            "choose cheaper models or fewer rounds, or lift the budget to run it anyway"
+        )
 
 
 def allot(costs: Sequence[float], budget: float) -> list[float]:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
-from pourparler.forecast.budget import DRAWS_BUDGET, draws_within_budget
+from pourparler.forecast.budget import DRAWS_BUDGET, check_nominal, draws_within_budget
 from pourparler.forecast.ensemble import ENSEMBLE_WEIGHTS
 from pourparler.forecast.inputs import BoolArray, FloatArray
 from pourparler.forecast.models import (
@@ -168,6 +168,8 @@ def forecast_scenario(
         check_draws(made, n_actors, n_issues, names, rounds)
     else:
         check_scale(n_actors, n_issues, names, rounds=rounds)
+    if budget is not None:
+        check_nominal(names, n_actors, n_issues, rounds)
     sink.start("nominal run", 1, None)
     t0 = time.perf_counter()
     nominal = run_models(base, names, rounds=rounds, q=q)

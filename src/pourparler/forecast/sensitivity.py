@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
-from pourparler.forecast.budget import allot
+from pourparler.forecast.budget import allot, check_nominal
 from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
 from pourparler.forecast.models import check_scale, run_models
 from pourparler.forecast.progress import ProgressSink, as_sink
@@ -280,6 +280,8 @@ def sensitivity(
     base.validate()
     members = list(entry.requires) or [model]
     check_scale(n, m, members, rounds=rounds)
+    if budget is not None:
+        check_nominal(members, n, m, rounds)
     sink = as_sink(progress)
     value, lo, hi, clamped = _ends(base, delta)
     groups = [
