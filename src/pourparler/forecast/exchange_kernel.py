@@ -16,6 +16,7 @@ of steps is the largest number of exchanges in any draw, not their sum.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +37,39 @@ IntArray = NDArray[np.int64]
 BoolArray = NDArray[np.bool_]
 TieRng = np.random.Generator | Sequence[np.random.Generator] | None
 
-__all__ = ["RoundResult", "TieRng", "run_round", "weighted_outcome"]
+__all__ = [
+    "JIT_MIN_CANDIDATES",
+    "RoundResult",
+    "TieRng",
+    "jit_available",
+    "run_round",
+    "weighted_outcome",
+]
+
+JIT_MIN_CANDIDATES = 2000  # a round with fewer candidates (all draws) stays with numpy
+
+
+def jit_available() -> bool:
+    """Whether the compiled rounds (:mod:`pourparler.forecast.exchange_jit`) can be used: numba
+    imports and ``POURPARLER_NO_JIT`` is not set to 1."""
+    if os.environ.get("POURPARLER_NO_JIT", "") == "1":
+        return False
+    try:
+        import pourparler.forecast.exchange_jit  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _use_jit(jit: bool | None, n_candidates: int, rng: TieRng) -> bool:
+    """Compiled rounds for peer ties, when available and ``jit`` is True, or None with at least
+    ``JIT_MIN_CANDIDATES`` candidates (``POURPARLER_JIT=1``: at any size)."""
+    if rng is not None or jit is False:
+        return False
+    if jit is None and n_candidates < JIT_MIN_CANDIDATES:
+        if os.environ.get("POURPARLER_JIT", "") != "1":
+            return False
+    return jit_available()
 
 
 @dataclass
@@ -231,6 +264,7 @@ def run_round(
     salience: FloatArray,
     power: FloatArray,
     rng: TieRng = None,
+    jit: bool | None = None,
 ) -> RoundResult:
     """One round of every draw (arrays ``(draws, actors, issues)``): candidates, realisation by
     highest gain, voting positions.
@@ -246,6 +280,10 @@ def run_round(
     big_w = w.sum(axis=1)
     cand = candidates(x0, present, sal, weighted_outcome(x0, w))
     n = cand.i.size
+    if _use_jit(jit, n, rng):
+        compiled = _run_compiled(x0, w, sal, big_w, cand, present)
+        if compiled is not None:
+            return compiled
     st = RoundState(
         x0=x0,
         w=w,
@@ -337,4 +375,49 @@ def run_round(
         gain=g,
         voting=np.where(present, voting, np.nan),
         moved=moved.reshape(n_draws, n_actors, n_issues),
+    )
+
+
+def _run_compiled(
+    x0: FloatArray,
+    w: FloatArray,
+    sal: FloatArray,
+    big_w: FloatArray,
+    cand: Candidates,
+    present: BoolArray,
+) -> RoundResult | None:
+    """:func:`run_round` with peer ties, compiled; None when a tie is left to the numpy code."""
+    from pourparler.forecast.exchange_jit import run_round_draws
+
+    res = run_round_draws(
+        cand.i,
+        cand.j,
+        cand.p,
+        cand.q,
+        cand.start,
+        x0,
+        w,
+        sal,
+        np.where(big_w > 0, big_w, 1.0),
+        (w * x0).sum(axis=1),
+    )
+    if res is None:
+        return None
+    counts, order, mv_i, mv_j, y_i, y_j, gain, voting, moved = res
+    n_draws = counts.size
+    start = np.zeros(n_draws + 1, dtype=np.int64)
+    np.cumsum(counts, out=start[1:])
+    pos = np.arange(int(start[-1])) + np.repeat(cand.start[:-1] - start[:-1], counts)
+    return RoundResult(
+        n_candidates=np.diff(cand.start),
+        cand=cand,
+        start=start,
+        order=order[pos],
+        move_i=mv_i[pos],
+        move_j=mv_j[pos],
+        y_i=y_i[pos],
+        y_j=y_j[pos],
+        gain=gain[pos],
+        voting=np.where(present, voting.reshape(x0.shape), np.nan),
+        moved=moved.reshape(x0.shape),
     )
