@@ -28,10 +28,15 @@ Arrays have a leading batch axis (Monte Carlo draws) and a last axis over actors
 in chunks of draws, and for many actors in blocks of actors, so memory stays bounded (a prefix
 table of ``n²`` values per draw of a chunk, and blocks of pair arrays) and each draw is computed
 exactly as it would be on its own; :func:`bdm_cost` estimates time and memory from the size.
+
+With numba installed (the ``fast`` extra), tables of ``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS`` actors are run
+by the compiled kernel of :mod:`bdm_jit` (the same operations in the same order; positions agree
+to rounding, ``x ** r`` aside); ``POURPARLER_NO_JIT=1`` keeps the numpy code.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,6 +53,25 @@ _BLOCK_BYTES = 64 << 20  # a chunk's pair arrays (and prefix table) aim to stay 
 _LIVE_PAIR_ARRAYS = 24  # pair arrays alive at once while a block is worked on, about
 _CACHE_BYTES = 64 << 20  # a round's distances and voter counts are kept whole below this
 _SECONDS_PER_PAIR = 50e-9  # one pass over one pair of actors, one draw (35–80 ns measured)
+_JIT_MIN_ACTORS = 1000  # the compiled kernel from this many actors (measured faster at 2,000)
+_JIT_MAX_ACTORS = 4000  # and up to this many: two tables of n² values a thread (0.5 GB at 4,000)
+_JIT_SECONDS_PER_PAIR = 80e-9  # compiled kernel: one round (both passes), one pair, one draw
+
+
+def _jit_kernel(n_actors: int):  # type: ignore[no-untyped-def]
+    """The compiled kernel module where numba imports, it is not turned off by
+    ``POURPARLER_NO_JIT=1`` and the table has ``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS`` actors
+    (beyond, the numpy code's bounded memory); else None."""
+    if (
+        not _JIT_MIN_ACTORS <= n_actors <= _JIT_MAX_ACTORS
+        or os.environ.get("POURPARLER_NO_JIT", "") == "1"
+    ):
+        return None
+    try:
+        from pourparler.forecast import bdm_jit
+    except ImportError:
+        return None
+    return bdm_jit
 
 
 @dataclass(frozen=True)
@@ -123,13 +147,17 @@ def bdm_cost(n_actors: int, n_draws: int, rounds: int = DEFAULT_ROUNDS) -> tuple
     2-core machine (about ``_SECONDS_PER_PAIR`` a pair and pass); memory is the working set of
     one chunk (its prefix table, ``8·n²`` bytes a draw, and its blocks of pair arrays, at most
     ``_BLOCK_BYTES``) plus the result: every actor's position each round, and its median and
-    mean, as the callers hold them (about three copies of ``draws × (rounds + 1) × n``)."""
+    mean, as the callers hold them (about three copies of ``draws × (rounds + 1) × n``). With the
+    compiled kernel (see the module docstring) time is ``_JIT_SECONDS_PER_PAIR`` a pair and round
+    and the working set two tables of ``n (n + 1)`` values for each of two threads."""
     n, d, r = int(n_actors), int(n_draws), int(rounds)
     if n < 1 or d < 1 or r < 0:
         return 0.0, 0
+    result = 3 * 8 * d * (r + 1) * n
+    if _jit_kernel(n) is not None:  # two tables of n (n + 1) values a thread
+        return d * r * n * n * _JIT_SECONDS_PER_PAIR, 2 * 16 * n * (n + 1) + result
     chunk, rows = _layout(d, n)
     working = _working_bytes(chunk, rows, n, r)
-    result = 3 * 8 * d * (r + 1) * n
     seconds = 2 * d * r * n * n * _SECONDS_PER_PAIR + d * r * n * 1e-7
     return seconds, working + result
 
@@ -154,6 +182,11 @@ def bdm_rounds(
     n = x.shape[-1]
     x2, c2, s2 = (a.reshape(-1, n) for a in (x, c, s))
     out = np.empty((x2.shape[0], int(rounds) + 1, n))
+    kernel = _jit_kernel(n)
+    if kernel is not None:
+        run = kernel.run_batch if x2.shape[0] > 1 else kernel.run_batch_serial
+        run(*(np.ascontiguousarray(a) for a in (x2, c2, s2)), int(rounds), float(q), out)
+        return _result(out, c, s, lead, int(rounds), n)
     chunk, rows = _layout(x2.shape[0], n)
 
     def work(lo: int) -> None:
@@ -169,7 +202,13 @@ def bdm_rounds(
     else:
         for lo in starts:
             work(lo)
-    positions = out.reshape(*lead, int(rounds) + 1, n)
+    return _result(out, c, s, lead, int(rounds), n)
+
+
+def _result(
+    out: FloatArray, c: FloatArray, s: FloatArray, lead: tuple[int, ...], rounds: int, n: int
+) -> BDMResult:
+    positions = out.reshape(*lead, rounds + 1, n)
     w = (c * s)[..., None, :]
     return BDMResult(
         positions=positions,
@@ -308,7 +347,8 @@ def _votes(
     for lo, hi in blocks:
         dist = _distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
         util_loss = w[:, lo:hi, None] * (dist if r is None else dist ** r[:, lo:hi, None])
-        per_voter[:, lo:hi] = np.sort(util_loss, axis=-1) @ coef
+        # (a product and numpy's pairwise sum, not a BLAS product: the same sums on any machine)
+        per_voter[:, lo:hi] = (np.sort(util_loss, axis=-1) * coef).sum(axis=-1)
         prefix[draw, rank[:, lo:hi] + 1] = util_loss
     for lo, hi in blocks:  # row lo already holds its sum
         part = prefix[:, lo : hi + 1]
