@@ -18,7 +18,7 @@ from numba import njit, prange
 
 
 @njit(cache=True)
-def _pairwise_block(a, lo, n):  # type: ignore[no-untyped-def]
+def _pairwise_block(a, lo, n):
     """Σ a[lo:lo+n], n ≤ 128, as numpy sums a block: below 8 in a row, else in 8 lanes."""
     if n < 8:
         res = 0.0
@@ -48,7 +48,7 @@ def _pairwise_block(a, lo, n):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _pairwise(a, lo, n, stack):  # type: ignore[no-untyped-def]
+def _pairwise(a, lo, n, stack):
     """Σ a[lo:lo+n] in numpy's pairwise order: halves (the first a multiple of 8) summed apart
     down to blocks of at most 128. Iterative (a recursive function cannot be cached);
     ``stack`` is a work array of shape (64, 4): a frame (start, size, state) a row, and in the
@@ -92,7 +92,7 @@ def _pairwise(a, lo, n, stack):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _nmax(a, b):  # type: ignore[no-untyped-def]
+def _nmax(a, b):
     """np.maximum(a, b) for floats (NaN in a propagates; -0.0 kept as numpy keeps it)."""
     if a >= b or a != a:
         return a
@@ -100,7 +100,7 @@ def _nmax(a, b):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _weighted_median(x, w):  # type: ignore[no-untyped-def]
+def _weighted_median(x, w):
     """central.weighted_median of one row (the lower middle on a half-way split)."""
     n = x.shape[0]
     key = np.empty(n)
@@ -125,9 +125,10 @@ def _weighted_median(x, w):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def _votes(xs, ws, rs, use_r, span, order, coef, table, table_t, row, merged, per_voter, stack):  # type: ignore[no-untyped-def]
+def _votes(xs, ws, rs, use_r, span, order, coef, table, table_t, row, merged, per_voter, stack):
     """Fill the prefix table (``table[m, c]``: votes on the position of rank c summed over the
-    voters of rank < m; ``table_t`` its transpose) and return the total Σ_k Σ_{l,m} |A_kl − A_km|."""
+    voters of rank < m; ``table_t`` its transpose) and return the total
+    Σ_k Σ_{l,m} |A_kl − A_km|."""
     n = xs.shape[0]
     for c in range(n):
         table[0, c] = 0.0
@@ -165,7 +166,7 @@ def _votes(xs, ws, rs, use_r, span, order, coef, table, table_t, row, merged, pe
 
 
 @njit(cache=True)
-def _run_draw(x0, c, s, rounds, q, hist):  # type: ignore[no-untyped-def]
+def _run_draw(x0, c, s, rounds, q, hist):
     n = x0.shape[0]
     for i in range(n):
         hist[0, i] = x0[i]
@@ -350,7 +351,7 @@ def _run_draw(x0, c, s, rounds, q, hist):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True, parallel=True)
-def run_batch(x, c, s, rounds, q, out):  # type: ignore[no-untyped-def]
+def run_batch(x, c, s, rounds, q, out):
     """Every draw (rows of ``x``, ``c``, ``s``) for ``rounds`` rounds into ``out``
     ``(draws, rounds + 1, n)``, the draws shared among numba's threads."""
     for d in prange(x.shape[0]):
@@ -358,7 +359,7 @@ def run_batch(x, c, s, rounds, q, out):  # type: ignore[no-untyped-def]
 
 
 @njit(cache=True)
-def run_batch_serial(x, c, s, rounds, q, out):  # type: ignore[no-untyped-def]
+def run_batch_serial(x, c, s, rounds, q, out):
     """:func:`run_batch` on the calling thread only."""
     for d in range(x.shape[0]):
         _run_draw(x[d], c[d], s[d], rounds, q, out[d])
