@@ -13,8 +13,11 @@ the forecast command makes them, with standard deviations 5 on positions, 0.05 o
 * ``exb_6x40``: a batch of 250 draws of 6 actors x 40 issues (one Monte Carlo chunk);
 * ``exb_100x20``: a batch of ``--batch-draws`` draws of 100 x 20, reported per draw;
 * ``bdm_2000``: Bueno de Mesquita's model, 2,000 actors on one issue, ``--bdm-draws`` draws
-  (default 4, reported per draw and scaled to 200 draws; 200 runs them all).
+  (default 4, reported per draw and scaled to 200 draws; 200 runs them all), with the compiled
+  kernel where numba is installed; ``bdm_2000_numpy`` the same with ``POURPARLER_NO_JIT=1``.
 
+Exchange cases are timed twice: with the compiled rounds (when numba is installed; the first-ever
+run compiles them, so run once to warm the cache) and with numpy alone (``POURPARLER_NO_JIT=1``).
 Each case runs in a process of its own (``--repeat`` times); the peak memory is that process's
 maximum resident size, less the size it had before the case (the interpreter and numpy), and the
 peak of the arrays numpy allocated (tracemalloc, one extra run). Run the same command on two
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -36,7 +40,15 @@ from collections.abc import Callable
 import numpy as np
 
 ROUNDS = 10
-CASES = ("ex_30x20", "ex_100x20", "ex_200x10", "exb_6x40", "exb_100x20", "bdm_2000")
+CASES = (
+    "ex_30x20",
+    "ex_100x20",
+    "ex_200x10",
+    "exb_6x40",
+    "exb_100x20",
+    "bdm_2000",
+    "bdm_2000_numpy",
+)
 
 
 def coarse(n_actors: int, n_issues: int, seed: int) -> tuple[np.ndarray, ...]:
@@ -74,7 +86,11 @@ def make_case(name: str, args: argparse.Namespace) -> tuple[Callable[[], object]
             k,
             f"exchange batch {k} draws {n}x{m}",
         )
-    if name == "bdm_2000":
+    if name in ("bdm_2000", "bdm_2000_numpy"):
+        if name == "bdm_2000_numpy":  # the numpy code beside the compiled kernel (numba)
+            import os
+
+            os.environ["POURPARLER_NO_JIT"] = "1"
         k = args.bdm_draws
         rng = np.random.default_rng(args.seed)
         x = rng.choice([0.0, 25.0, 50.0, 75.0, 100.0], 2000)
@@ -130,13 +146,25 @@ def main() -> None:
         cmd = [sys.executable, __file__, "--case", name, "--repeat", str(args.repeat)]
         cmd += ["--seed", str(args.seed), "--batch-draws", str(args.batch_draws)]
         cmd += ["--bdm-draws", str(args.bdm_draws)]
+        if name.startswith("ex"):  # exchange: compiled rounds, then numpy alone
+            for env_name, value in (("jit", "0"), ("numpy", "1")):
+                env = {**os.environ, "POURPARLER_NO_JIT": value}
+                out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
+                rec = json.loads(out.stdout.strip().splitlines()[-1])
+                med = statistics.median(rec["times"])
+                print(
+                    f"{name:<11} {rec['label']:<34} {env_name:<5} median {med:8.2f} s"
+                    f"  ({med / rec['draws']:.3f} s a draw)  peak +{rec['rss_mb']:.0f} MB",
+                    flush=True,
+                )
+            continue
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         rec = json.loads(out.strip().splitlines()[-1])
         med = statistics.median(rec["times"])
         line = f"{name:<11} {rec['label']:<34} median {med:8.2f} s"
         if rec["draws"] > 1:
             line += f"  ({med / rec['draws']:.3f} s a draw"
-            if name == "bdm_2000":
+            if name.startswith("bdm_2000"):
                 line += f", {200 * med / rec['draws']:.0f} s for 200 draws"
             line += ")"
         line += f"  peak +{rec['rss_mb']:.0f} MB resident, {rec['traced_mb']:.0f} MB arrays"
