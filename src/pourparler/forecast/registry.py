@@ -256,8 +256,9 @@ def _cost_bdm(n: int, m: int, rounds: int) -> float:
 
 
 def exchange_cells(n: int, m: int) -> int:
-    """Cells of the exchange model's candidate table for one draw."""
-    return max(1, m * (m - 1) // 2) * 2 * n * n
+    """Cells of the exchange model's candidate table for one draw (none with a single issue:
+    there is nothing to exchange)."""
+    return m * (m - 1) // 2 * 2 * n * n
 
 
 def _cost_exchange(n: int, m: int, rounds: int) -> float:

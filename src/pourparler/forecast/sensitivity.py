@@ -30,7 +30,7 @@ whatever the number of actors, and inputs too big to run are refused before any 
 models' runs would cost more than ``budget`` reference seconds (a fixed formula of the size,
 :func:`~pourparler.forecast.registry.reference_seconds`, so the choice is the same on every
 machine), every change still runs on the cheap models, and the expensive ones run on the changes
-that move the cheap screening models (compromise and Nash) the most, as many as the budget
+that move the cheap screening models (compromise and median) the most, as many as the budget
 allows (a two-stage screening design; Saltelli et al. 2008, ch. 2). For the other changes an
 expensive model is held at its nominal forecast, and the effect names it in ``screened``.
 ``budget=None`` runs everything.
@@ -64,8 +64,8 @@ POSITION_SCALE = (0.0, 100.0)
 SALIENCE_SCALE = (0.0, 1.0)
 CHUNK_ROWS = 256
 SCREEN_BUDGET = 45.0  # reference seconds of expensive-model runs before screening starts
-CHEAP_SECONDS = 1e-2  # a model whose run takes less is run on every change
-SCREENING_MODELS = ("compromise", "nash")
+CHEAP_SECONDS = 5.0  # a model whose runs on every change take less in all is never screened
+SCREENING_MODELS = ("compromise", "median")
 PROBE_ROWS = 8  # the first chunk, timed to estimate the rest
 
 
@@ -293,7 +293,11 @@ def sensitivity(
         if group
     ]
     secs = {c: reference_seconds(c, n, m, rounds) for c in members}
-    full = [len(changes) * sum(secs[c] for c in group if secs[c] >= CHEAP_SECONDS)
+
+    def dear(c: str, changes: Sequence[_Change]) -> bool:
+        return len(changes) * secs[c] >= CHEAP_SECONDS
+
+    full = [len(changes) * sum(secs[c] for c in group if dear(c, changes))
             for group, changes in plans]  # fmt: skip
     screening = budget is not None and sum(full) > budget
     scores: list[FloatArray | None] = [None] * len(plans)
@@ -323,29 +327,29 @@ def sensitivity(
     screened = {c: np.zeros((n, 3, 2, m), dtype=bool) for c in members}
     kept_counts: dict[str, tuple[int, int]] = {}
     for p, (group, changes) in enumerate(plans):
-        cheap = [c for c in group if secs[c] < CHEAP_SECONDS]
-        dear = [c for c in group if secs[c] >= CHEAP_SECONDS]
-        if not screening or not dear:
+        cheap = [c for c in group if not dear(c, changes)]
+        costly = [c for c in group if dear(c, changes)]
+        if not screening or not costly:
             work.append((group, changes))
             continue
         if cheap:
             work.append((cheap, changes))
-        per_run = sum(secs[c] for c in dear)
+        per_run = sum(secs[c] for c in costly)
         keep = min(len(changes), int(shares[p] // per_run)) if per_run > 0 else len(changes)
         score = scores[p]
         assert score is not None
         order = np.argsort(-score, kind="stable")[:keep]
         chosen = [changes[i] for i in sorted(order)]
         if chosen:
-            work.append((dear, chosen))
+            work.append((costly, chosen))
         dropped = np.ones(len(changes), dtype=bool)
         dropped[order] = False
         for i in np.flatnonzero(dropped):
             ch = changes[i]
             cols = slice(None) if ch.issue < 0 else ch.issue
-            for c in dear:
+            for c in costly:
                 screened[c][ch.actor, ch.kind, ch.side, cols] = True
-        for c in dear:
+        for c in costly:
             kept_counts[c] = (len(chosen), len(changes))
     total = sum(len(changes) for _, changes in work)
     # forecast[c][a, kind, side, k]: issue k's forecast with that one input changed
