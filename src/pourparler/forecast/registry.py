@@ -452,7 +452,7 @@ _WORK: dict[str, Callable[[int, int, int], float]] = {
     "compromise": lambda n, m, r: 1e-7 * n * m,
     "median": lambda n, m, r: 2e-7 * n * m,
     "nash": lambda n, m, r: 2e-6 * n * m,
-    "bdm": lambda n, m, r: 1e-7 * n * n * m * max(r, 1),
+    "bdm": lambda n, m, r: 1.5e-7 * n * n * m * max(r, 1),
     "exchange": lambda n, m, r: 4e-7 * (n * (n - 1) // 2) * (m * (m - 1)) * max(r, 1),
 }
 

@@ -304,14 +304,16 @@ def sensitivity(
     if screening:
         assert budget is not None
         per_issue = _changes(base, value, lo, hi, False)
-        probe = _apply(base, per_issue, lo, hi) if per_issue else None
         nominal_s = run_models(base, list(SCREENING_MODELS), rounds=rounds, q=q)
         screen = np.stack([nominal_s[c].forecast[0] for c in SCREENING_MODELS]).mean(axis=0)
         table_s = np.broadcast_to(screen, (n, 3, 2, m)).copy()
-        if probe is not None:
-            runs_s = run_models(probe, list(SCREENING_MODELS), rounds=rounds, q=q)
+        for start in range(0, len(per_issue), CHUNK_ROWS):
+            chunk = per_issue[start : start + CHUNK_ROWS]
+            runs_s = run_models(
+                _apply(base, chunk, lo, hi), list(SCREENING_MODELS), rounds=rounds, q=q
+            )
             f_s = np.stack([runs_s[c].forecast for c in SCREENING_MODELS]).mean(axis=0)
-            for r, ch in enumerate(per_issue):
+            for r, ch in enumerate(chunk):
                 table_s[ch.actor, ch.kind, ch.side] = f_s[r]
         scores = [_screening_scores(base, changes, table_s, screen) for _, changes in plans]
         shares = allot(full, budget)
