@@ -444,7 +444,7 @@ register(Ensemble())
 # --- work per run -------------------------------------------------------------------------
 
 # Reference seconds one run of a model takes on one core with the numpy kernels, as a function
-# of the size alone (measured on the development machine, 2026-12: BDM about 100 ns per pair of
+# of the size alone (measured on the development machine, 2026-12: BDM about 150 ns per pair of
 # actors per issue and round; the exchange model about 4 µs per candidate exchange (actor pairs
 # × issue pairs × 2) over ten rounds). A fixed formula, not a timing, so that anything decided
 # from it (what sensitivity screens) is the same on every machine and every run.
