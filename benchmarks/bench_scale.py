@@ -125,6 +125,13 @@ def cases(tmp: Path) -> dict[str, list[str]]:
         "forecast 6x40 --model all --draws 1000": [
             *("forecast", str(wide), "--model", "all", "--draws", "1000", "--seed", "1"),
         ],
+        "forecast 6x40 --model all --draws 1000 --full": [
+            *("forecast", str(wide), "--model", "all", "--draws", "1000", "--seed", "1", "--full"),
+        ],
+        "sensitivity bdm-500 csv": ["sensitivity", str(write_bdm_csv(tmp / "bdm-500.csv", 500))],
+        "forecast bdm-10000 csv (refused: over 5,000 actors)": [
+            *("forecast", str(write_bdm_csv(tmp / "bdm-10000.csv", 10000))),
+        ],
     }
 
 

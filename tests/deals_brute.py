@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 
 from pourparler.deals import build_space
 from pourparler.deals.space import PackageSpace
@@ -77,3 +79,16 @@ def objectives(space: PackageSpace, util: np.ndarray, zone: np.ndarray) -> dict[
     if pos_w.any():
         out["weighted_nash"] = float((np.log(s[pos_w][:, heavy]) @ w[heavy]).max())
     return out
+
+
+# hypothesis strategy for small random package spaces, and the settings the property tests use
+SPACES = st.builds(
+    random_space,
+    st.integers(0, 2**32 - 1),
+    st.integers(2, 4),
+    st.integers(1, 4),
+    st.integers(2, 4),
+    st.integers(0, 1),
+    st.integers(0, 1),
+)
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

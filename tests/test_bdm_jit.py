@@ -66,6 +66,11 @@ def test_first_round_is_bit_exact_without_risk_exponents() -> None:
 @pytest.mark.parametrize("q", [1.0, 0.6])
 def test_bdm_rounds_turns_to_the_kernel_by_size(monkeypatch: pytest.MonkeyPatch, q: float) -> None:
     x, c, s = _inputs("coarse", 40, 3, 3)
+    monkeypatch.setattr(bdm, "_JIT_MIN_ACTORS", 30)
+    monkeypatch.delenv("POURPARLER_JIT", raising=False)
+    assert bdm._jit_kernel(40) is None  # not asked for
+    monkeypatch.setattr(bdm, "_JIT_MIN_ACTORS", 1000)
+    monkeypatch.setenv("POURPARLER_JIT", "1")
     monkeypatch.setenv("POURPARLER_NO_JIT", "1")
     assert bdm._jit_kernel(40) is None
     numpy_res = bdm.bdm_rounds(x, c, s, rounds=5, q=q)
@@ -86,6 +91,7 @@ def test_bdm_rounds_turns_to_the_kernel_by_size(monkeypatch: pytest.MonkeyPatch,
 
 def test_invalid_inputs_are_refused_before_the_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bdm, "_JIT_MIN_ACTORS", 1)
+    monkeypatch.setenv("POURPARLER_JIT", "1")
     with pytest.raises(ValueError, match="finite"):
         bdm.bdm_rounds([0.0, np.nan, 1.0], [1, 1, 1], [1, 1, 1])
 
@@ -99,6 +105,7 @@ def test_pairwise_sum_is_numpys() -> None:
 
 
 def test_cost_follows_the_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POURPARLER_JIT", "1")
     monkeypatch.setenv("POURPARLER_NO_JIT", "1")
     t_numpy, _ = bdm.bdm_cost(2_000, 200, 10)
     monkeypatch.delenv("POURPARLER_NO_JIT")

@@ -5,27 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deals_brute import all_packages, objectives, pareto_rows, random_space, zone_mask
+from deals_brute import FAST, SPACES, all_packages, objectives, pareto_rows, zone_mask
 from pourparler.deals import build_space
 from pourparler.deals.enumeration import enumerate_zone
 from pourparler.deals.frontier import frontier
 from pourparler.deals.kernels import minkowski_frontier, pareto_mask
 from pourparler.deals.points import program, zone_and_points
 from pourparler.deals.synthetic import random_scenario
-
-SPACES = st.builds(
-    random_space,
-    st.integers(0, 2**32 - 1),
-    st.integers(2, 4),
-    st.integers(1, 4),
-    st.integers(2, 4),
-    st.integers(0, 1),
-    st.integers(0, 1),
-)
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from deals_brute import all_packages, objectives, random_space, zone_mask
+from deals_brute import FAST, SPACES, all_packages, objectives, random_space, zone_mask
 from pourparler.deals import analyse_space, build_space
 from pourparler.deals.solver import EnumerationSolver, MilpSolver, PackageSolver, make_solver
 from pourparler.deals.synthetic import random_scenario
@@ -23,16 +23,6 @@ from pourparler.errors import InputError
 from pourparler.scenario import Scenario, load_scenario
 
 BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
-SPACES = st.builds(
-    random_space,
-    st.integers(0, 2**32 - 1),
-    st.integers(2, 4),
-    st.integers(1, 4),
-    st.integers(2, 4),
-    st.integers(0, 1),
-    st.integers(0, 1),
-)
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def test_make_solver_picks_the_back_end_by_method():

@@ -29,9 +29,10 @@ in chunks of draws, and for many actors in blocks of actors, so memory stays bou
 table of ``n²`` values per draw of a chunk, and blocks of pair arrays) and each draw is computed
 exactly as it would be on its own; :func:`bdm_cost` estimates time and memory from the size.
 
-With numba installed (the ``fast`` extra), tables of ``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS``
-actors are run by the compiled kernel of :mod:`bdm_jit` (the same operations in the same order;
-positions agree to rounding, ``x ** r`` aside); ``POURPARLER_NO_JIT=1`` keeps the numpy code.
+With numba installed (the ``fast`` extra) and ``POURPARLER_JIT=1`` set, tables of
+``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS`` actors are run by the compiled kernel of
+:mod:`bdm_jit` (the same operations in the same order; positions agree to rounding, ``x ** r``
+aside, so it is not the default).
 """
 
 from __future__ import annotations
@@ -59,12 +60,14 @@ _JIT_SECONDS_PER_PAIR = 80e-9  # compiled kernel: one round (both passes), one p
 
 
 def _jit_kernel(n_actors: int):
-    """The compiled kernel module where numba imports, it is not turned off by
-    ``POURPARLER_NO_JIT=1`` and the table has ``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS`` actors
-    (beyond, the numpy code's bounded memory); else None."""
+    """The compiled kernel module where it is asked for (``POURPARLER_JIT=1``: its powers may
+    differ from numpy's in the last bit, so it is not the default), numba imports, it is not
+    turned off by ``POURPARLER_NO_JIT=1`` and the table has ``_JIT_MIN_ACTORS`` to
+    ``_JIT_MAX_ACTORS`` actors (beyond, the numpy code's bounded memory); else None."""
     if (
         not _JIT_MIN_ACTORS <= n_actors <= _JIT_MAX_ACTORS
         or os.environ.get("POURPARLER_NO_JIT", "") == "1"
+        or os.environ.get("POURPARLER_JIT", "") != "1"  # opt-in: not bit for bit numpy's
     ):
         return None
     try:
