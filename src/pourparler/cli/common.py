@@ -74,12 +74,10 @@ def _finite(obj: Any) -> Any:
 
 
 def provenance(scenario: Scenario, **parameters: Any) -> dict[str, Any]:
-    """What every result records: scenario id and hash, version, and the parameters used."""
-    from pourparler import __version__
+    """What every result records: scenario id and hash, version, and the parameters used
+    (:class:`pourparler.report.Provenance` without its seed, which each command places)."""
+    from pourparler.report.provenance import Provenance
 
-    return {
-        "scenario": scenario.id,
-        "scenario_hash": scenario.digest(),
-        "version": __version__,
-        "parameters": parameters,
-    }
+    data = Provenance.from_parameters(scenario, parameters).to_data()
+    del data["seed"]
+    return data

@@ -1,0 +1,19 @@
+"""Plain data for JSON: non-finite floats become None, tuples become lists."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+
+def json_ready(obj: Any) -> Any:
+    """``obj`` as plain JSON-ready data: mappings become dicts, tuples and lists become lists,
+    NaN and infinities become None (as ``--json`` prints them)."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, Mapping):
+        return {k: json_ready(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [json_ready(v) for v in obj]
+    return obj
