@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from pourparler.errors import InputError
-
-if TYPE_CHECKING:
-    from pourparler.forecast.models import Rounds
-    from pourparler.forecast.scenario_forecast import ScenarioForecast
-    from pourparler.scenario import Scenario
 
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
 
@@ -84,10 +79,11 @@ def forecast(
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
     ensemble and the nearest labelled option."""
-    from pourparler.cli.common import emit_json, load, provenance
+    from pourparler.cli.common import emit_json, load
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
+    from pourparler.report.forecast import forecast_report
 
     check_options(rounds, draws, q, workers)
     try:
@@ -115,72 +111,12 @@ def forecast(
         raise InputError(f"{scenario}: {exc}") from None
     finally:
         bar.finish()
-    rows = forecast_rows(sc, result)
+    report = forecast_report(sc, result, seed)
+    data = report.to_data()
     if as_json:
-        emit_json({**provenance(sc, **result.parameters), "seed": seed, "issues": rows})
+        emit_json(data)
         return
-    _print_table(sc.title, rows, result.models, result.parameters)
-
-
-def forecast_rows(sc: Scenario, result: ScenarioForecast) -> list[dict[str, Any]]:
-    """One JSON-ready row per issue: status quo and, per model, forecast, interval, rounds."""
-    rows: list[dict[str, Any]] = []
-    actor_ids = [a.id for a in sc.actors]
-    for k, issue in enumerate(sc.issues):
-        span = None
-        if result.models_range is not None:
-            span = [float(v) for v in result.models_range[k]]
-        per_model: dict[str, Any] = {}
-        for name in result.models:
-            run = result.nominal[name]
-            x = float(run.forecast[0, k])
-            entry: dict[str, Any] = {
-                "forecast": x,
-                "interval": None,
-                "draw_median": None,
-                "outside_interval": None,
-                "clipped": bool(result.clipped[name][k]) if name in result.clipped else False,
-                "option": issue.nearest_option(x).label if x == x else None,
-            }
-            dist = result.distributions.get(name)
-            if dist is not None:
-                entry["interval"] = [float(dist.low[k]), float(dist.high[k])]
-                entry["draw_median"] = float(dist.median[k])
-                entry["outside_interval"] = bool(result.outside[name][k])
-            if run.rounds is not None:
-                entry["rounds"] = _round_rows(run.rounds, k, actor_ids)
-            per_model[name] = entry
-        rows.append(
-            {
-                "id": issue.id,
-                "name": issue.name,
-                "track": issue.track,
-                "status_quo": issue.status_quo,
-                "status_quo_option": issue.nearest_option(issue.status_quo).label,
-                "models_range": span,
-                "models": per_model,
-            }
-        )
-    return rows
-
-
-def _round_rows(rounds: Rounds, k: int, actor_ids: list[str]) -> list[Any]:
-    out = []
-    for t in range(rounds.median.shape[-1]):
-        pos = rounds.positions[0, k, t]
-        if all(v != v for v in pos):  # a round the model did not run
-            continue
-        row: dict[str, Any] = {
-            "round": t,
-            "median": float(rounds.median[0, k, t]),
-            "mean": float(rounds.mean[0, k, t]),
-            "positions": {a: float(pos[i]) for i, a in enumerate(actor_ids) if pos[i] == pos[i]},
-        }
-        if rounds.outcome_start is not None and rounds.outcome_voting is not None:
-            row["outcome_start"] = float(rounds.outcome_start[0, k, t])
-            row["outcome_voting"] = float(rounds.outcome_voting[0, k, t])
-        out.append(row)
-    return out
+    _print_table(sc.title, data["issues"], list(report.models), data["parameters"])
 
 
 def _fmt(x: float | None) -> str:

@@ -8,8 +8,6 @@ import typer
 
 from pourparler.errors import InputError
 
-SCHEMA_VERSION = 2  # 2: per effect, clamped and possible flags, the nominal forecast, direction
-
 
 def _model_help() -> str:
     from pourparler.forecast.registry import REGISTRY
@@ -45,11 +43,12 @@ def sensitivity(
     moves the forecast most: the forecast at input − δ and + δ, one input at a time. δ: 10% of
     the span of the issue's labelled options for positions, 0.1 for saliences, 20% for
     capabilities; a changed value is clamped to its scale, and marked when it is."""
-    from pourparler.cli.common import emit_json, load, provenance
+    from pourparler.cli.common import emit_json, load
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast import sensitivity as sens
     from pourparler.forecast.budget import TooLong
     from pourparler.forecast.scenario_forecast import resolve_models
+    from pourparler.report.sensitivity import sensitivity_report
 
     if model == "all":
         raise InputError("--model: name one model (e.g. ensemble), not all")
@@ -77,68 +76,12 @@ def sensitivity(
         raise InputError(f"{scenario}: {exc}") from None
     finally:
         bar.finish()
-    issues = sensitivity_rows(sc, result, top)
-    params: dict[str, Any] = {
-        "model": model,
-        "rounds": rounds,
-        "salience_delta": sens.SALIENCE_DELTA,
-        "capability_fraction": sens.CAPABILITY_FRACTION,
-        "position_delta": "10% of the span of each issue's labelled options",
-        "one_at_a_time": "each actor's input on one issue (capability: on every issue)",
-        "screening": None
-        if not result.screened
-        else {
-            "budget_reference_seconds": result.budget,
-            "ranked_by": list(sens.SCREENING_MODELS),
-            "changes_run": {c: {"run": k, "of": t} for c, (k, t) in result.kept.items()},
-        },
-    }
+    report = sensitivity_report(sc, result, model=model, rounds=rounds, top=top)
+    data = report.to_data()
     if as_json:
-        emit_json(
-            {
-                "schema_version": SCHEMA_VERSION,
-                **provenance(sc, **params),
-                "seed": None,
-                "issues": issues,
-            }
-        )
+        emit_json(data)
         return
-    _print(sc.title, model, issues, params["screening"])
-
-
-def sensitivity_rows(sc: Any, result: list[Any], top: int) -> list[dict[str, Any]]:
-    """One JSON-ready row per issue, the ``top`` largest effects (0: all)."""
-    issues: list[dict[str, Any]] = []
-    for issue, res in zip(sc.issues, result, strict=True):
-        effects = res.effects if top == 0 else res.effects[:top]
-        issues.append(
-            {
-                "id": issue.id,
-                "name": issue.name,
-                "forecast": res.forecast,
-                "position_delta": res.position_delta,
-                "effects": [
-                    {
-                        "actor": e.actor,
-                        "input": e.input,
-                        "value": e.value,
-                        "low": e.low_value,
-                        "high": e.high_value,
-                        "forecast_low": e.forecast_low,
-                        "forecast_high": e.forecast_high,
-                        "effect": e.size,
-                        "clamped_low": e.clamped_low,
-                        "clamped_high": e.clamped_high,
-                        "low_possible": e.low_possible,
-                        "high_possible": e.high_possible,
-                        "same_direction": e.same_direction,
-                        "screened": list(e.screened),
-                    }
-                    for e in effects
-                ],
-            }
-        )
-    return issues
+    _print(sc.title, model, data["issues"], data["parameters"]["screening"])
 
 
 def _side(value: float, forecast: float | None, possible: bool, clamped: bool) -> str:
