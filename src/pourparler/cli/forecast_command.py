@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -24,6 +25,7 @@ SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
 WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+CSV_OPT = typer.Option("--csv", help="Print a CSV table (needs pandas).")
 FULL_OPT = typer.Option(
     "--full",
     help="Draw every model every time, however long it takes (default: with hundreds of actors "
@@ -55,6 +57,17 @@ def check_options(rounds: int, draws: int, q: float, workers: int) -> None:
         raise InputError(f"--workers: must be at least 1, got {workers}")
 
 
+def check_output(*, as_json: bool, as_csv: bool) -> None:
+    """Reject ``--json`` with ``--csv``, and ``--csv`` without pandas, before any work."""
+    if as_json and as_csv:
+        raise InputError("--json and --csv: choose one")
+    if as_csv:
+        import importlib.util
+
+        if importlib.util.find_spec("pandas") is None:
+            raise InputError("--csv needs pandas: pip install 'pourparler[pandas]'")
+
+
 def fresh_seed(seed: int | None) -> int:
     """``seed`` itself, or a fresh one to record when none is given (seed 0 is a seed)."""
     if seed is not None:
@@ -76,6 +89,7 @@ def forecast(
     workers: Annotated[int, WORKERS_OPT] = 1,
     full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
     ensemble and the nearest labelled option."""
@@ -85,6 +99,7 @@ def forecast(
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
     from pourparler.report.forecast import forecast_report
 
+    check_output(as_json=as_json, as_csv=as_csv)
     check_options(rounds, draws, q, workers)
     try:
         resolve_models(model)
@@ -112,6 +127,9 @@ def forecast(
     finally:
         bar.finish()
     report = forecast_report(sc, result, seed)
+    if as_csv:
+        sys.stdout.write(report.to_frame().to_csv(index=False))
+        return
     data = report.to_data()
     if as_json:
         emit_json(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -20,6 +21,7 @@ MODEL_OPT = typer.Option("--model", help=_model_help())
 TOP_OPT = typer.Option("--top", help="Inputs shown per issue, largest effect first (0: all).")
 ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM, exchange).")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+CSV_OPT = typer.Option("--csv", help="Print a CSV table (needs pandas).")
 FULL_OPT = typer.Option(
     "--full",
     help="Run every change on every model, however long it takes (default: with hundreds of "
@@ -38,18 +40,21 @@ def sensitivity(
     rounds: Annotated[int, ROUNDS_OPT] = 10,
     full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
     """For each issue, the actor inputs (position, salience, capability) whose change by ±δ
     moves the forecast most: the forecast at input − δ and + δ, one input at a time. δ: 10% of
     the span of the issue's labelled options for positions, 0.1 for saliences, 20% for
     capabilities; a changed value is clamped to its scale, and marked when it is."""
     from pourparler.cli.common import emit_json, load
+    from pourparler.cli.forecast_command import check_output
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast import sensitivity as sens
     from pourparler.forecast.budget import TooLong
     from pourparler.forecast.scenario_forecast import resolve_models
     from pourparler.report.sensitivity import sensitivity_report
 
+    check_output(as_json=as_json, as_csv=as_csv)
     if model == "all":
         raise InputError("--model: name one model (e.g. ensemble), not all")
     try:
@@ -77,6 +82,9 @@ def sensitivity(
     finally:
         bar.finish()
     report = sensitivity_report(sc, result, model=model, rounds=rounds, top=top)
+    if as_csv:
+        sys.stdout.write(report.to_frame().to_csv(index=False))
+        return
     data = report.to_data()
     if as_json:
         emit_json(data)
