@@ -7,6 +7,8 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from pourparler.errors import InputError
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -81,3 +83,14 @@ def provenance(scenario: Scenario, **parameters: Any) -> dict[str, Any]:
     data = Provenance.from_parameters(scenario, parameters).to_data()
     del data["seed"]
     return data
+
+
+def check_output(*, as_json: bool, as_csv: bool) -> None:
+    """Reject ``--json`` with ``--csv``, and ``--csv`` without pandas, before any work."""
+    if as_json and as_csv:
+        raise InputError("--json and --csv: choose one")
+    if as_csv:
+        import importlib.util
+
+        if importlib.util.find_spec("pandas") is None:
+            raise InputError("--csv needs pandas: pip install 'pourparler[pandas]'")

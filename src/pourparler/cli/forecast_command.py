@@ -57,17 +57,6 @@ def check_options(rounds: int, draws: int, q: float, workers: int) -> None:
         raise InputError(f"--workers: must be at least 1, got {workers}")
 
 
-def check_output(*, as_json: bool, as_csv: bool) -> None:
-    """Reject ``--json`` with ``--csv``, and ``--csv`` without pandas, before any work."""
-    if as_json and as_csv:
-        raise InputError("--json and --csv: choose one")
-    if as_csv:
-        import importlib.util
-
-        if importlib.util.find_spec("pandas") is None:
-            raise InputError("--csv needs pandas: pip install 'pourparler[pandas]'")
-
-
 def fresh_seed(seed: int | None) -> int:
     """``seed`` itself, or a fresh one to record when none is given (seed 0 is a seed)."""
     if seed is not None:
@@ -93,7 +82,7 @@ def forecast(
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
     ensemble and the nearest labelled option."""
-    from pourparler.cli.common import emit_json, load
+    from pourparler.cli.common import check_output, emit_json, load
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models

@@ -46,8 +46,7 @@ def sensitivity(
     moves the forecast most: the forecast at input − δ and + δ, one input at a time. δ: 10% of
     the span of the issue's labelled options for positions, 0.1 for saliences, 20% for
     capabilities; a changed value is clamped to its scale, and marked when it is."""
-    from pourparler.cli.common import emit_json, load
-    from pourparler.cli.forecast_command import check_output
+    from pourparler.cli.common import check_output, emit_json, load
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.forecast import sensitivity as sens
     from pourparler.forecast.budget import TooLong
