@@ -253,18 +253,23 @@ def test_stderr_progress_off_a_terminal_is_one_line_for_long_runs(
     from pourparler.cli import progress_display
     from pourparler.cli.progress_display import StderrProgress, duration
 
-    clock = iter([0.0, 1.0, 0.0, 30.0, 40.0])
+    clock = iter([0.0, 1.0, 0.0, 30.0, 60.0, 70.0, 0.0, 30.0, 31.0])
     monkeypatch.setattr(progress_display.time, "perf_counter", lambda: next(clock))
     bar = StderrProgress(terminal=False)
     bar.start("draws", 200, 5000.0)  # an upper bound: not enough to speak
     bar.advance(100)  # 1 s for half: fast, nothing
     bar.finish()
     bar.start("draws", 200, None)
-    bar.advance(10)  # 30 s for 10 draws: about 9.5 min left
+    bar.advance(5)  # the first steps pay for warm-up: no estimate from them alone
+    bar.advance(5)  # 30 s for the next 5 draws: about 19 min left
     bar.advance(10)  # said once only
     bar.finish()
+    bar.start("draws", 200, None)
+    bar.advance(5)  # a slow warm-up (30 s, compiling) ...
+    bar.advance(5)  # ... then 1 s for 5 draws: 38 s left, nothing to say
+    bar.finish()
     err = capsys.readouterr().err.splitlines()
-    assert err == ["pourparler: draws: 10 of 200 done, about 10 min left"]
+    assert err == ["pourparler: draws: 10 of 200 done, about 19 min left"]
     assert (duration(40), duration(300), duration(6000)) == ("40 s", "5 min", "1 h 40 min")
 
 
@@ -284,7 +289,7 @@ def test_the_first_draws_are_timed_on_their_own_without_changing_a_number() -> N
     kw: dict[str, Any] = {"draws": 60, "seed": 3, "rounds": 3, "chunk_size": 25}
     timed = monte_carlo(one, sd, ["ensemble"], progress=steps.append, **kw)
     plain = monte_carlo(one, sd, ["ensemble"], **kw)
-    assert steps == [10, 15, 25, 10]
+    assert steps == [5, 5, 15, 25, 10]  # warm-up, timed, the rest of the chunk, ...
     for name, dist in plain.items():
         np.testing.assert_array_equal(dist.samples, timed[name].samples)
 

@@ -36,6 +36,7 @@ class StderrProgress:
         self.done = 0
         self.t0 = 0.0
         self.noted = False
+        self.first: tuple[float, int] | None = None
 
     def _terminal(self) -> bool:
         if self._console is None:
@@ -49,6 +50,7 @@ class StderrProgress:
     def start(self, what: str, total: int, estimate_s: float | None) -> None:
         self.finish()
         self.what, self.total, self.done, self.noted = what, total, 0, False
+        self.first = None
         self.t0 = time.perf_counter()
         if self._terminal() and (estimate_s is None or estimate_s >= SHOW_FROM_S):
             label = what if estimate_s is None else f"{what} (up to about {duration(estimate_s)})"
@@ -60,7 +62,15 @@ class StderrProgress:
             if self.bar is not None:
                 self.bar.update(self.task, advance=n, description=self.what.replace("[", "\\["))
             return
-        left = (time.perf_counter() - self.t0) / self.done * (self.total - self.done)
+        now = time.perf_counter()
+        if self.first is None:  # the first steps pay for warm-up (compiling, caches): the rate
+            self.first = (now, self.done)  # comes from the steps after them when there are any
+            left = (now - self.t0) / self.done * (self.total - self.done)
+            early = True
+        else:
+            t1, d1 = self.first
+            left = (now - t1) / (self.done - d1) * (self.total - self.done)
+            early = False
         if self.bar is not None:  # the time left, from the steps done
             label = f"{self.what} (about {duration(left)} left)".replace("[", "\\[")
             self.bar.update(self.task, advance=n, description=label)
@@ -70,7 +80,7 @@ class StderrProgress:
         if self._terminal():
             if left >= SHOW_FROM_S:
                 self._show(f"{self.what} (about {duration(left)} left)")
-        elif left >= NOTE_FROM_S:
+        elif left >= NOTE_FROM_S and not early:
             sys.stderr.write(
                 f"pourparler: {self.what}: {self.done:,} of {self.total:,} done, "
                 f"about {duration(left)} left\n"

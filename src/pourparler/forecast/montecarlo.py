@@ -179,7 +179,9 @@ def monte_carlo(
         # numbers do not change)
         first = PROBE_DRAWS if k == 0 and progress is not None and sizes[k] > PROBE_DRAWS else 0
         out: dict[str, list[FloatArray]] = {name: [] for name in per_draw}
-        for lo, hi in [(0, first), (first, sizes[k])] if first else [(0, sizes[k])]:
+        # (the first half of them pays for warm-up, the second half gives the rate)
+        parts = [(0, first // 2), (first // 2, first), (first, sizes[k])]
+        for lo, hi in parts if first else [(0, sizes[k])]:
             for name in per_draw:  # each model on the draws it runs on: the first limit[name]
                 top = min(hi, max(lo, limit[name] - offsets[k]))
                 if top > lo:
