@@ -12,7 +12,7 @@ Cases (random agendas, fixed seeds, every actor a veto party at the table):
   5x15x5-frontier  5 parties, 15 issues x 5 options: zone and overall frontiers traced by
                  ε-constraint MILPs at the default resolution (0.05 within 200 MILPs each)
   8x15x5-frontier  the same with 8 parties
-  istanbul-2025-frontier  its overall frontier (exact: 6,778 points) forced onto the traced path,
+  istanbul-2025-frontier  its overall frontier (exact: 8,919 points) forced onto the traced path,
                  with the resolution the traced list actually achieves against the exact one
   200x10         the whole default report (what `pourparler deals FILE` computes) on 200 actors x
                  10 issues x 3-4 options: 75 veto parties at the table, 5 veto actors away from
@@ -120,7 +120,10 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
             }
         elif name == "istanbul-2025":
             report = analyse_space(space, method="milp")
-            extra = {"zone_empty": report["zone"]["empty"], "obstacle": report["obstacle"]["kind"]}
+            extra = {
+                "zone_empty": report["zone"]["empty"],
+                "obstacle": report["obstacle"].get("kind"),
+            }
         elif name.endswith("report"):
             report = analyse_space(space)
             extra = {"method": report["method"], "obstacle": report["obstacle"]["method"]}
