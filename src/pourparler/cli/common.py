@@ -62,17 +62,9 @@ def load(spec: str | None) -> Scenario:
 
 def emit_json(obj: Any) -> None:
     """Print ``obj`` as JSON on stdout (NaN becomes null)."""
-    sys.stdout.write(json.dumps(_finite(obj), indent=2, ensure_ascii=False) + "\n")
+    from pourparler.report._data import json_ready
 
-
-def _finite(obj: Any) -> Any:
-    if isinstance(obj, float):
-        return obj if obj == obj and obj not in (float("inf"), float("-inf")) else None
-    if isinstance(obj, dict):
-        return {k: _finite(v) for k, v in obj.items()}
-    if isinstance(obj, list | tuple):
-        return [_finite(v) for v in obj]
-    return obj
+    sys.stdout.write(json.dumps(json_ready(obj), indent=2, ensure_ascii=False) + "\n")
 
 
 def provenance(scenario: Scenario, **parameters: Any) -> dict[str, Any]:

@@ -140,7 +140,7 @@ def _print_table(
 
     draws = int(params.get("draws") or 0)
     lead = "ensemble" if "ensemble" in models else models[-1]
-    short = {"compromise": "comp.", "median": "med.", "exchange": "exch.", "ensemble": "ens."}
+    short = {"compromise": "comp", "median": "med.", "exchange": "exch", "ensemble": "ens."}
     spread = any(row["models_range"] is not None for row in rows)
     table = Table(
         title=f"Forecast: {inert(title)}",
@@ -149,7 +149,8 @@ def _print_table(
         padding=(0, 0, 0, 1),
         pad_edge=False,
     )
-    table.add_column("issue", no_wrap=True, max_width=12)
+    # numbers never wrap; an issue id too long for the terminal folds onto a second line
+    table.add_column("issue", overflow="fold", max_width=14)
     table.add_column("sq", justify="right", no_wrap=True, min_width=3)
     for name in models:
         table.add_column(short.get(name, name), justify="right", no_wrap=True, min_width=4)

@@ -274,83 +274,66 @@ class Store:
         """Store a document (once per content hash) and its claims for ``scenario``, in one
         transaction. Returns (document id, whether the document was new, claims added)."""
         with self._guard():
-            return self._add_document(
-                sha256, path, fmt, title, outlet, locator, date, text, runs, scenario, claims
-            )
-
-    def _add_document(
-        self,
-        sha256: str,
-        path: Path,
-        fmt: str,
-        title: str | None,
-        outlet: str | None,
-        locator: str | None,
-        date: dt.date | None,
-        text: str,
-        runs: Iterable[tuple[int, int, int]],
-        scenario: str,
-        claims: Iterable[dict[str, Any]],
-    ) -> tuple[int, bool, int]:
-        c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
-            doc_id = self.document_id(sha256)
-            new = doc_id is None
-            if doc_id is None:
-                cur = c.execute(
-                    "INSERT INTO documents (sha256, file_name, path, format, title, outlet, "
-                    "locator, date, text, offset_runs, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        sha256,
-                        path.name,
-                        str(path),
-                        fmt,
-                        title,
-                        outlet,
-                        locator,
-                        date.isoformat() if date else None,
-                        text,
-                        json.dumps(list(runs)),
-                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    ),
-                )
-                doc_id = int(cur.lastrowid or 0)
-            have = c.execute(
-                "SELECT COUNT(*) FROM claims WHERE document_id = ? AND scenario = ?",
-                (doc_id, scenario),
-            ).fetchone()[0]
-            added = 0
-            if not have:
-                for cl in claims:
-                    c.execute(
-                        "INSERT INTO claims (document_id, scenario, actor, issue, stance, negated, "
-                        "position, confidence, sentence, start, end, raw_start, raw_end, cue, "
-                        "speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            c = self.conn
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                doc_id = self.document_id(sha256)
+                new = doc_id is None
+                if doc_id is None:
+                    cur = c.execute(
+                        "INSERT INTO documents (sha256, file_name, path, format, title, "
+                        "outlet, locator, date, text, offset_runs, added_at) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                         (
-                            doc_id,
-                            scenario,
-                            cl["actor"],
-                            cl["issue"],
-                            cl["stance"],
-                            int(cl["negated"]),
-                            cl["position"],
-                            cl["confidence"],
-                            cl["sentence"],
-                            cl["start"],
-                            cl["end"],
-                            cl["raw_start"],
-                            cl["raw_end"],
-                            cl["cue"],
-                            cl["speaker"],
+                            sha256,
+                            path.name,
+                            str(path),
+                            fmt,
+                            title,
+                            outlet,
+                            locator,
+                            date.isoformat() if date else None,
+                            text,
+                            json.dumps(list(runs)),
+                            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                         ),
                     )
-                    added += 1
-            c.execute("COMMIT")
-        except BaseException:
-            self._rollback()
-            raise
-        return doc_id, new, added
+                    doc_id = int(cur.lastrowid or 0)
+                have = c.execute(
+                    "SELECT COUNT(*) FROM claims WHERE document_id = ? AND scenario = ?",
+                    (doc_id, scenario),
+                ).fetchone()[0]
+                added = 0
+                if not have:
+                    for cl in claims:
+                        c.execute(
+                            "INSERT INTO claims (document_id, scenario, actor, issue, stance, "
+                            "negated, position, confidence, sentence, start, end, raw_start, "
+                            "raw_end, cue, speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            (
+                                doc_id,
+                                scenario,
+                                cl["actor"],
+                                cl["issue"],
+                                cl["stance"],
+                                int(cl["negated"]),
+                                cl["position"],
+                                cl["confidence"],
+                                cl["sentence"],
+                                cl["start"],
+                                cl["end"],
+                                cl["raw_start"],
+                                cl["raw_end"],
+                                cl["cue"],
+                                cl["speaker"],
+                            ),
+                        )
+                        added += 1
+                c.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+            return doc_id, new, added
 
     def claims(
         self, scenario: str | None = None, actor: str | None = None, issue: str | None = None

@@ -182,11 +182,17 @@ def monte_carlo(
         # (the first half of them pays for warm-up, the second half gives the rate)
         parts = [(0, first // 2), (first // 2, first), (first, sizes[k])]
         for lo, hi in parts if first else [(0, sizes[k])]:
-            for name in per_draw:  # each model on the draws it runs on: the first limit[name]
+            # each model on the draws it runs on (the first limit[name]); models that run on
+            # the same draws run in one call
+            upto: dict[int, list[str]] = {}
+            for name in per_draw:
                 top = min(hi, max(lo, limit[name] - offsets[k]))
                 if top > lo:
-                    run = run_models(batch.subset(slice(lo, top)), [name], rounds=rounds, q=q)
-                    out[name].append(run[name].forecast)
+                    upto.setdefault(top, []).append(name)
+            for top, names in upto.items():
+                runs = run_models(batch.subset(slice(lo, top)), names, rounds=rounds, q=q)
+                for name in names:
+                    out[name].append(runs[name].forecast)
             if progress is not None:
                 progress(hi - lo)
         return {

@@ -156,31 +156,13 @@ def _check_events(text: str, file: str) -> None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise ScenarioError(
-                        [
-                            Problem(
-                                (),
-                                f"nested more than {MAX_DEPTH} levels deep",
-                                file=file,
-                                line=_line(event),
-                            )
-                        ]
-                    )
+                    raise _at(event, f"nested more than {MAX_DEPTH} levels deep", file)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             if isinstance(event, yaml.NodeEvent):
                 nodes += 1
                 if nodes > MAX_NODES:
-                    raise ScenarioError(
-                        [
-                            Problem(
-                                (),
-                                f"too many values (more than {MAX_NODES:,})",
-                                file=file,
-                                line=_line(event),
-                            )
-                        ]
-                    )
+                    raise _at(event, f"too many values (more than {MAX_NODES:,})", file)
     except yaml.MarkedYAMLError as exc:
         raise _yaml_problem(exc, file) from None
     except yaml.YAMLError as exc:
@@ -191,6 +173,11 @@ def _check_events(text: str, file: str) -> None:
 
 def _line(event: yaml.Event) -> int | None:
     return event.start_mark.line + 1 if event.start_mark is not None else None
+
+
+def _at(event: yaml.Event, message: str, file: str) -> ScenarioError:
+    """A problem with the whole document, located at ``event``'s line."""
+    return ScenarioError([Problem((), message, file=file, line=_line(event))])
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
