@@ -31,6 +31,7 @@ def find_problems(sc: Scenario) -> list[Problem]:
     problems += _option_utilities(sc)
     problems += _citations(sc)
     problems += _completeness(sc)
+    problems += _battlefield(sc)
     problems += sources_after_date(sc)
     return problems
 
@@ -211,4 +212,53 @@ def _completeness(sc: Scenario) -> list[Problem]:
                     "(missing stances)",
                 )
             )
+    return out
+
+
+def _battlefield(sc: Scenario) -> list[Problem]:
+    """The battlefield's sides are two distinct actors, its front starts strictly inside, and
+    each territorial issue exists once."""
+    bf = sc.battlefield
+    if bf is None:
+        return []
+    actors = {a.id for a in sc.actors}
+    issues = {i.id for i in sc.issues}
+    out = []
+    for field in ("side_a", "side_b"):
+        if getattr(bf, field) not in actors:
+            out.append(Problem(("battlefield", field), f"unknown actor {getattr(bf, field)!r}"))
+    if bf.side_a == bf.side_b:
+        out.append(
+            Problem(("battlefield", "side_b"), f"side_b is side_a ({bf.side_a!r}): two sides fight")
+        )
+    if not 0 < bf.start < bf.steps:
+        out.append(
+            Problem(
+                ("battlefield", "start"),
+                f"start {bf.start} must lie strictly between 0 and steps ({bf.steps}): "
+                "a front at an end is a war already won",
+            )
+        )
+    if bf.p_sd > 0 and bf.p_sd**2 >= bf.p * (1.0 - bf.p):
+        out.append(
+            Problem(
+                ("battlefield", "p_sd"),
+                f"p_sd {bf.p_sd:g} is too large for p {bf.p:g}: a Beta distribution needs "
+                f"p_sd < sqrt(p(1 - p)) = {(bf.p * (1.0 - bf.p)) ** 0.5:.3g}",
+            )
+        )
+    seen: set[str] = set()
+    for k, link in enumerate(bf.territory):
+        if link.issue not in issues:
+            out.append(
+                Problem(("battlefield", "territory", k, "issue"), f"unknown issue {link.issue!r}")
+            )
+        elif link.issue in seen:
+            out.append(
+                Problem(
+                    ("battlefield", "territory", k, "issue"),
+                    f"issue {link.issue!r} is linked to the front twice",
+                )
+            )
+        seen.add(link.issue)
     return out

@@ -129,12 +129,68 @@ class Actor(Cited):
     no_deal: NoDealOutlook = Field(default_factory=NoDealOutlook)
 
 
+# Provisions an agreement can contain, named after the columns of the UCDP Peace Agreement Dataset
+# (Pettersson, Högbladh & Öberg 2019, JPR 56(4)); the durability model's hazards are fitted on them.
+PROVISIONS: dict[str, str] = {
+    "cease": "ceasefire",
+    "withd": "withdrawal of foreign forces",
+    "pko": "peacekeeping operation",
+    "third_party": "third-party signatory",
+    "intarmy": "integration into the army",
+    "ddr": "disarmament, demobilisation and reintegration",
+    "mil_prov": "military provisions",
+    "pris": "prisoner release",
+    "amn": "amnesty",
+    "demarcation": "border demarcation",
+    "terr_prov": "territorial provisions",
+    "ref": "referendum",
+    "aut": "autonomy",
+    "elections": "elections",
+    "interim": "interim government",
+    "shagov": "power sharing in government",
+    "recon": "reconciliation",
+    "return": "return of refugees",
+    "co_impl": "commission to implement the agreement",
+    "pol_prov": "political provisions",
+    "justice_prov": "justice provisions",
+}
+Provision = Literal[
+    "cease",
+    "withd",
+    "pko",
+    "third_party",
+    "intarmy",
+    "ddr",
+    "mil_prov",
+    "pris",
+    "amn",
+    "demarcation",
+    "terr_prov",
+    "ref",
+    "aut",
+    "elections",
+    "interim",
+    "shagov",
+    "recon",
+    "return",
+    "co_impl",
+    "pol_prov",
+    "justice_prov",
+]
+
+
 class Option(_Strict):
     """A labelled point on an issue's scale: one choice a package deal can make."""
 
     value: ScalePoint
     label: Text
     description: str = ""
+    provides: list[Provision] = Field(
+        default_factory=list,
+        max_length=len(PROVISIONS),
+        description="Provisions an agreement choosing this option contains (UCDP codes); they "
+        "set its breakdown hazard in the simulation.",
+    )
 
 
 class Issue(Cited):
@@ -210,6 +266,78 @@ class Stance(Cited):
         return v
 
 
+Probability = Annotated[float, Field(strict=True, gt=0.0, lt=1.0, allow_inf_nan=False)]
+NonNegative = Annotated[float, Field(strict=True, ge=0.0, le=1e6, allow_inf_nan=False)]
+
+
+class FrontMeaning(_Strict):
+    """What the ends of the front and one step along it mean, in words."""
+
+    low: str = ""
+    high: str = ""
+    step: str = ""
+
+
+class TerritoryLink(_Strict):
+    """An issue whose status quo follows the front: ``at_low`` when the front is at 0,
+    ``at_high`` when it is at ``steps``, linear between."""
+
+    issue: Id
+    at_low: ScalePoint
+    at_high: ScalePoint
+
+
+class Battlefield(Cited):
+    """The war between two belligerents as a random walk of the front (Slantchev 2003, "The
+    Principle of Convergence in Wartime Negotiations", APSR 97(4), pp. 622–623).
+
+    The front ``k`` runs over 0…``steps``; each month ``side_a`` wins the battle with probability
+    ``p`` (moving the front up) or loses it (down). ``k = steps`` defeats ``side_b``, ``k = 0``
+    defeats ``side_a``. Fighting costs each side ``cost_a``/``cost_b`` a month, in units of the
+    monthly value of everything at stake. Each side's belief about ``p`` is a Beta prior worth
+    ``belief_strength`` battles, biased by its actor's ``no_deal.optimism``.
+    """
+
+    side_a: Id
+    side_b: Id
+    steps: Annotated[int, Field(strict=True, ge=2, le=1000)]
+    start: Annotated[int, Field(strict=True, ge=1, le=999)]
+    p: Probability
+    p_sd: Annotated[float, Field(strict=True, ge=0.0, lt=0.5, allow_inf_nan=False)] = 0.0
+    discount: Probability = 0.99
+    cost_a: NonNegative = 0.0
+    cost_b: NonNegative = 0.0
+    belief_strength: Annotated[float, Field(strict=True, gt=0.0, le=1e6, allow_inf_nan=False)] = (
+        12.0
+    )
+    meaning: FrontMeaning = Field(default_factory=FrontMeaning)
+    territory: list[TerritoryLink] = Field(default_factory=list, max_length=MAX_ISSUES)
+
+
+class DurabilityOverride(_Strict):
+    """A scenario's overrides of the fitted agreement-durability model."""
+
+    baseline_monthly_hazard: (
+        Annotated[float, Field(strict=True, ge=0.0, le=1.0, allow_inf_nan=False)] | None
+    ) = None
+    coefficients: dict[Provision, Number] = Field(
+        default_factory=dict, description="Provision code -> log hazard ratio."
+    )
+
+
+Sequencing = Literal["ceasefire-first", "settlement-first", "together"]
+
+
+class Talks(Cited):
+    """How the talks run over time: the order of the ceasefire and settlement tracks, what a
+    ceasefire saves, how readily absent veto actors spoil, and durability overrides."""
+
+    sequencing: Sequencing = "together"
+    ceasefire_cost_factor: Unit = 0.25
+    spoiler_scale: NonNegative = 1.0
+    durability: DurabilityOverride = Field(default_factory=DurabilityOverride)
+
+
 class Scenario(_Strict):
     """A negotiation at a date. Build with :func:`pourparler.scenario.load_scenario` or directly."""
 
@@ -224,6 +352,8 @@ class Scenario(_Strict):
     actors: list[Actor] = Field(min_length=1, max_length=MAX_ACTORS)
     issues: list[Issue] = Field(min_length=1, max_length=MAX_ISSUES)
     stances: list[Stance] = Field(min_length=1, max_length=MAX_STANCES)
+    battlefield: Battlefield | None = None
+    talks: Talks = Field(default_factory=Talks)
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
@@ -269,8 +399,18 @@ class Scenario(_Strict):
         return self.model_dump(mode="json", exclude_defaults=True)
 
     def digest(self) -> str:
-        """SHA-256 of the canonical JSON form: equal scenarios have equal digests."""
+        """SHA-256 of the canonical JSON form: equal scenarios have equal digests. Sections added
+        to the format after its first version are left out while they hold their defaults, so a
+        document that does not use them keeps the digest it had."""
         data = _no_negative_zero(self.model_dump(mode="json"))
+        if data.get("battlefield") is None:
+            data.pop("battlefield", None)
+        if data.get("talks") == Talks().model_dump(mode="json"):
+            data.pop("talks", None)
+        for issue in data["issues"]:
+            for option in issue["options"]:
+                if not option.get("provides"):
+                    option.pop("provides", None)
         canonical = json.dumps(data, sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()
 
@@ -306,6 +446,10 @@ def iter_citations(scenario: Scenario) -> list[tuple[tuple[str | int, ...], Cita
             if isinstance(item, Actor):
                 for c, cite in enumerate(item.no_deal.cites):
                     found.append(((section, k, "no_deal", "cites", c, "source"), cite))
+    for section in ("battlefield", "talks"):
+        part = getattr(scenario, section)
+        for c, cite in enumerate(part.cites if part is not None else []):
+            found.append(((section, "cites", c, "source"), cite))
     return found
 
 
