@@ -1,0 +1,79 @@
+"""What the browser tests share beside their fixtures: skipping (or, under ``CI_BROWSER=1``,
+failing) when something they need is missing, running the command line, the script payloads
+and the checks that none of them ran."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import pytest
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
+
+CLI_TIMEOUT_S = 120
+DIALOG_WAIT_S = 1.0
+
+# Shown as text wherever they are displayed: neither may run.
+SCRIPT_PAYLOAD = "<script>window.__pwned=1</script>"
+IMG_PAYLOAD = '<img src=x onerror="window.__pwned=1;alert(1)">'
+
+XSS_ARTICLE = f"""Talks resume in Istanbul
+
+Russia rejects an unconditional ceasefire {SCRIPT_PAYLOAD} before any talks on territory.
+Ukraine demands a full ceasefire {IMG_PAYLOAD} and the return of prisoners.
+"""
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip for ``reason``; fail when ``CI_BROWSER=1`` says the browser tests must run."""
+    if os.environ.get("CI_BROWSER") == "1":
+        pytest.fail(f"{reason}; CI_BROWSER=1 requires the browser tests to run", pytrace=False)
+    pytest.skip(reason)
+
+
+def require_module(name: str) -> None:
+    """Skip (fail under ``CI_BROWSER=1``) when ``name`` cannot be imported."""
+    try:
+        __import__(name)
+    except ImportError as exc:
+        unavailable(f"{name} cannot be imported ({exc})")
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``pourparler ARGS`` in a subprocess; fails the test with its stderr when it fails."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pourparler", *args],
+        capture_output=True,
+        text=True,
+        timeout=CLI_TIMEOUT_S,
+        cwd=cwd,
+    )
+    if done.returncode != 0:
+        pytest.fail(f"pourparler {' '.join(args)} exited {done.returncode}:\n{done.stderr}")
+    return done
+
+
+def assert_payloads_inert(chrome: WebDriver) -> None:
+    """No dialog opens within a second, ``window.__pwned`` stays undefined, and the page shows
+    both payloads as text."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    try:
+        WebDriverWait(chrome, DIALOG_WAIT_S).until(expected_conditions.alert_is_present())
+    except TimeoutException:
+        pass
+    else:
+        text = chrome.switch_to.alert.text
+        chrome.switch_to.alert.dismiss()
+        pytest.fail(f"a payload opened a dialog: {text!r}")
+    assert chrome.execute_script("return typeof window.__pwned") == "undefined"
+    shown = chrome.find_element("tag name", "body").text
+    assert SCRIPT_PAYLOAD in shown, "the <script> payload is not shown as text"
+    assert IMG_PAYLOAD in shown, "the <img onerror> payload is not shown as text"
