@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 SCENARIO_ARG = typer.Argument(
@@ -58,11 +59,16 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
 def show(
     scenario: Annotated[str, SCENARIO_ARG] = "istanbul-2025",
     as_json: Annotated[bool, JSON_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Summarise a scenario: actors, issues and their options, sources."""
-    from pourparler.cli.common import console, emit_json, inert, load
+    from pourparler.cli.common import console, emit_json, inert
+    from pourparler.cli.whatif_options import load_with_changes
 
-    sc = load(scenario)
+    sc = load_with_changes(scenario, set_, drop, seat, unseat)
     if as_json:
         emit_json(
             {
@@ -134,19 +140,27 @@ def init(
     typer.echo(f"wrote {plain(to)}")
 
 
-def validate(files: Annotated[list[str], typer.Argument(help="Scenario files or names.")]) -> None:
+def validate(
+    files: Annotated[list[str], typer.Argument(help="Scenario files or names.")],
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
+) -> None:
     """Check scenario files; print every problem found, exit 2 if any (warnings, such as
-    sources used with hindsight, are listed on stderr and do not fail the check)."""
+    sources used with hindsight, are listed on stderr and do not fail the check). What-if
+    options apply to each file and are checked with it."""
     from dataclasses import replace
 
-    from pourparler.cli.common import load, plain
+    from pourparler.cli.common import plain
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.scenario import ScenarioError
     from pourparler.scenario.checks import find_warnings
 
     bad = 0
     for f in files:
         try:
-            sc = load(f)
+            sc = load_with_changes(f, set_, drop, seat, unseat)
         except ScenarioError as exc:
             bad += 1
             for p in exc.problems:
@@ -172,14 +186,20 @@ def export(
         typer.Option("--to", help="File to write (must not exist); stdout if omitted."),
     ] = None,
     force: Annotated[bool, FORCE_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
-    """Export any scenario (built-in, YAML, Decide, BDM CSV, GENIUS) as scenario YAML."""
-    from pourparler.cli.common import load, plain
+    """Export any scenario (built-in, YAML, Decide, BDM CSV, GENIUS) as scenario YAML, with
+    any what-if changes made."""
+    from pourparler.cli.common import plain
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.scenario.yaml_io import dump_yaml
 
     if to is not None:
         _refuse_existing(to, force)
-    text = dump_yaml(load(scenario))
+    text = dump_yaml(load_with_changes(scenario, set_, drop, seat, unseat))
     if to is None:
         typer.echo(text, nl=False)
     else:

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a result comes from. ``parameters`` is a read-only copy of what was passed;
+    """Where a result comes from. ``parameters`` is a read-only copy of what was passed (with,
+    for a what-if scenario, ``what_if``: the options that changed it);
     ``method`` names the analysis (it is not part of :meth:`to_data`, whose fields are those
     ``--json`` prints at its top level)."""
 
@@ -51,7 +52,11 @@ class Provenance:
         """As :meth:`of`, with the parameters given as one mapping (their names may then be
         ``seed`` or ``method`` too)."""
         from pourparler import __version__
+        from pourparler.scenario.whatif import applied_changes
 
+        changes = applied_changes(scenario)
+        if changes:  # a what-if scenario: record the changes that made it
+            parameters = {**parameters, "what_if": [c.option for c in changes]}
         return cls(
             scenario=scenario.id,
             scenario_hash=scenario.digest(),
