@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
@@ -79,11 +80,16 @@ def forecast(
     full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Forecast each issue: status quo, each model's forecast with its 80% interval, the
     ensemble and the nearest labelled option."""
-    from pourparler.cli.common import check_output, emit_json, load
+    from pourparler.cli.common import check_output, emit_json
     from pourparler.cli.progress_display import StderrProgress
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
     from pourparler.forecast.scenario_forecast import forecast_scenario, resolve_models
     from pourparler.report.forecast import forecast_report
@@ -95,7 +101,7 @@ def forecast(
     except ValueError as exc:
         raise InputError(f"--model: {exc}") from None
     seed = fresh_seed(seed)
-    sc = load(scenario)
+    sc = load_with_changes(scenario, set_, drop, seat, unseat)
     bar = StderrProgress()
     try:
         result = forecast_scenario(

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 
@@ -41,13 +42,18 @@ def sensitivity(
     full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """For each issue, the actor inputs (position, salience, capability) whose change by ±δ
     moves the forecast most: the forecast at input − δ and + δ, one input at a time. δ: 10% of
     the span of the issue's labelled options for positions, 0.1 for saliences, 20% for
     capabilities; a changed value is clamped to its scale, and marked when it is."""
-    from pourparler.cli.common import check_output, emit_json, load
+    from pourparler.cli.common import check_output, emit_json
     from pourparler.cli.progress_display import StderrProgress
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.forecast import sensitivity as sens
     from pourparler.forecast.budget import TooLong
     from pourparler.forecast.scenario_forecast import resolve_models
@@ -64,7 +70,7 @@ def sensitivity(
         raise InputError(f"--top: must be non-negative, got {top}")
     if rounds < 0 or rounds > 1000:
         raise InputError(f"--rounds: must be between 0 and 1000, got {rounds}")
-    sc = load(scenario)
+    sc = load_with_changes(scenario, set_, drop, seat, unseat)
     bar = StderrProgress()
     try:
         result = sens.scenario_sensitivity(
