@@ -111,22 +111,26 @@ def run_case(name: str, repeat: int) -> dict[str, object]:
         elif name in CROWD:
             report = analyse_space(space)
             extra = {
-                "parties": len(report["parties"]),
-                "method": report["method"],
-                "zone_size": report["zone"]["size"],
-                "frontier_zone": report["frontier"]["zone"]["method"],
-                "obstacle": report["obstacle"]["method"],
-                "spoilers": len(report["spoilers"]),
+                "parties": len(report.parties),
+                "method": report.method,
+                "zone_size": report.zone.size,
+                "frontier_zone": report.frontier_zone.method,
+                "obstacle": None if report.obstacle is None else report.obstacle.method,
+                "spoilers": len(report.spoilers),
             }
         elif name == "istanbul-2025":
             report = analyse_space(space, method="milp")
+            relaxation = None if report.obstacle is None else report.obstacle.relaxation
             extra = {
-                "zone_empty": report["zone"]["empty"],
-                "obstacle": report["obstacle"].get("kind"),
+                "zone_empty": report.zone.empty,
+                "obstacle": None if relaxation is None else relaxation.kind,
             }
         elif name.endswith("report"):
             report = analyse_space(space)
-            extra = {"method": report["method"], "obstacle": report["obstacle"]["method"]}
+            extra = {
+                "method": report.method,
+                "obstacle": None if report.obstacle is None else report.obstacle.method,
+            }
         elif name.startswith("8x15x5"):
             prog = program(space, parties)
             empty = prog.feasible() is None

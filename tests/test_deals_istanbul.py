@@ -95,8 +95,8 @@ def test_milp_and_enumeration_agree(istanbul, relax):
     space = build_space(sc)
     if open_size(space, space.parties) > 200_000:
         pytest.skip("too many packages inside the red lines to enumerate in a test")
-    enum = analyse_space(space, method="enumeration")
-    milp = analyse_space(space, method="milp")
+    enum = analyse_space(space, method="enumeration").to_data()
+    milp = analyse_space(space, method="milp").to_data()
     assert enum["zone"]["empty"] == milp["zone"]["empty"]
     for name, point in enum["points"].items():
         other = milp["points"][name]

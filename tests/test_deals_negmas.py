@@ -48,7 +48,7 @@ def test_frontier_and_nash_point_match_negmas(tmp_path, seed):
     write_genius(space, tmp_path)
     ours = analyse_space(
         build_space(scenario_from_genius(tmp_path)), method="enumeration", frontier_listed=10**6
-    )
+    ).to_data()
     peer = _peer(tmp_path)
     actors = ours["parties"]
     got = {
@@ -81,7 +81,7 @@ def test_domains_written_by_negmas_read_the_same(tmp_path, seed, agents):
     peer = _peer_make(tmp_path, seed, agents, 4)
     ours = analyse_space(
         build_space(scenario_from_genius(tmp_path)), method="enumeration", frontier_listed=10**6
-    )
+    ).to_data()
     assert ours["parties"] == peer["names"]
     lo = np.array([r[0] for r in peer["ranges"]])
     hi = np.array([r[1] for r in peer["ranges"]])

@@ -177,7 +177,7 @@ def test_a_party_without_capability_adds_nothing_to_the_weighted_nash_product(me
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no divide-by-zero or 0 * log 0 warnings
         with np.errstate(all="raise"):
-            r = analyse_space(space, method=method)
+            r = analyse_space(space, method=method).to_data()
     wn = r["points"]["weighted_nash"]
     assert wn is not None and r["zone"]["empty"] is False
     # the product over P0 and P1 alone, each weighted 1/2, over the zone
@@ -203,7 +203,7 @@ def test_a_party_without_capability_still_binds_the_zone(method):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with np.errstate(all="raise"):
-            r = analyse_space(space, method=method)
+            r = analyse_space(space, method=method).to_data()
     assert r["points"]["weighted_nash"] is not None
     assert r["points"]["nash"] is None  # P2 gains nothing anywhere
 
@@ -230,7 +230,7 @@ def test_one_option_issues_and_zero_reservations_give_a_full_report():
     space = _with_one_option_issue(build_space(Scenario.model_validate(doc)))
     assert space.size == 9
     for method in ("enumeration", "milp"):
-        r = analyse_space(space, method=method)
+        r = analyse_space(space, method=method).to_data()
         assert r["zone"]["empty"] is False and r["zone"]["size"] == 9
         assert all(p is not None for name, p in r["points"].items() if name != "nash")
         assert all(p["package"]["C"] == "only" for p in r["points"].values() if p)
@@ -243,7 +243,7 @@ def test_no_veto_actor_makes_every_actor_at_the_table_a_party():
     for a in doc["actors"]:
         a["veto"] = False
     space = build_space(Scenario.model_validate(doc))
-    r = analyse_space(space)
+    r = analyse_space(space).to_data()
     assert r["parties"] == ["P0", "P1", "P2"] and "every actor at the table" in r["parties_rule"]
     assert r["spoilers"] == []
 

@@ -143,7 +143,9 @@ def test_cli_tables_state_each_method_and_what_a_spoiler_changes(capsys):
     # the principal obstacle and the spoiler's joined zone name their method (literal brackets,
     # not swallowed as console markup)
     assert "enlarges the zone most (+3 packages) [enumeration]" in " ".join(out.split())
-    assert "2 [enumeration]" in out
+    assert "the zone and weighted Nash point by enumeration" in out
+    spoiler_rows = out[out.index("Spoilers") :].splitlines()
+    assert any(line.startswith("│ X ") and " 2 │" in line for line in spoiler_rows)
     assert "Best packages in the zone" in out and "method: enumeration" in out
     assert "changes on army" in out
 
@@ -352,7 +354,7 @@ def test_logrolling_worked_example(method):
     # Zone: (high, low) -> (2/3, 2/3) and (low, high) -> (1/3, 1/3); every solution trades A for B.
     from pourparler.deals import analyse_space
 
-    r = analyse_space(build_space(_logroll()), method=method)
+    r = analyse_space(build_space(_logroll()), method=method).to_data()
     assert r["zone"]["empty"] is False
     assert r["zone"]["size"] == 2
     for name, point in r["points"].items():

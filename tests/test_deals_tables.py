@@ -86,9 +86,9 @@ def test_a_tiny_concession_is_not_printed_as_zero(tmp_path, capsys):
 def test_an_actor_without_stances_shows_a_dash_not_a_utility(tmp_path, capsys):
     doc = _logroll(0.2, 0.2, bystander=True)
     out = _deals(tmp_path, capsys, doc)
-    [row] = [line for line in out.splitlines() if line.startswith("│ utility: G")]
-    assert "—" in row and "0.000" not in row
-    [row_p] = [line for line in out.splitlines() if line.startswith("│ utility: P")]
+    [row] = [line for line in out.splitlines() if line.startswith("│ G ")]
+    assert "—" in row and "0.000" not in row.split("│")[3:]
+    [row_p] = [line for line in out.splitlines() if line.startswith("│ P* ")]
     assert "0.667" in row_p  # parties keep their numbers
 
 

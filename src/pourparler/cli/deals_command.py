@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -32,6 +32,7 @@ FLAGS = {
     "frontier_listed": "--frontier-listed",
     "frontier_resolution": "--frontier-resolution",
     "frontier_milps": "--frontier-milps",
+    "track": "--track",
 }
 
 
@@ -139,12 +140,27 @@ def deals(
         int,
         typer.Option(help="Seed of the Monte Carlo estimates (zone size, zone enlargements)."),
     ] = 0,
+    track: Annotated[
+        str | None,
+        typer.Option(
+            help="Analyse one track's issues (ceasefire, settlement, security, humanitarian, "
+            "economic, political), the other issues held at their status quo."
+        ),
+    ] = None,
+    as_csv: Annotated[
+        bool,
+        typer.Option(
+            "--csv", help="Print the listed packages as CSV, one row each (needs pandas)."
+        ),
+    ] = False,
 ) -> None:
     """Agreement zone, Pareto frontier, bargaining points, principal obstacle, minimal
     concessions and spoilers over the scenario's package deals."""
-    from pourparler.cli.common import emit_json, provenance
-    from pourparler.deals import analyse_space, build_space
+    from pourparler.cli.common import check_output
+    from pourparler.deals.analysis import analyse_scenario
+    from pourparler.report.deals import DealsReport
 
+    check_output(as_json=as_json, as_csv=as_csv)
     for name, value, least in (
         ("--enumeration-limit", enumeration_limit, 1),
         ("--best", best, 1),
@@ -155,23 +171,18 @@ def deals(
             raise InputError(f"{name}: must be at least {least}, got {value}")
     sc = load_any(spec)
     with as_flags():
-        space = build_space(sc, loss=loss, reservation=reservation)  # type: ignore[arg-type]
-    params = {
-        "method": method,
-        "reservation": reservation,
-        "loss": loss,
-        "enumeration_limit": enumeration_limit,
-        "best": best,
-        "frontier_listed": frontier_listed,
-        "frontier_resolution": frontier_resolution,
-        "frontier_milps": frontier_milps,
-        "seed": seed,
-    }
+        # bad --loss, --reservation or --track before any work
+        from pourparler.deals.space import package_space_for_track
 
-    def run(step: Callable[[str], None] | None = None) -> dict[str, Any]:
+        package_space_for_track(sc, track, loss=loss, reservation=reservation)  # type: ignore[arg-type]
+
+    def run(step: Callable[[str], None] | None = None) -> DealsReport:
         with as_flags():
-            return analyse_space(
-                space,
+            return analyse_scenario(
+                sc,
+                track=track,
+                reservation=reservation,  # type: ignore[arg-type]
+                loss=loss,  # type: ignore[arg-type]
                 method=method,
                 enumeration_limit=enumeration_limit,
                 n_best=best,
@@ -182,10 +193,15 @@ def deals(
                 step=step,
             )
 
-    if as_json:
+    if as_json or as_csv:
         with c_stdout_to_stderr():
             report = run()
-        emit_json({**provenance(sc, **params), "seed": seed, **report})
+        if as_json:
+            from pourparler.cli.common import emit_json
+
+            emit_json(report.to_data())
+        else:
+            report.to_frame().to_csv(sys.stdout, index=False)
         return
     from rich.console import Console
 

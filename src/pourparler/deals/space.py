@@ -190,3 +190,56 @@ def build_space(
         at_table=np.array([a.at_table for a in scenario.actors], dtype=bool),
         red_line=red_line,
     )
+
+
+def package_space_for_track(
+    scenario: Scenario,
+    track: str | None,
+    *,
+    reservation: Reservation = "utility",
+    loss: Loss = "linear",
+) -> PackageSpace:
+    """The package space of one track's issues (``issue.track``), the other issues held at
+    their status quo; ``track=None``: every issue (:func:`build_space`).
+
+    An issue off the track drops out of the package: each actor gets from it, whatever the
+    package, what it gets from the option nearest the issue's status quo, on the same scale as
+    in the whole space (utilities normalised over every issue, so they stay comparable with
+    the no-deal values). That constant is added to every option of the track's first issue,
+    which keeps utilities additive and leaves every comparison between packages unchanged. Red
+    lines on issues off the track do not bind: those issues are not negotiated.
+    An unknown track, or one without issues, is bad input naming the scenario's tracks."""
+    full = build_space(scenario, loss=loss, reservation=reservation)
+    if track is None:
+        return full
+    tracks = sorted({issue.track for issue in scenario.issues})
+    keep = [i for i, issue in enumerate(scenario.issues) if issue.track == track]
+    if not keep:
+        raise InputError(
+            f"track: {track!r}: no issue on that track; the scenario's tracks: {', '.join(tracks)}"
+        )
+    held = np.zeros(full.n_actors)
+    columns: list[NDArray[np.int64]] = []
+    for i, issue in enumerate(scenario.issues):
+        start = int(full.offsets[i])
+        if i in keep:
+            columns.append(np.arange(start, int(full.offsets[i + 1])))
+            continue
+        sq = issue.options.index(issue.nearest_option(issue.status_quo))
+        held += full.utility[:, start + sq]
+    cols = np.concatenate(columns)
+    utility = full.utility[:, cols].copy()
+    utility[:, : len(full.option_labels[keep[0]])] += held[:, None]
+    return PackageSpace(
+        actor_ids=full.actor_ids,
+        issue_ids=tuple(full.issue_ids[i] for i in keep),
+        option_labels=tuple(full.option_labels[i] for i in keep),
+        option_values=tuple(full.option_values[i] for i in keep),
+        utility=utility,
+        allowed=full.allowed[:, cols],
+        reservation=full.reservation,
+        capability=full.capability,
+        veto=full.veto,
+        at_table=full.at_table,
+        red_line=None if full.red_line is None else full.red_line[:, keep],
+    )
