@@ -1,0 +1,270 @@
+"""``simulate``: the talks month by month over many runs, and what the runs add up to.
+
+The model (documented in ``docs/dynamics.md``): a Slantchev (2003) random-walk war whose sides
+learn about their battle chances by Bayes' rule (Smith & Stam 2004); reservation values that
+follow each side's value of fighting on; a mediator proposing the weighted Nash package of the
+month's zone on the ceasefire and settlement tracks; agreements that break down by the durability
+hazard of their provisions or an absent veto actor's spoiling (Stedman 1997); and a ripeness index
+(Zartman; Ruhe 2015) recorded alongside. The runs come in batches that share one draw of the
+uncertain inputs; intervals are the 10% and 90% quantiles of the batch means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from pourparler.dynamics.chunk import INPUTS, ChunkResult
+from pourparler.dynamics.runners import BACKENDS, BATCH_RUNS, Backend, batches, run_batches
+from pourparler.dynamics.setup import HazardFunction, SimulationSetup, Spread, prepare
+from pourparler.errors import InputError
+from pourparler.report.provenance import Provenance
+from pourparler.report.simulation import (
+    METHOD,
+    Driver,
+    IssueTerms,
+    MonthRow,
+    Share,
+    SimulationResult,
+)
+
+if TYPE_CHECKING:
+    from pourparler.scenario import Scenario
+
+MAX_MONTHS = 600
+MAX_RUNS = 1_000_000
+INTERVAL = (0.10, 0.90)
+HORIZONS = (6, 12, 24, 36)
+DRIVER_MONTH = 12
+
+
+def check_arguments(months: int, runs: int, backend: str, workers: int) -> None:
+    """Bad input, before any work, for arguments out of range."""
+    if isinstance(months, bool) or not 1 <= months <= MAX_MONTHS:
+        raise InputError(f"months: {months}: expected a whole number from 1 to {MAX_MONTHS}")
+    if isinstance(runs, bool) or not 1 <= runs <= MAX_RUNS:
+        raise InputError(f"runs: {runs}: expected a whole number from 1 to {MAX_RUNS:,}")
+    if backend not in BACKENDS:
+        raise InputError(f"backend: {backend!r}: expected one of {', '.join(BACKENDS)}")
+    if isinstance(workers, bool) or workers < 1:
+        raise InputError(f"workers: {workers}: expected at least 1")
+
+
+def default_hazard() -> HazardFunction:
+    """The fitted durability model's monthly breakdown probabilities."""
+    from pourparler.dynamics.durability import breakdown_probabilities
+
+    return breakdown_probabilities
+
+
+def simulate(
+    scenario: Scenario,
+    *,
+    months: int = 36,
+    runs: int = 10_000,
+    seed: int | None = 0,
+    backend: Backend = "local",
+    workers: int = 1,
+    ray_address: str | None = None,
+    hazard: HazardFunction | None = None,
+    spread: Spread | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> SimulationResult:
+    """Simulate ``runs`` runs of ``months`` months of the talks of ``scenario`` (module
+    docstring). ``hazard(provisions, months, override)`` gives an agreement's monthly breakdown
+    probabilities (default: :func:`pourparler.dynamics.durability.breakdown_probabilities`);
+    the same ``seed`` gives the same result on every backend and any number of workers."""
+    check_arguments(months, runs, backend, workers)
+    setup = prepare(scenario, months, hazard or default_hazard(), spread)
+    chunks = run_batches(
+        setup,
+        runs,
+        seed,
+        backend=backend,
+        workers=workers,
+        ray_address=ray_address,
+        progress=progress,
+    )
+    provenance = Provenance.of(
+        scenario,
+        seed=seed,
+        method=METHOD,
+        months=months,
+        runs=runs,
+        batch_runs=BATCH_RUNS,
+        batches=len(batches(runs)),
+        spread={"cost_log_sd": setup.spread.cost_log_sd, "optimism_sd": setup.spread.optimism_sd},
+    )
+    return summarise(scenario, setup, chunks, provenance)
+
+
+def _share(counts: np.ndarray, sizes: np.ndarray) -> list[Share]:
+    """Per month, the share of all runs and the 10%/90% quantiles of the batch shares."""
+    total = counts.sum(axis=0) / sizes.sum()
+    per_batch = counts / sizes[:, None]
+    low, high = np.quantile(per_batch, INTERVAL, axis=0)
+    return [
+        Share(float(v), float(lo), float(hi)) for v, lo, hi in zip(total, low, high, strict=True)
+    ]
+
+
+def _median_month(first: np.ndarray) -> float | None:
+    """The median month of reaching a state (0 = never), None when fewer than half the runs
+    reach it."""
+    months = np.sort(np.where(first > 0, first, np.iinfo(np.int64).max))
+    n = len(months)
+    if n == 0:
+        return None
+    mid = months[(n - 1) // 2] if n % 2 else None
+    if mid is not None:
+        return None if mid == np.iinfo(np.int64).max else float(mid)
+    lo, hi = months[n // 2 - 1], months[n // 2]
+    if hi == np.iinfo(np.int64).max:
+        return None
+    return float((lo + hi) / 2)
+
+
+def _spearman(x: np.ndarray, y: np.ndarray) -> float | None:
+    if len(x) < 3 or np.ptp(x) == 0 or np.ptp(y) == 0:
+        return None
+    from scipy.stats import rankdata
+
+    rx, ry = rankdata(x), rankdata(y)
+    return float(np.corrcoef(rx, ry)[0, 1])
+
+
+def summarise(
+    scenario: Scenario,
+    setup: SimulationSetup,
+    chunks: list[ChunkResult],
+    provenance: Provenance,
+) -> SimulationResult:
+    """The result of the batches' runs."""
+    bf = scenario.battlefield
+    assert bf is not None
+    months = setup.months
+    sizes = np.array([c.runs for c in chunks], dtype=float)
+    n = sizes.sum()
+
+    def stack(name: str) -> np.ndarray:
+        return np.stack([getattr(c, name) for c in chunks]).astype(float)
+
+    shares = {
+        name: _share(stack(name), sizes)
+        for name in ("ceasefire", "settlement", "signed", "silenced", "broken")
+    }
+    defeat_a = stack("defeat_a").sum(axis=0) / n
+    defeat_b = stack("defeat_b").sum(axis=0) / n
+    front = stack("front").sum(axis=0) / n
+    ripe = np.concatenate([c.ripeness for c in chunks])
+    rows = []
+    for i in range(months):
+        col = ripe[:, i]
+        col = col[~np.isnan(col)]
+        band = None
+        mean = None
+        if len(col):
+            mean = float(col.mean())
+            lo, hi = np.quantile(col, INTERVAL)
+            band = (float(lo), float(hi))
+        territory = {
+            link.issue: link.at_low + (link.at_high - link.at_low) * float(front[i]) / bf.steps
+            for link in bf.territory
+        }
+        rows.append(
+            MonthRow(
+                month=i + 1,
+                ceasefire=shares["ceasefire"][i],
+                settlement=shares["settlement"][i],
+                signed=shares["signed"][i],
+                silenced=shares["silenced"][i],
+                broken=shares["broken"][i],
+                defeat_a=float(defeat_a[i]),
+                defeat_b=float(defeat_b[i]),
+                front=float(front[i]),
+                territory=territory,
+                ripeness=mean,
+                ripeness_band=band,
+            )
+        )
+    summary: dict[str, float | None] = {}
+    for h in HORIZONS:
+        inside = h <= months
+        summary[f"p_ceasefire_by_{h}"] = shares["silenced"][h - 1].value if inside else None
+        summary[f"p_settlement_by_{h}"] = shares["signed"][h - 1].value if inside else None
+        summary[f"p_breakdown_by_{h}"] = shares["broken"][h - 1].value if inside else None
+    first_silence = np.concatenate([c.first_silence for c in chunks])
+    first_settlement = np.concatenate([c.first_settlement for c in chunks])
+    summary["median_months_to_ceasefire"] = _median_month(first_silence)
+    summary["median_months_to_settlement"] = _median_month(first_settlement)
+    summary["p_defeat_a"] = float(defeat_a[-1])
+    summary["p_defeat_b"] = float(defeat_b[-1])
+    summary["p_settlement_in_force_at_end"] = shares["settlement"][-1].value
+    driver_month = min(DRIVER_MONTH, months)
+    target = stack("signed")[:, driver_month - 1] / sizes
+    drivers = []
+    for name in INPUTS:
+        x = np.array([c.inputs[name] for c in chunks])
+        drivers.append(Driver(name, _spearman(x, target), float(x.min()), float(x.max())))
+    drivers.sort(key=lambda d: -1.0 if d.correlation is None else -abs(d.correlation))
+    drivers = [d for d in drivers if d.correlation is not None] + [
+        d for d in drivers if d.correlation is None
+    ]
+    return SimulationResult(
+        provenance=provenance,
+        sides=(bf.side_a, bf.side_b),
+        months=tuple(rows),
+        terms=_terms(scenario, setup, chunks),
+        drivers=tuple(drivers),
+        driver_month=driver_month,
+        summary=summary,
+        zone=_zone(setup),
+        notes=_notes(setup),
+    )
+
+
+def _terms(
+    scenario: Scenario, setup: SimulationSetup, chunks: list[ChunkResult]
+) -> tuple[IssueTerms, ...]:
+    out = []
+    for name, track in (("settlement", setup.settlement), ("ceasefire", setup.ceasefire)):
+        counts = np.sum([getattr(c, f"{name}_terms") for c in chunks], axis=0)
+        total = int(np.sum(counts))
+        for i, issue in enumerate(scenario.issues):
+            if not track.frontier.issues[i]:
+                continue
+            shares: dict[str, float] = {}
+            if total:
+                picked = track.frontier.choice[:, i]
+                for j, option in enumerate(issue.options):
+                    share = float(counts[picked == j].sum()) / total
+                    if share > 0:
+                        shares[option.label] = share
+            out.append(IssueTerms(issue.id, name, total, shares))
+    return tuple(out)
+
+
+def _zone(setup: SimulationSetup) -> dict[str, Any]:
+    return {
+        name: {
+            "frontier_points": track.frontier.size,
+            "method": track.frontier.method,
+            "issues": int(track.frontier.issues.sum()),
+        }
+        for name, track in (("settlement", setup.settlement), ("ceasefire", setup.ceasefire))
+    }
+
+
+def _notes(setup: SimulationSetup) -> tuple[str, ...]:
+    notes = []
+    for name, track in (("settlement", setup.settlement), ("ceasefire", setup.ceasefire)):
+        if track.frontier.size == 0:
+            notes.append(
+                f"the {name} track has no package inside the parties' red lines and the other "
+                "parties' reservation values: no run can sign it"
+            )
+    if setup.sequencing == "settlement-first":
+        notes.append("settlement-first: a ceasefire comes only with a settlement")
+    return tuple(notes)
