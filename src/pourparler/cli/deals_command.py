@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
@@ -153,10 +154,15 @@ def deals(
             "--csv", help="Print the listed packages as CSV, one row each (needs pandas)."
         ),
     ] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Agreement zone, Pareto frontier, bargaining points, principal obstacle, minimal
     concessions and spoilers over the scenario's package deals."""
     from pourparler.cli.common import check_output
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.deals.analysis import analyse_scenario
     from pourparler.report.deals import DealsReport
 
@@ -169,7 +175,7 @@ def deals(
     ):
         if value < least:
             raise InputError(f"{name}: must be at least {least}, got {value}")
-    sc = load_any(spec)
+    sc = load_with_changes(spec, set_, drop, seat, unseat, loader=load_any)
     with as_flags():
         # bad --loss, --reservation or --track before any work
         from pourparler.deals.space import package_space_for_track

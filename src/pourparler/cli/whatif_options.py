@@ -73,13 +73,13 @@ UnseatOpt = Annotated[
 
 
 def load_with_changes(
-    spec: str | None,
+    spec: str,
     set_: Sequence[str] | None = None,
     drop: Sequence[str] | None = None,
     seat: Sequence[str] | None = None,
     unseat: Sequence[str] | None = None,
     *,
-    loader: Callable[[str | None], Scenario] | None = None,
+    loader: Callable[[str], Scenario] | None = None,
 ) -> Scenario:
     """The scenario ``spec`` names (read by ``loader``, default :func:`cli.common.load`) with
     the what-if options applied. The options are parsed before the file is read, so a

@@ -28,7 +28,7 @@ import types
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -264,6 +264,11 @@ def _apply_set(scenario: Scenario, data: dict[str, Any], change: Change) -> dict
             top, obj, rest = data["stances"][j], stance, field_path
         elif head in issue_ids:
             raise InputError(f"{change.option}: {head} is both an actor and an issue")
+        elif "." in rest and rest.split(".", 1)[0] not in Actor.model_fields:
+            raise InputError(
+                f"{change.option}: unknown issue {rest.split('.', 1)[0]!r} "
+                f"({_ids(scenario.issues)})"
+            )
         else:
             top, obj = data["actors"][k], scenario.actors[k]
     elif head in issue_ids:
@@ -369,7 +374,7 @@ def _is_list(annotation: Any) -> bool:
 def _parse(text: str, annotation: Any) -> Any:
     """The text of a value as the type the field expects, where it can be read as one; what
     cannot is passed on as text, for the model to reject with its own message."""
-    args = _union_args(annotation) or (annotation,)
+    args = tuple(_bare(a) for a in _union_args(annotation) or (annotation,))
     if type(None) in args and text.lower() in NONE_WORDS:
         return None
     kinds = [a for a in args if a is not type(None)]
@@ -382,6 +387,11 @@ def _parse(text: str, annotation: Any) -> Any:
     if base in (int, float):
         return _number(text)
     return text
+
+
+def _bare(annotation: Any) -> Any:
+    """``T`` of ``Annotated[T, ...]``; any other annotation as it is."""
+    return get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
 
 
 def _number(text: str) -> Any:
