@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "pourparler.cli.sensitivity_command",
     "pourparler.cli.deals_command",
     "pourparler.cli.evidence_command",
+    "pourparler.cli.report_command",
 )
 
 EXIT_BAD_INPUT = 2

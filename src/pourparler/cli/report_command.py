@@ -1,0 +1,97 @@
+"""``pourparler report``: one self-contained HTML report of a scenario (opens offline)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pourparler.errors import InputError
+
+SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+TO_OPT = typer.Option("--to", help="HTML file to write (default: SCENARIO_ID-report.html here).")
+FORCE_OPT = typer.Option("--force", help="Replace the file given by --to if it exists.")
+SEED_OPT = typer.Option("--seed", help="Seed of the forecast draws and the deals' estimates.")
+DB_OPT = typer.Option("--db", help="Evidence store whose claims the report charts over time.")
+FULL_OPT = typer.Option(
+    "--full", help="Lift the time budgets of the forecast draws and the sensitivity screening."
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("report")(report)
+
+
+def report(
+    scenario: Annotated[str, SCENARIO_ARG] = "istanbul-2025",
+    to: Annotated[Path | None, TO_OPT] = None,
+    force: Annotated[bool, FORCE_OPT] = False,
+    seed: Annotated[int, SEED_OPT] = 0,
+    db: Annotated[Path | None, DB_OPT] = None,
+    full: Annotated[bool, FULL_OPT] = False,
+) -> None:
+    """Write one HTML file with the scenario, every model's forecast, the sensitivity, the
+    package deals and (with --db) the evidence, each number linked to its sources. Scripts
+    and styles are inlined: the file opens offline and prints to PDF."""
+    from pourparler.cli.common import console, load, plain
+    from pourparler.cli.progress_display import StderrProgress
+    from pourparler.forecast.budget import TooLong
+
+    if seed < 0:
+        raise InputError(f"--seed: must be non-negative, got {seed}")
+    if db is not None and not db.is_file():
+        raise InputError(f"--db: {db}: no evidence store there")
+    sc = load(scenario)
+    target = to if to is not None else Path(f"{sc.id}-report.html")
+    _check_target(target, force)
+    from pourparler.report.html import render_report
+
+    bar = StderrProgress()
+    try:
+        doc = render_report(sc, seed=seed, db=db, full=full, progress=bar)
+    except TooLong as exc:
+        raise InputError(f"{exc} (--full)") from None
+    finally:
+        bar.finish()
+    _check_target(target, force)
+    write_atomically(target, doc.to_bytes())
+    console().print(
+        f"wrote {plain(target)} ({_size(doc.size)}; parts: {', '.join(doc.parts)})", markup=False
+    )
+
+
+def _check_target(target: Path, force: bool) -> None:
+    if target.is_dir():
+        raise InputError(f"--to: {target}: is a folder")
+    if target.exists() and not force:
+        raise InputError(f"--to: {target}: exists (--force replaces it)")
+    if not target.parent.is_dir():
+        raise InputError(f"--to: {target.parent}: no such folder")
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``:
+    a reader never sees a half-written report, and a failed write leaves ``target`` as it was."""
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"--to: {target}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB"

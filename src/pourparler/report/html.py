@@ -1,0 +1,484 @@
+"""One self-contained HTML report of a scenario: the scenario, the forecasts, their sensitivity,
+the package deals and, with an evidence store, the stated positions over time.
+
+:func:`render_report` runs the analyses and renders ``templates/report.html.j2`` (Jinja2 with
+autoescaping on). Charts are Vega-Lite specifications (:mod:`pourparler.report.charts`) drawn in
+the browser by the Vega bundle that ``vl-convert-python`` ships, inlined, so the file opens
+offline. A Content-Security-Policy allows exactly the inlined scripts (by their SHA-256 hashes);
+the chart data travels in a JSON block whose ``<``, ``>``, ``&``, U+2028 and U+2029 are escaped.
+Needs the ``report`` extra (jinja2, vl-convert-python); nothing imports it at module level.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import itertools
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from pourparler.errors import InputError
+from pourparler.report import charts
+from pourparler.report._data import json_ready
+from pourparler.report.provenance import Provenance
+
+if TYPE_CHECKING:
+    from pourparler.forecast.progress import ProgressSink
+    from pourparler.report.forecast import ForecastReport
+    from pourparler.report.sensitivity import SensitivityReport
+    from pourparler.scenario import Scenario
+
+ROUNDS = 10  # rounds of the iterative models, as `pourparler forecast`
+DRAWS = 200  # Monte Carlo draws for the intervals, as `pourparler forecast`
+SENSITIVITY_MODEL = "ensemble"
+TOP_INPUTS = 5  # inputs per issue in the tornado
+FRONTIER_LISTED = 50  # frontier packages listed per frontier (largest total utility first)
+MAX_PAIRS = 6  # two-party projections of the frontier
+DISAGREEMENT = 15.0  # scale points between the lowest and highest model forecast that flag an issue
+SECTIONS = ("scenario", "forecasts", "sensitivity", "deals", "evidence", "provenance")
+LIBRARY = "vl-convert-python (Vega, Vega-Lite, Vega-Embed)"
+INSTALL_HINT = "the report needs the report extra: pip install 'pourparler[report]'"
+
+RENDER_SCRIPT = """\
+const specs = JSON.parse(document.getElementById("pp-charts").textContent);
+for (const el of document.querySelectorAll("[data-chart]")) {
+  window.vegaEmbed(el, specs[el.dataset.chart], {
+    renderer: "svg", actions: false, ast: true, defaultStyle: false,
+    tooltip: {disableDefaultStyle: true}
+  }).catch((err) => { el.textContent = "Chart not drawn: " + err.message; });
+}
+"""
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    """A rendered report: the HTML text and the provenance of each part (``forecast``,
+    ``sensitivity``, ``deals``, ``evidence``; ``deals`` is absent when the agenda was too large
+    to analyse, ``evidence`` without a store)."""
+
+    html: str
+    parts: Mapping[str, Provenance] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parts", MappingProxyType(dict(self.parts)))
+
+    def to_bytes(self) -> bytes:
+        """The file's bytes (UTF-8)."""
+        return self.html.encode("utf-8")
+
+    @property
+    def size(self) -> int:
+        """Size of the file in bytes."""
+        return len(self.to_bytes())
+
+
+def script_json(obj: Any) -> str:
+    """``obj`` as JSON safe inside an HTML ``<script>`` element: ``<``, ``>`` and ``&`` are
+    written as ``\\u003c``, ``\\u003e``, ``\\u0026`` (no ``</script>`` or ``<!--`` can end or
+    change the element) and U+2028/U+2029 as escapes (line terminators in older JavaScript).
+    These characters only occur inside JSON strings, where the escapes mean the same."""
+    text = json.dumps(json_ready(obj), ensure_ascii=False, sort_keys=True, allow_nan=False)
+    for ch, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")):
+        text = text.replace(ch, esc)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def csp_hash(script: str) -> str:
+    """The CSP source expression allowing exactly the inline script ``script``."""
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def content_security_policy(scripts: list[str]) -> str:
+    """Nothing may load from anywhere; only these inline scripts run; inline styles and data:
+    images are allowed (Vega sets styles on the SVG it draws)."""
+    hashes = " ".join(csp_hash(s) for s in scripts)
+    return (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        "img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+@lru_cache(maxsize=1)
+def chart_library() -> tuple[str, str]:
+    """The Vega, Vega-Lite and Vega-Embed bundle (JavaScript) and vl-convert's version."""
+    try:
+        import vl_convert
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise InputError(INSTALL_HINT) from None
+    make_bundle: Any = vl_convert.javascript_bundle  # its stubs require the optional snippet
+    bundle = str(make_bundle())
+    if "</script" in bundle.lower() or "<!--" in bundle:  # cannot sit in an inline script
+        bundle = bundle.replace("</", "<\\/").replace("<!--", "<\\!--")
+    return bundle, str(getattr(vl_convert, "__version__", ""))
+
+
+class _Charts:
+    """The report's chart specifications, each under a key its element names."""
+
+    def __init__(self) -> None:
+        self.specs: dict[str, dict[str, Any]] = {}
+
+    def add(self, spec: dict[str, Any]) -> str:
+        key = f"c{len(self.specs)}"
+        self.specs[key] = spec
+        return key
+
+
+def render_report(
+    scenario: Scenario,
+    *,
+    seed: int = 0,
+    db: str | Path | None = None,
+    full: bool = False,
+    progress: ProgressSink | Callable[[int], None] | None = None,
+) -> ReportDocument:
+    """The report of ``scenario``: forecasts (every model, ``DRAWS`` draws from ``seed``),
+    sensitivity of the ensemble, package deals (Monte Carlo estimates from ``seed``) and, when
+    ``db`` names an evidence store, the positions stated in its articles. ``full`` lifts the
+    time budgets of the forecast and sensitivity (see ``pourparler forecast --full``).
+    ``progress`` is told of the slow parts. An agenda too large for the deal analysis leaves
+    the deals section saying why; a missing store is :class:`InputError`."""
+    from pourparler.forecast.progress import as_sink
+
+    if seed < 0:
+        raise InputError(f"seed: must be non-negative, got {seed}")
+    store = _check_store(db)
+    bundle, library_version = chart_library()
+    sink = as_sink(progress)
+    forecast = _forecast(scenario, seed, full, sink)
+    sensitivity = _sensitivity(scenario, full, sink)
+    deals, deals_prov, deals_note = _deals(scenario, seed, sink)
+    parts = {"forecast": forecast.provenance, "sensitivity": sensitivity.provenance}
+    if deals_prov is not None:
+        parts["deals"] = deals_prov
+    figures = _Charts()
+    context: dict[str, Any] = {
+        "sc": scenario,
+        "scenario": _scenario_part(scenario, figures),
+        "forecast": _forecast_part(scenario, forecast, figures),
+        "sensitivity": _sensitivity_part(sensitivity, figures),
+        "deals": None if deals is None else _deals_part(scenario, deals, figures),
+        "deals_note": deals_note,
+        "evidence": None,
+        "library": {
+            "name": "vl-convert-python (Vega, Vega-Lite, Vega-Embed)",
+            "version": library_version,
+        },
+        "disagreement": DISAGREEMENT,
+    }
+    if store is not None:
+        context["evidence"] = _evidence_part(scenario, store, figures)
+        parts["evidence"] = Provenance.of(
+            scenario, method="evidence", store=store.name, claims=context["evidence"]["count"]
+        )
+    context["parts"] = [(name, p, p.to_data()) for name, p in parts.items()]
+    context["charts_json"] = script_json(figures.specs)
+    context["bundle"] = bundle
+    context["render_script"] = RENDER_SCRIPT
+    context["csp"] = content_security_policy([bundle, RENDER_SCRIPT])
+    html = _template().render(**context)
+    return ReportDocument(html=html, parts=parts)
+
+
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    try:
+        import jinja2
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise InputError(INSTALL_HINT) from None
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("pourparler.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.Undefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["num"] = fmt_number
+    env.filters["exact"] = exact_number
+    env.filters["weblink"] = web_link
+    return env.get_template("report.html.j2")
+
+
+def fmt_number(x: Any, spec: str = ".3g") -> str:
+    """``x`` formatted with ``spec``; "–" for None and NaN."""
+    if x is None or (isinstance(x, float) and x != x):
+        return "–"
+    if isinstance(x, bool):
+        return "yes" if x else "no"
+    return format(x, spec)
+
+
+def exact_number(x: Any) -> str:
+    """``x`` as the shortest text that reads back as the same float (for ``data-value``)."""
+    return "" if x is None else repr(float(x))
+
+
+def web_link(locator: str) -> str | None:
+    """``locator`` when it is an http(s) address (a link may point there), else None: a
+    ``javascript:`` or ``data:`` locator is shown as text, never linked."""
+    text = locator.strip()
+    return text if text.lower().startswith(("https://", "http://")) and " " not in text else None
+
+
+# -- the analyses ------------------------------------------------------------------------------
+def _check_store(db: str | Path | None) -> Path | None:
+    if db is None:
+        return None
+    path = Path(db)
+    if not path.is_file():
+        raise InputError(f"db: {path}: no evidence store there")
+    return path
+
+
+def _forecast(sc: Scenario, seed: int, full: bool, sink: ProgressSink) -> ForecastReport:
+    from pourparler.forecast.budget import DRAWS_BUDGET
+    from pourparler.forecast.scenario_forecast import forecast_scenario
+    from pourparler.report.forecast import forecast_report
+
+    try:
+        result = forecast_scenario(
+            sc,
+            ["all"],
+            rounds=ROUNDS,
+            draws=DRAWS,
+            seed=seed,
+            progress=sink,
+            budget=None if full else DRAWS_BUDGET,
+        )
+    except InputError:
+        raise
+    except ValueError as exc:  # the models' own checks on the scenario's numbers
+        raise InputError(f"{sc.id}: {exc}") from None
+    return forecast_report(sc, result, seed)
+
+
+def _sensitivity(sc: Scenario, full: bool, sink: ProgressSink) -> SensitivityReport:
+    from pourparler.forecast import sensitivity as sens
+    from pourparler.report.sensitivity import sensitivity_report
+
+    try:
+        result = sens.scenario_sensitivity(
+            sc,
+            model=SENSITIVITY_MODEL,
+            rounds=ROUNDS,
+            budget=None if full else sens.SCREEN_BUDGET,
+            progress=sink,
+        )
+    except InputError:
+        raise
+    except ValueError as exc:
+        raise InputError(f"{sc.id}: {exc}") from None
+    return sensitivity_report(sc, result, model=SENSITIVITY_MODEL, rounds=ROUNDS, top=TOP_INPUTS)
+
+
+def _deals(
+    sc: Scenario, seed: int, sink: ProgressSink
+) -> tuple[dict[str, Any] | None, Provenance | None, str | None]:
+    """The deals data (``pourparler deals --json``'s shape) and its provenance, or why there
+    is none (an agenda too large to analyse)."""
+    from pourparler.deals import analyse_space, build_space
+
+    params = {"method": "auto", "frontier_listed": FRONTIER_LISTED}
+
+    def step(name: str) -> None:
+        sink.finish()
+        sink.start(f"deals: {name}", 1, None)
+
+    try:
+        space = build_space(sc)
+        result: Any = analyse_space(space, seed=seed, frontier_listed=FRONTIER_LISTED, step=step)
+    except InputError as exc:
+        return None, None, str(exc)
+    finally:
+        sink.finish()
+    data = result.to_data() if hasattr(result, "to_data") else json_ready(dict(result))
+    return data, Provenance.from_parameters(sc, params, seed=seed, method="deals"), None
+
+
+# -- the parts of the page -----------------------------------------------------------------------
+def _source_entries(sc: Scenario, cites: Any) -> list[dict[str, Any]]:
+    by_id = {s.id: s for s in sc.sources}
+    out = []
+    for c in cites:
+        src = by_id.get(c.source)
+        out.append({"note": c.note, "source": src, "link": web_link(src.locator) if src else None})
+    return out
+
+
+def _scale_ends(issue: Any) -> tuple[str, str]:
+    ordered = sorted(issue.options, key=lambda o: o.value)
+    return ordered[0].label, ordered[-1].label
+
+
+def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
+    names = {a.id: a.name for a in sc.actors}
+    actors = [
+        {"actor": a, "index": i, "sources": _source_entries(sc, a.cites)}
+        for i, a in enumerate(sc.actors)
+    ]
+    stance_index = {(s.actor, s.issue): k for k, s in enumerate(sc.stances)}
+    issues = []
+    for j, issue in enumerate(sc.issues):
+        rows, stances = [], []
+        for a in sc.actors:
+            k = stance_index.get((a.id, issue.id))
+            if k is None:
+                continue
+            s = sc.stances[k]
+            low, high = s.red_line if s.red_line is not None else (None, None)
+            rows.append(
+                {
+                    "actor": names[a.id],
+                    "position": s.position,
+                    "salience": s.salience,
+                    "red_low": low,
+                    "red_high": high,
+                }
+            )
+            stances.append(
+                {
+                    "stance": s,
+                    "index": k,
+                    "actor_name": names[a.id],
+                    "sources": _source_entries(sc, s.cites),
+                }
+            )
+        low_end, high_end = _scale_ends(issue)
+        chart = charts.position_map(issue.name, low_end, high_end, issue.status_quo, rows)
+        issues.append(
+            {
+                "issue": issue,
+                "index": j,
+                "low_end": low_end,
+                "high_end": high_end,
+                "status_quo_option": issue.nearest_option(issue.status_quo).label,
+                "options": sorted(issue.options, key=lambda o: o.value),
+                "stances": stances,
+                "sources": _source_entries(sc, issue.cites),
+                "chart": figures.add(chart),
+            }
+        )
+    return {"actors": actors, "issues": issues}
+
+
+def _forecast_part(sc: Scenario, report: ForecastReport, figures: _Charts) -> dict[str, Any]:
+    index = {issue.id: j for j, issue in enumerate(sc.issues)}
+    rows, flagged = [], []
+    for issue in report.issues:
+        spread = None
+        if issue.models_range is not None:
+            spread = issue.models_range[1] - issue.models_range[0]
+            if spread > DISAGREEMENT:
+                flagged.append({"issue": issue, "spread": spread})
+        points = [
+            {
+                "model": m.model,
+                "forecast": m.forecast,
+                "low": m.interval[0] if m.interval else None,
+                "high": m.interval[1] if m.interval else None,
+            }
+            for m in issue.models
+        ]
+        chart = charts.forecast_dots(issue.name, issue.status_quo, points)
+        rows.append(
+            {
+                "issue": issue,
+                "index": index[issue.id],
+                "spread": spread,
+                "disagree": spread is not None and spread > DISAGREEMENT,
+                "chart": figures.add(chart),
+            }
+        )
+    params = report.provenance.to_data()["parameters"]
+    return {"rows": rows, "flagged": flagged, "models": report.models, "params": params}
+
+
+def _sensitivity_part(report: SensitivityReport, figures: _Charts) -> dict[str, Any]:
+    rows = []
+    for issue in report.issues:
+        bars = []
+        for e in issue.effects:
+            label = f"{e.actor} {e.input}"
+            for side, value in (("− δ", e.forecast_low), ("+ δ", e.forecast_high)):
+                if value == value:  # NaN: that side cannot move
+                    bars.append({"label": label, "side": side, "from": issue.forecast, "to": value})
+        chart = charts.tornado(issue.name, issue.forecast, bars) if bars else None
+        rows.append({"issue": issue, "chart": None if chart is None else figures.add(chart)})
+    return {"rows": rows, "screening": report.screening, "model": SENSITIVITY_MODEL}
+
+
+POINT_NAMES = {
+    "nash": "Nash",
+    "weighted_nash": "weighted Nash",
+    "kalai_smorodinsky": "Kalai–Smorodinsky",
+    "utilitarian": "utilitarian",
+    "egalitarian": "egalitarian",
+}
+
+
+def _deals_part(sc: Scenario, data: dict[str, Any], figures: _Charts) -> dict[str, Any]:
+    parties = list(data.get("parties") or [])
+    reservation = data.get("reservation") or {}
+    fronts = data.get("frontier") or {}
+    points = {k: v for k, v in (data.get("points") or {}).items() if v}
+    pairs = list(itertools.combinations(parties, 2))
+    pair_charts = []
+    for a, b in pairs[:MAX_PAIRS]:
+        rows: list[dict[str, Any]] = []
+        for where, kind in (("overall", "frontier"), ("zone", "zone frontier")):
+            for rec in (fronts.get(where) or {}).get("packages") or []:
+                u = rec.get("utility") or {}
+                if a in u and b in u:
+                    rows.append({"x": u[a], "y": u[b], "kind": kind, "point": False})
+        for name, rec in points.items():
+            u = rec.get("utility") or {}
+            if a in u and b in u:
+                rows.append(
+                    {"x": u[a], "y": u[b], "kind": POINT_NAMES.get(name, name), "point": True}
+                )
+        spec = charts.frontier_pair(
+            a, b, (float(reservation.get(a, 0.0)), float(reservation.get(b, 0.0))), rows
+        )
+        pair_charts.append(figures.add(spec))
+    obstacle = data.get("obstacle")
+    return {
+        "data": data,
+        "parties": parties,
+        "pairs": len(pairs),
+        "pair_charts": pair_charts,
+        "points": [(POINT_NAMES.get(k, k), v) for k, v in points.items()],
+        "obstacle": obstacle if isinstance(obstacle, dict) else None,
+        "issue_names": {i.id: i.name for i in sc.issues},
+    }
+
+
+def _evidence_part(sc: Scenario, path: Path, figures: _Charts) -> dict[str, Any]:
+    from pourparler.evidence.store import Store
+
+    with Store(path) as store:
+        claims = store.claims(sc.id)
+    names = {a.id: a.name for a in sc.actors}
+    issues = []
+    for issue in sc.issues:
+        mine = [c for c in claims if c.issue == issue.id]
+        if not mine:
+            continue
+        rows = [
+            {
+                "date": c.date,
+                "actor": names.get(c.actor, c.actor),
+                "position": c.position,
+                "title": c.title or c.file_name,
+            }
+            for c in mine
+            if c.position is not None and c.date
+        ]
+        chart = figures.add(charts.evidence_timeline(issue.name, rows)) if rows else None
+        issues.append({"issue": issue, "claims": mine, "chart": chart, "names": names})
+    return {"issues": issues, "count": len(claims), "store": path.name}
