@@ -1,0 +1,164 @@
+"""``pourparler simulate``: the talks month by month over many runs, on this machine or Ray."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.report.simulation import SimulationResult
+
+SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML file with a battlefield.")
+MONTHS_OPT = typer.Option("--months", help="Months each run lasts.")
+RUNS_OPT = typer.Option("--runs", help="Runs (in batches of 100 sharing drawn inputs).")
+SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
+BACKEND_OPT = typer.Option("--backend", help="local (this machine) or ray.")
+WORKERS_OPT = typer.Option(
+    "--workers", help="Processes (local) or CPUs of a local Ray; 1: in this process."
+)
+ADDRESS_OPT = typer.Option("--ray-address", help="Address of a running Ray cluster.")
+JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+CSV_OPT = typer.Option("--csv", help="Print a CSV table, one row per month (needs pandas).")
+
+SHOWN_MONTHS = (1, 3, 6, 12, 24, 36)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("simulate")(simulate)
+
+
+def simulate(
+    scenario: Annotated[str, SCENARIO_ARG],
+    months: Annotated[int, MONTHS_OPT] = 36,
+    runs: Annotated[int, RUNS_OPT] = 10_000,
+    seed: Annotated[int | None, SEED_OPT] = None,
+    backend: Annotated[str, BACKEND_OPT] = "local",
+    workers: Annotated[int, WORKERS_OPT] = 1,
+    ray_address: Annotated[str | None, ADDRESS_OPT] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
+) -> None:
+    """Whether and when the talks bring a ceasefire or a settlement, and whether it lasts:
+    a random-walk war with learning sides, a mediator on the ceasefire and settlement tracks,
+    agreements that break down (see docs/dynamics.md). Needs a battlefield section."""
+    from pourparler.cli.common import check_output, emit_json, load
+    from pourparler.cli.forecast_command import fresh_seed
+    from pourparler.cli.progress_display import StderrProgress
+    from pourparler.dynamics.runners import import_ray
+    from pourparler.dynamics.simulate import check_arguments
+    from pourparler.dynamics.simulate import simulate as run
+
+    check_output(as_json=as_json, as_csv=as_csv)
+    try:
+        check_arguments(months, runs, backend, workers)
+    except InputError as exc:
+        raise InputError(f"--{str(exc).replace('_', '-')}") from None
+    if backend == "ray":
+        import_ray()
+    seed = fresh_seed(seed)
+    sc = load(scenario)
+    bar = StderrProgress()
+    bar.start("simulating", runs, None if runs >= 2_000 else 0.0)
+    try:
+        result = run(
+            sc,
+            months=months,
+            runs=runs,
+            seed=seed,
+            backend=backend,  # type: ignore[arg-type]
+            workers=workers,
+            ray_address=ray_address,
+            progress=bar.advance,
+        )
+    finally:
+        bar.finish()
+    if as_csv:
+        sys.stdout.write(result.to_frame().to_csv(index=False))
+        return
+    if as_json:
+        emit_json(result.to_data())
+        return
+    _print(sc.title, result)
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.0f}%"
+
+
+def _band(lo: float, hi: float) -> str:
+    return f"{100 * lo:.0f}–{100 * hi:.0f}"
+
+
+def _print(title: str, result: SimulationResult) -> None:
+    from rich import box
+    from rich.table import Table
+
+    from pourparler.cli.common import console, inert
+
+    out = console()
+    params = result.provenance.parameters
+    a, b = result.sides
+    table = Table(
+        title=f"Simulation: {inert(title)}",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        padding=(0, 0, 0, 1),
+        pad_edge=False,
+    )
+    for name in ("month", "stopped", "80%", "signed", "80%", "broken", "80%", "ripe"):
+        table.add_column(name, justify="right", no_wrap=True)
+    shown = [m for m in result.months if m.month in SHOWN_MONTHS or m.month == len(result.months)]
+    for m in shown:
+        table.add_row(
+            str(m.month),
+            _pct(m.silenced.value),
+            _band(m.silenced.low, m.silenced.high),
+            _pct(m.signed.value),
+            _band(m.signed.low, m.signed.high),
+            _pct(m.broken.value),
+            _band(m.broken.low, m.broken.high),
+            "–" if m.ripeness is None else f"{m.ripeness:.2f}",
+        )
+    out.print(table)
+    s = result.summary
+    med_c, med_s = s["median_months_to_ceasefire"], s["median_months_to_settlement"]
+    out.print(
+        f"median months to a ceasefire: {'–' if med_c is None else f'{med_c:g}'}; "
+        f"to a settlement: {'–' if med_s is None else f'{med_s:g}'}; "
+        f"defeat of {inert(a)}: {_pct(s['p_defeat_a'])}, of {inert(b)}: {_pct(s['p_defeat_b'])}"
+    )
+    terms = Table(title="Settled terms (share of the runs that signed)", box=box.SIMPLE_HEAD)
+    terms.add_column("issue", overflow="fold", max_width=16)
+    terms.add_column("track", no_wrap=True)
+    terms.add_column("options", overflow="fold")
+    for t in result.terms:
+        if not t.runs:
+            continue
+        top = sorted(t.shares.items(), key=lambda kv: -kv[1])[:3]
+        terms.add_row(
+            inert(t.issue),
+            t.track,
+            "; ".join(f"{inert(label)} {_pct(v)}" for label, v in top),
+        )
+    if terms.row_count:
+        out.print(terms)
+    drivers = [d for d in result.drivers if d.correlation is not None]
+    if drivers:
+        out.print(
+            f"What moves P(settlement signed by month {result.driver_month}) across batches "
+            "(Spearman): "
+            + ", ".join(f"{inert(d.input)} {d.correlation:+.2f}" for d in drivers[:5])
+        )
+    notes = [
+        f"{params['runs']:,} runs in batches of {params['batch_runs']} sharing one draw of the "
+        "inputs; 80%: 10%–90% of the batch shares. stopped: fighting stopped by an agreement by "
+        "then; signed: a settlement signed by then; broken: an agreement broke down by then; "
+        "ripe: mean ripeness index of the runs still at war.",
+        *result.notes,
+    ]
+    for note in notes:
+        out.print(inert(note), style="dim")
