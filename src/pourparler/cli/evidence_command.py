@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 DB_OPT = typer.Option("--db", help="Evidence store (default: $POURPARLER_DB or the user data dir).")
 SCENARIO_OPT = typer.Option("--scenario", help="Scenario whose actors and issues claims refer to.")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
+CSV_OPT = typer.Option("--csv", help="Print a CSV table, one row each (needs pandas).")
+FULL_OPT = typer.Option("--full", help="Show whole sentences (default: cut to one line).")
+SENTENCE = 90  # characters of a sentence shown without --full
+
+
+def _cut(text: str, full: bool, n: int = SENTENCE) -> str:
+    """``text`` whole with ``full``, else its first ``n`` characters and ``…`` when longer."""
+    return text if full or len(text) <= n else text[: n - 1] + "…"
+
+
+def _emit(report: Any, as_json: bool, as_csv: bool) -> bool:
+    """Print ``report`` as JSON or CSV when asked; whether it was."""
+    if as_json:
+        from pourparler.cli.common import emit_json
+
+        emit_json(report.to_data())
+    elif as_csv:
+        report.to_frame().to_csv(sys.stdout, index=False)
+    return as_json or as_csv
+
 
 evidence_app = typer.Typer(
     name="evidence",
@@ -144,53 +164,53 @@ def claims(
     db: Annotated[Path | None, DB_OPT] = None,
     scenario: Annotated[str | None, SCENARIO_FILTER] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
+    full: Annotated[bool, FULL_OPT] = False,
 ) -> None:
     """List stored claims: who took which stance on which issue, where and when."""
-    from pourparler.cli.common import console, emit_json, inert, plain
+    from pourparler.cli.common import check_output, console, plain
+    from pourparler.report.evidence import ClaimsReport
 
+    check_output(as_json=as_json, as_csv=as_csv)
     with _open(db) as store:
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
-        rows = store.claims(sid, aid, iid)
-    if as_json:
-        emit_json({"claims": [r.as_dict() for r in rows]})
+        report = ClaimsReport(tuple(store.claims(sid, aid, iid)), sid, aid, iid)
+    if _emit(report, as_json, as_csv):
         return
-    if console().width < 110:  # too narrow for a table: one line per claim
-        for r in rows:
+    if console().width < 110:  # too narrow for a table: one record per claim, wrapped
+        for r in report.claims:
             pos = "" if r.position is None else f" -> {r.position:g}"
             src = f" (per {r.speaker})" if r.speaker else ""
-            typer.echo(
+            console().print(
                 plain(
                     f"{r.date or 'undated':10}  {r.actor} {r.issue} {r.stance}{pos}{src} "
-                    f"[{r.confidence:.2f}] doc {r.document_id}:{r.raw_start}  {r.sentence[:80]}"
-                )
+                    f"[{r.confidence:.2f}] doc {r.document_id}:{r.raw_start}  "
+                    f"{_cut(r.sentence, full, 80)}"
+                ),
+                markup=False,
             )
         return
-    from rich.table import Table
+    from pourparler.cli.fitted_table import print_table
+    from pourparler.report.table import Column, TextTable
 
-    t = Table()
-    for name in ("date", "actor", "issue", "stance", "pos", "conf", "speaker", "doc:offset"):
-        t.add_column(name, no_wrap=True)
-    width = max(20, console().width - 75)
-    t.add_column("sentence", overflow="ellipsis", no_wrap=True, max_width=width)
-    for r in rows:
-        pos = "" if r.position is None else f"{r.position:g}"
-        t.add_row(
-            *(
-                inert(cell)
-                for cell in (
-                    r.date or "?",
-                    r.actor,
-                    r.issue,
-                    r.stance,
-                    pos,
-                    f"{r.confidence:.2f}",
-                    r.speaker or "",
-                    f"{r.document_id}:{r.raw_start}",
-                    r.sentence[:90],
-                )
-            )
+    numeric = {"date", "pos", "conf", "doc:offset"}
+    names = ("date", "actor", "issue", "stance", "pos", "conf", "speaker", "doc:offset")
+    rows = tuple(
+        (
+            r.date or "?",
+            r.actor,
+            r.issue,
+            r.stance,
+            "" if r.position is None else f"{r.position:g}",
+            f"{r.confidence:.2f}",
+            r.speaker or "",
+            f"{r.document_id}:{r.raw_start}",
+            plain(_cut(r.sentence, full)),
         )
-    console().print(t)
+        for r in report.claims
+    )
+    columns = (*(Column(n, numeric=n in numeric) for n in names), Column("sentence"))
+    print_table(TextTable("", columns, rows))
 
 
 @evidence_app.command("timeline")
@@ -200,43 +220,31 @@ def timeline(
     db: Annotated[Path | None, DB_OPT] = None,
     scenario: Annotated[str | None, SCENARIO_FILTER] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
+    full: Annotated[bool, FULL_OPT] = False,
 ) -> None:
     """Dated stances and positions of one actor on one issue."""
-    from pourparler.cli.common import console, emit_json, plain
+    from pourparler.cli.common import check_output, console, plain
+    from pourparler.report.evidence import TimelineEvent, TimelineReport
 
+    check_output(as_json=as_json, as_csv=as_csv)
     with _open(db) as store:
         sid, aid, iid = _names(store, scenario, ("ACTOR", actor), ("ISSUE", issue))
         actor, issue = aid or actor, iid or issue
         rows = store.claims(sid, actor, issue)
-    events: list[dict[str, Any]] = [
-        {
-            "date": r.date,
-            "stance": r.stance,
-            "position": r.position,
-            "confidence": r.confidence,
-            "speaker": r.speaker,
-            "document": r.document_id,
-            "title": r.title,
-            "outlet": r.outlet,
-            "start": r.raw_start,
-            "end": r.raw_end,
-            "sentence": r.sentence,
-        }
-        for r in rows
-    ]
-    if as_json:
-        emit_json({"actor": actor, "issue": issue, "timeline": events})
+    report = TimelineReport(actor, issue, tuple(TimelineEvent.of(r) for r in rows))
+    if _emit(report, as_json, as_csv):
         return
-    if not events:
+    if not report.events:
         typer.echo(plain(f"no claims of {actor} on {issue}"))
         return
-    for e in events:
-        pos = "" if e["position"] is None else f" -> {e['position']:g}"
-        src = f" (per {e['speaker']})" if e["speaker"] else ""
+    for e in report.events:
+        pos = "" if e.position is None else f" -> {e.position:g}"
+        src = f" (per {e.speaker})" if e.speaker else ""
         console().print(
             plain(
-                f"{e['date'] or 'undated':10}  {e['stance']:9}{pos}{src}  "
-                f"[doc {e['document']}: {e['title'] or ''}]  {e['sentence'][:100]}"
+                f"{e.date or 'undated':10}  {e.stance:9}{pos}{src}  "
+                f"[doc {e.document}: {e.title or ''}]  {_cut(e.sentence, full, 100)}"
             ),
             markup=False,
         )
@@ -249,11 +257,15 @@ def suggest(
     apply: Annotated[bool, typer.Option("--apply", help="Write an updated scenario.")] = False,
     to: Annotated[Path | None, typer.Option("--to", help="File for the updated scenario.")] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
+    full: Annotated[bool, FULL_OPT] = False,
 ) -> None:
     """Propose scenario updates from the stored claims, each with its supporting claims."""
-    from pourparler.cli.common import console, emit_json, load, plain, provenance
+    from pourparler.cli.common import check_output, console, load, plain
     from pourparler.evidence.suggest import propose_updates, write_updated
+    from pourparler.report.evidence import suggest_report
 
+    check_output(as_json=as_json, as_csv=as_csv)
     if apply and to is None:
         raise InputError("--to: required with --apply (the input scenario is never overwritten)")
     sc = load(scenario)
@@ -262,14 +274,8 @@ def suggest(
     proposals = propose_updates(sc, rows)
     if apply and to is not None:
         write_updated(sc, scenario, proposals, to)
-    if as_json:
-        emit_json(
-            {
-                **provenance(sc),
-                "proposals": [p.as_dict() for p in proposals],
-                "written": str(to) if apply else None,
-            }
-        )
+    report = suggest_report(sc, proposals, str(to) if apply else None)
+    if _emit(report, as_json, as_csv):
         return
     for p in proposals:
         cur = "none" if p.current is None else f"{p.current:g}"
@@ -283,7 +289,8 @@ def suggest(
         for c in p.claims:
             console().print(
                 plain(
-                    f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: {c.sentence[:100]}"
+                    f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: "
+                    f"{_cut(c.sentence, full, 100)}"
                 ),
                 markup=False,
             )

@@ -1,0 +1,195 @@
+"""The evidence commands' results shaped for output: the stored claims, one actor's timeline on
+one issue, and the scenario updates the claims support; ``to_data()`` is the object each
+command's ``--json`` prints, ``to_frame()`` a pandas table, one row per claim, event or
+proposal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pourparler.report._data import json_ready
+from pourparler.report.provenance import Provenance
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pourparler.evidence.store import StoredClaim
+    from pourparler.evidence.suggest import Proposal
+    from pourparler.scenario import Scenario
+
+CLAIM_COLUMNS = [
+    "id",
+    "document_id",
+    "actor",
+    "issue",
+    "stance",
+    "position",
+    "confidence",
+    "sentence",
+    "start",
+    "end",
+    "raw_start",
+    "raw_end",
+    "cue",
+    "speaker",
+    "date",
+    "title",
+    "outlet",
+    "file_name",
+]
+
+
+@dataclass(frozen=True)
+class ClaimsReport:
+    """Stored claims, filtered by scenario id, actor and issue (None: not filtered)."""
+
+    claims: tuple[StoredClaim, ...]
+    scenario: str | None = None
+    actor: str | None = None
+    issue: str | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        """The object ``pourparler evidence claims --json`` prints."""
+        return json_ready({"claims": [c.as_dict() for c in self.claims]})
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per claim, the stored fields as columns (needs pandas)."""
+        import pandas as pd
+
+        return pd.DataFrame([c.as_dict() for c in self.claims], columns=CLAIM_COLUMNS)
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One dated claim of the timeline: stance, implied position, confidence, speaker, and the
+    document (id, title, outlet) and character span it comes from."""
+
+    date: str | None
+    stance: str
+    position: float | None
+    confidence: float
+    speaker: str | None
+    document: int
+    title: str | None
+    outlet: str | None
+    start: int
+    end: int
+    sentence: str
+
+    @classmethod
+    def of(cls, c: StoredClaim) -> TimelineEvent:
+        return cls(
+            date=c.date,
+            stance=c.stance,
+            position=c.position,
+            confidence=c.confidence,
+            speaker=c.speaker,
+            document=c.document_id,
+            title=c.title,
+            outlet=c.outlet,
+            start=c.raw_start,
+            end=c.raw_end,
+            sentence=c.sentence,
+        )
+
+    def to_data(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+TIMELINE_COLUMNS = list(TimelineEvent.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class TimelineReport:
+    """One actor's dated stances and positions on one issue, in the store's order."""
+
+    actor: str
+    issue: str
+    events: tuple[TimelineEvent, ...]
+
+    def to_data(self) -> dict[str, Any]:
+        """The object ``pourparler evidence timeline --json`` prints."""
+        return json_ready(
+            {
+                "actor": self.actor,
+                "issue": self.issue,
+                "timeline": [e.to_data() for e in self.events],
+            }
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per event, with the actor and issue (needs pandas)."""
+        import pandas as pd
+
+        rows = [{"actor": self.actor, "issue": self.issue, **e.to_data()} for e in self.events]
+        return pd.DataFrame(rows, columns=["actor", "issue", *TIMELINE_COLUMNS])
+
+
+SUGGEST_COLUMNS = [
+    "scenario",
+    "actor",
+    "issue",
+    "field",
+    "current",
+    "proposed",
+    "option",
+    "claims",
+    "claim_ids",
+    "documents",
+]
+
+
+@dataclass(frozen=True)
+class SuggestReport:
+    """Updates of a scenario the stored claims support, each with its claims; ``written`` is
+    the file the updated scenario went to (None unless applied). The provenance has no seed:
+    nothing is drawn."""
+
+    provenance: Provenance
+    proposals: tuple[Proposal, ...]
+    written: str | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        """The object ``pourparler evidence suggest --json`` prints."""
+        head = {k: v for k, v in self.provenance.to_data().items() if k != "seed"}
+        return json_ready(
+            {
+                **head,
+                "proposals": [p.as_dict() for p in self.proposals],
+                "written": self.written,
+            }
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per proposal (needs pandas): its fields, the number of supporting claims,
+        their ids and documents joined by ``;``."""
+        import pandas as pd
+
+        rows = [
+            {
+                "scenario": self.provenance.scenario,
+                "actor": p.actor,
+                "issue": p.issue,
+                "field": p.field,
+                "current": p.current,
+                "proposed": p.proposed,
+                "option": p.option,
+                "claims": len(p.claims),
+                "claim_ids": ";".join(str(c.id) for c in p.claims),
+                "documents": ";".join(sorted({str(c.document_id) for c in p.claims})),
+            }
+            for p in self.proposals
+        ]
+        return pd.DataFrame(rows, columns=SUGGEST_COLUMNS)
+
+
+def suggest_report(
+    sc: Scenario, proposals: list[Proposal], written: str | None = None
+) -> SuggestReport:
+    """The report of ``proposals``, the updates of ``sc`` its stored claims support."""
+    return SuggestReport(
+        provenance=Provenance.from_parameters(sc, {}, seed=None, method="evidence-suggest"),
+        proposals=tuple(proposals),
+        written=written,
+    )

@@ -1,0 +1,115 @@
+"""The evidence commands' reports (``pourparler.report.evidence``): ``to_data()`` equal to what
+``--json`` prints for claims, timeline and suggest, ``to_frame()`` and ``--csv`` one row per
+claim, event or proposal, and ``--full`` showing whole sentences."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from pourparler.cli.app import main
+from pourparler.evidence.store import Store
+from pourparler.evidence.suggest import propose_updates
+from pourparler.report.evidence import (
+    ClaimsReport,
+    TimelineEvent,
+    TimelineReport,
+    suggest_report,
+)
+from pourparler.scenario import load_scenario
+
+TEXT = (
+    "Kyiv, 1 June 2025. Ukraine demands a full ceasefire on land, sea and air before any "
+    "further talks, President Zelensky said on Sunday in a long statement that also repeated "
+    "the country's position on prisoners of war, on the return of children and on the "
+    "guarantees it expects from its partners in Europe and across the Atlantic Ocean.\n\n"
+    "Russia rejects a full ceasefire and insists on its earlier conditions, the Kremlin said.\n"
+)
+
+
+def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> str:
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out = capsys.readouterr()
+    assert exc.value.code == 0, out.err
+    return out.out
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "ev.db"
+    _run(capsys, ["evidence", "add", str(article), "--db", str(path), "--date", "2025-06-01"])
+    return path
+
+
+def _claims(db: Path):  # type: ignore[no-untyped-def]
+    with Store(db) as store:
+        return store.claims(None, None, None)
+
+
+def test_claims_to_data_and_frame(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = _claims(db)
+    assert rows, "the article yields claims"
+    report = ClaimsReport(tuple(rows))
+    printed = json.loads(_run(capsys, ["evidence", "claims", "--db", str(db), "--json"]))
+    assert report.to_data() == printed
+    out = _run(capsys, ["evidence", "claims", "--db", str(db), "--csv"])
+    got = list(csv.DictReader(io.StringIO(out)))
+    assert len(got) == len(rows) == len(report.to_frame())
+    assert [int(r["id"]) for r in got] == [c.id for c in rows]
+    assert got[0]["sentence"] == rows[0].sentence
+
+
+def test_timeline_to_data_and_frame(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["evidence", "timeline", "UA", "ceasefire", "--db", str(db)]
+    printed = json.loads(_run(capsys, [*args, "--json"]))
+    rows = [c for c in _claims(db) if c.actor == "UA" and c.issue == "ceasefire"]
+    report = TimelineReport("UA", "ceasefire", tuple(TimelineEvent.of(c) for c in rows))
+    assert report.to_data() == printed and printed["timeline"]
+    assert printed["timeline"][0]["start"] == rows[0].raw_start
+    frame = report.to_frame()
+    assert list(frame["actor"]) == ["UA"] * len(rows)
+    got = list(csv.DictReader(io.StringIO(_run(capsys, [*args, "--csv"]))))
+    assert len(got) == len(rows)
+
+
+def test_suggest_to_data_and_frame(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["evidence", "suggest", "istanbul-2025", "--db", str(db)]
+    printed = json.loads(_run(capsys, [*args, "--json"]))
+    sc = load_scenario("istanbul-2025")
+    with Store(db) as store:
+        proposals = propose_updates(sc, store.claims(sc.id))
+    report = suggest_report(sc, proposals)
+    assert report.to_data() == printed
+    assert printed["scenario_hash"] == sc.digest() and "seed" not in printed
+    frame = report.to_frame()
+    assert len(frame) == len(proposals)
+    assert list(frame["claims"]) == [len(p.claims) for p in proposals]
+    got = list(csv.DictReader(io.StringIO(_run(capsys, [*args, "--csv"]))))
+    assert len(got) == len(proposals)
+
+
+def test_full_shows_whole_sentences(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    [long] = [c for c in _claims(db) if len(c.sentence) > 200][:1]
+    for width in ("80", "200"):
+        import os
+
+        os.environ["COLUMNS"] = width
+        try:
+            from pourparler.cli import common
+
+            common._console = None
+            cut = _run(capsys, ["evidence", "claims", "--db", str(db)])
+            whole = _run(capsys, ["evidence", "claims", "--db", str(db), "--full"])
+        finally:
+            del os.environ["COLUMNS"]
+            common._console = None
+        assert long.sentence not in " ".join(cut.split())
+        flat = " ".join(whole.replace("│", " ").split())
+        assert " ".join(long.sentence.split()) in flat or long.sentence[-30:] in whole
