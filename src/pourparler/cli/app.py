@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "pourparler.cli.sensitivity_command",
     "pourparler.cli.deals_command",
     "pourparler.cli.evidence_command",
+    "pourparler.cli.durability_command",
     "pourparler.cli.report_command",
     "pourparler.cli.simulate_command",
 )
