@@ -386,3 +386,31 @@ def test_bad_options_exit_2_with_one_line(
 def test_refit_entry_point_rejects_other_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert dur.main(["--nope"]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_runs_without_the_survival_library_or_pandas() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('lifelines', 'pandas'):\n"
+        "            raise ImportError(name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from pourparler.dynamics.durability import breakdown_probabilities\n"
+        "p = breakdown_probabilities(['pko', 'third_party'], 24)\n"
+        "from pourparler.cli.app import main\n"
+        "print(round(float(p.sum()), 6))\n"
+        "main(['durability', '--json'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    first, _, rest = out.stdout.partition("\n")
+    assert float(first) == pytest.approx(
+        float(dur.breakdown_probabilities(["pko", "third_party"], 24).sum()), abs=1e-6
+    )
+    assert json.loads(rest)["cox"]["n"] == 368
