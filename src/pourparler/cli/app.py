@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "pourparler.cli.deals_command",
     "pourparler.cli.evidence_command",
     "pourparler.cli.durability_command",
+    "pourparler.cli.serve_command",
     "pourparler.cli.report_command",
     "pourparler.cli.simulate_command",
 )

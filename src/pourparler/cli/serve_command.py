@@ -1,0 +1,45 @@
+"""``pourparler serve``: the web app for an analyst, or a team on a local network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pourparler.errors import InputError
+
+HOST_OPT = typer.Option("--host", help="Address to listen on (0.0.0.0: every interface).")
+PORT_OPT = typer.Option("--port", help="Port to listen on.")
+DB_OPT = typer.Option("--db", help="Evidence store to browse (read by the server, never uploaded).")
+WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
+TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)
+
+
+def serve(
+    host: Annotated[str, HOST_OPT] = "127.0.0.1",
+    port: Annotated[int, PORT_OPT] = 8000,
+    db: Annotated[Path | None, DB_OPT] = None,
+    workers: Annotated[int, WORKERS_OPT] = 2,
+    timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
+) -> None:
+    """Serve the web app: pick or upload a scenario, change it, forecast it, analyse its deals,
+    download the results, browse the evidence (needs ``pip install 'pourparler[web]'``)."""
+    import importlib.util
+
+    for module in ("starlette", "uvicorn", "jinja2", "python_multipart"):
+        if importlib.util.find_spec(module) is None:
+            raise InputError(f"serve needs the web extra: pip install 'pourparler[web]' ({module})")
+    if not 0 < port < 65536:
+        raise InputError(f"--port: must be between 1 and 65535, got {port}")
+    import uvicorn
+
+    from pourparler.web import create_app
+
+    app = create_app(db=db, workers=workers, timeout=timeout)
+    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)

@@ -1,0 +1,83 @@
+"""The analyses the web app runs, with the limits it runs them under.
+
+The forecast keeps the Monte Carlo within its draw budget (:data:`DRAWS_BUDGET` reference
+seconds) and refuses a scenario whose nominal run alone would take too long; the deals analysis
+keeps its enumeration and frontier MILP limits. On top of both, the app stops waiting after
+:data:`ANALYSIS_SECONDS` (see :class:`~pourparler.web.cache.ResultCache`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.report.deals import DealsReport
+    from pourparler.report.forecast import ForecastReport
+    from pourparler.scenario import Scenario
+
+ANALYSIS_SECONDS = 60.0  # how long a request waits for an analysis before an error page
+MAX_DRAWS = 2_000
+DEFAULT_DRAWS = 200
+MAX_SEED = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class ForecastParams:
+    """What a forecast request may choose: the seed and the number of Monte Carlo draws."""
+
+    seed: int = 0
+    draws: int = DEFAULT_DRAWS
+
+    @classmethod
+    def parse(cls, query: dict[str, str]) -> ForecastParams:
+        """From a request's query string; bad values raise :class:`InputError` naming them."""
+        seed = _int(query, "seed", 0, 0, MAX_SEED)
+        draws = _int(query, "draws", DEFAULT_DRAWS, 0, MAX_DRAWS)
+        return cls(seed=seed, draws=draws)
+
+    def query(self) -> str:
+        return f"seed={self.seed}&draws={self.draws}"
+
+
+def _int(query: dict[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = query.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InputError(f"{name}: {raw[:40]!r}: not a whole number") from None
+    if not low <= value <= high:
+        raise InputError(f"{name}: {value}: must be between {low} and {high}")
+    return value
+
+
+def run_forecast(sc: Scenario, params: ForecastParams) -> ForecastReport:
+    """Every model's forecast with intervals, within the draw budget (as ``pourparler
+    forecast`` without ``--full``)."""
+    from pourparler.forecast.budget import DRAWS_BUDGET
+    from pourparler.forecast.scenario_forecast import forecast_scenario
+    from pourparler.report.forecast import forecast_report
+
+    try:
+        result = forecast_scenario(
+            sc, ["all"], draws=params.draws, seed=params.seed, budget=DRAWS_BUDGET
+        )
+    except InputError:
+        raise
+    except ValueError as exc:  # the models' own checks on the scenario's numbers
+        raise InputError(f"{sc.id}: {exc}") from None
+    return forecast_report(sc, result, params.seed)
+
+
+DEALS_SEED = 0
+
+
+def run_deals(sc: Scenario) -> DealsReport:
+    """The package-deal report (as ``pourparler deals --json``: default limits, seed 0)."""
+    from pourparler.deals.analysis import analyse_scenario
+
+    return analyse_scenario(sc, seed=DEALS_SEED)

@@ -1,0 +1,487 @@
+"""The web app: pick or upload a scenario, see it, change it, forecast it, analyse its deals,
+download the results, browse the evidence. Built by :func:`create_app`; served by
+``pourparler serve``.
+
+Work that takes CPU (reading uploads, forecasts, deals, evidence queries) runs on a bounded
+thread pool, never on the event loop; a request waits for it at most ``timeout`` seconds.
+Every failure is one error page with one line (and, for an invalid scenario, its problems by
+field and line); no traceback is shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from pourparler.errors import InputError
+from pourparler.scenario import ScenarioError
+from pourparler.web import render as r
+from pourparler.web.analyses import (
+    ANALYSIS_SECONDS,
+    ForecastParams,
+    run_deals,
+    run_forecast,
+)
+from pourparler.web.cache import Busy, ResultCache, ScenarioStore
+from pourparler.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
+from pourparler.web.upload import MAX_UPLOAD_BYTES
+
+if TYPE_CHECKING:
+    from pourparler.report.deals import DealsReport
+    from pourparler.report.forecast import ForecastReport
+    from pourparler.scenario import Scenario
+    from pourparler.web.evidence_view import EvidenceReader
+
+log = logging.getLogger("pourparler.web")
+T = TypeVar("T")
+
+MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024  # the upload and its multipart framing
+DEFAULT_WORKERS = 2
+_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+
+class PageError(Exception):
+    """A failure shown as an error page with ``status`` and one line."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class WebState:
+    """What the app holds while it runs."""
+
+    scenarios: ScenarioStore
+    results: ResultCache
+    executor: ThreadPoolExecutor
+    builtins: dict[str, str]  # name -> digest
+    evidence: EvidenceReader | None
+    timeout: float
+    report_available: bool
+
+
+def _state(request: Request) -> WebState:
+    state: WebState = request.app.state.web
+    return state
+
+
+async def _off_loop(state: WebState, fn: Callable[[], T]) -> T:
+    """``fn()`` on the worker pool, waited for at most the app's time limit."""
+    loop = asyncio.get_running_loop()
+    return await asyncio.wait_for(loop.run_in_executor(state.executor, fn), state.timeout)
+
+
+def _html(body: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(body, status_code=status)
+
+
+def _scenario(request: Request) -> tuple[str, Scenario]:
+    key = request.path_params["key"]
+    sc = _state(request).scenarios.get(key) if _KEY.match(key) else None
+    if sc is None:
+        raise PageError(
+            404,
+            "no such scenario here: uploaded and changed scenarios are kept in memory only, "
+            "the most recent ones; upload it again",
+        )
+    return key, sc
+
+
+def _same_origin(request: Request) -> None:
+    """Refuse a form posted from another site (the browser names it in ``Origin``)."""
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return
+    host = request.headers.get("host", "")
+    if origin.split("://", 1)[-1] != host:
+        raise PageError(403, "form posted from another site")
+
+
+# -- pages -----------------------------------------------------------------------------------
+
+
+async def home(request: Request) -> Response:
+    state = _state(request)
+    builtins = [(name, key, state.scenarios.get(key)) for name, key in state.builtins.items()]
+    return _html(
+        r.render(
+            "home.html",
+            builtins=builtins,
+            max_upload=MAX_UPLOAD_BYTES,
+            evidence=state.evidence is not None,
+        )
+    )
+
+
+async def builtin(request: Request) -> Response:
+    key = _state(request).builtins.get(request.path_params["name"])
+    if key is None:
+        raise PageError(404, "no such built-in scenario")
+    return RedirectResponse(f"/scenario/{key}", status_code=303)
+
+
+async def upload(request: Request) -> Response:
+    from pourparler.web.upload import scenario_from_upload
+
+    _same_origin(request)
+    state = _state(request)
+    raw, filename = await _read_upload(request)
+    sc = await _off_loop(state, lambda: scenario_from_upload(raw, filename))
+    key = state.scenarios.add(sc)
+    return RedirectResponse(f"/scenario/{key}", status_code=303)
+
+
+async def _read_upload(request: Request) -> tuple[bytes, str | None]:
+    """The bytes and file name of the form's ``file`` field, held in memory only."""
+    from starlette.datastructures import UploadFile
+    from starlette.formparsers import MultiPartException, MultiPartParser
+
+    class InMemory(MultiPartParser):
+        spool_max_size = MAX_BODY_BYTES  # never spooled to disk
+
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise PageError(400, "file: expected a multipart/form-data upload")
+    parser = InMemory(
+        request.headers, request.stream(), max_files=1, max_fields=8, max_part_size=64 * 1024
+    )
+    try:
+        form = await parser.parse()
+    except MultiPartException as exc:
+        raise PageError(400, f"file: {exc.message}") from None
+    try:
+        part = form.get("file")
+        if not isinstance(part, UploadFile):
+            raise PageError(400, "file: no file chosen")
+        raw = await part.read(MAX_UPLOAD_BYTES + 1)
+        if len(raw) > MAX_UPLOAD_BYTES:
+            raise PageError(413, f"file: too large (over the limit of {MAX_UPLOAD_BYTES:,} bytes)")
+        return raw, part.filename
+    finally:
+        await form.close()
+
+
+async def scenario_page(request: Request) -> Response:
+    from pourparler.web.whatif_form import field_value
+
+    key, sc = _scenario(request)
+    state = _state(request)
+    positions = [(a, [(i, sc.stance(a.id, i.id)) for i in sc.issues]) for a in sc.actors]
+    return _html(
+        r.render(
+            "scenario.html",
+            key=key,
+            sc=sc,
+            positions=positions,
+            field_value=field_value,
+            report_available=state.report_available,
+        )
+    )
+
+
+async def whatif(request: Request) -> Response:
+    from pourparler.web.whatif_form import MAX_FIELDS, apply_form
+
+    _same_origin(request)
+    key, sc = _scenario(request)
+    state = _state(request)
+    async with request.form(max_fields=MAX_FIELDS + 4, max_files=0) as form:
+        items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    changed = await _off_loop(state, lambda: apply_form(sc, items))
+    new_key = state.scenarios.add(changed)
+    return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)
+
+
+async def _forecast(request: Request, sc: Scenario, key: str) -> ForecastReport:
+    params = ForecastParams.parse(dict(request.query_params))
+    report: ForecastReport = await _state(request).results.get(
+        ("forecast", key, params), lambda: run_forecast(sc, params), _state(request).timeout
+    )
+    return report
+
+
+async def _deals(request: Request, sc: Scenario, key: str) -> DealsReport:
+    report: DealsReport = await _state(request).results.get(
+        ("deals", key), lambda: run_deals(sc), _state(request).timeout
+    )
+    return report
+
+
+async def forecast_page(request: Request) -> Response:
+    key, sc = _scenario(request)
+    report = await _forecast(request, sc, key)
+    return _html(
+        r.render(
+            "forecast.html",
+            key=key,
+            sc=sc,
+            report=report,
+            rows=r.forecast_rows(report),
+            query=ForecastParams.parse(dict(request.query_params)).query(),
+        )
+    )
+
+
+async def deals_page(request: Request) -> Response:
+    key, sc = _scenario(request)
+    report = await _deals(request, sc, key)
+    return _html(r.render("deals.html", key=key, sc=sc, deals=r.deals_view(report.to_data())))
+
+
+async def analysis_page(request: Request) -> Response:
+    key, sc = _scenario(request)
+    state = _state(request)
+    base = request.query_params.get("from", "")
+    parent = state.scenarios.get(base) if _KEY.match(base) else None
+    forecast, deals = await asyncio.gather(_forecast(request, sc, key), _deals(request, sc, key))
+    return _html(
+        r.render(
+            "analysis.html",
+            key=key,
+            sc=sc,
+            parent=base if parent is not None else None,
+            report=forecast,
+            rows=r.forecast_rows(forecast),
+            deals=r.deals_view(deals.to_data()),
+            query=ForecastParams.parse(dict(request.query_params)).query(),
+        )
+    )
+
+
+# -- downloads -------------------------------------------------------------------------------
+
+
+def _download(text: str, media_type: str, filename: str) -> Response:
+    return Response(
+        text,
+        media_type=media_type,
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+async def scenario_yaml(request: Request) -> Response:
+    from pourparler.scenario.yaml_io import dump_yaml
+
+    _key, sc = _scenario(request)
+    return _download(dump_yaml(sc), "application/yaml; charset=utf-8", f"{sc.id}.yaml")
+
+
+async def forecast_json(request: Request) -> Response:
+    import json
+
+    from pourparler.report._data import json_ready
+
+    key, sc = _scenario(request)
+    report = await _forecast(request, sc, key)
+    text = json.dumps(json_ready(report.to_data()), indent=2, ensure_ascii=False) + "\n"
+    return _download(text, "application/json", f"{sc.id}-forecast.json")
+
+
+def _need_pandas() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("pandas") is None:
+        raise PageError(404, "CSV needs pandas on the server: pip install 'pourparler[pandas]'")
+
+
+async def forecast_csv(request: Request) -> Response:
+    key, sc = _scenario(request)
+    _need_pandas()
+    report = await _forecast(request, sc, key)
+    text = report.to_frame().to_csv(index=False)
+    return _download(text, "text/csv; charset=utf-8", f"{sc.id}-forecast.csv")
+
+
+async def deals_json(request: Request) -> Response:
+    import json
+
+    from pourparler.report._data import json_ready
+
+    key, sc = _scenario(request)
+    report = await _deals(request, sc, key)
+    text = json.dumps(json_ready(report.to_data()), indent=2, ensure_ascii=False) + "\n"
+    return _download(text, "application/json", f"{sc.id}-deals.json")
+
+
+async def deals_csv(request: Request) -> Response:
+    key, sc = _scenario(request)
+    _need_pandas()
+    report = await _deals(request, sc, key)
+    text = report.to_frame().to_csv(index=False)
+    return _download(text, "text/csv; charset=utf-8", f"{sc.id}-deals.csv")
+
+
+async def html_report(request: Request) -> Response:
+    key, sc = _scenario(request)
+    state = _state(request)
+    if not state.report_available:
+        raise PageError(404, "the HTML report is not available in this installation")
+
+    def build() -> str:
+        from pourparler.report.html import render_report  # type: ignore[import-not-found,unused-ignore]
+
+        return str(render_report(sc, seed=0, db=None).html)
+
+    text: str = await state.results.get(("report", key), build, state.timeout)
+    return _download(text, "text/html; charset=utf-8", f"{sc.id}-report.html")
+
+
+# -- evidence --------------------------------------------------------------------------------
+
+
+async def evidence_page(request: Request) -> Response:
+    state = _state(request)
+    reader = state.evidence
+    if reader is None:
+        raise PageError(404, "no evidence store: start the server with --db")
+    q = request.query_params
+    actor = q.get("actor") or None
+    issue = q.get("issue") or None
+    raw_page = q.get("page") or "1"
+    try:
+        page_no = int(raw_page)
+    except ValueError:
+        raise PageError(400, f"page: {raw_page[:40]!r}: not a whole number") from None
+    page = await _off_loop(state, lambda: reader.page(actor, issue, page_no))
+    return _html(r.render("evidence.html", page=page))
+
+
+# -- static files and errors -----------------------------------------------------------------
+
+
+async def stylesheet(request: Request) -> Response:
+    return Response(
+        _style(), media_type="text/css", headers={"cache-control": "public, max-age=3600"}
+    )
+
+
+def _style() -> str:
+    from importlib.resources import files
+
+    return files("pourparler.web").joinpath("static/style.css").read_text(encoding="utf-8")
+
+
+async def health(request: Request) -> Response:
+    return Response("ok\n", media_type="text/plain")
+
+
+def error_page(status: int, message: str, problems: list[Any] | None = None) -> HTMLResponse:
+    return _html(
+        r.render("error.html", status=status, message=message, problems=problems or []),
+        status,
+    )
+
+
+async def _on_error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, PageError):
+        return error_page(exc.status, exc.message)
+    if isinstance(exc, ScenarioError):
+        return error_page(422, "invalid scenario", r.problem_rows(exc.problems))
+    from pourparler.forecast.budget import TooLong
+
+    if isinstance(exc, TooLong):
+        return error_page(422, str(exc))
+    if isinstance(exc, InputError):
+        return error_page(400, str(exc))
+    if isinstance(exc, BodyTooLarge):
+        return error_page(413, f"upload too large: {exc}")
+    if isinstance(exc, Busy):
+        return error_page(503, f"server busy: {exc}; try again shortly")
+    if isinstance(exc, TimeoutError):
+        return error_page(
+            503, "the analysis took too long for one request; it goes on, try again shortly"
+        )
+    if isinstance(exc, HTTPException):
+        messages = {404: "no such page", 405: "method not allowed"}
+        return error_page(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+    log.exception("internal error on %s", request.url.path)
+    return error_page(500, "internal error: the server could not answer this request")
+
+
+def _report_available() -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("pourparler.report.html") is not None
+    except ImportError:
+        return False
+
+
+def create_app(
+    *,
+    db: Path | None = None,
+    workers: int = DEFAULT_WORKERS,
+    timeout: float = ANALYSIS_SECONDS,
+) -> Any:
+    """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
+    request); ``workers``: threads for the analyses; ``timeout``: seconds a request waits."""
+    from pourparler.scenario import load_scenario
+    from pourparler.scenario.builtin import builtin_names
+    from pourparler.web.evidence_view import EvidenceReader
+
+    if workers < 1:
+        raise InputError(f"--workers: must be at least 1, got {workers}")
+    if not timeout > 0:
+        raise InputError(f"--timeout: must be positive, got {timeout}")
+    evidence = EvidenceReader(db) if db is not None else None
+    executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
+    scenarios = ScenarioStore()
+    builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}
+    state = WebState(
+        scenarios=scenarios,
+        results=ResultCache(executor),
+        executor=executor,
+        builtins=builtins,
+        evidence=evidence,
+        timeout=timeout,
+        report_available=_report_available(),
+    )
+    routes = [
+        Route("/", home),
+        Route("/healthz", health),
+        Route("/static/style.css", stylesheet),
+        Route("/builtin/{name}", builtin),
+        Route("/upload", upload, methods=["POST"]),
+        Route("/scenario/{key}", scenario_page),
+        Route("/scenario/{key}/whatif", whatif, methods=["POST"]),
+        Route("/scenario/{key}/analysis", analysis_page),
+        Route("/scenario/{key}/forecast", forecast_page),
+        Route("/scenario/{key}/deals", deals_page),
+        Route("/scenario/{key}/scenario.yaml", scenario_yaml),
+        Route("/scenario/{key}/forecast.json", forecast_json),
+        Route("/scenario/{key}/forecast.csv", forecast_csv),
+        Route("/scenario/{key}/deals.json", deals_json),
+        Route("/scenario/{key}/deals.csv", deals_csv),
+        Route("/scenario/{key}/report.html", html_report),
+        Route("/evidence", evidence_page),
+    ]
+    handlers: dict[Any, Any] = {Exception: _on_error, HTTPException: _on_error}
+    for kind in (PageError, InputError, BodyTooLarge, Busy, TimeoutError):
+        handlers[kind] = _on_error
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
+    app.state.web = state
+
+    async def too_large(limit: int) -> Any:
+        return error_page(413, f"upload too large: over the limit of {limit:,} bytes")
+
+    return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large))

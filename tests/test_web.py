@@ -1,0 +1,505 @@
+"""The web app (``pourparler serve``): pages, uploads, what-if changes, downloads, evidence,
+error pages and security headers, through Starlette's test client."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import json
+import re
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("jinja2")
+pytest.importorskip("multipart")
+pytest.importorskip("httpx")
+
+from starlette.testclient import TestClient
+
+from pourparler.deals.analysis import analyse_scenario
+from pourparler.forecast.budget import DRAWS_BUDGET
+from pourparler.forecast.scenario_forecast import forecast_scenario
+from pourparler.report.forecast import forecast_report
+from pourparler.scenario import load_scenario
+from pourparler.scenario.yaml_io import dump_yaml
+from pourparler.web import create_app
+from pourparler.web.cache import Busy, ResultCache, ScenarioStore
+from pourparler.web.upload import MAX_UPLOAD_BYTES, display_name
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src" / "pourparler"
+SMALL = "istanbul-2022"
+HOSTILE = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        yield c
+
+
+def key_of(name: str) -> str:
+    return load_scenario(name).digest()
+
+
+def attr(html: str, element_id: str, name: str) -> str:
+    m = re.search(rf'<[^>]*\bid="{re.escape(element_id)}"[^>]*>', html)
+    assert m, f"no element #{element_id}"
+    v = re.search(rf'\b{name}="([^"]*)"', m.group(0))
+    assert v, f"#{element_id} has no {name}"
+    return v.group(1)
+
+
+def upload(client, text: str | bytes, name: str = "s.yaml"):
+    raw = text.encode() if isinstance(text, str) else text
+    return client.post("/upload", files={"file": (name, raw)}, follow_redirects=False)
+
+
+# -- the library never imports the app ---------------------------------------------------------
+
+
+def test_only_the_web_package_and_serve_command_import_the_web_app():
+    allowed = {SRC / "cli" / "serve_command.py"}
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if SRC / "web" in path.parents or path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "pourparler.web" or n.startswith("pourparler.web.") for n in names):
+                offenders.append(str(path.relative_to(SRC)))
+    assert offenders == []
+
+
+def test_library_imports_load_no_web_framework():
+    code = (
+        "import sys, pourparler.scenario, pourparler.forecast.scenario_forecast, "
+        "pourparler.deals, pourparler.report.forecast, pourparler.evidence.store, "
+        "pourparler.cli.app; pourparler.cli.app.build_app(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('starlette', 'uvicorn', 'jinja2', 'pourparler') and "
+        "(m.startswith('pourparler.web') or not m.startswith('pourparler'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[]"
+
+
+# -- pages and headers -------------------------------------------------------------------------
+
+
+def test_every_response_carries_the_security_headers(client):
+    for path in ("/", "/no/such/page", f"/scenario/{key_of(SMALL)}/scenario.yaml"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "script-src" not in csp
+        assert "frame-ancestors 'none'" in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+        assert r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_pages_have_no_scripts_and_a_local_stylesheet(client):
+    r = client.get(f"/scenario/{key_of(SMALL)}")
+    assert "<script" not in r.text.lower()
+    assert 'href="/static/style.css"' in r.text
+    css = client.get("/static/style.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+
+
+def test_home_links_every_builtin_scenario(client):
+    from pourparler.scenario.builtin import builtin_names
+
+    r = client.get("/")
+    assert r.status_code == 200
+    for name in builtin_names():
+        assert attr(r.text, f"builtin-{name}", "href") == f"/scenario/{key_of(name)}"
+    go = client.get(f"/builtin/{SMALL}", follow_redirects=False)
+    assert go.status_code == 303 and go.headers["location"] == f"/scenario/{key_of(SMALL)}"
+
+
+def test_scenario_page_shows_actors_issues_and_exact_positions(client):
+    sc = load_scenario(SMALL)
+    r = client.get(f"/scenario/{sc.digest()}")
+    assert r.status_code == 200
+    assert attr(r.text, "scenario-title", "data-key") == sc.digest()
+    for st in sc.stances:
+        field = f"position-{st.actor}-{st.issue}"
+        assert float(attr(r.text, field, "value")) == st.position
+        assert attr(r.text, field, "name") == f"position:{st.actor}:{st.issue}"
+        assert float(attr(r.text, f"salience-{st.actor}-{st.issue}", "value")) == st.salience
+    for a in sc.actors:
+        assert f'<tr data-actor="{a.id}">' in r.text
+    for i in sc.issues:
+        assert f'<tr data-issue="{i.id}">' in r.text
+
+
+def test_unknown_pages_and_scenarios_give_one_line_404(client):
+    for path in ("/nope", "/scenario/abc", f"/scenario/{'0' * 64}/forecast", "/builtin/nope"):
+        r = client.get(path)
+        assert r.status_code == 404, path
+        assert re.search(r'<p id="error-message">[^<\n]+</p>', r.text)
+        assert "Traceback" not in r.text
+
+
+# -- uploads -----------------------------------------------------------------------------------
+
+
+def test_upload_yaml_keeps_the_scenario_under_its_digest(client):
+    sc = load_scenario(SMALL)
+    text = dump_yaml(sc).replace(f"title: {sc.title}", "title: Uploaded copy")
+    r = upload(client, text)
+    assert r.status_code == 303
+    key = r.headers["location"].rsplit("/", 1)[1]
+    page = client.get(r.headers["location"])
+    assert "Uploaded copy" in page.text
+    assert key != sc.digest() and re.fullmatch("[0-9a-f]{64}", key)
+
+
+def test_upload_bdm_csv(client):
+    csv = (ROOT / "tests" / "data" / "bdm_ec_emissions.csv").read_bytes()
+    r = upload(client, csv, "table.csv")
+    assert r.status_code == 303
+    assert client.get(r.headers["location"]).status_code == 200
+
+
+def test_upload_problems_are_listed_by_field_and_line(client):
+    text = dump_yaml(load_scenario(SMALL))
+    lines = text.splitlines()
+    n = next(k for k, line in enumerate(lines) if line.strip().startswith("salience:"))
+    lines[n] = lines[n].split(":")[0] + ": 1.5"
+    r = upload(client, "\n".join(lines) + "\n")
+    assert r.status_code == 422
+    rows = re.findall(r'<tr class="problem" data-field="([^"]*)" data-line="(\d*)">', r.text)
+    assert rows and rows[0][0].startswith("stances[") and rows[0][0].endswith(".salience")
+    assert rows[0][1] == str(n + 1)
+    assert "less than or equal to 1" in r.text
+
+
+def test_upload_refusals(client):
+    assert upload(client, b"\xff\xfe\x00bad").status_code == 422
+    assert "not UTF-8" in upload(client, b"\xffbad").text
+    assert upload(client, b"   \n").status_code == 422
+    big = b"#" * (MAX_UPLOAD_BYTES + 1)
+    r = upload(client, big)
+    assert r.status_code == 413
+    assert "too large" in r.text
+    none = client.post("/upload", data={"x": "1"})
+    assert none.status_code == 400
+
+
+def test_upload_name_is_only_shown_never_used_as_a_path(client, tmp_path):
+    assert display_name("../../etc/passwd") == "passwd"
+    assert display_name("..\\..\\a b<i>.yaml") == "a_b_i_.yaml"
+    assert display_name(None) == "upload"
+    r = upload(client, "id: x\n", f"../../{HOSTILE}.yaml")
+    assert r.status_code == 422
+    assert "<script" not in r.text
+
+
+def test_scenario_strings_are_escaped_everywhere(client):
+    sc = load_scenario(SMALL)
+    data = sc.to_data()
+    data["title"] = HOSTILE
+    data["description"] = '"><img src=x onerror=alert(1)>'
+    data["actors"][0]["name"] = HOSTILE
+    data["issues"][0]["options"][0]["label"] = HOSTILE
+    import yaml
+
+    r = upload(client, yaml.safe_dump(data, allow_unicode=True))
+    assert r.status_code == 303
+    key = r.headers["location"].rsplit("/", 1)[1]
+    for path in ("", "/forecast?draws=0", "/deals", "/analysis?draws=0"):
+        page = client.get(f"/scenario/{key}{path}")
+        assert page.status_code == 200, path
+        assert "<script" not in page.text.lower() and "<img" not in page.text.lower()
+        assert "&lt;script&gt;" in page.text
+
+
+def test_a_post_from_another_site_is_refused(client):
+    r = client.post(
+        "/upload",
+        files={"file": ("s.yaml", b"id: x\n")},
+        headers={"origin": "http://evil.example"},
+    )
+    assert r.status_code == 403
+
+
+# -- what-if -----------------------------------------------------------------------------------
+
+
+def whatif(client, key: str, fields: dict[str, str]):
+    return client.post(f"/scenario/{key}/whatif", data=fields, follow_redirects=False)
+
+
+def test_whatif_changes_the_forecast(client):
+    sc = load_scenario(SMALL)
+    st = sc.stances[0]
+    before = client.get(f"/scenario/{sc.digest()}/analysis?draws=0")
+    moved = 0.0 if st.position > 50 else 100.0
+    r = whatif(client, sc.digest(), {f"position:{st.actor}:{st.issue}": str(moved)})
+    assert r.status_code == 303
+    new_key = r.headers["location"].split("/")[2]
+    assert new_key != sc.digest()
+    after = client.get(r.headers["location"].replace("analysis?", "analysis?draws=0&"))
+    assert after.status_code == 200
+    changed = sc.model_copy(
+        update={
+            "stances": [
+                s.model_copy(update={"position": moved}) if s is st else s for s in sc.stances
+            ]
+        }
+    )
+    expected = forecast_report(changed, forecast_scenario(changed, draws=0, seed=0), 0)
+    issue = next(i for i in expected.issues if i.id == st.issue)
+    ens = next(m for m in issue.models if m.model == "ensemble")
+    row = re.search(rf'<tr id="forecast-{st.issue}".*?</tr>', after.text, re.S).group(0)
+    cell = re.search(r'data-model="ensemble" data-value="([^"]*)"', row).group(1)
+    assert float(cell) == ens.forecast
+    old_row = re.search(rf'<tr id="forecast-{st.issue}".*?</tr>', before.text, re.S).group(0)
+    assert old_row != row
+
+
+def test_whatif_unchanged_form_keeps_the_scenario(client):
+    key = key_of(SMALL)
+    page = client.get(f"/scenario/{key}").text
+    fields = dict(re.findall(r'name="((?:position|salience):[^"]+)" value="([^"]*)"', page))
+    assert fields
+    r = whatif(client, key, fields)
+    assert r.headers["location"].split("/")[2] == key
+
+
+def test_whatif_veto_and_table_change_the_deals(client):
+    sc = load_scenario(SMALL)
+    before = client.get(f"/scenario/{sc.digest()}/deals").text
+    parties = attr(before, "deals-parties", "data-parties").split()
+    outsider = next(a for a in sc.actors if a.id not in parties)
+    r = whatif(
+        client, sc.digest(), {f"veto:{outsider.id}": "yes", f"at_table:{outsider.id}": "yes"}
+    )
+    assert r.status_code == 303
+    after = client.get(r.headers["location"]).text
+    assert outsider.id in attr(after, "deals-parties", "data-parties").split()
+
+
+def test_whatif_bad_values_name_the_field_and_store_nothing(client):
+    app_state = client.app.app.app.state.web
+    count = len(app_state.scenarios)
+    key = key_of(SMALL)
+    st = load_scenario(SMALL).stances[0]
+    bad = whatif(client, key, {f"position:{st.actor}:{st.issue}": "150"})
+    assert bad.status_code == 422
+    assert f"position:{st.actor}:{st.issue}" in bad.text
+    assert whatif(client, key, {f"salience:{st.actor}:{st.issue}": "lots"}).status_code == 400
+    assert whatif(client, key, {"position:NOBODY:nato": "1"}).status_code == 400
+    assert whatif(client, key, {f"veto:{st.actor}": "maybe"}).status_code == 400
+    assert whatif(client, key, {"colour:RU": "red"}).status_code == 400
+    assert len(app_state.scenarios) == count
+
+
+# -- analyses and downloads --------------------------------------------------------------------
+
+
+def test_forecast_json_is_the_library_report(client):
+    sc = load_scenario(SMALL)
+    r = client.get(f"/scenario/{sc.digest()}/forecast.json?seed=3&draws=50")
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    result = forecast_scenario(sc, draws=50, seed=3, budget=DRAWS_BUDGET)
+    expected = json.loads(json.dumps(forecast_report(sc, result, 3).to_data()))
+    assert r.json() == expected
+
+
+def test_forecast_page_numbers_match_the_report(client):
+    sc = load_scenario(SMALL)
+    page = client.get(f"/scenario/{sc.digest()}/forecast?seed=3&draws=50").text
+    data = client.get(f"/scenario/{sc.digest()}/forecast.json?seed=3&draws=50").json()
+    for issue in data["issues"]:
+        ens = issue["models"]["ensemble"]
+        row = re.search(rf'<tr id="forecast-{issue["id"]}".*?</tr>', page, re.S).group(0)
+        assert (
+            float(re.search(r'data-model="ensemble" data-value="([^"]*)"', row)[1])
+            == ens["forecast"]
+        )
+        low, high = ens["interval"]
+        assert float(re.search(r'data-low="([^"]*)"', row)[1]) == low
+        assert float(re.search(r'data-high="([^"]*)"', row)[1]) == high
+    assert attr(page, "forecast-parameters", "data-seed") == "3"
+
+
+def test_forecast_csv_and_scenario_yaml(client):
+    sc = load_scenario(SMALL)
+    csv = client.get(f"/scenario/{sc.digest()}/forecast.csv?draws=0")
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    header, *rows = csv.text.splitlines()
+    assert header.startswith("scenario,issue,")
+    assert len(rows) == len(sc.issues) * len(set(r.split(",")[5] for r in rows))
+    y = client.get(f"/scenario/{sc.digest()}/scenario.yaml")
+    from pourparler.scenario.yaml_io import loads_yaml_scenario
+
+    assert loads_yaml_scenario(y.text).digest() == sc.digest()
+
+
+def test_deals_json_and_page_match_the_library(client):
+    sc = load_scenario(SMALL)
+    got = client.get(f"/scenario/{sc.digest()}/deals.json").json()
+    expected = json.loads(json.dumps(analyse_scenario(sc, seed=0).to_data()))
+    assert got == expected and got["scenario_hash"] == sc.digest()
+    page = client.get(f"/scenario/{sc.digest()}/deals").text
+    assert attr(page, "deals-zone", "data-empty") == str(expected["zone"]["empty"]).lower()
+    assert attr(page, "deals-zone", "data-size") == str(expected["zone"]["size"])
+    nash = expected["points"]["weighted_nash"]["package"]
+    for issue, option in nash.items():
+        cell = re.search(
+            rf'<tr data-issue="{issue}">.*?<td data-point="weighted_nash">([^<]*)</td>',
+            page,
+            re.S,
+        )
+        assert cell and cell[1] == option.replace("'", "&#39;").replace('"', "&#34;")
+    csv = client.get(f"/scenario/{sc.digest()}/deals.csv")
+    assert csv.status_code == 200
+    frame = analyse_scenario(sc, seed=0).to_frame()
+    assert csv.text == frame.to_csv(index=False)
+
+
+def test_bad_forecast_parameters_give_400(client):
+    key = key_of(SMALL)
+    for query in ("seed=-1", "seed=x", "draws=100000", "draws=1.5"):
+        r = client.get(f"/scenario/{key}/forecast?{query}")
+        assert r.status_code == 400, query
+        assert query.split("=")[0] in r.text
+
+
+def test_an_analysis_over_the_time_limit_gives_an_error_page():
+    with TestClient(create_app(timeout=0.001), raise_server_exceptions=False) as c:
+        r = c.get(f"/scenario/{key_of(SMALL)}/forecast?draws=500&seed=11")
+        assert r.status_code == 503
+        assert "too long" in r.text
+
+
+# -- evidence ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def evidence_db(tmp_path_factory):
+    from pourparler.evidence.ingest import add_article
+    from pourparler.evidence.store import Store
+
+    folder = tmp_path_factory.mktemp("evidence")
+    sc = load_scenario("istanbul-2025")
+    with Store(folder / "e.db") as store:
+        for k in range(3):
+            art = folder / f"a{k}.txt"
+            sentences = "".join(
+                f"Kyiv insists on an unconditional 30-day ceasefire {HOSTILE} number {k}-{j}.\n"
+                f"The Kremlin rejected the ceasefire in round {k}-{j}.\n"
+                for j in range(12)
+            )
+            art.write_text(f"Talks {k} <b>resume</b>\n\n{sentences}", encoding="utf-8")
+            add_article(store, art, sc)
+        total = len(store.claims())
+    return folder / "e.db", total
+
+
+def test_evidence_pages_filter_paginate_and_escape(evidence_db):
+    db, total = evidence_db
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        first = c.get("/evidence")
+        assert first.status_code == 200
+        assert int(attr(first.text, "claims-count", "data-total")) == total
+        assert "<script" not in first.text.lower() and "&lt;script&gt;" in first.text
+        pages = int(attr(first.text, "claims-count", "data-pages"))
+        assert pages >= 2
+        ids = set()
+        for p in range(1, pages + 1):
+            page = c.get(f"/evidence?page={p}").text
+            ids |= set(re.findall(r'data-claim="(\d+)"', page))
+        assert len(ids) == total
+        actors = re.findall(r'<tr class="claim" data-claim="\d+" data-actor="([^"]+)"', first.text)
+        one = actors[0]
+        only = c.get(f"/evidence?actor={one}").text
+        assert set(re.findall(r'data-actor="([^"]+)" data-issue', only)) == {one}
+        assert c.get(f"/evidence?page={pages + 1}").status_code == 400
+        assert c.get("/evidence?page=x").status_code == 400
+
+
+def test_no_evidence_store_gives_404(client):
+    assert client.get("/evidence").status_code == 404
+
+
+# -- the bounded stores ------------------------------------------------------------------------
+
+
+def test_scenario_store_keeps_the_most_recent_and_the_pinned():
+    sc = load_scenario(SMALL)
+    store = ScenarioStore(limit=2)
+    pinned = store.pin(load_scenario("istanbul-2025"))
+    keys = []
+    for k in range(3):
+        copy = sc.model_copy(update={"title": f"copy {k}"})
+        keys.append(store.add(copy))
+    assert store.get(keys[0]) is None
+    assert store.get(keys[1]) is not None and store.get(keys[2]) is not None
+    assert store.get(pinned) is not None and len(store) == 3
+
+
+def test_result_cache_computes_once_forgets_failures_and_bounds_its_queue():
+    calls = []
+    gate = threading.Event()
+
+    def slow() -> int:
+        calls.append(1)
+        gate.wait(5)
+        return 7
+
+    with ThreadPoolExecutor(2) as pool:
+        cache = ResultCache(pool, limit=4, pending=1)
+
+        async def run() -> list[int]:
+            tasks = [asyncio.create_task(cache.get("k", slow, 5)) for _ in range(10)]
+            await asyncio.sleep(0.05)
+            with pytest.raises(Busy):
+                await cache.get("other", slow, 5)
+            gate.set()
+            return list(await asyncio.gather(*tasks))
+
+        assert asyncio.run(run()) == [7] * 10 and len(calls) == 1
+
+        def boom() -> int:
+            raise RuntimeError("x")
+
+        with pytest.raises(RuntimeError):
+            asyncio.run(cache.get("bad", boom, 5))
+        time.sleep(0.05)
+        assert asyncio.run(cache.get("bad", lambda: 3, 5)) == 3
+        for k in range(10):
+            asyncio.run(cache.get(("n", k), lambda: 1, 5))
+        assert len(cache) <= 4
+
+
+# -- the command -------------------------------------------------------------------------------
+
+
+def test_serve_refuses_bad_options_in_one_line(tmp_path):
+    for args in (["--port", "0"], ["--db", str(tmp_path / "missing.db")], ["--workers", "0"]):
+        out = subprocess.run(
+            [sys.executable, "-m", "pourparler", "serve", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert out.returncode == 2, args
+        assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
