@@ -1,0 +1,494 @@
+"""The HTML report (`pourparler report`, `render_report`): its sections, numbers equal to the
+analyses' reports, citation links that resolve to their sources, escaping of hostile text, a
+Content-Security-Policy matching the inlined scripts, no remote scripts or styles, same bytes
+for the same seed, and the command's file handling and bad input."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import datetime as dt
+import hashlib
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("jinja2")
+pytest.importorskip("vl_convert")
+
+from pourparler.forecast.budget import DRAWS_BUDGET
+from pourparler.forecast.scenario_forecast import forecast_scenario
+from pourparler.report import html as report_html
+from pourparler.report.forecast import forecast_report
+from pourparler.scenario import load_scenario
+from pourparler.scenario.model import Scenario
+
+DECIDE = Path(__file__).resolve().parents[2] / "shared" / "data" / "decide" / "copenhagen.csv"
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_IMG = "<img src=x onerror=alert(1)>"
+VOID = {"meta", "br", "img", "input", "link", "hr", "col", "source", "wbr", "area", "base"}
+
+
+class Node:
+    def __init__(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self.tag, self.attrs = tag, attrs
+        self.children: list[Node | str] = []
+
+    def text(self) -> str:
+        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            if isinstance(c, Node):
+                yield from c.walk()
+
+
+class TreeParser(HTMLParser):
+    """The document as a tree of :class:`Node` (the stdlib parser, no browser)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        node = Node(tag, dict(attrs))
+        self.stack[-1].children.append(node)
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Node(tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for k in range(len(self.stack) - 1, 0, -1):
+            if self.stack[k].tag == tag:
+                del self.stack[k:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+
+def parse(html: str) -> Node:
+    p = TreeParser()
+    p.feed(html)
+    p.close()
+    return p.root
+
+
+def by_id(root: Node) -> dict[str, Node]:
+    return {n.attrs["id"]: n for n in root.walk() if n.attrs.get("id")}
+
+
+@pytest.fixture(scope="module")
+def istanbul() -> tuple[Scenario, Any]:
+    sc = load_scenario("istanbul-2025")
+    return sc, report_html.render_report(sc, seed=3)
+
+
+def hostile_data() -> dict[str, Any]:
+    return {
+        "id": "hostile",
+        "title": f"Talks {XSS_SCRIPT}",
+        "date": "2025-06-02",
+        "description": f"A description {XSS_IMG} with \u2028 a line separator",
+        "sources": [
+            {
+                "id": "s1",
+                "title": f"Report {XSS_IMG}",
+                "outlet": "Outlet",
+                "date": "2025-05-16",
+                "locator": "javascript:alert(1)",
+            },
+            {"id": "s2", "title": "Second report", "locator": "https://example.org/a?b=1&c=2"},
+        ],
+        "actors": [
+            {"id": "A", "name": f"Alpha {XSS_SCRIPT}", "capability": 1.0, "veto": True},
+            {"id": "B", "name": "Beta", "capability": 0.6, "veto": True},
+            {"id": "C", "name": "Gamma", "capability": 0.3},
+        ],
+        "issues": [
+            {
+                "id": "one",
+                "name": f"Issue {XSS_IMG}",
+                "status_quo": 40,
+                "options": [
+                    {"value": 0, "label": f"none {XSS_SCRIPT}"},
+                    {"value": 50, "label": "half"},
+                    {"value": 100, "label": "all"},
+                ],
+            },
+            {
+                "id": "two",
+                "name": "Second issue",
+                "status_quo": 30,
+                "options": [{"value": 0, "label": "no"}, {"value": 100, "label": "yes"}],
+            },
+        ],
+        "stances": [
+            {
+                "actor": "A",
+                "issue": "one",
+                "position": 90,
+                "salience": 0.8,
+                "red_line": [60, 100],
+                "uncertainty": 5,
+                "cites": [{"source": "s1", "note": f"note {XSS_SCRIPT}"}],
+            },
+            {
+                "actor": "B",
+                "issue": "one",
+                "position": 10,
+                "salience": 0.7,
+                "uncertainty": 5,
+                "cites": [{"source": "s2", "note": "plain"}],
+            },
+            {"actor": "C", "issue": "one", "position": 50, "salience": 0.4},
+            {"actor": "A", "issue": "two", "position": 20, "salience": 0.5},
+            {
+                "actor": "B",
+                "issue": "two",
+                "position": 100,
+                "salience": 0.9,
+                "cites": [{"source": "s1", "note": "n"}, {"source": "s2", "note": "m"}],
+            },
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def hostile() -> tuple[Scenario, Any]:
+    sc = Scenario.model_validate(hostile_data())
+    return sc, report_html.render_report(sc, seed=0)
+
+
+# -- sections and numbers ------------------------------------------------------------------------
+def assert_sections(html: str, sc: Scenario, evidence: bool = False) -> Node:
+    root = parse(html)
+    ids = by_id(root)
+    for name in ("scenario", "forecasts", "sensitivity", "deals", "provenance"):
+        assert ids[name].tag == "section", name
+    assert ("evidence" in ids) is evidence
+    assert sc.title in ids["scenario"].text() or sc.title in root.text()
+    for issue in sc.issues:
+        assert issue.name in ids["scenario"].text()
+        assert issue.name in ids["forecasts"].text()
+    for actor in sc.actors:
+        assert actor.name in ids["scenario"].text()
+    assert sc.digest() in ids["provenance"].text()
+    return root
+
+
+def forecast_values(root: Node) -> dict[tuple[str, str], float]:
+    return {
+        (n.attrs["data-issue"] or "", n.attrs["data-model"] or ""): float(
+            n.attrs["data-value"] or ""
+        )
+        for n in root.walk()
+        if n.tag == "a" and "data-model" in n.attrs and "data-value" in n.attrs
+    }
+
+
+def expected_forecasts(sc: Scenario, seed: int) -> dict[tuple[str, str], float]:
+    result = forecast_scenario(
+        sc,
+        ["all"],
+        rounds=report_html.ROUNDS,
+        draws=report_html.DRAWS,
+        seed=seed,
+        budget=DRAWS_BUDGET,
+    )
+    report = forecast_report(sc, result, seed)
+    return {(i.id, m.model): m.forecast for i in report.issues for m in i.models}
+
+
+def test_istanbul_report_has_every_section_and_the_forecast_reports_numbers(istanbul):
+    sc, doc = istanbul
+    root = assert_sections(doc.html, sc)
+    got = forecast_values(root)
+    want = expected_forecasts(sc, 3)
+    assert got == want
+    assert len(got) == len(sc.issues) * 6  # five models and the ensemble
+    assert set(doc.parts) == {"forecast", "sensitivity", "deals"}
+    assert doc.parts["forecast"].seed == 3
+    assert doc.parts["forecast"].scenario_hash == sc.digest()
+    assert doc.size == len(doc.html.encode("utf-8"))
+
+
+def test_every_stance_number_links_to_the_titles_of_its_sources(istanbul):
+    sc, doc = istanbul
+    root = parse(doc.html)
+    ids = by_id(root)
+    titles = {s.id: s.title for s in sc.sources}
+    linked = 0
+    for n in root.walk():
+        if n.tag != "a" or "data-stance" not in n.attrs:
+            continue
+        href = n.attrs["href"] or ""
+        assert href.startswith("#")
+        target = ids[href[1:]]
+        stance = sc.stances[int(n.attrs["data-stance"] or "")]
+        assert stance.actor in [a.id for a in sc.actors]
+        for cite in stance.cites:
+            assert titles[cite.source] in target.text()
+        if stance.cites:
+            linked += 1
+    assert linked >= len([s for s in sc.stances if s.cites])
+
+
+def test_forecast_numbers_link_to_the_positions_that_feed_them(istanbul):
+    sc, doc = istanbul
+    root = parse(doc.html)
+    ids = by_id(root)
+    for n in root.walk():
+        if n.tag == "a" and "data-model" in n.attrs:
+            target = ids[(n.attrs["href"] or "#")[1:]]
+            issue = sc.issue(n.attrs["data-issue"] or "")
+            actors = {s.actor for s in sc.stances if s.issue == issue.id}
+            names = [sc.actor(a).name for a in actors]
+            assert all(name in target.text() for name in names)
+
+
+def test_disagreeing_models_are_flagged_in_words(istanbul):
+    sc, doc = istanbul
+    root = parse(doc.html)
+    text = by_id(root)["forecasts"].text()
+    want = expected_forecasts(sc, 3)
+    base = ("compromise", "median", "nash", "bdm", "exchange")
+    flagged = [
+        i.name
+        for i in sc.issues
+        if max(want[i.id, m] for m in base) - min(want[i.id, m] for m in base)
+        > report_html.DISAGREEMENT
+    ]
+    assert flagged, "istanbul-2025 has issues on which the models disagree"
+    assert f"on {len(flagged)} of {len(sc.issues)} issues" in " ".join(text.split())
+    rows = [n for n in root.walk() if n.tag == "tr" and "disagree" in (n.attrs.get("class") or "")]
+    assert len(rows) == len(flagged)
+
+
+def test_the_scenario_built_here_has_every_section_and_its_numbers(hostile):
+    sc, doc = hostile
+    root = assert_sections(doc.html, sc)
+    assert forecast_values(root) == expected_forecasts(sc, 0)
+
+
+@pytest.mark.skipif(not DECIDE.is_file(), reason="Decide sample data not present")
+def test_a_decide_file_gets_a_full_report():
+    sc = load_scenario(str(DECIDE))
+    doc = report_html.render_report(sc, seed=1)
+    root = assert_sections(doc.html, sc)
+    assert forecast_values(root) == expected_forecasts(sc, 1)
+
+
+# -- safety -----------------------------------------------------------------------------------
+def test_hostile_text_is_escaped_everywhere(hostile):
+    _, doc = hostile
+    html = doc.html
+    assert XSS_SCRIPT not in html
+    assert XSS_IMG not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    root = parse(html)
+    assert not [n for n in root.walk() if n.tag == "img"]
+    scripts = [n for n in root.walk() if n.tag == "script"]
+    assert [s.attrs.get("type") for s in scripts] == ["application/json", "module", "module"]
+    assert not any("onerror" in n.attrs for n in root.walk())
+    # a javascript: locator is shown as text, never linked; a web address is linked
+    hrefs = [n.attrs.get("href") or "" for n in root.walk() if n.tag == "a"]
+    assert not any(h.lower().startswith("javascript:") for h in hrefs)
+    assert "https://example.org/a?b=1&c=2" in hrefs
+
+
+def test_chart_data_in_its_script_block_escapes_markup_and_line_separators(hostile):
+    sc, doc = hostile
+    block = re.search(
+        r'<script type="application/json" id="pp-charts">(.*?)</script>', doc.html, re.S
+    )
+    assert block is not None
+    body = block.group(1)
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in body
+    specs = json.loads(body)
+    titles = {spec["title"]["text"] for spec in specs.values()}
+    assert sc.issue("one").name in titles  # the escapes read back as the original text
+
+
+def test_script_json_round_trips_every_character_it_escapes():
+    text = "</script><!-- & \u2028\u2029 <b>x</b>"
+    out = report_html.script_json({"t": text})
+    assert not set(out) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(out) == {"t": text}
+
+
+def test_the_content_security_policy_allows_exactly_the_inline_scripts(hostile):
+    _, doc = hostile
+    root = parse(doc.html)
+    meta = [n for n in root.walk() if n.tag == "meta" and n.attrs.get("http-equiv")]
+    assert len(meta) == 1
+    policy = meta[0].attrs["content"] or ""
+    assert "default-src 'none'" in policy
+    script_src = re.search(r"script-src ([^;]*)", policy)
+    assert script_src is not None
+    allowed = set(script_src.group(1).split())
+    assert "'unsafe-inline'" not in allowed and "'unsafe-eval'" not in allowed
+    bodies = re.findall(r'<script type="module">(.*?)</script>', doc.html, re.S)
+    assert len(bodies) == 2
+    hashes = {
+        "'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'"
+        for b in bodies
+    }
+    assert allowed == hashes
+
+
+def test_the_file_is_self_contained(istanbul):
+    _, doc = istanbul
+    root = parse(doc.html)
+    for n in root.walk():
+        if n.tag == "script":
+            assert "src" not in n.attrs
+        if n.tag == "link":
+            assert not (n.attrs.get("href") or "").lower().startswith(("http:", "https:", "//"))
+    assert not re.search(
+        r"""<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:)?//""", doc.html
+    )
+    assert "@import" not in doc.html
+
+
+def test_same_seed_same_bytes(hostile):
+    sc, doc = hostile
+    again = report_html.render_report(Scenario.model_validate(hostile_data()), seed=0)
+    assert again.to_bytes() == doc.to_bytes()
+    other = report_html.render_report(sc, seed=1)
+    assert other.to_bytes() != doc.to_bytes()  # the seed drives the intervals
+
+
+# -- evidence --------------------------------------------------------------------------------
+def test_an_evidence_store_adds_stated_positions_over_time(tmp_path):
+    from pourparler.evidence.ingest import add_article
+    from pourparler.evidence.store import Store
+
+    sc = load_scenario("istanbul-2025")
+    small = sc.model_copy(deep=True)
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks Resume in Istanbul\n\nKyiv insists on an unconditional 30-day ceasefire on land, "
+        "air and sea.\nThe Kremlin rejected the ceasefire.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "ev.sqlite3"
+    with Store(db) as store:
+        add_article(store, article, small, date=dt.date(2025, 5, 16))
+        claims = store.claims(sc.id)
+    assert claims
+    data = _small_istanbul(sc)
+    doc = report_html.render_report(Scenario.model_validate(data), seed=0, db=db)
+    root = assert_sections(doc.html, Scenario.model_validate(data), evidence=True)
+    text = " ".join(by_id(root)["evidence"].text().split())
+    assert f"{len(claims)} claims" in text
+    assert "Talks Resume in Istanbul" in text
+    assert "evidence" in doc.parts
+
+
+def _small_istanbul(sc: Scenario) -> dict[str, Any]:
+    """istanbul-2025 cut to its ceasefire issue (same id, so the store's claims match)."""
+    dumped = copy.deepcopy(sc.model_dump(mode="json"))
+    keys = ("id", "title", "date", "description", "sources", "actors", "issues", "stances")
+    data = {k: dumped[k] for k in keys}
+    data["issues"] = [i for i in data["issues"] if i["id"] == "ceasefire"]
+    data["stances"] = [s for s in data["stances"] if s["issue"] == "ceasefire"]
+    return data
+
+
+def test_a_missing_store_is_bad_input(tmp_path):
+    from pourparler.errors import InputError
+
+    with pytest.raises(InputError, match=r"db: .*no evidence store"):
+        report_html.render_report(load_scenario("istanbul-2025"), db=tmp_path / "none.sqlite3")
+
+
+# -- the command ------------------------------------------------------------------------------
+def run_main(capsys, *args: str) -> tuple[int, str, str]:
+    from pourparler.cli.app import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def hostile_file(tmp_path: Path) -> Path:
+    import yaml
+
+    path = tmp_path / "hostile.yaml"
+    path.write_text(yaml.safe_dump(hostile_data(), allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_command_writes_the_report_and_refuses_to_overwrite_without_force(
+    tmp_path, capsys, hostile_file, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_main(capsys, "report", str(hostile_file))
+    target = tmp_path / "hostile-report.html"
+    assert code == 0, err
+    assert target.is_file()
+    assert "hostile-report.html" in out and "kB" in out
+    first = target.read_bytes()
+    assert b'id="forecasts"' in first
+    code, out, err = run_main(capsys, "report", str(hostile_file))
+    assert code == 2
+    assert err.count("\n") == 1 and "exists" in err and "--force" in err
+    assert target.read_bytes() == first
+    code, _, err = run_main(capsys, "report", str(hostile_file), "--force", "--seed", "0")
+    assert code == 0, err
+    assert target.read_bytes() == first
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_command_to_a_named_file(tmp_path, capsys, hostile_file):
+    target = tmp_path / "out.html"
+    code, _, err = run_main(capsys, "report", str(hostile_file), "--to", str(target))
+    assert code == 0, err
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["no-such-scenario.yaml"], "no-such-scenario.yaml"),
+        (["istanbul-2025", "--seed", "-1"], "--seed"),
+        (["istanbul-2025", "--db", "missing.sqlite3"], "--db"),
+        (["istanbul-2025", "--to", "no/such/folder/x.html"], "--to"),
+    ],
+)
+def test_command_bad_input_is_one_line_and_exit_2(tmp_path, capsys, monkeypatch, args, needle):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run_main(capsys, "report", *args)
+    assert code == 2
+    assert err.startswith("pourparler: error:") and err.count("\n") == 1
+    assert needle in err
+    assert "Traceback" not in err
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_bad_scenario_file_names_the_file_and_field(tmp_path, capsys, hostile_file):
+    data = hostile_data()
+    data["stances"][0]["salience"] = 1.5
+    import yaml
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(data), encoding="utf-8")
+    code, _, err = run_main(capsys, "report", str(bad), "--to", str(tmp_path / "x.html"))
+    assert code == 2
+    assert "bad.yaml" in err and "salience" in err and err.count("\n") == 1
