@@ -125,7 +125,7 @@ def scenario(**changes: Any) -> Scenario:
 def set_no_deal(data: dict[str, Any], actor: str, **values: Any) -> None:
     for a in data["actors"]:
         if a["id"] == actor:
-            a["no_deal"].update(values)
+            a.setdefault("no_deal", {}).update(values)
 
 
 def constant_hazard(rate: float) -> Any:

@@ -74,6 +74,8 @@ def simulate(
             ray_address=ray_address,
             progress=bar.advance,
         )
+    except InputError as exc:  # the scenario's own numbers: name the file
+        raise InputError(f"{scenario}: {exc}") from None
     finally:
         bar.finish()
     if as_csv:

@@ -1,0 +1,311 @@
+"""The month-by-month simulation: determinism, sequencing, the frozen front, spoilers, the
+shape of its probabilities, and the ``simulate`` command's output and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from pourparler.cli.app import build_app, main
+from pourparler.dynamics.chunk import CEASEFIRE, FIGHTING, SETTLED, run_chunk
+from pourparler.dynamics.runners import batch_seeds
+from pourparler.dynamics.setup import SimulationSetup, prepare
+from pourparler.dynamics.simulate import simulate
+from pourparler.errors import InputError
+from simulate_samples import constant_hazard, doc, scenario, set_no_deal
+
+runner = CliRunner()
+HAZARD = constant_hazard(0.05)
+
+
+def _setup(sc: Any, months: int = 24, rate: float = 0.05) -> SimulationSetup:
+    return prepare(sc, months, constant_hazard(rate))
+
+
+def _paths(setup: SimulationSetup, runs: int = 200, seed: int = 7) -> tuple[Any, Any, Any]:
+    res = run_chunk(setup, runs, batch_seeds(seed, 1)[0], record=True)
+    assert res.paths is not None
+    return res, res.paths[0], res.paths[1]
+
+
+def _blocked_settlement(sequencing: str, **bf: Any) -> Any:
+    """Red lines leave no settlement package (A wants all, B none of the territory); the
+    ceasefire track stays open."""
+    data = doc()
+    data["stances"][2]["red_line"] = [100, 100]
+    data["stances"][3]["red_line"] = [0, 0]
+    data["talks"]["sequencing"] = sequencing
+    data["battlefield"].update(bf)
+    from pourparler.scenario import Scenario
+
+    return Scenario.model_validate(data)
+
+
+def _easy(sequencing: str = "together") -> Any:
+    """Both sides value war at nothing and are realistic; the guarantor sits at the table:
+    a zone exists every month and everyone accepts."""
+    data = doc()
+    set_no_deal(data, "A", utility=0.0)
+    set_no_deal(data, "B", utility=0.0)
+    data["actors"][3]["at_table"] = True
+    data["battlefield"]["p_sd"] = 0.0
+    data["talks"]["sequencing"] = sequencing
+    from pourparler.scenario import Scenario
+
+    return Scenario.model_validate(data)
+
+
+# -- determinism ----------------------------------------------------------------------------
+
+
+def test_same_seed_gives_byte_identical_json_and_another_seed_differs() -> None:
+    sc = scenario()
+    one = json.dumps(simulate(sc, months=12, runs=250, seed=5, hazard=HAZARD).to_data())
+    two = json.dumps(simulate(sc, months=12, runs=250, seed=5, hazard=HAZARD).to_data())
+    other = json.dumps(simulate(sc, months=12, runs=250, seed=6, hazard=HAZARD).to_data())
+    assert one == two
+    assert one != other
+
+
+def test_serial_equals_two_worker_processes() -> None:
+    sc = scenario()
+    serial = simulate(sc, months=12, runs=300, seed=11, hazard=HAZARD, workers=1)
+    pooled = simulate(sc, months=12, runs=300, seed=11, hazard=HAZARD, workers=2)
+    assert json.dumps(serial.to_data()) == json.dumps(pooled.to_data())
+
+
+# -- outcomes -------------------------------------------------------------------------------
+
+
+def test_an_open_zone_everyone_accepts_settles_in_month_one_in_every_run() -> None:
+    res = simulate(_easy(), months=6, runs=300, seed=2, hazard=constant_hazard(0.0))
+    first = res.months[0]
+    assert first.signed.value == first.signed.low == first.signed.high == 1.0
+    assert res.summary["median_months_to_settlement"] == 1.0
+    assert res.summary["p_breakdown_by_6"] == 0.0
+    assert all(m.settlement.value == 1.0 for m in res.months)
+
+
+def test_mutual_optimism_without_a_zone_gives_no_agreement() -> None:
+    data = doc()
+    for side in ("A", "B"):
+        set_no_deal(data, side, utility=0.85, optimism=0.95)
+    from pourparler.dynamics import beliefs
+    from pourparler.dynamics.battlefield import fight_values
+    from pourparler.scenario import Scenario
+
+    sc = Scenario.model_validate(data)
+    bf = sc.battlefield
+    assert bf is not None
+    mean_a = beliefs.mean(*beliefs.prior_from_optimism(bf.p, 0.95, bf.belief_strength, "a"))
+    mean_b = beliefs.mean(*beliefs.prior_from_optimism(bf.p, 0.95, bf.belief_strength, "b"))
+    wa, _ = fight_values(bf.steps, float(mean_a), bf.discount, bf.cost_a, bf.cost_b)
+    _, wb = fight_values(bf.steps, float(mean_b), bf.discount, bf.cost_a, bf.cost_b)
+    assert beliefs.mutual_optimism(wa[bf.start], wb[bf.start])  # the sides are mutually optimistic
+    res = simulate(sc, months=24, runs=300, seed=3, hazard=HAZARD)
+    assert res.summary["p_settlement_by_24"] == 0.0
+    assert res.summary["p_ceasefire_by_24"] == 0.0
+    assert all(m.ripeness in (0.0, None) for m in res.months)  # no way out: not ripe
+
+
+def test_ceasefire_first_signs_a_settlement_only_under_a_ceasefire() -> None:
+    setup = _setup(_easy("ceasefire-first"))
+    res, state, _ = _paths(setup)
+    assert (state[:, 0] == CEASEFIRE).all()  # the zone is open: a ceasefire in month 1
+    became_settled = (state[:, 1:] == SETTLED) & (state[:, :-1] != SETTLED)
+    assert became_settled.any()
+    assert (state[:, :-1][became_settled] == CEASEFIRE).all()
+    signed = res.first_settlement > 0
+    assert (res.first_silence[signed] < res.first_settlement[signed]).all()
+
+
+def test_settlement_first_brings_no_ceasefire_before_the_settlement() -> None:
+    setup = _setup(_easy("settlement-first"))
+    res, state, _ = _paths(setup)
+    assert not (state == CEASEFIRE).any()
+    assert (res.first_settlement == 1).all()
+    assert (res.first_silence == res.first_settlement).all()
+
+
+def test_together_lets_a_ceasefire_come_alone_when_no_settlement_is_possible() -> None:
+    setup = _setup(_blocked_settlement("together"))
+    assert setup.settlement.frontier.size == 0
+    _, state, _ = _paths(setup)
+    assert (state == CEASEFIRE).any()
+    assert not (state == SETTLED).any()
+
+
+def test_the_front_is_frozen_while_a_ceasefire_holds_and_moves_while_fighting() -> None:
+    setup = _setup(_blocked_settlement("ceasefire-first"), months=36, rate=0.2)
+    _, state, front = _paths(setup, runs=300)
+    held = state[:, :-1] == CEASEFIRE
+    assert held.sum() > 100
+    assert (front[:, 1:][held] == front[:, :-1][held]).all()
+    fought = state[:, :-1] == FIGHTING
+    moved = np.abs(front[:, 1:] - front[:, :-1])
+    assert (moved[fought & (state[:, 1:] == FIGHTING)] == 1).all()
+
+
+def test_spoil_probability_is_zero_when_every_veto_actor_is_at_the_table() -> None:
+    data = doc()
+    data["actors"][3]["at_table"] = True
+    from pourparler.scenario import Scenario
+
+    seated = _setup(Scenario.model_validate(data))
+    assert seated.settlement.spoil.size and not seated.settlement.spoil.any()
+    assert not seated.ceasefire.spoil.any()
+    data["actors"][3]["at_table"] = False
+    set_no_deal(data, "G", utility=0.9)
+    absent = _setup(Scenario.model_validate(data))
+    assert (absent.settlement.spoil > 0).all()
+    g = 3
+    shortfall = np.maximum(0.0, 0.9 - absent.settlement.frontier.utility[:, g])
+    assert np.allclose(absent.settlement.spoil, np.minimum(1.0, shortfall))
+
+
+def test_monthly_probabilities_lie_in_0_1_and_the_ever_shares_never_fall() -> None:
+    res = simulate(scenario(), months=36, runs=400, seed=4, hazard=constant_hazard(0.08))
+    for name in ("ceasefire", "settlement", "signed", "silenced", "broken"):
+        for m in res.months:
+            share = getattr(m, name)
+            assert 0.0 <= share.low <= share.high <= 1.0 and 0.0 <= share.value <= 1.0
+    for name in ("signed", "silenced", "broken"):
+        values = [getattr(m, name).value for m in res.months]
+        assert np.all(np.diff(values) >= 0)
+    for name in ("defeat_a", "defeat_b"):
+        assert np.all(np.diff([getattr(m, name) for m in res.months]) >= 0)
+    assert res.months[-1].broken.value > 0  # breakdowns happen at 8% a month
+    for m in res.months:
+        if m.ripeness is not None and m.ripeness_band is not None:
+            assert (
+                0.0 <= m.ripeness_band[0] <= m.ripeness <= m.ripeness_band[1] + 1e-12 <= 1.0 + 1e-12
+            )
+
+
+def test_summary_matches_the_monthly_rows_and_terms_shares_sum_to_one() -> None:
+    res = simulate(scenario(), months=24, runs=300, seed=9, hazard=HAZARD)
+    assert res.summary["p_settlement_by_12"] == res.months[11].signed.value
+    assert res.summary["p_ceasefire_by_12"] == res.months[11].silenced.value
+    assert res.summary["p_breakdown_by_24"] == res.months[23].broken.value
+    assert res.summary["p_breakdown_by_36"] is None  # beyond the months simulated
+    for t in res.terms:
+        if t.runs:
+            assert sum(t.shares.values()) == pytest.approx(1.0)
+    names = {d.input for d in res.drivers}
+    assert names == {"p", "cost_a", "cost_b", "optimism_a", "optimism_b"}
+
+
+def test_the_hazard_function_sets_breakdowns() -> None:
+    sc = _easy()
+    never = simulate(sc, months=24, runs=200, seed=1, hazard=constant_hazard(0.0))
+    always = simulate(sc, months=24, runs=200, seed=1, hazard=constant_hazard(1.0))
+    assert never.summary["p_breakdown_by_24"] == 0.0
+    assert always.months[1].broken.value == 1.0  # every settlement breaks the month after
+
+
+def test_without_a_battlefield_the_simulation_is_bad_input() -> None:
+    data = doc()
+    del data["battlefield"]
+    from pourparler.scenario import Scenario
+
+    with pytest.raises(InputError, match="battlefield: missing"):
+        simulate(Scenario.model_validate(data), runs=10, hazard=HAZARD)
+
+
+# -- the command ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def front_file(tmp_path: Path) -> Path:
+    path = tmp_path / "front.yaml"
+    path.write_text(yaml.safe_dump(doc(), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_json_is_the_result_and_records_its_provenance(front_file: Path) -> None:
+    args = ["simulate", str(front_file), "--months", "12", "--runs", "200", "--seed", "8"]
+    out = runner.invoke(build_app(), [*args, "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.stdout)
+    from pourparler.scenario import load_scenario
+
+    sc = load_scenario(str(front_file))
+    expected = simulate(sc, months=12, runs=200, seed=8).to_data()
+    assert data == json.loads(json.dumps(expected))
+    assert data["seed"] == 8 and data["scenario_hash"] == sc.digest()
+    assert data["parameters"]["runs"] == 200 and len(data["months"]) == 12
+
+
+def test_csv_has_one_row_per_month(front_file: Path) -> None:
+    pytest.importorskip("pandas")
+    out = runner.invoke(
+        build_app(), ["simulate", str(front_file), "--months", "6", "--runs", "100", "--csv"]
+    )
+    assert out.exit_code == 0, out.output
+    lines = out.stdout.strip().splitlines()
+    assert lines[0].startswith("scenario,month,ceasefire,")
+    assert len(lines) == 7
+
+
+def test_table_fits_80_columns(front_file: Path) -> None:
+    out = runner.invoke(
+        build_app(),
+        ["simulate", str(front_file), "--months", "24", "--runs", "200", "--seed", "1"],
+        env={"COLUMNS": "80"},
+    )
+    assert out.exit_code == 0, out.output
+    assert "month" in out.stdout and "Settled terms" in out.stdout
+    assert max(len(line) for line in out.stdout.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--months", "0"], "--months: 0"),
+        (["--runs", "-1"], "--runs: -1"),
+        (["--backend", "foo"], "--backend: 'foo'"),
+        (["--workers", "0"], "--workers: 0"),
+        (["--json", "--csv"], "--json and --csv"),
+    ],
+)
+def test_bad_options_exit_2_with_one_line(
+    front_file: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["simulate", str(front_file), *args])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and message in err[0]
+
+
+def test_a_scenario_without_battlefield_exits_2_naming_file_and_section(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = doc()
+    del data["battlefield"]
+    path = tmp_path / "nowar.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["simulate", str(path), "--runs", "10"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(path) in err[0] and "battlefield: missing" in err[0]
+
+
+def test_ray_backend_without_ray_is_one_line(
+    front_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray raises ImportError
+    with pytest.raises(SystemExit) as info:
+        main(["simulate", str(front_file), "--backend", "ray", "--runs", "10"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "pourparler[ray]" in err[0]

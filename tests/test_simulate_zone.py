@@ -1,0 +1,143 @@
+"""The simulation's precomputed zone: the two-party frontier against brute force, the mediator's
+weighted Nash pick, and the ripeness index's worked values."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pourparler.deals.space import build_space
+from pourparler.dynamics.ripeness import hurt, ripeness, stalemate
+from pourparler.dynamics.setup import status_quo_options
+from pourparler.dynamics.zone_path import mediate, track_frontier, two_party_front
+from simulate_samples import doc, scenario, set_no_deal
+
+
+def test_two_party_front_worked_example() -> None:
+    u_a = np.array([0.1, 0.5, 0.5, 0.9, 0.3, 0.5])
+    u_b = np.array([0.9, 0.5, 0.6, 0.1, 0.3, 0.6])
+    front = two_party_front(u_a, u_b)
+    assert [(u_a[j], u_b[j]) for j in front] == [(0.1, 0.9), (0.5, 0.6), (0.9, 0.1)]
+
+
+def _brute(sc, issues):  # type: ignore[no-untyped-def]
+    space = build_space(sc)
+    held = status_quo_options(sc)
+    parties = space.parties
+    a, b = 0, 1
+    best: dict[tuple[float, float], None] = {}
+    pts = []
+    ranges = [range(len(i.options)) if issues[k] else [held[k]] for k, i in enumerate(sc.issues)]
+    for choice in itertools.product(*ranges):
+        c = np.array(choice)
+        cols = space.columns(c)
+        on_track = issues[space.issue_of_column()[cols]]
+        if not space.allowed[np.ix_(parties | np.eye(4, dtype=bool)[[a, b]].any(0), cols)][
+            :, on_track
+        ].all():
+            continue
+        u = space.package_utility(c)
+        others = parties.copy()
+        others[[a, b]] = False
+        if (u[others] < space.reservation[others] - 1e-9).any():
+            continue
+        pts.append((u[a], u[b]))
+    arr = np.array(pts)
+    for p in arr:
+        if not ((arr[:, 0] >= p[0]) & (arr[:, 1] >= p[1]) & ((arr > p).any(axis=1))).any():
+            best[(round(p[0], 9), round(p[1], 9))] = None
+    return sorted(best)
+
+
+def test_track_frontier_equals_the_brute_force_frontier() -> None:
+    data = doc()
+    data["actors"][2]["veto"] = True  # the mediator's reservation now binds
+    set_no_deal(data, "M", utility=0.4)
+    data["stances"].append({"actor": "M", "issue": "truce", "position": 50, "salience": 0.2})
+    data["stances"].append(
+        {"actor": "M", "issue": "guarantees", "position": 0, "salience": 0.6, "red_line": [0, 50]}
+    )
+    from pourparler.scenario import Scenario
+
+    sc = Scenario.model_validate(data)
+    space = build_space(sc)
+    held = status_quo_options(sc)
+    for issues in (np.array([False, True, True]), np.array([True, False, False])):
+        fr = track_frontier(space, issues, held, 0, 1)
+        got = sorted(zip(np.round(fr.u_a, 9).tolist(), np.round(fr.u_b, 9).tolist(), strict=True))
+        assert got == _brute(sc, issues)
+        assert np.all(np.diff(fr.u_a) > 0) and np.all(np.diff(fr.u_b) < 0)
+        assert (fr.choice[:, ~issues] == held[~issues]).all()
+
+
+def test_mediate_worked_example() -> None:
+    u_a = np.array([0.2, 0.4, 0.6, 0.8])
+    u_b = np.array([0.9, 0.7, 0.5, 0.1])
+    open_, pick = mediate(
+        u_a, u_b, np.array([0.0, 0.5, 0.9, 0.3]), np.array([0.0, 0.2, 0.0, 0.6]), 0.5, 0.5
+    )
+    # run 0: products 0.18, 0.28, 0.30, 0.08 -> 0.6; run 1: only (0.6, 0.5), (0.8, 0.1) are
+    # inside and only (0.6, 0.5) has a positive surplus for both; run 2: none; run 3: (0.4, 0.7)
+    assert open_.tolist() == [True, True, False, True]
+    assert pick.tolist() == [2, 2, -1, 1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=12),
+    st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=6),
+    st.floats(0.05, 0.95),
+)
+def test_mediate_matches_a_loop_over_the_zone(
+    points: list[tuple[float, float]], ds: list[tuple[float, float]], w: float
+) -> None:
+    arr = np.array(points)
+    front = two_party_front(arr[:, 0], arr[:, 1])
+    u_a, u_b = arr[front, 0], arr[front, 1]
+    d = np.array(ds)
+    open_, pick = mediate(u_a, u_b, d[:, 0], d[:, 1], w, 1 - w)
+    for r in range(len(d)):
+        inside = [
+            j for j in range(len(u_a)) if u_a[j] >= d[r, 0] - 1e-9 and u_b[j] >= d[r, 1] - 1e-9
+        ]
+        assert open_[r] == bool(inside)
+        if inside:
+            sa = np.maximum(u_a - d[r, 0], 1e-12)
+            sb = np.maximum(u_b - d[r, 1], 1e-12)
+            score = w * np.log(sa) + (1 - w) * np.log(sb)
+            assert pick[r] in inside
+            assert score[pick[r]] >= max(score[j] for j in inside) - 1e-12
+        else:
+            assert pick[r] == -1
+
+
+def test_ripeness_worked_values() -> None:
+    assert np.isclose(hurt(0.01, 0.99), 1 - np.exp(-1.0))
+    assert stalemate(0.5, 0.3) == 1.0
+    assert np.isclose(stalemate(0.9, 0.1), 0.2)
+    r = ripeness(
+        np.array([0.01, 0.01, 0.01]),
+        np.array([0.02, 0.0, 0.02]),
+        0.99,
+        np.array([0.5, 0.5, 0.5]),
+        np.array([0.5, 0.5, 0.5]),
+        np.array([True, True, False]),
+    )
+    assert np.allclose(r, [1 - np.exp(-1.0), 0.0, 0.0])
+
+
+def test_the_builtin_scenarios_frontiers_are_computed_once_and_sorted() -> None:
+    from pourparler.dynamics.setup import prepare
+    from pourparler.scenario import load_scenario
+    from simulate_samples import constant_hazard
+
+    for name in ("istanbul-2025", "istanbul-2022"):
+        setup = prepare(load_scenario(name), 12, constant_hazard(0.01))
+        for track in (setup.settlement, setup.ceasefire):
+            fr = track.frontier
+            assert track.hazard.shape == (fr.size, 12)
+            assert np.all(np.diff(fr.u_a) > 0) and np.all(np.diff(fr.u_b) < 0)
+    assert scenario().battlefield is not None
