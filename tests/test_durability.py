@@ -340,6 +340,7 @@ def test_json_shape() -> None:
         "p",
         "n_with",
         "events_with",
+        "ph_p",
     }
     assert row["hazard_ratio"] == pytest.approx(math.exp(row["coef"]))
     assert cox["dropped"] == [{"code": "ref", "reason": cox["dropped"][0]["reason"]}]
@@ -360,7 +361,7 @@ def test_text_fits_80_columns_and_csv_has_one_row_per_estimate(
     assert any(ln.split()[:3] == ["with", "pko", "50"] for ln in lines)
     pytest.importorskip("pandas")
     csv = runner.invoke(build_app(), ["durability", "--csv"]).stdout.splitlines()
-    assert csv[0] == "section,label,provision,has,months,coef,estimate,low,high,p,n,events"
+    assert csv[0] == "section,label,provision,has,months,coef,estimate,low,high,p,ph_p,n,events"
     # 20 coefficients, 7 curves × (4 times + a median)
     assert len(csv) == 1 + 20 + 7 * 5
 

@@ -128,6 +128,13 @@ def _print(report: object) -> None:
         f"Concordance {fit['concordance']:.3f}; ridge penalty {prov.parameters['penalizer']}; "
         f"standard errors {fit['variance']}."
     ]
+    doubtful = [f"{k.code} {k.ph_p:.3f}" for k in report.coefficients if k.ph_p < 0.05]
+    if doubtful:
+        notes.append(
+            "Hazard ratio changing over time (proportional-hazards test p < 0.05): "
+            + ", ".join(doubtful)
+            + "."
+        )
     notes += [f"Left out: {code} ({reason})." for code, reason in report.dropped]
     notes.append(
         f"Fitted with {prov.library} {prov.library_version}; pourparler {prov.version}; "

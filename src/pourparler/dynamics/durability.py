@@ -52,7 +52,8 @@ IMPLIES: dict[str, frozenset[str]] = {
 @dataclass(frozen=True)
 class Coefficient:
     """One provision's fitted log hazard ratio with its (robust) standard error, hazard ratio
-    and 95% interval, p-value, and how many agreements contain it and how many of them ended."""
+    and 95% interval, p-value, how many agreements contain it and how many of them ended, and
+    the p-value of the test that its hazard ratio stays the same over time (``ph_p``)."""
 
     code: str
     name: str
@@ -64,6 +65,7 @@ class Coefficient:
     p: float
     n_with: int
     events_with: int
+    ph_p: float
 
 
 @dataclass(frozen=True)

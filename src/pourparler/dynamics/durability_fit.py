@@ -83,6 +83,18 @@ def tail_hazard(survival: np.ndarray, event_months: np.ndarray) -> float:
     return float(-np.expm1(math.log(survival[end] / survival[start]) / (end - start)))
 
 
+def proportionality_p(lifelines: Any, frame: Any, penalizer: float) -> dict[str, float]:
+    """Per provision, the p-value of Grambsch & Therneau's (1994, Biometrika 81(3)) test of
+    proportional hazards (scaled Schoenfeld residuals against the rank of time), on the same
+    model with its model-based variance."""
+    from lifelines.statistics import proportional_hazard_test
+
+    cph = lifelines.CoxPHFitter(penalizer=penalizer)
+    cph.fit(frame, duration_col="months", event_col="ended")
+    test = proportional_hazard_test(cph, frame, time_transform="rank").summary
+    return {str(code): float(p) for code, p in test["p"].items()}
+
+
 def fit_data(data: AgreementData | None = None, penalizer: float = PENALIZER) -> dict[str, Any]:
     """The fitted model as JSON-ready data (what ``data/durability_fit.json`` holds)."""
     lifelines = _library()
@@ -98,6 +110,7 @@ def fit_data(data: AgreementData | None = None, penalizer: float = PENALIZER) ->
     cph = lifelines.CoxPHFitter(penalizer=penalizer)
     cph.fit(frame, duration_col="months", event_col="ended", cluster_col="conflict")
     s = cph.summary
+    ph_p = proportionality_p(lifelines, frame.drop(columns="conflict"), penalizer)
     beta = s["coef"].to_numpy(dtype=float)
     coefficients = []
     for code in codes:
@@ -115,6 +128,7 @@ def fit_data(data: AgreementData | None = None, penalizer: float = PENALIZER) ->
                 "p": float(row["p"]),
                 "n_with": int(has.sum()),
                 "events_with": int(data.ended[has].sum()),
+                "ph_p": ph_p[code],
             }
         )
     survival = np.exp(-breslow_baseline(data.months, data.ended, x, beta))
@@ -129,6 +143,7 @@ def fit_data(data: AgreementData | None = None, penalizer: float = PENALIZER) ->
         "model": "Cox proportional hazards, Efron ties, Breslow baseline",
         "penalizer": penalizer,
         "variance": "robust (sandwich), clustered by UCDP conflict",
+        "ph_test": "Grambsch-Therneau, scaled Schoenfeld residuals on the rank of time",
         "min_events": MIN_EVENTS,
         "n": data.n,
         "events": data.events,

@@ -132,7 +132,8 @@ class DurabilityReport:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per estimate (needs pandas): ``section`` "cox" (a hazard ratio), "survival"
-        (S at ``months``) or "median" (months), with its interval, p-value (cox), n and events."""
+        (S at ``months``) or "median" (months), with its interval, p-values (cox: of the
+        coefficient and of the proportional-hazards test), n and events."""
         import pandas as pd
 
         rows: list[dict[str, Any]] = []
@@ -147,6 +148,7 @@ class DurabilityReport:
                     "low": c.low,
                     "high": c.high,
                     "p": c.p,
+                    "ph_p": c.ph_p,
                     "n": c.n_with,
                     "events": c.events_with,
                 }
@@ -193,6 +195,7 @@ FRAME_COLUMNS = [
     "low",
     "high",
     "p",
+    "ph_p",
     "n",
     "events",
 ]
