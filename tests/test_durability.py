@@ -415,3 +415,45 @@ def test_runs_without_the_survival_library_or_pandas() -> None:
         float(dur.breakdown_probabilities(["pko", "third_party"], 24).sum()), abs=1e-6
     )
     assert json.loads(rest)["cox"]["n"] == 368
+
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "durability.md"
+
+
+def test_the_doc_shows_what_the_command_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    import pourparler.cli.common as common
+
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(common, "_console", None)
+    printed = runner.invoke(build_app(), ["durability"]).stdout
+    text = DOC.read_text(encoding="utf-8")
+    (block,) = re.findall(r"```text\n(.*?)```", text, flags=re.S)
+    assert block.splitlines() == [ln.rstrip() for ln in printed.splitlines()]
+    for code in re.findall(r"```python\n(.*?)```", text, flags=re.S):
+        exec(compile(code, str(DOC), "exec"), {})
+
+
+def test_the_doc_figures_are_the_models() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    report = durability_report(by=["pko"], among="cease")
+    for curve, word in zip(
+        report.curves[1:], ("with a peacekeeping operation", "without"), strict=True
+    ):
+        s60 = curve.at[-1]
+        row = (
+            f"| {word} | {curve.n} | {curve.events} | {curve.held:.0%} | "
+            f"{s60.survival:.2f} ({s60.low:.2f}–{s60.high:.2f}) |"
+        )
+        assert row in text
+    for codes in (
+        [],
+        ["cease"],
+        ["cease", "third_party", "co_impl"],
+        ["cease", "pko", "third_party"],
+    ):
+        s = dur.survival(codes, 60)
+        ratio = math.exp(dur.log_hazard_ratio(codes))
+        name = ", ".join(f"`{c}`" for c in codes) or "none"
+        assert f"| {name} | {ratio:.2f} | {1 - s[12]:.0%} | {1 - s[60]:.0%} |" in text
