@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "pourparler.cli.serve_command",
     "pourparler.cli.report_command",
     "pourparler.cli.simulate_command",
+    "pourparler.cli.compare_command",
 )
 
 EXIT_BAD_INPUT = 2

@@ -1,0 +1,369 @@
+"""Two scenarios side by side: each issue's ensemble forecast with its 80% interval, the zone
+of agreement (empty or not, size, bargaining points, principal obstacle) and, when both have a
+battlefield section, the simulated probabilities of a ceasefire, a settlement and a breakdown.
+
+Both sides run with the same seed (common random numbers), so a scenario compared with itself
+shows no difference at all, and a difference between two scenarios comes from the scenarios, not
+from the draws. ``to_data()`` is the object ``pourparler compare --json`` prints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pourparler.report._data import json_ready
+from pourparler.report.provenance import Provenance
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pourparler.scenario import Scenario
+
+METHOD = "compare"
+LEAD_MODEL = "ensemble"
+SIMULATED_MONTHS = 36
+# the simulated quantities shown side by side (key in the simulation's summary, label)
+SIMULATED = (
+    ("p_ceasefire_by_12", "P(ceasefire by 12 months)"),
+    ("p_settlement_by_12", "P(settlement by 12 months)"),
+    ("p_breakdown_by_36", "P(breakdown by 36 months)"),
+    ("median_months_to_ceasefire", "median months to ceasefire"),
+    ("median_months_to_settlement", "median months to settlement"),
+)
+POINTS = ("nash", "weighted_nash", "kalai_smorodinsky", "utilitarian", "egalitarian")
+
+
+def difference(a: float | None, b: float | None) -> float | None:
+    """``b − a``, or None when either is missing (or not a number)."""
+    if a is None or b is None or a != a or b != b:
+        return None
+    return b - a
+
+
+@dataclass(frozen=True)
+class IssueForecastSide:
+    """One side's ensemble forecast of an issue, its 80% interval (None without draws) and the
+    nearest labelled option."""
+
+    forecast: float
+    interval: tuple[float, float] | None
+    option: str | None
+
+    def to_data(self) -> dict[str, Any]:
+        return json_ready(
+            {
+                "forecast": self.forecast,
+                "interval": None if self.interval is None else list(self.interval),
+                "option": self.option,
+            }
+        )
+
+
+@dataclass(frozen=True)
+class IssueComparison:
+    """One issue, matched by id: its forecast on each side (None where the scenario lacks it)."""
+
+    id: str
+    name: str
+    a: IssueForecastSide | None
+    b: IssueForecastSide | None
+
+    @property
+    def only_in(self) -> str | None:
+        """``"a"`` or ``"b"`` for an issue only one scenario has; None when both have it."""
+        if self.a is None:
+            return "b"
+        return "a" if self.b is None else None
+
+    @property
+    def difference(self) -> float | None:
+        """B's forecast minus A's (None unless both have the issue)."""
+        if self.a is None or self.b is None:
+            return None
+        return difference(self.a.forecast, self.b.forecast)
+
+    def to_data(self) -> dict[str, Any]:
+        return json_ready(
+            {
+                "id": self.id,
+                "name": self.name,
+                "only_in": self.only_in,
+                "a": None if self.a is None else self.a.to_data(),
+                "b": None if self.b is None else self.b.to_data(),
+                "difference": self.difference,
+            }
+        )
+
+
+@dataclass(frozen=True)
+class ZoneSide:
+    """One side's zone of agreement: whether it is empty, its size in packages and its share of
+    all packages, each bargaining point's package (issue -> option label; None when the point
+    does not exist) and the principal obstacle as the deals analysis reports it."""
+
+    empty: bool
+    size: int
+    share: float | None
+    packages: int
+    points: Mapping[str, Mapping[str, str] | None]
+    obstacle: Mapping[str, Any] | None
+
+    def to_data(self) -> dict[str, Any]:
+        return json_ready(
+            {
+                "empty": self.empty,
+                "size": self.size,
+                "share": self.share,
+                "packages": self.packages,
+                "points": {k: None if v is None else dict(v) for k, v in self.points.items()},
+                "obstacle": None if self.obstacle is None else dict(self.obstacle),
+            }
+        )
+
+
+@dataclass(frozen=True)
+class CompareReport:
+    """Scenario A and scenario B side by side, each with its provenance (B's records the
+    what-if changes that made it, when it was made that way). ``simulation_a``/``_b`` are the
+    simulations' summaries (None when not simulated; ``simulation_note`` says why, e.g. ``"A has
+    no battlefield section"``)."""
+
+    provenance_a: Provenance
+    provenance_b: Provenance
+    label_a: str
+    label_b: str
+    issues: tuple[IssueComparison, ...]
+    zone_a: ZoneSide
+    zone_b: ZoneSide
+    simulation_a: Mapping[str, float | None] | None = None
+    simulation_b: Mapping[str, float | None] | None = None
+    simulation_note: str | None = None
+
+    def point_differences(self) -> dict[str, list[str] | None]:
+        """Per bargaining point, the issues whose option differs between A's package and B's
+        (empty: the same package); None when the point exists on one side only or on none."""
+        out: dict[str, list[str] | None] = {}
+        for name in POINTS:
+            pa, pb = self.zone_a.points.get(name), self.zone_b.points.get(name)
+            if pa is None or pb is None:
+                out[name] = [] if pa is None and pb is None else None
+                continue
+            out[name] = [i for i in dict.fromkeys([*pa, *pb]) if pa.get(i) != pb.get(i)]
+        return out
+
+    def simulation_differences(self) -> dict[str, float | None] | None:
+        if self.simulation_a is None or self.simulation_b is None:
+            return None
+        keys = dict.fromkeys([*self.simulation_a, *self.simulation_b])
+        return {k: difference(self.simulation_a.get(k), self.simulation_b.get(k)) for k in keys}
+
+    def to_data(self) -> dict[str, Any]:
+        """The object ``pourparler compare --json`` prints, as plain JSON-ready data."""
+        sim = None
+        if self.simulation_a is not None and self.simulation_b is not None:
+            sim = {
+                "months": SIMULATED_MONTHS,
+                "a": dict(self.simulation_a),
+                "b": dict(self.simulation_b),
+                "difference": self.simulation_differences(),
+            }
+        return json_ready(
+            {
+                "a": {"label": self.label_a, **self.provenance_a.to_data()},
+                "b": {"label": self.label_b, **self.provenance_b.to_data()},
+                "issues": [i.to_data() for i in self.issues],
+                "zone": {
+                    "a": self.zone_a.to_data(),
+                    "b": self.zone_b.to_data(),
+                    "difference": {
+                        "size": self.zone_b.size - self.zone_a.size,
+                        "share": difference(self.zone_a.share, self.zone_b.share),
+                        "points": self.point_differences(),
+                    },
+                },
+                "simulation": sim,
+                "simulation_note": self.simulation_note,
+            }
+        )
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per compared number (needs pandas): ``section`` (forecast, zone,
+        simulation), ``item`` (the issue, ``zone`` or the simulated quantity), ``measure``
+        (forecast, low, high; empty, size, share; value), A's value, B's value and
+        ``difference`` (B − A)."""
+        import pandas as pd
+
+        rows: list[dict[str, Any]] = []
+
+        def add(section: str, item: str, measure: str, a: Any, b: Any) -> None:
+            num = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (a, b))
+            diff = difference(a, b) if num else None
+            rows.append(
+                {
+                    "section": section,
+                    "item": item,
+                    "measure": measure,
+                    "a": a,
+                    "b": b,
+                    "difference": diff,
+                }
+            )
+
+        for issue in self.issues:
+            sides = [issue.a, issue.b]
+            add("forecast", issue.id, "forecast", *(s and s.forecast for s in sides))
+            lows = [s.interval[0] if s and s.interval else None for s in sides]
+            highs = [s.interval[1] if s and s.interval else None for s in sides]
+            add("forecast", issue.id, "low", *lows)
+            add("forecast", issue.id, "high", *highs)
+        for measure in ("empty", "size", "share"):
+            add(
+                "zone",
+                "zone",
+                measure,
+                getattr(self.zone_a, measure),
+                getattr(self.zone_b, measure),
+            )
+        if self.simulation_a is not None and self.simulation_b is not None:
+            for key, _label in SIMULATED:
+                add(
+                    "simulation",
+                    key,
+                    "value",
+                    self.simulation_a.get(key),
+                    self.simulation_b.get(key),
+                )
+        return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+FRAME_COLUMNS = ["section", "item", "measure", "a", "b", "difference"]
+
+
+# -- building ------------------------------------------------------------------------------
+
+
+def compare_scenarios(
+    a: Scenario,
+    b: Scenario,
+    *,
+    label_a: str,
+    label_b: str,
+    seed: int,
+    draws: int,
+    runs: int,
+    rounds: int = 10,
+) -> CompareReport:
+    """Forecast, analyse the deals of and (when both have a battlefield) simulate ``a`` and
+    ``b`` with the same ``seed``; ``draws`` Monte Carlo draws for the forecast intervals,
+    ``runs`` simulated runs of :data:`SIMULATED_MONTHS` months."""
+    params = {"draws": draws, "runs": runs, "rounds": rounds, "models": [LEAD_MODEL]}
+    forecasts = [_forecast(sc, seed=seed, draws=draws, rounds=rounds) for sc in (a, b)]
+    zones = [_zone(sc, seed=seed) for sc in (a, b)]
+    sims, note = _simulations(a, b, seed=seed, runs=runs)
+    return CompareReport(
+        provenance_a=Provenance.of(a, seed=seed, method=METHOD, **params),
+        provenance_b=Provenance.of(b, seed=seed, method=METHOD, **params),
+        label_a=label_a,
+        label_b=label_b,
+        issues=_match_issues(a, b, *forecasts),
+        zone_a=zones[0],
+        zone_b=zones[1],
+        simulation_a=None if sims is None else sims[0],
+        simulation_b=None if sims is None else sims[1],
+        simulation_note=note,
+    )
+
+
+def _forecast(sc: Scenario, *, seed: int, draws: int, rounds: int) -> dict[str, IssueForecastSide]:
+    from pourparler.errors import InputError
+    from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
+    from pourparler.forecast.scenario_forecast import forecast_scenario
+    from pourparler.report.forecast import issue_forecasts
+
+    try:
+        result = forecast_scenario(
+            sc, [LEAD_MODEL], rounds=rounds, draws=draws, seed=seed, budget=DRAWS_BUDGET
+        )
+    except TooLong as exc:
+        raise InputError(f"{sc.id}: {exc}") from None
+    except ValueError as exc:  # the models' own checks on the scenario's numbers
+        raise InputError(f"{sc.id}: {exc}") from None
+    out = {}
+    for row in issue_forecasts(sc, result):
+        m = next(m for m in row.models if m.model == LEAD_MODEL)
+        out[row.id] = IssueForecastSide(m.forecast, m.interval, m.option)
+    return out
+
+
+def _match_issues(
+    a: Scenario,
+    b: Scenario,
+    fa: Mapping[str, IssueForecastSide],
+    fb: Mapping[str, IssueForecastSide],
+) -> tuple[IssueComparison, ...]:
+    """A's issues in A's order, then those only B has, in B's order."""
+    names = {i.id: i.name for i in b.issues} | {i.id: i.name for i in a.issues}
+    ids = dict.fromkeys([*(i.id for i in a.issues), *(i.id for i in b.issues)])
+    return tuple(IssueComparison(k, names[k], fa.get(k), fb.get(k)) for k in ids)
+
+
+def _zone(sc: Scenario, *, seed: int) -> ZoneSide:
+    from pourparler.deals.analysis import analyse_scenario
+
+    data = analyse_scenario(sc, seed=seed, n_best=1, frontier_listed=0).to_data()
+    zone = data["zone"]
+    points: dict[str, Mapping[str, str] | None] = {}
+    for name in POINTS:
+        point = data["points"].get(name)
+        points[name] = None if point is None else dict(point["package"])
+    obstacle = data.get("obstacle")
+    if obstacle is not None:
+        obstacle = {k: v for k, v in obstacle.items() if k not in ("alternatives", "tied_with")}
+    return ZoneSide(
+        empty=bool(zone["empty"]),
+        size=int(zone["size"]),
+        share=zone.get("share"),
+        packages=int(data["packages"]),
+        points=points,
+        obstacle=obstacle,
+    )
+
+
+def _simulations(
+    a: Scenario, b: Scenario, *, seed: int, runs: int
+) -> tuple[Sequence[Mapping[str, float | None]] | None, str | None]:
+    missing = [label for label, sc in (("A", a), ("B", b)) if sc.battlefield is None]
+    verb = "have" if len(missing) > 1 else "has"
+    if missing:
+        return None, f"{' and '.join(missing)} {verb} no battlefield section"
+    try:
+        from pourparler.dynamics.simulate import simulate
+    except ImportError:
+        return None, "the simulation is not available in this installation"
+    out = [
+        dict(simulate(sc, months=SIMULATED_MONTHS, runs=runs, seed=seed).summary) for sc in (a, b)
+    ]
+    return out, None
+
+
+def obstacle_text(obstacle: Mapping[str, Any] | None) -> str:
+    """The principal obstacle in words: whose red line or which issue, and by how much."""
+    if obstacle is None:
+        return "none"
+    kind = obstacle.get("kind")
+    size = obstacle.get("size")
+    unit = obstacle.get("unit", "")
+    by = f" ({size:g} {unit})" if isinstance(size, int | float) else ""
+    option = obstacle.get("option")
+    towards = f" towards '{option}'" if option else ""
+    if kind == "red_line":
+        return f"{obstacle.get('actor')}'s red line on {obstacle.get('issue')}{towards}{by}"
+    if kind == "issue":
+        return f"issue {obstacle.get('issue')}{towards}{by}"
+    if kind == "no_deal":
+        return f"{obstacle.get('actor')}'s no-deal value{by}"
+    if kind is not None:
+        who = " ".join(str(obstacle[k]) for k in ("actor", "issue") if obstacle.get(k))
+        return f"{kind} {who}{by}".strip()
+    return str(obstacle.get("effect") or "none")

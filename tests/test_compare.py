@@ -1,0 +1,238 @@
+"""``pourparler compare``: two scenarios (or one with and without what-if changes) side by side;
+the same scenario twice shows no difference; the JSON's shape; the what-if in B's provenance;
+issues only one side has; the simulation when both sides have a battlefield."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from pourparler.cli.app import main
+from pourparler.report.compare import CompareReport, compare_scenarios, obstacle_text
+from pourparler.scenario import load_scenario
+from pourparler.scenario.whatif import apply_changes, parse_changes
+from scenario_samples import base
+
+FAST = ["--seed", "3", "--draws", "20", "--runs", "300"]
+BATTLEFIELD = {
+    "side_a": "RU",
+    "side_b": "UA",
+    "steps": 10,
+    "start": 5,
+    "p": 0.5,
+    "cost_a": 0.02,
+    "cost_b": 0.03,
+}
+
+
+def _write(path: Path, doc: dict[str, Any]) -> Path:
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    return _write(tmp_path / "mini.yaml", base())
+
+
+@pytest.fixture
+def mini_bf(tmp_path: Path) -> Path:
+    return _write(tmp_path / "mini_bf.yaml", {**base(), "battlefield": BATTLEFIELD})
+
+
+def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exc.value.code or 0), out, err
+
+
+def _json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
+    code, out, err = _run(capsys, ["compare", *args, *FAST, "--json"])
+    assert code == 0, err
+    data: dict[str, Any] = json.loads(out)
+    return data
+
+
+def test_the_same_scenario_twice_shows_no_difference(
+    capsys: pytest.CaptureFixture[str], mini_bf: Path
+) -> None:
+    data = _json(capsys, str(mini_bf), str(mini_bf))
+    assert data["a"]["scenario_hash"] == data["b"]["scenario_hash"]
+    assert [i["difference"] for i in data["issues"]] == [0.0, 0.0]
+    for issue in data["issues"]:
+        assert issue["a"] == issue["b"] and issue["only_in"] is None
+    assert data["zone"]["a"] == data["zone"]["b"]
+    assert data["zone"]["difference"]["size"] == 0
+    assert all(v == [] for v in data["zone"]["difference"]["points"].values())
+    sim = data["simulation"]
+    assert sim["a"] == sim["b"]
+    assert all(v in (0.0, None) for v in sim["difference"].values())
+    assert any(v == 0.0 for v in sim["difference"].values())
+
+
+def test_json_shape(capsys: pytest.CaptureFixture[str], mini_bf: Path) -> None:
+    data = _json(capsys, str(mini_bf), "--set", "RU.nato.position=85")
+    assert set(data) == {"a", "b", "issues", "zone", "simulation", "simulation_note"}
+    for side in ("a", "b"):
+        assert set(data[side]) == {
+            "label",
+            "scenario",
+            "scenario_hash",
+            "version",
+            "parameters",
+            "seed",
+        }
+        assert data[side]["seed"] == 3
+        assert {"draws": 20, "runs": 300}.items() <= data[side]["parameters"].items()
+    issue = data["issues"][0]
+    assert set(issue) == {"id", "name", "only_in", "a", "b", "difference"}
+    assert set(issue["a"]) == {"forecast", "interval", "option"}
+    assert issue["difference"] == pytest.approx(issue["b"]["forecast"] - issue["a"]["forecast"])
+    assert set(data["zone"]) == {"a", "b", "difference"}
+    assert set(data["zone"]["a"]) == {"empty", "size", "share", "packages", "points", "obstacle"}
+    assert set(data["zone"]["a"]["points"]) == {
+        "nash",
+        "weighted_nash",
+        "kalai_smorodinsky",
+        "utilitarian",
+        "egalitarian",
+    }
+    assert set(data["simulation"]) == {"months", "a", "b", "difference"}
+    assert data["simulation"]["months"] == 36
+    for key in ("p_ceasefire_by_12", "p_settlement_by_12", "p_breakdown_by_36"):
+        assert 0.0 <= data["simulation"]["a"][key] <= 1.0
+    assert {"median_months_to_ceasefire", "median_months_to_settlement"} <= set(
+        data["simulation"]["a"]
+    )
+    assert data["simulation_note"] is None
+
+
+def test_what_if_applies_to_b_and_is_in_its_provenance(
+    capsys: pytest.CaptureFixture[str], mini: Path
+) -> None:
+    data = _json(capsys, str(mini), "--set", "RU.nato.position=85", "--unseat", "TR")
+    assert "what_if" not in data["a"]["parameters"]
+    assert data["b"]["parameters"]["what_if"] == ["--set RU.nato.position=85", "--unseat TR"]
+    assert data["b"]["label"] == f"{mini} (what-if)" and data["a"]["label"] == str(mini)
+    changed = apply_changes(
+        load_scenario(mini), parse_changes(set_=["RU.nato.position=85"], unseat=["TR"])
+    )
+    assert data["b"]["scenario_hash"] == changed.digest() != data["a"]["scenario_hash"]
+    nato = data["issues"][0]
+    # Russia, the strongest actor, moves from 100 to 85: the forecast moves down, not up
+    assert nato["difference"] < 0
+    # with two scenarios named, the options change B only
+    both = _json(capsys, str(mini), str(mini), "--set", "RU.nato.position=85")
+    assert both["a"]["scenario_hash"] == data["a"]["scenario_hash"]
+    assert both["b"]["parameters"]["what_if"] == ["--set RU.nato.position=85"]
+
+
+def test_issues_only_one_side_has(
+    capsys: pytest.CaptureFixture[str], mini: Path, tmp_path: Path
+) -> None:
+    doc = base()
+    doc["issues"] = [i for i in doc["issues"] if i["id"] != "pows"]
+    doc["stances"] = [s for s in doc["stances"] if s["issue"] != "pows"]
+    fewer = _write(tmp_path / "fewer.yaml", doc)
+    data = _json(capsys, str(fewer), str(mini))
+    rows = {i["id"]: i for i in data["issues"]}
+    assert list(rows) == ["nato", "pows"]
+    assert rows["pows"]["only_in"] == "b" and rows["pows"]["a"] is None
+    assert rows["pows"]["difference"] is None and rows["pows"]["b"]["forecast"] is not None
+    assert data["simulation"] is None
+    assert data["simulation_note"] == "A and B have no battlefield section"
+    code, out, _ = _run(capsys, ["compare", str(fewer), str(mini), *FAST])
+    assert code == 0 and "pows only in B" in out
+    assert "No simulation: A and B have no battlefield section." in out
+
+
+def test_simulation_of_b_is_the_changed_scenarios() -> None:
+    simulate = pytest.importorskip("pourparler.dynamics.simulate").simulate
+    a = load_scenario("istanbul-2025")
+    b = apply_changes(a, parse_changes(set_=["battlefield.p=0.7"]))
+    report = compare_scenarios(a, b, label_a="a", label_b="b", seed=5, draws=0, runs=300)
+    assert report.simulation_a == simulate(a, months=36, runs=300, seed=5).summary
+    assert report.simulation_b == simulate(b, months=36, runs=300, seed=5).summary
+    assert report.simulation_a != report.simulation_b
+    diffs = report.simulation_differences() or {}
+    key = "p_breakdown_by_36"
+    assert diffs[key] == pytest.approx(report.simulation_b[key] - report.simulation_a[key])  # type: ignore[index, operator]
+
+
+def test_report_is_frozen_and_its_frame_matches_its_data(mini: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    a = load_scenario(mini)
+    b = apply_changes(a, parse_changes(set_=["UA.nato.position=40"]))
+    report = compare_scenarios(a, b, label_a="a", label_b="b", seed=1, draws=20, runs=100)
+    assert isinstance(report, CompareReport)
+    with pytest.raises(AttributeError):
+        report.label_a = "x"  # type: ignore[misc]
+    frame = report.to_frame()
+    data = report.to_data()
+    assert list(frame.columns) == ["section", "item", "measure", "a", "b", "difference"]
+    row = frame[(frame.item == "nato") & (frame.measure == "forecast")].iloc[0]
+    nato = data["issues"][0]
+    assert (row.a, row.b) == (nato["a"]["forecast"], nato["b"]["forecast"])
+    assert row.difference == pytest.approx(nato["difference"]) and nato["difference"] != 0
+    size = frame[(frame.section == "zone") & (frame.measure == "size")].iloc[0]
+    assert (size.a, size.b) == (data["zone"]["a"]["size"], data["zone"]["b"]["size"])
+    assert isinstance(pd.DataFrame(frame), pd.DataFrame)
+
+
+def test_csv(capsys: pytest.CaptureFixture[str], mini: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    code, out, err = _run(
+        capsys, ["compare", str(mini), "--set", "UA.nato.position=40", *FAST, "--csv"]
+    )
+    assert code == 0, err
+    frame = pd.read_csv(io.StringIO(out))
+    assert list(frame.columns) == ["section", "item", "measure", "a", "b", "difference"]
+    assert set(frame.section) == {"forecast", "zone"}
+    assert set(frame[frame.section == "forecast"].item) == {"nato", "pows"}
+
+
+def test_table_fits_80_columns(capsys: pytest.CaptureFixture[str], mini_bf: Path) -> None:
+    code, out, _ = _run(capsys, ["compare", str(mini_bf), "--set", "battlefield.p=0.6", *FAST])
+    assert code == 0
+    lines = out.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "--set battlefield.p=0.6" in out and "P(ceasefire by 12 months)" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["istanbul-2025"], "compare: give a second scenario, or what-if options"),
+        (["istanbul-2025", "--set", "RU.capability=0.5", "--runs", "0"], "--runs: must be"),
+        (["istanbul-2025", "--set", "RU.capability=0.5", "--draws", "-1"], "--draws: must be"),
+        (["istanbul-2025", "no-such.yaml"], "no-such.yaml: (document): no such file"),
+        (["istanbul-2025", "--set", "RU.capability=-1"], "--set RU.capability=-1: capability"),
+        (["istanbul-2025", "--drop", "XX"], "--drop XX: unknown actor 'XX'"),
+        (["istanbul-2025", "istanbul-2022", "--json", "--csv"], "--json and --csv: choose one"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    code, out, err = _run(capsys, ["compare", *args])
+    assert code == 2 and out == ""
+    assert err.startswith(f"pourparler: error: {message}") and err.count("\n") == 1, err
+
+
+def test_obstacle_in_words() -> None:
+    assert obstacle_text(None) == "none"
+    red = {"kind": "red_line", "actor": "UA", "issue": "nato", "option": "x", "size": 25.0,
+           "unit": "scale points"}  # fmt: skip
+    assert obstacle_text(red) == "UA's red line on nato towards 'x' (25 scale points)"
+    assert obstacle_text({"kind": "no_deal", "actor": "RU", "size": 0.05, "unit": "utility"}) == (
+        "RU's no-deal value (0.05 utility)"
+    )
+    assert obstacle_text({"effect": "no single relaxation opens the zone"}) == (
+        "no single relaxation opens the zone"
+    )
