@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import re
 from collections.abc import AsyncIterator, Callable
@@ -141,7 +142,13 @@ async def upload(request: Request) -> Response:
     _same_origin(request)
     state = _state(request)
     raw, filename = await _read_upload(request)
-    sc = await _off_loop(state, lambda: scenario_from_upload(raw, filename))
+    # the same bytes read the same: read once (a failure is not kept)
+    digest = hashlib.sha256(raw).hexdigest()
+    sc: Scenario = await state.results.get(
+        ("upload", digest),
+        lambda: scenario_from_upload(raw, filename),
+        state.timeout,
+    )
     key = state.scenarios.add(sc)
     return RedirectResponse(f"/scenario/{key}", status_code=303)
 

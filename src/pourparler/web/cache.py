@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
 MAX_SCENARIOS = 32  # uploaded or changed scenarios kept (built-ins are kept besides)
-MAX_RESULTS = 128  # analysis results kept
-MAX_PENDING = 16  # analyses queued or running at once; more are refused as busy
+MAX_RESULTS = 64  # analysis results (and read uploads) kept
+MAX_PENDING = 64  # analyses queued or running at once; more are refused as busy
 
 
 class Busy(Exception):
