@@ -457,3 +457,14 @@ def test_the_doc_figures_are_the_models() -> None:
         ratio = math.exp(dur.log_hazard_ratio(codes))
         name = ", ".join(f"`{c}`" for c in codes) or "none"
         assert f"| {name} | {ratio:.2f} | {1 - s[12]:.0%} | {1 - s[60]:.0%} |" in text
+
+
+def test_refit_without_lifelines_says_so_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "lifelines", None)  # importing it then fails
+    assert dur.main(["--check"]) == 2
+    err = capsys.readouterr().err
+    assert err == "error: refit: needs lifelines: pip install 'pourparler[survival]'\n"

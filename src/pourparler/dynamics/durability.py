@@ -210,7 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from pourparler.dynamics.durability_fit import differences, fit_data, write_fit
 
-    fresh = fit_data()
+    try:
+        fresh = fit_data()
+    except InputError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
     if args == ["--refit"]:
         write_fit(fresh, fit_path())
         sys.stdout.write(f"wrote {fit_path()}\n")
