@@ -27,6 +27,11 @@ Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q)
 WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 CSV_OPT = typer.Option("--csv", help="Print a CSV table (needs pandas).")
+INTERVALS_OPT = typer.Option(
+    "--intervals",
+    help="Add each model's own 80% interval to the table (by default only the ensemble's, or "
+    "the single model's, is shown; --json and --csv always have every model's).",
+)
 FULL_OPT = typer.Option(
     "--full",
     help="Draw every model every time, however long it takes (default: with hundreds of actors "
@@ -80,13 +85,15 @@ def forecast(
     full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
+    intervals: Annotated[bool, INTERVALS_OPT] = False,
     set_: SetOpt = None,
     drop: DropOpt = None,
     seat: SeatOpt = None,
     unseat: UnseatOpt = None,
 ) -> None:
-    """Forecast each issue: status quo, each model's forecast with its 80% interval, the
-    ensemble and the nearest labelled option."""
+    """Forecast each issue: status quo, each model's forecast, the models' range, the 80%
+    interval of the ensemble's forecast over the draws (of the model, with one model;
+    --intervals adds each model's own), and the nearest labelled option."""
     from pourparler.cli.common import check_output, emit_json
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.cli.whatif_options import load_with_changes
@@ -129,7 +136,7 @@ def forecast(
     if as_json:
         emit_json(data)
         return
-    _print_table(sc.title, data["issues"], list(report.models), data["parameters"])
+    _print_table(sc.title, data["issues"], list(report.models), data["parameters"], intervals)
 
 
 def _fmt(x: float | None) -> str:
@@ -137,44 +144,43 @@ def _fmt(x: float | None) -> str:
 
 
 def _print_table(
-    title: str, rows: list[dict[str, Any]], models: list[str], params: dict[str, Any]
+    title: str,
+    rows: list[dict[str, Any]],
+    models: list[str],
+    params: dict[str, Any],
+    intervals: bool = False,
 ) -> None:
-    from rich import box
-    from rich.table import Table
-
-    from pourparler.cli.common import console, inert
+    from pourparler.cli.common import console
+    from pourparler.cli.fitted_table import print_in_blocks, print_table
+    from pourparler.report.table import Column, TextTable
 
     draws = int(params.get("draws") or 0)
     lead = "ensemble" if "ensemble" in models else models[-1]
     short = {"compromise": "comp", "median": "med.", "exchange": "exch", "ensemble": "ens."}
     spread = any(row["models_range"] is not None for row in rows)
-    table = Table(
-        title=f"Forecast: {inert(title)}",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        padding=(0, 0, 0, 1),
-        pad_edge=False,
-    )
-    # numbers never wrap; an issue id too long for the terminal folds onto a second line
-    table.add_column("issue", overflow="fold", max_width=14)
-    table.add_column("sq", justify="right", no_wrap=True, min_width=3)
+    # numbers and issue ids never wrap; a table too wide is split into blocks of columns
+    columns = [Column("issue", whole=True), Column("sq", numeric=True)]
     for name in models:
-        table.add_column(short.get(name, name), justify="right", no_wrap=True, min_width=4)
+        columns.append(Column(short.get(name, name), numeric=True))
+        if intervals and draws and name != lead:
+            columns.append(Column(f"{short.get(name, name)} 80%", numeric=True))
     if spread:
-        table.add_column("models", justify="right", no_wrap=True, min_width=9)
+        columns.append(Column("models", numeric=True))
     if draws:
-        table.add_column("80%", justify="right", no_wrap=True, min_width=9)
-    options = Table(box=box.SIMPLE_HEAD)
-    options.add_column("issue", no_wrap=True)
-    options.add_column(f"nearest labelled option to the {lead} forecast")
+        columns.append(Column(f"{short.get(lead, lead)} 80%", numeric=True))
+    cells_by_row: list[tuple[str, ...]] = []
+    option_rows: list[tuple[str, str]] = []
     marks: set[str] = set()
     for row in rows:
-        cells = [inert(row["id"]), _fmt(row["status_quo"])]
+        cells = [row["id"], _fmt(row["status_quo"])]
         for name in models:
             entry = row["models"][name]
             mark = ("†" if entry["outside_interval"] else "") + ("‡" if entry["clipped"] else "")
             marks.update(mark)
             cells.append(_fmt(entry["forecast"]) + mark)
+            if intervals and draws and name != lead:
+                lo, hi = entry["interval"] or (None, None)
+                cells.append(f"{_fmt(lo)}–{_fmt(hi)}")
         if spread:
             lo, hi = row["models_range"] or (None, None)
             cells.append(f"{_fmt(lo)}–{_fmt(hi)}")
@@ -182,11 +188,28 @@ def _print_table(
         if draws:
             lo, hi = m["interval"] or (None, None)
             cells.append(f"{_fmt(lo)}–{_fmt(hi)}")
-        table.add_row(*cells)
-        options.add_row(inert(row["id"]), inert(m["option"] or "–"))
+        cells_by_row.append(tuple(cells))
+        option_rows.append((row["id"], m["option"] or "–"))
     out = console()
-    out.print(table)
-    out.print(options)
+    table = TextTable(
+        title=f"Forecast: {title}",
+        columns=tuple(columns),
+        rows=tuple(cells_by_row),
+        compact=True,
+    )
+    print_in_blocks(table, out)
+    print_table(
+        TextTable(
+            title="",
+            columns=(
+                Column("issue", whole=True),
+                Column(f"nearest labelled option ({short.get(lead, lead)})"),
+            ),
+            rows=tuple(option_rows),
+            compact=True,
+        ),
+        out,
+    )
     notes = ["sq: status quo."]
     if spread:
         notes.append("models: lowest–highest forecast of the models (their disagreement).")
@@ -202,7 +225,7 @@ def _print_table(
         )
     elif params.get("no_draws_reason"):
         notes.append(
-            f"No intervals: the {inert(params['no_draws_reason'])} (every standard deviation "
+            f"No intervals: the {params['no_draws_reason']} (every standard deviation "
             "is 0), so every draw would repeat the forecast; none was made."
         )
     if per_model:
@@ -220,4 +243,6 @@ def _print_table(
         notes.append(OUTSIDE_NOTE)
     if "‡" in marks:
         notes.append(CLIPPED_NOTE)
-    out.print("[dim]" + " ".join(notes) + "[/dim]")
+    from pourparler.cli.common import inert
+
+    out.print("[dim]" + inert(" ".join(notes)) + "[/dim]")

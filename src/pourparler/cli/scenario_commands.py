@@ -21,6 +21,9 @@ FORCE_OPT = typer.Option("--force", help="Overwrite an existing file.")
 def register(app: typer.Typer) -> None:
     app.command("scenarios")(scenarios)
     app.command("show")(show)
+    from pourparler.cli.why_command import why
+
+    app.command("why")(why)
     app.command("init")(init)
     app.command("validate")(validate)
     app.command("export")(export)
@@ -63,12 +66,39 @@ def show(
     drop: DropOpt = None,
     seat: SeatOpt = None,
     unseat: UnseatOpt = None,
+    sources: Annotated[
+        bool, typer.Option("--sources", help="List the sources (id, title, outlet, date).")
+    ] = False,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full", help="Everything: the whole description, every option, the sources."
+        ),
+    ] = False,
+    stances: Annotated[
+        bool,
+        typer.Option(
+            "--stances",
+            help="The actor × issue matrix of positions (salience and red lines marked).",
+        ),
+    ] = False,
 ) -> None:
-    """Summarise a scenario: actors, issues and their options, sources."""
+    """Summarise a scenario: actors, and each issue on one line (what its scale's ends mean,
+    its status quo); --full adds every option and the sources, --stances the positions."""
     from pourparler.cli.common import console, emit_json, inert
     from pourparler.cli.whatif_options import load_with_changes
 
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
+    if stances:
+        from pourparler.cli.fitted_table import print_in_blocks
+        from pourparler.report.stances import stance_matrix
+
+        matrix = stance_matrix(sc)
+        if as_json:
+            emit_json(matrix.to_data())
+        else:
+            print_in_blocks(matrix.table())
+        return
     if as_json:
         emit_json(
             {
@@ -81,44 +111,28 @@ def show(
             }
         )
         return
-    from rich.table import Table
+    from pourparler.cli.fitted_table import print_table
+    from pourparler.report.scenario_rows import actors_table, issue_lines, sources_table
 
     out = console()
     counts = sc.summary()
     out.print(f"[bold]{inert(sc.title)}[/bold]  ({inert(sc.id)}, {sc.date or 'undated'})")
     if sc.description:
-        out.print(inert(sc.description))
+        text = sc.description if full else sc.description.split(". ")[0].rstrip(".") + "."
+        more = "" if full or text == sc.description else " [dim](--full: the whole text)[/dim]"
+        out.print(inert(text) + more)
     out.print(
         f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances, "
         f"{counts['sources']} sources ({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
     )
-    actors = Table(
-        "actor",
-        "name",
-        "kind",
-        "capability",
-        "at table",
-        "veto",
-        title="Actors",
-        title_justify="left",
-    )
-    for a in sc.actors:
-        actors.add_row(
-            inert(a.id),
-            inert(a.name),
-            a.kind,
-            f"{a.capability:.2f}",
-            _yes(a.at_table),
-            _yes(a.veto),
-        )
-    out.print(actors)
-    issues = Table(
-        "issue", "name", "track", "status quo", "options", title="Issues", title_justify="left"
-    )
-    for i in sc.issues:
-        opts = "; ".join(f"{o.value:g} {inert(o.label)}" for o in i.options)
-        issues.add_row(inert(i.id), inert(i.name), i.track, f"{i.status_quo:g}", opts)
-    out.print(issues)
+    print_table(actors_table(sc))
+    out.print("[bold]Issues[/bold] (0 ↔ 100: what the scale's ends mean; sq: status quo)")
+    for line in issue_lines(sc, full):
+        out.print(inert(line))
+    if sources or full:
+        print_table(sources_table(sc))
+    elif counts["sources"]:
+        out.print(f"[dim]{counts['sources']} sources: --sources lists them.[/dim]")
 
 
 def _yes(flag: bool) -> str:

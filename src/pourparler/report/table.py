@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Column:
-    """A column's header; ``numeric`` cells (numbers, counts, short codes) are kept whole and
-    right-aligned."""
+    """A column's header; ``numeric`` cells (numbers, counts) are kept whole and right-aligned,
+    ``whole`` ones (ids, codes) kept whole and left-aligned; other text may wrap."""
 
     header: str
     numeric: bool = False
+    whole: bool = False  # a text column kept on one line (ids, codes), left-aligned
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class TextTable:
     rows: tuple[tuple[str, ...], ...]
     notes: tuple[str, ...] = ()
     sections: tuple[int, ...] = ()
+    compact: bool = False  # no vertical rules: one space between columns
 
     def __post_init__(self) -> None:
         n = len(self.columns)
@@ -40,4 +42,4 @@ class TextTable:
             max([len(c.header)] + [len(row[k]) for row in self.rows])
             for k, c in enumerate(self.columns)
         ]
-        return sum(widths) + 3 * len(widths) + 1
+        return sum(widths) + (2 if self.compact else 3) * len(widths) + 1

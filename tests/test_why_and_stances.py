@@ -1,0 +1,124 @@
+"""``pourparler show --stances`` (the actor × issue matrix of positions) and ``pourparler why``
+(one stance with its sources), their JSON, and bad names refused with close matches."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pourparler.cli.app import main
+from pourparler.errors import InputError
+from pourparler.report.stances import find_actor, find_issue, stance_matrix, why
+from pourparler.scenario import load_scenario
+
+
+def _run(capsys: pytest.CaptureFixture[str], args: list[str], code: int = 0) -> tuple[str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(args)
+    out = capsys.readouterr()
+    assert exc.value.code == code, out.err
+    return out.out, out.err
+
+
+def test_matrix_json_holds_every_stance(capsys: pytest.CaptureFixture[str]) -> None:
+    sc = load_scenario("istanbul-2022")
+    data = json.loads(_run(capsys, ["show", "istanbul-2022", "--stances", "--json"])[0])
+    assert data["scenario_hash"] == sc.digest()
+    assert data["actors"] == [a.id for a in sc.actors]
+    assert len(data["stances"]) == len(sc.stances)
+    ru = next(s for s in data["stances"] if s["actor"] == "RU" and s["issue"] == "nato")
+    st = sc.stance("RU", "nato")
+    assert st is not None
+    assert ru["position"] == st.position and ru["salience"] == st.salience
+    assert ru["red_line"] == (None if st.red_line is None else list(st.red_line))
+
+
+def test_matrix_cells_mark_salience_and_red_lines() -> None:
+    sc = load_scenario("istanbul-2025")
+    m = stance_matrix(sc)
+    table = m.table()
+    st = sc.stance("RU", "recognition")
+    assert st is not None and st.red_line is not None and st.salience >= 0.5
+    row = next(r for r in table.rows if r[0] == "recognition")
+    col = [c.header for c in table.columns].index("RU")
+    assert row[col] == f"{st.position:g}*!"
+    # an actor without a stance on an issue is shown as a dash
+    missing = [(a.id, i.id) for a in sc.actors for i in sc.issues if sc.stance(a.id, i.id) is None]
+    a, i = missing[0]
+    row = next(r for r in table.rows if r[0] == i)
+    assert row[[c.header for c in table.columns].index(a)] == "—"
+
+
+def test_matrix_is_split_into_blocks_of_actors_on_a_narrow_terminal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pourparler.cli import common
+
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setattr(common, "_console", None)
+    out = _run(capsys, ["show", "istanbul-2025", "--stances"])[0]
+    assert "(1/2)" in out and "(2/2)" in out
+    assert max(len(line) for line in out.splitlines()) <= 60
+    sc = load_scenario("istanbul-2025")
+    for a in sc.actors:  # every actor's column is somewhere
+        assert any(f" {a.id} " in line for line in out.splitlines() if "┃" in line)
+
+
+def test_why_explains_the_stance_with_its_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    sc = load_scenario("istanbul-2025")
+    st = sc.stance("RU", "recognition")
+    assert st is not None
+    data = json.loads(_run(capsys, ["why", "istanbul-2025", "Russia", "recognition", "--json"])[0])
+    assert data["actor"]["id"] == "RU" and data["issue"]["id"] == "recognition"
+    stance = data["stance"]
+    assert stance["position"] == st.position and stance["salience"] == st.salience
+    issue = next(i for i in sc.issues if i.id == "recognition")
+    assert stance["nearest_option"] == issue.nearest_option(st.position).label
+    assert stance["red_line"] == list(st.red_line or ())
+    lo, hi = st.red_line or (0, 100)
+    assert stance["excluded_options"] == [
+        f"{o.value:g} {o.label}" for o in issue.options if not lo <= o.value <= hi
+    ]
+    sources = {s.id: s for s in sc.sources}
+    assert [c["source"] for c in stance["cites"]] == [c.source for c in st.cites]
+    first = stance["cites"][0]
+    src = sources[first["source"]]
+    assert first["title"] == src.title and first["confidence"] == src.confidence
+    ru = next(a for a in sc.actors if a.id == "RU")
+    assert data["no_deal"]["utility"] == ru.no_deal.utility
+    assert data["no_deal"]["perceived_utility"] == pytest.approx(ru.no_deal.perceived_utility())
+    assert len(data["no_deal"]["cites"]) == len(ru.no_deal.cites)
+    text = " ".join(_run(capsys, ["why", "istanbul-2025", "RU", "recognition"])[0].split())
+    assert src.title in text and st.cites[0].note in text
+
+
+def test_why_without_a_stance_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    sc = load_scenario("istanbul-2025")
+    a, i = next((a.id, i.id) for a in sc.actors for i in sc.issues if sc.stance(a.id, i.id) is None)
+    assert why(sc, a, i).to_data()["stance"] is None
+    assert "No stance" in _run(capsys, ["why", "istanbul-2025", a, i])[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "want"),
+    [
+        (["Rusia", "nato"], "actor: 'Rusia': unknown; close matches: RU"),
+        (["RU", "territory"], "issue: 'territory': unknown; close matches: recognition"),
+        (["RU", "zzz"], "issue: 'zzz': unknown; the scenario's issues: ceasefire, nato"),
+    ],
+)
+def test_unknown_names_are_one_line_with_close_matches(
+    capsys: pytest.CaptureFixture[str], args: list[str], want: str
+) -> None:
+    err = _run(capsys, ["why", "istanbul-2025", *args], code=2)[1]
+    [line] = err.strip().splitlines()
+    assert want in line
+
+
+def test_names_resolve_by_id_name_or_alias_in_any_case() -> None:
+    sc = load_scenario("istanbul-2025")
+    assert find_actor(sc, "ru") == find_actor(sc, "Russia") == "RU"
+    assert find_issue(sc, "RECOGNITION OF ANNEXED TERRITORY") == "recognition"
+    with pytest.raises(InputError):
+        find_issue(sc, "")
