@@ -492,3 +492,35 @@ def test_a_bad_scenario_file_names_the_file_and_field(tmp_path, capsys, hostile_
     code, _, err = run_main(capsys, "report", str(bad), "--to", str(tmp_path / "x.html"))
     assert code == 2
     assert "bad.yaml" in err and "salience" in err and err.count("\n") == 1
+
+
+# -- deals: either result shape, or none ------------------------------------------------------
+def test_deals_read_from_the_json_shape_whether_typed_or_a_dict(hostile, monkeypatch):
+    import pourparler.deals as deals
+
+    sc, doc = hostile
+    real = deals.analyse_space
+
+    def as_dict(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        result = real(*args, **kwargs)
+        return result.to_data() if hasattr(result, "to_data") else result
+
+    monkeypatch.setattr(deals, "analyse_space", as_dict)
+    again = report_html.render_report(sc, seed=0)
+    assert again.html == doc.html
+
+
+def test_an_agenda_too_large_for_deals_leaves_the_section_saying_why(hostile, monkeypatch):
+    import pourparler.deals as deals
+    from pourparler.errors import InputError
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise InputError("agenda too large: 10^12 packages inside the red lines")
+
+    monkeypatch.setattr(deals, "analyse_space", refuse)
+    sc, _ = hostile
+    doc = report_html.render_report(sc, seed=0)
+    section = by_id(parse(doc.html))["deals"].text()
+    assert "Not analysed: agenda too large: 10^12 packages" in " ".join(section.split())
+    assert "deals" not in doc.parts
+    assert set(doc.parts) == {"forecast", "sensitivity"}

@@ -183,7 +183,7 @@ def frontier_pair(
     spec = _frame(f"{x_party} × {y_party}", "utility of each package (0 worst, 1 best)", 1)
     spec["height"] = 260
     spec["width"] = 300
-    axis = {"scale": {"domain": [0, 1]}}
+    axis = {"scale": {"zero": False, "nice": True}}
     spec["data"] = {"values": rows}
     spec["layer"] = [
         {
