@@ -1,0 +1,95 @@
+"""Precision and recall of the claim reader on real texts it was not written on.
+
+Run: .venv/bin/python benchmarks/bench_evidence_corpus.py [--corpus DIR] [--verbose]
+
+Scores whatever reader code is importable (run it with PYTHONPATH=OTHER/src to measure another
+checkout) against the hand annotations of ../shared/evidence-corpus: the held-out set
+(tests/gold/evidence/corpus_heldout.json) and the tuning set (corpus_tuning.json), each overall
+and per kind of text. A claim counts as correct when actor, issue and stance match a gold claim
+whose sentence overlaps it by more than half (pourparler.evidence.score). Also prints the median
+time to read, clean and extract one article. --verbose lists the misses and false alarms of the
+tuning set only: the held-out set's errors are not printed, so that rules can be widened without
+looking at the texts they are measured on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from pourparler.evidence.extract import extract_claims
+from pourparler.evidence.ingest import read_article
+from pourparler.evidence.score import Score, load_gold, score_gold
+from pourparler.scenario import load_scenario
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "evidence"
+SETS = (("held out", GOLD / "corpus_heldout.json"), ("tuning", GOLD / "corpus_tuning.json"))
+
+
+def _figures(s: Score) -> str:
+    p = f"{s.precision:.2f}" if s.predicted else " -- "
+    r = f"{s.recall:.2f}" if s.gold else " -- "
+    return f"precision {p} ({s.true_positives}/{s.predicted})  recall {r} ({s.gold_found}/{s.gold})"
+
+
+def _changed(gold: dict[str, Any], corpus: Path) -> list[str]:
+    return [
+        d["file"]
+        for d in gold["documents"]
+        if hashlib.sha256((corpus / d["file"]).read_bytes()).hexdigest() != d["sha256"]
+    ]
+
+
+def _time_per_article(files: list[Path], scenario: Any, repeats: int = 7) -> float:
+    runs = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for f in files:
+            extract_claims(read_article(f).clean.text, scenario)
+        runs.append((time.perf_counter() - t0) / len(files))
+    return statistics.median(runs)
+
+
+def main(argv: list[str]) -> None:
+    corpus = ROOT.parent / "shared" / "evidence-corpus"
+    if "--corpus" in argv:
+        corpus = Path(argv[argv.index("--corpus") + 1])
+    if not corpus.is_dir():
+        print(f"corpus not found at {corpus}; nothing to measure")
+        return
+    scenario = load_scenario("istanbul-2025")
+    files: list[Path] = []
+    for label, path in SETS:
+        gold = load_gold(path)
+        changed = _changed(gold, corpus)
+        if changed:
+            print(f"{label}: texts differ from the annotated ones ({', '.join(changed)}); skipped")
+            continue
+        s = score_gold(gold, corpus, scenario)
+        n = len(gold["documents"])
+        print(f"{label} set, {n} texts, {s.gold} gold claims: {_figures(s)}")
+        kinds = sorted({d["kind"] for d in gold["documents"]})
+        for kind in kinds:
+            docs = [d for d in gold["documents"] if d["kind"] == kind]
+            k = score_gold({"documents": docs}, corpus, scenario)
+            print(f"  {kind:26} {len(docs):2} texts  {_figures(k)}")
+        files += [corpus / d["file"] for d in gold["documents"]]
+        if "--verbose" in argv and label == "tuning":
+            for what, rows in (("false alarm", s.false_alarms), ("miss", s.misses)):
+                for r in rows:
+                    print(
+                        f"  {what:11} {r['file']} {r['start']}-{r['end']} "
+                        f"{r['actor']} {r['issue']} {r['stance']}"
+                    )
+    if files:
+        per = _time_per_article(files, scenario)
+        print(f"median time to read, clean and extract one article: {per * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
