@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from pourparler.cli.app import build_app, main
-from pourparler.dynamics.chunk import CEASEFIRE, FIGHTING, SETTLED, run_chunk
+from pourparler.dynamics.chunk import CEASEFIRE, FIGHTING, INPUTS, SETTLED, run_chunk
 from pourparler.dynamics.runners import batch_seeds
 from pourparler.dynamics.setup import SimulationSetup, prepare
 from pourparler.dynamics.simulate import simulate
@@ -197,8 +197,9 @@ def test_summary_matches_the_monthly_rows_and_terms_shares_sum_to_one() -> None:
     for t in res.terms:
         if t.runs:
             assert sum(t.shares.values()) == pytest.approx(1.0)
-    names = {d.input for d in res.drivers}
-    assert names == {"p", "cost_a", "cost_b", "optimism_a", "optimism_b"}
+    assert {d.input for d in res.drivers} == set(INPUTS)
+    unmoved = {d.input for d in res.drivers if d.correlation is None}
+    assert {"position_shift_a", "position_shift_b"} <= unmoved  # the sample states none
 
 
 def test_the_hazard_function_sets_breakdowns() -> None:

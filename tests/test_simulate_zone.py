@@ -141,3 +141,51 @@ def test_the_builtin_scenarios_frontiers_are_computed_once_and_sorted() -> None:
             assert track.hazard.shape == (fr.size, 12)
             assert np.all(np.diff(fr.u_a) > 0) and np.all(np.diff(fr.u_b) < 0)
     assert scenario().battlefield is not None
+
+
+def test_option_utilities_at_the_stated_positions_are_the_deals_engines() -> None:
+    from pourparler.dynamics.positions import option_utilities, valuation
+    from pourparler.scenario import load_scenario
+
+    for sc in (scenario(), load_scenario("istanbul-2025")):
+        space = build_space(sc)
+        assert sc.battlefield is not None
+        sides = (sc.battlefield.side_a, sc.battlefield.side_b)
+        val = valuation(sc, space, sides)
+        rows = [space.actor_ids.index(s) for s in sides]
+        assert np.allclose(option_utilities(val, val.position), space.utility[rows])
+
+
+def test_drawn_positions_move_the_frontier_and_become_a_driver() -> None:
+    from pourparler.dynamics.chunk import drawn_frontiers
+    from pourparler.dynamics.setup import Spread, prepare
+    from pourparler.dynamics.simulate import simulate
+    from simulate_samples import constant_hazard
+
+    data = doc()
+    for stance in data["stances"][:6]:
+        stance["uncertainty"] = {"position": 15}
+    for side in ("A", "B"):  # a zone that opens in some runs only
+        set_no_deal(data, side, utility=0.5)
+    from pourparler.scenario import Scenario
+
+    sc = Scenario.model_validate(data)
+    setup = prepare(sc, 12, constant_hazard(0.01))
+    inputs: dict[str, float] = {}
+    fronts = drawn_frontiers(setup, np.random.default_rng(1), inputs)
+    u_a, u_b, idx = fronts["settlement"]
+    assert inputs["position_shift_a"] != 0.0
+    assert np.all(np.diff(u_a) > 0) and np.all(np.diff(u_b) < 0)
+    assert set(idx.tolist()) <= set(range(setup.settlement.frontier.size))
+    res = simulate(sc, months=12, runs=1000, seed=2, hazard=constant_hazard(0.01))
+    moved = {d.input: d.correlation for d in res.drivers}
+    assert moved["position_shift_a"] is not None and moved["position_shift_b"] is not None
+    fixed = simulate(
+        sc,
+        months=12,
+        runs=1000,
+        seed=2,
+        hazard=constant_hazard(0.01),
+        spread=Spread(positions=False),
+    )
+    assert {d.input: d.correlation for d in fixed.drivers}["position_shift_a"] is None

@@ -2,8 +2,9 @@
 
 A batch shares one draw of the uncertain inputs (side a's battle chance ``p`` from a Beta with
 the scenario's mean and ``p_sd``; the monthly costs and each side's optimism by
-:class:`~pourparler.dynamics.setup.Spread`), so batch means are the unit of the intervals over
-inputs. Each month ``t`` of each run:
+:class:`~pourparler.dynamics.setup.Spread`; the belligerents' positions by their stated
+uncertainty, :mod:`pourparler.dynamics.positions`), so batch means are the unit of the
+intervals over inputs. Each month ``t`` of each run:
 
 1. **Talks.** Each belligerent's reservation value is its static no-deal utility moved by what
    fighting on is worth to it now, under its own belief: ``d_i(t) = clip(u_i + W_i(k_t, p̂_i,t)
@@ -33,16 +34,29 @@ from numpy.typing import NDArray
 
 from pourparler.dynamics import beliefs
 from pourparler.dynamics.battlefield import fight_value_table
+from pourparler.dynamics.positions import (
+    draw_positions,
+    option_utilities,
+    package_utilities,
+)
 from pourparler.dynamics.ripeness import ripeness
-from pourparler.dynamics.setup import SimulationSetup, beta_parameters
-from pourparler.dynamics.zone_path import mediate
+from pourparler.dynamics.setup import SimulationSetup, TrackData, beta_parameters
+from pourparler.dynamics.zone_path import mediate, two_party_front
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
 GRID = 401  # beliefs tabulated for the fight values
 FIGHTING, CEASEFIRE, SETTLED, DEFEAT_A, DEFEAT_B = 0, 1, 2, 3, 4
-INPUTS = ("p", "cost_a", "cost_b", "optimism_a", "optimism_b")
+INPUTS = (
+    "p",
+    "cost_a",
+    "cost_b",
+    "optimism_a",
+    "optimism_b",
+    "position_shift_a",
+    "position_shift_b",
+)
 
 
 @dataclass(frozen=True)
@@ -96,12 +110,40 @@ def draw_inputs(setup: SimulationSetup, rng: np.random.Generator) -> dict[str, f
     }
 
 
+def drawn_frontiers(
+    setup: SimulationSetup, rng: np.random.Generator, inputs: dict[str, float]
+) -> dict[str, tuple[FloatArray, FloatArray, IntArray]]:
+    """Each track's frontier for the batch: ``(u_a, u_b, index into the frontier)``, valued
+    at the belligerents' drawn positions when the spread draws them and the scenario states
+    their uncertainty (:mod:`pourparler.dynamics.positions`), else as precomputed. Records the
+    positions' mean shifts in ``inputs``."""
+    val = setup.valuation
+    tracks: dict[str, TrackData] = {"settlement": setup.settlement, "ceasefire": setup.ceasefire}
+    if not (setup.spread.positions and val.uncertain):
+        inputs["position_shift_a"] = inputs["position_shift_b"] = 0.0
+        return {
+            name: (t.frontier.u_a, t.frontier.u_b, np.arange(t.frontier.size))
+            for name, t in tracks.items()
+        }
+    drawn, shift = draw_positions(val, rng)
+    inputs["position_shift_a"], inputs["position_shift_b"] = float(shift[0]), float(shift[1])
+    util = option_utilities(val, drawn)
+    out = {}
+    for name, t in tracks.items():
+        u = package_utilities(util, val.offsets, t.frontier.choice)
+        keep = two_party_front(u[0], u[1])
+        out[name] = (u[0, keep], u[1, keep], keep)
+    return out
+
+
 def run_chunk(
     setup: SimulationSetup, runs: int, seed: np.random.SeedSequence, record: bool = False
 ) -> ChunkResult:
     """Simulate ``runs`` runs of one batch from its own seed (module docstring)."""
     rng = np.random.default_rng(seed)
     x = draw_inputs(setup, rng)
+    fronts = drawn_frontiers(setup, rng, x)
+    (st_a, st_b, st_idx), (cf_a, cf_b, cf_idx) = fronts["settlement"], fronts["ceasefire"]
     months, n = setup.months, setup.steps
     fight = fight_value_table(n, setup.discount, x["cost_a"], x["cost_b"], GRID)
     ruin = fight_value_table(n, 1.0, 0.0, 0.0, GRID)  # P(each side wins the war) under a belief
@@ -142,9 +184,8 @@ def run_chunk(
         if seq != "settlement-first":
             may_settle |= state == CEASEFIRE
         rows = np.flatnonzero(may_settle)
-        open_s, pick_s = mediate(
-            st.frontier.u_a, st.frontier.u_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b
-        )
+        open_s, pick_s = mediate(st_a, st_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b)
+        pick_s = np.where(open_s, st_idx[np.maximum(pick_s, 0)] if len(st_idx) else -1, -1)
         way_out[rows] |= open_s
         sign = rows[open_s]
         state[sign] = SETTLED
@@ -157,13 +198,9 @@ def run_chunk(
         if seq != "settlement-first":
             rows = np.flatnonzero(state == FIGHTING)
             open_c, pick_c = mediate(
-                cf.frontier.u_a,
-                cf.frontier.u_b,
-                d_a[rows],
-                d_b[rows],
-                setup.weight_a,
-                setup.weight_b,
+                cf_a, cf_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b
             )
+            pick_c = np.where(open_c, cf_idx[np.maximum(pick_c, 0)] if len(cf_idx) else -1, -1)
             way_out[rows] |= open_c
             sign = rows[open_c]
             state[sign] = CEASEFIRE

@@ -16,6 +16,7 @@ import numpy as np
 
 from pourparler.deals.kernels import FloatArray
 from pourparler.deals.space import build_space
+from pourparler.dynamics.positions import Valuation, valuation
 from pourparler.dynamics.zone_path import TrackFrontier, belligerent_weights, track_frontier
 from pourparler.errors import InputError
 
@@ -35,10 +36,12 @@ class Spread:
     """How far the inputs the scenario gives without an uncertainty vary between batches of
     runs: each side's monthly cost is multiplied by a mean-one log-normal factor with log-sd
     ``cost_log_sd``; each side's optimism moves by Normal(0, ``optimism_sd``), clipped to 0–1.
-    ``p`` varies by the scenario's own ``battlefield.p_sd``."""
+    ``p`` varies by the scenario's own ``battlefield.p_sd`` and, with ``positions``, the
+    belligerents' positions by their stances' ``uncertainty.position``."""
 
     cost_log_sd: float = 0.25
     optimism_sd: float = 0.05
+    positions: bool = True
 
     def __post_init__(self) -> None:
         for name in ("cost_log_sd", "optimism_sd"):
@@ -82,6 +85,7 @@ class SimulationSetup:
     spread: Spread
     settlement: TrackData
     ceasefire: TrackData
+    valuation: Valuation
 
 
 def status_quo_options(scenario: Scenario) -> np.ndarray:
@@ -206,4 +210,5 @@ def prepare(
         spread=spread or Spread(),
         settlement=tracks["settlement"],
         ceasefire=tracks["ceasefire"],
+        valuation=valuation(scenario, space, (bf.side_a, bf.side_b)),
     )

@@ -95,7 +95,11 @@ def simulate(
         runs=runs,
         batch_runs=BATCH_RUNS,
         batches=len(batches(runs)),
-        spread={"cost_log_sd": setup.spread.cost_log_sd, "optimism_sd": setup.spread.optimism_sd},
+        spread={
+            "cost_log_sd": setup.spread.cost_log_sd,
+            "optimism_sd": setup.spread.optimism_sd,
+            "positions": setup.spread.positions,
+        },
     )
     return summarise(scenario, setup, chunks, provenance)
 
