@@ -59,6 +59,21 @@ def test_product_limit_on_a_worked_example() -> None:
     assert km.median()[0] == 3.0
 
 
+@given(st.lists(st.tuples(st.integers(0, 40).map(float), st.booleans()), min_size=1, max_size=60))
+def test_kaplan_meier_equals_scipy_on_any_censored_sample(obs: list[tuple[float, bool]]) -> None:
+    t = np.array([o[0] for o in obs])
+    e = np.array([o[1] for o in obs])
+    km = product_limit(t, e)
+    grid = np.arange(-1.0, 42.0, 0.5)
+    if e.any():
+        ref = stats.ecdf(stats.CensoredData(uncensored=t[e], right=t[~e]))
+        assert km.at(grid) == pytest.approx(ref.sf.evaluate(grid), abs=1e-12)
+    else:
+        assert np.all(km.at(grid) == 1.0)
+    s = km.at(grid)
+    assert np.all(np.diff(s) <= 0) and np.all((s >= 0) & (s <= 1))
+
+
 def test_kaplan_meier_equals_scipy_on_the_ucdp_data() -> None:
     data = read_agreements()
     km = product_limit(data.months, data.ended)
@@ -154,6 +169,26 @@ def test_shipped_fit_is_of_the_shipped_data() -> None:
     assert [d["code"] for d in fit["dropped"]] == ["ref"]  # 1 of its 14 agreements ended
     s = np.asarray(fit["baseline"]["survival"])
     assert s[0] == 1.0 and np.all(np.diff(s) <= 0) and s[-1] > 0
+
+
+def test_tail_hazard_of_a_geometric_curve_is_its_hazard() -> None:
+    from pourparler.dynamics.durability_fit import tail_hazard
+
+    survival = 0.97 ** np.arange(50)
+    assert tail_hazard(survival, np.arange(1.0, 40.0)) == pytest.approx(0.03, rel=1e-12)
+
+
+def test_provisions_with_few_breakdowns_are_left_out(tmp_path: Path) -> None:
+    from pourparler.dynamics.durability_fit import selected_codes
+
+    rows = [_row(i, "2000-01-01", "True", f"2000-0{1 + i % 9}-20", cease="1") for i in range(4)]
+    rows += [_row(10 + i, "2000-01-01", "True", "2001-01-01") for i in range(6)]
+    kept, dropped = selected_codes(read_agreements(_csv(tmp_path, rows)))
+    reasons = dict(dropped)
+    assert "cease" not in kept
+    assert reasons["cease"] == "4 of the 4 agreements containing it ended (fewer than 5)"
+    # no agreement has any other provision: 0 of 0 containing it ended
+    assert kept == [] and len(dropped) == len(PROVISIONS)
 
 
 def test_refit_equals_the_shipped_fit() -> None:

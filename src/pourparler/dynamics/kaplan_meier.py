@@ -27,15 +27,15 @@ class ProductLimit:
     def at(self, t: float | np.ndarray) -> np.ndarray:
         """S(t): the survival just after time ``t`` (right-continuous step function)."""
         idx = np.searchsorted(self.times, np.asarray(t, dtype=float), side="right") - 1
-        return np.where(idx < 0, 1.0, self.survival[np.maximum(idx, 0)])
+        return np.where(idx < 0, 1.0, _padded(self.survival, 1.0)[np.maximum(idx, 0)])
 
     def interval(self, t: float | np.ndarray, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
         """The log-log confidence interval of S(t); (1, 1) before the first event and where
         S(t) is 0 or 1 (no variance), S(t) itself where S(t) = 0."""
         z = float(norm.ppf(0.5 + level / 2))
         idx = np.searchsorted(self.times, np.asarray(t, dtype=float), side="right") - 1
-        s = np.where(idx < 0, 1.0, self.survival[np.maximum(idx, 0)])
-        v = np.where(idx < 0, 0.0, self.greenwood[np.maximum(idx, 0)])
+        s = np.where(idx < 0, 1.0, _padded(self.survival, 1.0)[np.maximum(idx, 0)])
+        v = np.where(idx < 0, 0.0, _padded(self.greenwood, 0.0)[np.maximum(idx, 0)])
         inside = (s > 0.0) & (s < 1.0)
         log_s = np.log(np.where(inside, s, 0.5))
         se = np.sqrt(v) / np.abs(log_s)
@@ -58,6 +58,11 @@ class ProductLimit:
             self.quantile_time(low),
             self.quantile_time(high),
         )
+
+
+def _padded(values: np.ndarray, fill: float) -> np.ndarray:
+    """``values``, or ``[fill]`` when there are none (a curve without events)."""
+    return values if values.size else np.array([fill])
 
 
 def product_limit(time: np.ndarray, event: np.ndarray) -> ProductLimit:

@@ -274,7 +274,7 @@ def durability_report(
             "tail_events": TAIL_EVENTS,
         },
     )
-    fit_fields = ("model", "variance", "n", "events", "concordance", "log_likelihood")
+    fit_fields = ("model", "variance", "ph_test", "n", "events", "concordance", "log_likelihood")
     return DurabilityReport(
         provenance=provenance,
         n=data.n,
