@@ -524,3 +524,15 @@ def test_an_agenda_too_large_for_deals_leaves_the_section_saying_why(hostile, mo
     assert "Not analysed: agenda too large: 10^12 packages" in " ".join(section.split())
     assert "deals" not in doc.parts
     assert set(doc.parts) == {"forecast", "sensitivity"}
+
+
+def test_frontier_projection_marks_bargaining_points_only_when_there_are_some():
+    from pourparler.report import charts
+
+    dots = [{"x": 0.6, "y": 0.7, "kind": "frontier", "point": False}]
+    plain = charts.frontier_pair("A", "B", (0.4, 0.5), dots)
+    assert [layer["mark"]["type"] for layer in plain["layer"]] == ["rule", "rule", "point"]
+    nash = {"x": 0.6, "y": 0.7, "kind": "Nash", "point": True}
+    marked = charts.frontier_pair("A", "B", (0.4, 0.5), [*dots, nash])
+    assert marked["layer"][-1]["mark"]["shape"] == "cross"
+    assert marked["data"]["values"][-1] == nash

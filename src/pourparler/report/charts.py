@@ -210,6 +210,10 @@ def frontier_pair(
                 ],
             },
         },
+    ]
+    if not any(r["point"] for r in rows):  # no bargaining points (empty zone): no empty layer
+        return spec
+    spec["layer"].append(
         {
             "mark": {"type": "point", "shape": "cross", "size": 140, "color": "#000"},
             "transform": [{"filter": "datum.point == true"}],
@@ -223,8 +227,8 @@ def frontier_pair(
                     {"field": "y", "title": y_party, "format": ".3f"},
                 ],
             },
-        },
-    ]
+        }
+    )
     return spec
 
 
