@@ -1,5 +1,6 @@
-"""The web app served by ``uvicorn`` in a subprocess on 127.0.0.1 and a free port, for the
-browser tests and ``scripts/screenshots.py``: started within a deadline, always stopped."""
+"""The web app served by ``pourparler serve`` (uvicorn) in a subprocess on 127.0.0.1 and a free
+port, for the browser tests and ``scripts/screenshots.py``: started within a deadline, always
+stopped."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -51,20 +52,20 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def live_server(args: Sequence[str], *, cwd: Path | None = None) -> Iterator[str]:
-    """Run ``python -m uvicorn ARGS --host 127.0.0.1 --port PORT`` until the block ends and
-    yield its base URL (no trailing slash). Its output goes to a temporary file, shown in the
-    error when it fails to start."""
+def live_server(*serve_args: str, cwd: Path | None = None) -> Iterator[str]:
+    """Run ``pourparler serve SERVE_ARGS --host 127.0.0.1 --port PORT`` until the block ends and
+    yield its base URL (no trailing slash), once ``/healthz`` answers. Its output goes to a
+    temporary file, shown in the error when it fails to start."""
     port = free_port()
-    command = [sys.executable, "-m", "uvicorn", *args, "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--log-level", "warning"]
+    command = [sys.executable, "-m", "pourparler", "serve", *serve_args]
+    command += ["--host", "127.0.0.1", "--port", str(port)]
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, cwd=cwd, env=env)
         try:
             deadline = time.monotonic() + START_TIMEOUT_S
-            while not _answers(base + "/"):
+            while not _answers(base + "/healthz"):
                 if process.poll() is not None or time.monotonic() > deadline:
                     _stop(process)
                     log.seek(0)
