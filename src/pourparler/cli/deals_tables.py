@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pourparler.cli.common import console, inert
-from pourparler.cli.fitted_table import print_table
+from pourparler.cli.fitted_table import print_in_blocks, print_table
 from pourparler.report import deals_rows as rows
 
 if TYPE_CHECKING:
@@ -27,10 +27,11 @@ def print_report(sc: Scenario, r: DealsReport) -> None:
         out.print(f"No bargaining point: {why}.")
     else:
         print_table(rows.point_options_table(sc, r))
-        print_table(rows.point_utilities_table(sc, r))
-    for table in (rows.best_table(sc, r), rows.frontier_table(r)):
-        if table is not None:
-            print_table(table)
+        print_in_blocks(rows.point_utilities_table(sc, r))
+    best = rows.best_table(sc, r)
+    if best is not None:
+        print_in_blocks(best)
+    print_table(rows.frontier_table(r))
     for line in rows.obstacle_lines(r):
         out.print(inert(line))
     concessions = rows.concessions_table(r)

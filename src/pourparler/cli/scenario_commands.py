@@ -111,7 +111,7 @@ def show(
             }
         )
         return
-    from pourparler.cli.fitted_table import print_table
+    from pourparler.cli.fitted_table import print_in_blocks, print_table
     from pourparler.report.scenario_rows import actors_table, issue_lines, sources_table
 
     out = console()
@@ -125,7 +125,7 @@ def show(
         f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances, "
         f"{counts['sources']} sources ({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
     )
-    print_table(actors_table(sc))
+    print_in_blocks(actors_table(sc))
     out.print("[bold]Issues[/bold] (0 ↔ 100: what the scale's ends mean; sq: status quo)")
     for line in issue_lines(sc, full):
         out.print(inert(line))

@@ -103,7 +103,7 @@ def point_utilities_table(sc: Scenario, r: DealsReport) -> TextTable:
     return TextTable(
         title="Bargaining points: utility of each actor",
         columns=(
-            Column("actor"),
+            Column("actor", whole=True),
             Column("no deal", numeric=True),
             *[Column(POINT_SHORT[n], numeric=True) for n in names],
         ),
@@ -113,36 +113,34 @@ def point_utilities_table(sc: Scenario, r: DealsReport) -> TextTable:
 
 
 def best_table(sc: Scenario, r: DealsReport) -> TextTable | None:
-    """The best zone packages by capability-weighted Nash product (None with fewer than 2)."""
+    """The best zone packages by capability-weighted Nash product (None with fewer than 2):
+    each party's utility under each (parties as rows, packages as columns), and in the notes
+    the issues on which each package differs from the first."""
     best = r.zone.best
     if len(best) < 2:
         return None
     first = best[0].package
     none = stanceless(sc)
-    rows = []
-    for k, rec in enumerate(best, 1):
+    rows = tuple(
+        (a, *["—" if a in none else f"{rec.utility[a]:.3f}" for rec in best]) for a in r.parties
+    )
+    diffs = []
+    for k, rec in enumerate(best[1:], 2):
         diff = [i for i, opt in rec.package.items() if opt != first[i]]
-        rows.append(
-            (
-                str(k),
-                *[
-                    "—"
-                    if a in none
-                    else f"{rec.utility[a]:.3f} ({(rec.surplus or {}).get(a, 0.0):+.3f})"
-                    for a in r.parties
-                ],
-                ", ".join(diff) or "—",
-            )
-        )
+        diffs.append(f"#{k}: {', '.join(diff) or 'nothing'}")
+    method = r.zone.best_method or r.zone.method
     return TextTable(
         title="Best packages in the zone (capability-weighted Nash)",
         columns=(
-            Column("#", numeric=True),
-            *[Column(a, numeric=True) for a in r.parties],
-            Column("differs from #1 on"),
+            Column("party", whole=True),
+            *[Column(f"#{k}", numeric=True) for k in range(1, len(best) + 1)],
         ),
-        rows=tuple(rows),
-        notes=(f"utility (surplus over no deal); method: {r.zone.best_method or r.zone.method}",),
+        rows=rows,
+        notes=(
+            "utility of each party (surplus: minus its no-deal value); differs from #1 on: "
+            + "; ".join(diffs),
+            f"method: {method}",
+        ),
     )
 
 
@@ -223,7 +221,7 @@ def concessions_table(r: DealsReport) -> TextTable | None:
     return TextTable(
         title="Minimal concessions for a zone to exist",
         columns=(
-            Column("party"),
+            Column("party", whole=True),
             Column("gives up", numeric=True),
             Column("issues given up"),
             Column("red lines crossed"),
@@ -262,7 +260,7 @@ def spoilers_table(r: DealsReport) -> TextTable | None:
     return TextTable(
         title="Spoilers: veto actors away from the table",
         columns=(
-            Column("actor"),
+            Column("actor", whole=True),
             Column("utility", numeric=True),
             Column("no deal", numeric=True),
             Column("would block"),

@@ -62,7 +62,7 @@ def sources_table(sc: Scenario) -> TextTable:
     return TextTable(
         title="Sources",
         columns=(
-            Column("id"),
+            Column("id", whole=True),
             Column("date", numeric=True),
             Column("outlet"),
             Column("title"),
