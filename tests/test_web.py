@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -18,10 +19,12 @@ import pytest
 
 pytest.importorskip("starlette")
 pytest.importorskip("jinja2")
-pytest.importorskip("multipart")
+pytest.importorskip("python_multipart")
 pytest.importorskip("httpx")
 
-from starlette.testclient import TestClient
+with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
 from pourparler.deals.analysis import analyse_scenario
 from pourparler.forecast.budget import DRAWS_BUDGET
@@ -33,7 +36,6 @@ from pourparler.web import create_app
 from pourparler.web.cache import Busy, ResultCache, ScenarioStore
 from pourparler.web.upload import MAX_UPLOAD_BYTES, display_name
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "pourparler"
@@ -200,6 +202,23 @@ def test_upload_refusals(client):
     assert "too large" in r.text
     none = client.post("/upload", data={"x": "1"})
     assert none.status_code == 400
+
+
+def test_a_streamed_body_over_the_limit_is_cut_off(client):
+    def body():
+        yield (
+            b"--b\r\nContent-Disposition: form-data; name=file; filename=a.yaml\r\n"
+            b"Content-Type: text/plain\r\n\r\n"
+        )
+        for _ in range(30):
+            yield b"x" * 100_000
+        yield b"\r\n--b--\r\n"
+
+    r = client.post(
+        "/upload", content=body(), headers={"content-type": "multipart/form-data; boundary=b"}
+    )
+    assert r.status_code == 413
+    assert "over the limit" in r.text
 
 
 def test_upload_name_is_only_shown_never_used_as_a_path(client, tmp_path):

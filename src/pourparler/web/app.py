@@ -15,7 +15,7 @@ import contextlib
 import hashlib
 import logging
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +28,6 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from pourparler.errors import InputError
-from pourparler.scenario import ScenarioError
 from pourparler.web import render as r
 from pourparler.web.analyses import (
     ANALYSIS_SECONDS,
@@ -37,6 +36,7 @@ from pourparler.web.analyses import (
     run_forecast,
 )
 from pourparler.web.cache import Busy, ResultCache, ScenarioStore
+from pourparler.web.failures import PageError, error_page, on_error
 from pourparler.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
 from pourparler.web.upload import MAX_UPLOAD_BYTES
 
@@ -52,15 +52,6 @@ T = TypeVar("T")
 MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024  # the upload and its multipart framing
 DEFAULT_WORKERS = 2
 _KEY = re.compile(r"^[0-9a-f]{64}$")
-
-
-class PageError(Exception):
-    """A failure shown as an error page with ``status`` and one line."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass
@@ -186,18 +177,21 @@ async def scenario_page(request: Request) -> Response:
     from pourparler.web.whatif_form import field_value
 
     key, sc = _scenario(request)
-    state = _state(request)
-    positions = [(a, [(i, sc.stance(a.id, i.id)) for i in sc.issues]) for a in sc.actors]
-    return _html(
-        r.render(
+    available = _state(request).report_available
+
+    def page() -> str:
+        positions = [(a, [(i, sc.stance(a.id, i.id)) for i in sc.issues]) for a in sc.actors]
+        return r.render(
             "scenario.html",
             key=key,
             sc=sc,
             positions=positions,
             field_value=field_value,
-            report_available=state.report_available,
+            report_available=available,
         )
-    )
+
+    # a large scenario's page is a large table: rendered once, off the event loop
+    return _html(await _file_text(request, ("scenario.html", key), page))
 
 
 async def whatif(request: Request) -> Response:
@@ -239,6 +233,7 @@ async def forecast_page(request: Request) -> Response:
             report=report,
             rows=r.forecast_rows(report),
             query=ForecastParams.parse(dict(request.query_params)).query(),
+            report_available=_state(request).report_available,
         )
     )
 
@@ -246,7 +241,15 @@ async def forecast_page(request: Request) -> Response:
 async def deals_page(request: Request) -> Response:
     key, sc = _scenario(request)
     report = await _deals(request, sc, key)
-    return _html(r.render("deals.html", key=key, sc=sc, deals=r.deals_view(report.to_data())))
+    return _html(
+        r.render(
+            "deals.html",
+            key=key,
+            sc=sc,
+            deals=r.deals_view(report.to_data()),
+            report_available=_state(request).report_available,
+        )
+    )
 
 
 async def analysis_page(request: Request) -> Response:
@@ -265,6 +268,7 @@ async def analysis_page(request: Request) -> Response:
             rows=r.forecast_rows(forecast),
             deals=r.deals_view(deals.to_data()),
             query=ForecastParams.parse(dict(request.query_params)).query(),
+            report_available=_state(request).report_available,
         )
     )
 
@@ -287,15 +291,17 @@ async def scenario_yaml(request: Request) -> Response:
     return _download(dump_yaml(sc), "application/yaml; charset=utf-8", f"{sc.id}.yaml")
 
 
-async def forecast_json(request: Request) -> Response:
+def _json_text(data: Any) -> str:
     import json
 
     from pourparler.report._data import json_ready
 
-    key, sc = _scenario(request)
-    report = await _forecast(request, sc, key)
-    text = json.dumps(json_ready(report.to_data()), indent=2, ensure_ascii=False) + "\n"
-    return _download(text, "application/json", f"{sc.id}-forecast.json")
+    return json.dumps(json_ready(data), indent=2, ensure_ascii=False) + "\n"
+
+
+def _csv_text(report: ForecastReport | DealsReport) -> str:
+    text: str = report.to_frame().to_csv(index=False)
+    return text
 
 
 def _need_pandas() -> None:
@@ -305,22 +311,36 @@ def _need_pandas() -> None:
         raise PageError(404, "CSV needs pandas on the server: pip install 'pourparler[pandas]'")
 
 
+async def _file_text(request: Request, name: Hashable, make: Callable[[], str]) -> str:
+    """A download's text, made once on the worker pool and kept with the results."""
+    state = _state(request)
+    text: str = await state.results.get(name, make, state.timeout)
+    return text
+
+
+async def forecast_json(request: Request) -> Response:
+    key, sc = _scenario(request)
+    report = await _forecast(request, sc, key)
+    params = ForecastParams.parse(dict(request.query_params))
+    text = await _file_text(
+        request, ("forecast.json", key, params), lambda: _json_text(report.to_data())
+    )
+    return _download(text, "application/json", f"{sc.id}-forecast.json")
+
+
 async def forecast_csv(request: Request) -> Response:
     key, sc = _scenario(request)
     _need_pandas()
+    params = ForecastParams.parse(dict(request.query_params))
     report = await _forecast(request, sc, key)
-    text = report.to_frame().to_csv(index=False)
+    text = await _file_text(request, ("forecast.csv", key, params), lambda: _csv_text(report))
     return _download(text, "text/csv; charset=utf-8", f"{sc.id}-forecast.csv")
 
 
 async def deals_json(request: Request) -> Response:
-    import json
-
-    from pourparler.report._data import json_ready
-
     key, sc = _scenario(request)
     report = await _deals(request, sc, key)
-    text = json.dumps(json_ready(report.to_data()), indent=2, ensure_ascii=False) + "\n"
+    text = await _file_text(request, ("deals.json", key), lambda: _json_text(report.to_data()))
     return _download(text, "application/json", f"{sc.id}-deals.json")
 
 
@@ -328,7 +348,7 @@ async def deals_csv(request: Request) -> Response:
     key, sc = _scenario(request)
     _need_pandas()
     report = await _deals(request, sc, key)
-    text = report.to_frame().to_csv(index=False)
+    text = await _file_text(request, ("deals.csv", key), lambda: _csv_text(report))
     return _download(text, "text/csv; charset=utf-8", f"{sc.id}-deals.csv")
 
 
@@ -384,39 +404,6 @@ def _style() -> str:
 
 async def health(request: Request) -> Response:
     return Response("ok\n", media_type="text/plain")
-
-
-def error_page(status: int, message: str, problems: list[Any] | None = None) -> HTMLResponse:
-    return _html(
-        r.render("error.html", status=status, message=message, problems=problems or []),
-        status,
-    )
-
-
-async def _on_error(request: Request, exc: Exception) -> Response:
-    if isinstance(exc, PageError):
-        return error_page(exc.status, exc.message)
-    if isinstance(exc, ScenarioError):
-        return error_page(422, "invalid scenario", r.problem_rows(exc.problems))
-    from pourparler.forecast.budget import TooLong
-
-    if isinstance(exc, TooLong):
-        return error_page(422, str(exc))
-    if isinstance(exc, InputError):
-        return error_page(400, str(exc))
-    if isinstance(exc, BodyTooLarge):
-        return error_page(413, f"upload too large: {exc}")
-    if isinstance(exc, Busy):
-        return error_page(503, f"server busy: {exc}; try again shortly")
-    if isinstance(exc, TimeoutError):
-        return error_page(
-            503, "the analysis took too long for one request; it goes on, try again shortly"
-        )
-    if isinstance(exc, HTTPException):
-        messages = {404: "no such page", 405: "method not allowed"}
-        return error_page(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
-    log.exception("internal error on %s", request.url.path)
-    return error_page(500, "internal error: the server could not answer this request")
 
 
 def _report_available() -> bool:
@@ -476,9 +463,9 @@ def create_app(
         Route("/scenario/{key}/report.html", html_report),
         Route("/evidence", evidence_page),
     ]
-    handlers: dict[Any, Any] = {Exception: _on_error, HTTPException: _on_error}
+    handlers: dict[Any, Any] = {Exception: on_error, HTTPException: on_error}
     for kind in (PageError, InputError, BodyTooLarge, Busy, TimeoutError):
-        handlers[kind] = _on_error
+        handlers[kind] = on_error
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:

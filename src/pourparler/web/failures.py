@@ -1,0 +1,61 @@
+"""Failures as pages: one error page per failure, with its status and one line (and, for an
+invalid scenario, its problems by field and line); never a traceback."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from pourparler.errors import InputError
+from pourparler.scenario import ScenarioError
+from pourparler.web import render as r
+from pourparler.web.cache import Busy
+from pourparler.web.security import BodyTooLarge
+
+log = logging.getLogger("pourparler.web")
+
+
+class PageError(Exception):
+    """A failure shown as an error page with ``status`` and one line."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def error_page(status: int, message: str, problems: list[Any] | None = None) -> HTMLResponse:
+    return HTMLResponse(
+        r.render("error.html", status=status, message=message, problems=problems or []),
+        status_code=status,
+    )
+
+
+async def on_error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, PageError):
+        return error_page(exc.status, exc.message)
+    if isinstance(exc, ScenarioError):
+        return error_page(422, f"invalid scenario: {exc}", r.problem_rows(exc.problems))
+    from pourparler.forecast.budget import TooLong
+
+    if isinstance(exc, TooLong):
+        return error_page(422, str(exc))
+    if isinstance(exc, InputError):
+        return error_page(400, str(exc))
+    if isinstance(exc, BodyTooLarge):
+        return error_page(413, f"upload too large: {exc}")
+    if isinstance(exc, Busy):
+        return error_page(503, f"server busy: {exc}; try again shortly")
+    if isinstance(exc, TimeoutError):
+        return error_page(
+            503, "the analysis took too long for one request; it goes on, try again shortly"
+        )
+    if isinstance(exc, HTTPException):
+        messages = {404: "no such page", 405: "method not allowed"}
+        return error_page(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+    log.exception("internal error on %s", request.url.path)
+    return error_page(500, "internal error: the server could not answer this request")
