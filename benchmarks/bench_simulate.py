@@ -25,12 +25,15 @@ CLI = (
     "try:\n"
     "    main(sys.argv[1:])\n"
     "finally:\n"
-    "    sys.stderr.write(f'maxrss_kb={resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+    "    self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "    sys.stderr.write(f'maxrss_kb={self} children_kb={kids}\\n')\n"
 )
 
 
-def run_cli(args: list[str], scenario: str = SCENARIO) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB, the main process) of one command."""
+def run_cli(args: list[str], scenario: str = SCENARIO) -> tuple[float, float, float]:
+    """Wall seconds and peak memory (MB) of one command's main process and of its largest
+    worker process (0 without workers)."""
     t0 = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", CLI, "simulate", scenario, *args, "--json"],
@@ -41,8 +44,9 @@ def run_cli(args: list[str], scenario: str = SCENARIO) -> tuple[float, float]:
     wall = time.perf_counter() - t0
     if done.returncode != 0:
         raise SystemExit(done.stderr)
-    rss = next(int(line.split("=")[1]) for line in done.stderr.splitlines() if "maxrss_kb=" in line)
-    return wall, rss / 1024
+    line = next(ln for ln in done.stderr.splitlines() if ln.startswith("maxrss_kb="))
+    main_kb, kids_kb = (int(part.split("=")[1]) for part in line.split())
+    return wall, main_kb / 1024, kids_kb / 1024
 
 
 def median_of(repeat: int, f) -> float:  # type: ignore[no-untyped-def]
@@ -62,11 +66,12 @@ def main() -> None:
         ("istanbul-2022", "default flags (--workers 1)", []),
     ):
         runs = [run_cli(args, scenario) for _ in range(r)]
-        wall = statistics.median(w for w, _ in runs)
-        peak = max(m for _, m in runs)
+        wall = statistics.median(w for w, _, _ in runs)
+        peak = max(m for _, m, _ in runs)
+        worker = max(k for _, _, k in runs)
         print(
             f"cli {scenario} {label}: 10,000 runs x 36 months: median {wall:.2f} s, "
-            f"peak {peak:.0f} MB"
+            f"peak {peak:.0f} MB" + (f" (largest worker {worker:.0f} MB)" if worker else "")
         )
 
     from pourparler.dynamics.durability import breakdown_probabilities
