@@ -36,7 +36,6 @@ from pourparler.web import create_app
 from pourparler.web.cache import Busy, ResultCache, ScenarioStore
 from pourparler.web.upload import MAX_UPLOAD_BYTES, display_name
 
-
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "pourparler"
 SMALL = "istanbul-2022"
@@ -392,6 +391,25 @@ def test_deals_json_and_page_match_the_library(client):
     assert csv.status_code == 200
     frame = analyse_scenario(sc, seed=0).to_frame()
     assert csv.text == frame.to_csv(index=False)
+
+
+def test_the_html_report_is_linked_exactly_when_it_can_be_made(client):
+    import importlib.util
+
+    key = key_of(SMALL)
+    available = all(
+        importlib.util.find_spec(m) is not None
+        for m in ("pourparler.report.html", "vl_convert", "jinja2")
+    )
+    page = client.get(f"/scenario/{key}").text
+    assert ('id="download-report"' in page) == available
+    r = client.get(f"/scenario/{key}/report.html")
+    if not available:
+        assert r.status_code == 404
+        return
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    assert r.text.lstrip().lower().startswith("<!doctype html")
+    assert key in r.text
 
 
 def test_bad_forecast_parameters_give_400(client):

@@ -407,10 +407,14 @@ async def health(request: Request) -> Response:
 
 
 def _report_available() -> bool:
+    """Whether ``pourparler.report.html`` and what it needs (the ``report`` extra) are here."""
     import importlib.util
 
     try:
-        return importlib.util.find_spec("pourparler.report.html") is not None
+        return all(
+            importlib.util.find_spec(m) is not None
+            for m in ("pourparler.report.html", "vl_convert", "jinja2")
+        )
     except ImportError:
         return False
 
