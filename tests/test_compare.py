@@ -95,7 +95,15 @@ def test_json_shape(capsys: pytest.CaptureFixture[str], mini_bf: Path) -> None:
     assert set(issue["a"]) == {"forecast", "interval", "option"}
     assert issue["difference"] == pytest.approx(issue["b"]["forecast"] - issue["a"]["forecast"])
     assert set(data["zone"]) == {"a", "b", "difference"}
-    assert set(data["zone"]["a"]) == {"empty", "size", "share", "packages", "points", "obstacle"}
+    assert set(data["zone"]["a"]) == {
+        "empty",
+        "size",
+        "estimated_size",
+        "share",
+        "packages",
+        "points",
+        "obstacle",
+    }
     assert set(data["zone"]["a"]["points"]) == {
         "nash",
         "weighted_nash",

@@ -11,7 +11,7 @@ from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
-    from pourparler.report.compare import CompareReport
+    from pourparler.report.compare import CompareReport, ZoneSide
 
 A_ARG = typer.Argument(help="Scenario A: a built-in name or a YAML, Decide or BDM CSV file.")
 B_ARG = typer.Argument(
@@ -153,7 +153,7 @@ def _print(report: CompareReport) -> None:
     zone.add_column("B", ratio=1, overflow="fold")
     za, zb = report.zone_a, report.zone_b
     zone.add_row("empty", _yes(za.empty), _yes(zb.empty))
-    zone.add_row("packages in it", f"{za.size:,}", f"{zb.size:,}")
+    zone.add_row("packages in it", _size(za), _size(zb))
     zone.add_row("of all", f"{za.packages:,}", f"{zb.packages:,}")
     zone.add_row("obstacle", inert(obstacle_text(za.obstacle)), inert(obstacle_text(zb.obstacle)))
     out.print(zone)
@@ -189,6 +189,13 @@ def _print(report: CompareReport) -> None:
         f"[dim]Both sides ran with seed {report.provenance_a.seed}; B − A is B's value minus "
         "A's.[/dim]"
     )
+
+
+def _size(zone: ZoneSide) -> str:
+    if zone.size is not None:
+        return f"{zone.size:,}"
+    value = (zone.estimated_size or {}).get("value")
+    return "–" if value is None else f"about {value:,.0f}"
 
 
 def _yes(flag: bool) -> str:

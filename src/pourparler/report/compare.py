@@ -41,6 +41,10 @@ def difference(a: float | None, b: float | None) -> float | None:
     return b - a
 
 
+def _int_difference(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else b - a
+
+
 @dataclass(frozen=True)
 class IssueForecastSide:
     """One side's ensemble forecast of an issue, its 80% interval (None without draws) and the
@@ -99,21 +103,27 @@ class IssueComparison:
 @dataclass(frozen=True)
 class ZoneSide:
     """One side's zone of agreement: whether it is empty, its size in packages and its share of
-    all packages, each bargaining point's package (issue -> option label; None when the point
-    does not exist) and the principal obstacle as the deals analysis reports it."""
+    all packages (None when too many to count: ``estimated_size`` then holds the sampled
+    estimate with its interval), each bargaining point's package (issue -> option label; None
+    when the point does not exist) and the principal obstacle as the deals analysis reports
+    it."""
 
     empty: bool
-    size: int
+    size: int | None
     share: float | None
     packages: int
     points: Mapping[str, Mapping[str, str] | None]
     obstacle: Mapping[str, Any] | None
+    estimated_size: Mapping[str, Any] | None = None
 
     def to_data(self) -> dict[str, Any]:
         return json_ready(
             {
                 "empty": self.empty,
                 "size": self.size,
+                "estimated_size": None
+                if self.estimated_size is None
+                else dict(self.estimated_size),
                 "share": self.share,
                 "packages": self.packages,
                 "points": {k: None if v is None else dict(v) for k, v in self.points.items()},
@@ -177,7 +187,7 @@ class CompareReport:
                     "a": self.zone_a.to_data(),
                     "b": self.zone_b.to_data(),
                     "difference": {
-                        "size": self.zone_b.size - self.zone_a.size,
+                        "size": _int_difference(self.zone_a.size, self.zone_b.size),
                         "share": difference(self.zone_a.share, self.zone_b.share),
                         "points": self.point_differences(),
                     },
@@ -309,24 +319,33 @@ def _match_issues(
 
 
 def _zone(sc: Scenario, *, seed: int) -> ZoneSide:
-    from pourparler.deals.analysis import analyse_scenario
+    """The zone, its bargaining points and the principal obstacle, as ``pourparler deals``
+    finds them (same solver, same seed), without the Pareto frontiers, concessions and
+    spoilers, which compare does not show (a frontier can take most of a deals run)."""
+    from pourparler.deals.obstacles import principal_obstacle
+    from pourparler.deals.points import ENUMERATION_LIMIT
+    from pourparler.deals.solver import make_solver
+    from pourparler.deals.space import package_space_for_track
 
-    data = analyse_scenario(sc, seed=seed, n_best=1, frontier_listed=0).to_data()
-    zone = data["zone"]
+    space = package_space_for_track(sc, None)
+    solver = make_solver(space, "auto", ENUMERATION_LIMIT)
+    zone = json_ready(solver.zone(1, seed=seed))
     points: dict[str, Mapping[str, str] | None] = {}
-    for name in POINTS:
-        point = data["points"].get(name)
+    for name, point in json_ready(solver.point_reports()).items():
         points[name] = None if point is None else dict(point["package"])
-    obstacle = data.get("obstacle")
+    obstacle = json_ready(principal_obstacle(space, zone["empty"], zone["size"], seed=seed))
     if obstacle is not None:
         obstacle = {k: v for k, v in obstacle.items() if k not in ("alternatives", "tied_with")}
+    size = zone.get("size")
+    estimate = zone.get("estimated_size") if size is None else None
     return ZoneSide(
         empty=bool(zone["empty"]),
-        size=int(zone["size"]),
+        size=None if size is None else int(size),
         share=zone.get("share"),
-        packages=int(data["packages"]),
+        packages=int(space.size),
         points=points,
         obstacle=obstacle,
+        estimated_size=None if estimate is None else dict(estimate),
     )
 
 
