@@ -392,3 +392,23 @@ def test_the_docs_python_example_runs(capsys: pytest.CaptureFixture[str]) -> Non
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "['--set battlefield.p=0.6', '--seat EU']"
     assert float(printed[1]) == float(printed[1])  # a number, not None
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["deals", "istanbul-2022"],
+        ["sensitivity", "istanbul-2022", "--model", "compromise"],
+        ["forecast", "istanbul-2022", "--model", "compromise", "--draws", "0"],
+    ],
+)
+def test_every_result_records_the_what_if(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    option = "UA.nato.salience=0.9"
+    code, out, err = _run(capsys, [*command, "--set", option, "--json"])
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["parameters"]["what_if"] == [f"--set {option}"]
+    changed = apply_changes(load_scenario("istanbul-2022"), parse_changes(set_=[option]))
+    assert data["scenario_hash"] == changed.digest()
