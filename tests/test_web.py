@@ -420,6 +420,17 @@ def test_bad_forecast_parameters_give_400(client):
         assert query.split("=")[0] in r.text
 
 
+def test_a_scenario_too_large_for_the_server_is_refused_before_any_work(client):
+    rows = "".join(f"actor{k},1,{k % 100},50\n" for k in range(3000))
+    r = upload(client, "Actor,Capability,Position,Salience\n" + rows, "big.csv")
+    assert r.status_code == 303
+    t0 = time.perf_counter()
+    page = client.get(r.headers["location"] + "/forecast")
+    assert page.status_code == 422
+    assert "3,000 actors" in page.text and "command line" in page.text
+    assert time.perf_counter() - t0 < 10
+
+
 def test_an_analysis_over_the_time_limit_gives_an_error_page():
     with TestClient(create_app(timeout=0.001), raise_server_exceptions=False) as c:
         r = c.get(f"/scenario/{key_of(SMALL)}/forecast?draws=500&seed=11")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
+from pourparler.forecast.bdm import DEFAULT_ROUNDS
 
 if TYPE_CHECKING:
     from pourparler.report.deals import DealsReport
@@ -55,13 +56,39 @@ def _int(query: dict[str, str], name: str, default: int, low: int, high: int) ->
     return value
 
 
+NOMINAL_SECONDS = 10.0  # reference seconds one run of every model may take in the web app
+
+
+def check_size(sc: Scenario, rounds: int = DEFAULT_ROUNDS) -> None:
+    """Refuse, before any work, a scenario whose single run of every model would cost more than
+    :data:`NOMINAL_SECONDS` reference seconds (the command line runs it; a shared server
+    should not spend minutes of a worker on one request)."""
+    from pourparler.forecast.budget import TooLong
+    from pourparler.forecast.registry import REGISTRY, reference_seconds
+
+    n_actors, n_issues = len(sc.actors), len(sc.issues)
+    cost = {
+        m: reference_seconds(m, n_actors, n_issues, rounds)
+        for m, entry in REGISTRY.items()
+        if not entry.requires
+    }
+    if sum(cost.values()) > NOMINAL_SECONDS:
+        worst = max(cost, key=lambda m: cost[m])
+        raise TooLong(
+            f"{n_actors:,} actors × {n_issues:,} issues: one run of every model takes about "
+            f"{sum(cost.values()):,.0f} s (the {worst} model {cost[worst]:,.0f} s), more than "
+            f"this server gives one request; use pourparler forecast on the command line"
+        )
+
+
 def run_forecast(sc: Scenario, params: ForecastParams) -> ForecastReport:
     """Every model's forecast with intervals, within the draw budget (as ``pourparler
-    forecast`` without ``--full``)."""
+    forecast`` without ``--full``) and within :data:`NOMINAL_SECONDS`."""
     from pourparler.forecast.budget import DRAWS_BUDGET
     from pourparler.forecast.scenario_forecast import forecast_scenario
     from pourparler.report.forecast import forecast_report
 
+    check_size(sc)
     try:
         result = forecast_scenario(
             sc, ["all"], draws=params.draws, seed=params.seed, budget=DRAWS_BUDGET
