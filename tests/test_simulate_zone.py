@@ -189,3 +189,17 @@ def test_drawn_positions_move_the_frontier_and_become_a_driver() -> None:
         spread=Spread(positions=False),
     )
     assert {d.input: d.correlation for d in fixed.drivers}["position_shift_a"] is None
+
+
+def test_zone_gap_and_way_out_worked_example() -> None:
+    from pourparler.dynamics.ripeness import way_out
+    from pourparler.dynamics.zone_path import zone_gap
+
+    u_a = np.array([0.2, 0.6])
+    u_b = np.array([0.7, 0.3])
+    gap = zone_gap(u_a, u_b, np.array([0.1, 0.5, 0.7, 0.3]), np.array([0.1, 0.6, 0.4, 0.8]))
+    # run 0: inside; run 1: (0.2, 0.7) lacks 0.3 for a, (0.6, 0.3) lacks 0.3 for b -> 0.3;
+    # run 2: (0.6, 0.3) lacks 0.1 for each -> 0.1; run 3: (0.2, 0.7) lacks 0.1 for a and b
+    assert np.allclose(gap, [0.0, 0.3, 0.1, 0.1])
+    assert np.allclose(way_out(gap), [1.0, 0.0, 0.5, 0.5])
+    assert np.isinf(zone_gap(np.zeros(0), np.zeros(0), np.array([0.1]), np.array([0.1]))).all()

@@ -151,8 +151,8 @@ def _print(title: str, result: SimulationResult) -> None:
     drivers = [d for d in result.drivers if d.correlation is not None]
     if drivers:
         out.print(
-            f"What moves P(settlement signed by month {result.driver_month}) across batches "
-            "(Spearman): "
+            f"What moves P({result.driver_target.replace('_', ' ')} by month "
+            f"{result.driver_month}) across batches (Spearman): "
             + ", ".join(f"{inert(d.input)} {d.correlation:+.2f}" for d in drivers[:5])
         )
     notes = [

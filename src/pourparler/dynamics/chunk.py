@@ -39,9 +39,9 @@ from pourparler.dynamics.positions import (
     option_utilities,
     package_utilities,
 )
-from pourparler.dynamics.ripeness import ripeness
+from pourparler.dynamics.ripeness import ripeness, way_out
 from pourparler.dynamics.setup import SimulationSetup, TrackData, beta_parameters
-from pourparler.dynamics.zone_path import mediate, two_party_front
+from pourparler.dynamics.zone_path import mediate, two_party_front, zone_gap
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -146,7 +146,8 @@ def run_chunk(
     (st_a, st_b, st_idx), (cf_a, cf_b, cf_idx) = fronts["settlement"], fronts["ceasefire"]
     months, n = setup.months, setup.steps
     fight = fight_value_table(n, setup.discount, x["cost_a"], x["cost_b"], GRID)
-    ruin = fight_value_table(n, 1.0, 0.0, 0.0, GRID)  # P(each side wins the war) under a belief
+    # each side's chance of winning the war, discounted by how long it takes, under a belief
+    ruin = fight_value_table(n, setup.discount, 0.0, 0.0, GRID)
     al_a, be_a = beliefs.prior_from_optimism(setup.p, x["optimism_a"], setup.belief_strength, "a")
     al_b, be_b = beliefs.prior_from_optimism(setup.p, x["optimism_b"], setup.belief_strength, "b")
     alpha = np.array([[al_a], [al_b]]) * np.ones((2, runs))
@@ -178,7 +179,7 @@ def run_chunk(
         _, wb = fight.values(k, p_hat[1])
         d_a = np.clip(setup.utility_a + wa - anchor_a, 0.0, 1.0)
         d_b = np.clip(setup.utility_b + wb - anchor_b, 0.0, 1.0)
-        way_out = np.zeros(runs, dtype=bool)
+        gap = np.full(runs, np.inf)  # how far the nearest zone on an open track is
         # -- settlement track
         may_settle = (state == FIGHTING) if seq != "ceasefire-first" else np.zeros(runs, bool)
         if seq != "settlement-first":
@@ -186,7 +187,7 @@ def run_chunk(
         rows = np.flatnonzero(may_settle)
         open_s, pick_s = mediate(st_a, st_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b)
         pick_s = np.where(open_s, st_idx[np.maximum(pick_s, 0)] if len(st_idx) else -1, -1)
-        way_out[rows] |= open_s
+        gap[rows] = np.minimum(gap[rows], zone_gap(st_a, st_b, d_a[rows], d_b[rows]))
         sign = rows[open_s]
         state[sign] = SETTLED
         signed_at[sign] = t
@@ -201,7 +202,7 @@ def run_chunk(
                 cf_a, cf_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b
             )
             pick_c = np.where(open_c, cf_idx[np.maximum(pick_c, 0)] if len(cf_idx) else -1, -1)
-            way_out[rows] |= open_c
+            gap[rows] = np.minimum(gap[rows], zone_gap(cf_a, cf_b, d_a[rows], d_b[rows]))
             sign = rows[open_c]
             state[sign] = CEASEFIRE
             signed_at[sign] = t
@@ -213,7 +214,7 @@ def run_chunk(
         win_a, _ = ruin.values(k, p_hat[0])
         _, win_b = ruin.values(k, p_hat[1])
         r = ripeness(
-            x["cost_a"] * factor, x["cost_b"] * factor, setup.discount, win_a, win_b, way_out
+            x["cost_a"] * factor, x["cost_b"] * factor, setup.discount, win_a, win_b, way_out(gap)
         )
         ripe[:, t - 1] = np.where(war, r, np.nan)
         # -- battle

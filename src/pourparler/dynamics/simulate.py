@@ -207,15 +207,11 @@ def summarise(
     summary["p_defeat_b"] = float(defeat_b[-1])
     summary["p_settlement_in_force_at_end"] = shares["settlement"][-1].value
     driver_month = min(DRIVER_MONTH, months)
-    target = stack("signed")[:, driver_month - 1] / sizes
-    drivers = []
-    for name in INPUTS:
-        x = np.array([c.inputs[name] for c in chunks])
-        drivers.append(Driver(name, _spearman(x, target), float(x.min()), float(x.max())))
-    drivers.sort(key=lambda d: -1.0 if d.correlation is None else -abs(d.correlation))
-    drivers = [d for d in drivers if d.correlation is not None] + [
-        d for d in drivers if d.correlation is None
-    ]
+    driver_target = "settlement_signed"
+    drivers = _drivers(chunks, stack("signed")[:, driver_month - 1] / sizes)
+    if all(d.correlation is None for d in drivers):  # no batch differs: screen the ceasefire
+        driver_target = "fighting_stopped"
+        drivers = _drivers(chunks, stack("silenced")[:, driver_month - 1] / sizes)
     return SimulationResult(
         provenance=provenance,
         sides=(bf.side_a, bf.side_b),
@@ -223,10 +219,24 @@ def summarise(
         terms=_terms(scenario, setup, chunks),
         drivers=tuple(drivers),
         driver_month=driver_month,
+        driver_target=driver_target,
         summary=summary,
         zone=_zone(setup),
         notes=_notes(setup),
     )
+
+
+def _drivers(chunks: list[ChunkResult], target: np.ndarray) -> list[Driver]:
+    """Each drawn input's rank correlation with ``target`` across batches, the largest
+    magnitude first (inputs that did not vary last)."""
+    out = []
+    for name in INPUTS:
+        x = np.array([c.inputs[name] for c in chunks])
+        out.append(Driver(name, _spearman(x, target), float(x.min()), float(x.max())))
+    moved = sorted(
+        (d for d in out if d.correlation is not None), key=lambda d: -abs(d.correlation or 0.0)
+    )
+    return moved + [d for d in out if d.correlation is None]
 
 
 def _terms(

@@ -201,3 +201,13 @@ def mediate(
         score = np.where(inside, score, -np.inf)
         pick[rows] = np.argmax(score, axis=1)
     return open_, pick
+
+
+def zone_gap(u_a: FloatArray, u_b: FloatArray, d_a: FloatArray, d_b: FloatArray) -> FloatArray:
+    """For each run (R,): the least utility that the side further from it must give up for
+    some frontier point to enter the zone, ``min_j max(d_a − u_a,j, d_b − u_b,j, 0)`` (0 when
+    the zone is non-empty, infinite without a frontier)."""
+    if len(u_a) == 0:
+        return np.full(len(d_a), np.inf)
+    short = np.maximum(d_a[:, None] - u_a[None, :], d_b[:, None] - u_b[None, :])
+    return np.asarray(np.maximum(short.min(axis=1), 0.0))

@@ -93,8 +93,9 @@ class IssueTerms:
 @dataclass(frozen=True)
 class Driver:
     """One drawn input and its Spearman rank correlation, across batches, with the batch's
-    share of runs that signed a settlement by the screen's month (None: the input did not
-    vary)."""
+    share of runs that signed a settlement by the screen's month (or, when that share never
+    varies, whose fighting an agreement stopped by then); None: the input or the share did not
+    vary. ``low``/``high``: the range the input was drawn over."""
 
     input: str
     correlation: float | None
@@ -123,6 +124,7 @@ class SimulationResult:
     terms: tuple[IssueTerms, ...]
     drivers: tuple[Driver, ...]
     driver_month: int
+    driver_target: str
     summary: Mapping[str, float | None]
     zone: Mapping[str, Any]
     notes: tuple[str, ...] = ()
@@ -137,7 +139,7 @@ class SimulationResult:
             "months": [m.to_data() for m in self.months],
             "terms": [t.to_data() for t in self.terms],
             "drivers": {
-                "target": f"settlement_signed_by_{self.driver_month}",
+                "target": f"{self.driver_target}_by_{self.driver_month}",
                 "inputs": [d.to_data() for d in self.drivers],
             },
             "zone": json_ready(dict(self.zone)),
