@@ -13,10 +13,13 @@ from pourparler.errors import InputError
 if TYPE_CHECKING:
     from pourparler.report.compare import CompareReport, ZoneSide
 
-A_ARG = typer.Argument(help="Scenario A: a built-in name or a YAML, Decide or BDM CSV file.")
+A_ARG = typer.Argument(
+    metavar="A", help="Scenario A: a built-in name or a YAML, Decide or BDM CSV file."
+)
 B_ARG = typer.Argument(
+    metavar="B",
     help="Scenario B (default: A again, with the what-if options applied). The what-if options "
-    "always apply to B only."
+    "always apply to B only.",
 )
 SEED_OPT = typer.Option("--seed", help="Random seed of both sides (default: a fresh one).")
 DRAWS_OPT = typer.Option("--draws", help="Monte Carlo draws for the forecast intervals (0: none).")
