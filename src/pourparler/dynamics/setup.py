@@ -175,8 +175,11 @@ def prepare(
     held = status_quo_options(scenario)
     on_ceasefire = np.array([i.track == CEASEFIRE_TRACK for i in scenario.issues])
     tracks = {}
+    # settlement-first: the ceasefire comes with the settlement, which then settles its terms too
+    brings_ceasefire = scenario.talks.sequencing == "settlement-first"
+    settles = np.ones_like(on_ceasefire) if brings_ceasefire else ~on_ceasefire
     for name, issues, extra in (
-        ("settlement", ~on_ceasefire, frozenset()),
+        ("settlement", settles, frozenset()),
         ("ceasefire", on_ceasefire, frozenset({CEASEFIRE_PROVISION})),
     ):
         front = track_frontier(space, issues, held, a, b)
