@@ -412,3 +412,20 @@ def test_every_result_records_the_what_if(
     assert data["parameters"]["what_if"] == [f"--set {option}"]
     changed = apply_changes(load_scenario("istanbul-2022"), parse_changes(set_=[option]))
     assert data["scenario_hash"] == changed.digest()
+
+
+def test_changes_are_checked_together() -> None:
+    """Moving a position and its red line together works although the position alone would
+    break the red-line rule; when they still break it, both are named."""
+    both = parse_changes(set_=["RU.nato.position=60", "RU.nato.red_line=50,100"])
+    changed = apply_changes(SC, both)
+    assert changed.stance("RU", "nato").position == 60  # type: ignore[union-attr]
+    with pytest.raises(InputError, match="excludes the actor's own position 60"):
+        apply_changes(SC, both[:1])
+    clash = parse_changes(set_=["RU.nato.position=60", "RU.nato.red_line=70,100"])
+    with pytest.raises(InputError) as exc:
+        apply_changes(SC, clash)
+    assert str(exc.value) == (
+        "--set RU.nato.position=60, --set RU.nato.red_line=70,100: "
+        "red line [70, 100] excludes the actor's own position 60"
+    )

@@ -126,27 +126,27 @@ def apply_changes(scenario: Scenario, changes: Sequence[Change]) -> Scenario:
     order = sorted(changes, key=lambda c: KINDS.index(c.kind))
     _check_conflicts(order)
     data = scenario.model_dump(mode="python", exclude_unset=True)
-    owners: dict[int, Change] = {}
+    owners: dict[int, list[Change]] = {}  # an entry of the document -> the changes made to it
     for change in order:
         if change.kind == "set":
             container = _apply_set(scenario, data, change)
-            owners.setdefault(id(container), change)
+            owners.setdefault(id(container), []).append(change)
         elif change.kind in ("seat", "unseat"):
             actor = _actor_data(scenario, data, change)
             actor["at_table"] = change.kind == "seat"
-            owners.setdefault(id(actor), change)
+            owners.setdefault(id(actor), []).append(change)
         else:
             _apply_drop(scenario, data, change)
     try:
         changed = Scenario.model_validate(data)
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
-        culprit = _owner(data, err["loc"], owners, order)
+        culprit, _ = _owner(data, err["loc"], owners, order)
         raise InputError(f"{_options(culprit)}: {_pydantic_message(err)}") from None
     except ScenarioError as exc:
         problem = exc.problems[0]
-        culprit = _owner(data, problem.loc, owners, order)
-        where = "" if isinstance(culprit, Change) else f"{format_loc(problem.loc)}: "
+        culprit, found = _owner(data, problem.loc, owners, order)
+        where = "" if found else f"{format_loc(problem.loc)}: "
         raise InputError(f"{_options(culprit)}: {where}{problem.message}") from None
     _remember(changed, applied_changes(scenario) + tuple(order))
     return changed
@@ -167,17 +167,19 @@ def _check_conflicts(changes: Sequence[Change]) -> None:
                     raise InputError(f"{drop.option}: the actor is also changed by {c.option}")
 
 
-def _options(change: Change | Sequence[Change]) -> str:
-    if isinstance(change, Change):
-        return change.option
-    return ", ".join(c.option for c in change)
+def _options(changes: Sequence[Change]) -> str:
+    return ", ".join(c.option for c in changes)
 
 
 def _owner(
-    data: dict[str, Any], loc: Sequence[Any], owners: dict[int, Change], order: Sequence[Change]
-) -> Change | Sequence[Change]:
-    """The change whose container holds the problem at ``loc``; else the drops (which remove
-    what other parts rely on), else every change."""
+    data: dict[str, Any],
+    loc: Sequence[Any],
+    owners: dict[int, list[Change]],
+    order: Sequence[Change],
+) -> tuple[Sequence[Change], bool]:
+    """The changes made to the entry (actor, stance, issue, section) that holds the problem at
+    ``loc``, and True; else the drops (which remove what other parts rely on) or, without any,
+    every change, and False."""
     node: Any = data
     for part in loc:
         try:
@@ -185,9 +187,9 @@ def _owner(
         except (KeyError, IndexError, TypeError):
             break
         if id(node) in owners:
-            return owners[id(node)]
+            return owners[id(node)], True
     drops = [c for c in order if c.kind == "drop"]
-    return drops or order
+    return drops or order, False
 
 
 def _actor_data(scenario: Scenario, data: dict[str, Any], change: Change) -> dict[str, Any]:
