@@ -310,3 +310,41 @@ def test_ray_backend_without_ray_is_one_line(
     assert info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "pourparler[ray]" in err[0]
+
+
+# -- the result and its batches ---------------------------------------------------------------
+
+
+def test_result_is_frozen_and_records_its_provenance() -> None:
+    import dataclasses
+
+    sc = scenario()
+    res = simulate(sc, months=6, runs=150, seed=12, hazard=HAZARD)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        res.summary = {}  # type: ignore[misc]
+    prov = res.provenance
+    assert (prov.seed, prov.method, prov.scenario_hash) == (12, "simulate", sc.digest())
+    assert prov.parameters["batches"] == 2 and prov.parameters["batch_runs"] == 100
+
+
+def test_to_frame_has_one_row_per_month() -> None:
+    pytest.importorskip("pandas")
+    from pourparler.report.simulation import FRAME_COLUMNS
+
+    res = simulate(scenario(), months=9, runs=120, seed=1, hazard=HAZARD)
+    frame = res.to_frame()
+    assert list(frame.columns) == FRAME_COLUMNS
+    assert frame["month"].tolist() == list(range(1, 10))
+    assert frame["signed"].tolist() == [m.signed.value for m in res.months]
+
+
+def test_batches_depend_on_the_runs_only_so_more_runs_add_batches() -> None:
+    from pourparler.dynamics.runners import run_batches
+
+    setup = _setup(scenario(), months=12)
+    small = run_batches(setup, 200, seed=4)
+    large = run_batches(setup, 350, seed=4, workers=2)
+    assert [c.runs for c in large] == [100, 100, 100, 50]
+    for a, b in zip(small, large[:2], strict=True):
+        assert a.inputs == b.inputs
+        assert np.array_equal(a.signed, b.signed) and np.array_equal(a.broken, b.broken)
