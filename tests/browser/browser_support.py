@@ -1,6 +1,6 @@
 """What the browser tests share beside their fixtures: skipping (or, under ``CI_BROWSER=1``,
 failing) when something they need is missing, running the command line, the script payloads
-and the checks that none of them ran."""
+and the checks that none of them ran, and the library's forecasts the pages must show."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ import pytest
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
+
+    from pourparler.scenario import Scenario
 
 CLI_TIMEOUT_S = 120
 DIALOG_WAIT_S = 1.0
@@ -77,3 +79,30 @@ def assert_payloads_inert(chrome: WebDriver) -> None:
     shown = chrome.find_element("tag name", "body").text
     assert SCRIPT_PAYLOAD in shown, "the <script> payload is not shown as text"
     assert IMG_PAYLOAD in shown, "the <img onerror> payload is not shown as text"
+
+
+_FORECASTS: dict[tuple[str, int, int, int], dict[tuple[str, str], float]] = {}
+
+
+def library_forecasts(
+    sc: Scenario, *, draws: int, seed: int, rounds: int | None = None
+) -> dict[tuple[str, str], float]:
+    """Every model's forecast of every issue of ``sc`` as ``forecast_report`` gives it, by
+    (issue, model), with ``forecast_scenario``'s rounds unless given; computed once per
+    scenario and parameters in a session."""
+    from pourparler.forecast.budget import DRAWS_BUDGET
+    from pourparler.forecast.scenario_forecast import DEFAULT_ROUNDS, forecast_scenario
+    from pourparler.report.forecast import forecast_report
+
+    rounds = DEFAULT_ROUNDS if rounds is None else rounds
+    key = (sc.digest(), rounds, draws, seed)
+    if key not in _FORECASTS:
+        result = forecast_scenario(
+            sc, ["all"], rounds=rounds, draws=draws, seed=seed, budget=DRAWS_BUDGET
+        )
+        _FORECASTS[key] = {
+            (issue.id, m.model): m.forecast
+            for issue in forecast_report(sc, result, seed).issues
+            for m in issue.models
+        }
+    return _FORECASTS[key]

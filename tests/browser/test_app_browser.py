@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from browser_driver import console_errors
-from browser_support import IMG_PAYLOAD, SCRIPT_PAYLOAD, assert_payloads_inert, require_module
+from browser_support import (
+    IMG_PAYLOAD,
+    SCRIPT_PAYLOAD,
+    assert_payloads_inert,
+    library_forecasts,
+    require_module,
+)
 from live_server import live_server
 
 if TYPE_CHECKING:
@@ -96,19 +102,10 @@ def _forecast_shown(chrome: WebDriver) -> dict[tuple[str, str], tuple[float, str
 def _expected_forecast(chrome: WebDriver, sc: Scenario) -> dict[tuple[str, str], float]:
     """Every model's forecast of ``sc`` by the library, with the seed and draws the page
     states."""
-    from pourparler.forecast.budget import DRAWS_BUDGET
-    from pourparler.forecast.scenario_forecast import forecast_scenario
-    from pourparler.report.forecast import forecast_report
-
     params = chrome.find_element("id", "forecast-parameters")
     seed = int(params.get_attribute("data-seed") or "")
     draws = int(params.get_attribute("data-draws") or "")
-    result = forecast_scenario(sc, ["all"], draws=draws, seed=seed, budget=DRAWS_BUDGET)
-    return {
-        (issue.id, m.model): m.forecast
-        for issue in forecast_report(sc, result, seed).issues
-        for m in issue.models
-    }
+    return library_forecasts(sc, draws=draws, seed=seed)
 
 
 def _assert_forecast_is(chrome: WebDriver, expected: dict[tuple[str, str], float]) -> None:

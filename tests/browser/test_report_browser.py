@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from browser_driver import console_errors, file_url, open_alert_text
-from browser_support import DIALOG_WAIT_S, IMG_PAYLOAD, SCRIPT_PAYLOAD, require_module, run_cli
+from browser_support import (
+    DIALOG_WAIT_S,
+    IMG_PAYLOAD,
+    SCRIPT_PAYLOAD,
+    library_forecasts,
+    require_module,
+    run_cli,
+)
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
@@ -145,20 +152,9 @@ def test_report_has_its_sections(report: ReportView, request: pytest.FixtureRequ
 
 
 def test_report_forecast_numbers_are_forecast_reports(report: ReportView):
-    from pourparler.forecast.budget import DRAWS_BUDGET
-    from pourparler.forecast.scenario_forecast import forecast_scenario
     from pourparler.report import html
-    from pourparler.report.forecast import forecast_report
 
-    sc = report.scenario
-    result = forecast_scenario(
-        sc, ["all"], rounds=html.ROUNDS, draws=html.DRAWS, seed=SEED, budget=DRAWS_BUDGET
-    )
-    expected = {
-        (issue.id, m.model): m.forecast
-        for issue in forecast_report(sc, result, SEED).issues
-        for m in issue.models
-    }
+    expected = library_forecasts(report.scenario, rounds=html.ROUNDS, draws=html.DRAWS, seed=SEED)
     cells = report.page["cells"]
     shown = {(issue, model): float(value) for issue, model, value, _ in cells}
     assert len(shown) == len(cells), "a forecast appears twice"
