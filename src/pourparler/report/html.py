@@ -166,10 +166,7 @@ def render_report(
         "deals": None if deals is None else _deals_part(scenario, deals, figures),
         "deals_note": deals_note,
         "evidence": None,
-        "library": {
-            "name": "vl-convert-python (Vega, Vega-Lite, Vega-Embed)",
-            "version": library_version,
-        },
+        "library": {"name": LIBRARY, "version": library_version},
         "disagreement": DISAGREEMENT,
     }
     if store is not None:
