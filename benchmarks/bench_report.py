@@ -39,9 +39,7 @@ def main() -> None:
     print(f"scenario {sc.id}: {len(sc.actors)} actors, {len(sc.issues)} issues")
     print(f"chart library bundle built in {first_bundle:.2f} s (once per process)")
     print(f"render_report median of {args.repeat}: {statistics.median(times):.2f} s wall")
-    print(
-        f"  CPU time of the process, median: {statistics.median(cpu):.2f} s (less sensitive to load)"
-    )
+    print(f"  CPU time of the process, median: {statistics.median(cpu):.2f} s")
     print(f"file size: {size:,} bytes ({size / 1e6:.2f} MB)")
     print(f"  chart library: {library:,} bytes; the rest: {size - library:,} bytes")
     if sizes:
