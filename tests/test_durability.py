@@ -381,19 +381,31 @@ def test_json_shape() -> None:
     assert cox["dropped"] == [{"code": "ref", "reason": cox["dropped"][0]["reason"]}]
 
 
-def test_text_fits_80_columns_and_csv_has_one_row_per_estimate(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("width", [80, 60])
+def test_text_fits_the_terminal_with_every_number_whole(
+    monkeypatch: pytest.MonkeyPatch, width: int
 ) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
+    import re
+
     import pourparler.cli.common as common
 
+    monkeypatch.setenv("COLUMNS", str(width))
     monkeypatch.setattr(common, "_console", None)
     result = runner.invoke(build_app(), ["durability", "--by", "pko"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert max(len(ln) for ln in lines) <= 80
+    assert max(len(ln) for ln in lines) <= width
     assert "…" not in result.stdout
+    tokens = set(re.split(r"\s+", result.stdout))
+    report = durability_report(by=["pko"])
+    numbers = [f"{k.hazard_ratio:.2f}" for k in report.coefficients]
+    numbers += [f"{k.low:.2f}–{k.high:.2f}" for k in report.coefficients]
+    numbers += [f"{s.survival:.2f}" for c in report.curves for s in c.at]
+    assert not [n for n in numbers if n not in tokens]
     assert any(ln.split()[:3] == ["with", "pko", "50"] for ln in lines)
+
+
+def test_csv_has_one_row_per_estimate() -> None:
     pytest.importorskip("pandas")
     csv = runner.invoke(build_app(), ["durability", "--csv"]).stdout.splitlines()
     assert csv[0] == "section,label,provision,has,months,coef,estimate,low,high,p,ph_p,n,events"

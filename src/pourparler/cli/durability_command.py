@@ -4,11 +4,15 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.report.durability import DurabilityReport
+    from pourparler.report.table import TextTable
 
 BY_OPT = typer.Option(
     "--by",
@@ -64,58 +68,55 @@ def _bound(value: float) -> str:
     return f"{value:.2f}".removeprefix("0") if value < 1.0 else "1"
 
 
-def _print(report: object) -> None:
-    from rich import box
-    from rich.table import Table
+def survival_table(report: DurabilityReport) -> TextTable:
+    """The Kaplan–Meier curves: per group a row of survivals and a row of their intervals."""
+    from pourparler.report.table import Column, TextTable
 
-    from pourparler.cli.common import console, inert
-    from pourparler.report.durability import DurabilityReport
-
-    assert isinstance(report, DurabilityReport)
-    out = console()
-    prov = report.provenance
-    out.print(f"[bold]How long agreements last: UCDP Peace Agreements v{prov.data_version}[/bold]")
-    censor = prov.parameters["censor_date"]
-    out.print(f"{report.n} agreements, {report.events} ended; in force: censored at {censor}.")
-    odd = [f"{v} {inert(k)}" for k, v in report.odd_rows.items() if v]
-    if odd:
-        out.print(inert("Odd rows: " + "; ".join(odd) + "."), soft_wrap=False)
-    km = Table(
-        title="Kaplan–Meier survival (95% interval below)",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        pad_edge=False,
-        padding=(0, 1, 0, 0),
+    times = report.provenance.parameters["times"]
+    columns = (
+        Column("agreements", whole=True),
+        Column("n", numeric=True),
+        Column("ends", numeric=True),
+        Column("held", numeric=True),
+        *(Column(f"{t} mo", numeric=True) for t in times),
+        Column("median", numeric=True),
     )
-    km.add_column("agreements", no_wrap=True)
-    for name in ("n", "ends", "held"):
-        km.add_column(name, justify="right", no_wrap=True)
-    for t in prov.parameters["times"]:
-        km.add_column(f"{t} mo", justify="right", no_wrap=True)
-    km.add_column("median", justify="right", no_wrap=True)
+    rows: list[tuple[str, ...]] = []
     for c in report.curves:
-        cells = [f"{_num(s.survival)}\n[dim]{_bound(s.low)}–{_bound(s.high)}[/dim]" for s in c.at]
-        median = _num(c.median, 0)
-        if c.median is not None:
-            median += f"\n[dim]{_num(c.median_low, 0)}–{_num(c.median_high, 0)}[/dim]"
-        km.add_row(inert(c.label), str(c.n), str(c.events), f"{c.held:.0%}", *cells, median)
-    out.print(km)
-    out.print(
-        "[dim]held: share not ended by the censoring date; median: months, — where "
-        "over half still hold.[/dim]"
+        rows.append(
+            (
+                c.label,
+                str(c.n),
+                str(c.events),
+                f"{c.held:.0%}",
+                *(_num(s.survival) for s in c.at),
+                _num(c.median, 0),
+            )
+        )
+        median = "" if c.median is None else f"{_num(c.median_low, 0)}–{_num(c.median_high, 0)}"
+        rows.append(
+            ("  95%", "", "", "", *(f"{_bound(s.low)}–{_bound(s.high)}" for s in c.at), median)
+        )
+    return TextTable(
+        title="Kaplan–Meier survival",
+        columns=columns,
+        rows=tuple(rows),
+        notes=(
+            "held: share not ended by the censoring date; median: months, — where over half "
+            "still hold.",
+        ),
+        compact=True,
     )
-    fit = report.fit
-    cox = Table(
-        title=f"Proportional hazards: {fit['n']} agreements, {fit['events']} ended",
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-    )
-    cox.add_column("provision", no_wrap=True)
-    for name in ("coef", "hazard ratio", "95% interval", "p", "with", "ended"):
-        cox.add_column(name, justify="right", no_wrap=True)
-    for k in report.coefficients:
-        cox.add_row(
-            inert(k.code),
+
+
+def hazards_table(report: DurabilityReport) -> TextTable:
+    """The proportional-hazards coefficients, with the fit's figures and provenance as notes."""
+    from pourparler.report.table import Column, TextTable
+
+    fit, prov = report.fit, report.provenance
+    rows = tuple(
+        (
+            k.code,
             f"{k.coef:+.2f}",
             f"{k.hazard_ratio:.2f}",
             f"{k.low:.2f}–{k.high:.2f}",
@@ -123,7 +124,8 @@ def _print(report: object) -> None:
             str(k.n_with),
             str(k.events_with),
         )
-    out.print(cox)
+        for k in report.coefficients
+    )
     notes = [
         f"Concordance {fit['concordance']:.3f}; ridge penalty {prov.parameters['penalizer']}; "
         f"standard errors {fit['variance']}."
@@ -140,4 +142,32 @@ def _print(report: object) -> None:
         f"Fitted with {prov.library} {prov.library_version}; pourparler {prov.version}; "
         f"data {prov.data} sha256 {prov.data_sha256}."
     )
-    out.print("[dim]" + inert(" ".join(notes)) + "[/dim]")
+    return TextTable(
+        title=f"Proportional hazards: {fit['n']} agreements, {fit['events']} ended",
+        columns=(
+            Column("provision", whole=True),
+            *(
+                Column(h, numeric=True)
+                for h in ("coef", "hazard ratio", "95% interval", "p", "with", "ended")
+            ),
+        ),
+        rows=rows,
+        notes=tuple(notes),
+        compact=True,
+    )
+
+
+def _print(report: DurabilityReport) -> None:
+    from pourparler.cli.common import console, inert
+    from pourparler.cli.fitted_table import print_in_blocks
+
+    out = console()
+    prov = report.provenance
+    out.print(f"[bold]How long agreements last: UCDP Peace Agreements v{prov.data_version}[/bold]")
+    censor = prov.parameters["censor_date"]
+    out.print(f"{report.n} agreements, {report.events} ended; in force: censored at {censor}.")
+    odd = [f"{v} {k}" for k, v in report.odd_rows.items() if v]
+    if odd:
+        out.print(inert("Odd rows: " + "; ".join(odd) + "."))
+    print_in_blocks(survival_table(report), out)
+    print_in_blocks(hazards_table(report), out)
