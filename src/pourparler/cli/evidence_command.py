@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
@@ -29,7 +29,12 @@ def _cut(text: str, full: bool, n: int = SENTENCE) -> str:
     return text if full or len(text) <= n else text[: n - 1] + "…"
 
 
-def _emit(report: Any, as_json: bool, as_csv: bool) -> bool:
+class _Report(Protocol):
+    def to_data(self) -> dict[str, Any]: ...
+    def to_frame(self) -> Any: ...
+
+
+def _emit(report: _Report, as_json: bool, as_csv: bool) -> bool:
     """Print ``report`` as JSON or CSV when asked; whether it was."""
     if as_json:
         from pourparler.cli.common import emit_json
