@@ -269,6 +269,10 @@ def test_overrides_replace_the_baseline_and_coefficients() -> None:
     ref = DurabilityOverride(baseline_monthly_hazard=0.1, coefficients={"ref": 0.5})
     ratio = math.exp(0.5 + dur.shipped_fit().beta["terr_prov"])
     assert dur.breakdown_probabilities(["ref"], 2, ref) == pytest.approx(1 - 0.9**ratio)
+    # the implied umbrella keeps its fitted coefficient
+    cease = DurabilityOverride(baseline_monthly_hazard=0.1, coefficients={"cease": -1.0})
+    ratio = math.exp(-1.0 + dur.shipped_fit().beta["mil_prov"])
+    assert dur.breakdown_probabilities(["cease"], 2, cease) == pytest.approx(1 - 0.9**ratio)
     assert np.all(
         dur.breakdown_probabilities(
             ["cease"], 5, flat.model_copy(update={"baseline_monthly_hazard": 1.0})
@@ -289,6 +293,8 @@ def test_unknown_codes_and_bad_months_are_input_errors() -> None:
     bad = DurabilityOverride.model_construct(baseline_monthly_hazard=None, coefficients={"xx": 1})
     with pytest.raises(InputError, match=r"^talks.durability.coefficients: xx: unknown provision"):
         dur.breakdown_probabilities(["cease"], 12, bad)
+    with pytest.raises(InputError, match="expected a collection of codes, not one"):
+        dur.breakdown_probabilities("cease", 12)
     with pytest.raises(InputError, match="months: -1: negative"):
         dur.breakdown_probabilities([], -1)
     with pytest.raises(InputError, match="not a whole number"):

@@ -115,6 +115,8 @@ def shipped_fit() -> DurabilityFit:
 def expand(provisions: Collection[str]) -> frozenset[str]:
     """``provisions`` with the umbrella codes they imply (:data:`IMPLIES`); an unknown code is
     an :class:`InputError` naming it."""
+    if isinstance(provisions, str):
+        raise InputError(f"provisions: {provisions!r}: expected a collection of codes, not one")
     codes = frozenset(provisions)
     unknown = sorted(c for c in codes if c not in PROVISIONS)
     if unknown:
