@@ -25,8 +25,13 @@ SENTENCE = 90  # characters of a sentence shown without --full
 
 
 def _cut(text: str, full: bool, n: int = SENTENCE) -> str:
-    """``text`` whole with ``full``, else its first ``n`` characters and ``…`` when longer."""
-    return text if full or len(text) <= n else text[: n - 1] + "…"
+    """``text`` whole with ``full``, else cut to at most ``n`` characters at a space (never
+    inside a word or a number) and ended with ``…``."""
+    if full or len(text) <= n:
+        return text
+    head = text[: n - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > 0 else head).rstrip() + " …"
 
 
 class _Report(Protocol):
