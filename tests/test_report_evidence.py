@@ -113,3 +113,12 @@ def test_full_shows_whole_sentences(db: Path, capsys: pytest.CaptureFixture[str]
         assert long.sentence not in " ".join(cut.split())
         flat = " ".join(whole.replace("│", " ").split())
         assert " ".join(long.sentence.split()) in flat or long.sentence[-30:] in whole
+
+
+def test_a_cut_sentence_ends_at_a_space_never_inside_a_number() -> None:
+    from pourparler.cli.evidence_command import _cut
+
+    text = "Troops capped at 250,000 and 800 tanks"
+    assert _cut(text, False, 22) == "Troops capped at …"
+    assert _cut(text, True, 22) == text
+    assert _cut(text, False, 100) == text
