@@ -201,7 +201,13 @@ FRAME_COLUMNS = [
 ]
 
 
-def curve(label: str, months: np.ndarray, ended: np.ndarray, **group: Any) -> Curve:
+def curve(
+    label: str,
+    months: np.ndarray,
+    ended: np.ndarray,
+    provision: str | None = None,
+    has: bool | None = None,
+) -> Curve:
     """The Kaplan–Meier curve of one group at :data:`TIMES`."""
     from pourparler.dynamics.kaplan_meier import product_limit
 
@@ -222,8 +228,8 @@ def curve(label: str, months: np.ndarray, ended: np.ndarray, **group: Any) -> Cu
         median=median,
         median_low=median_low,
         median_high=median_high,
-        provision=group.get("provision"),
-        has=group.get("has"),
+        provision=provision,
+        has=has,
     )
 
 
