@@ -111,7 +111,7 @@ def test_every_response_carries_the_security_headers(client):
         assert "frame-ancestors 'none'" in csp
         assert r.headers["x-content-type-options"] == "nosniff"
         assert r.headers["x-frame-options"] == "DENY"
-        assert r.headers["referrer-policy"] == "no-referrer"
+        assert r.headers["referrer-policy"] == "same-origin"
 
 
 def test_pages_have_no_scripts_and_a_local_stylesheet(client):
@@ -255,6 +255,15 @@ def test_a_post_from_another_site_is_refused(client):
         headers={"origin": "http://evil.example"},
     )
     assert r.status_code == 403
+    opaque = client.post(f"/scenario/{key_of(SMALL)}/whatif", headers={"origin": "null"})
+    assert opaque.status_code == 403
+    own = client.post(
+        f"/scenario/{key_of(SMALL)}/whatif",
+        data={},
+        headers={"origin": "http://testserver"},
+        follow_redirects=False,
+    )
+    assert own.status_code == 303
 
 
 # -- what-if -----------------------------------------------------------------------------------

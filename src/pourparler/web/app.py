@@ -95,12 +95,15 @@ def _scenario(request: Request) -> tuple[str, Scenario]:
 
 
 def _same_origin(request: Request) -> None:
-    """Refuse a form posted from another site (the browser names it in ``Origin``)."""
+    """Refuse a form posted from another site: browsers name the posting page's origin in
+    ``Origin`` (``null`` from a sandboxed or opaque one; the pages' ``Referrer-Policy:
+    same-origin`` keeps it for their own forms). A client that sends no ``Origin`` (a script,
+    curl) is let through."""
     origin = request.headers.get("origin")
-    if origin is None or origin == "null":
+    if origin is None:
         return
     host = request.headers.get("host", "")
-    if origin.split("://", 1)[-1] != host:
+    if origin == "null" or origin.split("://", 1)[-1] != host:
         raise PageError(403, "form posted from another site")
 
 
