@@ -536,3 +536,47 @@ def test_frontier_projection_marks_bargaining_points_only_when_there_are_some():
     marked = charts.frontier_pair("A", "B", (0.4, 0.5), [*dots, nash])
     assert marked["layer"][-1]["mark"]["shape"] == "cross"
     assert marked["data"]["values"][-1] == nash
+
+
+def test_a_position_map_draws_the_actors_of_most_weight_and_the_table_lists_all(monkeypatch):
+    monkeypatch.setattr(report_html, "MAP_ACTORS", 5)
+    n = 8
+    actors = [
+        {"id": f"A{k}", "name": f"Actor {k}", "capability": 1.0 + k, "veto": k < 2}
+        for k in range(n)
+    ]
+    actors[1]["name"] = actors[0]["name"]  # two actors of one name stay two bands
+    stances = [
+        {"actor": f"A{k}", "issue": issue, "position": float(k % 101), "salience": 0.5}
+        for k in range(n)
+        for issue in ("one", "two")
+    ]
+    data = {
+        "id": "crowd",
+        "title": "Many actors",
+        "actors": actors,
+        "issues": [
+            {
+                "id": i,
+                "name": f"Issue {i}",
+                "status_quo": 50,
+                "options": [{"value": 0, "label": "no"}, {"value": 100, "label": "yes"}],
+            }
+            for i in ("one", "two")
+        ],
+        "stances": stances,
+    }
+    sc = Scenario.model_validate(data)
+    doc = report_html.render_report(sc, seed=0)
+    body = re.search(r'id="pp-charts">(.*?)</script>', doc.html, re.S)
+    assert body is not None
+    maps = [s for s in json.loads(body.group(1)).values() if "red_low" in json.dumps(s["data"])]
+    assert len(maps) == 2
+    heaviest = {f"Actor {k}" for k in range(n - report_html.MAP_ACTORS, n)}
+    for spec in maps:
+        drawn = {row["actor"] for row in spec["data"]["values"]}
+        assert drawn == heaviest
+        assert f"the {report_html.MAP_ACTORS} of {n} actors" in spec["title"]["subtitle"]
+    stance_links = [n for n in parse(doc.html).walk() if "data-stance" in n.attrs]
+    assert len({n.attrs["data-stance"] for n in stance_links}) == len(stances)
+    assert report_html._chart_labels(sc)["A1"] == "Actor 0 (A1)"

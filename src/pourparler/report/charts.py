@@ -35,15 +35,22 @@ def _scale_x(title: str) -> dict[str, Any]:
 
 
 def position_map(
-    issue: str, low_end: str, high_end: str, status_quo: float, rows: list[dict[str, Any]]
+    issue: str,
+    low_end: str,
+    high_end: str,
+    status_quo: float,
+    rows: list[dict[str, Any]],
+    note: str = "",
 ) -> Spec:
     """Actors on one issue's 0–100 scale: a dot at each position sized by salience, a bar over
-    each red line's acceptable interval, a rule at the status quo. ``rows``: ``actor``,
-    ``position``, ``salience``, ``red_low``, ``red_high`` (None without a red line)."""
+    each red line's acceptable interval, a rule at the status quo. ``rows``: ``actor`` (a
+    distinct label), ``position``, ``salience``, ``red_low``, ``red_high`` (None without a red
+    line); ``note`` is added to the subtitle (e.g. which actors are drawn)."""
     order = [r["actor"] for r in rows]
     y = {"field": "actor", "type": "nominal", "sort": order, "title": None}
     x_title = f"0 = {low_end} · 100 = {high_end}"
-    spec = _frame(issue, f"status quo {status_quo:g}", len(rows))
+    subtitle = f"status quo {status_quo:g}" + (f"; {note}" if note else "")
+    spec = _frame(issue, subtitle, len(rows))
     spec["data"] = {"values": rows}
     spec["layer"] = [
         {

@@ -38,6 +38,7 @@ DRAWS = 200  # Monte Carlo draws for the intervals, as `pourparler forecast`
 SENSITIVITY_MODEL = "ensemble"
 TOP_INPUTS = 5  # inputs per issue in the tornado
 FRONTIER_LISTED = 50  # frontier packages listed per frontier (largest total utility first)
+MAP_ACTORS = 40  # actors drawn on a position map (those of most weight); the table lists all
 MAX_PAIRS = 6  # two-party projections of the frontier
 DISAGREEMENT = 25.0  # scale points (a quarter of the scale) between the models that flag an issue
 SECTIONS = ("scenario", "forecasts", "sensitivity", "deals", "evidence", "provenance")
@@ -313,8 +314,26 @@ def _scale_ends(issue: Any) -> tuple[str, str]:
     return ordered[0].label, ordered[-1].label
 
 
+def _chart_labels(sc: Scenario) -> dict[str, str]:
+    """Each actor's label on a chart's axis: its name, with its id where names repeat (a
+    chart's band is keyed by its label)."""
+    count: dict[str, int] = {}
+    for a in sc.actors:
+        count[a.name] = count.get(a.name, 0) + 1
+    return {a.id: a.name if count[a.name] == 1 else f"{a.name} ({a.id})" for a in sc.actors}
+
+
+def _heaviest(rows: list[dict[str, Any]], weights: list[float]) -> list[dict[str, Any]]:
+    """The ``MAP_ACTORS`` rows of largest weight, in their order (all when fewer)."""
+    if len(rows) <= MAP_ACTORS:
+        return rows
+    ranked = sorted(range(len(rows)), key=lambda k: (-weights[k], k))[:MAP_ACTORS]
+    return [rows[k] for k in sorted(ranked)]
+
+
 def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
     names = {a.id: a.name for a in sc.actors}
+    labels = _chart_labels(sc)
     actors = [
         {"actor": a, "index": i, "sources": _source_entries(sc, a.cites)}
         for i, a in enumerate(sc.actors)
@@ -322,16 +341,17 @@ def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
     stance_index = {(s.actor, s.issue): k for k, s in enumerate(sc.stances)}
     issues = []
     for j, issue in enumerate(sc.issues):
-        rows, stances = [], []
+        rows, stances, weights = [], [], []
         for a in sc.actors:
             k = stance_index.get((a.id, issue.id))
             if k is None:
                 continue
             s = sc.stances[k]
             low, high = s.red_line if s.red_line is not None else (None, None)
+            weights.append(a.capability * s.salience)
             rows.append(
                 {
-                    "actor": names[a.id],
+                    "actor": labels[a.id],
                     "position": s.position,
                     "salience": s.salience,
                     "red_low": low,
@@ -347,7 +367,12 @@ def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
                 }
             )
         low_end, high_end = _scale_ends(issue)
-        chart = charts.position_map(issue.name, low_end, high_end, issue.status_quo, rows)
+        shown = _heaviest(rows, weights)
+        note = "" if len(shown) == len(rows) else f"the {len(shown)} of {len(rows)} actors of "
+        note += "most weight (capability × salience)" if note else ""
+        chart = charts.position_map(
+            issue.name, low_end, high_end, issue.status_quo, shown, note=note
+        )
         issues.append(
             {
                 "issue": issue,
@@ -359,6 +384,7 @@ def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
                 "stances": stances,
                 "sources": _source_entries(sc, issue.cites),
                 "chart": figures.add(chart),
+                "chart_note": note,
             }
         )
     return {"actors": actors, "issues": issues}
