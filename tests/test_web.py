@@ -178,6 +178,28 @@ def test_upload_bdm_csv(client):
     assert client.get(r.headers["location"]).status_code == 200
 
 
+DECIDE = (
+    "'#A'\t'A1'\t'Alpha <b>'\t''\n"
+    "'#A'\t'B2'\t'Beta'\t''\n"
+    "'#P'\t'tax'\t'tax'\t'Tax level'\n"
+    "'#M'\t'tax'\t2\t'low'\n"
+    "'#M'\t'tax'\t10\t'high'\n"
+    "'#D'\t'A1'\t'tax'\t4.0\t0.5\t1.0\n"
+    "'#D'\t'B2'\t'tax'\t10.0\t1.0\t3.0\n"
+)
+
+
+def test_upload_decide_file_equals_the_library_reading(client):
+    from pourparler.scenario.interop_decide import scenario_from_decide
+
+    r = upload(client, DECIDE, "model.txt")
+    assert r.status_code == 303
+    expected = scenario_from_decide(DECIDE, "model.txt")
+    assert r.headers["location"] == f"/scenario/{expected.digest()}"
+    page = client.get(r.headers["location"]).text
+    assert "Alpha &lt;b&gt;" in page
+
+
 def test_upload_problems_are_listed_by_field_and_line(client):
     text = dump_yaml(load_scenario(SMALL))
     lines = text.splitlines()
