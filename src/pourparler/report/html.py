@@ -487,6 +487,7 @@ def _evidence_part(sc: Scenario, path: Path, figures: _Charts) -> dict[str, Any]
     with Store(path) as store:
         claims = store.claims(sc.id)
     names = {a.id: a.name for a in sc.actors}
+    labels = _chart_labels(sc)
     issues = []
     for issue in sc.issues:
         mine = [c for c in claims if c.issue == issue.id]
@@ -495,7 +496,7 @@ def _evidence_part(sc: Scenario, path: Path, figures: _Charts) -> dict[str, Any]
         rows = [
             {
                 "date": c.date,
-                "actor": names.get(c.actor, c.actor),
+                "actor": labels.get(c.actor, c.actor),
                 "position": c.position,
                 "title": c.title or c.file_name,
             }
