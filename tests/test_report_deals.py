@@ -219,3 +219,87 @@ def test_unknown_or_empty_track_is_one_line_listing_the_tracks(
     assert "ceasefire, economic, political, security, settlement" in line
     with pytest.raises(InputError, match=r"^track: "):
         package_space_for_track(load_scenario("istanbul-2022"), track)
+
+
+# --- every stage's plain data survives the typed records unchanged ----------------------------
+
+
+def _roundtrip_space():  # type: ignore[no-untyped-def]
+    return package_space_for_track(load_scenario("istanbul-2022"), None)
+
+
+@pytest.mark.parametrize("method", ["enumeration", "milp"])
+def test_stage_data_round_trips_through_the_typed_records(method: str) -> None:
+    from pourparler.deals import analysis
+    from pourparler.deals.frontier import frontier
+    from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
+    from pourparler.deals.solver import make_solver
+    from pourparler.report._data import json_ready
+
+    space = _roundtrip_space()
+    solver = make_solver(space, method, 2_000_000)
+    zone = solver.zone(3, samples=2_000, seed=1)
+    assert analysis._zone(zone).to_data() == json_ready(zone)
+    for name, point in solver.point_reports().items():
+        if point is not None:
+            assert analysis._point(point).to_data() == json_ready(point), name
+    parties = space.parties
+    for zone_only in (True, False):
+        exact = frontier(space, parties, zone_only, 5)
+        assert analysis._frontier(exact).to_data() == json_ready(exact)
+        traced = frontier(space, parties, zone_only, 5, resolution=0.4, max_points=1)
+        assert traced["method"] == "milp-epsilon-constraint"
+        assert analysis._frontier(traced).to_data() == json_ready(traced)
+    for count_limit in (0, 10**9):  # sampled, then counted enlargements
+        ob = principal_obstacle(space, False, None, count_limit=count_limit, samples=500, seed=2)
+        assert ob is not None
+        assert analysis._obstacle(ob).to_data() == json_ready(ob)
+    for c in minimal_concessions(space, False, method):
+        assert analysis._concession(c).to_data() == json_ready(c)
+    pick = solver.nash(weighted=True)
+    for s in spoilers(space, None if pick is None else pick.choice, solver):
+        assert analysis._spoiler(s).to_data() == json_ready(s)
+    for s in spoilers(space, None, solver):  # no chosen package: no surplus, no red lines
+        assert analysis._spoiler(s).to_data() == json_ready(s)
+
+
+def test_an_empty_zone_obstacle_and_concessions_round_trip() -> None:
+    from pourparler.deals import analysis
+    from pourparler.deals.obstacles import minimal_concessions, principal_obstacle
+    from pourparler.report._data import json_ready
+
+    space = build_space(load_scenario("istanbul-2025"))  # zone empty, no relaxation opens it
+    ob = principal_obstacle(space, True, 0)
+    assert ob is not None and "kind" not in ob
+    assert analysis._obstacle(ob).to_data() == json_ready(ob)
+    for c in minimal_concessions(space, True):
+        assert analysis._concession(c).to_data() == json_ready(c)
+
+
+def test_an_opening_obstacle_round_trips() -> None:
+    from pourparler.deals import analysis
+    from pourparler.deals.obstacles import minimal_concessions, principal_obstacle
+    from pourparler.report._data import json_ready
+
+    opts = [{"value": 0, "label": "low"}, {"value": 100, "label": "high"}]
+    doc = {
+        "id": "tight",
+        "title": "Tight",
+        "actors": [
+            {"id": a, "name": a, "capability": 1, "veto": True, "no_deal": {"utility": 0.7}}
+            for a in ("P", "Q")
+        ],
+        "issues": [{"id": i, "name": i, "status_quo": 0, "options": opts} for i in ("A", "B")],
+        "stances": [
+            {"actor": "P", "issue": "A", "position": 100, "salience": 1.0},
+            {"actor": "P", "issue": "B", "position": 100, "salience": 0.5, "red_line": [50, 100]},
+            {"actor": "Q", "issue": "A", "position": 0, "salience": 0.5},
+            {"actor": "Q", "issue": "B", "position": 0, "salience": 1.0},
+        ],
+    }
+    space = build_space(Scenario.model_validate(doc))
+    ob = principal_obstacle(space, True, 0)
+    assert ob is not None and ob["kind"] and ob["alternatives"] is not None
+    assert analysis._obstacle(ob).to_data() == json_ready(ob)
+    for c in minimal_concessions(space, True):
+        assert analysis._concession(c).to_data() == json_ready(c)
