@@ -91,7 +91,7 @@ def test_library_imports_load_no_web_framework():
         "pourparler.deals, pourparler.report.forecast, pourparler.evidence.store, "
         "pourparler.cli.app; pourparler.cli.app.build_app(); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('starlette', 'uvicorn', 'jinja2', 'pourparler') and "
+        "('starlette', 'uvicorn', 'python_multipart', 'pourparler') and "
         "(m.startswith('pourparler.web') or not m.startswith('pourparler'))))"
     )
     out = subprocess.run(
