@@ -211,3 +211,17 @@ def test_evidence_commands(
     assert not CUT.search(out)
     out = _run(capsys, monkeypatch, width, ["evidence", "suggest", "istanbul-2025", "--db", db])
     assert not CUT.search(out)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_scenarios_list(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    from pourparler.scenario.builtin import builtin_names
+
+    dates = []
+    for name in builtin_names():
+        sc = load_scenario(name)
+        dates += [sc.date.isoformat()] if sc.date else []
+        dates.append(str(len(sc.stances)))
+    check_fits(_run(capsys, monkeypatch, width, ["scenarios"]), width, dates)

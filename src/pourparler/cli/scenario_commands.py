@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
 
 def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
     """List the built-in scenarios."""
-    from pourparler.cli.common import console, emit_json, inert, load
+    from pourparler.cli.common import console, emit_json, load
     from pourparler.scenario.builtin import builtin_names
 
     items = []
@@ -43,20 +43,24 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
     if as_json:
         emit_json(items)
         return
-    from rich.table import Table
+    from pourparler.cli.fitted_table import print_table
+    from pourparler.report.table import Column, TextTable
 
-    table = Table()
-    table.add_column("name", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("title", ratio=1)
-    for col in ("actors", "issues", "stances", "sources"):
-        table.add_column(col, justify="right", no_wrap=True)
-    for i in items:
-        table.add_row(
-            *(inert(i[k]) for k in ("name", "date", "title", "actors", "issues")),
-            *(inert(i[k]) for k in ("stances", "sources")),
-        )
-    console().print(table)
+    counts = ("actors", "issues", "stances", "sources")
+    print_table(
+        TextTable(
+            title="",
+            columns=(
+                Column("name", whole=True),
+                Column("date", numeric=True),
+                Column("title"),
+                *(Column(c, numeric=True) for c in counts),
+            ),
+            rows=tuple(tuple(str(i[k]) for k in ("name", "date", "title", *counts)) for i in items),
+            compact=True,
+        ),
+        console(),
+    )
 
 
 def show(
