@@ -580,3 +580,23 @@ def test_a_position_map_draws_the_actors_of_most_weight_and_the_table_lists_all(
     stance_links = [n for n in parse(doc.html).walk() if "data-stance" in n.attrs]
     assert len({n.attrs["data-stance"] for n in stance_links}) == len(stances)
     assert report_html._chart_labels(sc)["A1"] == "Actor 0 (A1)"
+
+
+def test_draws_cut_to_the_time_budget_are_said_per_model(hostile, monkeypatch):
+    import dataclasses
+
+    sc, _ = hostile
+    real = report_html._forecast
+
+    def cut(*args: Any, **kwargs: Any):
+        report = real(*args, **kwargs)
+        params = dict(report.provenance.parameters)
+        params["draws_per_model"] = {"compromise": 200, "bdm": 0, "exchange": 50}
+        prov = dataclasses.replace(report.provenance, parameters=params)
+        return dataclasses.replace(report, provenance=prov)
+
+    monkeypatch.setattr(report_html, "_forecast", cut)
+    doc = report_html.render_report(sc, seed=0)
+    text = " ".join(by_id(parse(doc.html))["forecasts"].text().split())
+    assert "time budget (bdm: none, exchange: 50 draws;" in text
+    assert "compromise: 200" not in text

@@ -433,7 +433,12 @@ def _sensitivity_part(report: SensitivityReport, figures: _Charts) -> dict[str, 
                     bars.append({"label": label, "side": side, "from": issue.forecast, "to": value})
         chart = charts.tornado(issue.name, issue.forecast, bars) if bars else None
         rows.append({"issue": issue, "chart": None if chart is None else figures.add(chart)})
-    return {"rows": rows, "screening": report.screening, "model": SENSITIVITY_MODEL}
+    return {
+        "rows": rows,
+        "screening": report.screening,
+        "model": SENSITIVITY_MODEL,
+        "top": TOP_INPUTS,
+    }
 
 
 POINT_NAMES = {
