@@ -104,27 +104,40 @@ def add(
     title: Annotated[str | None, typer.Option(help="Title (default: detected).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet (default: detected).")] = None,
     scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
+    reader: Annotated[
+        str, typer.Option(help="Who reads the claims: rules (offline) or llm (a model server).")
+    ] = "rules",
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
-    """Store articles and their claims; bad files are reported and skipped (exit code 2)."""
+    """Store articles and their claims; bad files are reported and skipped (exit code 2), a
+    document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import emit_json, load, plain
-    from pourparler.evidence.ingest import add_article, scenario_source
+    from pourparler.evidence.ingest import scenario_source
+    from pourparler.evidence.readers import ReaderError, make_reader
+    from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.store import StoreError
 
     when = _parse_date(date)
     sc = load(scenario)
-    results, failed = [], 0
+    read_with = make_reader(reader)
+    results, failed, unread = [], 0, 0
     with _open(db) as store, _progress(len(files)) as step:
         for f in files:
             step()
             try:
-                doc_id, new, n = add_article(store, f, sc, date=when, title=title, outlet=outlet)
+                got = add_read(store, f, sc, read_with, date=when, title=title, outlet=outlet)
             except StoreError:
                 raise  # the store itself is unusable: stop the batch
             except InputError as exc:
                 sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
                 failed += 1
                 continue
+            except ReaderError as exc:
+                sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
+                unread += 1
+                continue
+            doc_id, new, n = got.document, got.new, got.claims_added
+            dropped = got.reading.dropped
             src = scenario_source(sc, f)
             results.append(
                 {
@@ -133,18 +146,27 @@ def add(
                     "new": new,
                     "claims_added": n,
                     "scenario_source": src.id if src else None,
+                    "reader": {"name": read_with.name, "model": read_with.model}
+                    | got.reading.to_data(),
                 }
             )
             if not as_json:
                 state = "added" if new else "already stored"
                 known = f" (scenario source {src.id})" if src else ""
-                typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added")
+                left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
+                left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""
+                typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added{left}")
     if as_json:
         emit_json(
-            {"db": str(store.path), "scenario": sc.id, "documents": results, "failed": failed}
+            {
+                "db": str(store.path),
+                "scenario": sc.id,
+                "documents": results,
+                "failed": failed + unread,
+            }
         )
-    if failed:
-        raise typer.Exit(2)
+    if failed or unread:
+        raise typer.Exit(2 if failed else 1)
 
 
 def _names(

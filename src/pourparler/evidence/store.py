@@ -60,6 +60,23 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX claims_actor_issue ON claims(scenario, actor, issue);
     CREATE INDEX claims_document ON claims(document_id, scenario);
     """,
+    # 3: which reader (and model) made each claim, its review status, and the review audit
+    """
+    ALTER TABLE claims ADD COLUMN reader TEXT NOT NULL DEFAULT 'rules';
+    ALTER TABLE claims ADD COLUMN model TEXT;
+    ALTER TABLE claims ADD COLUMN status TEXT NOT NULL DEFAULT 'pending';
+    CREATE INDEX claims_status ON claims(status);
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        old TEXT NOT NULL,
+        new TEXT NOT NULL,
+        note TEXT
+    );
+    CREATE INDEX reviews_claim ON reviews(claim_id, id);
+    """,
 )
 
 
@@ -93,6 +110,9 @@ class StoredClaim:
     title: str | None
     outlet: str | None
     file_name: str
+    reader: str = "rules"  # the reader that made the claim ("rules", "llm")
+    model: str | None = None  # the reader's model, if it has one
+    status: str = "pending"  # review status: pending, accepted, rejected or corrected
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -256,6 +276,17 @@ class Store:
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return int(row[0]) if row else None
 
+    def has_claims(self, sha256: str, scenario: str, reader: str, model: str | None) -> bool:
+        """Whether the document with this hash has claims of ``reader`` and ``model`` about
+        ``scenario`` (so reading it again would add nothing)."""
+        with self._guard():
+            row = self.conn.execute(
+                "SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id "
+                "WHERE d.sha256 = ? AND c.scenario = ? AND c.reader = ? AND c.model IS ? LIMIT 1",
+                (sha256, scenario, reader, model),
+            ).fetchone()
+        return row is not None
+
     def add_document(
         self,
         *,
@@ -270,9 +301,12 @@ class Store:
         runs: Iterable[tuple[int, int, int]],
         scenario: str,
         claims: Iterable[dict[str, Any]],
+        reader: str = "rules",
+        model: str | None = None,
     ) -> tuple[int, bool, int]:
         """Store a document (once per content hash) and its claims for ``scenario``, in one
-        transaction. Returns (document id, whether the document was new, claims added)."""
+        transaction; the claims of one ``reader`` and ``model`` are stored once per scenario.
+        Returns (document id, whether the document was new, claims added)."""
         with self._guard():
             c = self.conn
             c.execute("BEGIN IMMEDIATE")
@@ -300,8 +334,9 @@ class Store:
                     )
                     doc_id = int(cur.lastrowid or 0)
                 have = c.execute(
-                    "SELECT COUNT(*) FROM claims WHERE document_id = ? AND scenario = ?",
-                    (doc_id, scenario),
+                    "SELECT COUNT(*) FROM claims WHERE document_id = ? AND scenario = ? "
+                    "AND reader = ? AND model IS ?",
+                    (doc_id, scenario, reader, model),
                 ).fetchone()[0]
                 added = 0
                 if not have:
@@ -309,7 +344,8 @@ class Store:
                         c.execute(
                             "INSERT INTO claims (document_id, scenario, actor, issue, stance, "
                             "negated, position, confidence, sentence, start, end, raw_start, "
-                            "raw_end, cue, speaker) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            "raw_end, cue, speaker, reader, model) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             (
                                 doc_id,
                                 scenario,
@@ -326,6 +362,8 @@ class Store:
                                 cl["raw_end"],
                                 cl["cue"],
                                 cl["speaker"],
+                                reader,
+                                model,
                             ),
                         )
                         added += 1
@@ -336,15 +374,35 @@ class Store:
             return doc_id, new, added
 
     def claims(
-        self, scenario: str | None = None, actor: str | None = None, issue: str | None = None
+        self,
+        scenario: str | None = None,
+        actor: str | None = None,
+        issue: str | None = None,
+        *,
+        status: str | None = None,
+        reader: str | None = None,
+        ids: Iterable[int] | None = None,
     ) -> list[StoredClaim]:
+        """Stored claims, filtered by each argument that is not None, in date order."""
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
-            "d.title, d.outlet, d.file_name FROM claims c JOIN documents d ON d.id = c.document_id"
+            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status "
+            "FROM claims c JOIN documents d ON d.id = c.document_id"
         )
-        where, args = [], []
-        for col, val in (("c.scenario", scenario), ("c.actor", actor), ("c.issue", issue)):
+        where: list[str] = []
+        args: list[Any] = []
+        if ids is not None:
+            wanted = sorted({int(i) for i in ids})
+            where.append(f"c.id IN ({','.join('?' * len(wanted)) or 'NULL'})")
+            args += wanted
+        for col, val in (
+            ("c.scenario", scenario),
+            ("c.actor", actor),
+            ("c.issue", issue),
+            ("c.status", status),
+            ("c.reader", reader),
+        ):
             if val is not None:
                 where.append(f"{col} = ?")
                 args.append(val)
@@ -353,6 +411,20 @@ class Store:
         sql += " ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
         with self._guard():
             return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One ``BEGIN IMMEDIATE`` transaction: committed when the block ends, rolled back
+        (leaving the store as it was) when it raises."""
+        with self._guard():
+            c = self.conn
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                yield c
+                c.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
 
     def distinct(self, column: str) -> list[str]:
         """The values of a claims column ("scenario", "actor" or "issue") in the store."""

@@ -1,0 +1,92 @@
+"""One article through a reader into the store: read and clean the file, read its claims, then
+store the document and the claims in one transaction. Nothing is written before the reader has
+finished, so a reader that fails leaves the store exactly as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pourparler.evidence.readers.base import Reading
+
+if TYPE_CHECKING:
+    from pourparler.evidence.readers.base import Extractor
+    from pourparler.evidence.store import Store
+    from pourparler.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class Added:
+    """What storing one article did: its document id, whether the document was new, the
+    claims added, and the reader's :class:`Reading` (empty when it had been read before)."""
+
+    document: int
+    new: bool
+    claims_added: int
+    reading: Reading
+
+
+def add_read(
+    store: Store,
+    path: str | Path,
+    scenario: Scenario,
+    reader: Extractor,
+    *,
+    date: dt.date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+) -> Added:
+    """Read one article with ``reader`` and store it with its claims about ``scenario``.
+
+    Title, outlet and date come from the arguments, else from the scenario's source naming the
+    file, else from the text. A document whose claims by this reader and model about this
+    scenario are stored already is not read again."""
+    from pourparler.evidence.ingest import read_article, scenario_source
+
+    art = read_article(path)
+    cl = art.clean
+    src = scenario_source(scenario, art.path)
+    if src is not None:
+        title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
+    if store.has_claims(art.sha256, scenario.id, reader.name, reader.model):
+        reading = Reading(())
+    else:
+        reading = reader.read(cl.text, scenario)
+    rows = []
+    for c in reading.claims:
+        raw_start, raw_end = cl.raw_span(c.start, c.end)
+        rows.append(
+            {
+                "actor": c.actor,
+                "issue": c.issue,
+                "stance": c.stance,
+                "negated": c.negated,
+                "position": c.position,
+                "confidence": c.confidence,
+                "sentence": c.quote,
+                "start": c.start,
+                "end": c.end,
+                "raw_start": raw_start,
+                "raw_end": raw_end,
+                "cue": c.cue,
+                "speaker": c.speaker,
+            }
+        )
+    doc_id, new, added = store.add_document(
+        sha256=art.sha256,
+        path=art.path,
+        fmt=art.format,
+        title=title or cl.title,
+        outlet=outlet or cl.outlet,
+        locator=cl.locator,
+        date=date or cl.date,
+        text=cl.text,
+        runs=cl.runs,
+        scenario=scenario.id,
+        claims=rows,
+        reader=reader.name,
+        model=reader.model,
+    )
+    return Added(doc_id, new, added, reading)
