@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pourparler.cli.app import main
 from pourparler.errors import InputError
@@ -429,3 +431,49 @@ def test_changes_are_checked_together() -> None:
         "--set RU.nato.position=60, --set RU.nato.red_line=70,100: "
         "red line [70, 100] excludes the actor's own position 60"
     )
+
+
+@st.composite
+def _stance_changes(draw: st.DrawFn) -> list[tuple[str, str, str, float]]:
+    """Distinct (actor, issue, field, value) changes that keep every red line."""
+    picks = draw(
+        st.lists(
+            st.sampled_from([(s.actor, s.issue) for s in SC.stances]),
+            min_size=1,
+            max_size=5,
+            unique=True,
+        )
+    )
+    out = []
+    for actor, issue in picks:
+        stance = SC.stance(actor, issue)
+        assert stance is not None
+        if draw(st.booleans()):
+            lo, hi = stance.red_line or (0.0, 100.0)
+            value = float(draw(st.integers(int(-(-lo // 1)), int(hi // 1))))
+            out.append((actor, issue, "position", value))
+        else:
+            out.append((actor, issue, "salience", draw(st.integers(1, 100)) / 100))
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(_stance_changes(), st.randoms(use_true_random=False))
+def test_any_order_gives_the_file_edited_by_hand(
+    changes: list[tuple[str, str, str, float]], rnd: Any
+) -> None:
+    texts = [f"{a}.{i}.{f}={v:g}" for a, i, f, v in changes]
+    shuffled = list(texts)
+    rnd.shuffle(shuffled)
+    one = apply_changes(SC, parse_changes(set_=texts))
+    other = apply_changes(SC, parse_changes(set_=shuffled))
+    data = SC.model_dump(mode="python", exclude_unset=True)
+    for actor, issue, field, value in changes:
+        k = next(
+            k for k, s in enumerate(data["stances"]) if (s["actor"], s["issue"]) == (actor, issue)
+        )
+        data["stances"][k][field] = value
+    by_hand = Scenario.model_validate(data)
+    assert one.digest() == other.digest() == by_hand.digest()
+    for actor, issue, field, value in changes:
+        assert getattr(one.stance(actor, issue), field) == value
