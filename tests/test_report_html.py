@@ -110,7 +110,13 @@ def hostile_data() -> dict[str, Any]:
         ],
         "actors": [
             {"id": "A", "name": f"Alpha {XSS_SCRIPT}", "capability": 1.0, "veto": True},
-            {"id": "B", "name": "Beta", "capability": 0.6, "veto": True},
+            {
+                "id": "B",
+                "name": "Beta",
+                "capability": 0.6,
+                "veto": True,
+                "no_deal": {"utility": 0.3, "cites": [{"source": "s2", "note": "outlook"}]},
+            },
             {"id": "C", "name": "Gamma", "capability": 0.3},
         ],
         "issues": [
@@ -600,3 +606,18 @@ def test_draws_cut_to_the_time_budget_are_said_per_model(hostile, monkeypatch):
     text = " ".join(by_id(parse(doc.html))["forecasts"].text().split())
     assert "time budget (bdm: none, exchange: 50 draws;" in text
     assert "compromise: 200" not in text
+
+
+def test_actor_numbers_link_to_their_sources_and_those_of_their_no_deal_outlook(hostile):
+    sc, doc = hostile
+    root = parse(doc.html)
+    ids = by_id(root)
+    titles = {s.id: s.title for s in sc.sources}
+    links = [n for n in root.walk() if n.tag == "a" and "data-actor" in n.attrs]
+    assert len(links) == 2 * len(sc.actors)  # capability and no-deal utility
+    for n in links:
+        actor = sc.actors[int(n.attrs["data-actor"] or "")]
+        target = ids[(n.attrs["href"] or "#")[1:]].text()
+        for cite in [*actor.cites, *actor.no_deal.cites]:
+            assert titles[cite.source] in target
+    assert "Second report" in ids["cite-actor-1"].text()

@@ -335,7 +335,7 @@ def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
     names = {a.id: a.name for a in sc.actors}
     labels = _chart_labels(sc)
     actors = [
-        {"actor": a, "index": i, "sources": _source_entries(sc, a.cites)}
+        {"actor": a, "index": i, "sources": _source_entries(sc, [*a.cites, *a.no_deal.cites])}
         for i, a in enumerate(sc.actors)
     ]
     stance_index = {(s.actor, s.issue): k for k, s in enumerate(sc.stances)}
