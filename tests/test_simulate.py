@@ -273,6 +273,7 @@ def test_table_fits_80_columns(front_file: Path) -> None:
         (["--backend", "foo"], "--backend: 'foo'"),
         (["--workers", "0"], "--workers: 0"),
         (["--json", "--csv"], "--json and --csv"),
+        (["--runs", "1000000", "--months", "600"], "600,000,000 run-months"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(

@@ -83,7 +83,7 @@ class ChunkResult:
     front: IntArray
     first_silence: IntArray
     first_settlement: IntArray
-    ripeness: FloatArray
+    ripeness: NDArray[np.float32]
     settlement_terms: IntArray
     ceasefire_terms: IntArray
     paths: tuple[NDArray[np.int8], IntArray] | None = None
@@ -167,7 +167,7 @@ def run_chunk(
         for name in ("ceasefire", "settlement", "signed", "silenced", "broken", "da", "db")
     }
     front_sum = np.zeros(months, dtype=np.int64)
-    ripe = np.full((runs, months), np.nan)
+    ripe = np.full((runs, months), np.nan, dtype=np.float32)
     state_path = np.zeros((runs, months), dtype=np.int8) if record else None
     front_path = np.zeros((runs, months), dtype=np.int64) if record else None
     st, cf = setup.settlement, setup.ceasefire

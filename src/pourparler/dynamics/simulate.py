@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 MAX_MONTHS = 600
 MAX_RUNS = 1_000_000
+MAX_RUN_MONTHS = 50_000_000  # runs × months: each keeps its ripeness (4 bytes) for the bands
 INTERVAL = (0.10, 0.90)
 HORIZONS = (6, 12, 24, 36)
 DRIVER_MONTH = 12
@@ -46,6 +47,12 @@ def check_arguments(months: int, runs: int, backend: str, workers: int) -> None:
         raise InputError(f"months: {months}: expected a whole number from 1 to {MAX_MONTHS}")
     if isinstance(runs, bool) or not 1 <= runs <= MAX_RUNS:
         raise InputError(f"runs: {runs}: expected a whole number from 1 to {MAX_RUNS:,}")
+    if runs * months > MAX_RUN_MONTHS:
+        raise InputError(
+            f"runs: {runs:,} runs × {months} months = {runs * months:,} run-months, more than "
+            f"{MAX_RUN_MONTHS:,} (about {4 * MAX_RUN_MONTHS // 10**6} MB of ripeness values); "
+            "reduce the runs or the months"
+        )
     if backend not in BACKENDS:
         raise InputError(f"backend: {backend!r}: expected one of {', '.join(BACKENDS)}")
     if isinstance(workers, bool) or workers < 1:
@@ -170,7 +177,7 @@ def summarise(
         band = None
         mean = None
         if len(col):
-            mean = float(col.mean())
+            mean = float(col.mean(dtype=np.float64))
             lo, hi = np.quantile(col, INTERVAL)
             band = (float(lo), float(hi))
         territory = {
