@@ -156,7 +156,7 @@ def test_issues_only_one_side_has(
     assert data["simulation"] is None
     assert data["simulation_note"] == "A and B have no battlefield section"
     code, out, _ = _run(capsys, ["compare", str(fewer), str(mini), *FAST])
-    assert code == 0 and "pows only in B" in out
+    assert code == 0 and "Only in B: pows." in out
     assert "No simulation: A and B have no battlefield section." in out
 
 

@@ -131,18 +131,19 @@ def _print(report: CompareReport) -> None:
     table.add_column("issue", overflow="fold", max_width=16)
     for name in ("A", "A 80%", "B", "B 80%", "B − A"):
         table.add_column(name, justify="right", no_wrap=True)
-    only: list[str] = []
+    only: dict[str, list[str]] = {"A": [], "B": []}
     for issue in report.issues:
         if issue.only_in is not None:
-            only.append(f"{issue.id} only in {issue.only_in.upper()}")
+            only[issue.only_in.upper()].append(issue.id)
         cells = [inert(issue.id)]
         for side in (issue.a, issue.b):
             cells += ["–", "–"] if side is None else [_num(side.forecast), _interval(side.interval)]
         cells.append(_signed(issue.difference))
         table.add_row(*cells)
     out.print(table)
-    if only:
-        out.print("[dim]" + inert("; ".join(only)) + ".[/dim]")
+    for name, ids in only.items():
+        if ids:
+            out.print(f"[dim]Only in {name}: {inert(', '.join(ids))}.[/dim]")
 
     zone = Table(
         title="Zone of agreement",
@@ -165,9 +166,12 @@ def _print(report: CompareReport) -> None:
         out.print("[dim]Bargaining points: none on either side.[/dim]")
     else:
         out.print("[dim]Bargaining points (B against A):[/dim]")
+        grouped: dict[str, list[str]] = {}
         for name, changed in points.items():
-            line = _point_line(name, za.points.get(name), zb.points.get(name), changed)
-            out.print("  " + inert(line))
+            what = _point_status(za.points.get(name), zb.points.get(name), changed)
+            grouped.setdefault(what, []).append(name.replace("_", " "))
+        for what, names in grouped.items():
+            out.print("  " + inert(f"{', '.join(names)}: {what}"))
 
     if report.simulation_a is not None and report.simulation_b is not None:
         runs = int(report.provenance_a.parameters.get("runs") or 0)
@@ -205,13 +209,13 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def _point_line(name: str, a: Any, b: Any, changed: list[str] | None) -> str:
-    label = name.replace("_", " ")
+def _point_status(a: Any, b: Any, changed: list[str] | None) -> str:
+    """How B's bargaining point stands against A's, in words."""
     if a is None and b is None:
-        return f"{label}: none on either side"
+        return "none on either side"
     if changed is None:
-        return f"{label}: only in {'A' if b is None else 'B'}"
+        return f"only in {'A' if b is None else 'B'}"
     if not changed:
-        return f"{label}: the same package"
+        return "the same package"
     shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
-    return f"{label}: differs on {shown}"
+    return f"differs on {shown}"
