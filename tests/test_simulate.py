@@ -349,3 +349,15 @@ def test_batches_depend_on_the_runs_only_so_more_runs_add_batches() -> None:
     for a, b in zip(small, large[:2], strict=True):
         assert a.inputs == b.inputs
         assert np.array_equal(a.signed, b.signed) and np.array_equal(a.broken, b.broken)
+
+
+def test_the_docs_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+
+    page = Path(__file__).resolve().parents[1] / "docs" / "dynamics.md"
+    blocks = re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S)
+    assert blocks
+    for code in blocks:
+        exec(compile(code, str(page), "exec"), {})
+    printed = capsys.readouterr().out.split()
+    assert 0.0 <= float(printed[0]) <= 1.0
