@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,27 @@ def test_zone_gap_and_way_out_worked_example() -> None:
     assert np.allclose(gap, [0.0, 0.3, 0.1, 0.1])
     assert np.allclose(way_out(gap), [1.0, 0.0, 0.5, 0.5])
     assert np.isinf(zone_gap(np.zeros(0), np.zeros(0), np.array([0.1]), np.array([0.1]))).all()
+
+
+def test_the_traced_frontier_matches_the_exact_one_when_minkowski_is_too_large(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pourparler.dynamics import zone_path
+
+    sc = scenario()
+    space = build_space(sc)
+    held = status_quo_options(sc)
+    issues = np.array([False, True, True])
+    exact = track_frontier(space, issues, held, 0, 1)
+    monkeypatch.setattr(zone_path, "MINKOWSKI_POINTS", 0)
+    traced = track_frontier(space, issues, held, 0, 1)
+    assert traced.method.startswith("milp-epsilon-constraint")
+    points = set(zip(np.round(exact.u_a, 9), np.round(exact.u_b, 9), strict=True))
+    for ua, ub in zip(np.round(traced.u_a, 9), np.round(traced.u_b, 9), strict=True):
+        assert (ua, ub) in points  # every traced package is on the exact frontier
+    delta = zone_path.TRACE_RESOLUTION + 1e-6
+    for ua, ub in zip(exact.u_a, exact.u_b, strict=True):  # and every exact one is matched
+        assert np.any(
+            ((traced.u_a >= ua - delta) & (traced.u_b >= ub - 1e-6))
+            | ((traced.u_b >= ub - delta) & (traced.u_a >= ua - 1e-6))
+        )
