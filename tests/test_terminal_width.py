@@ -163,6 +163,10 @@ def test_decide_file(
     data = json.loads(_run(capsys, monkeypatch, 200, [*args, "--json"]))
     numbers = [f"{m['forecast']:.3g}" for issue in data["issues"] for m in issue["models"].values()]
     check_fits(_run(capsys, monkeypatch, width, args), width, numbers)
+    args = ["sensitivity", path, "--top", "3"]
+    data = json.loads(_run(capsys, monkeypatch, 200, [*args, "--json"]))
+    numbers = [f"{e['effect']:.3g}" for issue in data["issues"] for e in issue["effects"]]
+    check_fits(_run(capsys, monkeypatch, width, args), width, numbers)
 
 
 @pytest.mark.parametrize("width", WIDTHS)

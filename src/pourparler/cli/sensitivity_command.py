@@ -106,38 +106,45 @@ def _side(value: float, forecast: float | None, possible: bool, clamped: bool) -
 def _print(
     title: str, model: str, issues: list[dict[str, Any]], screening: dict[str, Any] | None
 ) -> None:
-    from rich import box
-    from rich.table import Table
-
     from pourparler.cli.common import console, inert
+    from pourparler.cli.fitted_table import print_table
+    from pourparler.report.table import Column, TextTable
 
     out = console()
     out.print(f"[bold]Sensitivity of the {model} forecast: {inert(title)}[/bold]")
     marks = {"clamped": False, "same": False, "screened": False}
+    columns = (
+        Column("actor", whole=True),
+        Column("input", whole=True),
+        Column("− δ → forecast", numeric=True),
+        Column("+ δ → forecast", numeric=True),
+        Column("effect", numeric=True),
+    )
     for issue in issues:
-        table = Table(
-            title=f"{inert(issue['id'])}: forecast {issue['forecast']:.3g}",
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-        )
-        table.add_column("actor", no_wrap=True)
-        table.add_column("input", no_wrap=True)
-        table.add_column("− δ → forecast", justify="right", no_wrap=True)
-        table.add_column("+ δ → forecast", justify="right", no_wrap=True)
-        table.add_column("effect", justify="right", no_wrap=True)
+        rows = []
         for e in issue["effects"]:
             marks["clamped"] |= e["clamped_low"] or e["clamped_high"]
             marks["same"] |= e["same_direction"]
             marks["screened"] |= bool(e["screened"])
-            table.add_row(
-                inert(e["actor"]),
-                e["input"],
-                _side(e["low"], e["forecast_low"], e["low_possible"], e["clamped_low"]),
-                _side(e["high"], e["forecast_high"], e["high_possible"], e["clamped_high"]),
-                f"{e['effect']:.3g}{'§' if e['same_direction'] else ''}"
-                f"{'°' if e['screened'] else ''}",
+            rows.append(
+                (
+                    e["actor"],
+                    e["input"],
+                    _side(e["low"], e["forecast_low"], e["low_possible"], e["clamped_low"]),
+                    _side(e["high"], e["forecast_high"], e["high_possible"], e["clamped_high"]),
+                    f"{e['effect']:.3g}{'§' if e['same_direction'] else ''}"
+                    f"{'°' if e['screened'] else ''}",
+                )
             )
-        out.print(table)
+        print_table(
+            TextTable(
+                title=f"{issue['id']}: forecast {issue['forecast']:.3g}",
+                columns=columns,
+                rows=tuple(rows),
+                compact=True,
+            ),
+            out,
+        )
     notes = ["effect: how far the forecast moves over the values tried."]
     if marks["clamped"]:
         notes.append("* clamped to the input's scale (positions 0–100, saliences 0–1).")
