@@ -199,7 +199,6 @@ def _template() -> Any:
     )
     env.filters["num"] = fmt_number
     env.filters["exact"] = exact_number
-    env.filters["weblink"] = web_link
     return env.get_template("report.html.j2")
 
 
@@ -249,8 +248,6 @@ def _forecast(sc: Scenario, seed: int, full: bool, sink: ProgressSink) -> Foreca
             progress=sink,
             budget=None if full else DRAWS_BUDGET,
         )
-    except InputError:
-        raise
     except ValueError as exc:  # the models' own checks on the scenario's numbers
         raise InputError(f"{sc.id}: {exc}") from None
     return forecast_report(sc, result, seed)
@@ -268,8 +265,6 @@ def _sensitivity(sc: Scenario, full: bool, sink: ProgressSink) -> SensitivityRep
             budget=None if full else sens.SCREEN_BUDGET,
             progress=sink,
         )
-    except InputError:
-        raise
     except ValueError as exc:
         raise InputError(f"{sc.id}: {exc}") from None
     return sensitivity_report(sc, result, model=SENSITIVITY_MODEL, rounds=ROUNDS, top=TOP_INPUTS)
