@@ -151,7 +151,7 @@ class LLMReader:
                     content = client.complete(body, deadline)
                 except ReaderError as exc:
                     raise ReaderError(f"chunk {n} of {len(spans)}: {exc}") from None
-                parse_answer(content, f"{client.endpoint}: chunk {n} of {len(spans)}")
+                parse_answer(content, f"chunk {n} of {len(spans)}: {client.endpoint}")
                 answers.append(content)
         finally:
             client.close()

@@ -113,21 +113,24 @@ def chunks(text: str, budget: int) -> list[tuple[int, int]]:
     (a longer sentence is cut at a space); together they cover the text in order."""
     from pourparler.evidence.mentions import split_sentences
 
+    ends = [s1 for _, s1 in split_sentences(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
     pieces: list[tuple[int, int]] = []
-    for s0, s1 in split_sentences(text):
+    s0 = 0
+    for s1 in ends:  # pieces cover the text: each starts where the last ended
         while s1 - s0 > budget:
             cut = text.rfind(" ", s0 + 1, s0 + budget)
             cut = cut if cut > s0 else s0 + budget
             pieces.append((s0, cut))
             s0 = cut
-        pieces.append((s0, s1))
+        if s1 > s0:
+            pieces.append((s0, s1))
+            s0 = s1
     out: list[tuple[int, int]] = []
-    for s0, s1 in pieces:
-        if out and s1 - out[-1][0] <= budget:
-            out[-1] = (out[-1][0], s1)
+    for a, b in pieces:
+        if out and b - out[-1][0] <= budget:
+            out[-1] = (out[-1][0], b)
         else:
-            out.append((s0 if not out else out[-1][1], s1))
-    if out:
-        out[0] = (0, out[0][1])
-        out[-1] = (out[-1][0], max(out[-1][1], len(text)))
-    return [c for c in out if c[1] > c[0]]
+            out.append((a, b))
+    return out

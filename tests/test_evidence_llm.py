@@ -1,0 +1,390 @@
+"""The language-model reader against a local chat-completions server (stdlib ``http.server`` on
+127.0.0.1) that returns hand-written answers from ``tests/data/llm``: what is stored, dropped
+and counted; the cache; retries, back-off and time limits; and the store left exactly as it
+was when the reader fails."""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("httpx")
+
+import itertools
+
+from pourparler.cli.app import main
+from pourparler.errors import InputError
+from pourparler.evidence.readers import ReaderError
+from pourparler.evidence.readers.llm import LLMReader, find_quote
+from pourparler.evidence.readers.llm_client import retry_after
+from pourparler.evidence.readers.llm_prompt import chunks
+from pourparler.evidence.readers.llm_settings import LLMSettings
+from pourparler.evidence.store import Store
+from pourparler.scenario import load_scenario
+
+DATA = Path(__file__).parent / "data" / "llm"
+ARTICLE = DATA / "article.txt"
+
+
+class FakeServer:
+    """Answers each POST with the next step of ``script`` (the last step repeats): a fixture
+    name (its text is the message content), ``("status", code, headers)``, ``("sleep", s)`` or
+    ``"echo"`` (one claim quoting the first 40 characters of the chunk)."""
+
+    def __init__(self) -> None:
+        self.script: list[Any] = ["good.json"]
+        self.bodies: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                step = server.script[min(len(server.bodies), len(server.script) - 1)]
+                server.bodies.append(body)
+                server.headers.append(dict(self.headers))
+                if isinstance(step, tuple) and step[0] == "sleep":
+                    time.sleep(step[1])
+                    step = "good.json"
+                if isinstance(step, tuple) and step[0] == "status":
+                    self.send_response(step[1])
+                    for k, v in step[2].items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(b'{"error": "busy"}')
+                    return
+                if step == "echo":
+                    chunk = body["messages"][1]["content"]
+                    item = {"actor": "UA", "issue": "ceasefire", "stance": "demand"}
+                    item |= {"position": None, "quote": chunk.strip()[:40], "speaker": None}
+                    content = json.dumps({"claims": [item | {"confidence": 0.5}]})
+                else:
+                    content = (DATA / step).read_text(encoding="utf-8")
+                answer = {"choices": [{"message": {"role": "assistant", "content": content}}]}
+                data = json.dumps(answer).encode()
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self.thread.start()
+
+    @property
+    def requests(self) -> int:
+        return len(self.bodies)
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    s = FakeServer()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def settings(server: FakeServer, tmp_path: Path) -> LLMSettings:
+    return LLMSettings(
+        url=server.url,
+        model="test-model",
+        request_timeout=2.0,
+        total_timeout=20.0,
+        attempts=3,
+        backoff=0.01,
+        max_backoff=2.0,
+        cache_dir=tmp_path / "cache",
+    )
+
+
+@pytest.fixture
+def env(server: FakeServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The command line pointed at the server; returns the store's path."""
+    conf = tmp_path / "llm.toml"
+    conf.write_text("request_timeout = 0.5\nattempts = 2\nbackoff = 0.01\n", encoding="utf-8")
+    monkeypatch.setenv("POURPARLER_LLM_SETTINGS", str(conf))
+    monkeypatch.setenv("POURPARLER_LLM_URL", server.url)
+    monkeypatch.setenv("POURPARLER_LLM_MODEL", "test-model")
+    monkeypatch.setenv("POURPARLER_LLM_KEY", "sekret")
+    monkeypatch.setenv("POURPARLER_LLM_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "ev.db"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out = capsys.readouterr()
+    return int(exc.value.code or 0), out.out, out.err
+
+
+def add(capsys: pytest.CaptureFixture[str], db: Path, *extra: str) -> tuple[int, str, str]:
+    return run(capsys, "evidence", "add", str(ARTICLE), "--db", str(db), "--reader", "llm", *extra)
+
+
+def dump(db: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def test_a_good_answer_is_stored_with_its_reader_model_and_exact_offsets(
+    server: FakeServer, env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = add(capsys, env)
+    assert code == 0, err
+    assert "3 claims added; dropped 1 (duplicate 1)" in out
+    with Store(env) as store:
+        claims = store.claims()
+        assert len(store.documents()) == 1
+        text = store.conn.execute("SELECT text FROM documents").fetchone()[0]
+    raw = ARTICLE.read_text(encoding="utf-8")
+    assert {(c.actor, c.issue, c.stance, c.position) for c in claims} == {
+        ("UA", "ceasefire", "demand", 0.0),
+        ("RU", "ceasefire", "reject", None),
+        ("RU", "nato", "demand", 100.0),
+    }
+    for c in claims:
+        assert (c.reader, c.model, c.status) == ("llm", "test-model", "pending")
+        assert text[c.start : c.end] == c.sentence == raw[c.raw_start : c.raw_end]
+    assert {c.speaker for c in claims} == {"Zelensky", "Kremlin", None}
+    # the request: schema output, the scenario's vocabulary, the key, the chunk as written
+    (body,) = server.bodies
+    assert body["model"] == "test-model"
+    assert body["response_format"]["type"] == "json_schema"
+    schema = body["response_format"]["json_schema"]["schema"]
+    assert "RU" in schema["properties"]["claims"]["items"]["properties"]["actor"]["enum"]
+    system = body["messages"][0]["content"]
+    for word in ("RU: Russia", "Kremlin", "ceasefire: Ceasefire terms", "option 25", "reject"):
+        assert word in system
+    assert body["messages"][1]["content"] == text
+    assert server.headers[0]["Authorization"] == "Bearer sekret"
+
+
+def test_a_second_run_reads_the_cache_and_makes_no_request(
+    server: FakeServer, env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add(capsys, env)[0] == 0
+    assert server.requests == 1
+    other = tmp_path / "other.db"
+    code, out, _ = add(capsys, other)
+    assert code == 0 and "3 claims added" in out
+    assert server.requests == 1
+    with Store(env) as a, Store(other) as b:
+
+        def key(s: Store) -> list[tuple[Any, ...]]:
+            return [(c.actor, c.issue, c.stance, c.start, c.end) for c in s.claims()]
+
+        assert key(a) == key(b)
+    # the same document in the same store is not read again either
+    assert add(capsys, env)[0] == 0 and server.requests == 1
+
+
+@pytest.mark.parametrize(
+    ("fixture", "kept", "dropped"),
+    [
+        ("schema.json", 1, {"invalid": 3}),
+        ("quotes.json", 1, {"quote": 2}),
+        ("unknown.json", 1, {"unknown_actor": 1, "unknown_issue": 1}),
+    ],
+)
+def test_items_that_fail_are_dropped_and_counted(
+    server: FakeServer, settings: LLMSettings, fixture: str, kept: int, dropped: dict[str, int]
+) -> None:
+    server.script = [fixture]
+    reading = LLMReader(settings).read(ARTICLE.read_text(), load_scenario("istanbul-2025"))
+    assert len(reading.claims) == kept
+    assert reading.dropped == dropped
+    assert reading.requests == 1 and not reading.cached
+
+
+def test_dropped_counts_in_the_json_output(
+    server: FakeServer, env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script = ["unknown.json"]
+    code, out, _ = add(capsys, env, "--json")
+    assert code == 0
+    (doc,) = json.loads(out)["documents"]
+    assert doc["claims_added"] == 1
+    assert doc["reader"] == {
+        "name": "llm",
+        "model": "test-model",
+        "claims": 1,
+        "dropped": {"unknown_actor": 1, "unknown_issue": 1},
+        "requests": 1,
+        "cached": False,
+    }
+
+
+@pytest.mark.parametrize(
+    ("script", "message", "requests"),
+    [
+        (["malformed.txt"], "the answer is not JSON", 1),
+        (["wrong_shape.json"], "not an object with a 'claims' list", 1),
+        ([("status", 500, {})], "failed after 2 attempts (HTTP 500", 2),
+        ([("sleep", 1.5)], "no answer within 0.5 s", 2),
+        ([("status", 401, {})], "HTTP 401", 1),
+    ],
+)
+def test_a_failed_read_leaves_the_store_as_it_was(
+    server: FakeServer,
+    env: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    script: list[Any],
+    message: str,
+    requests: int,
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Russia rejects the ceasefire, the Kremlin said.\n", encoding="utf-8")
+    rules = run(capsys, "evidence", "add", str(other), "--db", str(env))
+    assert rules[0] == 0
+    before = dump(env)
+    server.script = script
+    code, out, err = add(capsys, env)
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert f"{ARTICLE}: llm reader: chunk 1 of 1: " in err and message in err
+    assert server.requests == requests
+    assert dump(env) == before
+    assert not list((tmp_path / "cache").glob("*.json")), "a failed read is not cached"
+    server.script, server.bodies = ["good.json"], []
+    assert add(capsys, env)[0] == 0 and server.requests == 1
+
+
+def test_429_then_success_waits_for_retry_after(server: FakeServer, settings: LLMSettings) -> None:
+    server.script = [("status", 429, {"Retry-After": "0.3"}), "good.json"]
+    t0 = time.monotonic()
+    reading = LLMReader(settings).read(ARTICLE.read_text(), load_scenario("istanbul-2025"))
+    assert time.monotonic() - t0 >= 0.3
+    assert server.requests == reading.requests == 2
+    assert len(reading.claims) == 3
+
+
+def test_a_retry_after_past_the_limit_fails_at_once(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    server.script = [("status", 503, {"Retry-After": "3600"})]
+    with pytest.raises(ReaderError, match="Retry-After 3600 s is over the 2 s limit"):
+        LLMReader(settings).read(ARTICLE.read_text(), load_scenario("istanbul-2025"))
+    assert server.requests == 1
+
+
+def test_back_off_doubles_and_the_overall_limit_holds(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    import dataclasses
+
+    server.script = [("status", 502, {})]
+    slow = dataclasses.replace(settings, attempts=20, backoff=0.1, total_timeout=1.0)
+    t0 = time.monotonic()
+    with pytest.raises(ReaderError, match="overall time limit"):
+        LLMReader(slow).read(ARTICLE.read_text(), load_scenario("istanbul-2025"))
+    assert time.monotonic() - t0 < 1.5
+    # pauses 0.1, 0.2, 0.4 fit in the second; the next (0.8) would not
+    assert server.requests == 4
+
+
+def test_long_texts_go_in_chunks_with_offsets_kept(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    import dataclasses
+
+    server.script = ["echo"]
+    text = "".join(f"Sentence number {i} says Ukraine wants a ceasefire now. " for i in range(60))
+    small = dataclasses.replace(settings, chunk_chars=500)
+    reading = LLMReader(small).read(text, load_scenario("istanbul-2025"))
+    spans = chunks(text, 500)
+    assert len(spans) == server.requests > 5
+    assert [c.start for c in reading.claims] == [
+        a + len(text[a:b]) - len(text[a:b].lstrip()) for a, b in spans
+    ]
+    for c in reading.claims:
+        assert text[c.start : c.end] == c.quote
+
+
+def test_chunks_cover_the_text_within_the_budget() -> None:
+    text = ("A short one. " * 20) + ("x" * 1200) + " tail words here. " + "Last sentence."
+    spans = chunks(text, 300)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert all(b - a <= 300 for a, b in spans)
+
+
+def test_find_quote_exact_first_then_with_other_spacing() -> None:
+    text = "One. Russia rejects the ceasefire.\nLater: Russia  rejects\nthe truce."
+    assert find_quote(text, "Russia rejects the ceasefire", 0, len(text)) == (5, 33)
+    a, b = find_quote(text, "Russia rejects the truce", 30, len(text)) or (0, 0)
+    assert text[a:b] == "Russia  rejects\nthe truce"
+    assert find_quote(text, "Russia accepts the truce", 0, len(text)) is None
+    assert find_quote(text, "   ", 0, len(text)) is None
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    assert retry_after("2") == 2.0
+    assert retry_after(None) is None and retry_after("soon") is None
+    when = email.utils.formatdate(1_000_030.0, usegmt=True)
+    assert retry_after(when, now=1_000_000.0) == pytest.approx(30.0)
+    assert retry_after(email.utils.formatdate(0, usegmt=True)) == 0.0
+
+
+def test_no_endpoint_is_bad_input_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for var in ("POURPARLER_LLM_URL", "POURPARLER_LLM_MODEL", "POURPARLER_LLM_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("POURPARLER_LLM_SETTINGS", str(tmp_path / "none.toml"))
+    (tmp_path / "none.toml").write_text("", encoding="utf-8")
+    db = tmp_path / "ev.db"
+    code, out, err = add(capsys, db)
+    assert code == 2 and out == ""
+    assert err.startswith("pourparler: error: POURPARLER_LLM_URL: not set") and err.count("\n") == 1
+    assert not db.exists()
+    code, _, err = run(capsys, "evidence", "add", str(ARTICLE), "--db", str(db), "--reader", "x")
+    assert code == 2 and "--reader: 'x': unknown reader (known: rules, llm)" in err
+
+
+def test_settings_file_and_environment(tmp_path: Path) -> None:
+    conf = tmp_path / "llm.toml"
+    conf.write_text('url = "http://127.0.0.1:8080/v1"\nmodel = "a"\nchunk_chars = 900\n')
+    env = {"POURPARLER_LLM_SETTINGS": str(conf)}
+    s = LLMSettings.load(env)
+    assert (s.url, s.model, s.chunk_chars, s.key) == ("http://127.0.0.1:8080/v1", "a", 900, None)
+    s = LLMSettings.load(env | {"POURPARLER_LLM_MODEL": "b", "POURPARLER_LLM_KEY": "k"})
+    assert (s.model, s.key) == ("b", "k")
+    for text, message in (
+        ('url = "ftp://x"\nmodel = "a"\n', "url: 'ftp://x': not an http"),
+        ('url = "http://x"\nmodel = "a"\ncolour = 1\n', "colour: unknown setting"),
+        ('url = "http://x"\nmodel = "a"\nattempts = "3"\n', "attempts: '3': wrong type"),
+        ('url = "http://x"\nmodel = "a"\nattempts = 0\n', "attempts: 0: not between 1 and 20"),
+        ("url = \n", "not TOML"),
+    ):
+        conf.write_text(text)
+        with pytest.raises(InputError, match=message):
+            LLMSettings.load(env)
