@@ -1,0 +1,212 @@
+"""Who takes the stance a cue expresses: rules tried in turn, the first that answers wins —
+the subject left of the cue in its clause, "the two sides", a document standing for its author,
+a pronoun, the speaker of reported speech, an earlier agent of the same sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pourparler.evidence import agents as A
+from pourparler.evidence import vocabulary as V
+from pourparler.evidence.attribution import Report
+from pourparler.evidence.mentions import Mention
+from pourparler.evidence.rules.cues import Cue, clause_start
+
+# "Kyiv arrived with one central demand", "Moscow has made its demands": a noun cue's agent
+_LIGHT_VERB = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:with|has|have|had|made|makes|make|tabled|issued|voiced|set\s+out|"
+    r"put\s+forward|presented|repeated)\s+(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+"
+    r"(?:(?:the|both|either)\s+)?$"
+)
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:"
+    + "|".join(V.ANAPHORA)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class View:
+    """What every rule reads of one sentence: its text, actor mentions (without those of a
+    reporting aside), issue spans and reporting clause."""
+
+    text: str
+    mentions: list[Mention]
+    issues: list[tuple[int, int, str]]
+    report: Report
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the text before the cue tells: agents of earlier cues of the sentence, the topic
+    of earlier sentences, and the last document named."""
+
+    earlier_agents: list[str]
+    last_actor: str | None
+    last_document: str | None
+    parties: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Agents:
+    """The agents of a cue, the confidence factor of how they were found, where the clause
+    read for them starts, and whether they are named in it."""
+
+    actors: list[str]
+    factor: float
+    region_start: int
+    named: bool = False
+
+
+SKIP = Agents([], 0.0, 0)  # a rule that knows the cue has no agent to be found
+
+
+def subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: Cue) -> list[Mention]:
+    """Mentions between ``lo`` and the cue that can be its agent: not the object of a
+    preposition ("allies of the United States") nor a possessive far from the cue
+    ("Ukraine's Western backers were unwilling")."""
+    out = []
+    for m in mentions:
+        if not (lo <= m.start and m.end <= cue.start):
+            continue
+        noun_cue = cue.noun
+        adjacent_noun_cue = noun_cue and (
+            len(sentence[m.end : cue.start].split()) <= 1
+            or bool(_LIGHT_VERB.fullmatch(sentence[m.end : cue.start]))
+        )
+        if noun_cue and not adjacent_noun_cue:
+            continue  # a noun's agent stands right before it ("U.S. peace proposals")
+        if not adjacent_noun_cue and _AFTER_PREPOSITION.search(
+            sentence[max(0, m.start - 20) : m.start]
+        ):
+            continue
+        if (
+            sentence[m.end - 2 : m.end] in ("'s", "’s")
+            and len(sentence[m.end : cue.start].split()) > 1
+            and not A.owner_before_cue(sentence, m, cue.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
+    """``m`` and the mentions joined to it by commas, "and", "or", "nor", "&"
+    ("Russia and Ukraine agreed ...")."""
+    group, i = [m], mentions.index(m)
+    while i > 0:
+        prev = mentions[i - 1]
+        gap = sentence[prev.end : group[-1].start]
+        if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap):
+            group.append(prev)
+            i -= 1
+        else:
+            break
+    return group
+
+
+def _agentive(s: View, cue: Cue) -> list[Mention]:
+    covered = bytearray(len(s.text) + 1)
+    for a, b in A.excluded(s.text, s.issues, cue.start):
+        covered[a:b] = b"\x01" * (b - a)
+    return [m for m in s.mentions if not covered[m.start]]
+
+
+def region_start(s: View, cue: Cue, agentive: list[Mention]) -> int:
+    """Start of the text searched for the cue's agent: its clause, after a reporting verb; a
+    clause ending in "and" before it holds a list of subjects ("countries like Germany,
+    Italy, and Poland reluctant to ...") and is taken in."""
+    rep_end = s.report.end
+    lo = max(clause_start(s.text, cue.start), rep_end if cue.start >= rep_end else 0)
+    if not subject_mentions(s.text, agentive, lo, cue) and re.search(r"\band\s*$", s.text[:lo]):
+        lo = clause_start(s.text, s.text.rfind("and", 0, lo))
+    return lo
+
+
+def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """The actors named left of the cue in its clause, with those coordinated to the last
+    ("Russia and Ukraine agreed")."""
+    agentive = _agentive(s, cue)
+    left = subject_mentions(s.text, agentive, lo, cue)
+    if not left:
+        return None
+    inside = [m for m in agentive if m.start >= lo]
+    return Agents([m.actor for m in coordinated(s.text, inside, left[-1])], 1.0, lo, True)
+
+
+def the_two_sides(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "The two sides agreed ...", "both parties": the scenario's first two actors."""
+    if A.GROUP.search(s.text[lo : cue.start]) and len(ctx.parties) == 2:
+        return Agents(list(ctx.parties), 1.0, lo)
+    return None
+
+
+def the_document(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "The document also seeks ...": the author of the last document named."""
+    if A.DOCUMENT_SUBJECT.match(s.text[lo : cue.start]) and ctx.last_document:
+        return Agents([ctx.last_document], 1.0, lo)
+    return None
+
+
+def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """A pronoun opening the clause ("He rejected ..."): the speaker of the sentence, else its
+    first subject, else the topic of the previous sentences; no agent if none is known."""
+    speaker = s.report.actor
+    if not (_ANAPHOR.match(s.text[lo : cue.start]) and (speaker or ctx.last_actor or lo)):
+        return None
+    earlier = subject_mentions(s.text, s.mentions, 0, cue)
+    ref = speaker or (earlier[0].actor if earlier else ctx.last_actor)
+    return SKIP if ref is None else Agents([ref], 0.85, lo)
+
+
+def speaker_before(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Rubio said a truce is needed": after a reporting verb with no other actor, the
+    speaker's own stance."""
+    rep = s.report
+    if rep.end and cue.start >= rep.end and rep.actor:
+        return Agents([rep.actor], 1.0, lo)
+    return None
+
+
+def speaker_after(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "A truce is out of the question, the Kremlin said.": the trailing speaker's stance."""
+    rep = s.report
+    if rep.start is not None and cue.end <= rep.start and rep.actor:
+        return Agents([rep.actor], 1.0, lo)
+    return None
+
+
+def earlier_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Russia rejected X and proposed Y": the agents of the sentence's previous cue."""
+    if ctx.earlier_agents:
+        return Agents(ctx.earlier_agents, 0.9, lo)
+    return None
+
+
+AGENT_RULES = (
+    named_subject,
+    the_two_sides,
+    the_document,
+    pronoun,
+    speaker_before,
+    speaker_after,
+    earlier_agent,
+)
+
+
+def find_agents(s: View, cue: Cue, ctx: Context) -> Agents | None:
+    """The agents of ``cue`` by the first of :data:`AGENT_RULES` that answers; None: none."""
+    lo = region_start(s, cue, _agentive(s, cue))
+    for rule in AGENT_RULES:
+        found = rule(s, cue, lo, ctx)
+        if found is SKIP:
+            return None
+        if found is not None:
+            return found
+    return None

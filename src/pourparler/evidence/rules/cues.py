@@ -1,0 +1,173 @@
+"""Stance cues of a sentence (verbs and nouns from :data:`vocabulary.STANCE_CUES`), the clause
+each stands in, and negation before it (pattern-based event coding: KEDS/TABARI, Schrodt 2001;
+PETRARCH, Norris et al. 2017)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pourparler.evidence import vocabulary as V
+from pourparler.evidence.mentions import Mention, fold, literal_prefixes
+
+MAX_CUES = 8  # per sentence; a real one has one or two, a string of cue words is not prose
+
+_BOUNDARY = re.compile(
+    r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,\s+and\b(?!\s+\w+ing\b)"
+    r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)"
+)
+_SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
+NOUN_CUES = frozenset(
+    "proposal proposals demand demands plan plans offer offers reluctance unwillingness".split()
+)
+# before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:not|never|will|would|could|should|may|might|must|can|cannot|do|does|did|we|i|"
+    r"you|they|who|which|that)|n't|n’t)\s+$",
+    re.IGNORECASE,
+)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$")
+_CUES = [
+    (
+        re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE),
+        stance,
+        strength,
+        literal_prefixes(pat),
+    )
+    for pat, stance, strength in (
+        (
+            r"only\s+(?:be\s+)?(?:considered|accepted|agreed)\s+(?:if|under|after|once|when)",
+            "condition",
+            0.85,
+        ),
+        *V.STANCE_CUES,
+        (r"obtain(?:s|ing)?", "demand", 0.5),
+    )
+]
+
+
+@dataclass
+class Cue:
+    """A stance cue found in a sentence, with its span, stance and strength (0-1)."""
+
+    start: int
+    end: int
+    stance: str
+    strength: float
+    text: str
+    noun: bool = False  # "proposals", "its demands": the agent stands right before it
+
+
+@functools.lru_cache(maxsize=512)
+def clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after ";", a dash, "but", ", and" ...)."""
+    start = 0
+    for m in _BOUNDARY.finditer(sentence, 0, pos):
+        start = m.end()
+    return start
+
+
+def _matches(sentence: str) -> list[Cue]:
+    """Every cue match, first come first kept where two overlap, at most :data:`MAX_CUES`."""
+    found: list[Cue] = []
+    folded = fold(sentence)
+    for pat, stance, strength, literals in _CUES:
+        if literals and not any(x in folded for x in literals):
+            continue
+        for m in pat.finditer(sentence):
+            if len(found) == MAX_CUES:
+                break
+            if not any(c.start < m.end() and m.start() < c.end for c in found):
+                noun = m.group(0).lower() in NOUN_CUES and not _VERB_BEFORE.search(
+                    sentence[max(0, m.start() - 12) : m.start()]
+                )
+                found.append(Cue(m.start(), m.end(), stance, strength, m.group(0), noun))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def is_participle(sentence: str, cue: Cue) -> bool:
+    """An -ing cue not after a form of "be": a participle ("Ukraine embracing neutrality"), not
+    a stance taken."""
+    return cue.text.split()[0].lower().endswith("ing") and not _BE_BEFORE.search(
+        sentence[: cue.start]
+    )
+
+
+def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> bool:
+    """Cue ``c`` belongs to the object of the earlier cue ``prev`` ("unwilling to offer ...",
+    "insisted on Ukraine renouncing ... and accepting ...", "demands that Kyiv withdraw"):
+    a gerund, a subjunctive after a demand, or a cue of the same clause with no new subject."""
+    between = sentence[prev.end : c.start]
+    same_clause = clause_start(sentence, c.start) <= prev.start
+    first = c.text.split()[0].lower()
+    gerund = is_participle(sentence, c)
+    infinitive = bool(re.search(r"\bto\s+(?:\w+\s+)?$", between))
+    no_subject = not any(
+        prev.end <= m.start
+        and m.end <= c.start
+        and (
+            sentence[m.end - 2 : m.end] not in ("'s", "’s")
+            or (c.noun and len(sentence[m.end : c.start].split()) <= 1)
+        )
+        for m in mentions
+    )
+    after_relative = re.search(
+        r",\s+(?:has|have|had|is|are|was|were|will|would|does|did)\s+(?:\w+\s+){0,3}$",
+        between,
+    ) and re.search(r",\s+(?:who|whose|which)\b", sentence[: prev.start])
+    if after_relative:
+        return False  # "Merz, who urged a truce, has declined ...": the main verb
+    subjunctive = (
+        prev.stance == "demand"
+        and re.search(r"\bthat\b", between) is not None
+        and not re.search(r"(?:s|ed|ing)$", first)
+    )
+    return bool(
+        gerund
+        or subjunctive
+        or (same_clause and infinitive and no_subject)
+        or (
+            same_clause
+            and no_subject
+            and not re.search(r"\b(?:and|or)\s+(?:was|were|is|are|has|have|had)\b", between)
+        )
+    )
+
+
+def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
+    """Stance cues, without participles opening the sentence's cues and those inside the
+    object of an earlier kept cue (:func:`in_object_of`)."""
+    kept: list[Cue] = []
+    for c in _matches(sentence):
+        if kept:
+            if in_object_of(sentence, kept[-1], c, mentions):
+                continue
+        elif is_participle(sentence, c):
+            continue
+        kept.append(c)
+    return kept
+
+
+def main_cues(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """The first cue and those not in a subordinate clause ("until", "unless", "if", "once",
+    "whether", "before" earlier in their clause): the stances the sentence takes."""
+    return [
+        c
+        for c in cues
+        if not _SUBORDINATOR.search(sentence[clause_start(sentence, c.start) : c.start])
+        or c is cues[0]
+    ]
+
+
+def negated(sentence: str, cue: Cue) -> bool:
+    """A negator ("not", "never", "n't", "unlikely" ...) in the few words of the clause before
+    the cue ("did not reject", "has never been willing to")."""
+    if cue.stance == "accept" and cue.text.lower().startswith("not"):
+        return False
+    before = re.findall(
+        r"[\w']+|n't|n’t", sentence[clause_start(sentence, cue.start) : cue.start].lower()
+    )
+    window = before[-V.NEGATION_WINDOW :]
+    return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)

@@ -1,0 +1,157 @@
+"""The issues a cue is about: those named in its object (up to the next cue or a clause that
+stops it), what a condition in it asks for ("... until Russia withdraws"), else an issue named
+before the cue or the one the sentence or text was already about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pourparler.evidence.rules.agency import View
+from pourparler.evidence.rules.cues import Cue, clause_start, negated
+
+_STOP_SCOPE = re.compile(
+    r"\b(?:if|unless|until|because|since|although|though|while|but|whereas)\b|;|\s[—–]\s"
+    r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
+    r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
+    r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
+)
+_VERB_ISSUE = re.compile(
+    r"(?:\b(?:not|never|to|will|would|could|can|must|may|might|shall|should)|n't|n’t)\s+$"
+)
+_REQUIREMENT = re.compile(
+    r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as)\b",
+    re.IGNORECASE,
+)
+# after an accepting cue, a plain "if" also makes the acceptance conditional
+_IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
+_ANAPHORIC_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b", re.I)
+
+Span = tuple[int, int, str]
+
+
+@dataclass
+class Scope:
+    """The object of a cue: its issues, the issues a condition in it requires, the condition
+    word ("until", "if") and where the object ends."""
+
+    issues: list[str]
+    required: list[str]
+    condition: re.Match[str] | None
+    end: int
+    spans: list[Span] = field(default_factory=list)
+
+
+def object_end(s: View, cues: list[Cue], j: int) -> int:
+    """The object of cue ``j`` runs to the next cue, skipping nouns that are its own object
+    ("rejected Russian proposals for ...")."""
+    sent, cue, nxt = s.text, cues[j], j + 1
+    while nxt < len(cues) and cues[nxt].noun and len(sent[cue.end : cues[nxt].start].split()) <= 2:
+        nxt += 1
+    return cues[nxt].start if nxt < len(cues) else len(sent)
+
+
+def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
+    """Issue phrases starting in the object; one ending at the cue counts when the cue is the
+    issue's own verb ("would never recognise")."""
+    sent = s.text
+    verb_issue = _VERB_ISSUE.search(sent[max(0, cue.start - 12) : cue.start]) is not None or any(
+        0 < cue.start - m.end <= 1 for m in s.mentions
+    )
+    return [
+        i
+        for i in s.issues
+        if cue.start <= i[0] < end and (i[1] > cue.end or (verb_issue and i[1] == cue.end))
+    ]
+
+
+def requirement(s: View, cue: Cue, end: int, spans: list[Span]) -> Scope:
+    """A condition in the object ("only if", "until", "unless", "provided that", "as long as";
+    a plain "if" after an acceptance or offer): the issues after it are required, those before
+    it stay the object. A negated condition clause asks for nothing."""
+    sent = s.text
+    required: list[str] = []
+    cond = _REQUIREMENT.search(sent, cue.end, end)
+    if cond is None and cue.stance in ("accept", "propose") and not negated(sent, cue):
+        cond = _IF_REQUIREMENT.search(sent, cue.end, end)
+    if cond and not re.search(r"n't|n’t|\bnot\b", sent[cond.end() : end]):
+        required = [i[2] for i in spans if i[0] >= cond.end()]
+        if any(i[0] < cond.start() for i in spans):
+            spans = [i for i in spans if i[0] < cond.start()]
+    if cue.stance == "condition":
+        required += [i[2] for i in spans]
+    return Scope([], required, cond, end, spans)
+
+
+def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
+    """The object ends at a clause of its own ("because", "; ", ", and", "to ensure", ", which
+    would ...") once it has an issue before it."""
+    for stop in _STOP_SCOPE.finditer(s.text, cue.end, scope.end):
+        if any(i[0] < stop.start() for i in scope.spans):
+            scope.spans = [i for i in scope.spans if i[0] < stop.start()]
+            scope.end = stop.start()
+            break
+
+
+def issue_from_context(
+    s: View,
+    cue: Cue,
+    used: set[int],
+    earlier_issues: list[str],
+    last_issue: str | None,
+    after: str,
+) -> tuple[list[str], float]:
+    """With no issue in the object: an unused issue named before the cue in its clause, else
+    the issues of the sentence's previous cue (short or anaphoric object), else the last issue
+    of the text ("rejected it"); with the confidence factor of each."""
+    sent = s.text
+    before = [
+        i
+        for i in s.issues
+        if i[1] <= cue.start and i[0] not in used and i[0] >= clause_start(sent, cue.start)
+    ]
+    if before:
+        return [before[-1][2]], 0.8
+    if earlier_issues and (len(after.split()) < 4 or _ANAPHORIC_OBJECT.match(after)):
+        return earlier_issues, 0.8
+    if last_issue and _ANAPHORIC_OBJECT.match(after):
+        return [last_issue], 0.7
+    return [], 1.0
+
+
+def find_scope(s: View, cues: list[Cue], j: int) -> Scope:
+    """The object of cue ``j``: :func:`object_end`, :func:`issues_in_object`,
+    :func:`requirement` and :func:`stop_at_clause` in turn."""
+    cue = cues[j]
+    end = object_end(s, cues, j)
+    scope = requirement(s, cue, end, issues_in_object(s, cue, end))
+    stop_at_clause(s, cue, scope)
+    scope.issues = list(dict.fromkeys(i[2] for i in scope.spans))
+    return scope
+
+
+def conditioned_issue(s: View, cue: Cue, scope: Scope) -> None:
+    """A condition cue ("only after", "conditions X on Y") conditions the issue before it ("a
+    ceasefire only after Kyiv halts mobilisation"); with none, it requires nothing."""
+    sent = s.text
+    split = cue.start
+    if re.fullmatch(r"condition(?:s|ed|ing)?", cue.text, re.IGNORECASE):
+        on = re.search(r"\s(?:up)?on\b", sent[cue.end : scope.end])
+        split = cue.end + on.start() if on else split
+    before_cue = [i[2] for i in s.issues if i[1] <= split and i[0] >= clause_start(sent, cue.start)]
+    if before_cue:
+        scope.issues = list(dict.fromkeys(before_cue))
+    else:
+        scope.required = []
+
+
+def demanded_before(s: View, cue: Cue, scope: Scope) -> list[str]:
+    """ "Demands that arms supplies end before a truce": the issues after "before" are
+    conditioned, not demanded (removed from the scope's issues and returned)."""
+    before_kw = re.search(r"\bbefore\b", s.text[cue.end : scope.end])
+    if not (before_kw and scope.issues):
+        return []
+    cut = cue.end + before_kw.start()
+    later = [i[2] for i in s.issues if cut <= i[0] < scope.end]
+    scope.issues = [c for c in scope.issues if c not in later]
+    return later

@@ -1,0 +1,276 @@
+"""Each rule of the claim reader on a hand-written sentence: cues, agents, the object's issues
+and the stance (``pourparler.evidence.rules``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pourparler.evidence.extract import Extractor, extract_claims, source_of
+from pourparler.evidence.rules import agency, scope, stance
+from pourparler.evidence.rules.cues import (
+    clause_start,
+    find_cues,
+    in_object_of,
+    is_participle,
+    main_cues,
+    negated,
+)
+from pourparler.scenario.yaml_io import loads_yaml_scenario
+
+SCENARIO = """
+schema_version: 1
+id: rules
+title: Rule toy talks
+actors:
+  - {id: RU, name: Russia, aliases: [Kremlin, Moscow, Putin, Russian, Lavrov], capability: 1.0}
+  - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Ukrainian], capability: 0.5}
+  - {id: US, name: United States, aliases: [Washington, Rubio, Trump], capability: 0.8}
+  - {id: UK, name: United Kingdom, aliases: [Britain, Starmer, UK], capability: 0.6}
+  - {id: EU, name: European Union, aliases: [EU, Brussels], capability: 0.6}
+  - {id: NATO, name: NATO, aliases: [], capability: 0.6}
+issues:
+  - {id: ceasefire, name: Ceasefire terms, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: full}]}
+  - {id: sanctions, name: Sanctions relief, status_quo: 0,
+     options: [{value: 0, label: kept}, {value: 100, label: lifted}]}
+  - {id: nato, name: NATO membership vs neutrality, status_quo: 0,
+     options: [{value: 0, label: neutral}, {value: 100, label: member}]}
+  - {id: foreign_troops, name: Foreign troops or peacekeepers, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: deployed}]}
+  - {id: withdrawal, name: Withdrawal and line of control, status_quo: 0,
+     options: [{value: 0, label: stay}, {value: 100, label: leave}]}
+  - {id: military_aid, name: Western military aid, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: full}]}
+  - {id: recognition, name: Recognition of annexed territory, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: recognised}]}
+  - {id: guarantees, name: Security guarantees, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: binding}]}
+stances:
+""" + "".join(
+    f"  - {{actor: RU, issue: {i}, position: 50, salience: 0.5}}\n"
+    for i in "ceasefire sanctions nato foreign_troops withdrawal military_aid recognition "
+    "guarantees".split()
+)
+
+
+@pytest.fixture(scope="module")
+def sc():
+    return loads_yaml_scenario(SCENARIO, "rules.yaml")
+
+
+@pytest.fixture(scope="module")
+def ex(sc):
+    return Extractor(sc)
+
+
+def triples(text, scenario):
+    return {(c.actor, c.issue, c.stance) for c in extract_claims(text, scenario)}
+
+
+def view(ex, sentence):
+    return ex._view(sentence)
+
+
+def cues_of(ex, sentence):
+    s = view(ex, sentence)
+    return s, main_cues(sentence, find_cues(sentence, s.mentions))
+
+
+def ctx(earlier=(), last_actor=None, last_document=None):
+    return agency.Context(list(earlier), last_actor, last_document, ("RU", "UA"))
+
+
+# cues
+
+
+def test_clause_starts_after_but_and_semicolon():
+    s = "Russia wants a truce, but Ukraine refuses; Washington waits."
+    assert s[clause_start(s, s.index("refuses")) :].startswith(" Ukraine")
+    assert s[clause_start(s, s.index("waits")) :].startswith(" Washington")
+
+
+def test_a_participle_opening_the_cues_is_no_stance(ex):
+    s, cues = cues_of(ex, "Ukraine embracing neutrality would end the war.")
+    assert cues == []
+    s, cues = cues_of(ex, "Ukraine is embracing neutrality.")
+    assert [c.text for c in cues] == ["embracing"] and not is_participle(s.text, cues[0])
+
+
+def test_a_cue_in_the_object_of_another_is_not_read(ex):
+    sentence = "Russia is unwilling to offer a truce."
+    s = view(ex, sentence)
+    found = find_cues(sentence, s.mentions)
+    assert [c.text for c in found] == ["unwilling"]
+    sentence = "Russia rejected the truce and Ukraine accepted it."
+    s = view(ex, sentence)
+    found = find_cues(sentence, s.mentions)
+    assert [c.text for c in found] == ["rejected", "accepted"]
+    assert not in_object_of(sentence, found[0], found[1], s.mentions)
+
+
+def test_a_cue_in_a_subordinate_clause_is_not_a_main_stance(ex):
+    sentence = "Russia demands sanctions relief before Ukraine accepts a ceasefire."
+    s = view(ex, sentence)
+    assert [c.text for c in find_cues(sentence, s.mentions)] == ["demands", "accepts"]
+    assert [c.text for c in main_cues(sentence, find_cues(sentence, s.mentions))] == ["demands"]
+
+
+def test_a_negator_before_the_cue_negates_it(ex):
+    s, cues = cues_of(ex, "Moscow has not rejected the truce.")
+    assert negated(s.text, cues[0])
+    s, cues = cues_of(ex, "Moscow rejected the truce, not the talks.")
+    assert not negated(s.text, cues[0])
+
+
+# agents
+
+
+def test_subject_mentions_skip_objects_of_prepositions(ex):
+    s, cues = cues_of(ex, "Allies of the United States rejected the truce.")
+    assert agency.subject_mentions(s.text, s.mentions, 0, cues[0]) == []
+
+
+def test_coordinated_subjects_are_one_agent_group(ex):
+    s, cues = cues_of(ex, "Russia, Ukraine and Washington accepted a truce.")
+    left = agency.subject_mentions(s.text, s.mentions, 0, cues[0])
+    group = agency.coordinated(s.text, s.mentions, left[-1])
+    assert sorted(m.actor for m in group) == ["RU", "UA", "US"]
+
+
+def test_region_for_the_agent_starts_after_the_reporting_verb(ex):
+    s, cues = cues_of(ex, "Rubio said Moscow rejected the truce.")
+    lo = agency.region_start(s, cues[0], s.mentions)
+    assert s.text[lo:].startswith(" Moscow")
+
+
+def test_named_subject_rule(ex):
+    s, cues = cues_of(ex, "Britain and the EU rejected the truce.")
+    who = agency.named_subject(s, cues[0], 0, ctx())
+    assert who and who.actors == ["EU", "UK"] and who.named
+
+
+def test_the_two_sides_rule(ex):
+    s, cues = cues_of(ex, "The two sides agreed to a ceasefire.")
+    assert agency.the_two_sides(s, cues[0], 0, ctx()).actors == ["RU", "UA"]
+
+
+def test_the_document_rule(ex):
+    s, cues = cues_of(ex, "The memorandum demands a ceasefire.")
+    assert agency.the_document(s, cues[0], 0, ctx(last_document="RU")).actors == ["RU"]
+    assert agency.the_document(s, cues[0], 0, ctx()) is None
+
+
+def test_pronoun_rule(ex):
+    s, cues = cues_of(ex, "He rejected the truce.")
+    assert agency.pronoun(s, cues[0], 0, ctx(last_actor="UA")).actors == ["UA"]
+    assert agency.pronoun(s, cues[0], 0, ctx()) is None  # nothing to refer to
+
+
+def test_speaker_rules(ex):
+    s, cues = cues_of(ex, "Rubio said a truce must be accepted.")
+    lo = agency.region_start(s, cues[0], s.mentions)
+    assert agency.speaker_before(s, cues[0], lo, ctx()).actors == ["US"]
+    s, cues = cues_of(ex, "A truce is out of the question, the Kremlin said.")
+    assert agency.speaker_after(s, cues[0], 0, ctx()).actors == ["RU"]
+
+
+def test_earlier_agent_rule(ex, sc):
+    s, cues = cues_of(ex, "Russia rejected the truce, and proposed talks on sanctions.")
+    assert agency.earlier_agent(s, cues[1], 0, ctx(earlier=["RU"])).factor == 0.9
+    assert triples(s.text, sc) >= {("RU", "sanctions", "propose")}
+
+
+# the object's issues
+
+
+def test_object_ends_at_the_next_cue(ex):
+    s, cues = cues_of(ex, "Russia rejected the truce but Ukraine proposed sanctions relief.")
+    assert scope.object_end(s, cues, 0) == cues[1].start
+
+
+def test_issue_named_by_the_cue_itself(ex):
+    s, cues = cues_of(ex, "They recognise it.")
+    assert scope.issues_in_object(s, cues[0], len(s.text)) == []
+    s, cues = cues_of(ex, "Russia would never recognise it.")
+    assert [i[2] for i in scope.issues_in_object(s, cues[0], len(s.text))] == ["recognition"]
+
+
+def test_requirement_after_until(ex):
+    s, cues = cues_of(ex, "Kyiv rejects a ceasefire until Russian troops withdraw from its land.")
+    obj = scope.find_scope(s, cues, 0)
+    assert obj.issues == ["ceasefire"] and set(obj.required) == {"withdrawal"}
+
+
+def test_object_stops_at_a_clause_of_its_own(ex):
+    s, cues = cues_of(ex, "Russia rejected a ceasefire because sanctions stay.")
+    obj = scope.find_scope(s, cues, 0)
+    assert obj.issues == ["ceasefire"]
+
+
+def test_issue_from_context(ex):
+    s, cues = cues_of(ex, "On sanctions, Moscow rejected the idea.")
+    assert scope.issue_from_context(s, cues[0], set(), [], None, " the idea.") == (
+        ["sanctions"],
+        0.8,
+    )
+    s, cues = cues_of(ex, "Moscow rejected it.")
+    assert scope.issue_from_context(s, cues[0], set(), [], "ceasefire", " it.") == (
+        ["ceasefire"],
+        0.7,
+    )
+
+
+def test_condition_cue_conditions_the_issue_before_it(sc):
+    assert triples("Moscow wants a ceasefire only after military aid stops.", sc) >= {
+        ("RU", "military_aid", "demand")
+    }
+
+
+def test_demand_before_conditions_what_follows(sc):
+    assert triples("Russia demands that military aid end before a ceasefire.", sc) == {
+        ("RU", "military_aid", "demand"),
+        ("RU", "ceasefire", "condition"),
+    }
+
+
+# stances
+
+
+def test_negation_and_neither_flip_the_stance(sc):
+    assert triples("Neither Russia nor Ukraine accepted the truce.", sc) == {
+        ("RU", "ceasefire", "reject"),
+        ("UA", "ceasefire", "reject"),
+    }
+
+
+def test_demand_for_no_is_a_rejection(ex):
+    _, cues = cues_of(ex, "Russia demands no foreign troops.")
+    assert stance.base_stance(cues[0], False, " no foreign troops.") == "reject"
+    assert stance.base_stance(cues[0], True, " no foreign troops.") == "reject"
+
+
+def test_readiness_to_give_is_an_offer(ex):
+    s, cues = cues_of(ex, "Britain is ready to send peacekeepers.")
+    assert stance.offer(s, cues[0], "accept") == "propose"
+
+
+def test_acceptance_on_a_condition_is_a_condition(ex):
+    s, cues = cues_of(ex, "Russia would accept a truce provided that military aid stops.")
+    obj = scope.find_scope(s, cues, 0)
+    assert stance.on_condition(s, cues[0], "accept", obj, "Russia would ") == "condition"
+
+
+def test_hedge_lowers_confidence(sc):
+    sure = extract_claims("Russia rejected the truce.", sc)[0].confidence
+    hedged = extract_claims("Russia reportedly rejected the truce.", sc)[0].confidence
+    assert stance.hedged("Russia reportedly ") and hedged < sure
+
+
+def test_source_of_a_reported_claim(ex):
+    s, cues = cues_of(ex, "Rubio said Moscow rejected the truce.")
+    assert source_of(s, cues[0]) == "Rubio"
+
+
+def test_list_items_take_their_header(sc):
+    text = "Russia demands the following:\n- a ceasefire\n- sanctions relief"
+    assert triples(text, sc) == {("RU", "ceasefire", "demand"), ("RU", "sanctions", "demand")}
