@@ -305,7 +305,16 @@ def test_a_scenario_without_battlefield_says_so(
 
 
 def test_every_scenario_command_takes_the_options(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in ("show", "validate", "export", "forecast", "sensitivity", "deals"):
+    for command in (
+        "show",
+        "validate",
+        "export",
+        "forecast",
+        "sensitivity",
+        "deals",
+        "report",
+        "compare",
+    ):
         code, out, err = _run(capsys, [command, "istanbul-2025", "--drop", "XX"])
         # validate lists each file's problem as its own line, without the error prefix
         prefix = "" if command == "validate" else "pourparler: error: "

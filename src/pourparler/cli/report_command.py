@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
@@ -32,19 +33,24 @@ def report(
     seed: Annotated[int, SEED_OPT] = 0,
     db: Annotated[Path | None, DB_OPT] = None,
     full: Annotated[bool, FULL_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Write one HTML file with the scenario, every model's forecast, the sensitivity, the
     package deals and (with --db) the evidence, each number linked to its sources. Scripts
     and styles are inlined: the file opens offline and prints to PDF."""
-    from pourparler.cli.common import console, load, plain
+    from pourparler.cli.common import console, plain
     from pourparler.cli.progress_display import StderrProgress
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.forecast.budget import TooLong
 
     if seed < 0:
         raise InputError(f"--seed: must be non-negative, got {seed}")
     if db is not None and not db.is_file():
         raise InputError(f"--db: {db}: no evidence store there")
-    sc = load(scenario)
+    sc = load_with_changes(scenario, set_, drop, seat, unseat)
     target = to if to is not None else Path(f"{sc.id}-report.html")
     _check_target(target, force)
     from pourparler.report.html import render_report
