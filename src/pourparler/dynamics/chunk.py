@@ -48,6 +48,16 @@ IntArray = NDArray[np.int64]
 
 GRID = 401  # beliefs tabulated for the fight values
 FIGHTING, CEASEFIRE, SETTLED, DEFEAT_A, DEFEAT_B = 0, 1, 2, 3, 4
+COUNTS = (
+    "ceasefire",
+    "settlement",
+    "signed",
+    "silenced",
+    "broken",
+    "defeat_a",
+    "defeat_b",
+    "front",
+)
 INPUTS = (
     "p",
     "cost_a",
@@ -136,6 +146,105 @@ def drawn_frontiers(
     return out
 
 
+@dataclass
+class _Runs:
+    """The state of a batch's runs, changed month by month inside :func:`run_chunk`: the front,
+    the state (:data:`FIGHTING`, ...), each side's Beta belief (rows a, b), the agreement in
+    force (its frontier point and month of signing), each run's last signed packages, first
+    months and whether an agreement ever broke down."""
+
+    k: IntArray
+    state: NDArray[np.int8]
+    alpha: FloatArray  # (2, runs)
+    beta: FloatArray
+    signed_at: IntArray
+    pick: IntArray
+    last_settlement: IntArray
+    last_ceasefire: IntArray
+    first_silence: IntArray
+    first_settlement: IntArray
+    broken: NDArray[np.bool_]
+
+    @classmethod
+    def start(cls, setup: SimulationSetup, runs: int, x: dict[str, float]) -> _Runs:
+        prior = [
+            beliefs.prior_from_optimism(setup.p, x[f"optimism_{side}"], setup.belief_strength, side)
+            for side in ("a", "b")
+        ]
+        ones = np.ones((2, runs))
+
+        def never() -> IntArray:
+            return np.full(runs, -1, dtype=np.int64)
+
+        return cls(
+            k=np.full(runs, setup.start, dtype=np.int64),
+            state=np.zeros(runs, dtype=np.int8),
+            alpha=np.array([[prior[0][0]], [prior[1][0]]]) * ones,
+            beta=np.array([[prior[0][1]], [prior[1][1]]]) * ones,
+            signed_at=np.zeros(runs, dtype=np.int64),
+            pick=never(),
+            last_settlement=never(),
+            last_ceasefire=never(),
+            first_silence=np.zeros(runs, dtype=np.int64),
+            first_settlement=np.zeros(runs, dtype=np.int64),
+            broken=np.zeros(runs, dtype=bool),
+        )
+
+    def sign(self, rows: IntArray, picks: IntArray, t: int, settlement: bool) -> None:
+        """Runs ``rows`` sign the frontier points ``picks`` of a track in month ``t``."""
+        self.state[rows] = SETTLED if settlement else CEASEFIRE
+        self.signed_at[rows] = t
+        self.pick[rows] = picks
+        (self.last_settlement if settlement else self.last_ceasefire)[rows] = picks
+        firsts = (
+            (self.first_silence, self.first_settlement) if settlement else (self.first_silence,)
+        )
+        for first in firsts:
+            first[rows] = np.where(first[rows] == 0, t, first[rows])
+
+    def battle(self, won: NDArray[np.bool_], steps: int) -> None:
+        """The month's battle for the runs still fighting; the beliefs learn from it."""
+        fighting = self.state == FIGHTING
+        self.k = np.where(fighting, np.where(won, self.k + 1, self.k - 1), self.k)
+        self.alpha[:, fighting] += won[fighting]
+        self.beta[:, fighting] += ~won[fighting]
+        self.state[fighting & (self.k == 0)] = DEFEAT_A
+        self.state[fighting & (self.k == steps)] = DEFEAT_B
+
+    def break_down(
+        self, u: FloatArray, t: int, settlement: TrackData, ceasefire: TrackData
+    ) -> None:
+        """Agreements signed before month ``t`` break down by their hazard and spoilers."""
+        rows = np.flatnonzero((self.state == CEASEFIRE) | (self.state == SETTLED))
+        rows = rows[self.signed_at[rows] < t]
+        age = t - self.signed_at[rows]  # months since signing, 1..months-1
+        chance = np.zeros(len(rows))
+        for track, code in ((ceasefire, CEASEFIRE), (settlement, SETTLED)):
+            on = self.state[rows] == code
+            if on.any():
+                j = self.pick[rows[on]]
+                hold = (1.0 - track.hazard[j, age[on] - 1]) * (1.0 - track.spoil[j])
+                chance[on] = 1.0 - hold
+        breaks = rows[u[rows] < chance]
+        self.state[breaks] = FIGHTING
+        self.pick[breaks] = -1
+        self.broken[breaks] = True
+
+
+def _offer(
+    front: tuple[FloatArray, FloatArray, IntArray],
+    d_a: FloatArray,
+    d_b: FloatArray,
+    setup: SimulationSetup,
+) -> tuple[NDArray[np.bool_], IntArray, FloatArray]:
+    """The mediator's offer on one track to runs with reservation values ``d_a``, ``d_b``:
+    whether the zone is open, the frontier point proposed (-1: none) and the gap to the zone."""
+    u_a, u_b, index = front
+    open_, pick = mediate(u_a, u_b, d_a, d_b, setup.weight_a, setup.weight_b)
+    pick = np.where(open_, index[np.maximum(pick, 0)] if len(index) else -1, -1)
+    return open_, pick, zone_gap(u_a, u_b, d_a, d_b)
+
+
 def run_chunk(
     setup: SimulationSetup, runs: int, seed: np.random.SeedSequence, record: bool = False
 ) -> ChunkResult:
@@ -143,138 +252,72 @@ def run_chunk(
     rng = np.random.default_rng(seed)
     x = draw_inputs(setup, rng)
     fronts = drawn_frontiers(setup, rng, x)
-    (st_a, st_b, st_idx), (cf_a, cf_b, cf_idx) = fronts["settlement"], fronts["ceasefire"]
-    months, n = setup.months, setup.steps
+    months, n, seq = setup.months, setup.steps, setup.sequencing
     fight = fight_value_table(n, setup.discount, x["cost_a"], x["cost_b"], GRID)
     # each side's chance of winning the war, discounted by how long it takes, under a belief
     ruin = fight_value_table(n, setup.discount, 0.0, 0.0, GRID)
-    al_a, be_a = beliefs.prior_from_optimism(setup.p, x["optimism_a"], setup.belief_strength, "a")
-    al_b, be_b = beliefs.prior_from_optimism(setup.p, x["optimism_b"], setup.belief_strength, "b")
-    alpha = np.array([[al_a], [al_b]]) * np.ones((2, runs))
-    beta = np.array([[be_a], [be_b]]) * np.ones((2, runs))
     anchor_a, anchor_b = fight.values(setup.start, setup.p)
-    k = np.full(runs, setup.start, dtype=np.int64)
-    state = np.zeros(runs, dtype=np.int8)
-    signed_at = np.zeros(runs, dtype=np.int64)
-    pick = np.full(runs, -1, dtype=np.int64)  # the agreement in force's frontier point
-    last_settlement = np.full(runs, -1, dtype=np.int64)
-    last_ceasefire = np.full(runs, -1, dtype=np.int64)
-    first_silence = np.zeros(runs, dtype=np.int64)
-    first_settlement = np.zeros(runs, dtype=np.int64)
-    broken_ever = np.zeros(runs, dtype=bool)
-    out = {
-        name: np.zeros(months, dtype=np.int64)
-        for name in ("ceasefire", "settlement", "signed", "silenced", "broken", "da", "db")
-    }
-    front_sum = np.zeros(months, dtype=np.int64)
+    r = _Runs.start(setup, runs, x)
+    out = {name: np.zeros(months, dtype=np.int64) for name in COUNTS}
     ripe = np.full((runs, months), np.nan, dtype=np.float32)
-    state_path = np.zeros((runs, months), dtype=np.int8) if record else None
-    front_path = np.zeros((runs, months), dtype=np.int64) if record else None
-    st, cf = setup.settlement, setup.ceasefire
-    seq = setup.sequencing
+    paths = (
+        (np.zeros((runs, months), dtype=np.int8), np.zeros((runs, months), dtype=np.int64))
+        if record
+        else None
+    )
     for t in range(1, months + 1):
-        war = state <= CEASEFIRE
-        p_hat = alpha / (alpha + beta)
-        wa, _ = fight.values(k, p_hat[0])
-        _, wb = fight.values(k, p_hat[1])
-        d_a = np.clip(setup.utility_a + wa - anchor_a, 0.0, 1.0)
-        d_b = np.clip(setup.utility_b + wb - anchor_b, 0.0, 1.0)
+        war = r.state <= CEASEFIRE
+        p_hat = r.alpha / (r.alpha + r.beta)
+        d_a = np.clip(setup.utility_a + fight.values(r.k, p_hat[0])[0] - anchor_a, 0.0, 1.0)
+        d_b = np.clip(setup.utility_b + fight.values(r.k, p_hat[1])[1] - anchor_b, 0.0, 1.0)
         gap = np.full(runs, np.inf)  # how far the nearest zone on an open track is
-        # -- settlement track
-        may_settle = (state == FIGHTING) if seq != "ceasefire-first" else np.zeros(runs, bool)
+        # -- talks: the settlement track, then the ceasefire track
+        may_settle = np.zeros(runs, dtype=bool)
+        if seq != "ceasefire-first":
+            may_settle |= r.state == FIGHTING
         if seq != "settlement-first":
-            may_settle |= state == CEASEFIRE
-        rows = np.flatnonzero(may_settle)
-        open_s, pick_s = mediate(st_a, st_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b)
-        pick_s = np.where(open_s, st_idx[np.maximum(pick_s, 0)] if len(st_idx) else -1, -1)
-        gap[rows] = np.minimum(gap[rows], zone_gap(st_a, st_b, d_a[rows], d_b[rows]))
-        sign = rows[open_s]
-        state[sign] = SETTLED
-        signed_at[sign] = t
-        pick[sign] = pick_s[open_s]
-        last_settlement[sign] = pick_s[open_s]
-        first_settlement[sign] = np.where(first_settlement[sign] == 0, t, first_settlement[sign])
-        first_silence[sign] = np.where(first_silence[sign] == 0, t, first_silence[sign])
-        # -- ceasefire track
-        if seq != "settlement-first":
-            rows = np.flatnonzero(state == FIGHTING)
-            open_c, pick_c = mediate(
-                cf_a, cf_b, d_a[rows], d_b[rows], setup.weight_a, setup.weight_b
-            )
-            pick_c = np.where(open_c, cf_idx[np.maximum(pick_c, 0)] if len(cf_idx) else -1, -1)
-            gap[rows] = np.minimum(gap[rows], zone_gap(cf_a, cf_b, d_a[rows], d_b[rows]))
-            sign = rows[open_c]
-            state[sign] = CEASEFIRE
-            signed_at[sign] = t
-            pick[sign] = pick_c[open_c]
-            last_ceasefire[sign] = pick_c[open_c]
-            first_silence[sign] = np.where(first_silence[sign] == 0, t, first_silence[sign])
+            may_settle |= r.state == CEASEFIRE
+        for name in ("settlement", "ceasefire"):
+            if name == "ceasefire" and seq == "settlement-first":
+                continue
+            rows = np.flatnonzero(may_settle if name == "settlement" else r.state == FIGHTING)
+            open_, pick, g = _offer(fronts[name], d_a[rows], d_b[rows], setup)
+            gap[rows] = np.minimum(gap[rows], g)
+            r.sign(rows[open_], pick[open_], t, settlement=name == "settlement")
         # -- ripeness of the month, for the runs whose war was on when it began
-        factor = np.where(state == CEASEFIRE, setup.ceasefire_cost_factor, 1.0)
-        win_a, _ = ruin.values(k, p_hat[0])
-        _, win_b = ruin.values(k, p_hat[1])
-        r = ripeness(
+        factor = np.where(r.state == CEASEFIRE, setup.ceasefire_cost_factor, 1.0)
+        win_a = ruin.values(r.k, p_hat[0])[0]
+        win_b = ruin.values(r.k, p_hat[1])[1]
+        index = ripeness(
             x["cost_a"] * factor, x["cost_b"] * factor, setup.discount, win_a, win_b, way_out(gap)
         )
-        ripe[:, t - 1] = np.where(war, r, np.nan)
-        # -- battle
-        won = rng.random(runs) < x["p"]
-        fighting = state == FIGHTING
-        k = np.where(fighting, np.where(won, k + 1, k - 1), k)
-        alpha[:, fighting] += won[fighting]
-        beta[:, fighting] += ~won[fighting]
-        state[fighting & (k == 0)] = DEFEAT_A
-        state[fighting & (k == n)] = DEFEAT_B
-        # -- breakdown of agreements signed in earlier months
-        u = rng.random(runs)
-        held = ((state == CEASEFIRE) | (state == SETTLED)) & (signed_at < t)
-        rows = np.flatnonzero(held)
-        age = t - signed_at[rows]  # months since signing, 1..months-1
-        on_cf = state[rows] == CEASEFIRE
-        h = np.where(
-            on_cf,
-            cf.hazard[np.where(on_cf, pick[rows], 0), age - 1] if cf.frontier.size else 0.0,
-            st.hazard[np.where(on_cf, 0, pick[rows]), age - 1] if st.frontier.size else 0.0,
-        )
-        s = np.where(
-            on_cf,
-            cf.spoil[np.where(on_cf, pick[rows], 0)] if cf.frontier.size else 0.0,
-            st.spoil[np.where(on_cf, 0, pick[rows])] if st.frontier.size else 0.0,
-        )
-        breaks = rows[u[rows] < 1.0 - (1.0 - h) * (1.0 - s)]
-        state[breaks] = FIGHTING
-        pick[breaks] = -1
-        broken_ever[breaks] = True
+        ripe[:, t - 1] = np.where(war, index, np.nan)
+        # -- battle, then breakdowns
+        r.battle(rng.random(runs) < x["p"], n)
+        r.break_down(rng.random(runs), t, setup.settlement, setup.ceasefire)
         # -- the month's record
         i = t - 1
-        out["ceasefire"][i] = np.count_nonzero(state == CEASEFIRE)
-        out["settlement"][i] = np.count_nonzero(state == SETTLED)
-        out["signed"][i] = np.count_nonzero(first_settlement > 0)
-        out["silenced"][i] = np.count_nonzero(first_silence > 0)
-        out["broken"][i] = np.count_nonzero(broken_ever)
-        out["da"][i] = np.count_nonzero(state == DEFEAT_A)
-        out["db"][i] = np.count_nonzero(state == DEFEAT_B)
-        front_sum[i] = int(k.sum())
-        if state_path is not None and front_path is not None:
-            state_path[:, i] = state
-            front_path[:, i] = k
+        out["ceasefire"][i] = np.count_nonzero(r.state == CEASEFIRE)
+        out["settlement"][i] = np.count_nonzero(r.state == SETTLED)
+        out["signed"][i] = np.count_nonzero(r.first_settlement > 0)
+        out["silenced"][i] = np.count_nonzero(r.first_silence > 0)
+        out["broken"][i] = np.count_nonzero(r.broken)
+        out["defeat_a"][i] = np.count_nonzero(r.state == DEFEAT_A)
+        out["defeat_b"][i] = np.count_nonzero(r.state == DEFEAT_B)
+        out["front"][i] = int(r.k.sum())
+        if paths is not None:
+            paths[0][:, i] = r.state
+            paths[1][:, i] = r.k
     return ChunkResult(
         runs=runs,
         inputs=x,
-        ceasefire=out["ceasefire"],
-        settlement=out["settlement"],
-        signed=out["signed"],
-        silenced=out["silenced"],
-        broken=out["broken"],
-        defeat_a=out["da"],
-        defeat_b=out["db"],
-        front=front_sum,
-        first_silence=first_silence,
-        first_settlement=first_settlement,
+        **out,
+        first_silence=r.first_silence,
+        first_settlement=r.first_settlement,
         ripeness=ripe,
-        settlement_terms=_counts(last_settlement, st.frontier.size),
-        ceasefire_terms=_counts(last_ceasefire, cf.frontier.size),
-        paths=None if state_path is None or front_path is None else (state_path, front_path),
+        settlement_terms=_counts(r.last_settlement, setup.settlement.frontier.size),
+        ceasefire_terms=_counts(r.last_ceasefire, setup.ceasefire.frontier.size),
+        paths=paths,
     )
 
 
