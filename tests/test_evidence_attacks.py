@@ -471,7 +471,9 @@ def test_suggest_shows_sentences_escaped(tmp_path, capsys):
     )
     db = tmp_path / "e.db"
     assert run_main(capsys, "evidence", "add", str(art), "--db", str(db))[0] == 0
-    code, out, err = run_main(capsys, "evidence", "suggest", "istanbul-2025", "--db", str(db))
+    code, out, err = run_main(
+        capsys, "evidence", "suggest", "istanbul-2025", "--db", str(db), "--include-unreviewed"
+    )
     assert code == 0 and err == ""
     _safe(out)
     assert "\\x1b[2J [/]" in out

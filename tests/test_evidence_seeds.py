@@ -96,6 +96,7 @@ def test_suggest_applies_to_a_new_file_citing_the_documents(db, tmp_path):
         "--apply",
         "--to",
         str(out),
+        "--include-unreviewed",
         "--json",
     )
     assert r.exit_code == 0, r.output

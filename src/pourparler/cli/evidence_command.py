@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 
 import typer
 
+from pourparler.cli import evidence_review
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
@@ -59,6 +60,9 @@ evidence_app = typer.Typer(
 
 def register(app: typer.Typer) -> None:
     app.add_typer(evidence_app, name="evidence")
+
+
+evidence_app.command("review")(evidence_review.review)
 
 
 def _open(db: Path | None) -> Store:
@@ -288,11 +292,21 @@ def suggest(
     db: Annotated[Path | None, DB_OPT] = None,
     apply: Annotated[bool, typer.Option("--apply", help="Write an updated scenario.")] = False,
     to: Annotated[Path | None, typer.Option("--to", help="File for the updated scenario.")] = None,
+    include_unreviewed: Annotated[
+        bool,
+        typer.Option(
+            "--include-unreviewed", help="Also use pending claims (default: reviewed ones only)."
+        ),
+    ] = False,
+    min_confidence: Annotated[
+        float, typer.Option(help="Least confidence of a pending claim used.")
+    ] = 0.0,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
     full: Annotated[bool, FULL_OPT] = False,
 ) -> None:
-    """Propose scenario updates from the stored claims, each with its supporting claims."""
+    """Propose scenario updates from the reviewed claims (accepted or corrected; see
+    ``evidence review``), each with its supporting claims."""
     from pourparler.cli.common import check_output, console, load, plain
     from pourparler.evidence.suggest import propose_updates, write_updated
     from pourparler.report.evidence import suggest_report
@@ -303,7 +317,9 @@ def suggest(
     sc = load(scenario)
     with _open(db) as store:
         rows = store.claims(sc.id)
-    proposals = propose_updates(sc, rows)
+    proposals = propose_updates(
+        sc, rows, include_unreviewed=include_unreviewed, min_confidence=min_confidence
+    )
     if apply and to is not None:
         write_updated(sc, scenario, proposals, to)
     report = suggest_report(sc, proposals, str(to) if apply else None)

@@ -426,6 +426,16 @@ class Store:
                 self._rollback()
                 raise
 
+    def reviews(self, claim_id: int) -> list[tuple[Any, ...]]:
+        """The review rows of a claim, oldest first: (id, claim_id, at, action, old JSON,
+        new JSON, note)."""
+        with self._guard():
+            return self.conn.execute(
+                "SELECT id, claim_id, at, action, old, new, note FROM reviews "
+                "WHERE claim_id = ? ORDER BY id",
+                (claim_id,),
+            ).fetchall()
+
     def distinct(self, column: str) -> list[str]:
         """The values of a claims column ("scenario", "actor" or "issue") in the store."""
         if column not in ("scenario", "actor", "issue"):

@@ -4,6 +4,8 @@ A claim that names an option of an issue implies a position on the issue's scale
 actor and issue with such claims, the confidence-weighted mean of the implied positions (the
 claims of the latest dated document weigh double) is snapped to the nearest labelled option
 and proposed when it differs from the scenario's position, or when the scenario has no stance.
+Only reviewed claims (accepted or corrected) count, unless unreviewed ones are asked for
+(those at or above a confidence); rejected claims never count.
 """
 
 from __future__ import annotations
@@ -43,12 +45,36 @@ class Proposal:
         }
 
 
-def propose_updates(scenario: Scenario, claims: list[StoredClaim]) -> list[Proposal]:
-    """Updates to ``scenario`` that the positions implied by ``claims`` support."""
+def usable(
+    claims: list[StoredClaim], include_unreviewed: bool = False, min_confidence: float = 0.0
+) -> list[StoredClaim]:
+    """The claims suggestions rest on: accepted and corrected ones, and with
+    ``include_unreviewed`` the pending ones whose confidence is at least ``min_confidence``."""
+    from pourparler.evidence.review import REVIEWED
+
+    if not 0.0 <= min_confidence <= 1.0:
+        raise InputError(f"--min-confidence: {min_confidence!r}: not between 0 and 1")
+    return [
+        c
+        for c in claims
+        if c.status in REVIEWED
+        or (include_unreviewed and c.status == "pending" and c.confidence >= min_confidence)
+    ]
+
+
+def propose_updates(
+    scenario: Scenario,
+    claims: list[StoredClaim],
+    *,
+    include_unreviewed: bool = False,
+    min_confidence: float = 0.0,
+) -> list[Proposal]:
+    """Updates to ``scenario`` that the positions implied by ``claims`` support (the reviewed
+    ones, and with ``include_unreviewed`` pending ones of at least ``min_confidence``)."""
     actors = {a.id for a in scenario.actors}
     issues = {i.id: i for i in scenario.issues}
     groups: dict[tuple[str, str], list[StoredClaim]] = defaultdict(list)
-    for c in claims:
+    for c in usable(claims, include_unreviewed, min_confidence):
         if c.position is not None and c.actor in actors and c.issue in issues:
             groups[(c.actor, c.issue)].append(c)
     out: list[Proposal] = []

@@ -1,0 +1,236 @@
+"""``pourparler evidence review``: list pending claims, accept, reject or correct them (by
+rule, one by id, or one at a time at a terminal), and show a claim's review history."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.evidence.review import Change, Edit
+    from pourparler.evidence.store import Store, StoredClaim
+
+
+def _line(c: StoredClaim) -> str:
+    pos = "" if c.position is None else f" -> {c.position:g}"
+    who = c.reader + (f"/{c.model}" if c.model else "")
+    src = f" (per {c.speaker})" if c.speaker else ""
+    return (
+        f"#{c.id} [{c.status}] {c.actor} {c.issue} {c.stance}{pos}{src}  conf {c.confidence:.2f}"
+        f"  {who}  doc {c.document_id}:{c.raw_start} {c.date or 'undated'}"
+    )
+
+
+def _show(c: StoredClaim) -> None:
+    from pourparler.cli.common import console, inert
+
+    console().print(inert(_line(c)), soft_wrap=True)
+    console().print("    " + inert(c.sentence))
+
+
+def _said(changes: list[Change], verb: str) -> None:
+    from pourparler.cli.common import plain
+
+    ids = ", ".join(f"#{c.claim_id}" for c in changes)
+    typer.echo(plain(f"{verb} {len(changes)} claim(s)" + (f": {ids}" if ids else "")))
+
+
+def review(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Evidence store (default: $POURPARLER_DB or the user data dir)."),
+    ] = None,
+    scenario: Annotated[
+        str | None,
+        typer.Option("--scenario", help="Scenario actor and issue names are checked against."),
+    ] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List claims (default: pending).")] = False,
+    status: Annotated[
+        str | None,
+        typer.Option(
+            help="Only claims with this review status: pending (default), accepted, rejected, "
+            "corrected or all."
+        ),
+    ] = None,
+    accept: Annotated[bool, typer.Option("--accept", help="Accept the claims matched.")] = False,
+    reject: Annotated[bool, typer.Option("--reject", help="Reject the claims matched.")] = False,
+    correct: Annotated[
+        int | None, typer.Option("--correct", help="Correct this claim.", metavar="CLAIM_ID")
+    ] = None,
+    history: Annotated[
+        int | None,
+        typer.Option("--history", help="Show this claim's review history.", metavar="CLAIM_ID"),
+    ] = None,
+    claim: Annotated[
+        list[int] | None, typer.Option("--claim", help="Only this claim (repeatable).")
+    ] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Rule: only this actor; with --correct: the new actor.")
+    ] = None,
+    issue: Annotated[
+        str | None, typer.Option(help="Rule: only this issue; with --correct: the new issue.")
+    ] = None,
+    reader: Annotated[str | None, typer.Option(help="Rule: only this reader's claims.")] = None,
+    below: Annotated[
+        float | None, typer.Option(help="Rule: only claims with a confidence below this.")
+    ] = None,
+    stance: Annotated[str | None, typer.Option(help="With --correct: the new stance.")] = None,
+    position: Annotated[
+        float | None, typer.Option(help="With --correct: the new position (0-100).")
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="A note kept with each change.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Review claims: list the pending ones, accept or reject them by rule, correct one, or go
+    through them one at a time at a terminal. Every change is kept (see --history)."""
+    from pourparler.cli.common import emit_json
+    from pourparler.evidence import review as R
+    from pourparler.evidence.store import Store, default_db
+
+    modes = [
+        n
+        for n, on in (
+            ("--list", list_),
+            ("--accept", accept),
+            ("--reject", reject),
+            ("--correct", correct is not None),
+            ("--history", history is not None),
+        )
+        if on
+    ]
+    if len(modes) > 1:
+        raise InputError(f"{modes[1]}: cannot be combined with {modes[0]}")
+    mode = modes[0] if modes else None
+    if status is not None and status != "all":
+        R.check_status(status)
+    if mode == "--correct" and (claim or reader or below is not None):
+        raise InputError("--correct: takes one claim id; --claim, --reader and --below are rules")
+    if mode != "--correct" and (stance is not None or position is not None):
+        raise InputError("--stance: only with --correct (and --position likewise)")
+    with Store(db or default_db()) as store:
+        if mode == "--history" and history is not None:
+            h = R.history(store, history)
+            if as_json:
+                emit_json(h.to_data())
+                return
+            _show(h.claim)
+            for ch in h.changes:
+                _print_change(ch)
+            if not h.changes:
+                typer.echo("not reviewed")
+            return
+        if mode == "--correct" and correct is not None:
+            c = R.find_claim(store, correct, "--correct")
+            edit = R.check_edit(store, c, R.Edit(actor, issue, stance, position), scenario)
+            changes = R.apply(store, [c], "correct", note, edit)
+        elif mode in ("--accept", "--reject"):
+            if not (claim or actor or issue or reader or below is not None):
+                raise InputError(
+                    f"{mode}: give a rule (--actor, --issue, --reader, --below or --claim)"
+                )
+            rows = R.select(
+                store,
+                status=None if status == "all" else status or "pending",
+                actor=actor,
+                issue=issue,
+                reader=reader,
+                below=below,
+                ids=claim,
+                scenario=scenario,
+            )
+            changes = R.apply(store, rows, mode[2:], note)
+        else:
+            rows = R.select(
+                store,
+                status=None if status == "all" else status or "pending",
+                actor=actor,
+                issue=issue,
+                reader=reader,
+                below=below,
+                ids=claim,
+                scenario=scenario,
+            )
+            if mode is None and not as_json and sys.stdin.isatty() and sys.stdout.isatty():
+                _interactive(store, rows, scenario, note)
+                return
+            if as_json:
+                emit_json({"db": str(store.path), "claims": [c.as_dict() for c in rows]})
+                return
+            for c in rows:
+                _show(c)
+            if not rows:
+                typer.echo("no claims")
+            return
+    if as_json:
+        emit_json({"changes": [ch.to_data() for ch in changes]})
+        return
+    verb = {"--accept": "accepted", "--reject": "rejected", "--correct": "corrected"}[mode]
+    _said(changes, verb)
+
+
+def _print_change(ch: Change) -> None:
+    from pourparler.cli.common import console, inert
+
+    diff = ", ".join(
+        f"{k} {ch.old.get(k)} -> {ch.new.get(k)}" for k in ch.new if ch.old.get(k) != ch.new.get(k)
+    )
+    note = f"  note: {ch.note}" if ch.note else ""
+    console().print(inert(f"  {ch.at}  {ch.action}: {diff or 'no change'}{note}"), soft_wrap=True)
+
+
+def _interactive(
+    store: Store, rows: list[StoredClaim], scenario: str | None, note: str | None
+) -> None:
+    """One claim at a time: accept, reject, correct, skip or quit."""
+    from pourparler.cli.common import plain
+    from pourparler.evidence import review as R
+
+    if not rows:
+        typer.echo("no claims")
+        return
+    for n, c in enumerate(rows, start=1):
+        typer.echo(f"\n{n} of {len(rows)}")
+        _show(c)
+        while True:
+            answer = typer.prompt("[a]ccept [r]eject [c]orrect [s]kip [q]uit", default="s")
+            choice = answer.strip().lower()[:1]
+            if choice == "q":
+                return
+            if choice == "s":
+                break
+            if choice in ("a", "r"):
+                R.apply(store, [c], "accept" if choice == "a" else "reject", note)
+                break
+            if choice == "c":
+                try:
+                    edit = R.check_edit(store, c, _ask_edit(c), scenario)
+                except InputError as exc:
+                    typer.echo(f"pourparler: error: {plain(exc)}", err=True)
+                    continue
+                why = typer.prompt("note", default=note or "", show_default=False) or None
+                R.apply(store, [c], "correct", why, edit)
+                break
+            typer.echo("answer a, r, c, s or q")
+
+
+def _ask_edit(c: StoredClaim) -> Edit:
+    from pourparler.evidence.review import Edit
+
+    def ask(label: str, current: object) -> str | None:
+        got = typer.prompt(f"{label} [{current}]", default="", show_default=False).strip()
+        return got or None
+
+    actor = ask("actor", c.actor)
+    issue = ask("issue", c.issue)
+    stance = ask("stance", c.stance)
+    raw = ask("position", "" if c.position is None else f"{c.position:g}")
+    try:
+        position = None if raw is None else float(raw)
+    except ValueError:
+        raise InputError(f"position: {raw!r}: not a number") from None
+    return Edit(actor, issue, stance, position)

@@ -1,0 +1,306 @@
+"""Reviewing stored claims: the store's schema migrating from version 2 without losing
+anything, accept / reject by rule, correct one claim, the audit trail, bad ids and values
+changing nothing, `evidence suggest` using reviewed claims, and the reader interface."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pourparler.cli.app import main
+from pourparler.evidence import review as R
+from pourparler.evidence import store as store_module
+from pourparler.evidence.readers import ReadClaim, Reading
+from pourparler.evidence.readers.document import add_read
+from pourparler.evidence.readers.rules import RulesReader
+from pourparler.evidence.store import Store
+from pourparler.evidence.suggest import propose_updates
+from pourparler.scenario import Scenario, load_scenario
+
+TEXT = (
+    "Russia demands that Ukraine withdraw from the four regions before any ceasefire. \x1b[2J\n\n"
+    "Ukraine rejects the withdrawal of its troops [bold]outright[/bold].\n\n"
+    "The United States offered security guarantees.\n"
+)
+
+
+class FixedReader:
+    """A reader giving fixed claims (quotes looked up in the text): the reader interface
+    without a model server."""
+
+    name = "llm"
+    model: str | None = "fixed-model"
+
+    def __init__(self, items: list[tuple[str, str, str, float | None, str, float]]) -> None:
+        self.items = items
+
+    def read(self, text: str, scenario: Scenario) -> Reading:
+        out = []
+        for actor, issue, stance, position, quote, confidence in self.items:
+            start = text.index(quote)
+            out.append(
+                ReadClaim(
+                    actor, issue, stance, position, start, start + len(quote), quote, None,
+                    confidence, self.name, self.model,
+                )
+            )  # fmt: skip
+        return Reading(tuple(out))
+
+
+ITEMS = [
+    ("RU", "withdrawal", "demand", 100.0, "Russia demands that Ukraine withdraw", 0.9),
+    ("RU", "ceasefire", "condition", 100.0, "before any ceasefire", 0.6),
+    (
+        "UA",
+        "withdrawal",
+        "reject",
+        None,
+        "rejects the withdrawal of its troops [bold]outright",
+        0.4,
+    ),
+    ("US", "guarantees", "propose", None, "offered security guarantees", 0.3),
+]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exc:
+        main(list(args))
+    out = capsys.readouterr()
+    return int(exc.value.code or 0), out.out, out.err
+
+
+def dump(db: Path) -> list[str]:
+    conn = sqlite3.connect(db)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A store with the rules reader's claims and the fixed reader's claims of one article."""
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "ev.db"
+    sc = load_scenario("istanbul-2025")
+    with Store(path) as store:
+        add_read(store, article, sc, RulesReader())
+        add_read(store, article, sc, FixedReader(ITEMS))
+    return path
+
+
+def claims(db: Path, **kw: object) -> list[store_module.StoredClaim]:
+    with Store(db) as store:
+        return store.claims(**kw)  # type: ignore[arg-type]
+
+
+def test_a_version_2_store_migrates_keeping_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:2])
+    with Store(path) as old:
+        assert old.version == 2
+        old.conn.execute(
+            "INSERT INTO documents (sha256, file_name, path, format, title, outlet, locator, "
+            "date, text, offset_runs, added_at) VALUES ('abc', 'a.txt', '/a.txt', 'text', 'T', "
+            "'O', NULL, '2025-05-16', 'Russia rejects the truce.', '[]', '2025-05-16T00:00:00')"
+        )
+        for actor, stance, pos in (("RU", "reject", None), ("UA", "demand", 0.0)):
+            old.conn.execute(
+                "INSERT INTO claims (document_id, scenario, actor, issue, stance, negated, "
+                "position, confidence, sentence, start, end, raw_start, raw_end, cue, speaker) "
+                "VALUES (1, 'istanbul-2025', ?, 'ceasefire', ?, 0, ?, 0.9, "
+                "'Russia rejects the truce.', 0, 25, 0, 25, 'rejects', NULL)",
+                (actor, stance, pos),
+            )
+    before = [row for row in dump(path) if row.startswith('INSERT INTO "documents"')]
+    monkeypatch.undo()
+    with Store(path) as new:
+        assert new.version == len(store_module.MIGRATIONS) == 3
+        got = new.claims()
+        assert [(c.actor, c.stance, c.position, c.confidence) for c in got] == [
+            ("RU", "reject", None, 0.9),
+            ("UA", "demand", 0.0, 0.9),
+        ]
+        assert {(c.reader, c.model, c.status) for c in got} == {("rules", None, "pending")}
+        assert new.documents()[0]["date"] == "2025-05-16"
+        assert new.reviews(1) == []
+    assert [r for r in dump(path) if r.startswith('INSERT INTO "documents"')] == before
+
+
+def test_each_reader_stores_its_claims_once(db: Path) -> None:
+    rows = claims(db)
+    assert {c.reader for c in rows} == {"rules", "llm"}
+    assert {c.model for c in rows if c.reader == "llm"} == {"fixed-model"}
+    assert len([c for c in rows if c.reader == "llm"]) == len(ITEMS)
+    with Store(db) as store:
+        sc = load_scenario("istanbul-2025")
+        again = add_read(store, db.parent / "article.txt", sc, FixedReader(ITEMS))
+    assert again.claims_added == 0 and not again.new
+
+
+def test_rules_reader_gives_the_extractors_claims_with_exact_quotes() -> None:
+    from pourparler.evidence.extract import extract_claims
+
+    sc = load_scenario("istanbul-2025")
+    text = TEXT.replace("\x1b[2J", "")
+    reading = RulesReader().read(text, sc)
+    expected = [(c.actor, c.issue, c.stance, c.start) for c in extract_claims(text, sc)]
+    assert [(c.actor, c.issue, c.stance, c.start) for c in reading.claims] == expected
+    assert reading.claims and all(text[c.start : c.end] == c.quote for c in reading.claims)
+    assert {c.reader for c in reading.claims} == {"rules"}
+    assert all(0.0 <= c.confidence <= 1.0 for c in reading.claims)
+
+
+def test_list_shows_pending_claims_escaped(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "evidence", "review", "--db", str(db), "--list")
+    assert code == 0 and err == ""
+    assert "\x1b" not in out and "\\x1b[2J" in out
+    assert "[bold]outright" in out  # markup shown as written, not applied
+    assert out.count("[pending]") == len(claims(db))
+    code, out, _ = run(capsys, "evidence", "review", "--db", str(db), "--list", "--json")
+    listed = json.loads(out)["claims"]
+    assert [c["id"] for c in listed] == [c.id for c in claims(db)]
+
+
+def test_accept_by_rule_and_reject_below_a_confidence(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ("evidence", "review", "--db", str(db))
+    code, out, _ = run(capsys, *args, "--accept", "--actor", "Russia", "--issue", "withdrawal")
+    assert code == 0
+    accepted = claims(db, status="accepted")
+    assert accepted and {(c.actor, c.issue) for c in accepted} == {("RU", "withdrawal")}
+    assert f"accepted {len(accepted)} claim(s)" in out
+    code, out, _ = run(
+        capsys, *args, "--reject", "--reader", "llm", "--below", "0.5", "--note", "weak"
+    )
+    assert code == 0
+    rejected = claims(db, status="rejected")
+    assert {(c.reader, c.confidence) for c in rejected} == {("llm", 0.4), ("llm", 0.3)}
+    assert {c.status for c in claims(db, reader="rules")} <= {"pending", "accepted"}
+    with Store(db) as store:
+        h = R.history(store, rejected[0].id)
+    (change,) = h.changes
+    assert (change.action, change.old["status"], change.new["status"], change.note) == (
+        "reject", "pending", "rejected", "weak",
+    )  # fmt: skip
+
+
+def test_correct_keeps_the_old_values_in_the_history(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = next(c for c in claims(db, reader="llm") if c.actor == "US")
+    code, out, err = run(
+        capsys, "evidence", "review", "--db", str(db), "--correct", str(target.id),
+        "--actor", "UA", "--issue", "withdrawal", "--stance", "reject", "--position", "50",
+        "--note", "misread",
+    )  # fmt: skip
+    assert code == 0, err
+    (now,) = claims(db, ids=[target.id])
+    assert (now.actor, now.issue, now.stance, now.position, now.status) == (
+        "UA", "withdrawal", "reject", 50.0, "corrected",
+    )  # fmt: skip
+    assert now.sentence == target.sentence and now.reader == "llm"
+    code, out, _ = run(
+        capsys, "evidence", "review", "--db", str(db), "--history", str(target.id), "--json"
+    )
+    (change,) = json.loads(out)["history"]
+    assert change["old"] == {
+        "status": "pending", "actor": "US", "issue": "guarantees", "stance": "propose",
+        "position": None,
+    }  # fmt: skip
+    assert change["new"]["actor"] == "UA" and change["note"] == "misread" and change["at"]
+    code, out, _ = run(capsys, "evidence", "review", "--db", str(db), "--history", str(target.id))
+    assert "actor US -> UA" in out and "note: misread" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--correct", "999", "--stance", "reject"), "--correct: 999: no such claim"),
+        (("--correct", "{id}", "--stance", "maybe"), "--stance: 'maybe': not a stance"),
+        (("--correct", "{id}", "--position", "150"), "--position: 150.0: not a position"),
+        (("--correct", "{id}", "--actor", "XX"), "--actor: 'XX': not an actor"),
+        (
+            (
+                "--correct",
+                "{id}",
+            ),
+            "nothing to correct",
+        ),
+        (("--accept", "--claim", "{id}", "--claim", "999"), "--claim: 999: no such claim"),
+        (("--reject", "--below", "2"), "--below: 2.0: not a confidence"),
+        (("--accept",), "--accept: give a rule"),
+        (("--accept", "--reject", "--actor", "RU"), "--reject: cannot be combined with --accept"),
+        (("--list", "--status", "done"), "--status: 'done': not a review status"),
+        (("--history", "999"), "--history: 999: no such claim"),
+    ],
+)
+def test_bad_ids_and_values_change_nothing(
+    db: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
+) -> None:
+    first = claims(db)[0].id
+    before = dump(db)
+    code, out, err = run(
+        capsys, "evidence", "review", "--db", str(db), *(a.format(id=first) for a in args)
+    )
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err, err
+    assert dump(db) == before
+
+
+def test_suggest_uses_reviewed_claims_unless_asked(db: Path) -> None:
+    sc = load_scenario("istanbul-2025")
+
+    def proposals(**kw: object) -> set[tuple[str, str]]:
+        return {(p.actor, p.issue) for p in propose_updates(sc, claims(db), **kw)}  # type: ignore[arg-type]
+
+    assert proposals() == set(), "nothing reviewed yet"
+    assert ("RU", "ceasefire") in proposals(include_unreviewed=True)
+    high = proposals(include_unreviewed=True, min_confidence=0.7)
+    assert ("RU", "ceasefire") not in high  # its claim's confidence is 0.6
+    ru_ceasefire = [c.id for c in claims(db, reader="llm") if c.issue == "ceasefire"]
+    with Store(db) as store:
+        R.apply(store, claims(db, ids=ru_ceasefire), "accept")
+    assert ("RU", "ceasefire") in proposals()
+    with Store(db) as store:
+        R.apply(store, claims(db, ids=ru_ceasefire), "reject")
+    assert ("RU", "ceasefire") not in proposals(include_unreviewed=True)
+
+
+def test_suggest_command_flags(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("evidence", "suggest", "istanbul-2025", "--db", str(db), "--json")
+    assert json.loads(run(capsys, *args)[1])["proposals"] == []
+    wide = json.loads(run(capsys, *args, "--include-unreviewed", "--min-confidence", "0.5")[1])
+    assert {(p["actor"], p["issue"]) for p in wide["proposals"]} >= {("RU", "ceasefire")}
+    code, _, err = run(capsys, *args, "--include-unreviewed", "--min-confidence", "1.5")
+    assert code == 2 and "--min-confidence: 1.5: not between 0 and 1" in err
+
+
+def test_interactive_review_one_at_a_time(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import typer
+
+    from pourparler.cli import evidence_review
+
+    rows = claims(db, reader="llm")
+    answers = iter(
+        ["a", "x", "r", "c", "", "", "maybe", "", "c", "Kyiv", "", "", "", "misread", "q"]
+    )
+    monkeypatch.setattr(typer, "prompt", lambda *a, **k: next(answers))
+    with Store(db) as store:
+        evidence_review._interactive(store, rows, None, None)
+    got = {c.id: c for c in claims(db, reader="llm")}
+    assert got[rows[0].id].status == "accepted"
+    assert got[rows[1].id].status == "rejected"
+    # a bad stance is reported and asked again; then corrected with its note
+    assert (got[rows[2].id].actor, got[rows[2].id].status) == ("UA", "corrected")
+    with Store(db) as store:
+        (change,) = R.history(store, rows[2].id).changes
+    assert change.note == "misread" and change.old["actor"] == rows[2].actor
+    assert got[rows[3].id].status == "pending"  # quit before it
