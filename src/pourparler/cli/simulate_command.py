@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def register(app: typer.Typer) -> None:
 
 
 def simulate(
-    scenario: Annotated[str, SCENARIO_ARG],
+    scenario: Annotated[str, SCENARIO_ARG] = "istanbul-2025",
     months: Annotated[int, MONTHS_OPT] = 36,
     runs: Annotated[int, RUNS_OPT] = 10_000,
     seed: Annotated[int | None, SEED_OPT] = None,
@@ -41,13 +42,18 @@ def simulate(
     ray_address: Annotated[str | None, ADDRESS_OPT] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Whether and when the talks bring a ceasefire or a settlement, and whether it lasts:
     a random-walk war with learning sides, a mediator on the ceasefire and settlement tracks,
     agreements that break down (see docs/dynamics.md). Needs a battlefield section."""
-    from pourparler.cli.common import check_output, emit_json, load
+    from pourparler.cli.common import check_output, emit_json
     from pourparler.cli.forecast_command import fresh_seed
     from pourparler.cli.progress_display import StderrProgress
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.dynamics.runners import import_ray
     from pourparler.dynamics.simulate import check_arguments
     from pourparler.dynamics.simulate import simulate as run
@@ -60,7 +66,7 @@ def simulate(
     if backend == "ray":
         import_ray()
     seed = fresh_seed(seed)
-    sc = load(scenario)
+    sc = load_with_changes(scenario, set_, drop, seat, unseat)
     bar = StderrProgress()
     bar.start("simulating", runs, None if runs >= 2_000 else 0.0)
     try:
