@@ -290,7 +290,7 @@ def test_interactive_review_one_at_a_time(db: Path, monkeypatch: pytest.MonkeyPa
 
     rows = claims(db, reader="llm")
     answers = iter(
-        ["a", "x", "r", "c", "", "", "maybe", "", "c", "Kyiv", "", "", "", "misread", "q"]
+        ["a", "x", "r", "c", "", "", "maybe", "", "c", "Moscow", "", "", "", "misread", "q"]
     )
     monkeypatch.setattr(typer, "prompt", lambda *a, **k: next(answers))
     with Store(db) as store:
@@ -299,8 +299,21 @@ def test_interactive_review_one_at_a_time(db: Path, monkeypatch: pytest.MonkeyPa
     assert got[rows[0].id].status == "accepted"
     assert got[rows[1].id].status == "rejected"
     # a bad stance is reported and asked again; then corrected with its note
-    assert (got[rows[2].id].actor, got[rows[2].id].status) == ("UA", "corrected")
+    assert (got[rows[2].id].actor, got[rows[2].id].status) == ("RU", "corrected")
     with Store(db) as store:
         (change,) = R.history(store, rows[2].id).changes
     assert change.note == "misread" and change.old["actor"] == rows[2].actor
     assert got[rows[3].id].status == "pending"  # quit before it
+
+
+def test_a_correction_to_the_same_values_is_refused(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    c = claims(db)[0]
+    before = dump(db)
+    code, _, err = run(
+        capsys, "evidence", "review", "--db", str(db), "--correct", str(c.id),
+        "--stance", c.stance, "--actor", c.actor,
+    )  # fmt: skip
+    assert code == 2 and "nothing to correct (the claim has these values)" in err
+    assert dump(db) == before

@@ -30,7 +30,7 @@ def _show(c: StoredClaim) -> None:
     from pourparler.cli.common import console, inert
 
     console().print(inert(_line(c)), soft_wrap=True)
-    console().print("    " + inert(c.sentence))
+    console().print("    " + inert(c.sentence), soft_wrap=True)
 
 
 def _said(changes: list[Change], verb: str) -> None:

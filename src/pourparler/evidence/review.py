@@ -146,7 +146,13 @@ def check_edit(store: Store, claim: StoredClaim, edit: Edit, scenario: str | Non
         raise InputError(f"--position: {edit.position!r}: not a position between 0 and 100")
     actor = edit.actor and resolve_name(store, "actor", edit.actor, "--actor", scenario)
     issue = edit.issue and resolve_name(store, "issue", edit.issue, "--issue", scenario)
-    return Edit(actor, issue, edit.stance, edit.position)
+    checked = Edit(actor, issue, edit.stance, edit.position)
+    if all(
+        getattr(checked, k) in (None, getattr(claim, k))
+        for k in ("actor", "issue", "stance", "position")
+    ):
+        raise InputError(f"--correct: {claim.id}: nothing to correct (the claim has these values)")
+    return checked
 
 
 def apply(
