@@ -296,19 +296,46 @@ def test_a_retry_after_past_the_limit_fails_at_once(
     assert server.requests == 1
 
 
+class FakeClock:
+    """Monotonic time that moves only when the client sleeps: the pauses it asked for."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.pauses: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        self.now += seconds
+
+
 def test_back_off_doubles_and_the_overall_limit_holds(
-    server: FakeServer, settings: LLMSettings
+    server: FakeServer, settings: LLMSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import dataclasses
 
+    from pourparler.evidence.readers import llm, llm_client
+
+    clock = FakeClock()
+    monkeypatch.setattr(llm, "time", clock)
+    monkeypatch.setattr(llm_client, "time", clock)
     server.script = [("status", 502, {})]
     slow = dataclasses.replace(settings, attempts=20, backoff=0.1, total_timeout=1.0)
-    t0 = time.monotonic()
-    with pytest.raises(ReaderError, match="overall time limit"):
+    with pytest.raises(ReaderError, match=r"overall time limit reached \(HTTP 502"):
         LLMReader(slow).read(ARTICLE.read_text(), load_scenario("istanbul-2025"))
-    assert time.monotonic() - t0 < 1.5
-    # pauses 0.1, 0.2, 0.4 fit in the second; the next (0.8) would not
+    # pauses 0.1, 0.2 and 0.4 fit in the second; the next (0.8) would not
+    assert clock.pauses == [0.1, 0.2, 0.4]
     assert server.requests == 4
+    server.script, server.bodies = [("status", 503, {})], []
+    capped = dataclasses.replace(settings, attempts=6, backoff=1.0, max_backoff=3.0)
+    with pytest.raises(ReaderError, match="failed after 6 attempts"):
+        LLMReader(capped).read(ARTICLE.read_text(), load_scenario("istanbul-2025"))
+    assert clock.pauses[3:] == [1.0, 2.0, 3.0, 3.0, 3.0]
 
 
 def test_long_texts_go_in_chunks_with_offsets_kept(

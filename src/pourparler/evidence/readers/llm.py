@@ -103,6 +103,12 @@ class LLMReader:
     name = "llm"
 
     def __init__(self, settings: LLMSettings | None = None) -> None:
+        import importlib.util
+
+        if importlib.util.find_spec("httpx") is None:
+            from pourparler.errors import InputError
+
+            raise InputError("--reader: llm: needs httpx (pip install 'pourparler[llm]')")
         if settings is None:
             from pourparler.evidence.readers.llm_settings import LLMSettings
 
