@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pourparler.evidence.extract import Extractor, extract_claims, source_of
-from pourparler.evidence.rules import agency, scope, stance
+from pourparler.evidence.rules import agency, scope, stance, voice
 from pourparler.evidence.rules.cues import (
     clause_start,
     find_cues,
@@ -274,3 +274,106 @@ def test_source_of_a_reported_claim(ex):
 def test_list_items_take_their_header(sc):
     text = "Russia demands the following:\n- a ceasefire\n- sanctions relief"
     assert triples(text, sc) == {("RU", "ceasefire", "demand"), ("RU", "sanctions", "demand")}
+
+
+# whose voice: speeches, statements and transcripts
+
+
+def test_a_speaker_label_starts_a_turn_in_that_actors_voice(ex):
+    text = "Department of State\nSECRETARY RUBIO: We want a ceasefire.\nQUESTION: When?"
+    turns = voice.turns(text, ex.actors.find)
+    assert voice.voice_at(turns, text.index("We want")) == "US"
+    assert voice.voice_at(turns, text.index("When")) is None
+
+
+def test_a_said_colon_line_gives_the_following_paragraphs_its_speaker(sc):
+    text = "Starmer to host leaders\nKeir Starmer said:\nWe will keep the military aid flowing."
+    assert triples(text, sc) == {("UK", "military_aid", "propose")}
+
+
+def test_a_minister_in_hansard_speaks_for_the_uk_a_member_asking_does_not(sc):
+    text = (
+        "Commons Chamber\nJane Doe (Somewhere South) (Lab)\n"
+        "Will the Minister agree that we must lift sanctions?\n"
+        "John Roe\nWe must maintain pressure on Russia."
+    )
+    assert triples(text, sc) == {("UK", "sanctions", "demand")}
+
+
+def test_a_statement_names_its_author(ex):
+    text = "I convened leaders here in Britain. We agreed a plan. Our aim is peace."
+    assert voice.author(text, ex.actors.find) == "UK"
+    assert voice.author("Talks here in Britain went on.", ex.actors.find) is None
+
+
+def test_must_and_need_to_are_the_speakers_demand_not_the_subjects(sc):
+    assert triples("Zelensky said Russia must withdraw its troops from the east.", sc) == {
+        ("UA", "withdrawal", "demand")
+    }
+    assert triples("Russia must withdraw its troops.", sc) == set()  # nobody speaks
+
+
+def test_an_order_is_the_speakers_demand(sc):
+    text = "Britain\nSECRETARY RUBIO: Stop the attacks and agree to a ceasefire now."
+    assert triples(text, sc) == {("US", "ceasefire", "demand")}
+
+
+def test_first_person_after_a_conditional_subject_is_the_voice(sc):
+    text = "UK\nMR STARMER: If Russia comes to the table, we must be ready to monitor a ceasefire."
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+
+
+def test_a_governments_titles_stand_for_its_voice(sc):
+    text = "UK\nMR STARMER: The Prime Minister has rejected any ceasefire without guarantees."
+    assert ("UK", "ceasefire", "reject") in triples(text, sc)
+
+
+def test_a_document_requires_what_its_author_demands(sc):
+    assert triples("The Russian memorandum requires a ceasefire.", sc) == {
+        ("RU", "ceasefire", "demand")
+    }
+    text = "Moscow's plan was handed over. It would bind Kyiv to neutrality."
+    assert ("RU", "nato", "demand") in triples(text, sc)
+    assert triples("This would require military aid.", sc) == set()
+
+
+def test_a_first_name_stands_for_its_person_once_named(sc):
+    sc2 = sc.model_copy(
+        update={
+            "actors": tuple(
+                a.model_copy(update={"aliases": (*a.aliases, "Volodymyr Zelensky")})
+                if a.id == "UA"
+                else a
+                for a in sc.actors
+            )
+        }
+    )
+    text = "President Zelensky spoke. Volodymyr has committed to a ceasefire."
+    assert ("UA", "ceasefire", "accept") in triples(text, sc2)
+    assert triples("Volodymyr has committed to a ceasefire.", sc2) == set()
+
+
+def test_the_allies_are_nato(sc):
+    assert triples("The allies agreed that Ukraine is on a path to NATO membership.", sc) == {
+        ("NATO", "nato", "propose")
+    }
+
+
+def test_a_participle_of_saying_gives_the_subjects_stance(sc):
+    text = "Putin is trying to delay – saying there must be a study before a ceasefire."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition")}
+
+
+def test_he_said_after_a_quote_is_the_previous_topic(sc):
+    text = "Zelensky met the press. “Russia must withdraw its troops,” he said."
+    assert triples(text, sc) == {("UA", "withdrawal", "demand")}
+
+
+def test_a_noun_cue_takes_the_issue_compounded_with_it(sc):
+    text = "The Kremlin’s disregard for Trump’s ceasefire proposal shows it."
+    assert triples(text, sc) == {("RU", "ceasefire", "reject"), ("US", "ceasefire", "propose")}
+
+
+def test_the_object_of_an_infinitive_is_not_a_subject(sc):
+    text = "Britain wants to force Putin into talks and continue to ramp up military support."
+    assert ("RU", "military_aid", "propose") not in triples(text, sc)

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from pourparler.evidence import agents as A
-from pourparler.evidence.attribution import reporting_clause
-from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, split_sentences
-from pourparler.evidence.rules import agency, scope, stance
+from pourparler.evidence.attribution import Report, reporting_clause
+from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
+from pourparler.evidence.rules import agency, scope, stance, voice
 from pourparler.evidence.rules.cues import Cue, find_cues, main_cues
 from pourparler.scenario import Scenario
 
@@ -25,6 +25,13 @@ __all__ = ["Claim", "Extractor", "extract_claims", "split_sentences"]
 
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
+_PRONOUN_SAID = re.compile(
+    r"[,\"”]\s*[\"”]?\s*\b(he|she|they|we|I)\s+(?:said|says|added|told\s+\w+|stated|noted|warned)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# "Putin is trying to delay – saying there must be ...": the subject speaks
+_SAYING = re.compile(r"(?:,|\s[–—-])\s+(?:saying|insisting|arguing|adding|warning)\b")
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,55 @@ class Extractor:
         self.issues = IssueMatcher(scenario)
         self.parties = tuple(a.id for a in scenario.actors[:2])
         self.last_document: str | None = None
+        self.voice: str | None = None
+        self._extra: list[tuple[re.Pattern[str], str]] = []
+        nato = [a.id for a in scenario.actors if a.id == "NATO" or a.name == "NATO"]
+        self._allies = nato[0] if nato else None
+        self._first_names = self._person_first_names(scenario)
+
+    @staticmethod
+    def _person_first_names(scenario: Scenario) -> dict[str, tuple[str, str]]:
+        """First name -> (actor, surname) of the two-word person aliases ("Volodymyr
+        Zelensky"), for first names no other actor's alias starts with."""
+        out: dict[str, tuple[str, str]] = {}
+        clash: set[str] = set()
+        for a in scenario.actors:
+            for n in (a.name, *a.aliases):
+                parts = n.split()
+                if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+                    if parts[0] in out and out[parts[0]][0] != a.id:
+                        clash.add(parts[0])
+                    out.setdefault(parts[0], (a.id, parts[1]))
+        return {k: v for k, v in out.items() if k not in clash}
+
+    def _document_names(self, text: str) -> None:
+        """Names this text uses for actors besides their aliases: a first name alone when its
+        actor is named elsewhere in the text ("Volodymyr" after "President Zelenskyy"), "the
+        allies" for NATO."""
+        named = {m.actor for m in self.actors.find(text)}
+        self._extra = [
+            (re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])"), actor)
+            for first, (actor, _) in self._first_names.items()
+            if actor in named and first in text
+        ]
+        if self._allies:
+            self._extra.append((re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b"), self._allies))
+
+    def mentions(self, sent: str) -> list[Mention]:
+        """Actor mentions: aliases, the document's own names for actors, and a government's
+        titles ("the Prime Minister") standing for the voice of the text."""
+        found = self.actors.find(sent)
+        extra = [
+            Mention(m.start(), m.end(), a) for pat, a in self._extra for m in pat.finditer(sent)
+        ]
+        if self.voice:
+            extra += [Mention(m.start(), m.end(), self.voice) for m in voice.TITLES.finditer(sent)]
+        if not extra:
+            return found
+        for x in extra:
+            if not any(m.start < x.end and x.start < m.end for m in found):
+                found.append(x)
+        return sorted(found, key=lambda m: (m.start, m.end))
 
     def claims(self, text: str) -> list[Claim]:
         out: list[Claim] = []
@@ -94,8 +150,11 @@ class Extractor:
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
         self.last_document = None
+        self._document_names(text)
+        turns = voice.turns(text, self.actors.find)
         for s0, s1 in split_sentences(text):
             sent = text[s0:s1]
+            self.voice = voice.voice_at(turns, s0)
             is_item = bool(_BULLET.match(sent))
             if not is_item:
                 list_ctx = None
@@ -118,7 +177,7 @@ class Extractor:
                 )
             if sent.rstrip().endswith(":") and r.agents:
                 list_ctx = r.agents[0]
-            owner = A.document_owner(sent, self.actors.find(sent))
+            owner = A.document_owner(sent, self.mentions(sent))
             if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
                 last_actor = self.last_document  # "The document ... It wants ..."
             else:
@@ -131,7 +190,7 @@ class Extractor:
     def _topic(self, sent: str, agents: list[tuple[str, str]]) -> str | None:
         """The actor later pronouns refer to: the sentence's first subject, unless a pronoun
         comes before it (then the first cue's agent, if any)."""
-        mentions = self.actors.find(sent)
+        mentions = self.mentions(sent)
         end = Cue(len(sent), len(sent), "", 0.0, "")
         subjects = agency.subject_mentions(sent, mentions, 0, end)
         pronoun = _PRONOUN.search(sent)
@@ -139,9 +198,18 @@ class Extractor:
             return subjects[0].actor
         return agents[0][0] if agents else None
 
-    def _view(self, sent: str) -> agency.View:
-        mentions = self.actors.find(sent)
+    def _view(self, sent: str, last_actor: str | None = None) -> agency.View:
+        mentions = self.mentions(sent)
         report = reporting_clause(sent, mentions)
+        if report.actor is None and report.who:
+            report = self._pronoun_speaker(report, last_actor)
+        elif not (report.who or report.actor):
+            said = _PRONOUN_SAID.search(sent)
+            if said:  # '"...," he said.'
+                report = Report(0, said.group(1), None, said.start(1))
+                report = self._pronoun_speaker(report, last_actor)
+            else:
+                report = self._participle_speaker(sent, mentions, last_actor) or report
         if report.aside:
             mentions = [x for x in mentions if not report.aside[0] <= x.start < report.aside[1]]
         return agency.View(sent, mentions, self.issues.find(sent), report)
@@ -153,7 +221,7 @@ class Extractor:
         last_issue: str | None,
         list_ctx: tuple[str, str] | None,
     ) -> Reading:
-        s = self._view(sent)
+        s = self._view(sent, last_actor)
         cues = main_cues(sent, find_cues(sent, s.mentions))
         out = Reading(issues=[i[2] for i in s.issues])
         seen: set[tuple[str, str, str]] = set()
@@ -161,7 +229,9 @@ class Extractor:
         earlier_issues: list[str] = []
         used: set[int] = set()
         for j, cue in enumerate(cues):
-            ctx = agency.Context(earlier_agents, last_actor, self.last_document, self.parties)
+            ctx = agency.Context(
+                earlier_agents, last_actor, self.last_document, self.parties, self.voice
+            )
             who = agency.find_agents(s, cue, ctx)
             if who is None:
                 continue
@@ -181,6 +251,8 @@ class Extractor:
             earlier_issues = obj.issues or earlier_issues
             neg = stance.is_negated(s, cue, who)
             taken = stance.base_stance(cue, neg, after)
+            if who.demand and taken is not None:
+                taken = "demand"
             if taken is None:
                 continue
             region = sent[who.region_start : cue.start]
@@ -211,6 +283,35 @@ class Extractor:
         if not out.found and list_ctx and s.issues:
             out.found = self._list_item(sent, s, list_ctx)
         return out
+
+    def _pronoun_speaker(self, report: Report, last_actor: str | None) -> Report:
+        """'"...", he said': the speaker is the topic of the previous sentences; "we said",
+        "I said": the voice of the text."""
+        who = (report.who or "").lower()
+        if who in ("he", "she", "they"):
+            actor = last_actor
+        elif who in ("we", "i"):
+            actor = self.voice
+        else:
+            return report
+        return Report(report.end, report.who, actor, report.start, report.aside)
+
+    def _participle_speaker(
+        self, sent: str, mentions: list[Mention], last_actor: str | None
+    ) -> Report | None:
+        """ "Putin is trying to delay – saying there must be a study": the sentence's subject
+        (else the previous topic) says what follows the participle."""
+        m = _SAYING.search(sent)
+        if m is None or find_cues(sent[: m.start()], mentions):
+            return None  # the main clause takes a stance of its own
+        end = Cue(m.start(), m.start(), "", 0.0, "")
+        subjects = agency.subject_mentions(sent, mentions, 0, end)
+        actor = (
+            subjects[0].actor if subjects and len(sent[: subjects[0].start].split()) <= 2 else None
+        )
+        if actor is None and not mentions[:1] and _PRONOUN.match(sent.lstrip()):
+            actor = last_actor
+        return Report(m.end(), actor, actor) if actor else None
 
     def _list_item(self, sent: str, s: agency.View, list_ctx: tuple[str, str]) -> list[Found]:
         """A list item with no cue of its own ("- a ceasefire") takes the actor and stance of

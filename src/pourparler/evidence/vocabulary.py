@@ -86,6 +86,33 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     # "conditions a truce on X": the issue before "on" is conditioned, the one after required
     (r"condition(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:up)?on\b)", "condition", 0.8),
     (r"precondition", "condition", 0.6),
+    (r"commit(?:s|ted)?\s+to(?!\s+\w+ing\b)", "accept", 0.7),
+    (r"disregard(?:s|ed)?(?:\s+for)?", "reject", 0.7),
+    (r"(?:will|shall|must)\s+(?:also\s+)?(?:keep|continue)(?:\s+to)?", "propose", 0.6),
+    (r"agree(?:s|d)?\s+(?:\w+\s+){0,6}?that(?=\s+(?!we\b|they\b|it\b))", "propose", 0.6),
+    (r"bind(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to", "demand", 0.75),
+    (r"requir(?:e|es|ed|ing)", "demand", 0.6),
+)
+
+# Cues of a speaker's own stance whatever the subject ("Russia must withdraw", "countries need
+# to ramp up pressure", "Ukraine's place is in NATO"): the agent is who speaks, never the
+# subject; with no known speaker they give no claim.
+VOICE_CUES: tuple[tuple[str, str, float], ...] = (
+    (
+        r"(?:must|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
+        r"(?:willing|ready|prepared|clear)|continue|keep|address|deal\s+with|include|tackle|"
+        r"resolve)\b)",
+        "demand",
+        0.6,
+    ),
+    (r"(?:rightful\s+)?place\s+is\s+in", "demand", 0.7),
+    (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
+    (r"(?:is|are)\s+on\s+an?\s+irreversible\s+path\s+to", "demand", 0.7),
+    (
+        r"(?:clearest|only|best|surest)\s+(?:path|way|route)\s+to\s+peace\s+is\s+(?:for|to)",
+        "demand",
+        0.7,
+    ),
 )
 
 # Words that, shortly before a cue, negate it ("has not been willing to", "did not reject").
@@ -129,6 +156,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"Black Sea (?:deal|arrangement|navigation|truce)",
             r"hold(?:s|ing)? (?:its |their )?fire",
             r"(?:halt|stop|pause)(?:s|ped|ping)? (?:in |to )?(?:the )?(?:fighting|hostilities)",
+            r"guns (?:to )?fall silent",
+            r"(?:stop|end) (?:to )?the killing",
+            r"the killing (?:has|must|needs) to stop",
         ),
     ),
     "nato_russia": (
@@ -161,6 +191,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:remain|stay|be|become|stays|remains)\s+neutral",
             r"neutral (?:Ukraine|country|state)",
             r"outside (?:any )?military blocs?",
+            r"(?<=place is in )NATO",
+            r"Euro-Atlantic integration",
         ),
     ),
     "guarantees": (
@@ -171,6 +203,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"Article 5",
             r"come to Ukraine(?:'s|’s) defen[cs]e",
             r"intervene",
+            r"security arrangements(?! (?:in|for|with)\b)",
         ),
     ),
     "recognition": (
@@ -234,7 +267,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "sanctions": (
         ("sanction", "sanctions"),
-        (r"sanctions?(?: relief)?", r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin)"),
+        (
+            r"sanctions?(?: relief)?",
+            r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
+            r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
+        ),
     ),
     "military_aid": (
         ("aid", "military aid", "arms"),
@@ -245,6 +282,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"deliveries of (?:weapons|arms)",
             r"Western (?:military )?(?:aid|weapons)",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
+            r"military support",
+            r"self-?defen[cs]e",
+            r"air[- ]defen[cs]e",
         ),
     ),
     "mobilisation": (
@@ -257,6 +297,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"membership in the European Union",
             r"EU membership",
             r"join(?:s|ing)? the (?:EU|European Union)",
+            r"(?<=place is in the )(?:EU|European Union)",
         ),
     ),
     "prisoners": (

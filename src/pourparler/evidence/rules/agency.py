@@ -22,6 +22,16 @@ _LIGHT_VERB = re.compile(
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+"
     r"(?:(?:the|both|either)\s+)?$"
+    r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
+)
+_FIRST_PERSON = re.compile(
+    r"^\W*(?:(?:and|also|then|so|instead|however),?\s+)*(?:we|i|our|my|us|let['’]s)\b", re.I
+)
+# "let the guns fall silent, ... stop and agree to a ceasefire now": an order, no subject
+_IMPERATIVE = re.compile(
+    r"(?:^|[:;,–—]\s*)(?:so,?\s+)?(?:let|stop|agree|end|withdraw|accept|come|return|release|"
+    r"halt|pull|give)\b(?!\s+(?:to|that)\b)",
+    re.IGNORECASE,
 )
 _ANAPHOR = re.compile(
     r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:"
@@ -51,6 +61,7 @@ class Context:
     last_actor: str | None
     last_document: str | None
     parties: tuple[str, ...]
+    voice: str | None = None  # who "we" and "I" are (:mod:`.voice`)
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,7 @@ class Agents:
     factor: float
     region_start: int
     named: bool = False
+    demand: bool = False  # an imperative: whatever its cue, the speaker demands it
 
 
 SKIP = Agents([], 0.0, 0)  # a rule that knows the cue has no agent to be found
@@ -136,8 +148,67 @@ def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     left = subject_mentions(s.text, agentive, lo, cue)
     if not left:
         return None
+    if ctx.voice and re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,3}$", s.text[left[-1].end : cue.start]):
+        return Agents([ctx.voice], 0.85, lo)  # "If Russia comes to the table, we must be ready"
     inside = [m for m in agentive if m.start >= lo]
     return Agents([m.actor for m in coordinated(s.text, inside, left[-1])], 1.0, lo, True)
+
+
+def _speaker(s: View, cue: Cue, ctx: Context) -> str | None:
+    rep = s.report
+    if rep.actor and (
+        (rep.end and cue.start >= rep.end) or (rep.start is not None and cue.end <= rep.start)
+    ):
+        return rep.actor
+    return ctx.voice
+
+
+def voiced_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Russia must withdraw", "countries need to ramp up pressure": the stance is the
+    speaker's (a reporting clause's, else the text's voice), never the subject's; no claim
+    when no speaker is known."""
+    if not cue.voiced:
+        return None
+    who = _speaker(s, cue, ctx)
+    return Agents([who], 1.0, lo) if who else SKIP
+
+
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:memorandum|document|draft|text|paper|proposal|plan|terms|blueprint|deal|agreement|"
+    r"framework|treaty|accord)s?\b",
+    re.IGNORECASE,
+)
+
+
+def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "The memorandum requires ...", "the plan would bind Kyiv to ...": a document's terms,
+    the demand of its author (named with it, or the last document named when the clause opens
+    with "it" or "the document"); these cues have no other agent."""
+    if not re.match(r"(?:requir|bind)", cue.text, re.IGNORECASE):
+        return None
+    region = s.text[lo : cue.start]
+    doc = _DOCUMENT_NOUN.search(region)
+    if doc:
+        owners = [m for m in s.mentions if lo <= m.start and m.end <= doc.start()]
+        if owners:
+            return Agents([owners[-1].actor], 1.0, lo, True)
+    if ctx.last_document and (doc or re.match(r"\W*it\b", region, re.IGNORECASE)):
+        return Agents([ctx.last_document], 0.85, lo)
+    return SKIP
+
+
+def imperative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Stop the attacks and agree to a ceasefire now": an order in a sentence without a
+    subject is the speaker's demand."""
+    word = cue.text.split()[0].lower()
+    if word.endswith(("s", "ed", "ing")) or not _IMPERATIVE.search(s.text, 0, cue.end):
+        return None
+    if subject_mentions(s.text, _agentive(s, cue), lo, cue):
+        return None
+    if not re.search(r"(?:^|[:;,–—]|\band)\s*$", s.text[: cue.start]):
+        return None  # "we agree to", "will agree to": not an order
+    who = _speaker(s, cue, ctx)
+    return Agents([who], 1.0, lo, demand=True) if who else SKIP
 
 
 def the_two_sides(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
@@ -162,6 +233,8 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         return None
     earlier = subject_mentions(s.text, s.mentions, 0, cue)
     ref = speaker or (earlier[0].actor if earlier else ctx.last_actor)
+    if ctx.voice and not speaker and _FIRST_PERSON.match(s.text[lo : cue.start]):
+        ref = ctx.voice  # "we", "I" in a government's statement or a minister's turn
     return SKIP if ref is None else Agents([ref], 0.85, lo)
 
 
@@ -190,6 +263,9 @@ def earlier_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 
 
 AGENT_RULES = (
+    document_cue,
+    voiced_cue,
+    imperative,
     named_subject,
     the_two_sides,
     the_document,

@@ -19,7 +19,8 @@ _BOUNDARY = re.compile(
 )
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 NOUN_CUES = frozenset(
-    "proposal proposals demand demands plan plans offer offers reluctance unwillingness".split()
+    "proposal proposals demand demands plan plans offer offers reluctance unwillingness "
+    "disregard".split()
 )
 # before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
 _VERB_BEFORE = re.compile(
@@ -27,6 +28,7 @@ _VERB_BEFORE = re.compile(
     r"you|they|who|which|that)|n't|n’t)\s+$",
     re.IGNORECASE,
 )
+_INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+)?$")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$")
 _CUES = [
     (
@@ -34,15 +36,18 @@ _CUES = [
         stance,
         strength,
         literal_prefixes(pat),
+        voiced,
     )
-    for pat, stance, strength in (
+    for pat, stance, strength, voiced in (
         (
             r"only\s+(?:be\s+)?(?:considered|accepted|agreed)\s+(?:if|under|after|once|when)",
             "condition",
             0.85,
+            False,
         ),
-        *V.STANCE_CUES,
-        (r"obtain(?:s|ing)?", "demand", 0.5),
+        *((p, s, w, False) for p, s, w in V.STANCE_CUES),
+        (r"obtain(?:s|ing)?", "demand", 0.5, False),
+        *((p, s, w, True) for p, s, w in V.VOICE_CUES),
     )
 ]
 
@@ -57,6 +62,7 @@ class Cue:
     strength: float
     text: str
     noun: bool = False  # "proposals", "its demands": the agent stands right before it
+    voiced: bool = False  # "must", "need to": the speaker's stance, whatever the subject
 
 
 @functools.lru_cache(maxsize=512)
@@ -72,7 +78,7 @@ def _matches(sentence: str) -> list[Cue]:
     """Every cue match, first come first kept where two overlap, at most :data:`MAX_CUES`."""
     found: list[Cue] = []
     folded = fold(sentence)
-    for pat, stance, strength, literals in _CUES:
+    for pat, stance, strength, literals, voiced in _CUES:
         if literals and not any(x in folded for x in literals):
             continue
         for m in pat.finditer(sentence):
@@ -82,7 +88,7 @@ def _matches(sentence: str) -> list[Cue]:
                 noun = m.group(0).lower() in NOUN_CUES and not _VERB_BEFORE.search(
                     sentence[max(0, m.start() - 12) : m.start()]
                 )
-                found.append(Cue(m.start(), m.end(), stance, strength, m.group(0), noun))
+                found.append(Cue(m.start(), m.end(), stance, strength, m.group(0), noun, voiced))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -107,6 +113,7 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     no_subject = not any(
         prev.end <= m.start
         and m.end <= c.start
+        and not _INFINITIVE_OBJECT.search(sentence, max(0, m.start - 30), m.start)
         and (
             sentence[m.end - 2 : m.end] not in ("'s", "’s")
             or (c.noun and len(sentence[m.end : c.start].split()) <= 1)

@@ -11,7 +11,7 @@ from pourparler.evidence.rules.agency import View
 from pourparler.evidence.rules.cues import Cue, clause_start, negated
 
 _STOP_SCOPE = re.compile(
-    r"\b(?:if|unless|until|because|since|although|though|while|but|whereas)\b|;|\s[—–]\s"
+    r"\b(?:if|unless|until|because|since|although|though|while|but|whereas|once)\b|;|\s[—–]\s"
     r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
     r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
@@ -112,6 +112,9 @@ def issue_from_context(
     ]
     if before:
         return [before[-1][2]], 0.8
+    compound = [i for i in s.issues if cue.noun and not sent[i[1] : cue.start].strip()]
+    if compound:  # "the ceasefire proposal", even when another cue took the issue
+        return [compound[-1][2]], 0.8
     if earlier_issues and (len(after.split()) < 4 or _ANAPHORIC_OBJECT.match(after)):
         return earlier_issues, 0.8
     if last_issue and _ANAPHORIC_OBJECT.match(after):

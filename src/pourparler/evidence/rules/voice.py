@@ -1,0 +1,141 @@
+"""Whose voice a text is in: the actor "we", "our", "I" and a government's titles ("the Prime
+Minister", "the Minister") stand for in a speech, a statement or a transcript.
+
+Turns: a transcript line naming the speaker ("SECRETARY RUBIO: ...", "Mr Lammy:", a Hansard name
+line "Lord Collins of Highbury (Lab)", "Prime Minister Keir Starmer said:") starts a turn in
+that speaker's voice. In Westminster's record (Hansard: "Commons Chamber", "My Lords", "hon.
+Friend") a minister speaks for the United Kingdom; a member who asks the Minister a question
+(a constituency in the name line, "the Minister" addressed, a turn ending in a question) speaks
+for no actor (docs/evidence-annotation.md). Without turns, a statement names its author ("here
+in London", "the UK position", "UK statement to the OSCE").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pourparler.evidence.mentions import Mention
+
+Find = Callable[[str], list[Mention]]
+
+_PARLIAMENT = re.compile(
+    r"\b(?:Commons Chamber|Lords Chamber|Westminster Hall|House of (?:Commons|Lords)|My Lords|"
+    r"hon\. (?:Friend|Member|Gentleman|Lady)|noble (?:Lord|Baroness|Friend)|Hansard)\b"
+)
+_UK_NAMES = ("United Kingdom", "UK", "Britain", "Great Britain")
+# a line naming who speaks: "Maria Eagle", "Lord Collins of Highbury (Lab)"
+_NAME_LINE = re.compile(
+    r"(?:(?:The\s+)?(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|Ms|Dr|Earl|Viscount)\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:of|of the|de|von|van|[A-Z][\w'’.-]+)){0,6}"
+    r"(?:\s*\([^()\n]{1,60}\))*\s*"
+)
+# "SECRETARY RUBIO: Hi", "Mr Lammy: We ...": a speaker label opening a paragraph
+_LABEL = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*:\s+(?=\S)")
+_HONORIFIC = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Ambassador|Spokesperson|Foreign|Prime)\b"
+)
+# "Prime Minister Keir Starmer said:": the paragraphs after it are the speaker's
+_SAID_COLON = re.compile(r"\b(?:said|says|added|stated|told \w+)\s*:\s*$")
+_ASKS = re.compile(r"\bthe\s+(?:noble\s+(?:Lord|Baroness)\s+the\s+)?Minister\b|\?\s*$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\b")
+_SELF = (
+    r"here in {m}",
+    r"the {m}(?:['’]s)? position",
+    r"{m} [Ss]tatement to",
+    r"[Ss]tatement by (?:the )?{m}",
+    r"\b[Ww]e in {m}",
+)
+# a government speaking of itself: these stand for the voice's actor
+TITLES = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:Prime\s+Minister|PM|Government|Minister|Foreign\s+Secretary|"
+    r"Defence\s+Secretary|Secretary\s+of\s+State)\b(?!\s+(?:of\s+)?[A-Z])"
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A stretch of the text, from ``start``, in the voice of ``actor`` (None: no actor's)."""
+
+    start: int
+    actor: str | None
+
+
+def _uk(find: Find) -> str | None:
+    for name in _UK_NAMES:
+        found = find(name)
+        if found and found[0].start == 0 and found[0].end == len(name):
+            return found[0].actor
+    return None
+
+
+def author(text: str, find: Find) -> str | None:
+    """The actor a statement names as its author ("here in London", "the UK position");
+    None when none or several are named so."""
+    if len(_FIRST_PERSON.findall(text)) < 2:
+        return None  # not written in the first person
+    votes: Counter[str] = Counter()
+    for m in find(text):
+        name = re.escape(text[m.start : m.end])
+        for pat in _SELF:
+            if re.compile(pat.format(m=name)).search(text, max(0, m.start - 20), m.end + 20):
+                votes[m.actor] += 1
+                break
+    if not votes:
+        return None
+    (best, n), *rest = [*votes.most_common(2), ("", 0)]
+    return best if n > rest[0][1] else None
+
+
+def turns(text: str, find: Find) -> list[Turn]:
+    """The text's turns in order; the first starts at 0 in the voice of the document."""
+    parliament = bool(_PARLIAMENT.search(text))
+    default = _uk(find) if parliament else author(text, find)
+    out = [Turn(0, default)]
+    paragraphs = list(re.finditer(r"[^\n]+", text))
+    for k, p in enumerate(paragraphs):
+        line = p.group(0).strip()
+        label = _LABEL.match(line)
+        said = _SAID_COLON.search(line) and len(line) < 120
+        if said or (label and _is_speaker(label.group(1), find)):
+            name = line if said or not label else label.group(1)
+            who = find(name) or find(name.title())
+            voice = who[0].actor if who else (default if parliament else None)
+            start = p.start() + (label.end() if label and not said else len(p.group(0)))
+            out.append(Turn(start, voice))
+        elif parliament and len(line) < 90 and _NAME_LINE.fullmatch(line) and k:
+            body = _turn_text(paragraphs, k)
+            member = line.count("(") >= 2 or bool(_ASKS.search(body))
+            out.append(Turn(p.end(), None if member else default))
+    speakers = {t.actor for t in out[1:]}
+    if default is None and len(speakers) == 1 and None not in speakers:
+        out[0] = Turn(0, speakers.pop())  # a statement around its author's quoted words
+    return out
+
+
+def _is_speaker(label: str, find: Find) -> bool:
+    """ "SECRETARY RUBIO", "Mr Lammy", "Q": a speaker's label, not a heading ("Ukraine: ...")."""
+    return label.isupper() or bool(_HONORIFIC.match(label) and find(label))
+
+
+def _turn_text(paragraphs: list[re.Match[str]], k: int) -> str:
+    """The paragraphs after the name line ``k`` up to the next name line."""
+    body = []
+    for p in paragraphs[k + 1 :]:
+        line = p.group(0).strip()
+        if len(line) < 90 and _NAME_LINE.fullmatch(line):
+            break
+        body.append(line)
+    return "\n".join(body)
+
+
+def voice_at(turns_: list[Turn], pos: int) -> str | None:
+    """The voice of the turn holding ``pos``."""
+    actor = None
+    for t in turns_:
+        if t.start > pos:
+            break
+        actor = t.actor
+    return actor
