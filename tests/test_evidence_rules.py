@@ -377,3 +377,31 @@ def test_a_noun_cue_takes_the_issue_compounded_with_it(sc):
 def test_the_object_of_an_infinitive_is_not_a_subject(sc):
     text = "Britain wants to force Putin into talks and continue to ramp up military support."
     assert ("RU", "military_aid", "propose") not in triples(text, sc)
+
+
+# attribution errors: who is the agent when two sides are named
+
+
+def test_a_comma_after_an_opening_phrase_does_not_join_two_actors(sc):
+    text = "Speaking after talks with Rubio, Lavrov rejected any ceasefire."
+    assert triples(text, sc) == {("RU", "ceasefire", "reject")}
+    assert triples("Russia, Ukraine and Britain agreed to a ceasefire.", sc) == {
+        ("RU", "ceasefire", "accept"),
+        ("UA", "ceasefire", "accept"),
+        ("UK", "ceasefire", "accept"),
+    }
+
+
+def test_an_actor_in_a_participial_aside_is_not_the_agent(sc):
+    text = "Lavrov, speaking after meeting Rubio, demanded sanctions relief."
+    assert triples(text, sc) == {("RU", "sanctions", "demand")}
+
+
+def test_the_agent_of_a_passive_follows_by(sc):
+    assert triples("Lavrov said the ceasefire proposed by Trump was unacceptable.", sc) == {
+        ("US", "ceasefire", "propose"),
+        ("RU", "ceasefire", "reject"),
+    }
+    assert triples("A ceasefire was rejected by the Kremlin.", sc) == {
+        ("RU", "ceasefire", "reject")
+    }

@@ -28,6 +28,8 @@ _NAMED_DOCUMENT = re.compile(
     r"^\s*(?:own\s+)?(?:(?:peace|draft|written)\s+)?" + _DOCUMENT + r"\b", re.IGNORECASE
 )
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
+# "Medinsky, speaking after meeting Witkoff, demanded ...": an aside of a participle
+_PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed)\b[^,]*,")
 
 
 def owner_before_cue(sentence: str, m: Mention, cue_start: int) -> bool:
@@ -48,8 +50,9 @@ def document_owner(sentence: str, mentions: list[Mention]) -> str | None:
 def excluded(
     sentence: str, issue_spans: list[tuple[int, int, str]], cue_start: int
 ) -> list[tuple[int, int]]:
-    """Spans whose mentions are not the agent of a cue at ``cue_start``: issue phrases and
-    relative clauses closed before it."""
+    """Spans whose mentions are not the agent of a cue at ``cue_start``: issue phrases,
+    relative clauses and participial asides closed before it."""
     out = [(s, e) for s, e, _ in issue_spans]
     out += [(r.start(), r.end()) for r in _RELATIVE.finditer(sentence, 0, cue_start)]
+    out += [(r.start(), r.end()) for r in _PARTICIPIAL.finditer(sentence, 0, cue_start)]
     return out

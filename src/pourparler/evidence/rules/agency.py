@@ -109,13 +109,17 @@ def subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: Cue) 
 
 
 def coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Mention]:
-    """``m`` and the mentions joined to it by commas, "and", "or", "nor", "&"
-    ("Russia and Ukraine agreed ...")."""
+    """``m`` and the mentions joined to it by "and", "or", "nor", "&" and the commas of such a
+    list ("Russia, Ukraine and Turkey agreed ..."; not "After meeting Rubio, Lavrov said")."""
     group, i = [m], mentions.index(m)
+    conjoined = False  # a bare comma joins a list only left of its "and" ("A, B and C")
     while i > 0:
         prev = mentions[i - 1]
         gap = sentence[prev.end : group[-1].start]
-        if re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap):
+        if re.fullmatch(r"\s*(?:,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap) or (
+            conjoined and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)
+        ):
+            conjoined = True
             group.append(prev)
             i -= 1
         else:
@@ -161,6 +165,17 @@ def _speaker(s: View, cue: Cue, ctx: Context) -> str | None:
     ):
         return rep.actor
     return ctx.voice
+
+
+def passive_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "The ceasefire proposed by Washington", "was rejected by Moscow": the actor after
+    "by" is the agent."""
+    by = re.match(r"\s+by\s+(?:the\s+)?", s.text[cue.end :])
+    if by is None or not re.search(r"(?:ed|[Pp]ut|[Ss]et)$", cue.text):
+        return None
+    at = cue.end + by.end()
+    after = [m for m in s.mentions if m.start == at]
+    return Agents([after[0].actor], 1.0, lo, True) if after else None
 
 
 def voiced_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
@@ -263,6 +278,7 @@ def earlier_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 
 
 AGENT_RULES = (
+    passive_agent,
     document_cue,
     voiced_cue,
     imperative,

@@ -28,7 +28,9 @@ _VERB_BEFORE = re.compile(
     r"you|they|who|which|that)|n't|n’t)\s+$",
     re.IGNORECASE,
 )
-_INFINITIVE_OBJECT = re.compile(r"\bto\s+[a-z]+\s+(?:the\s+)?$")
+_INFINITIVE_OBJECT = re.compile(
+    r"\b(?:to\s+[a-z]+|of|for|from|with|against|on|in|by|into)\s+(?:the\s+)?$"
+)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$")
 _CUES = [
     (
@@ -113,9 +115,11 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     no_subject = not any(
         prev.end <= m.start
         and m.end <= c.start
-        and not _INFINITIVE_OBJECT.search(sentence, max(0, m.start - 30), m.start)
         and (
-            sentence[m.end - 2 : m.end] not in ("'s", "’s")
+            (
+                sentence[m.end - 2 : m.end] not in ("'s", "’s")
+                and not _INFINITIVE_OBJECT.search(sentence, max(0, m.start - 30), m.start)
+            )
             or (c.noun and len(sentence[m.end : c.start].split()) <= 1)
         )
         for m in mentions
@@ -126,6 +130,8 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     ) and re.search(r",\s+(?:who|whose|which)\b", sentence[: prev.start])
     if after_relative:
         return False  # "Merz, who urged a truce, has declined ...": the main verb
+    if re.match(r"\s+by\b", between) and re.search(r"ed$", prev.text):
+        return False  # "the truce proposed by Kyiv was rejected": the main verb
     subjunctive = (
         prev.stance == "demand"
         and re.search(r"\bthat\b", between) is not None
