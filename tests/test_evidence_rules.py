@@ -405,3 +405,43 @@ def test_the_agent_of_a_passive_follows_by(sc):
     assert triples("A ceasefire was rejected by the Kremlin.", sc) == {
         ("RU", "ceasefire", "reject")
     }
+
+
+def test_a_hansard_label_with_the_ministers_name_gives_the_uk_voice(sc):
+    text = (
+        "House of Commons\nThe Minister for Europe (Stephen Doughty): We must keep up pressure "
+        "on Russia.\nJane Roe (Somewhere South) (Con): Will the Minister press for sanctions?"
+    )
+    assert triples(text, sc) == {("UK", "sanctions", "propose")}
+
+
+def test_the_terms_under_a_document_are_its_authors_demands(sc):
+    assert triples("Under the Russian plan, Ukraine would withdraw its troops.", sc) == {
+        ("RU", "withdrawal", "demand")
+    }
+    text = (
+        "According to the Russian memorandum, a ceasefire could begin only once military aid ends."
+    )
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "military_aid", "demand")}
+    assert triples("Under the plan, sanctions would go.", sc) == set()  # no author known
+
+
+def test_in_exchange_for_is_a_requirement(sc):
+    assert triples("Russia would accept a ceasefire in exchange for sanctions relief.", sc) == {
+        ("RU", "ceasefire", "condition"),
+        ("RU", "sanctions", "demand"),
+    }
+
+
+def test_the_coalition_stands_for_its_leaders_or_the_voice(sc):
+    text = (
+        "The Coalition of the Willing is an initiative led by Britain and the EU. "
+        "The coalition has offered to send peacekeepers."
+    )
+    assert triples(text, sc) == {
+        ("UK", "foreign_troops", "propose"),
+        ("EU", "foreign_troops", "propose"),
+    }
+    text = "UK\nMR STARMER: Our Coalition of the Willing agreed to send peacekeepers."
+    assert triples(text, sc) == {("UK", "foreign_troops", "propose")}
+    assert triples("The coalition of the willing offered to send peacekeepers.", sc) == set()

@@ -30,6 +30,21 @@ _PRONOUN_SAID = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+_COALITION = re.compile(r"\bcoalition of the willing\b", re.IGNORECASE)
+_COALITION_MENTION = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[Cc]oalition(?:\s+of\s+the\s+[Ww]illing)?)\b"
+    r"|\b[Cc]oalition of the [Ww]illing\b"
+)
+_LED_BY = re.compile(
+    r"\b(?:coalition|initiative)\b[^.]{0,150}?\b(?:led|co-led|spearheaded|chaired)\s+by\s+"
+    r"([^.;:()]{1,80})",
+    re.IGNORECASE,
+)
+_UNDER = re.compile(
+    r"^\W*(?:[Uu]nder|[Aa]ccording to)\s+(?:the|this|that|its|their|[\w'’. -]{1,30}?)\s*"
+    r"(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|memorandum|draft|framework|terms|blueprint|deal)s?\b"
+    r"[^,]{0,60},"
+)
 # "Putin is trying to delay – saying there must be ...": the subject speaks
 _SAYING = re.compile(r"(?:,|\s[–—-])\s+(?:saying|insisting|arguing|adding|warning)\b")
 
@@ -96,6 +111,7 @@ class Extractor:
         self.last_document: str | None = None
         self.voice: str | None = None
         self._extra: list[tuple[re.Pattern[str], str]] = []
+        self._leaders: list[str] = []
         nato = [a.id for a in scenario.actors if a.id == "NATO" or a.name == "NATO"]
         self._allies = nato[0] if nato else None
         self._first_names = self._person_first_names(scenario)
@@ -127,22 +143,44 @@ class Extractor:
         ]
         if self._allies:
             self._extra.append((re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b"), self._allies))
+        self._leaders = []
+        if _COALITION.search(text):
+            for led in _LED_BY.finditer(text):
+                named = self.actors.find(led.group(1))
+                self._leaders = list(dict.fromkeys(m.actor for m in named))
+                if self._leaders:
+                    break
 
     def mentions(self, sent: str) -> list[Mention]:
         """Actor mentions: aliases, the document's own names for actors, and a government's
         titles ("the Prime Minister") standing for the voice of the text."""
         found = self.actors.find(sent)
+        group = self._group_mentions(sent)
         extra = [
             Mention(m.start(), m.end(), a) for pat, a in self._extra for m in pat.finditer(sent)
         ]
         if self.voice:
             extra += [Mention(m.start(), m.end(), self.voice) for m in voice.TITLES.finditer(sent)]
-        if not extra:
+        if not extra and not group:
             return found
         for x in extra:
             if not any(m.start < x.end and x.start < m.end for m in found):
                 found.append(x)
-        return sorted(found, key=lambda m: (m.start, m.end))
+        found += [x for x in group if not any(m.start < x.end and x.start < m.end for m in found)]
+        return sorted(found, key=lambda m: (m.start, m.end, m.actor))
+
+    def _group_mentions(self, sent: str) -> list[Mention]:
+        """ "The Coalition of the Willing", "our coalition": the voice of the text, else the
+        members the text says lead it ("led by the UK and France"), one mention each."""
+        if not (self.voice or self._leaders) or "oalition" not in sent:
+            return []
+        members = [self.voice] if self.voice else self._leaders
+        return [
+            Mention(m.start(), m.end(), a)
+            for m in _COALITION_MENTION.finditer(sent)
+            for a in members
+            if a is not None
+        ]
 
     def claims(self, text: str) -> list[Claim]:
         out: list[Claim] = []
@@ -153,8 +191,9 @@ class Extractor:
         self._document_names(text)
         turns = voice.turns(text, self.actors.find)
         for s0, s1 in split_sentences(text):
+            s0 = voice.after_label(turns, s0, s1)  # "MR X: We ...": the sentence is "We ..."
             sent = text[s0:s1]
-            self.voice = voice.voice_at(turns, s0)
+            self.voice = voice.voice_at(turns, s1 - 1)
             is_item = bool(_BULLET.match(sent))
             if not is_item:
                 list_ctx = None
@@ -282,7 +321,34 @@ class Extractor:
                     out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg))
         if not out.found and list_ctx and s.issues:
             out.found = self._list_item(sent, s, list_ctx)
+        if not out.found and s.issues:
+            out.found = self._under_document(s)
         return out
+
+    def _under_document(self, s: agency.View) -> list[Found]:
+        """ "Under the Russian plan, Ukraine would withdraw from Donetsk": the terms a document
+        sets are its author's demands (the author named in the phrase, else the last document
+        named); what they make wait for a requirement ("a ceasefire only once ...") is a
+        condition."""
+        m = _UNDER.match(s.text)
+        if m is None:
+            return []
+        owners = [x for x in s.mentions if x.end <= m.end()]
+        actor = owners[-1].actor if owners else self.last_document
+        if actor is None:
+            return []
+        rest = s.text[m.end() :]
+        cond = scope.REQUIREMENT.search(s.text, m.end())
+        cut = cond.start() if cond else len(s.text)
+        pairs = dict.fromkeys(
+            (i[2], "condition" if cond and i[0] < cut else "demand")
+            for i in s.issues
+            if i[0] >= m.end()
+        )
+        return [
+            Found(actor, issue, "under", st, 0.6, self.issues.position(issue, rest), None, False)
+            for issue, st in pairs
+        ]
 
     def _pronoun_speaker(self, report: Report, last_actor: str | None) -> Report:
         """'"...", he said': the speaker is the topic of the previous sentences; "we said",

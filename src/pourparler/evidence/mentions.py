@@ -11,7 +11,7 @@ from pourparler.scenario import Scenario
 
 _ABBREV = frozenset(
     "u.s u.k e.u mr mrs ms dr st gen sen rep gov prof jan feb mar apr jun jul aug sep sept "
-    "oct nov dec no vs e.g i.e etc a.m p.m".split()
+    "oct nov dec no vs e.g i.e etc a.m p.m hon rt lt col".split()
 )
 
 

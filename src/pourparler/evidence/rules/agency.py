@@ -116,7 +116,10 @@ def coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Ment
     while i > 0:
         prev = mentions[i - 1]
         gap = sentence[prev.end : group[-1].start]
-        if re.fullmatch(r"\s*(?:,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap) or (
+        if prev.start == group[-1].start:  # a group's members: one span, several actors
+            group.append(prev)
+            i -= 1
+        elif re.fullmatch(r"\s*(?:,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap) or (
             conjoined and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)
         ):
             conjoined = True
@@ -244,12 +247,13 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """A pronoun opening the clause ("He rejected ..."): the speaker of the sentence, else its
     first subject, else the topic of the previous sentences; no agent if none is known."""
     speaker = s.report.actor
-    if not (_ANAPHOR.match(s.text[lo : cue.start]) and (speaker or ctx.last_actor or lo)):
+    region = s.text[lo : cue.start]
+    if ctx.voice and not speaker and _FIRST_PERSON.match(region):
+        return Agents([ctx.voice], 0.85, lo)  # "we", "I" in a government's statement
+    if not (_ANAPHOR.match(region) and (speaker or ctx.last_actor or lo)):
         return None
     earlier = subject_mentions(s.text, s.mentions, 0, cue)
     ref = speaker or (earlier[0].actor if earlier else ctx.last_actor)
-    if ctx.voice and not speaker and _FIRST_PERSON.match(s.text[lo : cue.start]):
-        ref = ctx.voice  # "we", "I" in a government's statement or a minister's turn
     return SKIP if ref is None else Agents([ref], 0.85, lo)
 
 

@@ -19,8 +19,9 @@ _STOP_SCOPE = re.compile(
 _VERB_ISSUE = re.compile(
     r"(?:\b(?:not|never|to|will|would|could|can|must|may|might|shall|should)|n't|n’t)\s+$"
 )
-_REQUIREMENT = re.compile(
-    r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as)\b",
+REQUIREMENT = re.compile(
+    r"\b(?:only\s+(?:if|after|once|when)|until|unless|provided(?:\s+that)?|(?:as|so)\s+long\s+as"
+    r"|in\s+(?:exchange|return)\s+for|on\s+condition\s+that|subject\s+to)\b",
     re.IGNORECASE,
 )
 # after an accepting cue, a plain "if" also makes the acceptance conditional
@@ -66,12 +67,13 @@ def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
 
 
 def requirement(s: View, cue: Cue, end: int, spans: list[Span]) -> Scope:
-    """A condition in the object ("only if", "until", "unless", "provided that", "as long as";
+    """A condition in the object ("only if", "until", "unless", "provided that", "as long as",
+    "in exchange for", "on condition that", "subject to";
     a plain "if" after an acceptance or offer): the issues after it are required, those before
     it stay the object. A negated condition clause asks for nothing."""
     sent = s.text
     required: list[str] = []
-    cond = _REQUIREMENT.search(sent, cue.end, end)
+    cond = REQUIREMENT.search(sent, cue.end, end)
     if cond is None and cue.stance in ("accept", "propose") and not negated(sent, cue):
         cond = _IF_REQUIREMENT.search(sent, cue.end, end)
     if cond and not re.search(r"n't|n’t|\bnot\b", sent[cond.end() : end]):

@@ -29,13 +29,17 @@ _UK_NAMES = ("United Kingdom", "UK", "Britain", "Great Britain")
 # a line naming who speaks: "Maria Eagle", "Lord Collins of Highbury (Lab)"
 _NAME_LINE = re.compile(
     r"(?:(?:The\s+)?(?:Lord|Baroness|Lady|Sir|Dame|Mr|Mrs|Ms|Dr|Earl|Viscount)\s+)?"
-    r"[A-Z][\w'’.-]+(?:\s+(?:of|of the|de|von|van|[A-Z][\w'’.-]+)){0,6}"
+    r"[A-Z][\w'’.-]+(?:,?\s+(?:of|of the|for|and|the|de|von|van|[A-Z][\w'’.-]+)){0,10}"
     r"(?:\s*\([^()\n]{1,60}\))*\s*"
 )
 # "SECRETARY RUBIO: Hi", "Mr Lammy: We ...": a speaker label opening a paragraph
 _LABEL = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*:\s+(?=\S)")
 _HONORIFIC = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Secretary|Minister|President|Ambassador|Spokesperson|Foreign|Prime)\b"
+)
+# "The Minister for Europe (Stephen Doughty): We ...": a Hansard speaker opening a paragraph
+_HANSARD_LABEL = re.compile(
+    r"((?:The\s+)?[A-Z][^():\n]{0,120}?(?:\s*\([^()\n]{1,60}\)){1,2})\s*:\s+"
 )
 # "Prime Minister Keir Starmer said:": the paragraphs after it are the speaker's
 _SAID_COLON = re.compile(r"\b(?:said|says|added|stated|told \w+)\s*:\s*$")
@@ -105,6 +109,10 @@ def turns(text: str, find: Find) -> list[Turn]:
             voice = who[0].actor if who else (default if parliament else None)
             start = p.start() + (label.end() if label and not said else len(p.group(0)))
             out.append(Turn(start, voice))
+        elif parliament and (hansard := _HANSARD_LABEL.match(line)):
+            rest = line[hansard.end() :]
+            member = hansard.group(1).count("(") >= 2 or bool(_ASKS.search(rest))
+            out.append(Turn(p.start() + hansard.end(), None if member else default))
         elif parliament and len(line) < 90 and _NAME_LINE.fullmatch(line) and k:
             body = _turn_text(paragraphs, k)
             member = line.count("(") >= 2 or bool(_ASKS.search(body))
@@ -139,3 +147,11 @@ def voice_at(turns_: list[Turn], pos: int) -> str | None:
             break
         actor = t.actor
     return actor
+
+
+def after_label(turns_: list[Turn], s0: int, s1: int) -> int:
+    """Where the words of the sentence ``s0``-``s1`` start: after a speaker label in it."""
+    for t in turns_:
+        if s0 < t.start < s1:
+            return t.start
+    return s0
