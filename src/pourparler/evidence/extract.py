@@ -146,8 +146,8 @@ class Extractor:
         self._leaders = []
         if _COALITION.search(text):
             for led in _LED_BY.finditer(text):
-                named = self.actors.find(led.group(1))
-                self._leaders = list(dict.fromkeys(m.actor for m in named))
+                leaders = self.actors.find(led.group(1))
+                self._leaders = list(dict.fromkeys(m.actor for m in leaders))
                 if self._leaders:
                     break
 
