@@ -415,3 +415,29 @@ def test_settings_file_and_environment(tmp_path: Path) -> None:
         conf.write_text(text)
         with pytest.raises(InputError, match=message):
             LLMSettings.load(env)
+
+
+@pytest.mark.parametrize("which", ["rules", "llm"])
+def test_every_reader_keeps_the_reader_contract(
+    server: FakeServer, settings: LLMSettings, which: str
+) -> None:
+    """Claims of the scenario's actors and issues, one of the five stances, positions on the
+    scale, quotes that are the text at their offsets, confidences in [0, 1], the reader's name
+    and model on each."""
+    from pourparler.evidence.readers import STANCES, Extractor
+    from pourparler.evidence.readers.rules import RulesReader
+
+    sc = load_scenario("istanbul-2025")
+    reader: Extractor = RulesReader() if which == "rules" else LLMReader(settings)
+    text = ARTICLE.read_text()
+    reading = reader.read(text, sc)
+    assert reading.claims
+    for c in reading.claims:
+        assert c.actor in {a.id for a in sc.actors} and c.issue in {i.id for i in sc.issues}
+        assert c.stance in STANCES
+        assert c.position is None or 0.0 <= c.position <= 100.0
+        assert 0 <= c.start < c.end <= len(text) and text[c.start : c.end] == c.quote
+        assert 0.0 <= c.confidence <= 1.0
+        assert (c.reader, c.model) == (reader.name, reader.model)
+    again = reader.read(text, sc)  # the same claims again (the llm reader: from its cache)
+    assert again.claims == reading.claims and again.requests == 0
