@@ -81,7 +81,9 @@ def compare(
         sc_a, sc_b, label_a=a, label_b=label_b, seed=seed, draws=draws, runs=runs
     )
     if as_csv:
-        sys.stdout.write(report.to_frame().to_csv(index=False))
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(report.to_frame()))
         return
     if as_json:
         emit_json(report.to_data())

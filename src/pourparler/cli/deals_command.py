@@ -207,7 +207,9 @@ def deals(
 
             emit_json(report.to_data())
         else:
-            report.to_frame().to_csv(sys.stdout, index=False)
+            from pourparler.report.csv import csv_text
+
+            sys.stdout.write(csv_text(report.to_frame()))
         return
     from rich.console import Console
 

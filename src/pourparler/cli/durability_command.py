@@ -51,7 +51,9 @@ def durability(
             )
     report = durability_report(by=tuple(by) if by else DEFAULT_BY, among=among)
     if as_csv:
-        sys.stdout.write(report.to_frame().to_csv(index=False))
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(report.to_frame()))
         return
     if as_json:
         emit_json(report.to_data())

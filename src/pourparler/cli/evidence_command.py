@@ -47,7 +47,9 @@ def _emit(report: _Report, as_json: bool, as_csv: bool) -> bool:
 
         emit_json(report.to_data())
     elif as_csv:
-        report.to_frame().to_csv(sys.stdout, index=False)
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(report.to_frame()))
     return as_json or as_csv
 
 

@@ -130,7 +130,9 @@ def forecast(
         bar.finish()
     report = forecast_report(sc, result, seed)
     if as_csv:
-        sys.stdout.write(report.to_frame().to_csv(index=False))
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(report.to_frame()))
         return
     data = report.to_data()
     if as_json:

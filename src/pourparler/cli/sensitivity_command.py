@@ -88,7 +88,9 @@ def sensitivity(
         bar.finish()
     report = sensitivity_report(sc, result, model=model, rounds=rounds, top=top)
     if as_csv:
-        sys.stdout.write(report.to_frame().to_csv(index=False))
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(report.to_frame()))
         return
     data = report.to_data()
     if as_json:

@@ -85,7 +85,9 @@ def simulate(
     finally:
         bar.finish()
     if as_csv:
-        sys.stdout.write(result.to_frame().to_csv(index=False))
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(result.to_frame()))
         return
     if as_json:
         emit_json(result.to_data())
