@@ -132,12 +132,12 @@ class LLMReader:
         spans = chunks(text, self.settings.chunk_chars)
         path = self.cache_file(text, scenario)
         answers = _cached(path, len(spans))
-        requests = 0
+        cached, requests = answers is not None, 0
         if answers is None:
             answers, requests = self._ask(text, spans, scenario)
             _write_cache(path, answers)
         claims, dropped = self._claims(text, spans, answers, scenario)
-        return Reading(claims, dict(dropped), requests, cached=requests == 0)
+        return Reading(claims, dict(dropped), requests, cached=cached)
 
     def _ask(
         self, text: str, spans: list[tuple[int, int]], scenario: Scenario
