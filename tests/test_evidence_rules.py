@@ -3,11 +3,14 @@ and the stance (``pourparler.evidence.rules``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pourparler.evidence.extract import Extractor, extract_claims, source_of
-from pourparler.evidence.rules import agency, scope, stance, voice
+from pourparler.evidence.rules import agency, dates, scope, stance, voice
 from pourparler.evidence.rules.cues import (
+    Cue,
     clause_start,
     find_cues,
     in_object_of,
@@ -445,3 +448,28 @@ def test_the_coalition_stands_for_its_leaders_or_the_voice(sc):
     text = "UK\nMR STARMER: Our Coalition of the Willing agreed to send peacekeepers."
     assert triples(text, sc) == {("UK", "foreign_troops", "propose")}
     assert triples("The coalition of the willing offered to send peacekeepers.", sc) == set()
+
+
+# dates the text gives
+
+
+def test_a_past_stance_is_dated_by_the_text(sc):
+    def dated(text, published=dt.date(2025, 2, 13)):
+        return {(c.actor, c.stated_on) for c in extract_claims(text, sc, published)}
+
+    assert dated("In March, Russia rejected the ceasefire.") == {("RU", "2024-03")}
+    assert dated("In January, Russia rejected the ceasefire.") == {("RU", "2025-01")}
+    assert dated("Russia rejected the ceasefire on 10 July 2022.") == {("RU", "2022-07-10")}
+    assert dated("In 2022, Ukraine proposed a ceasefire.") == {("UA", "2022")}
+    assert dated("Last year Russia rejected the truce.") == {("RU", "2024")}
+    assert dated("Russia rejects the ceasefire in March.") == {("RU", None)}  # not told as past
+    assert dated("In March, Russia rejected the ceasefire.", None) == {("RU", None)}
+    text = "Rubio, who met Lavrov in May, has rejected the ceasefire."
+    assert dated(text) == {("US", None)}  # the date of another verb
+
+
+def test_dates_of_the_months_in_a_cue():
+    text = "The allies agreed in Washington on 10 July that it is so."
+    words = "agreed in Washington on 10 July that"
+    cue = Cue(text.index(words), text.index(words) + len(words), "propose", 0.6, words)
+    assert dates.stated_on(text, cue, dt.date(2024, 12, 3)) == "2024-07-10"

@@ -11,13 +11,14 @@ offline.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from pourparler.evidence import agents as A
 from pourparler.evidence.attribution import Report, reporting_clause
 from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
-from pourparler.evidence.rules import agency, scope, stance, voice
+from pourparler.evidence.rules import agency, dates, scope, stance, voice
 from pourparler.evidence.rules.cues import Cue, find_cues, main_cues
 from pourparler.scenario import Scenario
 
@@ -64,6 +65,7 @@ class Claim:
     negated: bool = False
     position: float | None = None
     source: str | None = None  # who said it, when reported ("Rubio"); None: the article
+    stated_on: str | None = None  # when, as the text dates it ("2025-03"); None: the document's
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Found:
     position: float | None
     source: str | None
     negated: bool
+    stated_on: str | None = None
 
 
 @dataclass
@@ -110,6 +113,7 @@ class Extractor:
         self.parties = tuple(a.id for a in scenario.actors[:2])
         self.last_document: str | None = None
         self.voice: str | None = None
+        self.published: dt.date | None = None
         self._extra: list[tuple[re.Pattern[str], str]] = []
         self._leaders: list[str] = []
         nato = [a.id for a in scenario.actors if a.id == "NATO" or a.name == "NATO"]
@@ -182,7 +186,10 @@ class Extractor:
             if a is not None
         ]
 
-    def claims(self, text: str) -> list[Claim]:
+    def claims(self, text: str, published: dt.date | None = None) -> list[Claim]:
+        """The claims of ``text``; ``published`` (the document's date) completes dates the
+        text gives without a year ("In March, Russia rejected ...")."""
+        self.published = published
         out: list[Claim] = []
         last_actor: str | None = None
         last_issue: str | None = None
@@ -212,6 +219,7 @@ class Extractor:
                         f.negated,
                         f.position,
                         f.source,
+                        f.stated_on,
                     )
                 )
             if sent.rstrip().endswith(":") and r.agents:
@@ -300,6 +308,7 @@ class Extractor:
                 conf *= 0.8
             out.agents += [(a, taken) for a in who.actors]
             src = source_of(s, cue)
+            when = dates.stated_on(sent, cue, self.published)
             if cue.stance == "condition":
                 scope.conditioned_issue(s, cue, obj)
             conditioned = scope.demanded_before(s, cue, obj) if taken == "demand" else []
@@ -318,7 +327,7 @@ class Extractor:
                     pos = None
                     if st in ("demand", "propose", "accept", "condition"):
                         pos = self.issues.position(issue, after)
-                    out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg))
+                    out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg, when))
         if not out.found and list_ctx and s.issues:
             out.found = self._list_item(sent, s, list_ctx)
         if not out.found and s.issues:
@@ -391,6 +400,7 @@ class Extractor:
         return out
 
 
-def extract_claims(text: str, scenario: Scenario) -> list[Claim]:
-    """All claims in ``text`` about ``scenario``'s actors and issues."""
-    return Extractor(scenario).claims(text)
+def extract_claims(text: str, scenario: Scenario, published: dt.date | None = None) -> list[Claim]:
+    """All claims in ``text`` about ``scenario``'s actors and issues; ``published`` is the
+    document's date, which dates claims the text dates by month or day only."""
+    return Extractor(scenario).claims(text, published)
