@@ -64,6 +64,7 @@ def test_claims_to_data_and_frame(db: Path, capsys: pytest.CaptureFixture[str]) 
     assert len(got) == len(rows) == len(report.to_frame())
     assert [int(r["id"]) for r in got] == [c.id for c in rows]
     assert got[0]["sentence"] == rows[0].sentence
+    assert list(got[0]) == list(printed["claims"][0]), "the CSV has every field the JSON has"
 
 
 def test_timeline_to_data_and_frame(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -37,6 +37,9 @@ CLAIM_COLUMNS = [
     "title",
     "outlet",
     "file_name",
+    "reader",
+    "model",
+    "status",
 ]
 
 
