@@ -410,6 +410,16 @@ async def health(request: Request) -> Response:
     return Response("ok\n", media_type="text/plain")
 
 
+async def favicon(request: Request) -> Response:
+    from pourparler.web.favicon import favicon_bytes
+
+    return Response(
+        favicon_bytes(),
+        media_type="image/x-icon",
+        headers={"cache-control": "public, max-age=86400"},
+    )
+
+
 def _report_available() -> bool:
     """Whether ``pourparler.report.html`` and what it needs (the ``report`` extra) are here."""
     import importlib.util
@@ -456,6 +466,7 @@ def create_app(
         Route("/", home),
         Route("/healthz", health),
         Route("/static/style.css", stylesheet),
+        Route("/favicon.ico", favicon),
         Route("/builtin/{name}", builtin),
         Route("/upload", upload, methods=["POST"]),
         Route("/scenario/{key}", scenario_page),
