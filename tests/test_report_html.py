@@ -221,7 +221,7 @@ def test_istanbul_report_has_every_section_and_the_forecast_reports_numbers(ista
     want = expected_forecasts(sc, 3)
     assert got == want
     assert len(got) == len(sc.issues) * 6  # five models and the ensemble
-    assert set(doc.parts) == {"forecast", "sensitivity", "deals"}
+    assert set(doc.parts) == {"forecast", "sensitivity", "deals", "simulation"}
     assert doc.parts["forecast"].seed == 3
     assert doc.parts["forecast"].scenario_hash == sc.digest()
     assert doc.size == len(doc.html.encode("utf-8"))

@@ -20,6 +20,9 @@ DB_OPT = typer.Option("--db", help="Evidence store whose claims the report chart
 FULL_OPT = typer.Option(
     "--full", help="Lift the time budgets of the forecast draws and the sensitivity screening."
 )
+RUNS_OPT = typer.Option(
+    "--runs", help="Runs of the month-by-month simulation (scenarios with a battlefield)."
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -33,6 +36,7 @@ def report(
     seed: Annotated[int, SEED_OPT] = 0,
     db: Annotated[Path | None, DB_OPT] = None,
     full: Annotated[bool, FULL_OPT] = False,
+    runs: Annotated[int, RUNS_OPT] = 5_000,
     set_: SetOpt = None,
     drop: DropOpt = None,
     seat: SeatOpt = None,
@@ -48,6 +52,10 @@ def report(
 
     if seed < 0:
         raise InputError(f"--seed: must be non-negative, got {seed}")
+    from pourparler.report.dynamics_section import MAX_RUNS
+
+    if not 1 <= runs <= MAX_RUNS:
+        raise InputError(f"--runs: {runs}: expected a whole number from 1 to {MAX_RUNS:,}")
     if db is not None and not db.is_file():
         raise InputError(f"--db: {db}: no evidence store there")
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
@@ -57,7 +65,7 @@ def report(
 
     bar = StderrProgress()
     try:
-        doc = render_report(sc, seed=seed, db=db, full=full, progress=bar)
+        doc = render_report(sc, seed=seed, db=db, full=full, progress=bar, runs=runs)
     except TooLong as exc:
         raise InputError(f"{exc} (--full)") from None
     finally:

@@ -258,3 +258,52 @@ def evidence_timeline(issue: str, rows: list[dict[str, Any]]) -> Spec:
         ],
     }
     return spec
+
+
+def month_bands(title: str, subtitle: str, rows: list[dict[str, Any]], y_title: str) -> Spec:
+    """Month-by-month series, each a line with its 80% band as a shaded area. ``rows``:
+    ``month``, ``series`` (a label), ``value``, ``low``, ``high`` (``value`` None: no point
+    that month, e.g. ripeness when no run is at war)."""
+    order: list[str] = []
+    for r in rows:
+        if r["series"] not in order:
+            order.append(r["series"])
+    spec = _frame(title, subtitle, 1)
+    spec["height"] = 240
+    spec["data"] = {"values": rows}
+    x = {"field": "month", "type": "quantitative", "title": "month", "scale": {"nice": False}}
+    colour = {"field": "series", "type": "nominal", "sort": order, "title": None}
+    spec["layer"] = [
+        {
+            "transform": [{"filter": "datum.low != null"}],
+            "mark": {"type": "area", "opacity": 0.18},
+            "encoding": {
+                "x": x,
+                "y": {"field": "low", "type": "quantitative", "title": y_title},
+                "y2": {"field": "high"},
+                "color": colour,
+            },
+        },
+        {
+            "transform": [{"filter": "datum.value != null"}],
+            "mark": {"type": "line", "point": {"size": 14}},
+            "encoding": {
+                "x": x,
+                "y": {
+                    "field": "value",
+                    "type": "quantitative",
+                    "title": y_title,
+                    "scale": {"domain": [0, 1]},
+                },
+                "color": colour,
+                "tooltip": [
+                    {"field": "series", "title": "series"},
+                    {"field": "month", "title": "month"},
+                    {"field": "value", "title": "value", "format": ".3f"},
+                    {"field": "low", "title": "80% from", "format": ".3f"},
+                    {"field": "high", "title": "to", "format": ".3f"},
+                ],
+            },
+        },
+    ]
+    return spec

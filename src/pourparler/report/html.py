@@ -1,5 +1,6 @@
 """One self-contained HTML report of a scenario: the scenario, the forecasts, their sensitivity,
-the package deals and, with an evidence store, the stated positions over time.
+the package deals, the talks month by month (with a battlefield section) and, with an evidence
+store, the stated positions over time.
 
 :func:`render_report` runs the analyses and renders ``templates/report.html.j2`` (Jinja2 with
 autoescaping on). Charts are Vega-Lite specifications (:mod:`pourparler.report.charts`) drawn in
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
 from pourparler.report import charts
+from pourparler.report import dynamics_section as dynamics
 from pourparler.report._data import json_ready
 from pourparler.report.provenance import Provenance
 
@@ -41,7 +43,7 @@ FRONTIER_LISTED = 50  # frontier packages listed per frontier (largest total uti
 MAP_ACTORS = 40  # actors drawn on a position map (those of most weight); the table lists all
 MAX_PAIRS = 6  # two-party projections of the frontier
 DISAGREEMENT = 25.0  # scale points (a quarter of the scale) between the models that flag an issue
-SECTIONS = ("scenario", "forecasts", "sensitivity", "deals", "evidence", "provenance")
+SECTIONS = ("scenario", "forecasts", "sensitivity", "deals", "dynamics", "evidence", "provenance")
 LIBRARY = "vl-convert-python (Vega, Vega-Lite, Vega-Embed)"
 INSTALL_HINT = "the report needs the report extra: pip install 'pourparler[report]'"
 
@@ -59,8 +61,9 @@ for (const el of document.querySelectorAll("[data-chart]")) {
 @dataclass(frozen=True)
 class ReportDocument:
     """A rendered report: the HTML text and the provenance of each part (``forecast``,
-    ``sensitivity``, ``deals``, ``evidence``; ``deals`` is absent when the agenda was too large
-    to analyse, ``evidence`` without a store)."""
+    ``sensitivity``, ``deals``, ``simulation``, ``evidence``; ``deals`` is absent when the agenda
+    was too large to analyse, ``simulation`` without a battlefield, ``evidence`` without a
+    store)."""
 
     html: str
     parts: Mapping[str, Provenance] = field(default_factory=dict)
@@ -138,9 +141,12 @@ def render_report(
     db: str | Path | None = None,
     full: bool = False,
     progress: ProgressSink | Callable[[int], None] | None = None,
+    runs: int = dynamics.RUNS,
 ) -> ReportDocument:
     """The report of ``scenario``: forecasts (every model, ``DRAWS`` draws from ``seed``),
-    sensitivity of the ensemble, package deals (Monte Carlo estimates from ``seed``) and, when
+    sensitivity of the ensemble, package deals (Monte Carlo estimates from ``seed``), with a
+    battlefield section the simulation of the talks (``runs`` runs of
+    :data:`~pourparler.report.dynamics_section.MONTHS` months from ``seed``) and, when
     ``db`` names an evidence store, the positions stated in its articles. ``full`` lifts the
     time budgets of the forecast and sensitivity (see ``pourparler forecast --full``).
     ``progress`` is told of the slow parts. An agenda too large for the deal analysis leaves
@@ -149,15 +155,19 @@ def render_report(
 
     if seed < 0:
         raise InputError(f"seed: must be non-negative, got {seed}")
+    dynamics.check_runs(runs)
     store = _check_store(db)
     bundle, library_version = chart_library()
     sink = as_sink(progress)
     forecast = _forecast(scenario, seed, full, sink)
     sensitivity = _sensitivity(scenario, full, sink)
     deals, deals_prov, deals_note = _deals(scenario, seed, sink)
+    simulated = dynamics.simulation(scenario, runs, seed, sink)
     parts = {"forecast": forecast.provenance, "sensitivity": sensitivity.provenance}
     if deals_prov is not None:
         parts["deals"] = deals_prov
+    if simulated is not None:
+        parts["simulation"] = simulated.provenance
     figures = _Charts()
     context: dict[str, Any] = {
         "sc": scenario,
@@ -166,6 +176,9 @@ def render_report(
         "sensitivity": _sensitivity_part(sensitivity, figures),
         "deals": None if deals is None else _deals_part(scenario, deals, figures),
         "deals_note": deals_note,
+        "dynamics": None
+        if simulated is None
+        else dynamics.dynamics_part(scenario, simulated, figures.add, _source_entries),
         "evidence": None,
         "library": {"name": LIBRARY, "version": library_version},
         "disagreement": DISAGREEMENT,
