@@ -192,8 +192,8 @@ def test_object_ends_at_the_next_cue(ex):
 
 
 def test_issue_named_by_the_cue_itself(ex):
-    s, cues = cues_of(ex, "They recognise it.")
-    assert scope.issues_in_object(s, cues[0], len(s.text)) == []
+    s, cues = cues_of(ex, "We have sanctioned them.")  # the cue is the issue's own verb
+    assert [i[2] for i in scope.issues_in_object(s, cues[0], len(s.text))] == ["sanctions"]
     s, cues = cues_of(ex, "Russia would never recognise it.")
     assert [i[2] for i in scope.issues_in_object(s, cues[0], len(s.text))] == ["recognition"]
 
@@ -473,3 +473,34 @@ def test_dates_of_the_months_in_a_cue():
     words = "agreed in Washington on 10 July that"
     cue = Cue(text.index(words), text.index(words) + len(words), "propose", 0.6, words)
     assert dates.stated_on(text, cue, dt.date(2024, 12, 3)) == "2024-07-10"
+
+
+STATEMENT = (
+    "Britain statement to the OSCE\nThank you, Mr Chair. We are grateful. Our aim is peace.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We call on Russia to withdraw its troops.", {("UK", "withdrawal", "demand")}),
+        (
+            "Russia could end this war today by withdrawing its forces.",
+            {("UK", "withdrawal", "demand")},
+        ),
+        ("We have sanctioned over 2,000 individuals.", {("UK", "sanctions", "propose")}),
+        ("We welcome the ceasefire.", {("UK", "ceasefire", "accept")}),
+        ("We have provided £12 billion in military aid.", {("UK", "military_aid", "propose")}),
+        ("Borders must not be changed by force.", {("UK", "recognition", "reject")}),
+        ("Britain has imposed sanctions on Russia.", {("UK", "sanctions", "propose")}),
+        ("Is Russia ready for a ceasefire?", set()),
+    ],
+)
+def test_a_governments_statement_in_its_own_words(sc, sentence, expected):
+    assert triples(STATEMENT + sentence, sc) == expected
+
+
+def test_unrealistic_is_a_rejection(sc):
+    assert triples("NATO membership is not a realistic outcome, Rubio said.", sc) == {
+        ("US", "nato", "reject")
+    }

@@ -41,6 +41,7 @@ _LED_BY = re.compile(
     r"([^.;:()]{1,80})",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(r"\?[\"”’)]*\s*$")
 _UNDER = re.compile(
     r"^\W*(?:[Uu]nder|[Aa]ccording to)\s+(?:the|this|that|its|their|[\w'’. -]{1,30}?)\s*"
     r"(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|memorandum|draft|framework|terms|blueprint|deal)s?\b"
@@ -270,6 +271,8 @@ class Extractor:
     ) -> Reading:
         s = self._view(sent, last_actor)
         cues = main_cues(sent, find_cues(sent, s.mentions))
+        if _QUESTION.search(sent):
+            cues = []  # a question asks, it takes no stance (docs/evidence-annotation.md)
         out = Reading(issues=[i[2] for i in s.issues])
         seen: set[tuple[str, str, str]] = set()
         earlier_agents: list[str] = []

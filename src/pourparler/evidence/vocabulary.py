@@ -92,12 +92,38 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"agree(?:s|d)?\s+(?:\w+\s+){0,6}?that(?=\s+(?!we\b|they\b|it\b))", "propose", 0.6),
     (r"bind(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to", "demand", 0.75),
     (r"requir(?:e|es|ed|ing)", "demand", 0.6),
+    (r"call(?:s|ed|ing)?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,4}?to", "demand", 0.8),
+    (r"welcom(?:e|es|ed)", "accept", 0.7),
+    (r"pledg(?:e|es|ed)", "propose", 0.7),
+    (r"impos(?:e|es|ed)", "propose", 0.6),
+    (
+        r"(?:provid|deliver)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,4}?(?:military|weapons|arms|air))",
+        "propose",
+        0.5,
+    ),
+    (
+        r"sanction(?:s|ed)?(?=\s+(?:more|over|further|new|\d|those|individuals|entities|Russia|Russian|the))",
+        "propose",
+        0.6,
+    ),
+    (
+        r"(?:is|are|was|were)\s+(?:an?\s+)?unrealistic|(?:is|are|was|were)\s+not\s+(?:an?\s+)?realistic",
+        "reject",
+        0.7,
+    ),
 )
 
 # Cues of a speaker's own stance whatever the subject ("Russia must withdraw", "countries need
 # to ramp up pressure", "Ukraine's place is in NATO"): the agent is who speaks, never the
 # subject; with no known speaker they give no claim.
 VOICE_CUES: tuple[tuple[str, str, float], ...] = (
+    (r"(?:must|should)\s+not|mustn['’]t|shouldn['’]t", "reject", 0.6),
+    (
+        r"could\s+(?:do\s+(?:this|so|that)|end\s+(?:this|the|its)\s+(?:war|conflict|invasion))"
+        r"\s+(?:\w+\s+){0,2}?by",
+        "demand",
+        0.6,
+    ),
     (
         r"(?:must|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
         r"(?:willing|ready|prepared|clear)|continue|keep|address|deal\s+with|include|tackle|"
@@ -213,6 +239,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"annexation",
             r"legitimi[sz]ing its conquests",
             r"status of Crimea",
+            r"borders(?= (?:must|should|cannot|can ?not|can['’]t) (?:not )?be (?:changed|redrawn))",
         ),
     ),
     "withdrawal": (
@@ -271,6 +298,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"sanctions?(?: relief)?",
             r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
             r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
+            r"sanctioned",
         ),
     ),
     "military_aid": (

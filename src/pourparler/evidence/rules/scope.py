@@ -54,7 +54,7 @@ def object_end(s: View, cues: list[Cue], j: int) -> int:
 
 def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
     """Issue phrases starting in the object; one ending at the cue counts when the cue is the
-    issue's own verb ("would never recognise")."""
+    issue's own verb ("would never recognise", "we have sanctioned")."""
     sent = s.text
     verb_issue = _VERB_ISSUE.search(sent[max(0, cue.start - 12) : cue.start]) is not None or any(
         0 < cue.start - m.end <= 1 for m in s.mentions
@@ -62,7 +62,8 @@ def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
     return [
         i
         for i in s.issues
-        if cue.start <= i[0] < end and (i[1] > cue.end or (verb_issue and i[1] == cue.end))
+        if cue.start <= i[0] < end
+        and (i[1] > cue.end or (i[1] == cue.end and (verb_issue or i[0] == cue.start)))
     ]
 
 
