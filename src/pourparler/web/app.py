@@ -1,6 +1,6 @@
 """The web app: pick or upload a scenario, see it, change it, forecast it, analyse its deals,
-download the results, browse the evidence. Built by :func:`create_app`; served by
-``pourparler serve``.
+simulate the talks month by month, download the results, browse the evidence. Built by
+:func:`create_app`; served by ``pourparler serve``.
 
 Work that takes CPU (reading uploads, forecasts, deals, evidence queries) runs on a bounded
 thread pool, never on the event loop; a request waits for it at most ``timeout`` seconds.
@@ -43,6 +43,7 @@ from pourparler.web.upload import MAX_UPLOAD_BYTES
 if TYPE_CHECKING:
     from pourparler.report.deals import DealsReport
     from pourparler.report.forecast import ForecastReport
+    from pourparler.report.simulation import SimulationResult
     from pourparler.scenario import Scenario
     from pourparler.web.evidence_view import EvidenceReader
 
@@ -225,6 +226,34 @@ async def _deals(request: Request, sc: Scenario, key: str) -> DealsReport:
     return report
 
 
+async def _simulation(request: Request, sc: Scenario, key: str) -> SimulationResult:
+    from pourparler.web.simulation import SimulationParams, run_simulation
+
+    params = SimulationParams.parse(dict(request.query_params))
+    result: SimulationResult = await _state(request).results.get(
+        ("simulate", key, params), lambda: run_simulation(sc, params), _state(request).timeout
+    )
+    return result
+
+
+async def simulate_page(request: Request) -> Response:
+    from pourparler.web.simulation import MAX_RUNS, SimulationParams, simulation_view
+
+    key, sc = _scenario(request)
+    result = await _simulation(request, sc, key)
+    return _html(
+        r.render(
+            "simulate.html",
+            key=key,
+            sc=sc,
+            view=simulation_view(sc, result),
+            max_runs=MAX_RUNS,
+            sim_query=SimulationParams.parse(dict(request.query_params)).query(),
+            report_available=_state(request).report_available,
+        )
+    )
+
+
 async def forecast_page(request: Request) -> Response:
     key, sc = _scenario(request)
     report = await _forecast(request, sc, key)
@@ -302,7 +331,7 @@ def _json_text(data: Any) -> str:
     return json.dumps(json_ready(data), indent=2, ensure_ascii=False) + "\n"
 
 
-def _csv_text(report: ForecastReport | DealsReport) -> str:
+def _csv_text(report: ForecastReport | DealsReport | SimulationResult) -> str:
     from pourparler.report.csv import csv_text
 
     return csv_text(report.to_frame())
@@ -354,6 +383,29 @@ async def deals_csv(request: Request) -> Response:
     report = await _deals(request, sc, key)
     text = await _file_text(request, ("deals.csv", key), lambda: _csv_text(report))
     return _download(text, "text/csv; charset=utf-8", f"{sc.id}-deals.csv")
+
+
+async def simulation_json(request: Request) -> Response:
+    from pourparler.web.simulation import SimulationParams
+
+    key, sc = _scenario(request)
+    params = SimulationParams.parse(dict(request.query_params))
+    result = await _simulation(request, sc, key)
+    text = await _file_text(
+        request, ("simulation.json", key, params), lambda: _json_text(result.to_data())
+    )
+    return _download(text, "application/json", f"{sc.id}-simulation.json")
+
+
+async def simulation_csv(request: Request) -> Response:
+    from pourparler.web.simulation import SimulationParams
+
+    key, sc = _scenario(request)
+    _need_pandas()
+    params = SimulationParams.parse(dict(request.query_params))
+    result = await _simulation(request, sc, key)
+    text = await _file_text(request, ("simulation.csv", key, params), lambda: _csv_text(result))
+    return _download(text, "text/csv; charset=utf-8", f"{sc.id}-simulation.csv")
 
 
 async def html_report(request: Request) -> Response:
@@ -474,11 +526,14 @@ def create_app(
         Route("/scenario/{key}/analysis", analysis_page),
         Route("/scenario/{key}/forecast", forecast_page),
         Route("/scenario/{key}/deals", deals_page),
+        Route("/scenario/{key}/simulate", simulate_page),
         Route("/scenario/{key}/scenario.yaml", scenario_yaml),
         Route("/scenario/{key}/forecast.json", forecast_json),
         Route("/scenario/{key}/forecast.csv", forecast_csv),
         Route("/scenario/{key}/deals.json", deals_json),
         Route("/scenario/{key}/deals.csv", deals_csv),
+        Route("/scenario/{key}/simulation.json", simulation_json),
+        Route("/scenario/{key}/simulation.csv", simulation_csv),
         Route("/scenario/{key}/report.html", html_report),
         Route("/evidence", evidence_page),
     ]

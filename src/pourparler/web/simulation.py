@@ -1,0 +1,102 @@
+"""The web app's simulation of the talks month by month: what a request may choose (seed and
+runs, bounded), the run itself (``pourparler simulate`` with one worker: the app's pool bounds
+the threads) and what the page shows.
+
+The months simulated are fixed at :data:`MONTHS`; a scenario the simulation cannot take (no
+battlefield section) is :class:`~pourparler.errors.InputError`, shown as the app's error page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pourparler.web.analyses import MAX_SEED
+from pourparler.web.analyses import _int as parse_int  # the app's query-number rule
+
+if TYPE_CHECKING:
+    from pourparler.report.simulation import SimulationResult
+    from pourparler.scenario import Scenario
+
+MONTHS = 36
+DEFAULT_RUNS = 2_000
+MAX_RUNS = 20_000  # about 2–5 s of one worker (docs/web.md)
+SHOWN_MONTHS = (1, 3, 6, 12, 24, 36)
+SERIES = (
+    ("ceasefire_in_force", "ceasefire in force"),
+    ("settlement_signed", "settlement signed"),
+    ("fighting_stopped", "fighting stopped"),
+    ("broken_down", "broken down"),
+)
+
+
+@dataclass(frozen=True)
+class SimulationParams:
+    """What a simulation request may choose: the seed and the number of runs."""
+
+    seed: int = 0
+    runs: int = DEFAULT_RUNS
+
+    @classmethod
+    def parse(cls, query: dict[str, str]) -> SimulationParams:
+        """From a request's query string; bad values raise :class:`InputError` naming them."""
+        return cls(
+            seed=parse_int(query, "seed", 0, 0, MAX_SEED),
+            runs=parse_int(query, "runs", DEFAULT_RUNS, 1, MAX_RUNS),
+        )
+
+    def query(self) -> str:
+        return f"seed={self.seed}&runs={self.runs}"
+
+
+def run_simulation(sc: Scenario, params: SimulationParams) -> SimulationResult:
+    """The simulation of ``sc`` over :data:`MONTHS` months (as ``pourparler simulate``)."""
+    from pourparler.dynamics.simulate import simulate
+    from pourparler.errors import InputError
+
+    try:
+        return simulate(sc, months=MONTHS, runs=params.runs, seed=params.seed)
+    except ValueError as exc:  # the model's own checks on the scenario's numbers
+        raise InputError(f"{sc.id}: {exc}") from None
+
+
+def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
+    """What the page shows: the chosen months' shares with their bands and ripeness, the
+    settled terms by issue name, the medians, the drivers and the simulation's notes."""
+    data = result.to_data()
+    names = {i.id: i.name for i in sc.issues}
+    months = [m for m in data["months"] if m["month"] in SHOWN_MONTHS]
+    if data["months"] and data["months"][-1]["month"] not in SHOWN_MONTHS:
+        months.append(data["months"][-1])
+    rows = []
+    for m in months:
+        cells = [
+            {
+                "series": key,
+                "p": m[key]["p"],
+                "low": m[key]["interval"][0],
+                "high": m[key]["interval"][1],
+            }
+            for key, _ in SERIES
+        ]
+        rows.append({"month": m["month"], "cells": cells, "ripeness": m["ripeness"]})
+    terms = [
+        {
+            **t,
+            "name": names.get(t["issue"], t["issue"]),
+            "shares": sorted(t["shares"].items(), key=lambda kv: -kv[1]),
+        }
+        for t in data["terms"]
+    ]
+    actors = {a.id: a.name for a in sc.actors}
+    return {
+        "series": SERIES,
+        "rows": rows,
+        "terms": terms,
+        "summary": data["summary"],
+        "drivers": data["drivers"],
+        "notes": data["notes"],
+        "sides": [actors.get(s, s) for s in data["sides"]],
+        "parameters": data["parameters"],
+        "seed": data["seed"],
+    }
