@@ -32,7 +32,6 @@ from pourparler.web import render as r
 from pourparler.web.analyses import (
     ANALYSIS_SECONDS,
     ForecastParams,
-    run_deals,
     run_forecast,
 )
 from pourparler.web.cache import Busy, ResultCache, ScenarioStore
@@ -220,8 +219,10 @@ async def _forecast(request: Request, sc: Scenario, key: str) -> ForecastReport:
 
 
 async def _deals(request: Request, sc: Scenario, key: str) -> DealsReport:
+    from pourparler.web.deals_size import checked_deals
+
     report: DealsReport = await _state(request).results.get(
-        ("deals", key), lambda: run_deals(sc), _state(request).timeout
+        ("deals", key), lambda: checked_deals(sc), _state(request).timeout
     )
     return report
 
