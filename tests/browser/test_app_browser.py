@@ -258,3 +258,39 @@ def test_evidence_browser_shows_payloads_as_text(browser: WebDriver, app_url: st
     assert f"{SCRIPT_PAYLOAD} Istanbul" in sources and f"Wire {IMG_PAYLOAD}" in sources
     assert_payloads_inert(browser)
     assert page_errors(browser) == []
+
+
+SIMULATION_CELLS = """
+return Array.from(document.querySelectorAll('#simulation-table td[data-series]'))
+  .map((el) => [el.dataset.month, el.dataset.series, el.dataset.value, el.dataset.low,
+                el.dataset.high]);
+"""
+
+
+def test_simulate_page_shows_the_library_simulation(browser: WebDriver, app_url: str):
+    from pourparler.dynamics.simulate import simulate
+    from pourparler.scenario import load_scenario
+    from pourparler.web.simulation import MONTHS, SERIES, SHOWN_MONTHS
+
+    sc = load_scenario("istanbul-2022")
+    _open(browser, f"{app_url}/scenario/{sc.digest()}")
+    browser.find_element("id", "link-simulate").click()
+    runs = browser.find_element("id", "simulate-runs")
+    runs.clear()
+    runs.send_keys("500")
+    _submit(browser, "simulate-submit", "simulation-table")
+    params = browser.find_element("id", "simulation-parameters")
+    assert params.get_attribute("data-runs") == "500"
+    seed = int(params.get_attribute("data-seed") or "")
+    data = simulate(sc, months=MONTHS, runs=500, seed=seed).to_data()
+    shown = {
+        (int(m), s): (v, lo, hi) for m, s, v, lo, hi in browser.execute_script(SIMULATION_CELLS)
+    }
+    for m in data["months"]:
+        if m["month"] not in SHOWN_MONTHS:
+            continue
+        for key, _ in SERIES:
+            value, low, high = shown[m["month"], key]
+            assert float(value) == m[key]["p"]
+            assert [float(low), float(high)] == m[key]["interval"]
+    assert page_errors(browser) == []

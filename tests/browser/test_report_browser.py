@@ -50,6 +50,10 @@ return {
   cells: Array.from(document.querySelectorAll('#forecasts [data-issue][data-model][data-value]'))
     .map((el) => [el.dataset.issue, el.dataset.model, el.dataset.value, el.textContent.trim()]),
   evidence: evidence === null ? null : evidence.innerText,
+  dynamics_charts: Array.from(document.querySelectorAll('#dynamics [data-chart]'))
+    .map((el) => el.querySelector('svg') !== null),
+  dynamics_cells: Array.from(document.querySelectorAll('#dynamics td[data-series]'))
+    .map((el) => [el.dataset.month, el.dataset.series, el.dataset.value]),
   pwned: typeof window.__pwned,
 };
 """
@@ -170,3 +174,19 @@ def test_report_shows_evidence_payloads_as_text(istanbul_report: ReportView):
     assert IMG_PAYLOAD in evidence
     assert istanbul_report.page["pwned"] == "undefined"
     assert istanbul_report.dialog is None
+
+
+def test_report_draws_the_dynamics_chart_with_the_simulations_numbers(
+    istanbul_report: ReportView,
+):
+    from pourparler.dynamics.simulate import simulate
+    from pourparler.report.dynamics_section import MONTHS, RUNS, SERIES
+
+    page = istanbul_report.page
+    assert page["dynamics_charts"] and all(page["dynamics_charts"])  # each an svg
+    shown = {(int(m), series): v for m, series, v in page["dynamics_cells"]}
+    data = simulate(istanbul_report.scenario, months=MONTHS, runs=RUNS, seed=SEED).to_data()
+    for m in data["months"]:
+        for key, _ in SERIES:
+            assert float(shown[m["month"], key]) == m[key]["p"], (m["month"], key)
+    assert istanbul_report.console_errors == []
