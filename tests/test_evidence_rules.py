@@ -285,8 +285,9 @@ def test_list_items_take_their_header(sc):
 def test_a_speaker_label_starts_a_turn_in_that_actors_voice(ex):
     text = "Department of State\nSECRETARY RUBIO: We want a ceasefire.\nQUESTION: When?"
     turns = voice.turns(text, ex.actors.find)
-    assert voice.voice_at(turns, text.index("We want")) == "US"
-    assert voice.voice_at(turns, text.index("When")) is None
+    starts = [t.start for t in turns]
+    assert voice.voice_at(turns, text.index("We want"), starts) == "US"
+    assert voice.voice_at(turns, text.index("When"), starts) is None
 
 
 def test_a_said_colon_line_gives_the_following_paragraphs_its_speaker(sc):

@@ -198,10 +198,13 @@ class Extractor:
         self.last_document = None
         self._document_names(text)
         turns = voice.turns(text, self.actors.find)
+        starts = [t.start for t in turns]
         for s0, s1 in split_sentences(text):
-            s0 = voice.after_label(turns, s0, s1)  # "MR X: We ...": the sentence is "We ..."
+            s0 = voice.after_label(
+                turns, s0, s1, starts
+            )  # "MR X: We ...": the sentence is "We ..."
             sent = text[s0:s1]
-            self.voice = voice.voice_at(turns, s1 - 1)
+            self.voice = voice.voice_at(turns, s1 - 1, starts)
             is_item = bool(_BULLET.match(sent))
             if not is_item:
                 list_ctx = None

@@ -12,6 +12,7 @@ in London", "the UK position", "UK statement to the OSCE").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -139,19 +140,13 @@ def _turn_text(paragraphs: list[re.Match[str]], k: int) -> str:
     return "\n".join(body)
 
 
-def voice_at(turns_: list[Turn], pos: int) -> str | None:
-    """The voice of the turn holding ``pos``."""
-    actor = None
-    for t in turns_:
-        if t.start > pos:
-            break
-        actor = t.actor
-    return actor
+def voice_at(turns_: list[Turn], pos: int, starts: list[int]) -> str | None:
+    """The voice of the turn holding ``pos`` (``starts``: the turns' starts)."""
+    k = bisect.bisect_right(starts, pos)
+    return turns_[k - 1].actor if k else None
 
 
-def after_label(turns_: list[Turn], s0: int, s1: int) -> int:
+def after_label(turns_: list[Turn], s0: int, s1: int, starts: list[int]) -> int:
     """Where the words of the sentence ``s0``-``s1`` start: after a speaker label in it."""
-    for t in turns_:
-        if s0 < t.start < s1:
-            return t.start
-    return s0
+    k = bisect.bisect_right(starts, s0)
+    return turns_[k].start if k < len(turns_) and turns_[k].start < s1 else s0
