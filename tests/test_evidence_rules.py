@@ -495,6 +495,21 @@ STATEMENT = (
         ("Borders must not be changed by force.", {("UK", "recognition", "reject")}),
         ("Britain has imposed sanctions on Russia.", {("UK", "sanctions", "propose")}),
         ("Is Russia ready for a ceasefire?", set()),
+        (
+            "Russia must withdraw all its forces from the internationally recognised territory.",
+            {("UK", "withdrawal", "demand")},
+        ),
+        ("Ukraine is ready for a ceasefire.", {("UA", "ceasefire", "accept")}),
+        (
+            "We have committed £3 billion a year in military aid.",
+            {("UK", "military_aid", "propose")},
+        ),
+        ("Britain is prepared to put boots on the ground.", {("UK", "foreign_troops", "propose")}),
+        ("Security guarantees will be essential to any peace.", {("UK", "guarantees", "demand")}),
+        (
+            "Russia rejected the deployment of any European troops.",
+            {("RU", "foreign_troops", "reject")},
+        ),
     ],
 )
 def test_a_governments_statement_in_its_own_words(sc, sentence, expected):

@@ -51,6 +51,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"disarm(?:s|ed)?", "accept", 0.5),
     (r"endors(?:e|es|ed)", "accept", 0.8),
     (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:willing|ready|prepared)\s+to", "accept", 0.75),
+    (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:ready|prepared)\s+for", "accept", 0.7),
     (r"not\s+averse\s+to", "accept", 0.7),
     (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
     (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
@@ -97,7 +98,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"pledg(?:e|es|ed)", "propose", 0.7),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
-        r"(?:provid|deliver)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,4}?(?:military|weapons|arms|air))",
+        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,6}?(?:military|weapons|arms|air))",
         "propose",
         0.5,
     ),
@@ -133,6 +134,12 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(?:rightful\s+)?place\s+is\s+in", "demand", 0.7),
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
+    (
+        r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:\w+\s+)?(?:essential|vital|crucial|"
+        r"indispensable|necessary)",
+        "demand",
+        0.6,
+    ),
     (r"(?:is|are)\s+on\s+an?\s+irreversible\s+path\s+to", "demand", 0.7),
     (
         r"(?:clearest|only|best|surest)\s+(?:path|way|route)\s+to\s+peace\s+is\s+(?:for|to)",
@@ -235,7 +242,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognition": (
         ("recognition", "recognise", "recognize", "annex"),
         (
-            r"recogni(?:[sz]e[sd]?|[sz]ing|tion)",
+            r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)",
             r"annexation",
             r"legitimi[sz]ing its conquests",
             r"status of Crimea",
@@ -252,7 +259,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"regain territor(?:y|ies)",
             r"line of contact",
             r"(?:a|any|the) freeze",
-            r"withdraw(?:s|ing)? (?:its|their|all) (?:troops|forces)",
+            r"withdraw(?:s|ing)? (?:all )?(?:of )?(?:its|their|all|the|Russian) (?:troops|forces)",
             r"in control of (?:Donetsk|Luhansk|Zaporizhzhia|Kherson|Crimea)",
             r"(?:current |existing )?front ?lines?",
             r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+)?"
@@ -290,6 +297,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"such a scheme",
             r"(?:troops|soldiers|forces) from (?:\w+ ){0,2}(?:countries|states|members|allies)",
             r"(?:troops|soldiers|forces) on Ukrain(?:ian|e(?:'s|’s)) soil",
+            r"deployment of (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|peacekeepers)",
+            r"(?:European|Western|NATO|British|French|foreign) (?:troops|soldiers|peacekeepers)",
         ),
     ),
     "sanctions": (
@@ -311,6 +320,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"Western (?:military )?(?:aid|weapons)",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
             r"military support",
+            r"security assistance",
             r"self-?defen[cs]e",
             r"air[- ]defen[cs]e",
         ),

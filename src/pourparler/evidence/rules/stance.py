@@ -13,7 +13,7 @@ from pourparler.evidence.rules.scope import Scope
 
 _OFFER_AFTER = re.compile(
     r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|hold|"
-    r"halt|pause|stop|return|release|free|monitor|police|underwrite|back)\b"
+    r"halt|pause|stop|return|release|free|monitor|police|underwrite|back|put|commit|train)\b"
 )
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 
