@@ -4,6 +4,7 @@ and evidence paged by the database."""
 
 from __future__ import annotations
 
+import socket
 import time
 import warnings
 
@@ -88,3 +89,89 @@ def test_the_builtins_and_a_1000_actor_table_are_within_the_bound():
     rows = "".join(f"actor{k},1,{k % 100},50\n" for k in range(1000))
     table = scenario_from_upload(("Actor,Capability,Position,Salience\n" + rows).encode(), "t.csv")
     check_deals_size(table)  # about 3 s on the development machine
+
+
+# -- slow clients --------------------------------------------------------------------------------
+
+BODY_SECONDS = 2.0  # the test server's limit (the default is 30 s)
+
+
+@pytest.fixture(scope="module")
+def live_url():
+    pytest.importorskip("uvicorn")
+    from pourparler.web.local import serving
+
+    with serving(create_app(body_timeout=BODY_SECONDS)) as url:
+        yield url
+
+
+def trickle(url: str, head: str, give_up: float = 12.0) -> tuple[bytes, float, bool]:
+    """Send ``head`` then one body byte every 0.2 s until the server answers (or ``give_up``
+    seconds pass); returns what it sent back, when its answer began, and whether it then closed
+    the connection."""
+    host, port = url.removeprefix("http://").split(":")
+    answer = b""
+    started = time.monotonic()
+    answered_at = -1.0
+    closed = False
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(head.encode())
+        sock.settimeout(0.2)
+        while time.monotonic() - started < give_up:
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                chunk = None
+            except ConnectionResetError:
+                closed = True
+                break
+            if chunk == b"":
+                closed = True
+                break
+            if chunk:
+                if not answer:
+                    answered_at = time.monotonic() - started
+                answer += chunk
+                continue
+            try:
+                sock.sendall(b"x")
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+                break
+    return answer, answered_at, closed
+
+
+def test_a_body_trickled_a_byte_at_a_time_is_cut_off_with_408(live_url):
+    port = live_url.rsplit(":", 1)[1]
+    head = (
+        "POST /upload HTTP/1.1\r\n"
+        f"Host: 127.0.0.1:{port}\r\n"
+        "Content-Type: multipart/form-data; boundary=xyz\r\n"
+        "Content-Length: 100000\r\n\r\n"
+        "--xyz\r\n"
+        'Content-Disposition: form-data; name="file"; filename="s.yaml"\r\n\r\n'
+    )
+    answer, at, closed = trickle(live_url, head)  # then the file's bytes, one at a time
+    assert answer.startswith(b"HTTP/1.1 408 "), answer[:200]
+    assert BODY_SECONDS - 0.5 <= at <= BODY_SECONDS + 3
+    assert b"request too slow" in answer and b"connection: close" in answer.lower()
+    assert closed
+
+
+def test_a_body_the_app_does_not_read_does_not_hold_the_connection(live_url):
+    port = live_url.rsplit(":", 1)[1]
+    head = f"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 100000\r\n\r\n"
+    answer, at, closed = trickle(live_url, head)
+    assert answer.startswith(b"HTTP/1.1 200 ") and at < 2
+    assert closed
+
+
+def test_a_prompt_upload_is_unaffected(live_url):
+    import httpx
+
+    from pourparler.scenario import load_scenario
+    from pourparler.scenario.yaml_io import dump_yaml
+
+    text = dump_yaml(load_scenario("istanbul-2022")).encode()
+    r = httpx.post(live_url + "/upload", files={"file": ("s.yaml", text)}, timeout=30)
+    assert r.status_code == 303

@@ -36,7 +36,13 @@ from pourparler.web.analyses import (
 )
 from pourparler.web.cache import Busy, ResultCache, ScenarioStore
 from pourparler.web.failures import PageError, error_page, on_error
-from pourparler.web.security import BodyLimit, BodyTooLarge, SecurityHeaders
+from pourparler.web.security import (
+    BODY_SECONDS,
+    BodyLimit,
+    BodyTimeout,
+    BodyTooLarge,
+    SecurityHeaders,
+)
 from pourparler.web.upload import MAX_UPLOAD_BYTES
 
 if TYPE_CHECKING:
@@ -459,6 +465,10 @@ def _style() -> str:
     return files("pourparler.web").joinpath("static/style.css").read_text(encoding="utf-8")
 
 
+async def body_too_slow(request: Request, exc: Exception) -> Response:
+    return error_page(408, f"request too slow: {exc}")
+
+
 async def health(request: Request) -> Response:
     return Response("ok\n", media_type="text/plain")
 
@@ -491,9 +501,11 @@ def create_app(
     db: Path | None = None,
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
+    body_timeout: float = BODY_SECONDS,
 ) -> Any:
     """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
-    request); ``workers``: threads for the analyses; ``timeout``: seconds a request waits."""
+    request); ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
+    ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
     from pourparler.scenario import load_scenario
     from pourparler.scenario.builtin import builtin_names
     from pourparler.web.evidence_view import EvidenceReader
@@ -502,6 +514,8 @@ def create_app(
         raise InputError(f"--workers: must be at least 1, got {workers}")
     if not timeout > 0:
         raise InputError(f"--timeout: must be positive, got {timeout}")
+    if not body_timeout > 0:
+        raise InputError(f"body_timeout: must be positive, got {body_timeout}")
     evidence = EvidenceReader(db) if db is not None else None
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
     scenarios = ScenarioStore()
@@ -541,6 +555,7 @@ def create_app(
     handlers: dict[Any, Any] = {Exception: on_error, HTTPException: on_error}
     for kind in (PageError, InputError, BodyTooLarge, Busy, TimeoutError):
         handlers[kind] = on_error
+    handlers[BodyTimeout] = body_too_slow
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -553,4 +568,4 @@ def create_app(
     async def too_large(limit: int) -> Any:
         return error_page(413, f"upload too large: over the limit of {limit:,} bytes")
 
-    return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large))
+    return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout))

@@ -1,8 +1,9 @@
 """ASGI middleware that makes every response safe by construction: security headers on all of
-them, and request bodies bounded before anything reads them."""
+them, and request bodies bounded in size and in time before anything reads them."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -55,22 +56,83 @@ class BodyTooLarge(Exception):
         self.limit = limit
 
 
+BODY_SECONDS = 30.0  # how long a request's whole body may take to arrive
+
+
+class BodyTimeout(Exception):
+    """A request body still incomplete ``seconds`` after the request began; the app answers
+    408 and closes the connection."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"request body not received within {seconds:g} s")
+        self.seconds = seconds
+
+
+def _has_body(scope: Scope) -> bool:
+    """Whether the request announces a body (a ``Content-Length`` over 0, or chunks)."""
+    for name, value in scope.get("headers", []):
+        name = name.lower()
+        if name == b"transfer-encoding":
+            return True
+        if name == b"content-length" and value.strip() not in (b"0", b""):
+            return True
+    return False
+
+
 class BodyLimit:
     """Refuses request bodies over ``limit`` bytes: at once when ``Content-Length`` says so
     (``too_large`` renders the answer), otherwise by raising :class:`BodyTooLarge` from
-    ``receive`` as soon as more has arrived."""
+    ``receive`` as soon as more has arrived.
+
+    The whole body must arrive within ``body_seconds`` of the request's start (its headers
+    read): past that ``receive`` raises :class:`BodyTimeout`, so a client trickling its body
+    (a byte a second, say) holds a connection and a reader for at most that long. A response
+    sent before the announced body has been read closes the connection (``Connection:
+    close``), so that the rest of it is not waited for either."""
 
     def __init__(
-        self, app: ASGIApp, limit: int, too_large: Callable[[int], Awaitable[ASGIApp]]
+        self,
+        app: ASGIApp,
+        limit: int,
+        too_large: Callable[[int], Awaitable[ASGIApp]],
+        body_seconds: float = BODY_SECONDS,
     ) -> None:
         self.app = app
         self.limit = limit
         self.too_large = too_large
+        self.body_seconds = body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        seen = 0
+        done = not _has_body(scope)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.body_seconds
+
+        async def bounded_receive() -> Message:
+            nonlocal seen, done
+            if done:  # the body is in: later calls wait for the client to disconnect
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                raise BodyTimeout(self.body_seconds) from None
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise BodyTooLarge(self.limit)
+                done = not message.get("more_body", False)
+            else:
+                done = True
+            return message
+
+        async def closing_send(message: Message) -> None:
+            if message["type"] == "http.response.start" and not done:
+                message["headers"] = [*message.get("headers", []), (b"connection", b"close")]
+            await send(message)
+
         for name, value in scope.get("headers", []):
             if name.lower() == b"content-length":
                 try:
@@ -79,17 +141,6 @@ class BodyLimit:
                     declared = self.limit + 1
                 if declared > self.limit:
                     response = await self.too_large(self.limit)
-                    await response(scope, receive, send)
+                    await response(scope, receive, closing_send)
                     return
-        seen = 0
-
-        async def bounded_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise BodyTooLarge(self.limit)
-            return message
-
-        await self.app(scope, bounded_receive, send)
+        await self.app(scope, bounded_receive, closing_send)
