@@ -538,3 +538,12 @@ def test_quality_on_the_tuning_texts():
     s = score_gold(load_gold(here / "corpus_tuning.json"), corpus, load_scenario("istanbul-2025"))
     assert s.gold == 24
     assert s.precision >= 0.9 and s.recall >= 0.85
+
+
+def test_first_names_and_coalition_leaders(sc, ex):
+    from pourparler.evidence.rules.names import coalition_leaders, first_names
+
+    assert first_names(sc) == {}  # the toy scenario has no two-word person alias
+    text = "The coalition of the willing, an initiative led by Britain and the EU, met."
+    assert coalition_leaders(text, ex.actors) == ["UK", "EU"]
+    assert coalition_leaders("A coalition led by Britain met.", ex.actors) == []

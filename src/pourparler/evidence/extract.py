@@ -20,6 +20,7 @@ from pourparler.evidence.attribution import Report, reporting_clause
 from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
 from pourparler.evidence.rules import agency, dates, scope, stance, voice
 from pourparler.evidence.rules.cues import Cue, find_cues, main_cues
+from pourparler.evidence.rules.names import DocumentNames
 from pourparler.scenario import Scenario
 
 __all__ = ["Claim", "Extractor", "extract_claims", "split_sentences"]
@@ -29,16 +30,6 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
 _PRONOUN_SAID = re.compile(
     r"[,\"”]\s*[\"”]?\s*\b(he|she|they|we|I)\s+(?:said|says|added|told\s+\w+|stated|noted|warned)"
     r"\W*$",
-    re.IGNORECASE,
-)
-_COALITION = re.compile(r"\bcoalition of the willing\b", re.IGNORECASE)
-_COALITION_MENTION = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[Cc]oalition(?:\s+of\s+the\s+[Ww]illing)?)\b"
-    r"|\b[Cc]oalition of the [Ww]illing\b"
-)
-_LED_BY = re.compile(
-    r"\b(?:coalition|initiative)\b[^.]{0,150}?\b(?:led|co-led|spearheaded|chaired)\s+by\s+"
-    r"([^.;:()]{1,80})",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"\?[\"”’)]*\s*$")
@@ -115,77 +106,12 @@ class Extractor:
         self.last_document: str | None = None
         self.voice: str | None = None
         self.published: dt.date | None = None
-        self._extra: list[tuple[re.Pattern[str], str]] = []
-        self._leaders: list[str] = []
-        nato = [a.id for a in scenario.actors if a.id == "NATO" or a.name == "NATO"]
-        self._allies = nato[0] if nato else None
-        self._first_names = self._person_first_names(scenario)
-
-    @staticmethod
-    def _person_first_names(scenario: Scenario) -> dict[str, tuple[str, str]]:
-        """First name -> (actor, surname) of the two-word person aliases ("Volodymyr
-        Zelensky"), for first names no other actor's alias starts with."""
-        out: dict[str, tuple[str, str]] = {}
-        clash: set[str] = set()
-        for a in scenario.actors:
-            for n in (a.name, *a.aliases):
-                parts = n.split()
-                if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
-                    if parts[0] in out and out[parts[0]][0] != a.id:
-                        clash.add(parts[0])
-                    out.setdefault(parts[0], (a.id, parts[1]))
-        return {k: v for k, v in out.items() if k not in clash}
-
-    def _document_names(self, text: str) -> None:
-        """Names this text uses for actors besides their aliases: a first name alone when its
-        actor is named elsewhere in the text ("Volodymyr" after "President Zelenskyy"), "the
-        allies" for NATO."""
-        named = {m.actor for m in self.actors.find(text)}
-        self._extra = [
-            (re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])"), actor)
-            for first, (actor, _) in self._first_names.items()
-            if actor in named and first in text
-        ]
-        if self._allies:
-            self._extra.append((re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b"), self._allies))
-        self._leaders = []
-        if _COALITION.search(text):
-            for led in _LED_BY.finditer(text):
-                leaders = self.actors.find(led.group(1))
-                self._leaders = list(dict.fromkeys(m.actor for m in leaders))
-                if self._leaders:
-                    break
+        self.names = DocumentNames(scenario, self.actors)
 
     def mentions(self, sent: str) -> list[Mention]:
-        """Actor mentions: aliases, the document's own names for actors, and a government's
-        titles ("the Prime Minister") standing for the voice of the text."""
-        found = self.actors.find(sent)
-        group = self._group_mentions(sent)
-        extra = [
-            Mention(m.start(), m.end(), a) for pat, a in self._extra for m in pat.finditer(sent)
-        ]
-        if self.voice:
-            extra += [Mention(m.start(), m.end(), self.voice) for m in voice.TITLES.finditer(sent)]
-        if not extra and not group:
-            return found
-        for x in extra:
-            if not any(m.start < x.end and x.start < m.end for m in found):
-                found.append(x)
-        found += [x for x in group if not any(m.start < x.end and x.start < m.end for m in found)]
-        return sorted(found, key=lambda m: (m.start, m.end, m.actor))
-
-    def _group_mentions(self, sent: str) -> list[Mention]:
-        """ "The Coalition of the Willing", "our coalition": the voice of the text, else the
-        members the text says lead it ("led by the UK and France"), one mention each."""
-        if not (self.voice or self._leaders) or "oalition" not in sent:
-            return []
-        members = [self.voice] if self.voice else self._leaders
-        return [
-            Mention(m.start(), m.end(), a)
-            for m in _COALITION_MENTION.finditer(sent)
-            for a in members
-            if a is not None
-        ]
+        """Actor mentions: aliases and the document's own names for actors
+        (:class:`~pourparler.evidence.rules.names.DocumentNames`)."""
+        return self.names.find(sent, self.voice)
 
     def claims(self, text: str, published: dt.date | None = None) -> list[Claim]:
         """The claims of ``text``; ``published`` (the document's date) completes dates the
@@ -196,7 +122,7 @@ class Extractor:
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
         self.last_document = None
-        self._document_names(text)
+        self.names.read(text)
         turns = voice.turns(text, self.actors.find)
         starts = [t.start for t in turns]
         for s0, s1 in split_sentences(text):

@@ -1,0 +1,106 @@
+"""Names a text uses for actors besides their aliases: a first name alone once its person is
+named ("Volodymyr" after "President Zelenskyy"), "the allies" for NATO, "the Coalition of the
+Willing" for the voice of the text or the leaders the text names ("led by the UK and
+France"), and a government's titles ("the Prime Minister") for the voice (:mod:`.voice`)."""
+
+from __future__ import annotations
+
+import re
+
+from pourparler.evidence.mentions import ActorMatcher, Mention
+from pourparler.evidence.rules.voice import TITLES
+from pourparler.scenario import Scenario
+
+_COALITION = re.compile(r"\bcoalition of the willing\b", re.IGNORECASE)
+_COALITION_MENTION = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[Cc]oalition(?:\s+of\s+the\s+[Ww]illing)?)\b"
+    r"|\b[Cc]oalition of the [Ww]illing\b"
+)
+_LED_BY = re.compile(
+    r"\b(?:coalition|initiative)\b[^.]{0,150}?\b(?:led|co-led|spearheaded|chaired)\s+by\s+"
+    r"([^.;:()]{1,80})",
+    re.IGNORECASE,
+)
+_ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
+
+
+def first_names(scenario: Scenario) -> dict[str, str]:
+    """First name -> actor of the two-word person aliases ("Volodymyr Zelensky"), for first
+    names no other actor's alias starts with."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for a in scenario.actors:
+        for n in (a.name, *a.aliases):
+            parts = n.split()
+            if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+                if parts[0] in out and out[parts[0]] != a.id:
+                    clash.add(parts[0])
+                out.setdefault(parts[0], a.id)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def coalition_leaders(text: str, actors: ActorMatcher) -> list[str]:
+    """The actors a text says lead the Coalition of the Willing ("an initiative led by the
+    United Kingdom and France"); none when the text does not name the coalition."""
+    if not _COALITION.search(text):
+        return []
+    for led in _LED_BY.finditer(text):
+        leaders = list(dict.fromkeys(m.actor for m in actors.find(led.group(1))))
+        if leaders:
+            return leaders
+    return []
+
+
+class DocumentNames:
+    """Actor mentions of one document's sentences: the scenario's aliases and the names this
+    document uses for its actors (:meth:`read` it first)."""
+
+    def __init__(self, scenario: Scenario, actors: ActorMatcher) -> None:
+        self.actors = actors
+        nato = [a.id for a in scenario.actors if a.id == "NATO" or a.name == "NATO"]
+        self._allies = nato[0] if nato else None
+        self._first_names = first_names(scenario)
+        self._extra: list[tuple[re.Pattern[str], str]] = []
+        self._leaders: list[str] = []
+
+    def read(self, text: str) -> None:
+        """Learn the names ``text`` uses: first names of the persons it names, "the allies",
+        the coalition's leaders."""
+        named = {m.actor for m in self.actors.find(text)}
+        self._extra = [
+            (re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])"), actor)
+            for first, actor in self._first_names.items()
+            if actor in named and first in text
+        ]
+        if self._allies:
+            self._extra.append((_ALLIES, self._allies))
+        self._leaders = coalition_leaders(text, self.actors)
+
+    def _groups(self, sent: str, voice: str | None) -> list[Mention]:
+        """ "The Coalition of the Willing", "our coalition": the voice, else each leader."""
+        if not (voice or self._leaders) or "oalition" not in sent:
+            return []
+        members = [voice] if voice else self._leaders
+        return [
+            Mention(m.start(), m.end(), a)
+            for m in _COALITION_MENTION.finditer(sent)
+            for a in members
+            if a is not None
+        ]
+
+    def find(self, sent: str, voice: str | None) -> list[Mention]:
+        """Mentions in ``sent``, in order; ``voice``: the actor the text speaks for."""
+        found = self.actors.find(sent)
+        group = self._groups(sent, voice)
+        extra = [
+            Mention(m.start(), m.end(), a) for pat, a in self._extra for m in pat.finditer(sent)
+        ]
+        if voice:
+            extra += [Mention(m.start(), m.end(), voice) for m in TITLES.finditer(sent)]
+        if not extra and not group:
+            return found
+        for x in extra:
+            if not any(m.start < x.end and x.start < m.end for m in found):
+                found.append(x)
+        found += [x for x in group if not any(m.start < x.end and x.start < m.end for m in found)]
+        return sorted(found, key=lambda m: (m.start, m.end, m.actor))
