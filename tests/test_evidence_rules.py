@@ -542,8 +542,11 @@ def test_quality_on_the_tuning_texts():
 
 def test_first_names_and_coalition_leaders(sc, ex):
     from pourparler.evidence.rules.names import coalition_leaders, first_names
+    from pourparler.scenario import load_scenario
 
-    assert first_names(sc) == {}  # the toy scenario has no two-word person alias
+    assert first_names(sc) == {}  # "European Union" is no person
+    assert first_names(load_scenario("istanbul-2025"))["Volodymyr"] == "UA"
+    assert "Great" not in first_names(load_scenario("istanbul-2025"))
     text = "The coalition of the willing, an initiative led by Britain and the EU, met."
     assert coalition_leaders(text, ex.actors) == ["UK", "EU"]
     assert coalition_leaders("A coalition led by Britain met.", ex.actors) == []

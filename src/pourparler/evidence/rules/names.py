@@ -21,18 +21,26 @@ _LED_BY = re.compile(
     r"([^.;:()]{1,80})",
     re.IGNORECASE,
 )
+_NOT_FIRST_NAMES = frozenset("Great United European North South East West New Old".split())
 _ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
 
 
 def first_names(scenario: Scenario) -> dict[str, str]:
-    """First name -> actor of the two-word person aliases ("Volodymyr Zelensky"), for first
-    names no other actor's alias starts with."""
+    """First name -> actor of the two-word person aliases whose surname is an alias too
+    ("Volodymyr Zelensky" beside "Zelensky"; not "Great Britain"), for first names no other
+    actor's alias starts with."""
     out: dict[str, str] = {}
     clash: set[str] = set()
     for a in scenario.actors:
-        for n in (a.name, *a.aliases):
+        names = {a.name, *a.aliases}
+        for n in names:
             parts = n.split()
-            if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+            if (
+                len(parts) == 2
+                and all(p[:1].isupper() and p.isalpha() for p in parts)
+                and parts[1] in names  # a person's full name beside the surname alone
+                and parts[0] not in _NOT_FIRST_NAMES
+            ):
                 if parts[0] in out and out[parts[0]] != a.id:
                     clash.add(parts[0])
                 out.setdefault(parts[0], a.id)
