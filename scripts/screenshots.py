@@ -1,7 +1,7 @@
-"""Regenerate the screenshots in docs/screenshots/: the HTML report (top, forecasts, deals) and
-the web app (home, scenario page with its what-if form, what-if result, evidence browser) of
-istanbul-2025, taken in headless chromium with the browser tests' driver (Debian's chromium and
-chromium-driver).
+"""Regenerate the screenshots in docs/screenshots/: the HTML report (top, forecasts, deals, the
+talks over time) and the web app (home, scenario page with its what-if form, what-if result,
+evidence browser) of istanbul-2025 and the app's simulation page of istanbul-2022, taken in
+headless chromium with the browser tests' driver (Debian's chromium and chromium-driver).
 
 Run: .venv/bin/python scripts/screenshots.py [--out DIR] [--seeds DIR]
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
 
 SCENARIO = "istanbul-2025"
+SIMULATED = "istanbul-2022"  # its settlement zone is open: the simulation page has more to show
 WINDOW = (1280, 800)
 WAIT_S = 90
 WHATIF = ("RU", "ceasefire", 60.0)  # actor, issue, new position
@@ -76,6 +77,7 @@ def report_shots(chrome: WebDriver, out: Path, work: Path) -> None:
     _shot(chrome, out, "report-top")
     _shot(chrome, out, "report-forecasts", "forecasts")
     _shot(chrome, out, "report-deals", "deals")
+    _shot(chrome, out, "report-dynamics", "dynamics-months", above=10)
 
 
 def _evidence_store(seeds: Path, work: Path) -> Path | None:
@@ -107,6 +109,12 @@ def app_shots(chrome: WebDriver, out: Path, db: Path | None) -> None:
             expected_conditions.presence_of_element_located(("id", "whatif-note"))
         )
         _shot(chrome, out, "app-whatif")
+        chrome.get(base + f"/builtin/{SIMULATED}")
+        chrome.find_element("id", "link-simulate").click()
+        WebDriverWait(chrome, WAIT_S).until(
+            expected_conditions.presence_of_element_located(("id", "simulation-table"))
+        )
+        _shot(chrome, out, "app-simulate")
         if db is not None:
             chrome.get(base + "/evidence")
             _shot(chrome, out, "app-evidence")
