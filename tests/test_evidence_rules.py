@@ -550,3 +550,15 @@ def test_first_names_and_coalition_leaders(sc, ex):
     text = "The coalition of the willing, an initiative led by Britain and the EU, met."
     assert coalition_leaders(text, ex.actors) == ["UK", "EU"]
     assert coalition_leaders("A coalition led by Britain met.", ex.actors) == []
+
+
+def test_continuing_a_stance_keeps_it_and_titles_need_an_article(sc):
+    assert triples(STATEMENT + "Russia will continue to reject a ceasefire.", sc) == {
+        ("RU", "ceasefire", "reject")
+    }
+    assert triples(STATEMENT + "The Russian Government rejected the ceasefire.", sc) == {
+        ("RU", "ceasefire", "reject")
+    }
+    assert triples(STATEMENT + "The Government will keep the military aid flowing.", sc) == {
+        ("UK", "military_aid", "propose")
+    }

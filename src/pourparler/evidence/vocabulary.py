@@ -89,7 +89,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"precondition", "condition", 0.6),
     (r"commit(?:s|ted)?\s+to(?!\s+\w+ing\b)", "accept", 0.7),
     (r"disregard(?:s|ed)?(?:\s+for)?", "reject", 0.7),
-    (r"(?:will|shall|must)\s+(?:also\s+)?(?:keep|continue)(?:\s+to)?", "propose", 0.6),
+    (
+        r"(?:will|shall|must)\s+(?:also\s+)?(?:keep|continue)(?!\s+(?:to\s+)?(?:reject|oppose|"
+        r"refuse|resist|demand|insist|call|push|press|seek|urge|object|rule)\w*)(?:\s+to)?",
+        "propose",
+        0.6,
+    ),
     (r"agree(?:s|d)?\s+(?:\w+\s+){0,6}?that(?=\s+(?!we\b|they\b|it\b))", "propose", 0.6),
     (r"bind(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to", "demand", 0.75),
     (r"requir(?:e|es|ed|ing)", "demand", 0.6),

@@ -55,7 +55,7 @@ _SELF = (
 )
 # a government speaking of itself: these stand for the voice's actor
 TITLES = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:Prime\s+Minister|PM|Government|Minister|Foreign\s+Secretary|"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:Prime\s+Minister|PM|Government|Minister|Foreign\s+Secretary|"
     r"Defence\s+Secretary|Secretary\s+of\s+State)\b(?!\s+(?:of\s+)?[A-Z])"
 )
 
