@@ -4,6 +4,7 @@ and evidence paged by the database."""
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 import warnings
@@ -175,3 +176,103 @@ def test_a_prompt_upload_is_unaffected(live_url):
     text = dump_yaml(load_scenario("istanbul-2022")).encode()
     r = httpx.post(live_url + "/upload", files={"file": ("s.yaml", text)}, timeout=30)
     assert r.status_code == 303
+
+
+# -- evidence paged by the database --------------------------------------------------------------
+
+N_CLAIMS = 5_000
+ACTORS = ("RU", "UA", "US", "TR")
+ISSUES = ("ceasefire", "nato", "pows")
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    """5,000 claims in 50 documents (some undated), built through the public Store API."""
+    import datetime as dt
+
+    from pourparler.evidence.store import Store
+
+    folder = tmp_path_factory.mktemp("big-evidence")
+    db = folder / "e.db"
+    with Store(db) as store:
+        for d in range(50):
+            claims = [
+                {
+                    "actor": ACTORS[(d + k) % len(ACTORS)],
+                    "issue": ISSUES[k % len(ISSUES)],
+                    "stance": "support",
+                    "negated": False,
+                    "position": float(k % 101),
+                    "confidence": 0.5,
+                    "sentence": f"Sentence {k} of document {d} <b>x</b>.",
+                    "start": 1000 - 10 * k,  # the store orders by place, not by insertion
+                    "end": 1005 - 10 * k,
+                    "raw_start": 0,
+                    "raw_end": 5,
+                    "cue": "insists",
+                    "speaker": None,
+                }
+                for k in range(N_CLAIMS // 50)
+            ]
+            store.add_document(
+                sha256=f"{d:064x}",
+                path=folder / f"doc{d}.txt",
+                fmt="text",
+                title=f"Document {d}",
+                outlet=None,
+                locator=None,
+                date=None if d % 7 == 0 else dt.date(2025, 1 + d % 12, 1 + d % 28),
+                text="x",
+                runs=[],
+                scenario="istanbul-2025",
+                claims=claims,
+            )
+        assert store.counts() == (50, N_CLAIMS)
+    return db
+
+
+def test_every_page_is_the_slice_of_the_stores_list(big_store):
+    from pourparler.evidence.store import Store
+    from pourparler.web.evidence_query import ClaimsQuery
+
+    query = ClaimsQuery(big_store)
+    with Store(big_store) as store:
+        for actor, issue in ((None, None), ("UA", None), (None, "nato"), ("TR", "pows")):
+            every = store.claims(None, actor, issue)
+            assert query.count(actor, issue) == len(every)
+            for offset in (0, 25, len(every) // 2, len(every) - 10):
+                assert list(query.claims(actor, issue, 25, offset)) == every[offset : offset + 25]
+        assert query.distinct("actor") == tuple(store.distinct("actor"))
+        assert query.distinct("issue") == tuple(store.distinct("issue"))
+
+
+def test_the_evidence_page_reads_one_page_not_the_whole_list(big_store, monkeypatch):
+    from pourparler.evidence.store import Store
+
+    with Store(big_store) as store:
+        expected = [c.id for c in store.claims(None, "UA", None)]
+    with TestClient(create_app(db=big_store), raise_server_exceptions=False) as c:
+
+        def whole_list(*args, **kwargs):
+            raise AssertionError("the page loaded every matching claim")
+
+        monkeypatch.setattr(Store, "claims", whole_list)
+        pages = -(-len(expected) // 25)
+        for page in (1, 17, pages):
+            r = c.get(f"/evidence?actor=UA&page={page}")
+            assert r.status_code == 200, r.text[:300]
+            ids = [int(i) for i in re.findall(r'data-claim="(\d+)"', r.text)]
+            assert ids == expected[(page - 1) * 25 : page * 25]
+            assert f'data-total="{len(expected)}"' in r.text
+            assert "&lt;b&gt;x&lt;/b&gt;" in r.text
+        assert c.get(f"/evidence?actor=UA&page={pages + 1}").status_code == 400
+
+
+def test_the_evidence_connection_cannot_write(big_store):
+    import sqlite3
+
+    from pourparler.web.evidence_query import ClaimsQuery
+
+    conn = ClaimsQuery(big_store)._connection()
+    with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
+        conn.execute("DELETE FROM claims")

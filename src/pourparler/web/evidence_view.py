@@ -1,21 +1,21 @@
 """Browsing an evidence store from the web app: claims filtered by actor and issue, a page at a
 time. The store is the one the operator named at start-up; requests never name a file.
 
-SQLite connections belong to the thread that opened them, so each worker thread opens the store
-once and keeps it (:class:`EvidenceReader`).
+Each page is one bounded query (:class:`~pourparler.web.evidence_query.ClaimsQuery`: ``LIMIT``
+and ``OFFSET``, the total by ``COUNT(*)``) on a read-only connection per worker thread.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
+from pourparler.web.evidence_query import ClaimsQuery
 
 if TYPE_CHECKING:
-    from pourparler.evidence.store import Store, StoredClaim
+    from pourparler.evidence.store import StoredClaim
 
 PAGE_SIZE = 25
 MAX_FILTER = 64  # an actor or issue id is at most 64 characters
@@ -36,7 +36,7 @@ class ClaimsPage:
 
 
 class EvidenceReader:
-    """Read access to the evidence store at ``path``, one connection per thread."""
+    """Read access to the evidence store at ``path``, one read-only connection per thread."""
 
     def __init__(self, path: Path) -> None:
         from pourparler.evidence.store import Store
@@ -46,16 +46,7 @@ class EvidenceReader:
         self.path = path
         with Store(path):  # checks it is an evidence store (and brings its schema up to date)
             pass
-        self._local = threading.local()
-
-    def _store(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
-            from pourparler.evidence.store import Store
-
-            store = Store(self.path)
-            self._local.store = store
-        return store
+        self._query = ClaimsQuery(path)
 
     def page(self, actor: str | None, issue: str | None, page: int) -> ClaimsPage:
         """Claims about ``actor`` and ``issue`` (None: any), page ``page`` (from 1)."""
@@ -64,19 +55,18 @@ class EvidenceReader:
                 raise InputError(f"{name}: longer than {MAX_FILTER} characters")
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
-        store = self._store()
-        rows = store.claims(None, actor, issue)
-        pages = max(1, -(-len(rows) // PAGE_SIZE))
+        query = self._query
+        total = query.count(actor, issue)
+        pages = max(1, -(-total // PAGE_SIZE))
         if page > pages:
             raise InputError(f"page: {page}: there are {pages} pages")
-        start = (page - 1) * PAGE_SIZE
         return ClaimsPage(
-            claims=tuple(rows[start : start + PAGE_SIZE]),
-            total=len(rows),
+            claims=query.claims(actor, issue, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+            total=total,
             page=page,
             pages=pages,
             actor=actor,
             issue=issue,
-            actors=tuple(store.distinct("actor")),
-            issues=tuple(store.distinct("issue")),
+            actors=query.distinct("actor"),
+            issues=query.distinct("issue"),
         )

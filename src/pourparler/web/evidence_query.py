@@ -1,0 +1,108 @@
+"""The evidence page's queries: one page of claims (``LIMIT``/``OFFSET``) and their count
+(``COUNT(*)``) read straight from the store's SQLite file, so that a page costs the same on a
+store of a hundred claims or a million, instead of loading every matching claim to slice one
+page out of them.
+
+The connection is read-only (``mode=ro``, ``PRAGMA query_only``): the app never writes to the
+store. It reads the ``claims`` table joined to ``documents`` with the columns and the order of
+:meth:`pourparler.evidence.store.Store.claims` (date, then document, then place in it), so the
+pages are the slices of that list. SQLite connections belong to the thread that opened them:
+each worker thread opens its own, once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pourparler.web.failures import PageError
+
+if TYPE_CHECKING:
+    from pourparler.evidence.store import StoredClaim
+
+FIELDS = (
+    "id",
+    "document_id",
+    "actor",
+    "issue",
+    "stance",
+    "position",
+    "confidence",
+    "sentence",
+    "start",
+    "end",
+    "raw_start",
+    "raw_end",
+    "cue",
+    "speaker",
+    "date",
+    "title",
+    "outlet",
+    "file_name",
+    "reader",
+    "model",
+    "status",
+)
+_DOCUMENT_FIELDS = {"date", "title", "outlet", "file_name"}
+_SELECT = ", ".join(f"{'d' if f in _DOCUMENT_FIELDS else 'c'}.{f}" for f in FIELDS)
+_FROM = "FROM claims c JOIN documents d ON d.id = c.document_id"
+_ORDER = "ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
+BUSY_MS = 5_000  # how long a read waits for a writer's lock
+
+
+def _where(actor: str | None, issue: str | None) -> tuple[str, list[str]]:
+    terms, args = [], []
+    for column, value in (("c.actor", actor), ("c.issue", issue)):
+        if value is not None:
+            terms.append(f"{column} = ?")
+            args.append(value)
+    return (" WHERE " + " AND ".join(terms) if terms else ""), args
+
+
+class ClaimsQuery:
+    """Read-only, paged access to the claims of the evidence store at ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _connection(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+        return conn
+
+    def _rows(self, sql: str, args: list[Any]) -> list[tuple[Any, ...]]:
+        try:
+            return self._connection().execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise PageError(503, f"evidence store: cannot be read: {exc}") from None
+
+    def count(self, actor: str | None, issue: str | None) -> int:
+        """How many claims are about ``actor`` and ``issue`` (None: any)."""
+        where, args = _where(actor, issue)
+        return int(self._rows(f"SELECT COUNT(*) {_FROM}{where}", args)[0][0])
+
+    def claims(
+        self, actor: str | None, issue: str | None, limit: int, offset: int
+    ) -> tuple[StoredClaim, ...]:
+        """At most ``limit`` claims about ``actor`` and ``issue``, from the ``offset``-th on, in
+        the store's order."""
+        from pourparler.evidence.store import StoredClaim
+
+        where, args = _where(actor, issue)
+        sql = f"SELECT {_SELECT} {_FROM}{where} {_ORDER} LIMIT ? OFFSET ?"
+        rows = self._rows(sql, [*args, limit, offset])
+        return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+
+    def distinct(self, column: str) -> tuple[str, ...]:
+        """The values of the claims' ``actor`` or ``issue`` column."""
+        if column not in ("actor", "issue"):
+            raise ValueError(column)
+        rows = self._rows(f"SELECT DISTINCT {column} FROM claims ORDER BY {column}", [])
+        return tuple(str(r[0]) for r in rows)
