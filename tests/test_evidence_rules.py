@@ -562,3 +562,15 @@ def test_continuing_a_stance_keeps_it_and_titles_need_an_article(sc):
     assert triples(STATEMENT + "The Government will keep the military aid flowing.", sc) == {
         ("UK", "military_aid", "propose")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NATO membership is off the table, Rubio said.", {("US", "nato", "reject")}),
+        ("Lavrov said NATO membership is not on the table.", {("RU", "nato", "reject")}),
+        ("For Kyiv, security guarantees are non-negotiable.", {("UA", "guarantees", "demand")}),
+    ],
+)
+def test_off_the_table_and_non_negotiable(sc, sentence, expected):
+    assert triples(sentence, sc) == expected

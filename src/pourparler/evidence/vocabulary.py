@@ -63,6 +63,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"recogni[sz]e[sd]?", "accept", 0.6),
     (r"reject(?:s|ed|ing)?", "reject", 0.9),
     (r"(?:is|are|was|were)\s+out\s+of\s+the\s+question", "reject", 0.85),
+    (
+        r"(?:is|are|was|were|remains?)\s+(?:firmly\s+)?off\s+the\s+table"
+        r"|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+on\s+the\s+table",
+        "reject",
+        0.75,
+    ),
+    (r"(?:is|are|was|were|remains?)\s+non-negotiable", "demand", 0.7),
     (r"dismiss(?:es|ed)?", "reject", 0.75),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
     (r"object(?:s|ed)?\s+to", "reject", 0.8),
