@@ -263,3 +263,11 @@ def test_the_command_passes_runs_to_the_simulation(tmp_path: Path, capsys):
     )
     assert code == 2 and "--runs" in err and err.count("\n") == 1
     assert not (tmp_path / "x.html").exists()
+
+
+def test_same_seed_and_runs_same_bytes_another_seed_other_numbers(small):
+    sc, report = small
+    again = report_html.render_report(sc, seed=1, runs=200)
+    assert again.to_bytes() == report.to_bytes()
+    other = report_html.render_report(sc, seed=2, runs=200)
+    assert section(other.html) != section(report.html)
