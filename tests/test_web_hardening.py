@@ -29,6 +29,31 @@ def client():
         yield c
 
 
+# -- CSV downloads -------------------------------------------------------------------------------
+
+
+def test_csv_downloads_quote_text_a_spreadsheet_would_run(client):
+    import csv
+    import io
+
+    import yaml
+
+    from scenario_samples import base
+
+    pytest.importorskip("pandas")
+    doc = base()
+    doc["issues"][0]["name"] = '=HYPERLINK("http://evil")'
+    doc["issues"][0]["options"][0]["label"] = "@SUM(1+1)"
+    doc["issues"][0]["options"][2]["label"] = "-2+3"
+    page = upload(client, yaml.safe_dump(doc, sort_keys=False), "hostile.yaml")
+    for path in ("/forecast.csv?draws=0", "/deals.csv"):
+        r = client.get(page + path)
+        assert r.status_code == 200, path
+        cells = [c for row in csv.reader(io.StringIO(r.text)) for c in row]
+        assert not [c for c in cells if c[:1] in ("=", "@") or re.match(r"[-+]\D", c)], path
+        assert {'\'=HYPERLINK("http://evil")', "'@SUM(1+1)", "'-2+3"} & set(cells), path
+
+
 # -- the icon ------------------------------------------------------------------------------------
 
 
