@@ -84,6 +84,9 @@ def test_deals_of_3000_actors_are_refused_before_any_work(client):
         r = client.get(page + path)
         assert r.status_code == 422, path
         assert "3,000 actors" in r.text and "pourparler deals" in r.text
+    if 'id="download-report"' in client.get(page).text:
+        r = client.get(page + "/report.html")  # forecast, deals and more: the same bounds
+        assert r.status_code == 422 and "3,000 actors" in r.text
     assert time.perf_counter() - t0 < 10  # the analysis itself takes about 30 s
 
 

@@ -423,7 +423,11 @@ async def html_report(request: Request) -> Response:
 
     def build() -> str:
         from pourparler.report.html import render_report  # type: ignore[import-not-found,unused-ignore]
+        from pourparler.web.analyses import check_size
+        from pourparler.web.deals_size import check_deals_size
 
+        check_size(sc)  # the report runs the forecast and the deals: the same bounds
+        check_deals_size(sc)
         return str(render_report(sc, seed=0, db=None).html)
 
     text: str = await state.results.get(("report", key), build, state.timeout)
