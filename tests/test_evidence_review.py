@@ -121,7 +121,7 @@ def test_a_version_2_store_migrates_keeping_every_row(
     before = [row for row in dump(path) if row.startswith('INSERT INTO "documents"')]
     monkeypatch.undo()
     with Store(path) as new:
-        assert new.version == len(store_module.MIGRATIONS) == 3
+        assert new.version == len(store_module.MIGRATIONS) >= 3
         got = new.claims()
         assert [(c.actor, c.stance, c.position, c.confidence) for c in got] == [
             ("RU", "reject", None, 0.9),

@@ -388,3 +388,54 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
     assert all(n == 2 for _, n in per_doc)
     assert run("evidence", "add", *files, "--db", str(db)).exit_code == 0
     assert counts(db) == (N_BATCH, 2 * N_BATCH)
+
+
+def test_a_version_3_store_gains_stated_on_keeping_its_claims(tmp_path, article):
+    db = tmp_path / "v3.db"
+    conn = sqlite3.connect(db)  # a store written by a version that knew migrations 1-3
+    for sql in MIGRATIONS[:3]:
+        conn.executescript(sql)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.executemany("INSERT INTO schema_version (version) VALUES (?)", [(1,), (2,), (3,)])
+    conn.execute(
+        "INSERT INTO documents (sha256, file_name, path, format, date, text, offset_runs, "
+        "added_at) VALUES ('x', 'old.txt', 'old.txt', 'text', '2025-05-01', 'Kyiv demands a "
+        "ceasefire.', '[]', '2025-05-02')"
+    )
+    conn.execute(
+        "INSERT INTO claims (document_id, scenario, actor, issue, stance, negated, position, "
+        "confidence, sentence, start, end, raw_start, raw_end, cue, speaker, status) VALUES "
+        "(1, 'istanbul-2025', 'UA', 'ceasefire', 'demand', 0, NULL, 0.8, "
+        "'Kyiv demands a ceasefire.', 0, 25, 0, 25, 'demands', NULL, 'accepted')"
+    )
+    conn.commit()
+    conn.close()
+    with Store(db) as s:
+        assert s.version == 4 == len(MIGRATIONS)
+        (old,) = s.claims()
+        assert (old.actor, old.status, old.date, old.stated_on) == (
+            "UA",
+            "accepted",
+            "2025-05-01",
+            None,
+        )
+
+
+def test_claims_and_timeline_order_by_the_date_the_text_gives(tmp_path):
+    # the later document tells of a rejection in March: it comes before the May document
+    may = tmp_path / "may.txt"
+    may.write_text("Kyiv insists on a 30-day ceasefire.\n", encoding="utf-8")
+    june = tmp_path / "june.txt"
+    june.write_text("In March, the Kremlin rejected the ceasefire.\n", encoding="utf-8")
+    db = tmp_path / "e.db"
+    run("evidence", "add", str(may), "--db", str(db), "--date", "2025-05-16")
+    run("evidence", "add", str(june), "--db", str(db), "--date", "2025-06-20")
+    with Store(db) as s:
+        got = [(c.actor, c.stated_on, c.date) for c in s.claims(issue="ceasefire")]
+    assert got == [("RU", "2025-03", "2025-06-20"), ("UA", None, "2025-05-16")]
+    r = run("evidence", "claims", "--db", str(db), "--json")
+    assert [c["stated_on"] for c in json.loads(r.stdout)["claims"]] == ["2025-03", None]
+    r = run("evidence", "timeline", "RU", "ceasefire", "--db", str(db))
+    assert r.exit_code == 0 and r.stdout.startswith("2025-03 ")
+    r = run("evidence", "claims", "--db", str(db), "--csv")
+    assert r.stdout.splitlines()[0].endswith(",stated_on")

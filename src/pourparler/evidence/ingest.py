@@ -143,8 +143,9 @@ def add_article(
             "raw_end": cl.raw_span(c.start, c.end)[1],
             "cue": c.cue,
             "speaker": c.source,
+            "stated_on": c.stated_on,
         }
-        for c in extract_claims(cl.text, scenario)
+        for c in extract_claims(cl.text, scenario, published=date or cl.date)
     ]
     return store.add_document(
         sha256=art.sha256,

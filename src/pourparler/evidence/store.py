@@ -77,6 +77,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reviews_claim ON reviews(claim_id, id);
     """,
+    # 4: the date the text gives a claim's stance ("2025-03"), NULL when it gives none
+    """
+    ALTER TABLE claims ADD COLUMN stated_on TEXT;
+    """,
 )
 
 
@@ -113,6 +117,7 @@ class StoredClaim:
     reader: str = "rules"  # the reader that made the claim ("rules", "llm")
     model: str | None = None  # the reader's model, if it has one
     status: str = "pending"  # review status: pending, accepted, rejected or corrected
+    stated_on: str | None = None  # the date the text gives the stance, if any
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -344,8 +349,8 @@ class Store:
                         c.execute(
                             "INSERT INTO claims (document_id, scenario, actor, issue, stance, "
                             "negated, position, confidence, sentence, start, end, raw_start, "
-                            "raw_end, cue, speaker, reader, model) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            "raw_end, cue, speaker, reader, model, stated_on) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             (
                                 doc_id,
                                 scenario,
@@ -364,6 +369,7 @@ class Store:
                                 cl["speaker"],
                                 reader,
                                 model,
+                                cl.get("stated_on"),
                             ),
                         )
                         added += 1
@@ -387,7 +393,7 @@ class Store:
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
-            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status "
+            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status, c.stated_on "
             "FROM claims c JOIN documents d ON d.id = c.document_id"
         )
         where: list[str] = []
@@ -408,7 +414,8 @@ class Store:
                 args.append(val)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
+        when = "COALESCE(c.stated_on, d.date)"
+        sql += f" ORDER BY {when} IS NULL, {when}, c.document_id, c.start, c.id"
         with self._guard():
             return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
 

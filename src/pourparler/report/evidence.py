@@ -40,6 +40,7 @@ CLAIM_COLUMNS = [
     "reader",
     "model",
     "status",
+    "stated_on",
 ]
 
 
@@ -83,7 +84,7 @@ class TimelineEvent:
     @classmethod
     def of(cls, c: StoredClaim) -> TimelineEvent:
         return cls(
-            date=c.date,
+            date=c.stated_on or c.date,
             stance=c.stance,
             position=c.position,
             confidence=c.confidence,

@@ -39,6 +39,7 @@ class ReadClaim:
     model: str | None = None
     cue: str = ""
     negated: bool = False
+    stated_on: str | None = None  # the date the text gives the stance ("2025-03"), if any
 
 
 @dataclass(frozen=True)

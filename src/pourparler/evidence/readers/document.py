@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.evidence.readers.base import Reading
+from pourparler.evidence.readers.rules import RulesReader
 
 if TYPE_CHECKING:
     from pourparler.evidence.readers.base import Extractor
@@ -52,6 +53,8 @@ def add_read(
         title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
     if store.has_claims(art.sha256, scenario.id, reader.name, reader.model):
         reading = Reading(())
+    elif isinstance(reader, RulesReader):
+        reading = reader.read(cl.text, scenario, published=date or cl.date)
     else:
         reading = reader.read(cl.text, scenario)
     rows = []
@@ -72,6 +75,7 @@ def add_read(
                 "raw_end": raw_end,
                 "cue": c.cue,
                 "speaker": c.speaker,
+                "stated_on": c.stated_on,
             }
         )
     doc_id, new, added = store.add_document(

@@ -52,6 +52,7 @@ class AnswerClaim(BaseModel):
     quote: str = Field(min_length=1, max_length=5000)
     speaker: str | None = Field(None, max_length=200)
     confidence: float = Field(ge=0, le=1)
+    stated_on: str | None = Field(None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def parse_answer(content: str, where: str) -> list[object]:
@@ -212,6 +213,7 @@ class LLMReader:
                         reader=self.name,
                         model=self.model,
                         cue="(llm)",
+                        stated_on=c.stated_on,
                     )
                 )
         return tuple(out), dropped

@@ -14,7 +14,7 @@ from pourparler.evidence.readers.base import STANCES
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 
 STANCE_MEANINGS = {
     "demand": "asks for it, insists on it, calls for it",
@@ -69,6 +69,7 @@ def answer_schema(scenario: Scenario) -> dict[str, Any]:
             "quote": {"type": "string"},
             "speaker": {"type": ["string", "null"]},
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "stated_on": {"type": ["string", "null"]},
         },
         "required": ["actor", "issue", "stance", "position", "quote", "speaker", "confidence"],
         "additionalProperties": False,

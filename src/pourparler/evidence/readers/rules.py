@@ -7,6 +7,7 @@ The quote is the claim's sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from pourparler.evidence.readers.base import ReadClaim, Reading
@@ -21,7 +22,9 @@ class RulesReader:
     name = "rules"
     model: str | None = None
 
-    def read(self, text: str, scenario: Scenario) -> Reading:
+    def read(self, text: str, scenario: Scenario, published: dt.date | None = None) -> Reading:
+        """The claims of ``text``; ``published`` (the document's date) gives a year to dates
+        the text gives by month or day only."""
         from pourparler.evidence.extract import extract_claims
 
         return Reading(
@@ -39,7 +42,8 @@ class RulesReader:
                     reader=self.name,
                     cue=c.cue,
                     negated=c.negated,
+                    stated_on=c.stated_on,
                 )
-                for c in extract_claims(text, scenario)
+                for c in extract_claims(text, scenario, published)
             )
         )
