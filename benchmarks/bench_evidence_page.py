@@ -1,0 +1,116 @@
+"""Time of one page of the web app's evidence browser on a large store.
+
+Run: .venv/bin/python benchmarks/bench_evidence_page.py [--claims N] [--repeats N]
+
+Builds a store of N claims (default 100,000; 100 claims a document, four actors, three issues)
+through the public ``Store`` API, then prints the median over the repeats of what one page
+costs:
+
+* the whole matching list loaded and sliced (``Store.claims``), as the page once did;
+* the paged queries of ``pourparler.web.evidence_query.ClaimsQuery`` (``COUNT(*)``, ``LIMIT 25
+  OFFSET …``, the filter lists) for the first page and for the last.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pourparler.evidence.store import Store
+from pourparler.web.evidence_query import ClaimsQuery
+
+ACTORS = ("RU", "UA", "US", "TR")
+ISSUES = ("ceasefire", "nato", "pows")
+PER_DOCUMENT = 100
+PAGE = 25
+
+
+def build(db: Path, n_claims: int) -> None:
+    with Store(db) as store:
+        for d in range(n_claims // PER_DOCUMENT):
+            claims = [
+                {
+                    "actor": ACTORS[(d + k) % len(ACTORS)],
+                    "issue": ISSUES[k % len(ISSUES)],
+                    "stance": "support",
+                    "negated": False,
+                    "position": 1.0,
+                    "confidence": 0.5,
+                    "sentence": f"Sentence {k} of document {d}.",
+                    "start": k,
+                    "end": k + 1,
+                    "raw_start": 0,
+                    "raw_end": 1,
+                    "cue": "insists",
+                    "speaker": None,
+                }
+                for k in range(PER_DOCUMENT)
+            ]
+            store.add_document(
+                sha256=f"{d:064x}",
+                path=db.parent / f"{d}.txt",
+                fmt="text",
+                title="t",
+                outlet=None,
+                locator=None,
+                date=dt.date(2025, 1 + d % 12, 1 + d % 28),
+                text="x",
+                runs=[],
+                scenario="bench",
+                claims=claims,
+            )
+
+
+def median_ms(fn: Callable[[], Any], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return 1000 * statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "e.db"
+        build(db, args.claims)
+        n = args.claims
+        with Store(db) as store:
+            whole = median_ms(
+                lambda: (
+                    store.claims(None, None, None)[:PAGE],
+                    store.distinct("actor"),
+                    store.distinct("issue"),
+                ),
+                args.repeats,
+            )
+        query = ClaimsQuery(db)
+
+        def page(offset: int) -> Callable[[], Any]:
+            return lambda: (
+                query.count(None, None),
+                query.claims(None, None, PAGE, offset),
+                query.distinct("actor"),
+                query.distinct("issue"),
+            )
+
+        first = median_ms(page(0), args.repeats)
+        last = median_ms(page(n - PAGE), args.repeats)
+    print(f"{n:,} claims, median of {args.repeats}:")
+    print(f"  whole list loaded and sliced  {whole:8.1f} ms")
+    print(f"  paged query, first page       {first:8.1f} ms")
+    print(f"  paged query, last page        {last:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
