@@ -13,10 +13,12 @@ The analysis's cost is dominated by the principal obstacle (:mod:`pourparler.dea
 Whether the zone is empty is known at no real cost when the packages inside the red lines are
 few (they are counted: at most :data:`PROBE_VALUES` utilities); otherwise the larger of the two
 estimates is taken. The seconds per unit were measured on the development machine (2 cores
-under load); the estimate is within about a factor of two of the measured times of random
-scenarios and BDM tables from 30 to 3,000 actors (plus about a second of fixed cost). A
-scenario over :data:`DEALS_SECONDS` estimated seconds is refused; ``pourparler deals`` on the
-command line runs it.
+at a load average of about 4, as a shared server runs): there the estimate is within about a
+factor of two of the measured times of random scenarios and BDM tables from 30 to 3,000 actors
+(plus about a second of fixed cost). On the idle machine the analyses ran 2 to 10 times faster
+(``benchmarks/bench_deals_size.py``), so the bound errs on the side of refusing. A scenario over
+:data:`DEALS_SECONDS` estimated seconds is refused; ``pourparler deals`` on the command line
+runs it.
 """
 
 from __future__ import annotations
