@@ -87,14 +87,14 @@ def test_deals_of_3000_actors_are_refused_before_any_work(client):
     if 'id="download-report"' in client.get(page).text:
         r = client.get(page + "/report.html")  # forecast, deals and more: the same bounds
         assert r.status_code == 422 and "3,000 actors" in r.text
-    assert time.perf_counter() - t0 < 10  # the analysis itself takes about 30 s
+    assert time.perf_counter() - t0 < 10  # the analysis itself: 3 s to 28 s, by load
 
 
 def test_deals_with_an_empty_zone_among_many_parties_are_refused():
     from pourparler.deals.synthetic import random_scenario
     from pourparler.scenario.yaml_io import dump_yaml
 
-    # 500 veto parties on 2 issues: the empty zone's MILPs take about 35 s
+    # 500 veto parties on 2 issues: the empty zone's MILPs take 15 s to 36 s, by load
     sc = random_scenario(500, 2, 10, 1)
     with TestClient(create_app(), raise_server_exceptions=False) as c:
         page = upload(c, dump_yaml(sc), "many.yaml")
