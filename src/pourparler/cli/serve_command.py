@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -41,5 +43,36 @@ def serve(
     from pourparler.web import create_app
 
     app = create_app(db=db, workers=workers, timeout=timeout)
-    typer.echo(f"serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    sock = bind(host, port)
+    config = uvicorn.Config(app, log_level="warning", server_header=False)
+    from pourparler.cli.common import plain
+
+    shown = f"[{plain(host)}]" if ":" in host else plain(host)
+    typer.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host`` and ``port`` (what uvicorn would bind, done first so that a
+    busy port or an address not on this machine is bad input before anything is announced)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except socket.gaierror:
+        sock.close()
+        raise InputError(f"--host: {host}: not an address or a known host name") from None
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise InputError(f"--port: {port}: address already in use on {host}") from None
+        if exc.errno == errno.EACCES:
+            raise InputError(f"--port: {port}: permission denied on {host}") from None
+        reason = (exc.strerror or str(exc)).lower()
+        raise InputError(f"--host: {host}: {reason}") from None
+    sock.set_inheritable(True)
+    return sock

@@ -1,0 +1,83 @@
+"""``pourparler serve``: the address is bound before the server is announced, so a busy port
+or an address not on this machine is one line of bad input (exit 2), and a free one serves."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("uvicorn")
+pytest.importorskip("jinja2")
+pytest.importorskip("python_multipart")
+
+
+def serve(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pourparler", "serve", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_busy_port_is_one_line_and_exit_2_before_serving_is_announced():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        out = serve("--port", str(port))
+    assert out.returncode == 2, out.stderr
+    assert "serving on" not in out.stderr and "Traceback" not in out.stderr
+    assert out.stderr.strip().splitlines() == [
+        f"pourparler: error: --port: {port}: address already in use on 127.0.0.1"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("host", "needle"),
+    [("999.1.1.1", "not an address or a known host name"), ("192.0.2.1", "cannot assign")],
+)
+def test_a_host_not_on_this_machine_is_one_line_and_exit_2(host, needle):
+    out = serve("--host", host, "--port", str(free_port()))
+    assert out.returncode == 2, out.stderr
+    assert "serving on" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"pourparler: error: --host: {host}: ")
+    assert needle in lines[0]
+
+
+def test_a_free_port_is_announced_and_served():
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pourparler", "serve", "--port", str(port)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        assert line == f"serving on http://127.0.0.1:{port}/ (Ctrl-C to stop)\n"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as r:
+                    assert r.read() == b"ok\n"
+                    break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+    finally:
+        proc.terminate()
+        proc.wait(30)
