@@ -98,6 +98,14 @@ def test_bdm_csv_reproduces_scholz_initial_state() -> None:
         ),
         ("Actor,Capability,Position,Salience\nA,1,2,500\nB,1,3,50\n", ":2: Salience: must lie"),
         ("Actor,Capability,Position,Salience\nA,1,2,50\n", "at least two actor rows"),
+        (
+            "Actor,Capability,Position,Salience\nA,1,0,50\nA,1,100,50\n",
+            "t.csv:3: Actor: duplicate actor 'A' (first on line 2)",
+        ),
+        (
+            "Actor,Capability,Position,Salience\nAb,1,0,50\n\nB,1,5,50\n ab ,1,100,50\n",
+            "t.csv:5: Actor: duplicate actor 'ab' (first on line 2)",
+        ),
     ],
 )
 def test_bdm_csv_errors(tmp_path: Path, text: str, words: str) -> None:

@@ -1,5 +1,7 @@
 """Read the plain actor table used by expected-utility (BDM) models: one issue, one row per actor,
 columns ``Actor, Capability, Position, Salience`` (any order, any case; extra columns ignored).
+An actor named twice (names compared ignoring case and surrounding spaces) is refused, as the
+Decide reader refuses it.
 
 Positions already on 0–100 are kept; otherwise they are mapped linearly from their range onto
 0–100 (said in the issue's description). Saliences given on 0–100 are divided by 100.
@@ -79,6 +81,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         )
     col = {c: header.index(c) for c in REQUIRED}
     rows: list[tuple[str, float, float, float, int]] = []
+    seen: dict[str, int] = {}  # an actor's name (any case) → the line it was first given on
     for n, row in _read(text, delimiter, file):
         if n <= header_line:
             continue
@@ -142,6 +145,19 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         name = row[col["actor"]].strip()
         if not name:
             raise ScenarioError([Problem(("Actor",), "empty actor name", file=file, line=n)])
+        first_line = seen.setdefault(name.casefold(), n)
+        if first_line != n:
+            raise ScenarioError(
+                [
+                    Problem(
+                        ("Actor",),
+                        f"duplicate actor {name[:40]!r} (first on line {first_line}); "
+                        "the table has one row per actor",
+                        file=file,
+                        line=n,
+                    )
+                ]
+            )
         rows.append((name, cap, pos, sal, n))
     if len(rows) < 2:
         raise ScenarioError([Problem((), "needs at least two actor rows", file=file)])
