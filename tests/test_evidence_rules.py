@@ -574,3 +574,96 @@ def test_continuing_a_stance_keeps_it_and_titles_need_an_article(sc):
 )
 def test_off_the_table_and_non_negotiable(sc, sentence, expected):
     assert triples(sentence, sc) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The UK will continue to stand with Ukraine. We are grateful, and our aim is peace.\n",
+        "The UK and our partners are clear. We are grateful for the chance to speak.\n",
+        "Britain's Mission to the OSCE. We are grateful; our aim is peace.\n",
+        "From: Foreign, Commonwealth & Development Office (GOV.UK)\nWe are clear. Our aim:\n",
+    ],
+)
+def test_a_statement_names_its_author_by_how_it_speaks_of_itself(sc, opening):
+    ex = Extractor(sc)
+    assert voice.author(opening, ex.actors.find) == "UK"
+    assert triples(opening + "We call on Russia to agree to a ceasefire.", sc) == {
+        ("UK", "ceasefire", "demand")
+    }
+
+
+def test_a_third_person_report_names_no_author(sc):
+    ex = Extractor(sc)
+    text = "Russia will continue to reject a ceasefire, Lavrov said. He warned the UK.\n"
+    assert voice.author(text, ex.actors.find) is None
+
+
+def test_we_of_an_unknown_voice_is_nobody_outside_a_quotation(sc):
+    text = "Russia attacked again.\nWe call on Russia to agree to a ceasefire.\n"
+    assert triples(text, sc) == set()
+    text = "Russia attacked again.\nWe urge Russia to agree to a ceasefire.\n"
+    assert triples(text, sc) == set()  # neither the speaker's (unknown) nor Russia's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia should withdraw its troops from Ukraine.", {("UK", "withdrawal", "demand")}),
+        ("We urge Russia to agree to a full ceasefire.", {("UK", "ceasefire", "demand")}),
+        ("Ukraine's future is in NATO.", {("UK", "nato", "demand")}),
+        (
+            "We will not accept any limits on Ukraine's armed forces.",
+            {("UK", "army_limits", "reject")},
+        ),
+        ("We will keep up the pressure on Moscow.", {("UK", "sanctions", "propose")}),
+    ],
+)
+def test_a_governments_own_demands_in_its_statement(sentence, expected):
+    from pourparler.scenario import load_scenario
+
+    assert triples(STATEMENT + sentence, load_scenario("istanbul-2025")) == expected
+
+
+def test_a_participle_with_its_agent_is_that_agents_stance(sc):
+    sentence = "Zelensky has agreed to a ceasefire proposed by Washington."
+    assert triples(sentence, sc) == {("UA", "ceasefire", "accept"), ("US", "ceasefire", "propose")}
+
+
+def test_what_one_actor_presses_another_to_do_is_no_stance(sc):
+    sentence = "Observers expect Trump to press Ukraine to accept a ceasefire."
+    assert triples(sentence, sc) == set()
+    assert triples("Trump urged Kyiv to accept a ceasefire.", sc) == {("US", "ceasefire", "demand")}
+
+
+def test_an_anaphoric_proposal_takes_the_last_issue(sc):
+    text = "Rubio offered a 30-day ceasefire. Ukraine has agreed to that proposal."
+    assert ("UA", "ceasefire", "accept") in triples(text, sc)
+
+
+def test_considered_unacceptable_is_a_rejection(sc):
+    sentence = "Lavrov said Russia would consider any deployment of foreign troops as unacceptable."
+    assert triples(sentence, sc) == {("RU", "foreign_troops", "reject")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On 18 March, Putin agreed to a halt on strikes against energy infrastructure.",
+            {("RU", "ceasefire", "accept")},
+        ),
+        (
+            "The coalition said Britain would deploy a multinational force to Ukraine.",
+            {("UK", "foreign_troops", "propose")},
+        ),
+        (
+            "Washington has provided $60 billion in security assistance to Ukraine.",
+            {("US", "military_aid", "propose")},
+        ),
+    ],
+)
+def test_encyclopedic_past_tense_reports(sentence, expected):
+    from pourparler.scenario import load_scenario
+
+    assert triples(sentence, load_scenario("istanbul-2025")) == expected

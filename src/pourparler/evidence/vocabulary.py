@@ -15,7 +15,8 @@ STANCES = ("demand", "propose", "accept", "reject", "condition")
 # expressions are matched case-insensitively. Strength (0-1) feeds the claim's confidence.
 STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (
-        r"regard(?:s|ed)?(?=\s+(?:[\w'’,-]+\s+){1,12}?as\s+(?:unacceptable|a\s+red\s+line))",
+        r"(?:regard|consider|view)(?:s|ed)?(?=\s+(?:[\w'’,-]+\s+){1,12}?as\s+"
+        r"(?:unacceptable|a\s+red\s+line|a\s+threat))",
         "reject",
         0.8,
     ),
@@ -56,7 +57,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
     (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
     (
-        r"(?:will|would)\s+(?:also\s+)?(?:return|release|free|hand\s+over|repatriate)",
+        r"(?:will|would)\s+(?:also\s+)?(?:return|release|free|hand\s+over|repatriate|deploy|"
+        r"send)",
         "propose",
         0.6,
     ),
@@ -110,7 +112,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"pledg(?:e|es|ed)", "propose", 0.7),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
-        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,6}?(?:military|weapons|arms|air))",
+        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,6}?"
+        r"(?:military|weapons|arms|air|security\s+assistance))",
         "propose",
         0.5,
     ),
@@ -138,13 +141,13 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (
-        r"(?:must|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
+        r"(?:must|should|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
         r"(?:willing|ready|prepared|clear)|continue|keep|address|deal\s+with|include|tackle|"
         r"resolve)\b)",
         "demand",
         0.6,
     ),
-    (r"(?:rightful\s+)?place\s+is\s+in", "demand", 0.7),
+    (r"(?:rightful\s+)?(?:place|future)\s+(?:is|lies)\s+in", "demand", 0.7),
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
     (
         r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:\w+\s+)?(?:essential|vital|crucial|"
@@ -202,6 +205,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"hold(?:s|ing)? (?:its |their )?fire",
             r"(?:halt|stop|pause)(?:s|ped|ping)? (?:in |to )?(?:the )?(?:fighting|hostilities)",
             r"guns (?:to )?fall silent",
+            r"(?:halt|moratorium|pause|ban) (?:on|to|in) (?:\w+ ){0,2}?(?:strikes|attacks)",
+            r"(?:strikes|attacks) (?:on|against) energy (?:infrastructure|facilities)",
             r"(?:stop|end) (?:to )?the killing",
             r"the killing (?:has|must|needs) to stop",
         ),
@@ -236,7 +241,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:remain|stay|be|become|stays|remains)\s+neutral",
             r"neutral (?:Ukraine|country|state)",
             r"outside (?:any )?military blocs?",
-            r"(?<=place is in )NATO",
+            r"(?:(?<=place is in )|(?<=future is in ))NATO",
             r"Euro-Atlantic integration",
         ),
     ),
@@ -289,7 +294,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"size and structure of its military",
             r"demilitari[sz]ation",
             r"disarm\w*",
-            r"(?:caps?|capping|limits?|limitations?|ceiling)\s+(?:on\s+)?(?:\w+\s+){0,4}?"
+            r"(?:caps?|capping|limits?|limitations?|ceiling)\s+(?:on\s+)?(?:[\w'’]+\s+){0,4}?"
             r"(?:army|armed forces|military|forces)",
         ),
     ),
@@ -311,6 +316,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:troops|soldiers|forces) on Ukrain(?:ian|e(?:'s|’s)) soil",
             r"deployment of (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|peacekeepers)",
             r"(?:European|Western|NATO|British|French|foreign) (?:troops|soldiers|peacekeepers)",
+            r"(?:multinational|reassurance|peacekeeping|stabili[sz]ation) (?:force|mission)",
         ),
     ),
     "sanctions": (
@@ -320,6 +326,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
             r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
             r"sanctioned",
+            r"(?:increas\w*|ramp\w* up|maintain\w*|keep\w* up|step\w* up|ratchet\w* up|"
+            r"tighten\w*) (?:the |our |further |economic )*pressure",
         ),
     ),
     "military_aid": (
@@ -331,8 +339,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"deliveries of (?:weapons|arms)",
             r"Western (?:military )?(?:aid|weapons)",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
-            r"military support",
+            r"military (?:support|assistance)",
+            r"(?:provid|send|suppl|deliver)\w* (?:more |further |additional )?"
+            r"(?:weapons|arms|missiles|drones|ammunition|artillery)",
             r"security assistance",
+            r"intelligence sharing",
             r"self-?defen[cs]e",
             r"air[- ]defen[cs]e",
         ),

@@ -170,6 +170,20 @@ def _speaker(s: View, cue: Cue, ctx: Context) -> str | None:
     return ctx.voice
 
 
+# "press Ukraine to accept", "force Kyiv to cede": the cue is asked of its object, by another
+_ASKED_OF = re.compile(
+    r"\b(?:press|push|force|pressur|urg|ask|persuad|convinc|encourag|compel|coerc)\w*\s+"
+    r"(?:[\w'’.-]+\s+){1,3}?to\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def asked_of(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Observers expect him to press Ukraine to accept concessions": what one actor presses
+    another to do is neither's stance taken; no claim."""
+    return SKIP if _ASKED_OF.search(s.text, max(0, cue.start - 80), cue.start) else None
+
+
 def passive_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The ceasefire proposed by Washington", "was rejected by Moscow": the actor after
     "by" is the agent."""
@@ -248,8 +262,13 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     first subject, else the topic of the previous sentences; no agent if none is known."""
     speaker = s.report.actor
     region = s.text[lo : cue.start]
-    if ctx.voice and not speaker and _FIRST_PERSON.match(region):
-        return Agents([ctx.voice], 0.85, lo)  # "we", "I" in a government's statement
+    if not speaker and _FIRST_PERSON.match(region):
+        # "we", "I" in a government's statement; outside a quotation, nobody's when the
+        # text's voice is unknown (inside one, the quoted speaker's: the topic below)
+        if ctx.voice:
+            return Agents([ctx.voice], 0.85, lo)
+        if not re.search(r"[\"“”]", s.text):
+            return SKIP
     if not (_ANAPHOR.match(region) and (speaker or ctx.last_actor or lo)):
         return None
     earlier = subject_mentions(s.text, s.mentions, 0, cue)
@@ -282,6 +301,7 @@ def earlier_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 
 
 AGENT_RULES = (
+    asked_of,
     passive_agent,
     document_cue,
     voiced_cue,

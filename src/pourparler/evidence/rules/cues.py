@@ -67,6 +67,10 @@ class Cue:
     voiced: bool = False  # "must", "need to": the speaker's stance, whatever the subject
 
 
+# verbs whose object is asked of another actor: "urge Russia to", "call on Moscow to"
+_DIRECTIVE = re.compile(r"(?:urg|call|press|push|encourag)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=512)
 def clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts (after ";", a dash, "but", ", and" ...)."""
@@ -134,6 +138,16 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
         return True  # "agreed that Ukraine is on an irreversible path to ...": what was agreed
     if re.match(r"\s+by\b", between) and re.search(r"ed$", prev.text):
         return False  # "the truce proposed by Kyiv was rejected": the main verb
+    if re.search(r"ed$", c.text) and re.match(r"\s+by\s", sentence[c.end :]):
+        return False  # "agreed to a ceasefire proposed by the US": the proposal is the US's
+    asked = re.match(r"\s*(?:[\w'’.-]+\s+){1,4}?to\s", between)
+    if (
+        same_clause
+        and asked
+        and _DIRECTIVE.match(prev.text)
+        and not any(prev.end + asked.end() <= m.start < c.start for m in mentions)
+    ):
+        return True  # "we urge Russia to ... agree to a ceasefire": what is urged
     subjunctive = (
         prev.stance == "demand"
         and re.search(r"\bthat\b", between) is not None

@@ -26,7 +26,11 @@ REQUIREMENT = re.compile(
 )
 # after an accepting cue, a plain "if" also makes the acceptance conditional
 _IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
-_ANAPHORIC_OBJECT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b", re.I)
+_ANAPHORIC_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b"
+    r"|\s+(?:that|the)\s+(?:proposal|offer|plan|idea|request)\b",
+    re.I,
+)
 
 Span = tuple[int, int, str]
 
@@ -115,7 +119,9 @@ def issue_from_context(
     ]
     if before:
         return [before[-1][2]], 0.8
-    compound = [i for i in s.issues if cue.noun and not sent[i[1] : cue.start].strip()]
+    # "a ceasefire proposed by the US": a participle with its agent describes the noun before
+    reduced = cue.text.endswith("ed") and re.match(r"\s+by\s", sent[cue.end :]) is not None
+    compound = [i for i in s.issues if (cue.noun or reduced) and not sent[i[1] : cue.start].strip()]
     if compound:  # "the ceasefire proposal", even when another cue took the issue
         return [compound[-1][2]], 0.8
     if earlier_issues and (len(after.split()) < 4 or _ANAPHORIC_OBJECT.match(after)):

@@ -52,6 +52,22 @@ _SELF = (
     r"{m} [Ss]tatement to",
     r"[Ss]tatement by (?:the )?{m}",
     r"\b[Ww]e in {m}",
+    r"{m}(?:['’]s)? (?:Mission|Delegation|Permanent Representative|Ambassador) to",
+    r"{m},? (?:and|together with|alongside|with) (?:all )?our\b",
+    # a government's commitments in its own statement: "The UK will continue to ..."
+    r"^\W*(?:[Tt]he )?{m} (?:will continue to|continues to support|stands (?:ready|with|firmly|"
+    r"shoulder)|remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed)|"
+    r"has (?:always )?been clear|fully supports)",
+)
+# the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
+_PUBLISHERS = (
+    (
+        re.compile(
+            r"\bGOV\.UK\b|Foreign,? Commonwealth (?:&|and) Development Office|"
+            r"Prime Minister['’]s Office, 10 Downing Street|\bUK Mission to\b"
+        ),
+        "United Kingdom",
+    ),
 )
 # a government speaking of itself: these stand for the voice's actor
 TITLES = re.compile(
@@ -82,10 +98,15 @@ def author(text: str, find: Find) -> str | None:
     if len(_FIRST_PERSON.findall(text)) < 2:
         return None  # not written in the first person
     votes: Counter[str] = Counter()
+    for pattern, name in _PUBLISHERS:
+        if pattern.search(text) and (who := find(name)):
+            votes[who[0].actor] += 2
     for m in find(text):
         name = re.escape(text[m.start : m.end])
+        line = text.rfind("\n", 0, m.start) + 1
+        lo = m.start - 20 if m.start - 20 > line else line
         for pat in _SELF:
-            if re.compile(pat.format(m=name)).search(text, max(0, m.start - 20), m.end + 20):
+            if re.compile(pat.format(m=name), re.M).search(text, lo, m.end + 40):
                 votes[m.actor] += 1
                 break
     if not votes:
