@@ -71,6 +71,7 @@ def test_known_actor_without_claims_is_not_an_error(capsys, db):
 
 def test_empty_store_checks_names_against_the_default_scenario(capsys, tmp_path):
     db = str(tmp_path / "new.db")
+    Store(db).close()  # an empty store (only `evidence add` creates one from the CLI)
     assert cli(capsys, "evidence", "timeline", "UA", "ceasefire", "--db", db)[0] == 0
     assert cli(capsys, "evidence", "timeline", "Narnia", "ceasefire", "--db", db)[0] == 2
 

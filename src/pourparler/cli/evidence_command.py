@@ -68,9 +68,30 @@ evidence_app.command("review")(evidence_review.review)
 
 
 def _open(db: Path | None) -> Store:
+    """The store ``--db`` names (else the default one), created when missing: for ``add``."""
     from pourparler.evidence.store import Store, default_db
 
     return Store(db or default_db())
+
+
+def open_existing(db: Path | None) -> Store:
+    """The store ``--db`` names (else ``$POURPARLER_DB``, else the user data dir's), which must
+    exist: a command that only reads or reviews claims never creates one."""
+    import os
+
+    from pourparler.evidence.store import Store, default_db
+
+    path = db or default_db()
+    if not path.exists():
+        if db is not None:
+            raise InputError(f"--db: {db}: no evidence store there")
+        if os.environ.get("POURPARLER_DB"):
+            raise InputError(f"$POURPARLER_DB: {path}: no evidence store there")
+        raise InputError(
+            f"--db: {path} (default): no evidence store there yet "
+            "('pourparler evidence add' creates it)"
+        )
+    return Store(path)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -210,7 +231,7 @@ def claims(
     from pourparler.report.evidence import ClaimsReport
 
     check_output(as_json=as_json, as_csv=as_csv)
-    with _open(db) as store:
+    with open_existing(db) as store:
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
         report = ClaimsReport(tuple(store.claims(sid, aid, iid)), sid, aid, iid)
     if _emit(report, as_json, as_csv):
@@ -266,7 +287,7 @@ def timeline(
     from pourparler.report.evidence import TimelineEvent, TimelineReport
 
     check_output(as_json=as_json, as_csv=as_csv)
-    with _open(db) as store:
+    with open_existing(db) as store:
         sid, aid, iid = _names(store, scenario, ("ACTOR", actor), ("ISSUE", issue))
         actor, issue = aid or actor, iid or issue
         rows = store.claims(sid, actor, issue)
@@ -317,7 +338,7 @@ def suggest(
     if apply and to is None:
         raise InputError("--to: required with --apply (the input scenario is never overwritten)")
     sc = load(scenario)
-    with _open(db) as store:
+    with open_existing(db) as store:
         rows = store.claims(sc.id)
     proposals = propose_updates(
         sc, rows, include_unreviewed=include_unreviewed, min_confidence=min_confidence

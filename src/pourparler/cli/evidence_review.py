@@ -89,8 +89,8 @@ def review(
     """Review claims: list the pending ones, accept or reject them by rule, correct one, or go
     through them one at a time at a terminal. Every change is kept (see --history)."""
     from pourparler.cli.common import emit_json
+    from pourparler.cli.evidence_command import open_existing
     from pourparler.evidence import review as R
-    from pourparler.evidence.store import Store, default_db
 
     modes = [
         n
@@ -112,7 +112,7 @@ def review(
         raise InputError("--correct: takes one claim id; --claim, --reader and --below are rules")
     if mode != "--correct" and (stance is not None or position is not None):
         raise InputError("--stance: only with --correct (and --position likewise)")
-    with Store(db or default_db()) as store:
+    with open_existing(db) as store:
         if mode == "--history" and history is not None:
             h = R.history(store, history)
             if as_json:

@@ -1,0 +1,96 @@
+"""Which evidence commands may create a store: only ``evidence add``. The commands that read or
+review claims, given a path where no store exists (a mistyped ``--db``, ``$POURPARLER_DB``, or
+the default before the first ``add``), end with one line naming it and exit code 2, and leave
+nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pourparler.cli.app import main
+
+READ_COMMANDS = [
+    ["evidence", "claims"],
+    ["evidence", "claims", "--json"],
+    ["evidence", "timeline", "RU", "ceasefire"],
+    ["evidence", "timeline", "RU", "ceasefire", "--json"],
+    ["evidence", "suggest", "istanbul-2025"],
+    ["evidence", "review"],
+    ["evidence", "review", "--list", "--json"],
+    ["evidence", "review", "--accept", "--reader", "rules"],
+    ["evidence", "review", "--history", "1"],
+]
+ARTICLE = "Russia rejected the ceasefire. Ukraine demanded a ceasefire.\n"
+
+
+def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
+    try:
+        main(args)
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_a_mistyped_db_is_bad_input_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    db = tmp_path / "nonexist.db"
+    code, out, err = _run(capsys, [*command, "--db", str(db)])
+    assert (code, out, err) == (2, "", f"pourparler: error: --db: {db}: no evidence store there\n")
+    assert _files(tmp_path) == []
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_a_missing_default_store_is_bad_input_and_is_not_created(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: list[str],
+) -> None:
+    from pourparler.evidence.store import default_db
+
+    monkeypatch.delenv("POURPARLER_DB", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    expected = default_db()
+    assert tmp_path in expected.parents
+    code, out, err = _run(capsys, command)
+    assert code == 2 and out == ""
+    assert err.startswith(f"pourparler: error: --db: {expected} (default): no evidence store")
+    assert err.count("\n") == 1
+    assert _files(tmp_path) == [] and not (tmp_path / "home").exists()
+
+
+def test_a_missing_store_named_by_the_environment_is_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("POURPARLER_DB", str(db))
+    code, out, err = _run(capsys, ["evidence", "claims"])
+    assert (code, out) == (2, "")
+    assert err == f"pourparler: error: $POURPARLER_DB: {db}: no evidence store there\n"
+    assert not db.exists()
+
+
+def test_add_creates_the_store_the_read_commands_then_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "sub" / "e.db"
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    code, _, err = _run(capsys, ["evidence", "add", str(article), "--db", str(db)])
+    assert code == 0, err
+    assert db.is_file()
+    code, out, err = _run(capsys, ["evidence", "timeline", "RU", "ceasefire", "--db", str(db)])
+    assert code == 0 and "reject" in out, err
+    code, out, err = _run(capsys, ["evidence", "review", "--list", "--db", str(db)])
+    assert code == 0 and "ceasefire" in out, err
