@@ -667,3 +667,29 @@ def test_encyclopedic_past_tense_reports(sentence, expected):
     from pourparler.scenario import load_scenario
 
     assert triples(sentence, load_scenario("istanbul-2025")) == expected
+
+
+def test_a_release_on_the_government_s_head_is_in_that_government_s_voice(sc):
+    text = (
+        "The Prime Minister joined leaders today.\n"
+        "The UK has also announced new sanctions on Russian banks.\n"
+        "The Prime Minister said leaders must step up the pressure on Moscow.\n"
+    )
+    assert voice.author(text, Extractor(sc).actors.find) == "UK"
+    assert triples(text, sc) == {("UK", "sanctions", "propose"), ("UK", "sanctions", "demand")}
+    # one bare title is not enough to name the author
+    assert voice.author("The Prime Minister met Rubio. Britain has announced", ex_find(sc)) is None
+
+
+def ex_find(sc):
+    return Extractor(sc).actors.find
+
+
+def test_an_actor_s_proposal_inside_an_acceptance_is_its_object(sc):
+    sentence = "Ukraine said it was ready to accept a US proposal for a 30-day ceasefire."
+    assert triples(sentence, sc) == {("UA", "ceasefire", "accept"), ("US", "ceasefire", "propose")}
+    # a new clause ends the object: "Moscow demands" is Moscow's own
+    sentence = (
+        "Lavrov said a ceasefire is out of the question, and Moscow demands sanctions relief."
+    )
+    assert triples(sentence, sc) == {("RU", "ceasefire", "reject"), ("RU", "sanctions", "demand")}

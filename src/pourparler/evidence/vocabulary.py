@@ -110,6 +110,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"call(?:s|ed|ing)?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,4}?to", "demand", 0.8),
     (r"welcom(?:e|es|ed)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
+    (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
         r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,6}?"
@@ -254,6 +255,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"come to Ukraine(?:'s|’s) defen[cs]e",
             r"intervene",
             r"security arrangements(?! (?:in|for|with)\b)",
+            r"(?:US |American |security )?backstop",
         ),
     ),
     "recognition": (
@@ -273,6 +275,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"withdraw(?:al)? from",
             r"territorial concessions",
             r"surrender territory",
+            r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
             r"regain territor(?:y|ies)",
             r"line of contact",
             r"(?:a|any|the) freeze",

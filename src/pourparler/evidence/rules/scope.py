@@ -49,9 +49,12 @@ class Scope:
 
 def object_end(s: View, cues: list[Cue], j: int) -> int:
     """The object of cue ``j`` runs to the next cue, skipping nouns that are its own object
-    ("rejected Russian proposals for ...")."""
+    ("rejected Russian proposals for ...", "ready to accept a US proposal for ...")."""
     sent, cue, nxt = s.text, cues[j], j + 1
-    while nxt < len(cues) and cues[nxt].noun and len(sent[cue.end : cues[nxt].start].split()) <= 2:
+    while nxt < len(cues) and cues[nxt].noun:
+        between = sent[cue.end : cues[nxt].start]
+        if len(between.split()) > (4 if not re.search(r"[,;:]|\band\b", between) else 2):
+            break
         nxt += 1
     return cues[nxt].start if nxt < len(cues) else len(sent)
 

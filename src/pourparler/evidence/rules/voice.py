@@ -57,7 +57,7 @@ _SELF = (
     # a government's commitments in its own statement: "The UK will continue to ..."
     r"^\W*(?:[Tt]he )?{m} (?:will continue to|continues to support|stands (?:ready|with|firmly|"
     r"shoulder)|remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed)|"
-    r"has (?:always )?been clear|fully supports)",
+    r"has (?:always )?been clear|fully supports|(?:has|have) (?:also )?announced)",
 )
 # the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
 _PUBLISHERS = (
@@ -95,8 +95,8 @@ def _uk(find: Find) -> str | None:
 def author(text: str, find: Find) -> str | None:
     """The actor a statement names as its author ("here in London", "the UK position");
     None when none or several are named so."""
-    if len(_FIRST_PERSON.findall(text)) < 2:
-        return None  # not written in the first person
+    if len(_FIRST_PERSON.findall(text)) < 2 and len(TITLES.findall(text)) < 2:
+        return None  # neither in the first person nor a government's release on its head
     votes: Counter[str] = Counter()
     for pattern, name in _PUBLISHERS:
         if pattern.search(text) and (who := find(name)):
