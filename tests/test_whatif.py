@@ -304,23 +304,46 @@ def test_a_scenario_without_battlefield_says_so(
     )
 
 
-def test_every_scenario_command_takes_the_options(capsys: pytest.CaptureFixture[str]) -> None:
-    for command in (
-        "show",
-        "validate",
-        "export",
-        "forecast",
-        "sensitivity",
-        "deals",
-        "report",
-        "compare",
+def test_every_scenario_command_takes_the_options(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for command, after in (
+        ("show", ()),
+        ("validate", ()),
+        ("export", ()),
+        ("forecast", ()),
+        ("sensitivity", ()),
+        ("deals", ()),
+        ("report", ()),
+        ("compare", ()),
+        ("simulate", ()),
+        ("why", ("RU", "nato")),
+        ("evidence suggest", ()),
     ):
-        code, out, err = _run(capsys, [command, "istanbul-2025", "--drop", "XX"])
+        argv = [*command.split(), "istanbul-2025", *after, "--drop", "XX"]
+        code, out, err = _run(capsys, argv)
         # validate lists each file's problem as its own line, without the error prefix
         prefix = "" if command == "validate" else "pourparler: error: "
         known = ", ".join(a.id for a in SC.actors)
         message = f"--drop XX: unknown actor 'XX' (known: {known})"
         assert (code, out, err) == (2, "", f"{prefix}{message}\n"), command
+    # the change reaches the result of the commands that only explain or compare with it
+    code, out, err = _run(
+        capsys, ["why", "istanbul-2025", "RU", "nato", "--set", "RU.nato.position=90", "--json"]
+    )
+    assert code == 0, err
+    why = json.loads(out)
+    assert why["stance"]["position"] == 90 != SC.stance("RU", "nato").position
+    assert why["parameters"]["what_if"] == ["--set RU.nato.position=90"]
+    article, db = tmp_path / "a.txt", str(tmp_path / "e.db")
+    article.write_text("Ukraine demanded an unconditional 30-day ceasefire on land, air and sea.")
+    assert _run(capsys, ["evidence", "add", str(article), "--db", db])[0] == 0
+    suggest = ["evidence", "suggest", "istanbul-2025", "--include-unreviewed", "--db", db]
+    code, out, err = _run(capsys, [*suggest, "--json"])
+    assert (code, json.loads(out)["proposals"]) == (0, []), err  # UA is at 0 already
+    code, out, err = _run(capsys, [*suggest, "--set", "UA.ceasefire.position=50", "--json"])
+    got = [(p["actor"], p["current"], p["proposed"]) for p in json.loads(out)["proposals"]]
+    assert (code, got) == (0, [("UA", 50, 0)]), err
 
 
 def test_validate_checks_the_changed_document(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol
 import typer
 
 from pourparler.cli import evidence_review
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
@@ -327,17 +328,23 @@ def suggest(
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
     full: Annotated[bool, FULL_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Propose scenario updates from the reviewed claims (accepted or corrected; see
-    ``evidence review``), each with its supporting claims."""
-    from pourparler.cli.common import check_output, console, load, plain
+    ``evidence review``), each with its supporting claims. The what-if options change the
+    scenario first: proposals are measured against, and --apply writes, the changed one."""
+    from pourparler.cli.common import check_output, console, plain
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.evidence.suggest import propose_updates, write_updated
     from pourparler.report.evidence import suggest_report
 
     check_output(as_json=as_json, as_csv=as_csv)
     if apply and to is None:
         raise InputError("--to: required with --apply (the input scenario is never overwritten)")
-    sc = load(scenario)
+    sc = load_with_changes(scenario, set_, drop, seat, unseat)
     with open_existing(db) as store:
         rows = store.claims(sc.id)
     proposals = propose_updates(

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -22,15 +24,20 @@ def why(
     actor: Annotated[str, typer.Argument(help="Actor (id, name or alias).")],
     issue: Annotated[str, typer.Argument(help="Issue (id or name).")],
     as_json: Annotated[bool, JSON_OPT] = False,
+    set_: SetOpt = None,
+    drop: DropOpt = None,
+    seat: SeatOpt = None,
+    unseat: UnseatOpt = None,
 ) -> None:
     """Why the scenario puts ACTOR where it does on ISSUE: position and the nearest labelled
     option, salience, red line, uncertainty, option utilities, and each citation with its
     source (title, outlet, date, locator, note, confidence, hindsight); then the actor's
     no-deal outlook with its citations. Unknown names: exit 2 with close matches."""
-    from pourparler.cli.common import console, emit_json, inert, load
+    from pourparler.cli.common import console, emit_json, inert
+    from pourparler.cli.whatif_options import load_with_changes
     from pourparler.report.stances import why as explain
 
-    report = explain(load(scenario), actor, issue)
+    report = explain(load_with_changes(scenario, set_, drop, seat, unseat), actor, issue)
     if as_json:
         emit_json(report.to_data())
         return
