@@ -693,3 +693,26 @@ def test_an_actor_s_proposal_inside_an_acceptance_is_its_object(sc):
         "Lavrov said a ceasefire is out of the question, and Moscow demands sanctions relief."
     )
     assert triples(sentence, sc) == {("RU", "ceasefire", "reject"), ("RU", "sanctions", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "SECRETARY RUBIO: Today we made an offer that Ukraine has accepted, which is to "
+            "enter into a ceasefire.",
+            {("US", "ceasefire", "propose"), ("UA", "ceasefire", "accept")},
+        ),
+        (
+            "SECRETARY RUBIO: Kyiv made clear that it wants peace, and we talked about "
+            "security guarantees.",
+            set(),  # what "we talked about" is not in the object of "wants"
+        ),
+        (
+            "SECRETARY RUBIO: The UK is ready and willing to contribute security guarantees.",
+            {("UK", "guarantees", "propose")},
+        ),
+    ],
+)
+def test_transcript_turns(sc, sentence, expected):
+    assert triples(sentence, sc) == expected

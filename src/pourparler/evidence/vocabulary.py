@@ -51,7 +51,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"back(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
     (r"disarm(?:s|ed)?", "accept", 0.5),
     (r"endors(?:e|es|ed)", "accept", 0.8),
-    (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:willing|ready|prepared)\s+to", "accept", 0.75),
+    (
+        r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:(?:ready|willing)\s+and\s+)?"
+        r"(?:willing|ready|prepared)\s+to",
+        "accept",
+        0.75,
+    ),
     (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:ready|prepared)\s+for", "accept", 0.7),
     (r"not\s+averse\s+to", "accept", 0.7),
     (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
@@ -113,7 +118,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
-        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,6}?"
+        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,9}?"
         r"(?:military|weapons|arms|air|security\s+assistance))",
         "propose",
         0.5,

@@ -25,7 +25,9 @@ _AFTER_PREPOSITION = re.compile(
     r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
 )
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:(?:and|also|then|so|instead|however),?\s+)*(?:we|i|our|my|us|let['’]s)\b", re.I
+    r"^\W*(?:(?:and|also|then|so|instead|however|today|now|here|again|together|yesterday),?\s+)*"
+    r"(?:we|i|our|my|us|let['’]s)\b",
+    re.I,
 )
 # "let the guns fall silent, ... stop and agree to a ceasefire now": an order, no subject
 _IMPERATIVE = re.compile(

@@ -16,6 +16,8 @@ _STOP_SCOPE = re.compile(
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
     r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
 )
+# ", and we talked about ...": a clause with a pronoun subject of its own
+_OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b)\w+", re.I)
 _VERB_ISSUE = re.compile(
     r"(?:\b(?:not|never|to|will|would|could|can|must|may|might|shall|should)|n't|n’t)\s+$"
 )
@@ -95,7 +97,12 @@ def requirement(s: View, cue: Cue, end: int, spans: list[Span]) -> Scope:
 
 def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
     """The object ends at a clause of its own ("because", "; ", ", and", "to ensure", ", which
-    would ...") once it has an issue before it."""
+    would ...") once it has an issue before it, and at a clause with a subject of its own
+    (", and we talked about ...") in any case."""
+    own = _OWN_SUBJECT.search(s.text, cue.end, scope.end)
+    if own:
+        scope.spans = [i for i in scope.spans if i[0] < own.start()]
+        scope.end = own.start()
     for stop in _STOP_SCOPE.finditer(s.text, cue.end, scope.end):
         if any(i[0] < stop.start() for i in scope.spans):
             scope.spans = [i for i in scope.spans if i[0] < stop.start()]
