@@ -621,3 +621,138 @@ def test_actor_numbers_link_to_their_sources_and_those_of_their_no_deal_outlook(
         for cite in [*actor.cites, *actor.no_deal.cites]:
             assert titles[cite.source] in target
     assert "Second report" in ids["cite-actor-1"].text()
+
+
+# -- control characters, the simulate command, the months table ---------------------------------
+CONTROLS = "\x1b[31mRED\x1b[0m \x07bell \x9b \u202eevil\u202c"
+RAW_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def controlled_scenario() -> Scenario:
+    """istanbul-2022 (a battlefield, settlement-first) with control characters in its title, an
+    actor's name, an issue's name and an option's label."""
+    data = load_scenario("istanbul-2022").model_dump(mode="json")
+    data["title"] = f"Talks {CONTROLS}"
+    data["actors"][0]["name"] = f"Actor {CONTROLS}"
+    data["issues"][0]["name"] = f"Issue {CONTROLS}"
+    data["issues"][0]["options"][0]["label"] = f"Option {CONTROLS}"
+    return Scenario.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def controlled() -> tuple[Scenario, Any]:
+    sc = controlled_scenario()
+    return sc, report_html.render_report(sc, seed=0, runs=5_000)
+
+
+def test_control_characters_are_shown_as_escapes_never_written_raw(controlled):
+    _, doc = controlled
+    raw = doc.to_bytes()
+    assert not [b for b in raw if b < 0x20 and b not in (0x09, 0x0A, 0x0D)]
+    assert not RAW_CONTROL.search(doc.html)
+    assert "Talks \\x1b[31mRED\\x1b[0m \\x07bell \\x9b \\u202eevil\\u202c" in doc.html
+    root = parse(doc.html)
+    assert "Actor \\x1b[31mRED" in root.text()
+
+
+def test_chart_labels_show_the_escapes_too(controlled):
+    _, doc = controlled
+    m = re.search(r'<script type="application/json" id="pp-charts">(.*?)</script>', doc.html, re.S)
+    assert m
+    strings: list[str] = []
+
+    def collect(obj: Any) -> None:
+        if isinstance(obj, str):
+            strings.append(obj)
+        elif isinstance(obj, dict):
+            for k, v in obj.items():
+                collect(k)
+                collect(v)
+        elif isinstance(obj, list):
+            for v in obj:
+                collect(v)
+
+    collect(json.loads(m.group(1)))
+    assert any("Issue \\x1b[31mRED" in t for t in strings)  # a backslash, not ESC
+    assert not [t for t in strings if RAW_CONTROL.search(t)]
+
+
+def simulate_command(html: str) -> str:
+    m = re.search(r'<code id="simulate-command">(.*?)</code>', html)
+    assert m, "no simulate command"
+    return m.group(1)
+
+
+def test_the_simulate_command_names_a_builtin_by_name_and_a_changed_scenario_by_its_yaml(
+    istanbul, controlled
+):
+    sc, doc = istanbul
+    assert simulate_command(doc.html) == (
+        f"pourparler simulate {sc.id} --runs 5000 --months 36 --seed 3"
+    )
+    _, changed = controlled  # no command line named it: only a saved copy does
+    cmd = simulate_command(changed.html)
+    assert cmd.startswith("pourparler simulate SCENARIO.yaml --runs 5000 ")
+    assert "saved as YAML" in changed.html
+
+
+def test_the_command_line_report_shows_the_file_it_was_made_from(tmp_path, capsys):
+    from pourparler.scenario.yaml_io import dump_yaml
+
+    path = tmp_path / "my talks.yaml"
+    path.write_text(dump_yaml(load_scenario("istanbul-2022")), encoding="utf-8")
+    target = tmp_path / "out.html"
+    code, _, err = run_main(capsys, "report", str(path), "--to", str(target), "--runs", "200")
+    assert code == 0, err
+    cmd = simulate_command(target.read_text(encoding="utf-8"))
+    assert cmd == f"pourparler simulate &#39;{path}&#39; --runs 200 --months 36 --seed 0"
+    assert "istanbul-2022 --runs" not in cmd
+
+
+def month_cells(html: str) -> dict[tuple[int, str], Node]:
+    root = parse(html)
+    table = next(
+        n for n in root.walk() if n.tag == "table" and "months" in n.attrs.get("class", "")
+    )
+    return {
+        (int(n.attrs["data-month"] or 0), n.attrs["data-series"] or ""): n
+        for n in table.walk()
+        if n.tag == "td" and "data-series" in n.attrs and n.attrs["data-series"] != "ripeness"
+    }
+
+
+def test_fighting_stopped_stands_beside_a_ceasefire_that_comes_with_the_settlement(controlled):
+    sc, doc = controlled
+    assert sc.talks.sequencing == "settlement-first"
+    cells = month_cells(doc.html)
+    stopped = [
+        float(c.attrs["data-value"] or 0) for (_, s), c in cells.items() if s == "fighting_stopped"
+    ]
+    ceasefire = [
+        float(c.attrs["data-value"] or 0)
+        for (_, s), c in cells.items()
+        if s == "ceasefire_in_force"
+    ]
+    assert len(stopped) == 36 and max(stopped) > 0.5 and max(ceasefire) == 0.0
+    note = by_id(parse(doc.html))["months-columns"].text()
+    assert "Fighting stopped by then" in note and "settlement-first" in note
+
+
+def test_a_share_outside_its_band_of_batch_shares_is_marked(controlled):
+    _, doc = controlled
+    cells = month_cells(doc.html)
+    marked = 0
+    for (month, series), c in cells.items():
+        p, low, high = (float(c.attrs[k] or "nan") for k in ("data-value", "data-low", "data-high"))
+        outside = p < low or p > high
+        assert ("‡" in c.text()) == outside, (month, series)
+        assert (c.attrs.get("data-outside-band") == "true") == outside
+        marked += outside
+    c = cells[(1, "settlement_signed")]  # 2% of the runs, all in few batches: band 0–0
+    assert "‡" in c.text() and float(c.attrs["data-high"] or 1) == 0.0
+    assert (
+        marked
+        and "few batches carry the event" in by_id(parse(doc.html))["outside-band-note"].text()
+    )

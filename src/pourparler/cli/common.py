@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -27,22 +26,13 @@ def console() -> Console:
     return _console
 
 
-# C0 and C1 control characters, DEL, and the bidirectional overrides and isolates that can make
-# displayed text read differently from what is stored.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escape_char(m: re.Match[str]) -> str:
-    ch = m.group(0)
-    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
-
-
 def plain(text: object) -> str:
     """``text`` made safe for one line of a terminal: control characters (escape sequences,
     newlines, carriage returns, bidi overrides) are shown as Python-style escapes (``\\x1b``,
-    ``\\n``). Stored text is never changed; only what is displayed."""
-    return _UNSAFE.sub(_escape_char, str(text))
+    ``\\n``); see :func:`pourparler.text.printable`. Stored text is never changed."""
+    from pourparler.text import printable
+
+    return printable(text)
 
 
 def inert(text: object) -> str:

@@ -65,7 +65,8 @@ def report(
 
     bar = StderrProgress()
     try:
-        doc = render_report(sc, seed=seed, db=db, full=full, progress=bar, runs=runs)
+        words = command_words(scenario, set_=set_, drop=drop, seat=seat, unseat=unseat)
+        doc = render_report(sc, seed=seed, db=db, full=full, progress=bar, runs=runs, source=words)
     except TooLong as exc:
         raise InputError(f"{exc} (--full)") from None
     finally:
@@ -75,6 +76,18 @@ def report(
     console().print(
         f"wrote {plain(target)} ({_size(doc.size)}; parts: {', '.join(doc.parts)})", markup=False
     )
+
+
+def command_words(scenario: str, **changes: list[str] | None) -> str:
+    """The scenario as this command line named it (a built-in name or a file path) with its
+    what-if options, quoted for a shell: what another command takes to read the same scenario."""
+    import shlex
+
+    words = [scenario]
+    for name, values in changes.items():
+        for value in values or []:
+            words += [f"--{name.rstrip('_')}", value]
+    return shlex.join(words)
 
 
 def _check_target(target: Path, force: bool) -> None:

@@ -28,8 +28,13 @@ RUNS = 5_000  # runs in a report: ~0.5–1 s on the built-ins (docs/report.md)
 MAX_RUNS = 100_000  # a report is one file: more runs would only make it slower
 SERIES = (
     ("ceasefire_in_force", "ceasefire in force"),
+    ("fighting_stopped", "fighting stopped by then"),
     ("settlement_signed", "settlement signed by then"),
     ("broken_down", "an agreement broken down by then"),
+)
+OUTSIDE_MARK = "‡"  # a share of the runs outside the band of the batch shares
+OUTSIDE_NOTE = (
+    "the runs' share lies outside the 80% band of the batch shares: few batches carry the event"
 )
 SURVIVAL_MONTHS = (12, 60)
 INPUT_NAMES = {
@@ -44,6 +49,29 @@ INPUT_NAMES = {
 
 SourceEntries = Callable[["Scenario", Any], list[dict[str, Any]]]
 AddChart = Callable[[dict[str, Any]], str]
+
+
+def outside_band(p: float | None, low: float | None, high: float | None) -> bool:
+    """Whether the share of all runs ``p`` lies outside its band ``[low, high]`` of batch shares
+    (it can: the band spans batch shares, and a rare event may fall in a few batches only)."""
+    if p is None or low is None or high is None:
+        return False
+    return bool(p < low or p > high)
+
+
+def scenario_words(sc: Scenario, source: str | None) -> str | None:
+    """How a command line names the scenario: ``source`` (the words the report was made from),
+    else its id when it is an unchanged built-in, else None (only a saved copy names it)."""
+    if source is not None:
+        return source
+    return sc.id if _unchanged_builtin(sc) else None
+
+
+def _unchanged_builtin(sc: Scenario) -> bool:
+    from pourparler.scenario import load_scenario
+    from pourparler.scenario.builtin import builtin_names
+
+    return sc.id in builtin_names() and load_scenario(sc.id).digest() == sc.digest()
 
 
 def check_runs(runs: int) -> None:
@@ -69,10 +97,15 @@ def simulation(sc: Scenario, runs: int, seed: int, sink: ProgressSink) -> Simula
 
 
 def dynamics_part(
-    sc: Scenario, result: SimulationResult, add: AddChart, sources: SourceEntries
+    sc: Scenario,
+    result: SimulationResult,
+    add: AddChart,
+    sources: SourceEntries,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """What the section shows; ``add`` registers a chart and gives its key, ``sources`` lists
-    the sources a set of citations names."""
+    the sources a set of citations names, ``source`` names the scenario on a command line
+    (see :func:`simulate_command`)."""
     bf = sc.battlefield
     assert bf is not None
     data = result.to_data()
@@ -86,7 +119,10 @@ def dynamics_part(
         for key, label in SERIES:
             share = m[key]
             low, high = share["interval"]
-            cells.append({"series": key, "p": share["p"], "low": low, "high": high})
+            outside = outside_band(share["p"], low, high)
+            cells.append(
+                {"series": key, "p": share["p"], "low": low, "high": high, "outside": outside}
+            )
             band_rows.append(
                 {
                     "month": m["month"],
@@ -141,10 +177,18 @@ def dynamics_part(
         "notes": data["notes"],
         "params": params,
         "seed": data["seed"],
+        "scenario_words": scenario_words(sc, source),
+        "settlement_first": sc.talks.sequencing == "settlement-first",
+        "any_outside": any(c["outside"] for m in months for c in m["cells"]),
+        "outside_mark": OUTSIDE_MARK,
+        "outside_note": OUTSIDE_NOTE,
         "default_runs": RUNS,
         "chart": add(
             charts.month_bands(
-                "Ceasefire, settlement and breakdown", subtitle, band_rows, "share of runs"
+                "Ceasefire, fighting stopped, settlement and breakdown",
+                subtitle,
+                band_rows,
+                "share of runs",
             )
         ),
         "ripeness_chart": add(

@@ -28,6 +28,7 @@ from pourparler.report import charts
 from pourparler.report import dynamics_section as dynamics
 from pourparler.report._data import json_ready
 from pourparler.report.provenance import Provenance
+from pourparler.text import page_text, printable_strings
 
 if TYPE_CHECKING:
     from pourparler.forecast.progress import ProgressSink
@@ -142,6 +143,7 @@ def render_report(
     full: bool = False,
     progress: ProgressSink | Callable[[int], None] | None = None,
     runs: int = dynamics.RUNS,
+    source: str | None = None,
 ) -> ReportDocument:
     """The report of ``scenario``: forecasts (every model, ``DRAWS`` draws from ``seed``),
     sensitivity of the ensemble, package deals (Monte Carlo estimates from ``seed``), with a
@@ -149,8 +151,10 @@ def render_report(
     :data:`~pourparler.report.dynamics_section.MONTHS` months from ``seed``) and, when
     ``db`` names an evidence store, the positions stated in its articles. ``full`` lifts the
     time budgets of the forecast and sensitivity (see ``pourparler forecast --full``).
-    ``progress`` is told of the slow parts. An agenda too large for the deal analysis leaves
-    the deals section saying why; a missing store is :class:`InputError`."""
+    ``progress`` is told of the slow parts; ``source`` is how a command line names the scenario
+    (a built-in name or a file path), for the command the simulation section shows. An agenda
+    too large for the deal analysis leaves the deals section saying why; a missing store is
+    :class:`InputError`."""
     from pourparler.forecast.progress import as_sink
 
     if seed < 0:
@@ -178,7 +182,7 @@ def render_report(
         "deals_note": deals_note,
         "dynamics": None
         if simulated is None
-        else dynamics.dynamics_part(scenario, simulated, figures.add, _source_entries),
+        else dynamics.dynamics_part(scenario, simulated, figures.add, _source_entries, source),
         "evidence": None,
         "library": {"name": LIBRARY, "version": library_version},
         "disagreement": DISAGREEMENT,
@@ -189,7 +193,7 @@ def render_report(
             scenario, method="evidence", store=store.name, claims=context["evidence"]["count"]
         )
     context["parts"] = [(name, p, p.to_data()) for name, p in parts.items()]
-    context["charts_json"] = script_json(figures.specs)
+    context["charts_json"] = script_json(printable_strings(figures.specs, lines=True))
     context["bundle"] = bundle
     context["render_script"] = RENDER_SCRIPT
     context["csp"] = content_security_policy([bundle, RENDER_SCRIPT])
@@ -209,6 +213,7 @@ def _template() -> Any:
         undefined=jinja2.Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=page_text,  # control characters in scenario text shown as escapes
     )
     env.filters["num"] = fmt_number
     env.filters["exact"] = exact_number

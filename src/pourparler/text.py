@@ -1,0 +1,54 @@
+"""Text shown to a reader (a terminal line, an HTML page): control characters made visible.
+
+C0 and C1 control characters, DEL, and the bidirectional marks, overrides and isolates (which can
+make displayed text read differently from what is stored; Boucher & Anderson 2023, "Trojan
+Source") are shown as Python-style escapes: ``\\x1b``, ``\\n``, ``\\u202e``. Stored text is never
+changed; only what is displayed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE_IN_LINES = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape_char(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    return _NAMED.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+
+
+def printable(text: object, *, lines: bool = False) -> str:
+    """``str(text)`` with every control character and bidi control written as its escape;
+    with ``lines``, tabs, line feeds and carriage returns stay (text laid out on a page)."""
+    return (UNSAFE_IN_LINES if lines else UNSAFE).sub(_escape_char, str(text))
+
+
+def printable_strings(obj: Any, *, lines: bool = False) -> Any:
+    """``obj`` (JSON-like: dicts, lists, tuples, scalars) with :func:`printable` applied to
+    every string in it, keys included; other values as they are."""
+    if isinstance(obj, str):
+        return printable(obj, lines=lines)
+    if isinstance(obj, dict):
+        return {
+            printable_strings(k, lines=lines): printable_strings(v, lines=lines)
+            for k, v in obj.items()
+        }
+    if isinstance(obj, list | tuple):
+        return type(obj)(printable_strings(v, lines=lines) for v in obj)
+    return obj
+
+
+def page_text(value: Any) -> Any:
+    """A Jinja ``finalize`` hook: every string a template outputs (escaped markup included, as
+    the same markup type) with its control characters shown as escapes, line breaks and tabs
+    kept; other values as they are."""
+    if not isinstance(value, str) or not UNSAFE_IN_LINES.search(value):
+        return value
+    shown = printable(value, lines=True)
+    return type(value)(shown) if hasattr(value, "__html__") else shown  # markup stays markup
