@@ -716,3 +716,29 @@ def test_an_actor_s_proposal_inside_an_acceptance_is_its_object(sc):
 )
 def test_transcript_turns(sc, sentence, expected):
     assert triples(sentence, sc) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a ceasefire were agreed, Britain would send troops to Ukraine.",
+        "Should Russia reject the ceasefire, the EU would impose further sanctions.",
+        "Some officials questioned whether Trump would lift sanctions.",
+    ],
+)
+def test_hypotheses_and_whether_clauses_take_no_stance(sc, sentence):
+    from pourparler.scenario import load_scenario
+
+    assert triples(sentence, load_scenario("istanbul-2025")) == set()
+
+
+def test_a_condition_met_now_still_leaves_a_stance(sc):
+    sentence = "If Russia comes to the table, we must be ready to monitor a ceasefire."
+    assert triples(STATEMENT + sentence, sc) == {("UK", "ceasefire", "propose")}
+
+
+def test_what_is_proposed_that_another_do_is_the_proposal(sc):
+    from pourparler.scenario import load_scenario
+
+    sentence = "According to Reuters, Washington proposed that Ukraine cede Donetsk."
+    assert triples(sentence, load_scenario("istanbul-2025")) == {("US", "withdrawal", "propose")}

@@ -281,6 +281,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"territorial concessions",
             r"surrender territory",
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
+            r"cede (?:the )?(?:territory|land|Donetsk|Luhansk|Donbas|Zaporizhzhia|Kherson)",
             r"regain territor(?:y|ies)",
             r"line of contact",
             r"(?:a|any|the) freeze",

@@ -17,6 +17,7 @@ _BOUNDARY = re.compile(
     r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,\s+and\b(?!\s+\w+ing\b)"
     r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)"
 )
+_HYPOTHESIS = re.compile(r"\W*(?:[Ii]f|[Ss]hould|[Ww]ere|[Hh]ad)\s")
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 NOUN_CUES = frozenset(
     "proposal proposals demand demands plan plans offer offers reluctance unwillingness "
@@ -149,7 +150,7 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     ):
         return True  # "we urge Russia to ... agree to a ceasefire": what is urged
     subjunctive = (
-        prev.stance == "demand"
+        prev.stance in ("demand", "propose")
         and re.search(r"\bthat\b", between) is not None
         and not re.search(r"(?:s|ed|ing)$", first)
     )
@@ -179,14 +180,34 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
     return kept
 
 
+def hypothetical(sentence: str, cue: Cue) -> bool:
+    """A cue of a sentence opening with a condition ("If a ceasefire were agreed, the coalition
+    would send troops", "Should Russia reject it, ..."): in the condition, or after "would" in
+    the consequence; a cue in a "whether" clause ("questioned whether Trump would lift
+    sanctions"). Neither is a stance taken."""
+    if re.search(r"\bwhether\b", sentence[clause_start(sentence, cue.start) : cue.start], re.I):
+        return True
+    opening = _HYPOTHESIS.match(sentence)
+    if opening is None:
+        return False
+    comma = sentence.find(",", opening.end())
+    if comma < 0 or cue.start < comma:
+        return True
+    return re.search(r"\bwould\b", sentence[comma : cue.end]) is not None
+
+
 def main_cues(sentence: str, cues: list[Cue]) -> list[Cue]:
     """The first cue and those not in a subordinate clause ("until", "unless", "if", "once",
-    "whether", "before" earlier in their clause): the stances the sentence takes."""
+    "whether", "before" earlier in their clause), without :func:`hypothetical` ones: the
+    stances the sentence takes."""
     return [
         c
         for c in cues
-        if not _SUBORDINATOR.search(sentence[clause_start(sentence, c.start) : c.start])
-        or c is cues[0]
+        if (
+            not _SUBORDINATOR.search(sentence[clause_start(sentence, c.start) : c.start])
+            or c is cues[0]
+        )
+        and not hypothetical(sentence, c)
     ]
 
 
