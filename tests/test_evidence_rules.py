@@ -742,3 +742,22 @@ def test_what_is_proposed_that_another_do_is_the_proposal(sc):
 
     sentence = "According to Reuters, Washington proposed that Ukraine cede Donetsk."
     assert triples(sentence, load_scenario("istanbul-2025")) == {("US", "withdrawal", "propose")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's so-called peace proposal is no such thing. It demands that Ukraine "
+            "abandon its NATO aspirations.",
+            {("RU", "nato", "demand")},
+        ),
+        ("Russia's refusal to agree to a ceasefire is telling.", {("RU", "ceasefire", "reject")}),
+        (
+            "Russia continues to demand the recognition of its annexations.",
+            {("RU", "recognition", "demand")},
+        ),
+    ],
+)
+def test_documents_refusals_and_continued_demands(sc, text, expected):
+    assert triples(STATEMENT + text, sc) == expected

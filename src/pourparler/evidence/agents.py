@@ -25,7 +25,8 @@ _SELF_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NAMED_DOCUMENT = re.compile(
-    r"^\s*(?:own\s+)?(?:(?:peace|draft|written)\s+)?" + _DOCUMENT + r"\b", re.IGNORECASE
+    r"^\s*(?:(?:own|so-called)\s+)?(?:[\"“‘']?(?:peace|draft|written)\s+)?" + _DOCUMENT + r"\b",
+    re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 # "Medinsky, speaking after meeting Witkoff, demanded ...": an aside of a participle

@@ -87,7 +87,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(?:is|are|was|were|be|remains?|remained)\s+(?:a\s+)?red\s+lines?", "reject", 0.8),
     (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable", "reject", 0.8),
-    (r"refus(?:e|es|ed|ing)", "reject", 0.85),
+    (r"refus(?:e|es|ed|ing|al)", "reject", 0.85),
     (r"rul(?:e|es|ed|ing)\s+out", "reject", 0.85),
     (r"declin(?:e|es|ed)", "reject", 0.7),
     (r"reluctan(?:t|ce)", "reject", 0.7),
@@ -249,6 +249,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"outside (?:any )?military blocs?",
             r"(?:(?<=place is in )|(?<=future is in ))NATO",
             r"Euro-Atlantic integration",
+            r"NATO (?:aspirations|ambitions)",
         ),
     ),
     "guarantees": (

@@ -273,6 +273,8 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
             return SKIP
     if not (_ANAPHOR.match(region) and (speaker or ctx.last_actor or lo)):
         return None
+    if ctx.last_document and not speaker and re.match(r"\W*it\b", region, re.IGNORECASE):
+        return Agents([ctx.last_document], 0.85, lo)  # "Russia's proposal ... It demands"
     earlier = subject_mentions(s.text, s.mentions, 0, cue)
     ref = speaker or (earlier[0].actor if earlier else ctx.last_actor)
     return SKIP if ref is None else Agents([ref], 0.85, lo)

@@ -21,12 +21,12 @@ _HYPOTHESIS = re.compile(r"\W*(?:[Ii]f|[Ss]hould|[Ww]ere|[Hh]ad)\s")
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 NOUN_CUES = frozenset(
     "proposal proposals demand demands plan plans offer offers reluctance unwillingness "
-    "disregard".split()
+    "disregard refusal".split()
 )
 # before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
 _VERB_BEFORE = re.compile(
     r"(?:\b(?:not|never|will|would|could|should|may|might|must|can|cannot|do|does|did|we|i|"
-    r"you|they|who|which|that)|n't|n’t)\s+$",
+    r"you|they|who|which|that|to)|n't|n’t)\s+$",
     re.IGNORECASE,
 )
 _INFINITIVE_OBJECT = re.compile(
