@@ -761,3 +761,15 @@ def test_what_is_proposed_that_another_do_is_the_proposal(sc):
 )
 def test_documents_refusals_and_continued_demands(sc, text, expected):
     assert triples(STATEMENT + text, sc) == expected
+
+
+def test_a_government_speaking_of_itself_in_the_present_is_the_author(sc):
+    text = "Thank you, Mr Chair. We thank our hosts. The UK condemns these attacks.\n"
+    assert voice.author(text, Extractor(sc).actors.find) == "UK"
+    report = "We are grateful, Lavrov said. Britain condemned the attacks, and our aim is peace.\n"
+    assert voice.author(report, Extractor(sc).actors.find) is None  # past tense: a report
+
+
+def test_an_ordinal_or_adverb_before_we_keeps_the_voice(sc):
+    text = STATEMENT + "First, we will keep the military aid flowing."
+    assert triples(text, sc) == {("UK", "military_aid", "propose")}

@@ -25,7 +25,8 @@ _AFTER_PREPOSITION = re.compile(
     r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
 )
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:(?:and|also|then|so|instead|however|today|now|here|again|together|yesterday),?\s+)*"
+    r"^\W*(?:[A-Za-z]+,\s+)?"  # "First, we", "Crucially, we"
+    r"(?:(?:and|also|then|so|instead|however|today|now|here|again|together|yesterday),?\s+)*"
     r"(?:we|i|our|my|us|let['’]s)\b",
     re.I,
 )

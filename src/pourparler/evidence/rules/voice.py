@@ -54,10 +54,13 @@ _SELF = (
     r"\b[Ww]e in {m}",
     r"{m}(?:['’]s)? (?:Mission|Delegation|Permanent Representative|Ambassador) to",
     r"{m},? (?:and|together with|alongside|with) (?:all )?our\b",
-    # a government's commitments in its own statement: "The UK will continue to ..."
-    r"^\W*(?:[Tt]he )?{m} (?:will continue to|continues to support|stands (?:ready|with|firmly|"
-    r"shoulder)|remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed)|"
-    r"has (?:always )?been clear|fully supports|(?:has|have) (?:also )?announced)",
+    # a government speaking of itself in the present, opening a sentence: "The UK will
+    # continue to ...", "The UK condemns ..." (a report would say "Britain condemned")
+    r"(?:^|[.!?:]\s+)\W*(?:[Tt]he )?{m} (?:(?:also|once again|again|strongly|firmly|fully) )?"
+    r"(?:will continue to|continues to support|stands (?:ready|with|firmly|shoulder)|"
+    r"remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed|clear)|"
+    r"has (?:always )?been clear|supports|condemns|welcomes|calls on|urges|reiterates|"
+    r"reaffirms|(?:has|have) (?:also )?announced)",
 )
 # the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
 _PUBLISHERS = (
