@@ -581,3 +581,144 @@ def test_serve_refuses_bad_options_in_one_line(tmp_path):
         )
         assert out.returncode == 2, args
         assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+
+
+# -- sizes, unknown filters, control characters, the simulation's marks --------------------------
+
+
+def test_every_upload_refusal_names_the_file_limit_not_the_body_limit(client):
+    from pourparler.web.app import MAX_BODY_BYTES
+
+    shown, hidden = f"{MAX_UPLOAD_BYTES:,} bytes", f"{MAX_BODY_BYTES:,}"
+    answers = [
+        upload(client, b"#" * (MAX_UPLOAD_BYTES + 1)),  # read, then refused by its size
+        upload(client, b"#" * 3_000_000),  # refused by its Content-Length before reading
+    ]
+
+    def body():  # no Content-Length: cut off once the body passes its limit
+        yield b"--b\r\nContent-Disposition: form-data; name=file; filename=a.yaml\r\n\r\n"
+        for _ in range(30):
+            yield b"x" * 100_000
+
+    answers.append(
+        client.post(
+            "/upload", content=body(), headers={"content-type": "multipart/form-data; boundary=b"}
+        )
+    )
+    for r in answers:
+        assert r.status_code == 413
+        assert shown in r.text and hidden not in r.text
+    assert shown in client.get("/").text
+
+
+def test_an_unknown_evidence_actor_or_issue_is_refused_naming_the_known_ones(evidence_db):
+    db, _ = evidence_db
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        known = re.findall(r'data-actor="([^"]+)" data-issue', c.get("/evidence").text)
+        assert known
+        r = c.get("/evidence?actor=XX")
+        assert r.status_code == 400
+        assert "actor: &#39;XX&#39;" in r.text and "known: " in r.text
+        assert all(a in r.text for a in set(known))
+        assert "claims; page" not in r.text
+        r = c.get("/evidence?issue=nothing-like-it")
+        assert r.status_code == 400 and "issue: &#39;nothing-like-it&#39;" in r.text
+        assert c.get(f"/evidence?actor={known[0]}").status_code == 200
+
+
+CONTROLS = "\x1b[31mRED\x1b[0m \x07bell \x9b \u202eevil\u202c"
+RAW_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def test_control_characters_in_scenario_text_are_shown_as_escapes_on_every_page(client):
+    sc = load_scenario(SMALL)
+    data = sc.model_dump(mode="json")
+    data["title"] = f"Talks {CONTROLS}"
+    data["actors"][0]["name"] = f"Actor {CONTROLS}"
+    data["issues"][0]["name"] = f"Issue {CONTROLS}"
+    data["issues"][0]["options"][0]["label"] = f"Option {CONTROLS}"
+    changed = type(sc).model_validate(data)
+    r = upload(client, dump_yaml(changed))
+    assert r.status_code == 303
+    base = r.headers["location"]
+    paths = ["", "/forecast", "/deals", "/analysis", "/simulate?runs=200"]
+    if 'id="download-report"' in client.get(base).text:
+        paths.append("/report.html")
+    for path in paths:
+        page = client.get(base + path)
+        assert page.status_code == 200, path
+        raw = page.content
+        assert not [b for b in raw if b < 0x20 and b not in (0x09, 0x0A, 0x0D)], path
+        assert not RAW_CONTROL.search(page.text), path
+        assert "\\x1b[31mRED" in page.text, path
+    if "/report.html" in paths:  # no command line named it: the saved copy does
+        report = client.get(base + "/report.html").text
+        assert "pourparler simulate SCENARIO.yaml --runs 5000" in report
+
+
+def test_the_simulation_page_marks_a_share_outside_its_band(client):
+    page = client.get(f"/scenario/{key_of(SMALL)}/simulate?seed=0&runs=5000").text
+    cells = re.findall(r"<td[^>]*\bdata-series=\"(\w+)\"[^>]*>.*?</td>", page)
+    assert cells
+    marked = 0
+    for m in re.finditer(r"(<td[^>]*\bdata-series=\"(\w+)\"[^>]*>)(.*?)</td>", page):
+        tag, series, content = m.groups()
+        if series == "ripeness":
+            continue
+        values = dict(re.findall(r'data-(value|low|high)="([^"]*)"', tag))
+        p, low, high = (float(values[k]) for k in ("value", "low", "high"))
+        outside = p < low or p > high
+        assert ("‡" in content) == outside == ('data-outside-band="true"' in tag)
+        marked += outside
+    assert marked
+    assert 'data-month="1" data-series="settlement_signed"' in page
+    month1 = re.search(r'data-month="1" data-series="settlement_signed"[^>]*>([^<]*)<span', page)
+    assert month1, "month 1's settlement share (2% of the runs, band 0–0) is not marked"
+    assert "few batches carry the event" in page and "settlement-first" in page
+
+
+def large_scenario_yaml(n_actors: int = 300, n_issues: int = 8) -> str:
+    import yaml
+
+    data = {
+        "schema_version": 1,
+        "id": "large",
+        "title": "Large",
+        "date": "2025-01-01",
+        "actors": [
+            {"id": f"A{k:03d}", "name": f"Actor {k}", "capability": 0.1 + (k % 9) / 10}
+            for k in range(n_actors)
+        ],
+        "issues": [
+            {
+                "id": f"i{j}",
+                "name": f"Issue {j}",
+                "status_quo": 50,
+                "options": [{"value": 0, "label": "no"}, {"value": 100, "label": "yes"}],
+            }
+            for j in range(n_issues)
+        ],
+        "stances": [
+            {"actor": f"A{k:03d}", "issue": f"i{j}", "position": (7 * k + j) % 101, "salience": 0.5}
+            for k in range(n_actors)
+            for j in range(n_issues)
+        ],
+    }
+    return yaml.safe_dump(data)
+
+
+def test_the_report_download_is_refused_like_the_forecast_of_a_large_scenario(client):
+    r = upload(client, large_scenario_yaml(), "large.yaml")
+    assert r.status_code == 303
+    base = r.headers["location"]
+    assert client.get(base + "/forecast").status_code == 422
+    t0 = time.perf_counter()
+    report = client.get(base + "/report.html")
+    if 'id="download-report"' not in client.get(base).text:
+        assert report.status_code == 404
+        return
+    assert report.status_code == 422
+    assert "300 actors" in report.text and "command line" in report.text
+    assert time.perf_counter() - t0 < 10  # the report itself takes over 30 s

@@ -11,7 +11,7 @@ from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
-    from pourparler.report.simulation import SimulationResult
+    from pourparler.report.simulation import Share, SimulationResult
 
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML file with a battlefield.")
 MONTHS_OPT = typer.Option("--months", help="Months each run lasts.")
@@ -103,6 +103,14 @@ def _band(lo: float, hi: float) -> str:
     return f"{100 * lo:.0f}–{100 * hi:.0f}"
 
 
+def _marked(share: Share) -> str:
+    """The share in percent, with ‡ when it lies outside its band of batch shares."""
+    from pourparler.report.dynamics_section import OUTSIDE_MARK, outside_band
+
+    mark = OUTSIDE_MARK if outside_band(share.value, share.low, share.high) else ""
+    return _pct(share.value) + mark
+
+
 def _print(title: str, result: SimulationResult) -> None:
     from rich import box
     from rich.table import Table
@@ -125,11 +133,11 @@ def _print(title: str, result: SimulationResult) -> None:
     for m in shown:
         table.add_row(
             str(m.month),
-            _pct(m.silenced.value),
+            _marked(m.silenced),
             _band(m.silenced.low, m.silenced.high),
-            _pct(m.signed.value),
+            _marked(m.signed),
             _band(m.signed.low, m.signed.high),
-            _pct(m.broken.value),
+            _marked(m.broken),
             _band(m.broken.low, m.broken.high),
             "–" if m.ripeness is None else f"{m.ripeness:.2f}",
         )
@@ -170,5 +178,10 @@ def _print(title: str, result: SimulationResult) -> None:
         "ripe: mean ripeness index of the runs still at war.",
         *result.notes,
     ]
+    from pourparler.report.dynamics_section import OUTSIDE_MARK, OUTSIDE_NOTE
+
+    marks = [_marked(s) for m in shown for s in (m.silenced, m.signed, m.broken)]
+    if any(x.endswith(OUTSIDE_MARK) for x in marks):
+        notes.append(f"{OUTSIDE_MARK} {OUTSIDE_NOTE}")
     for note in notes:
         out.print(inert(note), style="dim")

@@ -43,7 +43,7 @@ from pourparler.web.security import (
     BodyTooLarge,
     SecurityHeaders,
 )
-from pourparler.web.upload import MAX_UPLOAD_BYTES
+from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
     from pourparler.report.deals import DealsReport
@@ -176,7 +176,7 @@ async def _read_upload(request: Request) -> tuple[bytes, str | None]:
             raise PageError(400, "file: no file chosen")
         raw = await part.read(MAX_UPLOAD_BYTES + 1)
         if len(raw) > MAX_UPLOAD_BYTES:
-            raise PageError(413, f"file: too large (over the limit of {MAX_UPLOAD_BYTES:,} bytes)")
+            raise PageError(413, TOO_LARGE)
         return raw, part.filename
     finally:
         await form.close()
@@ -569,7 +569,7 @@ def create_app(
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.web = state
 
-    async def too_large(limit: int) -> Any:
-        return error_page(413, f"upload too large: over the limit of {limit:,} bytes")
+    async def too_large(limit: int) -> Any:  # the body's limit has room for the form's framing
+        return error_page(413, TOO_LARGE)
 
     return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout))

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 25
 MAX_FILTER = 64  # an actor or issue id is at most 64 characters
+KNOWN_LISTED = 30  # known actors or issues named in a refusal
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ class EvidenceReader:
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
         query = self._query
+        actors, issues = query.distinct("actor"), query.distinct("issue")
+        for name, value, known in (("actor", actor, actors), ("issue", issue, issues)):
+            if value is not None and value not in known:
+                raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
         total = query.count(actor, issue)
         pages = max(1, -(-total // PAGE_SIZE))
         if page > pages:
@@ -67,6 +72,14 @@ class EvidenceReader:
             pages=pages,
             actor=actor,
             issue=issue,
-            actors=query.distinct("actor"),
-            issues=query.distinct("issue"),
+            actors=actors,
+            issues=issues,
         )
+
+
+def _known(values: tuple[str, ...]) -> str:
+    if not values:
+        return "the store has no claims"
+    listed = ", ".join(values[:KNOWN_LISTED])
+    more = f" and {len(values) - KNOWN_LISTED:,} more" if len(values) > KNOWN_LISTED else ""
+    return f"known: {listed}{more}"

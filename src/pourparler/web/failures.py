@@ -47,7 +47,9 @@ async def on_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, InputError):
         return error_page(400, str(exc))
     if isinstance(exc, BodyTooLarge):
-        return error_page(413, f"upload too large: {exc}")
+        from pourparler.web.upload import TOO_LARGE
+
+        return error_page(413, TOO_LARGE)  # the file's limit, not the body's (with framing)
     if isinstance(exc, Busy):
         return error_page(503, f"server busy: {exc}; try again shortly")
     if isinstance(exc, TimeoutError):

@@ -39,12 +39,15 @@ def exact(x: float | None) -> str:
 def environment() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
+    from pourparler.text import page_text
+
     env = Environment(
         loader=PackageLoader("pourparler.web", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=page_text,  # control characters in scenario text shown as escapes
     )
     env.filters["number"] = number
     env.filters["exact"] = exact

@@ -62,7 +62,10 @@ def run_simulation(sc: Scenario, params: SimulationParams) -> SimulationResult:
 
 def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
     """What the page shows: the chosen months' shares with their bands and ripeness, the
-    settled terms by issue name, the medians, the drivers and the simulation's notes."""
+    settled terms by issue name, the medians, the drivers and the simulation's notes; a share
+    outside its band of batch shares is marked (as in the report)."""
+    from pourparler.report.dynamics_section import OUTSIDE_MARK, OUTSIDE_NOTE, outside_band
+
     data = result.to_data()
     names = {i.id: i.name for i in sc.issues}
     months = [m for m in data["months"] if m["month"] in SHOWN_MONTHS]
@@ -76,6 +79,7 @@ def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
                 "p": m[key]["p"],
                 "low": m[key]["interval"][0],
                 "high": m[key]["interval"][1],
+                "outside": outside_band(m[key]["p"], *m[key]["interval"]),
             }
             for key, _ in SERIES
         ]
@@ -99,4 +103,8 @@ def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
         "sides": [actors.get(s, s) for s in data["sides"]],
         "parameters": data["parameters"],
         "seed": data["seed"],
+        "settlement_first": sc.talks.sequencing == "settlement-first",
+        "any_outside": any(c["outside"] for row in rows for c in row["cells"]),
+        "outside_mark": OUTSIDE_MARK,
+        "outside_note": OUTSIDE_NOTE,
     }

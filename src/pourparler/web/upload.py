@@ -13,6 +13,7 @@ from pourparler.scenario import Problem, Scenario, ScenarioError
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024  # 2 MiB: the largest scenario file accepted
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9_.\-]+")
+TOO_LARGE = f"file: too large (over the limit of {MAX_UPLOAD_BYTES:,} bytes)"  # every refusal
 
 
 def display_name(filename: str | None) -> str:
