@@ -293,6 +293,7 @@ def timeline(
         actor, issue = aid or actor, iid or issue
         rows = store.claims(sid, actor, issue)
     report = TimelineReport(actor, issue, tuple(TimelineEvent.of(r) for r in rows))
+    files = {r.document_id: r.file_name for r in rows}  # named where a document has no title
     if _emit(report, as_json, as_csv):
         return
     if not report.events:
@@ -304,7 +305,7 @@ def timeline(
         console().print(
             plain(
                 f"{e.date or 'undated':10}  {e.stance:9}{pos}{src}  "
-                f"[doc {e.document}: {e.title or ''}]  {_cut(e.sentence, full, 100)}"
+                f"[doc {e.document}: {e.title or files[e.document]}]  {_cut(e.sentence, full, 100)}"
             ),
             markup=False,
         )

@@ -218,13 +218,10 @@ def clean_plain(
     content = [ln for ln in kept if ln is not None]
     unpunctuated = sum(1 for ln in content if ln.stripped[-1] not in TERMINAL)
     wrapped = len(content) >= 5 and unpunctuated / len(content) > 0.4
-    for ln in content if title is None else ():
-        s = ln.stripped
-        if len(s) < 150 and (_heading_like(s) or s[-1] == "?") and not _BULLET.match(s):
-            title = s
-            break
-        if not s.lower().startswith("by "):
-            break
+    if title is None:
+        title = _first_title(kept, wrapped)
+    if date is None:
+        date = _top_date(content, title)
     b = _Builder()
     prev: _Line | None = None
     for item in kept:
@@ -241,6 +238,77 @@ def clean_plain(
         b.add(body, idx)
         prev = ln
     return CleanText(b.text(), b.runs(), title, date, outlet, locator)
+
+
+TITLE_CHARS = 150  # a title is shorter; a longer first line is a standfirst or a paragraph
+TITLE_WORDS = 25
+TOP_LINES = 5  # content lines near the top searched for a date
+WRAP_SHARE = 0.75  # of the widest line: a line this wide in a wrapped text may be a fragment
+# a line naming the kind of page before its title (GOV.UK's document types, news labels)
+_GENRE_LABELS = frozenset(
+    """speech|news story|world news story|press release|statement|press statement|
+    oral statement to parliament|written statement to parliament|policy paper|guidance|
+    correspondence|transcript|research and analysis|corporate report|notice|readout|fact sheet|
+    blog post|news|opinion|comment|analysis|editorial|op-ed|interview|feature|explainer|
+    breaking news|exclusive|remarks""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+_CLOSERS = '"”’)]»'
+
+
+def _headline(s: str) -> bool:
+    """A short line that does not end a sentence: no final full stop (nor ``!``, ``;``, ``:``
+    or ``,``) before any closing quote or bracket, and no function word left hanging."""
+    words = s.split()
+    if not words or len(s) >= TITLE_CHARS or len(words) > TITLE_WORDS:
+        return False
+    body = s.rstrip(_CLOSERS)
+    if not body or body[-1] in ".!;:,…" or words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    return s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'"
+
+
+def _continued(s: str, nxt: _Line | None, wrapped: bool, width: int) -> bool:
+    """Whether line ``s`` is a fragment of a hard-wrapped paragraph that ``nxt`` continues: the
+    next line starts in lower case, or the text is wrapped and ``s`` is about as wide as its
+    widest line (a line much shorter than the text's lines stands on its own)."""
+    if nxt is None or not _joins(s, nxt.stripped, wrapped):
+        return False
+    first = nxt.stripped[0]
+    return first.islower() or first in ",;)—–" or len(s) >= WRAP_SHARE * width
+
+
+def _first_title(kept: list[_Line | None], wrapped: bool) -> str | None:
+    """The title: the first content line, past a genre label ("Speech", "News story") and a
+    byline, when it is heading-like, a question, or a short line of its own (not continued by
+    the next line) that does not end a sentence."""
+    width = max((len(ln.stripped) for ln in kept if ln is not None), default=0)
+    for k, ln in enumerate(kept):
+        if ln is None:
+            continue
+        s = ln.stripped
+        if s.lower() in _GENRE_LABELS:
+            continue
+        nxt = kept[k + 1] if k + 1 < len(kept) else None
+        alone = not _continued(s, nxt, wrapped, width)
+        if len(s) < TITLE_CHARS and not _BULLET.match(s):
+            if _heading_like(s) or s[-1] == "?" or (alone and _headline(s)):
+                return s
+        if not s.lower().startswith("by "):
+            return None
+    return None
+
+
+def _top_date(content: list[_Line], title: str | None) -> dt.date | None:
+    """A date in the title, else in a short line near the top that does not end a sentence
+    ("PM meeting: 4 September 2025", "Jeddah, March 11, 2025")."""
+    if title and (d := _parse_date(title)):
+        return d
+    for ln in content[:TOP_LINES]:
+        if _headline(ln.stripped) and (d := _parse_date(ln.stripped)):
+            return d
+    return None
 
 
 def _front_matter(lines: list[_Line]) -> tuple[dict[str, str], list[_Line]]:
