@@ -101,7 +101,8 @@ def _nmax(a, b):
 
 @njit(cache=True)
 def _weighted_median(x, w):
-    """central.weighted_median of one row (the lower middle on a half-way split)."""
+    """central.weighted_median of one row (the midpoint of the two middle positions on an
+    exact half-way split)."""
     n = x.shape[0]
     key = np.empty(n)
     for i in range(n):
@@ -115,11 +116,17 @@ def _weighted_median(x, w):
     total = cum[n - 1]
     if not total > 0:
         return np.nan
-    threshold = 0.5 * total * (1 - 1e-12)
+    half = 0.5 * total
+    threshold = half * (1 - 1e-12)
     for i in range(n):
         if cum[i] >= threshold:
             k = order[i]
-            return x[k] if w[k] > 0 else 0.0
+            low = x[k] if w[k] > 0 else 0.0
+            if i < n - 1 and cum[i] <= half * (1 + 1e-12):
+                k1 = order[i + 1]
+                up = x[k1] if w[k1] > 0 else 0.0
+                return 0.5 * (low + up)
+            return low
     k = order[0]
     return x[k] if w[k] > 0 else 0.0
 

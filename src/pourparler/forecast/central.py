@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 FloatArray = NDArray[np.float64]
+TIE_TOLERANCE = 1e-12  # relative: a cumulative weight this close to half the total is half
 
 
 def _prepare(positions: ArrayLike, weights: ArrayLike) -> tuple[FloatArray, FloatArray]:
@@ -38,10 +39,14 @@ def weighted_mean(positions: ArrayLike, weights: ArrayLike) -> FloatArray:
 
 
 def weighted_median(positions: ArrayLike, weights: ArrayLike) -> FloatArray:
-    """The smallest position whose cumulative weight reaches half the total, over the last axis.
+    """The weighted median over the last axis: the smallest position whose cumulative weight
+    reaches half the total; NaN where all weights are zero.
 
-    With an exact half-way split the lower of the two middle positions is returned, which is the
-    convention of Bueno de Mesquita's median voter. NaN where all weights are zero.
+    With an exact half-way split (the positions up to some point weigh exactly half) every point
+    between the two middle positions is a median, and their midpoint is returned: the usual
+    convention for an even split, averaging at the step of the weighted distribution function
+    (Hyndman & Fan 1996, *Sample quantiles in statistical packages*, definition 2). A rule that
+    took the lower middle would favour the low end of the scale.
     """
     x, w = _prepare(positions, weights)
     order = np.argsort(np.where(w > 0, x, np.inf), axis=-1, kind="stable")
@@ -49,7 +54,13 @@ def weighted_median(positions: ArrayLike, weights: ArrayLike) -> FloatArray:
     ws = np.take_along_axis(w, order, axis=-1)
     cum = np.cumsum(ws, axis=-1)
     total = cum[..., -1:]
+    half = 0.5 * total
     # tolerance guards against the half being missed by rounding in the cumulative sum
-    idx = np.argmax(cum >= 0.5 * total * (1 - 1e-12), axis=-1)
-    med = np.take_along_axis(xs, idx[..., None], axis=-1)[..., 0]
+    idx = np.argmax(cum >= half * (1 - TIE_TOLERANCE), axis=-1)[..., None]
+    low = np.take_along_axis(xs, idx, axis=-1)[..., 0]
+    last = xs.shape[-1] - 1
+    up = np.take_along_axis(xs, np.minimum(idx + 1, last), axis=-1)[..., 0]
+    at = np.take_along_axis(cum, idx, axis=-1)[..., 0]
+    tie = (at <= half[..., 0] * (1 + TIE_TOLERANCE)) & (idx[..., 0] < last)
+    med = np.where(tie, 0.5 * (low + up), low)
     return np.asarray(np.where(total[..., 0] > 0, med, np.nan))
