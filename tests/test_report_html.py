@@ -756,3 +756,25 @@ def test_a_share_outside_its_band_of_batch_shares_is_marked(controlled):
         marked
         and "few batches carry the event" in by_id(parse(doc.html))["outside-band-note"].text()
     )
+
+
+def test_the_terminal_table_of_pourparler_simulate_marks_the_same_shares(capsys):
+    args = ("simulate", "istanbul-2022", "--seed", "0", "--runs", "5000")
+    code, out, err = run_main(capsys, *args, "--json")
+    assert code == 0, err
+    months = {m["month"]: m for m in json.loads(out)["months"]}
+    code, out, err = run_main(capsys, *args)
+    assert code == 0, err
+    rows = [line.split() for line in out.splitlines() if re.match(r"^\s*\d+\s+\d+%", line)]
+    assert [int(r[0]) for r in rows] == [1, 3, 6, 12, 24, 36]
+    marked = 0
+    for row in rows:
+        m = months[int(row[0])]
+        for cell, series in zip(
+            row[1:7:2], ("fighting_stopped", "settlement_signed", "broken_down"), strict=True
+        ):
+            p, (low, high) = m[series]["p"], m[series]["interval"]
+            assert cell.endswith("‡") == (p < low or p > high), (row[0], series)
+            marked += cell.endswith("‡")
+    assert rows[0][3] == "2%‡" and marked
+    assert "few batches carry the event" in " ".join(out.split())
