@@ -773,3 +773,32 @@ def test_a_government_speaking_of_itself_in_the_present_is_the_author(sc):
 def test_an_ordinal_or_adverb_before_we_keeps_the_voice(sc):
     text = STATEMENT + "First, we will keep the military aid flowing."
     assert triples(text, sc) == {("UK", "military_aid", "propose")}
+
+
+def test_the_presenter_of_a_plan_authors_its_terms():
+    from pourparler.scenario import load_scenario
+
+    text = (
+        "In November, the United States presented a 28-point peace plan. The plan called "
+        "for Ukraine to cap its armed forces at 600,000."
+    )
+    assert triples(text, load_scenario("istanbul-2025")) == {("US", "army_limits", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ukraine and Russia agreed to exchange 1,000 prisoners each.",
+            {("UA", "prisoners", "accept"), ("RU", "prisoners", "accept")},
+        ),
+        (
+            "European leaders issued a counterproposal that would cap the Ukrainian army.",
+            {("EU", "army_limits", "propose")},
+        ),
+    ],
+)
+def test_numbers_in_issue_phrases_and_counterproposals(sentence, expected):
+    from pourparler.scenario import load_scenario
+
+    assert triples(sentence, load_scenario("istanbul-2025")) == expected

@@ -28,6 +28,12 @@ _NAMED_DOCUMENT = re.compile(
     r"^\s*(?:(?:own|so-called)\s+)?(?:[\"“‘']?(?:peace|draft|written)\s+)?" + _DOCUMENT + r"\b",
     re.IGNORECASE,
 )
+# "the United States presented a 28-point peace plan": the subject authors the document
+_PRESENTED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:presented|proposed|put\s+forward|unveiled|submitted|drafted|"
+    r"tabled|published|issued|handed\s+over)\s+(?:[\w-]+\s+){0,4}?" + _DOCUMENT + r"\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 # "Medinsky, speaking after meeting Witkoff, demanded ...": an aside of a participle
 _PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed)\b[^,]*,")
@@ -41,9 +47,10 @@ def owner_before_cue(sentence: str, m: Mention, cue_start: int) -> bool:
 
 
 def document_owner(sentence: str, mentions: list[Mention]) -> str | None:
-    """The actor whose document the sentence names ("the Russian memorandum")."""
+    """The actor whose document the sentence names ("the Russian memorandum", "the United
+    States presented a 28-point peace plan")."""
     for m in mentions:
-        if _NAMED_DOCUMENT.match(sentence[m.end :]):
+        if _NAMED_DOCUMENT.match(sentence[m.end :]) or _PRESENTED.match(sentence[m.end :]):
             return m.actor
     return None
 

@@ -37,7 +37,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"present(?:s|ed)", "propose", 0.7),
     (r"submit(?:s|ted)", "propose", 0.8),
     (r"suggest(?:s|ed)", "propose", 0.5),
-    (r"proposals?", "propose", 0.6),
+    (r"(?:counter-?)?proposals?", "propose", 0.6),
     (r"plan(?:s|ned)?\s+(?:to|any|more|further|new)", "propose", 0.5),
     (r"accept(?:s|ed|ing)?", "accept", 0.85),
     (r"agree(?:s|d)?(?:\s+not)?\s+(?:to|on|with)", "accept", 0.85),
@@ -379,7 +379,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"prisoners of war",
             r"all-for-all",
             r"(?:exchange|swap|release|free|return)(?:s|d|ed|ing)?\s+(?:all\s+)?"
-            r"(?:[\w-]+\s+){0,3}?(?:prisoners|captives|POWs)",
+            r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs)",
             r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
             r"(?:soldiers|servicemen|fighters|troops|the dead)",
         ),

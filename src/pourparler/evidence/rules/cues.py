@@ -20,7 +20,8 @@ _BOUNDARY = re.compile(
 _HYPOTHESIS = re.compile(r"\W*(?:[Ii]f|[Ss]hould|[Ww]ere|[Hh]ad)\s")
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 NOUN_CUES = frozenset(
-    "proposal proposals demand demands plan plans offer offers reluctance unwillingness "
+    "proposal proposals counterproposal counterproposals counter-proposal demand demands "
+    "plan plans offer offers reluctance unwillingness "
     "disregard refusal".split()
 )
 # before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
