@@ -802,3 +802,14 @@ def test_numbers_in_issue_phrases_and_counterproposals(sentence, expected):
     from pourparler.scenario import load_scenario
 
     assert triples(sentence, load_scenario("istanbul-2025")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rubio made it clear that Russia must withdraw its troops.", ("US", "withdrawal")),
+        ("The Kremlin reiterated that Ukraine must renounce NATO membership.", ("RU", "nato")),
+    ],
+)
+def test_made_clear_and_reiterated_report_the_speaker_s_demand(sc, sentence, expected):
+    assert triples(sentence, sc) == {(*expected, "demand")}

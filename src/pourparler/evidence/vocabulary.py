@@ -186,7 +186,9 @@ NEGATED_STANCE = {
 REPORTING = (
     r"said|says|say|told|tells|stated|states|announced|announces|added|noted|notes|claimed|"
     r"claims|warned|warns|argued|argues|believes|believed|thinks|thought|suggests|suggested|"
-    r"[Aa]ccording\s+to|reported|reports|described|describes|emphasi[sz]es|commented|repeated"
+    r"[Aa]ccording\s+to|reported|reports|described|describes|emphasi[sz]es|commented|repeated|"
+    r"reiterated|reiterates|stressed|stresses|underlined|confirmed|confirms|made\s+(?:it\s+)?clear|"
+    r"makes\s+(?:it\s+)?clear|signall?ed|indicated"
 )
 
 # Modal hedges lower confidence ("might agree", "is likely to").
