@@ -65,7 +65,7 @@ def test_json_shape_on_the_bdm_table1_csv() -> None:
 def test_same_seed_same_json_and_seed_is_recorded(mini: Path) -> None:
     args = ["forecast", str(mini), "--draws", "60", "--seed", "11"]
     assert _json(args) == _json(args)
-    fresh = _json(["forecast", str(mini), "--draws", "5"])
+    fresh = _json(["forecast", str(mini), "--draws", "10"])
     assert isinstance(fresh["seed"], int)
 
 
@@ -100,6 +100,8 @@ def test_builtin_scenario_runs_with_every_model() -> None:
     ("args", "message"),
     [
         (["--draws", "-1"], "--draws"),
+        (["--draws", "1"], "--draws: an 80% interval needs at least 10 draws"),
+        (["--draws", "9"], "--draws: an 80% interval needs at least 10 draws"),
         (["--rounds", "-2"], "--rounds"),
         (["--model", "oracle"], "--model: unknown model 'oracle'"),
         (["--q", "2"], "--q"),
@@ -204,3 +206,14 @@ def test_model_help_lists_the_registry() -> None:
         runner.invoke(build_app(), ["forecast", "--help"], env={"COLUMNS": "200"}).stdout.split()
     )
     assert REGISTRY["exchange"].description.split(",")[0] in text
+
+
+def test_library_refuses_too_few_draws_for_an_interval(mini: Path) -> None:
+    from pourparler.errors import InputError
+    from pourparler.forecast.scenario_forecast import forecast_scenario
+
+    sc = load_scenario(mini)
+    with pytest.raises(InputError, match="draws: an 80% interval needs at least 10"):
+        forecast_scenario(sc, ["compromise"], draws=1, seed=0)
+    assert forecast_scenario(sc, ["compromise"], draws=0, seed=0).draws == 0
+    assert forecast_scenario(sc, ["compromise"], draws=10, seed=0).draws == 10

@@ -159,7 +159,7 @@ def test_decide_file(
     report = analyse_scenario(sc)
     numbers = [f"{d:.3f}" for d in report.reservation.values()]
     check_fits(_run(capsys, monkeypatch, width, ["deals", path]), width, numbers)
-    args = ["forecast", path, "--draws", "5", "--seed", "1"]
+    args = ["forecast", path, "--draws", "10", "--seed", "1"]
     data = json.loads(_run(capsys, monkeypatch, 200, [*args, "--json"]))
     numbers = [f"{m['forecast']:.3g}" for issue in data["issues"] for m in issue["models"].values()]
     check_fits(_run(capsys, monkeypatch, width, args), width, numbers)

@@ -9,6 +9,7 @@ import typer
 
 from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
+from pourparler.forecast.budget import MIN_DRAWS
 
 SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
 
@@ -21,7 +22,9 @@ def _model_help() -> str:
 
 MODEL_OPT = typer.Option("--model", help=_model_help())
 ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM, exchange).")
-DRAWS_OPT = typer.Option("--draws", help="Monte Carlo draws for the intervals (0: none).")
+DRAWS_OPT = typer.Option(
+    "--draws", help="Monte Carlo draws for the intervals: 0 (none) or at least 10."
+)
 SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
 WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
@@ -57,6 +60,11 @@ def check_options(rounds: int, draws: int, q: float, workers: int) -> None:
         raise InputError(f"--rounds: must be between 0 and 1000, got {rounds}")
     if draws < 0 or draws > 1_000_000:
         raise InputError(f"--draws: must be between 0 and 1000000, got {draws}")
+    if 0 < draws < MIN_DRAWS:
+        raise InputError(
+            f"--draws: an 80% interval needs at least {MIN_DRAWS} draws (0: no intervals), "
+            f"got {draws}"
+        )
     if not 0.0 <= q <= 1.0:
         raise InputError(f"--q: must lie in 0–1, got {q}")
     if workers < 1:

@@ -14,6 +14,7 @@ from pourparler.errors import InputError
 
 DRAWS_BUDGET = 40.0  # reference seconds of Monte Carlo draws before models are given fewer
 MIN_MODEL_DRAWS = 30  # fewer draws than this make no interval worth printing
+MIN_DRAWS = 10  # fewest draws asked for that make an 80% interval (0 asks for none)
 NOMINAL_LIMIT = 900.0  # reference seconds one run of the chosen models may take within a budget
 
 

@@ -28,8 +28,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from pourparler.errors import InputError
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
-from pourparler.forecast.budget import DRAWS_BUDGET, check_nominal, draws_within_budget
+from pourparler.forecast.budget import (
+    DRAWS_BUDGET,
+    MIN_DRAWS,
+    check_nominal,
+    draws_within_budget,
+)
 from pourparler.forecast.ensemble import ENSEMBLE_WEIGHTS
 from pourparler.forecast.inputs import BoolArray, FloatArray
 from pourparler.forecast.models import (
@@ -152,6 +158,10 @@ def forecast_scenario(
     time from the nominal run's). ``budget`` (reference seconds, see
     :mod:`~pourparler.forecast.budget`) gives an expensive model fewer draws, or none, when all
     of them would take too long; None draws every model every time."""
+    if 0 < draws < MIN_DRAWS:
+        raise InputError(
+            f"draws: an 80% interval needs at least {MIN_DRAWS} draws (0 for none), got {draws}"
+        )
     names: list[str] = []
     for m in models:
         names += [n for n in resolve_models(m) if n not in names]
