@@ -229,3 +229,20 @@ def test_peer_first_replays_the_history_of_gains(
         members = np.flatnonzero(rng.random(n) < rng.choice([0.04, 0.1, 0.25]))
         if members.size:
             assert exchange_order.peer_first(members, log) == _peer_first_by_history(members, log)
+
+
+def test_one_issue_batch_is_the_round_by_round_run() -> None:
+    """With one issue there is nothing to exchange: the shortcut gives what running every
+    round gives, bit for bit."""
+    from pourparler.forecast import exchange as ex
+
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0, 100, (5, 40, 1))
+    x[0, 3, 0] = np.nan
+    present = ~np.isnan(x)
+    s = np.where(present, rng.uniform(0, 1, x.shape), 0.0)
+    c = np.where(present, rng.uniform(0, 5, x.shape), 0.0)
+    quick = ex._chain(x, present, s, c, 10, None)
+    stepped = ex._chain(x, present, s, c, 10, None, results=[])
+    for name in ex.ExchangeBatch.__dataclass_fields__:
+        assert np.array_equal(getattr(quick, name), getattr(stepped, name), equal_nan=True), name

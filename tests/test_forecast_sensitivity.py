@@ -273,3 +273,56 @@ def test_screening_is_reported_by_the_command(
         assert full["parameters"]["screening"] is None
     finally:
         sens.SCREEN_BUDGET = real
+
+
+def test_screening_models_run_every_change_and_are_never_held(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Screening has run the compromise and median models on every change already: the ensemble
+    uses those runs, and only the expensive models are held at their nominal forecasts."""
+    monkeypatch.setattr(sens, "CHEAP_SECONDS", 0.0)  # every model counts as expensive
+    inputs = _inputs()
+    result = sens.sensitivity(inputs, ACTORS, ISSUES, model="ensemble", budget=0.0)
+    assert result.screened
+    assert set(result.kept) == {"nash", "bdm", "exchange"}
+    assert all(k == 0 for k, _ in result.kept.values())
+    held = {c for e in _effects(result).values() for c in e.screened}
+    assert held == {"nash", "bdm", "exchange"}
+    # the cheap members' runs on every change still move the ensemble, by their share
+    compromise = _effects(sens.sensitivity(inputs, ACTORS, ISSUES, model="compromise"))
+    got = _effects(result)
+    moved = [k for k, e in compromise.items() if e.size > 1e-6]
+    assert moved and all(got[k].size > 0 for k in moved)
+
+
+@dataclass
+class _Stages:
+    """A progress sink that records each stage's name, steps and the steps of each advance."""
+
+    stages: list[tuple[str, int, list[int]]] = field(default_factory=list)
+
+    def start(self, what: str, total: int, estimate_s: float | None) -> None:
+        self.stages.append((what, total, []))
+
+    def advance(self, n: int) -> None:
+        self.stages[-1][2].append(n)
+
+    def finish(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("dear", [False, True])
+def test_progress_has_one_stage_per_cost_and_dear_runs_one_at_a_time(
+    dear: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The time left is told from runs of one cost: each set of models is its own stage, and
+    runs costing more than a chunk's worth advance one at a time."""
+    if dear:
+        monkeypatch.setattr(sens, "CHUNK_SECONDS", 1e-9)
+    sink = _Stages()
+    sens.sensitivity(_inputs(), ACTORS, ISSUES, model="ensemble", budget=None, progress=sink)
+    names = [what for what, _, _ in sink.stages]
+    assert names == ["perturbed runs (compromise, median, nash, bdm)", "perturbed runs (exchange)"]
+    for _, total, steps in sink.stages:
+        assert sum(steps) == total
+        assert set(steps) == {1} if dear else steps[0] == sens.PROBE_ROWS < max(steps[1:])

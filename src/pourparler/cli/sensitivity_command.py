@@ -158,7 +158,8 @@ def _print(
         )
         notes.append(
             f"Screened: the expensive models ran on the changes that move the compromise and "
-            f"median forecasts most ({ran}); --full runs them all."
+            f"median forecasts most ({ran}), the other models on every change; --full runs "
+            "them all."
         )
     if marks["screened"]:
         notes.append("° an expensive model was held at its nominal forecast for this change.")

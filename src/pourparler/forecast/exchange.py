@@ -166,6 +166,11 @@ def _chain(
     votes = np.empty((n_draws, rounds, n_issues))
     n_cand = np.zeros((n_draws, rounds), dtype=np.int64)
     initial = weighted_outcome(x, weight)
+    if n_issues < 2 and results is None:  # no issue to trade against: nothing ever moves
+        positions[:] = x[:, None]
+        starts[:] = initial[:, None]
+        votes[:] = initial[:, None]
+        return ExchangeBatch(positions, starts, votes, n_cand, initial)
     rate = FIXED_WEIGHT + SALIENCE_WEIGHT * (1.0 - s)
     for r in range(rounds):
         res = run_round(x, present, s, c, rng)

@@ -227,8 +227,12 @@ def _run_exchange(inputs: ForecastInputs, rounds: int, q: float) -> ModelRun:
         final = weighted_mean(np.swapaxes(x, 1, 2), w0)
         starts, votes = final[..., None].copy(), final[..., None].copy()
     w = np.swapaxes(inputs.capability[:, :, None] * inputs.salience, 1, 2)[:, :, None, :]
-    w = np.where(np.isnan(positions), 0.0, np.broadcast_to(w, positions.shape))
-    median = weighted_median(positions, w)
+    if inputs.n_issues < 2:  # nothing to exchange: every round's positions are the input's
+        w = np.where(np.isnan(positions[:, :, :1]), 0.0, w)
+        median = np.repeat(weighted_median(positions[:, :, :1], w), positions.shape[2], axis=2)
+    else:
+        w = np.where(np.isnan(positions), 0.0, np.broadcast_to(w, positions.shape))
+        median = weighted_median(positions, w)
     return ModelRun(final, Rounds(positions, median, starts.copy(), starts, votes))
 
 

@@ -67,6 +67,7 @@ SCREEN_BUDGET = 45.0  # reference seconds of expensive-model runs before screeni
 CHEAP_SECONDS = 5.0  # a model whose runs on every change take less in all is never screened
 SCREENING_MODELS = ("compromise", "median")
 PROBE_ROWS = 8  # the first chunk, timed to estimate the rest
+CHUNK_SECONDS = 2.0  # reference seconds of runs per chunk at most (a chunk has one row at least)
 
 
 @dataclass(frozen=True)
@@ -295,44 +296,52 @@ def sensitivity(
     secs = {c: reference_seconds(c, n, m, rounds) for c in members}
 
     def dear(c: str, changes: Sequence[_Change]) -> bool:
-        return len(changes) * secs[c] >= CHEAP_SECONDS
+        # the screening models run on every change whenever there is screening
+        return c not in SCREENING_MODELS and len(changes) * secs[c] >= CHEAP_SECONDS
 
     full = [len(changes) * sum(secs[c] for c in group if dear(c, changes))
             for group, changes in plans]  # fmt: skip
     screening = budget is not None and sum(full) > budget
     scores: list[FloatArray | None] = [None] * len(plans)
+    # forecast[c][a, kind, side, k]: issue k's forecast with that one input changed
+    table: dict[str, FloatArray] = {}
     if screening:
         assert budget is not None
+        screeners = list(SCREENING_MODELS)
         per_issue = _changes(base, value, lo, hi, False)
-        nominal_s = run_models(base, list(SCREENING_MODELS), rounds=rounds, q=q)
-        screen = np.stack([nominal_s[c].forecast[0] for c in SCREENING_MODELS]).mean(axis=0)
-        table_s = np.broadcast_to(screen, (n, 3, 2, m)).copy()
+        nominal_s = run_models(base, screeners, rounds=rounds, q=q)
+        table.update(
+            {c: np.broadcast_to(nominal_s[c].forecast[0], (n, 3, 2, m)).copy() for c in screeners}
+        )
         for start in range(0, len(per_issue), CHUNK_ROWS):
             chunk = per_issue[start : start + CHUNK_ROWS]
-            runs_s = run_models(
-                _apply(base, chunk, lo, hi), list(SCREENING_MODELS), rounds=rounds, q=q
-            )
-            f_s = np.stack([runs_s[c].forecast for c in SCREENING_MODELS]).mean(axis=0)
-            for r, ch in enumerate(chunk):
-                table_s[ch.actor, ch.kind, ch.side] = f_s[r]
+            runs_s = run_models(_apply(base, chunk, lo, hi), screeners, rounds=rounds, q=q)
+            for c in screeners:
+                for r, ch in enumerate(chunk):
+                    table[c][ch.actor, ch.kind, ch.side] = runs_s[c].forecast[r]
+        screen = np.stack([nominal_s[c].forecast[0] for c in screeners]).mean(axis=0)
+        table_s = np.stack([table[c] for c in screeners]).mean(axis=0)
         scores = [_screening_scores(base, changes, table_s, screen) for _, changes in plans]
         shares = allot(full, budget)
+        for c in [c for c in screeners if c not in members]:
+            del table[c]
     nominal: dict[str, FloatArray] = {}
-    estimate = 0.0  # the perturbed runs cost at most what the nominal run cost, each
-    for group, changes in plans:
+    took: dict[str, float] = {}  # seconds of one nominal run, per model
+    for c in members:
         t0 = time.perf_counter()
-        runs = run_models(base, group, rounds=rounds, q=q)
-        estimate += (time.perf_counter() - t0) * len(changes)
-        nominal.update({c: runs[c].forecast[0] for c in group})
-    # per plan, the runs to make: (models, changes); expensive models on the kept changes only
+        nominal[c] = run_models(base, [c], rounds=rounds, q=q)[c].forecast[0]
+        took[c] = time.perf_counter() - t0
+    # the runs to make: (models, changes); expensive models on the kept changes only
     work: list[tuple[list[str], list[_Change]]] = []
     screened = {c: np.zeros((n, 3, 2, m), dtype=bool) for c in members}
     kept_counts: dict[str, tuple[int, int]] = {}
     for p, (group, changes) in enumerate(plans):
-        cheap = [c for c in group if not dear(c, changes)]
-        costly = [c for c in group if dear(c, changes)]
+        todo = [c for c in group if c not in table]  # the screening models have run already
+        cheap = [c for c in todo if not dear(c, changes)]
+        costly = [c for c in todo if dear(c, changes)]
         if not screening or not costly:
-            work.append((group, changes))
+            if todo:
+                work.append((todo, changes))
             continue
         if cheap:
             work.append((cheap, changes))
@@ -353,14 +362,21 @@ def sensitivity(
                 screened[c][ch.actor, ch.kind, ch.side, cols] = True
         for c in costly:
             kept_counts[c] = (len(chosen), len(changes))
-    total = sum(len(changes) for _, changes in work)
-    # forecast[c][a, kind, side, k]: issue k's forecast with that one input changed
-    table = {c: np.broadcast_to(nominal[c], (n, 3, 2, m)).copy() for c in members}
-    sink.start("perturbed runs", total, estimate)
-    try:
-        for group, changes in work:
+    for c in members:
+        if c not in table:
+            table[c] = np.broadcast_to(nominal[c], (n, 3, 2, m)).copy()
+    for group, changes in work:
+        # one stage per set of models, so that the time left is told from runs of one cost;
+        # a run in a batch costs at most what the nominal run cost
+        sink.start(f"perturbed runs ({', '.join(group)})", len(changes),
+                   sum(took[c] for c in group) * len(changes))  # fmt: skip
+        try:
+            per_row = sum(secs[c] for c in group)
+            step = max(
+                1, min(CHUNK_ROWS, int(CHUNK_SECONDS / per_row) if per_row > 0 else CHUNK_ROWS)
+            )
             # a small first chunk tells the progress sink early how long a run takes
-            starts = [0, *range(min(PROBE_ROWS, len(changes)), len(changes), CHUNK_ROWS)]
+            starts = [0, *range(min(PROBE_ROWS, step), len(changes), step)]
             for lo_row, hi_row in zip(starts, [*starts[1:], len(changes)], strict=True):
                 chunk = changes[lo_row:hi_row]
                 if not chunk:
@@ -374,8 +390,8 @@ def sensitivity(
                         else:
                             table[c][ch.actor, ch.kind, ch.side, ch.issue] = f[r, ch.issue]
                 sink.advance(len(chunk))
-    finally:
-        sink.finish()
+        finally:
+            sink.finish()
     if entry.requires:
         combine = entry.combine  # type: ignore[attr-defined]
         final = combine({c: ModelRun(table[c]) for c in members}).forecast
