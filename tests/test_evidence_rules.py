@@ -813,3 +813,25 @@ def test_numbers_in_issue_phrases_and_counterproposals(sentence, expected):
 )
 def test_made_clear_and_reiterated_report_the_speaker_s_demand(sc, sentence, expected):
     assert triples(sentence, sc) == {(*expected, "demand")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ukrainian officials rejected the plan and called for the full withdrawal of "
+            "Russian forces.",
+            {("UA", "withdrawal", "demand")},
+        ),
+        (
+            "Russian officials have stated that any settlement must recognise the annexation.",
+            {("RU", "recognition", "demand")},
+        ),
+        ("Russia also demands that Ukraine not join NATO.", {("RU", "nato", "demand")}),
+        ("The EU has adopted 14 packages of sanctions.", {("EU", "sanctions", "propose")}),
+    ],
+)
+def test_report_style_predicates(sentence, expected):
+    from pourparler.scenario import load_scenario
+
+    assert triples(sentence, load_scenario("istanbul-2025")) == expected

@@ -29,6 +29,13 @@ class Report:
     aside: tuple[int, int] | None = None  # "Russia, Rubio said, rejects ...": the clause's span
 
 
+# "Russian officials have stated": the actor of the adjective speaks
+_GROUP_SPEAKER = re.compile(
+    r"\s+(?:officials|diplomats|negotiators|authorities|leaders|sources)\s+(?:have\s+|has\s+)?"
+    r"(?:\w+\s+)?"
+)
+
+
 def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     """The last reporting clause of ``sentence`` and who speaks in it."""
     matches = list(_REPORTING.finditer(sentence))
@@ -55,7 +62,11 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
             r"(" + _NAME.pattern + r")(?:,[^,]{0,40},)?\s+(?:has\s+|have\s+)?$",
             sentence[lo : m.start()],
         )
-        near = [x for x in mentions if 0 <= m.start() - x.end <= 14]
+        near = [
+            x
+            for x in mentions
+            if 0 <= m.start() - x.end <= 14 or _GROUP_SPEAKER.fullmatch(sentence[x.end : m.start()])
+        ]
         clause = lo + name.start(1) if name else (near[0].start if near else clause)
     who = name.group(1) if name else None
     if who is None and not near and not (according or inverted):  # "Kyiv's envoy said"

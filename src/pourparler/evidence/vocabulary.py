@@ -115,6 +115,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"call(?:s|ed|ing)?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,4}?to", "demand", 0.8),
     (r"welcom(?:e|es|ed)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
+    (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
@@ -241,6 +242,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"NATO membership",
             r"membership in NATO",
             r"joining NATO",
+            r"join(?:s|ed)? NATO",
             r"NATO bid",
             r"invite Ukraine to NATO",
             r"to NATO",
@@ -280,6 +282,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("withdrawal", "line", "territory", "territorial"),
         (
             r"withdrawal of Ukrainian troops",
+            r"(?:full |complete )?withdrawal of (?:all )?(?:Russian|Ukrainian|its|their) "
+            r"(?:troops|forces)",
             r"withdraw(?:al)? from",
             r"territorial concessions",
             r"surrender territory",

@@ -140,6 +140,8 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
         return True  # "agreed that Ukraine is on an irreversible path to ...": what was agreed
     if re.match(r"\s+by\b", between) and re.search(r"ed$", prev.text):
         return False  # "the truce proposed by Kyiv was rejected": the main verb
+    if re.search(r"\b(?:and|but)\s+(?:also\s+)?$", between) and re.search(r"(?:ed|s)$", first):
+        return False  # "rejected these demands and called for ...": a second predicate
     if re.search(r"ed$", c.text) and re.match(r"\s+by\s", sentence[c.end :]):
         return False  # "agreed to a ceasefire proposed by the US": the proposal is the US's
     asked = re.match(r"\s*(?:[\w'’.-]+\s+){1,4}?to\s", between)
