@@ -835,3 +835,17 @@ def test_report_style_predicates(sentence, expected):
     from pourparler.scenario import load_scenario
 
     assert triples(sentence, load_scenario("istanbul-2025")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We are committed to providing £3 billion in military aid.", ("military_aid", "propose")),
+        ("We stand ready to contribute to a reassurance force.", ("foreign_troops", "propose")),
+    ],
+)
+def test_commitments_of_a_minister(sentence, expected):
+    from pourparler.scenario import load_scenario
+
+    text = "Commons Chamber\n\nThe Minister for Europe (Stephen Doughty)\n" + sentence + "\n"
+    assert triples(text, load_scenario("istanbul-2025")) == {("UK", *expected)}

@@ -59,6 +59,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:ready|prepared)\s+for", "accept", 0.7),
     (r"not\s+averse\s+to", "accept", 0.7),
+    (r"(?:stand|stands|remain|remains)\s+(?:ready|willing|prepared)\s+to", "accept", 0.75),
     (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
     (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
     (
@@ -119,7 +120,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
-        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s)?(?=\s+(?:[\w£$€,.-]+\s+){0,9}?"
+        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s|ing)?(?=\s+(?:[\w£$€,.-]+\s+){0,9}?"
         r"(?:military|weapons|arms|air|security\s+assistance))",
         "propose",
         0.5,
