@@ -849,3 +849,12 @@ def test_commitments_of_a_minister(sentence, expected):
 
     text = "Commons Chamber\n\nThe Minister for Europe (Stephen Doughty)\n" + sentence + "\n"
     assert triples(text, load_scenario("istanbul-2025")) == {("UK", *expected)}
+
+
+def test_a_name_of_several_words_is_found_capitalised():
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.scenario import load_scenario
+
+    find = ActorMatcher(load_scenario("istanbul-2025")).find
+    assert [m.actor for m in find("The Biden Administration has provided aid.")] == ["US"]
+    assert find("the biden administration") == []  # the first word keeps its case

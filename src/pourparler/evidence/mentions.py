@@ -130,7 +130,8 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 class ActorMatcher:
-    """Finds mentions of the scenario's actors by id, name and aliases (case-sensitive)."""
+    """Finds mentions of the scenario's actors by id, name and aliases (case-sensitive; a name
+    of several words also with each word capitalised: "the Biden Administration")."""
 
     def __init__(self, scenario: Scenario) -> None:
         names: list[tuple[str, str]] = []
@@ -138,6 +139,9 @@ class ActorMatcher:
             for n in {a.id, a.name, *a.aliases}:
                 if len(n) >= 2:
                     names.append((n, a.id))
+                    capitalised = " ".join(w[:1].upper() + w[1:] for w in n.split(" "))
+                    if " " in n and capitalised != n:
+                        names.append((capitalised, a.id))
         names.sort(key=lambda x: (-len(x[0]), x[0], x[1]))  # longest first, deterministic
         self._actor = {n: aid for n, aid in names}
         alt = "|".join(re.escape(n) for n, _ in names)
