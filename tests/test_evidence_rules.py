@@ -858,3 +858,12 @@ def test_a_name_of_several_words_is_found_capitalised():
     find = ActorMatcher(load_scenario("istanbul-2025")).find
     assert [m.actor for m in find("The Biden Administration has provided aid.")] == ["US"]
     assert find("the biden administration") == []  # the first word keeps its case
+
+
+def test_a_document_set_out_and_its_terms_are_its_author_s(sc):
+    text = (
+        "Last week, Putin set out his so-called 'peace proposal'. It demands that Ukraine "
+        "withdraw its forces. Putin's proposal would also require Ukraine to give up NATO "
+        "membership."
+    )
+    assert triples(text, sc) == {("RU", "withdrawal", "demand"), ("RU", "nato", "demand")}

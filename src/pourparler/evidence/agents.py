@@ -31,7 +31,8 @@ _NAMED_DOCUMENT = re.compile(
 # "the United States presented a 28-point peace plan": the subject authors the document
 _PRESENTED = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:presented|proposed|put\s+forward|unveiled|submitted|drafted|"
-    r"tabled|published|issued|handed\s+over)\s+(?:[\w-]+\s+){0,4}?" + _DOCUMENT + r"\b",
+    r"tabled|published|issued|handed\s+over|set\s+out|laid\s+out|outlined)\s+"
+    r"(?:[\w'’\"“-]+\s+){0,4}?[\"“‘']?" + _DOCUMENT + r"\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")

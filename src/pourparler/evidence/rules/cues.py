@@ -17,6 +17,8 @@ _BOUNDARY = re.compile(
     r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,\s+and\b(?!\s+\w+ing\b)"
     r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)"
 )
+# between a noun cue and the verb cue it is the subject of: "proposal would also require"
+_SUBJECT_OF_NEXT = re.compile(r"\s+(?:(?:would|will|also|could|does|did|has|have)\s+){1,3}")
 _HYPOTHESIS = re.compile(r"\W*(?:[Ii]f|[Ss]hould|[Ww]ere|[Hh]ad)\s")
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 NOUN_CUES = frozenset(
@@ -174,6 +176,8 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
     object of an earlier kept cue (:func:`in_object_of`)."""
     kept: list[Cue] = []
     for c in _matches(sentence):
+        if kept and kept[-1].noun and _SUBJECT_OF_NEXT.fullmatch(sentence[kept[-1].end : c.start]):
+            kept.pop()  # "Putin's proposal would also require ...": the noun is the subject
         if kept:
             if in_object_of(sentence, kept[-1], c, mentions):
                 continue
