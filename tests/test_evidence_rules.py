@@ -867,3 +867,17 @@ def test_a_document_set_out_and_its_terms_are_its_author_s(sc):
         "membership."
     )
     assert triples(text, sc) == {("RU", "withdrawal", "demand"), ("RU", "nato", "demand")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We call on Russia to ensure the return of all deported Ukrainian children.",
+        "Russia must release all detained civilians.",
+    ],
+)
+def test_returns_of_children_and_civilians_are_humanitarian_returns(sentence):
+    from pourparler.scenario import load_scenario
+
+    text = STATEMENT.replace("Britain", "UK") + sentence
+    assert triples(text, load_scenario("istanbul-2025")) == {("UK", "prisoners", "demand")}

@@ -385,8 +385,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:swap|exchange) of (?:all )?(?:the )?prisoners",
             r"prisoners of war",
             r"all-for-all",
+            r"(?:return|release)(?:s|ed|ing)? of (?:all )?(?:the )?(?:[\w-]+ ){0,2}?"
+            r"(?:children|civilians|detainees|POWs|prisoners)",
+            r"(?:deported|abducted|forcibly transferred) (?:Ukrainian )?children",
             r"(?:exchange|swap|release|free|return)(?:s|d|ed|ing)?\s+(?:all\s+)?"
-            r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs)",
+            r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|detained civilians)",
             r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
             r"(?:soldiers|servicemen|fighters|troops|the dead)",
         ),
