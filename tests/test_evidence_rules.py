@@ -881,3 +881,12 @@ def test_returns_of_children_and_civilians_are_humanitarian_returns(sentence):
 
     text = STATEMENT.replace("Britain", "UK") + sentence
     assert triples(text, load_scenario("istanbul-2025")) == {("UK", "prisoners", "demand")}
+
+
+def test_a_person_introduced_by_an_actor_and_a_title_speaks_for_it(sc):
+    text = (
+        "Russian foreign ministry spokeswoman Maria Zakharova spoke on Thursday. "
+        "Zakharova rejected any ceasefire."
+    )
+    assert triples(text, sc) == {("RU", "ceasefire", "reject")}
+    assert triples("Zakharova rejected any ceasefire.", sc) == set()  # not introduced

@@ -22,6 +22,14 @@ _LED_BY = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIRST_NAMES = frozenset("Great United European North South East West New Old".split())
+# "Russian Foreign Ministry spokeswoman Maria Zakharova", "US Defense Secretary Pete Hegseth":
+# a person introduced by an actor's name and a title speaks for that actor in this text
+_TITLED = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?i:minister|secretary|spokes(?:man|woman|person)|envoy|"
+    r"aide|advis[eo]r|negotiator|ambassador|chancellor|commander|representative)"
+    r"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Foreign\s+Affairs|Europe))?,?\s+"
+    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
+)
 _ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
 
 
@@ -82,7 +90,25 @@ class DocumentNames:
         ]
         if self._allies:
             self._extra.append((_ALLIES, self._allies))
+        self._extra += self._titled(text)
         self._leaders = coalition_leaders(text, self.actors)
+
+    def _titled(self, text: str) -> list[tuple[re.Pattern[str], str]]:
+        """Names of persons the text introduces by an actor and a title, with their surnames;
+        a name that is an alias already, or given to two actors, is left alone."""
+        learnt: dict[str, set[str]] = {}
+        for m in self.actors.find(text):
+            t = _TITLED.match(text, m.end)
+            if t is None or self.actors.find(t.group(1)):
+                continue
+            name = t.group(1)
+            for n in {name, name.split()[-1]}:
+                learnt.setdefault(n, set()).add(m.actor)
+        return [
+            (re.compile(rf"\b{re.escape(n)}\b"), next(iter(actors)))
+            for n, actors in sorted(learnt.items())
+            if len(actors) == 1 and len(n) > 2
+        ]
 
     def _groups(self, sent: str, voice: str | None) -> list[Mention]:
         """ "The Coalition of the Willing", "our coalition": the voice, else each leader."""
