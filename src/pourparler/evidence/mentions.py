@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ def _alternatives(pattern: str, start: int = 0) -> tuple[list[str], int]:
     return [*parts, pattern[first:]], len(pattern)
 
 
+@functools.lru_cache(maxsize=4096)
 def literal_prefixes(pattern: str) -> tuple[str, ...]:
     """Letters one of which every match of ``pattern`` starts with (lower-cased), or ``()``
     when unknown: a quick test that skips patterns which cannot match a sentence."""
