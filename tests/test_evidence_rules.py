@@ -890,3 +890,16 @@ def test_a_person_introduced_by_an_actor_and_a_title_speaks_for_it(sc):
     )
     assert triples(text, sc) == {("RU", "ceasefire", "reject")}
     assert triples("Zakharova rejected any ceasefire.", sc) == set()  # not introduced
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia said it would regard any foreign troops in Ukraine as legitimate targets.",
+        "Lavrov warned that European peacekeepers would become legitimate targets.",
+    ],
+)
+def test_troops_called_legitimate_targets_are_rejected(sentence):
+    from pourparler.scenario import load_scenario
+
+    assert triples(sentence, load_scenario("istanbul-2025")) == {("RU", "foreign_troops", "reject")}

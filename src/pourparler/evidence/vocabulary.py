@@ -16,7 +16,7 @@ STANCES = ("demand", "propose", "accept", "reject", "condition")
 STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (
         r"(?:regard|consider|view)(?:s|ed)?(?=\s+(?:[\w'’,-]+\s+){1,12}?as\s+"
-        r"(?:unacceptable|a\s+red\s+line|a\s+threat))",
+        r"(?:unacceptable|a\s+red\s+line|a\s+threat|(?:a\s+)?legitimate\s+targets?))",
         "reject",
         0.8,
     ),
@@ -88,6 +88,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(?:is|are|was|were|be|remains?|remained)\s+(?:a\s+)?red\s+lines?", "reject", 0.8),
     (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable", "reject", 0.8),
+    (r"(?:be|become|becomes|became|are|were)\s+(?:a\s+)?legitimate\s+targets?", "reject", 0.75),
     (r"refus(?:e|es|ed|ing|al)", "reject", 0.85),
     (r"rul(?:e|es|ed|ing)\s+out", "reject", 0.85),
     (r"declin(?:e|es|ed)", "reject", 0.7),
