@@ -289,7 +289,45 @@ def test_the_first_draws_are_timed_on_their_own_without_changing_a_number() -> N
     kw: dict[str, Any] = {"draws": 60, "seed": 3, "rounds": 3, "chunk_size": 25}
     timed = monte_carlo(one, sd, ["ensemble"], progress=steps.append, **kw)
     plain = monte_carlo(one, sd, ["ensemble"], **kw)
-    assert steps == [5, 5, 15, 25, 10]  # warm-up, timed, the rest of the chunk, ...
+    assert steps == [5, 5, 5, 5, 5, 25, 10]  # warm-up, the rest of the chunk in quarters, ...
+    for name, dist in plain.items():
+        np.testing.assert_array_equal(dist.samples, timed[name].samples)
+    # where a draw is dear, a few draws are timed: the rate is known early
+    dear: list[int] = []
+    from pourparler.forecast import montecarlo
+
+    real = montecarlo.PROBE_DRAW_SECONDS
+    try:
+        montecarlo.PROBE_DRAW_SECONDS = 0.0
+        monte_carlo(one, sd, ["ensemble"], progress=dear.append, **kw)
+    finally:
+        montecarlo.PROBE_DRAW_SECONDS = real
+    assert dear == [5, 5, 15, 25, 10]
+
+
+def test_progress_weighs_draws_by_the_models_they_run() -> None:
+    """With the expensive model on the first 20 of 60 draws only, those 20 are nearly all the
+    work: the time left is not told from them for 40 more draws of the same cost."""
+    from pourparler.forecast.montecarlo import monte_carlo
+
+    rng = np.random.default_rng(1)
+    one = ForecastInputs(
+        rng.uniform(0, 100, (1, 4, 3)),
+        rng.uniform(0.1, 1, (1, 4, 3)),
+        rng.uniform(0.1, 1, (1, 4)),
+        np.ones((4, 3), bool),
+        np.full(3, 50.0),
+    )
+    sd = InputSD(np.full((4, 3), 10.0), np.full((4, 3), 0.1), np.full(4, 0.1))
+    steps: list[int] = []
+    models = ["compromise", "bdm"]
+    limits = {"compromise": 60, "bdm": 20}
+    kw: dict[str, Any] = {"draws": 60, "seed": 3, "rounds": 3, "chunk_size": 60}
+    timed = monte_carlo(one, sd, models, progress=steps.append, model_draws=limits, **kw)
+    plain = monte_carlo(one, sd, models, model_draws=limits, **kw)
+    assert sum(steps) == 60
+    assert steps[0] > 5 * 2  # the 5 warm-up draws run BDM: more than twice their share
+    assert steps[-1] <= 13 // 4  # the last 13 draws run the compromise model alone
     for name, dist in plain.items():
         np.testing.assert_array_equal(dist.samples, timed[name].samples)
 

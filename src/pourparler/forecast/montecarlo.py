@@ -22,6 +22,7 @@ repeat the nominal run, and the caller should not draw.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -41,7 +42,7 @@ from pourparler.forecast.models import (
     needed_models,
     run_models,
 )
-from pourparler.forecast.registry import REGISTRY
+from pourparler.forecast.registry import REGISTRY, reference_seconds
 
 if TYPE_CHECKING:
     from pourparler.scenario.arrays import ScenarioArrays
@@ -50,6 +51,8 @@ FloatArray = NDArray[np.float64]
 
 CHUNK_SIZE = 250
 PROBE_DRAWS = 10  # draws of the first chunk timed on their own when progress is reported
+PROBE_PARTS = 4  # else the first chunk after warm-up runs in this many parts
+PROBE_DRAW_SECONDS = 1.0  # reference seconds of a draw from which a few draws are timed
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -151,7 +154,9 @@ def monte_carlo(
 ) -> dict[str, Distribution]:
     """The distribution of each model's forecast over ``draws`` draws of the inputs.
 
-    ``progress(k)`` is called with the number of draws just finished, after each chunk.
+    ``progress(k)`` is called after each part of a chunk with ``k`` the draws just finished,
+    weighted by their cost (the expensive models run on the first ``model_draws`` draws only);
+    the calls add up to ``draws``.
     ``model_draws[m]`` runs model ``m`` on the first so many draws only (the same draws every
     other model sees; 0: not at all). A model built on others (the ensemble) is combined over
     the draws all its members ran; a member that ran on none is held at its forecast in
@@ -171,17 +176,39 @@ def monte_carlo(
     offsets = [sum(sizes[:k]) for k in range(len(sizes))]
     seeds = child_seeds(seed, len(sizes))
 
+    # progress is told in draws weighted by what they cost (the models a draw runs on, in
+    # reference seconds), so that the time left, extrapolated from the draws done, does not
+    # take the draws only the cheap models run on for draws of the expensive ones
+    secs = {m: reference_seconds(m, n_actors, n_issues, rounds) for m in per_draw}
+    ends = sorted({0, draws, *limit.values()})
+    cum = [0.0]  # cumulative cost at each of ``ends``
+    for a, b in itertools.pairwise(ends):
+        cum.append(cum[-1] + (b - a) * (1e-9 + sum(secs[m] for m in per_draw if limit[m] >= b)))
+
+    def units(i: int) -> int:
+        """Progress units (of ``draws`` in all) done with the first ``i`` draws."""
+        return round(draws * float(np.interp(i, ends, cum)) / cum[-1])
+
+    def parts_of(k: int) -> list[tuple[int, int]]:
+        """The draws of chunk k run together. With progress to report, the first chunk's first
+        few draws pay for warm-up (compiling, caches), then a timed part tells the time a draw
+        takes: a few draws where a draw is dear, otherwise a quarter of the chunk, so that the
+        fixed cost of a call weighs as it will on the larger batches. Each draw gives what it
+        gives alone: the numbers do not change."""
+        size = sizes[k]
+        if k or progress is None or size <= PROBE_DRAWS:
+            return [(0, size)]
+        warm = PROBE_DRAWS // 2
+        if max((secs[m] for m in per_draw if limit[m]), default=0.0) >= PROBE_DRAW_SECONDS:
+            return [(0, warm), (warm, PROBE_DRAWS), (PROBE_DRAWS, size)]
+        step = max(warm, -(-(size - warm) // PROBE_PARTS))
+        return list(itertools.pairwise([0, *range(warm, size, step), size]))
+
     def work(k: int) -> dict[str, FloatArray]:
         rng = np.random.default_rng(seeds[k])
         batch = draw_inputs(base, sizes[k], rng, sd=sd)
-        # with progress to report, the first chunk's first few draws run on their own, so that
-        # the time a draw takes is known early (each draw gives what it gives alone: the
-        # numbers do not change)
-        first = PROBE_DRAWS if k == 0 and progress is not None and sizes[k] > PROBE_DRAWS else 0
         out: dict[str, list[FloatArray]] = {name: [] for name in per_draw}
-        # (the first half of them pays for warm-up, the second half gives the rate)
-        parts = [(0, first // 2), (first // 2, first), (first, sizes[k])]
-        for lo, hi in parts if first else [(0, sizes[k])]:
+        for lo, hi in parts_of(k):
             # each model on the draws it runs on (the first limit[name]); models that run on
             # the same draws run in one call
             upto: dict[int, list[str]] = {}
@@ -193,8 +220,9 @@ def monte_carlo(
                 runs = run_models(batch.subset(slice(lo, top)), names, rounds=rounds, q=q)
                 for name in names:
                     out[name].append(runs[name].forecast)
-            if progress is not None:
-                progress(hi - lo)
+            done = units(offsets[k] + hi) - units(offsets[k] + lo)
+            if progress is not None and done > 0:
+                progress(done)
         return {
             name: np.concatenate(parts) if parts else np.empty((0, n_issues))
             for name, parts in out.items()
