@@ -303,3 +303,53 @@ def test_an_opening_obstacle_round_trips() -> None:
     assert analysis._obstacle(ob).to_data() == json_ready(ob)
     for c in minimal_concessions(space, True):
         assert analysis._concession(c).to_data() == json_ready(c)
+
+
+def _venue_doc(geneva_value: float) -> dict[str, Any]:
+    """The sample scenario with a venue issue on which both parties stand at 50: with the
+    options at 40 and 60 they value Istanbul and Geneva alike."""
+    from scenario_samples import base
+
+    doc = base()
+    doc["issues"].append(
+        {
+            "id": "venue",
+            "name": "Venue",
+            "track": "security",
+            "status_quo": 50,
+            "options": [
+                {"value": 40, "label": "Istanbul"},
+                {"value": geneva_value, "label": "Geneva"},
+            ],
+        }
+    )
+    doc["stances"] += [
+        {"actor": "RU", "issue": "venue", "position": 50, "salience": 0.5},
+        {"actor": "UA", "issue": "venue", "position": 50, "salience": 0.5},
+    ]
+    return doc
+
+
+@pytest.mark.parametrize("method", ["enumeration", "milp"])
+def test_points_tied_with_packages_of_the_same_utilities_say_so(
+    tmp_path: Path, method: str
+) -> None:
+    path = tmp_path / "venue.yaml"
+    path.write_text(yaml.safe_dump(_venue_doc(60), sort_keys=False), encoding="utf-8")
+    out = CliRunner().invoke(build_app(), ["deals", str(path), "--method", method, "--json"])
+    assert out.exit_code == 0, out.output
+    points = json.loads(out.stdout)["points"]
+    for name, p in points.items():
+        assert p["tied_count"] == 1, name
+        other = "Geneva" if p["package"]["venue"] == "Istanbul" else "Istanbul"
+        assert p["tied_with"] == [{**p["package"], "venue": other}], name
+    text = CliRunner().invoke(build_app(), ["deals", str(path), "--method", method]).stdout
+    assert "Tied (wNash, Nash, KS, util, egal): another package gives every party" in text
+    assert "Tied with: venue: " in text
+    # Geneva at 65 is further from both: nothing is tied, and nothing is said
+    path.write_text(yaml.safe_dump(_venue_doc(65), sort_keys=False), encoding="utf-8")
+    out = CliRunner().invoke(build_app(), ["deals", str(path), "--method", method, "--json"])
+    points = json.loads(out.stdout)["points"]
+    assert all(p["tied_count"] == 0 and p["tied_with"] == [] for p in points.values())
+    text = CliRunner().invoke(build_app(), ["deals", str(path), "--method", method]).stdout
+    assert "Tied (" not in text

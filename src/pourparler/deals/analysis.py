@@ -280,6 +280,8 @@ def _point(d: Mapping[str, Any]) -> BargainingPoint:
         certified=d.get("certified"),
         iterations=d.get("iterations"),
         ideal=None if ideal is None else tuple(ideal),
+        tied_with=tuple(frozen_map(p) for p in d.get("tied_with", ())),
+        tied_count=int(d.get("tied_count", 0)),
     )
 
 

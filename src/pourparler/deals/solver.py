@@ -40,7 +40,7 @@ from pourparler.deals.enumeration import (
 )
 from pourparler.deals.kernels import POINTS, BoolArray, FloatArray, IntArray
 from pourparler.deals.milp import ZoneProgram
-from pourparler.deals.points import COUNT_LIMIT, ENUMERATION_LIMIT, choose_method, record
+from pourparler.deals.points import COUNT_LIMIT, ENUMERATION_LIMIT, choose_method, record, ties
 from pourparler.deals.space import PackageSpace
 from pourparler.errors import InputError
 
@@ -68,6 +68,7 @@ class Point:
             "objective": self.objective,
             "method": self.method,
             **self.details,
+            **ties(space, self.choice, parties),
         }
 
 

@@ -162,7 +162,9 @@ class BargainingPoint:
     """A package chosen by a bargaining solution (Nash 1950; Kalai & Smorodinsky 1975;
     utilitarian, egalitarian): the package record, the objective's value and the method, with
     the MILP's certificate (``certified_gap``, ``certified``, ``iterations``) or the ideal
-    point (Kalai–Smorodinsky on the MILP path) when the method gives them."""
+    point (Kalai–Smorodinsky on the MILP path) when the method gives them. ``tied_with`` names
+    the first of the ``tied_count`` other packages that give every party the same utilities
+    (the solver took the first of them)."""
 
     record: PackageRecord
     objective: float
@@ -171,6 +173,8 @@ class BargainingPoint:
     certified: bool | None = None
     iterations: int | None = None
     ideal: tuple[float, ...] | None = None
+    tied_with: tuple[Mapping[str, str], ...] = ()
+    tied_count: int = 0
 
     @property
     def package(self) -> Mapping[str, str]:
@@ -190,6 +194,8 @@ class BargainingPoint:
             out["iterations"] = self.iterations
         if self.ideal is not None:
             out["ideal"] = list(self.ideal)
+        out["tied_count"] = self.tied_count
+        out["tied_with"] = [dict(p) for p in self.tied_with]
         return out
 
 

@@ -83,8 +83,34 @@ def point_options_table(sc: Scenario, r: DealsReport) -> TextTable:
         title="Bargaining points (option per issue)",
         columns=(Column("issue"), *[Column(POINT_SHORT[n]) for n in names]),
         rows=rows,
-        notes=(_legend(names),),
+        notes=(_legend(names), *tie_notes(r, names)),
     )
+
+
+def tie_notes(r: DealsReport, names: list[str]) -> list[str]:
+    """For the bargaining points with packages that give every party the same utilities (the
+    solver took the first), one note per set of such packages, naming them by the options on
+    which they differ (the first five)."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        p = getattr(r.points, n)
+        if not p.tied_count:
+            continue
+        shown = "; ".join(
+            ", ".join(f"{i}: {opt}" for i, opt in alt.items() if opt != p.package[i])
+            for alt in p.tied_with
+        )
+        more = p.tied_count - len(p.tied_with)
+        rest = f"; and {more:,} more" if more > 0 else ""
+        others = "another package gives" if p.tied_count == 1 else (
+            f"{p.tied_count:,} other packages give"
+        )  # fmt: skip
+        text = (
+            f"{others} every party the same utilities; the first was taken. Tied with: "
+            f"{shown}{rest}"
+        )
+        groups.setdefault(text, []).append(POINT_SHORT[n])
+    return [f"Tied ({', '.join(points)}): {text}" for text, points in groups.items()]
 
 
 def point_utilities_table(sc: Scenario, r: DealsReport) -> TextTable:
