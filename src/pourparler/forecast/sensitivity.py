@@ -32,8 +32,12 @@ models' runs would cost more than ``budget`` reference seconds (a fixed formula 
 machine), every change still runs on the cheap models, and the expensive ones run on the changes
 that move the cheap screening models (compromise and median) the most, as many as the budget
 allows (a two-stage screening design; Saltelli et al. 2008, ch. 2). For the other changes an
-expensive model is held at its nominal forecast, and the effect names it in ``screened``.
+expensive model is held at its nominal forecast, and the effect names it in ``screened``. The
+screening models have run on every change to screen them, so they are never held.
 ``budget=None`` runs everything.
+
+Progress is reported in one stage per set of models run together, so that the time left is told
+from runs of one cost; runs dearer than :data:`CHUNK_SECONDS` advance one at a time.
 """
 
 from __future__ import annotations
