@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pourparler.errors import InputError
 
@@ -76,3 +76,22 @@ def check_output(*, as_json: bool, as_csv: bool) -> None:
 
         if importlib.util.find_spec("pandas") is None:
             raise InputError("--csv needs pandas: pip install 'pourparler[pandas]'")
+
+
+class Result(Protocol):
+    """A typed result: plain data for ``--json``, a DataFrame for ``--csv``."""
+
+    def to_data(self) -> dict[str, Any]: ...
+    def to_frame(self) -> Any: ...
+
+
+def emit_result(result: Result, *, as_json: bool, as_csv: bool) -> bool:
+    """Print ``result`` as JSON (``--json``) or as a formula-safe CSV table (``--csv``) when
+    asked; whether it was (the caller then prints nothing else)."""
+    if as_json:
+        emit_json(result.to_data())
+    elif as_csv:
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(result.to_frame()))
+    return as_json or as_csv

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -53,7 +52,7 @@ def compare(
     (B − A), the zone of agreement, its bargaining points and principal obstacle, and, when
     both have a battlefield section, the simulated chances of a ceasefire, a settlement and a
     breakdown. Both sides use the same seed, so only the scenarios' differences show."""
-    from pourparler.cli.common import check_output, emit_json, load
+    from pourparler.cli.common import check_output, emit_result, load
     from pourparler.cli.forecast_command import fresh_seed
     from pourparler.cli.whatif_options import has_changes, load_with_changes
     from pourparler.report.compare import compare_scenarios
@@ -80,13 +79,7 @@ def compare(
     report = compare_scenarios(
         sc_a, sc_b, label_a=a, label_b=label_b, seed=seed, draws=draws, runs=runs
     )
-    if as_csv:
-        from pourparler.report.csv import csv_text
-
-        sys.stdout.write(csv_text(report.to_frame()))
-        return
-    if as_json:
-        emit_json(report.to_data())
+    if emit_result(report, as_json=as_json, as_csv=as_csv):
         return
     _print(report)
 

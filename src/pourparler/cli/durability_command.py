@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -39,7 +38,7 @@ def durability(
     """Survival of peace agreements (UCDP v22.1, 1975–2021; in force: censored at 2021-12-31)
     at 6, 12, 24 and 60 months with 95% intervals, and each provision's hazard ratio in the
     fitted Cox model (below 1: agreements containing it break down less often)."""
-    from pourparler.cli.common import check_output, emit_json
+    from pourparler.cli.common import check_output, emit_result
     from pourparler.report.durability import DEFAULT_BY, durability_report
     from pourparler.scenario.model import PROVISIONS
 
@@ -50,13 +49,7 @@ def durability(
                 f"{option}: {code}: unknown provision (known: {', '.join(PROVISIONS)})"
             )
     report = durability_report(by=tuple(by) if by else DEFAULT_BY, among=among)
-    if as_csv:
-        from pourparler.report.csv import csv_text
-
-        sys.stdout.write(csv_text(report.to_frame()))
-        return
-    if as_json:
-        emit_json(report.to_data())
+    if emit_result(report, as_json=as_json, as_csv=as_csv):
         return
     _print(report)
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Protocol
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +16,7 @@ from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
+    from pourparler.cli.common import Result
     from pourparler.evidence.store import Store
 
 DB_OPT = typer.Option("--db", help="Evidence store (default: $POURPARLER_DB or the user data dir).")
@@ -36,22 +37,10 @@ def _cut(text: str, full: bool, n: int = SENTENCE) -> str:
     return (head[:space] if space > 0 else head).rstrip() + " …"
 
 
-class _Report(Protocol):
-    def to_data(self) -> dict[str, Any]: ...
-    def to_frame(self) -> Any: ...
+def _emit(report: Result, as_json: bool, as_csv: bool) -> bool:
+    from pourparler.cli.common import emit_result
 
-
-def _emit(report: _Report, as_json: bool, as_csv: bool) -> bool:
-    """Print ``report`` as JSON or CSV when asked; whether it was."""
-    if as_json:
-        from pourparler.cli.common import emit_json
-
-        emit_json(report.to_data())
-    elif as_csv:
-        from pourparler.report.csv import csv_text
-
-        sys.stdout.write(csv_text(report.to_frame()))
-    return as_json or as_csv
+    return emit_result(report, as_json=as_json, as_csv=as_csv)
 
 
 evidence_app = typer.Typer(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated, Any
 
 import typer
@@ -102,7 +101,7 @@ def forecast(
     """Forecast each issue: status quo, each model's forecast, the models' range, the 80%
     interval of the ensemble's forecast over the draws (of the model, with one model;
     --intervals adds each model's own), and the nearest labelled option."""
-    from pourparler.cli.common import check_output, emit_json
+    from pourparler.cli.common import check_output, emit_result
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.cli.whatif_options import load_with_changes
     from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
@@ -137,15 +136,9 @@ def forecast(
     finally:
         bar.finish()
     report = forecast_report(sc, result, seed)
-    if as_csv:
-        from pourparler.report.csv import csv_text
-
-        sys.stdout.write(csv_text(report.to_frame()))
+    if emit_result(report, as_json=as_json, as_csv=as_csv):
         return
     data = report.to_data()
-    if as_json:
-        emit_json(data)
-        return
     _print_table(sc.title, data["issues"], list(report.models), data["parameters"], intervals)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated, Any
 
 import typer
@@ -51,7 +50,7 @@ def sensitivity(
     moves the forecast most: the forecast at input − δ and + δ, one input at a time. δ: 10% of
     the span of the issue's labelled options for positions, 0.1 for saliences, 20% for
     capabilities; a changed value is clamped to its scale, and marked when it is."""
-    from pourparler.cli.common import check_output, emit_json
+    from pourparler.cli.common import check_output, emit_result
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.cli.whatif_options import load_with_changes
     from pourparler.forecast import sensitivity as sens
@@ -87,15 +86,9 @@ def sensitivity(
     finally:
         bar.finish()
     report = sensitivity_report(sc, result, model=model, rounds=rounds, top=top)
-    if as_csv:
-        from pourparler.report.csv import csv_text
-
-        sys.stdout.write(csv_text(report.to_frame()))
+    if emit_result(report, as_json=as_json, as_csv=as_csv):
         return
     data = report.to_data()
-    if as_json:
-        emit_json(data)
-        return
     _print(sc.title, model, data["issues"], data["parameters"]["screening"])
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -50,7 +49,7 @@ def simulate(
     """Whether and when the talks bring a ceasefire or a settlement, and whether it lasts:
     a random-walk war with learning sides, a mediator on the ceasefire and settlement tracks,
     agreements that break down (see docs/dynamics.md). Needs a battlefield section."""
-    from pourparler.cli.common import check_output, emit_json
+    from pourparler.cli.common import check_output, emit_result
     from pourparler.cli.forecast_command import fresh_seed
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.cli.whatif_options import load_with_changes
@@ -84,13 +83,7 @@ def simulate(
         raise InputError(f"{scenario}: {exc}") from None
     finally:
         bar.finish()
-    if as_csv:
-        from pourparler.report.csv import csv_text
-
-        sys.stdout.write(csv_text(result.to_frame()))
-        return
-    if as_json:
-        emit_json(result.to_data())
+    if emit_result(result, as_json=as_json, as_csv=as_csv):
         return
     _print(sc.title, result)
 
