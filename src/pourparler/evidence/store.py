@@ -7,6 +7,7 @@ for each other instead of failing or corrupting the file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -122,6 +123,8 @@ class StoredClaim:
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StoredClaim))
 
 BUSY_SECONDS = 60.0  # how long an open or a write waits for another process's lock
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pourparler.evidence.store import CLAIM_FIELDS
 from pourparler.report._data import json_ready
 from pourparler.report.provenance import Provenance
 
@@ -18,30 +19,7 @@ if TYPE_CHECKING:
     from pourparler.evidence.suggest import Proposal
     from pourparler.scenario import Scenario
 
-CLAIM_COLUMNS = [
-    "id",
-    "document_id",
-    "actor",
-    "issue",
-    "stance",
-    "position",
-    "confidence",
-    "sentence",
-    "start",
-    "end",
-    "raw_start",
-    "raw_end",
-    "cue",
-    "speaker",
-    "date",
-    "title",
-    "outlet",
-    "file_name",
-    "reader",
-    "model",
-    "status",
-    "stated_on",
-]
+CLAIM_COLUMNS = list(CLAIM_FIELDS)  # one column per field of a stored claim
 
 
 @dataclass(frozen=True)

@@ -17,38 +17,19 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pourparler.evidence.store import CLAIM_FIELDS
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import StoredClaim
 
-FIELDS = (
-    "id",
-    "document_id",
-    "actor",
-    "issue",
-    "stance",
-    "position",
-    "confidence",
-    "sentence",
-    "start",
-    "end",
-    "raw_start",
-    "raw_end",
-    "cue",
-    "speaker",
-    "date",
-    "title",
-    "outlet",
-    "file_name",
-    "reader",
-    "model",
-    "status",
-)
+# The columns of a stored claim, in StoredClaim's order (the store's own list of them).
+FIELDS = CLAIM_FIELDS
 _DOCUMENT_FIELDS = {"date", "title", "outlet", "file_name"}
 _SELECT = ", ".join(f"{'d' if f in _DOCUMENT_FIELDS else 'c'}.{f}" for f in FIELDS)
 _FROM = "FROM claims c JOIN documents d ON d.id = c.document_id"
-_ORDER = "ORDER BY d.date IS NULL, d.date, c.document_id, c.start, c.id"
+_WHEN = "COALESCE(c.stated_on, d.date)"
+_ORDER = f"ORDER BY {_WHEN} IS NULL, {_WHEN}, c.document_id, c.start, c.id"
 BUSY_MS = 5_000  # how long a read waits for a writer's lock
 
 
