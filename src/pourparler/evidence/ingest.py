@@ -116,47 +116,14 @@ def add_article(
     title: str | None = None,
     outlet: str | None = None,
 ) -> tuple[int, bool, int]:
-    """Read one article, extract its claims about ``scenario`` and store both (one transaction).
+    """Read one article with the rules reader, extract its claims about ``scenario`` and store
+    both (one transaction; :func:`pourparler.evidence.readers.document.add_read`).
 
     Title, outlet and date come from the arguments, else from the scenario's source that names
     the file (:func:`scenario_source`), else from the text. Returns (document id, whether the
     document was new, claims added)."""
-    from pourparler.evidence.extract import extract_claims
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.readers.rules import RulesReader
 
-    art = read_article(path)
-    cl = art.clean
-    src = scenario_source(scenario, art.path)
-    if src is not None:
-        title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
-    claims = [
-        {
-            "actor": c.actor,
-            "issue": c.issue,
-            "stance": c.stance,
-            "negated": c.negated,
-            "position": c.position,
-            "confidence": c.confidence,
-            "sentence": c.sentence,
-            "start": c.start,
-            "end": c.end,
-            "raw_start": cl.raw_span(c.start, c.end)[0],
-            "raw_end": cl.raw_span(c.start, c.end)[1],
-            "cue": c.cue,
-            "speaker": c.source,
-            "stated_on": c.stated_on,
-        }
-        for c in extract_claims(cl.text, scenario, published=date or cl.date)
-    ]
-    return store.add_document(
-        sha256=art.sha256,
-        path=art.path,
-        fmt=art.format,
-        title=title or cl.title,
-        outlet=outlet or cl.outlet,
-        locator=cl.locator,
-        date=date or cl.date,
-        text=cl.text,
-        runs=cl.runs,
-        scenario=scenario.id,
-        claims=claims,
-    )
+    added = add_read(store, path, scenario, RulesReader(), date=date, title=title, outlet=outlet)
+    return added.document, added.new, added.claims_added
