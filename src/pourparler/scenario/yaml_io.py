@@ -96,6 +96,12 @@ def read_text(path: Path) -> str:
         raw = read_regular_file(path, MAX_BYTES)
     except UnreadableFile as exc:
         raise ScenarioError([Problem((), str(exc), file=name)]) from None
+    return decode_text(raw, name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """``raw`` as UTF-8 text (a byte-order mark dropped), or a :class:`ScenarioError` naming
+    ``name``: binary, not UTF-8, or empty."""
     if b"\x00" in raw:
         raise ScenarioError([Problem((), "binary file, expected UTF-8 text", file=name)])
     try:

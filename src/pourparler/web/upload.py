@@ -30,17 +30,9 @@ def decode(raw: bytes, name: str) -> str:
         raise ScenarioError(
             [Problem((), f"file is too large (over the limit of {MAX_UPLOAD_BYTES:,} bytes)", name)]
         )
-    if b"\x00" in raw:
-        raise ScenarioError([Problem((), "binary file, expected UTF-8 text", file=name)])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ScenarioError(
-            [Problem((), f"not UTF-8 text (byte {exc.start} cannot be decoded)", file=name)]
-        ) from None
-    if not text.strip():
-        raise ScenarioError([Problem((), "file is empty", file=name)])
-    return text
+    from pourparler.scenario.yaml_io import decode_text
+
+    return decode_text(raw, name)
 
 
 def scenario_from_upload(raw: bytes, filename: str | None) -> Scenario:
