@@ -6,19 +6,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from pourparler.report.deals_rows import POINT_NAMES
+
 if TYPE_CHECKING:
     from jinja2 import Environment
 
     from pourparler.report.forecast import ForecastReport
     from pourparler.scenario import Problem
-
-POINT_NAMES = {
-    "weighted_nash": "Nash (capability-weighted)",
-    "nash": "Nash (symmetric)",
-    "kalai_smorodinsky": "Kalai–Smorodinsky",
-    "utilitarian": "utilitarian",
-    "egalitarian": "egalitarian",
-}
 
 
 def number(x: float | None, digits: int = 3) -> str:
