@@ -444,7 +444,7 @@ def test_the_html_report_is_linked_exactly_when_it_can_be_made(client):
 
 def test_bad_forecast_parameters_give_400(client):
     key = key_of(SMALL)
-    for query in ("seed=-1", "seed=x", "draws=100000", "draws=1.5"):
+    for query in ("seed=-1", "seed=x", "draws=100000", "draws=1.5", "draws=3"):
         r = client.get(f"/scenario/{key}/forecast?{query}")
         assert r.status_code == 400, query
         assert query.split("=")[0] in r.text

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.forecast.bdm import DEFAULT_ROUNDS
+from pourparler.forecast.budget import MIN_DRAWS
 
 if TYPE_CHECKING:
     from pourparler.report.deals import DealsReport
@@ -37,6 +38,10 @@ class ForecastParams:
         """From a request's query string; bad values raise :class:`InputError` naming them."""
         seed = _int(query, "seed", 0, 0, MAX_SEED)
         draws = _int(query, "draws", DEFAULT_DRAWS, 0, MAX_DRAWS)
+        if 0 < draws < MIN_DRAWS:
+            raise InputError(
+                f"draws: {draws}: an 80% interval needs at least {MIN_DRAWS} draws (0 for none)"
+            )
         return cls(seed=seed, draws=draws)
 
     def query(self) -> str:
