@@ -122,3 +122,17 @@ def test_names_resolve_by_id_name_or_alias_in_any_case() -> None:
     assert find_issue(sc, "RECOGNITION OF ANNEXED TERRITORY") == "recognition"
     with pytest.raises(InputError):
         find_issue(sc, "")
+
+
+def test_why_says_when_the_no_deal_outlook_is_only_the_defaults() -> None:
+    from pourparler.report.stances import why
+    from pourparler.scenario import load_scenario
+
+    sc = load_scenario("istanbul-2025")
+    assert why(sc, "RU", "nato").to_data()["no_deal"]["given"] is True
+    assert why(sc, "TR", "ceasefire").no_deal_given is True  # TR states one in the YAML
+    data = sc.to_data()
+    del data["actors"][0]["no_deal"]
+    bare = type(sc).model_validate(data)
+    report = why(bare, data["actors"][0]["id"], "nato")
+    assert report.no_deal_given is False and report.to_data()["no_deal"]["given"] is False

@@ -75,9 +75,11 @@ def why(
             out.print(f"Option utilities: {ou}")
         _cites(out, "Sources of the stance", report.stance_cites)
     nd = report.no_deal
+    given = "" if report.no_deal_given else " not given in the scenario; the defaults are"
     out.print(
-        f"[bold]No-deal outlook[/bold]: utility {nd['utility']:g}, trend {nd['trend']:+g}/month, "
-        f"cost {nd['monthly_cost']:g}/month, optimism {nd['optimism']:g}, horizon "
+        f"[bold]No-deal outlook[/bold]:{given} utility {nd['utility']:g}, "
+        f"trend {nd['trend']:+g}/month, cost {nd['monthly_cost']:g}/month, "
+        f"optimism {nd['optimism']:g}, horizon "
         f"{nd['horizon_months']:g} months -> perceived {report.no_deal_perceived:.3f}"
     )
     _cites(out, "Sources of the outlook", report.no_deal_cites)

@@ -150,6 +150,7 @@ class WhyReport:
     no_deal: Mapping[str, float]
     no_deal_perceived: float
     no_deal_cites: tuple[CitedSource, ...]
+    no_deal_given: bool = True  # False: the scenario gives none, the values are the defaults
 
     def to_data(self) -> dict[str, Any]:
         """The object ``pourparler why --json`` prints."""
@@ -181,6 +182,7 @@ class WhyReport:
                 "no_deal": {
                     **dict(self.no_deal),
                     "perceived_utility": self.no_deal_perceived,
+                    "given": self.no_deal_given,
                     "cites": [c.to_data() for c in self.no_deal_cites],
                 },
             }
@@ -279,4 +281,5 @@ def why(sc: Scenario, actor: str, issue: str) -> WhyReport:
         },
         no_deal_perceived=nd.perceived_utility(),
         no_deal_cites=_cited(sc, nd.cites),
+        no_deal_given="no_deal" in a.model_fields_set,
     )
