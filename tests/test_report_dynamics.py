@@ -129,6 +129,9 @@ def test_medians_terms_drivers_and_provenance_equal_the_simulation(istanbul):
     assert sorted(options) == sorted(s for t in data["terms"] for s in t["shares"].values())
     inputs = [a["data-input"] for _, a in tags if "data-input" in a]
     assert inputs == [d["input"] for d in data["drivers"]["inputs"]]
+    split = {a["data-split"]: float(a["data-value"]) for _, a in tags if "data-split" in a}
+    assert split == {k: v for k, v in data["rational_split"].items() if k in split}
+    assert set(split) == {"a_keeps_offering", "b_keeps_offering", "fight_value_a", "fight_value_b"}
     assert report.parts["simulation"] == result.provenance
     footer = parse(report.html).text["provenance"]
     assert "simulation" in footer and '"runs": 400' in footer

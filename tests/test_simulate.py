@@ -361,3 +361,24 @@ def test_the_docs_python_example_runs(capsys: pytest.CaptureFixture[str]) -> Non
         exec(compile(code, str(page), "exec"), {})
     printed = capsys.readouterr().out.split()
     assert 0.0 <= float(printed[0]) <= 1.0
+
+
+def test_the_result_sets_slantchevs_complete_information_split_beside_the_runs() -> None:
+    from pourparler.dynamics.battlefield import complete_information_offers, fight_values
+    from pourparler.dynamics.simulate import rational_split
+    from pourparler.scenario import load_scenario
+
+    sc = load_scenario("istanbul-2025")
+    bf = sc.battlefield
+    assert bf is not None
+    result = simulate(sc, months=3, runs=200, seed=1)
+    split = result.split
+    assert split is not None and split.front == bf.start
+    x, y = complete_information_offers(bf.steps, bf.p, bf.discount, bf.cost_a, bf.cost_b)
+    wa, wb = fight_values(bf.steps, bf.p, bf.discount, bf.cost_a, bf.cost_b)
+    assert (split.x, split.y) == (x[bf.start], y[bf.start])
+    assert wa[bf.start] <= split.x <= 1 - wb[bf.start]  # inside the bargaining range
+    assert result.to_data()["rational_split"]["a_keeps_offering"] == split.x
+    data = sc.to_data()
+    del data["battlefield"]
+    assert rational_split(type(sc).model_validate(data)) is None

@@ -142,6 +142,14 @@ def _print(title: str, result: SimulationResult) -> None:
         f"to a settlement: {'–' if med_s is None else f'{med_s:g}'}; "
         f"defeat of {inert(a)}: {_pct(s['p_defeat_a'])}, of {inert(b)}: {_pct(s['p_defeat_b'])}"
     )
+    sp = result.split
+    if sp is not None:
+        out.print(
+            f"Complete-information split at today's front ({sp.front} of {sp.steps}, p "
+            f"{sp.p:g}; Slantchev 2003): {inert(a)} keeps {sp.x:.2f} of the whole when it "
+            f"offers, {inert(b)} keeps {sp.y:.2f} when it offers; fighting on is worth "
+            f"{sp.w_a:.2f} to {inert(a)} and {sp.w_b:.2f} to {inert(b)}."
+        )
     terms = Table(title="Settled terms (share of the runs that signed)", box=box.SIMPLE_HEAD)
     terms.add_column("issue", overflow="fold", max_width=16)
     terms.add_column("track", no_wrap=True)

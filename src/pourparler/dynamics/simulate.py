@@ -26,6 +26,7 @@ from pourparler.report.simulation import (
     Driver,
     IssueTerms,
     MonthRow,
+    RationalSplit,
     Share,
     SimulationResult,
 )
@@ -230,6 +231,29 @@ def summarise(
         summary=summary,
         zone=_zone(setup),
         notes=_notes(setup),
+        split=rational_split(scenario),
+    )
+
+
+def rational_split(scenario: Scenario) -> RationalSplit | None:
+    """Slantchev's complete-information offers and fight values at the scenario's starting
+    front (None without a battlefield)."""
+    from pourparler.dynamics.battlefield import complete_information_offers, fight_values
+
+    bf = scenario.battlefield
+    if bf is None:
+        return None
+    x, y = complete_information_offers(bf.steps, bf.p, bf.discount, bf.cost_a, bf.cost_b)
+    wa, wb = fight_values(bf.steps, bf.p, bf.discount, bf.cost_a, bf.cost_b)
+    k = bf.start
+    return RationalSplit(
+        front=k,
+        steps=bf.steps,
+        p=bf.p,
+        x=float(x[k]),
+        y=float(y[k]),
+        w_a=float(wa[k]),
+        w_b=float(wb[k]),
     )
 
 

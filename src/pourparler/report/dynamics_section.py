@@ -170,6 +170,7 @@ def dynamics_part(
         "series": SERIES,
         "months": months,
         "summary": data["summary"],
+        "split": data["rational_split"],
         "terms": terms,
         "drivers": drivers,
         "driver_target": data["drivers"]["target"],

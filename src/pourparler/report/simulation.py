@@ -113,6 +113,36 @@ class Driver:
 
 
 @dataclass(frozen=True)
+class RationalSplit:
+    """Slantchev's (2003, Prop. 1) complete-information split at the front the scenario starts
+    from, on the scale of the whole at stake (1): the share side a keeps when it makes the offer
+    (``x``) and the share side b keeps when it does (``y``), beside what fighting to the finish
+    is worth to each (``w_a``, ``w_b``). A benchmark to set beside the forecasts: what fully
+    informed sides with the scenario's ``p``, costs and discount would agree at once."""
+
+    front: int
+    steps: int
+    p: float
+    x: float
+    y: float
+    w_a: float
+    w_b: float
+
+    def to_data(self) -> dict[str, Any]:
+        return json_ready(
+            {
+                "front": self.front,
+                "steps": self.steps,
+                "p": self.p,
+                "a_keeps_offering": self.x,
+                "b_keeps_offering": self.y,
+                "fight_value_a": self.w_a,
+                "fight_value_b": self.w_b,
+            }
+        )
+
+
+@dataclass(frozen=True)
 class SimulationResult:
     """A simulation of the talks with its provenance (the seed, months, runs, batches, backend
     and the spread of the drawn inputs). ``summary`` holds flat figures such as
@@ -128,6 +158,7 @@ class SimulationResult:
     summary: Mapping[str, float | None]
     zone: Mapping[str, Any]
     notes: tuple[str, ...] = ()
+    split: RationalSplit | None = None
 
     def to_data(self) -> dict[str, Any]:
         """The object ``pourparler simulate --json`` prints, as plain JSON-ready data."""
@@ -143,6 +174,7 @@ class SimulationResult:
                 "inputs": [d.to_data() for d in self.drivers],
             },
             "zone": json_ready(dict(self.zone)),
+            "rational_split": None if self.split is None else self.split.to_data(),
             "notes": list(self.notes),
         }
 
