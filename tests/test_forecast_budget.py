@@ -146,3 +146,14 @@ class _Counting:
     def run(self, inputs: object, **kw: object) -> object:
         self.calls.append(1)
         return self.inner.run(inputs, **kw)  # type: ignore[attr-defined]
+
+
+def test_the_ensemble_alone_is_budgeted_through_the_models_it_runs() -> None:
+    from pourparler.forecast.budget import draws_within_budget
+    from pourparler.forecast.models import needed_models
+    from pourparler.forecast.registry import REGISTRY
+
+    members = [m for m in needed_models(["ensemble"]) if not REGISTRY[m].requires]
+    alone = draws_within_budget(["ensemble"], 200, 310, 15, 10)
+    assert alone == draws_within_budget(members, 200, 310, 15, 10)
+    assert min(alone.values()) < 200  # at this size the expensive members are cut

@@ -63,10 +63,12 @@ def draws_within_budget(
 ) -> dict[str, int]:
     """Per model that runs on the inputs, the draws it gets: all ``draws`` when every model's
     draws fit in ``budget`` (or it is None); otherwise each its share, and none at all when its
-    share buys fewer than :data:`MIN_MODEL_DRAWS` (of ``draws``)."""
+    share buys fewer than :data:`MIN_MODEL_DRAWS` (of ``draws``). A model built on others (the
+    ensemble) is budgeted through the models it runs."""
+    from pourparler.forecast.models import needed_models
     from pourparler.forecast.registry import REGISTRY, reference_seconds
 
-    base = [m for m in models if not REGISTRY[m].requires]
+    base = [m for m in needed_models(models) if not REGISTRY[m].requires]
     cost = {m: reference_seconds(m, n_actors, n_issues, rounds) for m in base}
     full = [draws * cost[m] for m in base]
     if budget is None or sum(full) <= budget:
