@@ -261,7 +261,7 @@ def test_table_fits_80_columns(front_file: Path) -> None:
         env={"COLUMNS": "80"},
     )
     assert out.exit_code == 0, out.output
-    assert "month" in out.stdout and "Settled terms" in out.stdout
+    assert "month" in out.stdout and "Terms agreed" in out.stdout
     assert max(len(line) for line in out.stdout.splitlines()) <= 80
 
 

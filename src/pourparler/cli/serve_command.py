@@ -30,7 +30,7 @@ def serve(
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
     """Serve the web app: pick or upload a scenario, change it, forecast it, analyse its deals,
-    download the results, browse the evidence (needs ``pip install 'pourparler[web]'``)."""
+    download the results, browse the evidence (needs the web extra: see docs/web.md)."""
     import importlib.util
 
     for module in ("starlette", "uvicorn", "jinja2", "python_multipart"):

@@ -100,8 +100,15 @@ def _marked(share: Share) -> str:
     """The share in percent, with ‡ when it lies outside its band of batch shares."""
     from pourparler.report.dynamics_section import OUTSIDE_MARK, outside_band
 
-    mark = OUTSIDE_MARK if outside_band(share.value, share.low, share.high) else ""
-    return _pct(share.value) + mark
+    if not outside_band(share.value, share.low, share.high):
+        return _pct(share.value)
+    # outside its band: enough digits that the gap shows (0.2%‡ beside a band 0–0)
+    for digits in (0, 1, 2):
+        shown = f"{100 * share.value:.{digits}f}"
+        ends = {f"{100 * share.low:.{digits}f}", f"{100 * share.high:.{digits}f}"}
+        if shown not in ends:
+            break
+    return f"{shown}%{OUTSIDE_MARK}"
 
 
 def _print(title: str, result: SimulationResult) -> None:
@@ -150,7 +157,10 @@ def _print(title: str, result: SimulationResult) -> None:
             f"offers, {inert(b)} keeps {sp.y:.2f} when it offers; fighting on is worth "
             f"{sp.w_a:.2f} to {inert(a)} and {sp.w_b:.2f} to {inert(b)}."
         )
-    terms = Table(title="Settled terms (share of the runs that signed)", box=box.SIMPLE_HEAD)
+    terms = Table(
+        title="Terms agreed (share of the runs with an agreement on the issue's track)",
+        box=box.SIMPLE_HEAD,
+    )
     terms.add_column("issue", overflow="fold", max_width=16)
     terms.add_column("track", no_wrap=True)
     terms.add_column("options", overflow="fold")
