@@ -425,6 +425,11 @@ def test_csv_has_one_row_per_estimate() -> None:
         (["--by", "nope"], "pourparler: error: --by: nope: unknown provision"),
         (["--among", "ceasefire"], "pourparler: error: --among: ceasefire: unknown provision"),
         (["--json", "--csv"], "pourparler: error: --json and --csv: choose one"),
+        (
+            ["--among", "pko", "--among", "cease"],
+            "pourparler: error: --among: pko, cease: give one",
+        ),
+        (["--by", "cease", "--among", "cease"], "pourparler: error: --by cease: every agreement"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
 def durability(
     by: Annotated[list[str] | None, BY_OPT] = None,
-    among: Annotated[str | None, AMONG_OPT] = None,
+    among_: Annotated[list[str] | None, AMONG_OPT] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
@@ -43,6 +43,14 @@ def durability(
     from pourparler.scenario.model import PROVISIONS
 
     check_output(as_json=as_json, as_csv=as_csv)
+    if among_ and len(among_) > 1:
+        raise InputError(f"--among: {', '.join(among_)}: give one provision")
+    among = among_[0] if among_ else None
+    for same in by or ():
+        if among is not None and same == among:
+            raise InputError(
+                f"--by {same}: every agreement counted has it already (--among {among})"
+            )
     for option, code in [*(("--by", c) for c in by or ()), ("--among", among)]:
         if code is not None and code not in PROVISIONS:
             raise InputError(
