@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from pourparler.report.result import Result
     from pourparler.scenario import Scenario
 
 _console: Console | None = None
@@ -76,13 +77,6 @@ def check_output(*, as_json: bool, as_csv: bool) -> None:
 
         if importlib.util.find_spec("pandas") is None:
             raise InputError("--csv needs pandas: pip install 'pourparler[pandas]'")
-
-
-class Result(Protocol):
-    """A typed result: plain data for ``--json``, a DataFrame for ``--csv``."""
-
-    def to_data(self) -> dict[str, Any]: ...
-    def to_frame(self) -> Any: ...
 
 
 def emit_result(result: Result, *, as_json: bool, as_csv: bool) -> bool:

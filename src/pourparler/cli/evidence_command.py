@@ -16,8 +16,8 @@ from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
-    from pourparler.cli.common import Result
     from pourparler.evidence.store import Store
+    from pourparler.report.result import Result
 
 DB_OPT = typer.Option("--db", help="Evidence store (default: $POURPARLER_DB or the user data dir).")
 SCENARIO_OPT = typer.Option("--scenario", help="Scenario whose actors and issues claims refer to.")

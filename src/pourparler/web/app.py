@@ -48,6 +48,7 @@ from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 if TYPE_CHECKING:
     from pourparler.report.deals import DealsReport
     from pourparler.report.forecast import ForecastReport
+    from pourparler.report.result import Result
     from pourparler.report.simulation import SimulationResult
     from pourparler.scenario import Scenario
     from pourparler.web.evidence_view import EvidenceReader
@@ -338,7 +339,7 @@ def _json_text(data: Any) -> str:
     return json.dumps(json_ready(data), indent=2, ensure_ascii=False) + "\n"
 
 
-def _csv_text(report: ForecastReport | DealsReport | SimulationResult) -> str:
+def _csv_text(report: Result) -> str:
     from pourparler.report.csv import csv_text
 
     return csv_text(report.to_frame())
@@ -358,14 +359,27 @@ async def _file_text(request: Request, name: Hashable, make: Callable[[], str]) 
     return text
 
 
+async def _result_file(
+    request: Request,
+    result: Result,
+    sc: Scenario,
+    name: str,
+    cache_key: tuple[Hashable, ...],
+) -> Response:
+    """``result`` as the download ``name`` (``forecast.json``, ``deals.csv``...): JSON from
+    ``to_data()``, formula-safe CSV from ``to_frame()``, made once and kept with the results."""
+    if name.endswith(".csv"):
+        text = await _file_text(request, (name, *cache_key), lambda: _csv_text(result))
+        return _download(text, "text/csv; charset=utf-8", f"{sc.id}-{name}")
+    text = await _file_text(request, (name, *cache_key), lambda: _json_text(result.to_data()))
+    return _download(text, "application/json", f"{sc.id}-{name}")
+
+
 async def forecast_json(request: Request) -> Response:
     key, sc = _scenario(request)
     report = await _forecast(request, sc, key)
     params = ForecastParams.parse(dict(request.query_params))
-    text = await _file_text(
-        request, ("forecast.json", key, params), lambda: _json_text(report.to_data())
-    )
-    return _download(text, "application/json", f"{sc.id}-forecast.json")
+    return await _result_file(request, report, sc, "forecast.json", (key, params))
 
 
 async def forecast_csv(request: Request) -> Response:
@@ -373,23 +387,20 @@ async def forecast_csv(request: Request) -> Response:
     _need_pandas()
     params = ForecastParams.parse(dict(request.query_params))
     report = await _forecast(request, sc, key)
-    text = await _file_text(request, ("forecast.csv", key, params), lambda: _csv_text(report))
-    return _download(text, "text/csv; charset=utf-8", f"{sc.id}-forecast.csv")
+    return await _result_file(request, report, sc, "forecast.csv", (key, params))
 
 
 async def deals_json(request: Request) -> Response:
     key, sc = _scenario(request)
     report = await _deals(request, sc, key)
-    text = await _file_text(request, ("deals.json", key), lambda: _json_text(report.to_data()))
-    return _download(text, "application/json", f"{sc.id}-deals.json")
+    return await _result_file(request, report, sc, "deals.json", (key,))
 
 
 async def deals_csv(request: Request) -> Response:
     key, sc = _scenario(request)
     _need_pandas()
     report = await _deals(request, sc, key)
-    text = await _file_text(request, ("deals.csv", key), lambda: _csv_text(report))
-    return _download(text, "text/csv; charset=utf-8", f"{sc.id}-deals.csv")
+    return await _result_file(request, report, sc, "deals.csv", (key,))
 
 
 async def simulation_json(request: Request) -> Response:
@@ -398,10 +409,7 @@ async def simulation_json(request: Request) -> Response:
     key, sc = _scenario(request)
     params = SimulationParams.parse(dict(request.query_params))
     result = await _simulation(request, sc, key)
-    text = await _file_text(
-        request, ("simulation.json", key, params), lambda: _json_text(result.to_data())
-    )
-    return _download(text, "application/json", f"{sc.id}-simulation.json")
+    return await _result_file(request, result, sc, "simulation.json", (key, params))
 
 
 async def simulation_csv(request: Request) -> Response:
@@ -411,8 +419,7 @@ async def simulation_csv(request: Request) -> Response:
     _need_pandas()
     params = SimulationParams.parse(dict(request.query_params))
     result = await _simulation(request, sc, key)
-    text = await _file_text(request, ("simulation.csv", key, params), lambda: _csv_text(result))
-    return _download(text, "text/csv; charset=utf-8", f"{sc.id}-simulation.csv")
+    return await _result_file(request, result, sc, "simulation.csv", (key, params))
 
 
 async def html_report(request: Request) -> Response:
