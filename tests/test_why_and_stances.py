@@ -136,3 +136,32 @@ def test_why_says_when_the_no_deal_outlook_is_only_the_defaults() -> None:
     bare = type(sc).model_validate(data)
     report = why(bare, data["actors"][0]["id"], "nato")
     assert report.no_deal_given is False and report.to_data()["no_deal"]["given"] is False
+
+
+def test_show_why_and_scenarios_take_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    from pourparler.cli.app import main
+    from pourparler.report.stances import why
+    from pourparler.scenario import load_scenario
+    from pourparler.scenario.builtin import builtin_names
+
+    sc = load_scenario("istanbul-2025")
+
+    def rows(args: list[str]) -> list[dict[str, str]]:
+        with pytest.raises(SystemExit) as exc:
+            main(args)
+        out = capsys.readouterr().out
+        assert exc.value.code == 0
+        return list(csv.DictReader(io.StringIO(out)))
+
+    stances = rows(["show", "istanbul-2025", "--csv"])
+    assert len(stances) == len(sc.stances)
+    first = sc.stances[0]
+    assert (stances[0]["actor"], float(stances[0]["position"])) == (first.actor, first.position)
+    report = why(sc, "RU", "nato")
+    cited = rows(["why", "istanbul-2025", "RU", "nato", "--csv"])
+    assert len(cited) == len(report.stance_cites) + len(report.no_deal_cites) > 0
+    assert {r["cited_for"] for r in cited} == {"stance", "no_deal"}
+    assert [r["name"] for r in rows(["scenarios", "--csv"])] == list(builtin_names())

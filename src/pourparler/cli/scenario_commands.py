@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,7 @@ SCENARIO_ARG = typer.Argument(
     "or its domain .xml file)."
 )
 JSON_OPT = typer.Option("--json", help="Print JSON instead of a table.")
+CSV_OPT = typer.Option("--csv", help="Print a CSV table instead (needs pandas).")
 FORCE_OPT = typer.Option("--force", help="Overwrite an existing file.")
 
 
@@ -30,11 +32,14 @@ def register(app: typer.Typer) -> None:
     app.command("schema")(schema)
 
 
-def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
+def scenarios(
+    as_json: Annotated[bool, JSON_OPT] = False, as_csv: Annotated[bool, CSV_OPT] = False
+) -> None:
     """List the built-in scenarios."""
-    from pourparler.cli.common import console, emit_json, load
+    from pourparler.cli.common import check_output, console, emit_json, load
     from pourparler.scenario.builtin import builtin_names
 
+    check_output(as_json=as_json, as_csv=as_csv)
     items = []
     for name in builtin_names():
         sc = load(name)
@@ -42,6 +47,13 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
         items.append({"name": name, "title": sc.title, "date": date, **sc.summary()})
     if as_json:
         emit_json(items)
+        return
+    if as_csv:
+        import pandas as pd
+
+        from pourparler.report.csv import csv_text
+
+        sys.stdout.write(csv_text(pd.DataFrame(items)))
         return
     from pourparler.cli.fitted_table import print_table
     from pourparler.report.table import Column, TextTable
@@ -66,6 +78,9 @@ def scenarios(as_json: Annotated[bool, JSON_OPT] = False) -> None:
 def show(
     scenario: Annotated[str, SCENARIO_ARG] = "istanbul-2025",
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="Print the stances as CSV, one row each (needs pandas).")
+    ] = False,
     set_: SetOpt = None,
     drop: DropOpt = None,
     seat: SeatOpt = None,
@@ -89,10 +104,16 @@ def show(
 ) -> None:
     """Summarise a scenario: actors, and each issue on one line (what its scale's ends mean,
     its status quo); --full adds every option and the sources, --stances the positions."""
-    from pourparler.cli.common import console, emit_json, inert
+    from pourparler.cli.common import check_output, console, emit_json, emit_result, inert
     from pourparler.cli.whatif_options import load_with_changes
 
+    check_output(as_json=as_json, as_csv=as_csv)
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
+    if as_csv:
+        from pourparler.report.stances import stance_matrix
+
+        emit_result(stance_matrix(sc), as_json=False, as_csv=True)
+        return
     if stances:
         from pourparler.cli.fitted_table import print_in_blocks
         from pourparler.report.stances import stance_matrix

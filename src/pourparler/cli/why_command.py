@@ -24,6 +24,10 @@ def why(
     actor: Annotated[str, typer.Argument(help="Actor (id, name or alias).")],
     issue: Annotated[str, typer.Argument(help="Issue (id or name).")],
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[
+        bool,
+        typer.Option("--csv", help="Print the citations as CSV, one row each (needs pandas)."),
+    ] = False,
     set_: SetOpt = None,
     drop: DropOpt = None,
     seat: SeatOpt = None,
@@ -33,13 +37,13 @@ def why(
     option, salience, red line, uncertainty, option utilities, and each citation with its
     source (title, outlet, date, locator, note, confidence, hindsight); then the actor's
     no-deal outlook with its citations. Unknown names: exit 2 with close matches."""
-    from pourparler.cli.common import console, emit_json, inert
+    from pourparler.cli.common import check_output, console, emit_result, inert
     from pourparler.cli.whatif_options import load_with_changes
     from pourparler.report.stances import why as explain
 
+    check_output(as_json=as_json, as_csv=as_csv)
     report = explain(load_with_changes(scenario, set_, drop, seat, unseat), actor, issue)
-    if as_json:
-        emit_json(report.to_data())
+    if emit_result(report, as_json=as_json, as_csv=as_csv):
         return
     out = console()
     out.print(

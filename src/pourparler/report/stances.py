@@ -52,6 +52,35 @@ class StanceMatrix:
                 return c
         return None
 
+    def to_frame(self) -> Any:
+        """One row per stance (needs pandas): scenario, actor, issue, position, salience and
+        the red line's ends (empty without one)."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [
+                {
+                    "scenario": self.provenance.scenario,
+                    "actor": c.actor,
+                    "issue": c.issue,
+                    "position": c.position,
+                    "salience": c.salience,
+                    "red_line_low": None if c.red_line is None else c.red_line[0],
+                    "red_line_high": None if c.red_line is None else c.red_line[1],
+                }
+                for c in self.cells
+            ],
+            columns=[
+                "scenario",
+                "actor",
+                "issue",
+                "position",
+                "salience",
+                "red_line_low",
+                "red_line_high",
+            ],
+        )
+
     def to_data(self) -> dict[str, Any]:
         """The object ``pourparler show --stances --json`` prints."""
         head = {k: v for k, v in self.provenance.to_data().items() if k != "seed"}
@@ -151,6 +180,28 @@ class WhyReport:
     no_deal_perceived: float
     no_deal_cites: tuple[CitedSource, ...]
     no_deal_given: bool = True  # False: the scenario gives none, the values are the defaults
+
+    def to_frame(self) -> Any:
+        """One row per citation behind the stance and the no-deal outlook (needs pandas), each
+        with the stance's position and salience: what ``why --csv`` prints."""
+        import pandas as pd
+
+        rows = [
+            {
+                "scenario": self.provenance.scenario,
+                "actor": self.actor,
+                "issue": self.issue,
+                "position": self.position,
+                "salience": self.salience,
+                "cited_for": cited_for,
+                **c.to_data(),
+            }
+            for cited_for, cites in (("stance", self.stance_cites), ("no_deal", self.no_deal_cites))
+            for c in cites
+        ]
+        columns = ["scenario", "actor", "issue", "position", "salience", "cited_for"]
+        columns += list(CitedSource.__dataclass_fields__)
+        return pd.DataFrame(rows, columns=columns)
 
     def to_data(self) -> dict[str, Any]:
         """The object ``pourparler why --json`` prints."""
