@@ -123,3 +123,27 @@ def test_a_cut_sentence_ends_at_a_space_never_inside_a_number() -> None:
     assert _cut(text, False, 22) == "Troops capped at …"
     assert _cut(text, True, 22) == text
     assert _cut(text, False, 100) == text
+
+
+def test_add_review_list_and_score_take_csv(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    claims = _claims(db)
+    listed = list(
+        csv.DictReader(
+            io.StringIO(_run(capsys, ["evidence", "review", "--db", str(db), "--list", "--csv"]))
+        )
+    )
+    assert {int(r["id"]) for r in listed} == {c.id for c in claims}
+    other = tmp_path / "other.txt"
+    other.write_text(TEXT.replace("Kyiv", "Kiev"), encoding="utf-8")
+    added = list(
+        csv.DictReader(
+            io.StringIO(_run(capsys, ["evidence", "add", str(other), "--db", str(db), "--csv"]))
+        )
+    )
+    assert len(added) == 1 and added[0]["reader"] == "rules" and int(added[0]["claims_added"]) > 0
+    with pytest.raises(SystemExit) as exc:
+        main(["evidence", "review", "--db", str(db), "--accept", "--csv"])
+    assert exc.value.code == 2
+    assert "--csv" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -35,6 +35,15 @@ def _cut(text: str, full: bool, n: int = SENTENCE) -> str:
     head = text[: n - 1]
     space = head.rfind(" ")
     return (head[:space] if space > 0 else head).rstrip() + " …"
+
+
+def _csv_rows(rows: list[dict[str, Any]]) -> None:
+    """Print ``rows`` (plain records) as a formula-safe CSV table."""
+    import pandas as pd
+
+    from pourparler.report.csv import csv_text
+
+    sys.stdout.write(csv_text(pd.DataFrame(rows)))
 
 
 def _emit(report: Result, as_json: bool, as_csv: bool) -> bool:
@@ -125,19 +134,22 @@ def add(
         str, typer.Option(help="Who reads the claims: rules (offline) or llm (a model server).")
     ] = "rules",
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
     """Store articles and their claims; bad files are reported and skipped (exit code 2), a
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
-    from pourparler.cli.common import emit_json, load, plain
+    from pourparler.cli.common import check_output, emit_json, load, plain
     from pourparler.evidence.ingest import scenario_source
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.store import StoreError
 
+    check_output(as_json=as_json, as_csv=as_csv)
     when = _parse_date(date)
     sc = load(scenario)
     read_with = make_reader(reader)
-    results, failed, unread = [], 0, 0
+    results: list[dict[str, Any]] = []
+    failed, unread = 0, 0
     with _open(db) as store, _progress(len(files)) as step:
         for f in files:
             step()
@@ -167,7 +179,7 @@ def add(
                     | got.reading.to_data(),
                 }
             )
-            if not as_json:
+            if not (as_json or as_csv):
                 state = "added" if new else "already stored"
                 known = f" (scenario source {src.id})" if src else ""
                 left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
@@ -181,6 +193,17 @@ def add(
                 "documents": results,
                 "failed": failed + unread,
             }
+        )
+    if as_csv:
+        _csv_rows(
+            [
+                {
+                    **{k: v for k, v in r.items() if k != "reader"},
+                    "reader": r["reader"]["name"],
+                    "model": r["reader"]["model"],
+                }
+                for r in results
+            ]
         )
     if failed or unread:
         raise typer.Exit(2 if failed else 1)
@@ -374,14 +397,19 @@ def score(
     articles: Annotated[Path, typer.Option(help="Folder holding the annotated articles.")],
     scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
     as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
     """Precision and recall of extracted (actor, issue, stance) against hand annotations."""
-    from pourparler.cli.common import emit_json, load
+    from pourparler.cli.common import check_output, emit_json, load
     from pourparler.evidence.score import load_gold, score_gold
 
+    check_output(as_json=as_json, as_csv=as_csv)
     result = score_gold(load_gold(gold), articles, load(scenario))
     if as_json:
         emit_json(result.as_dict())
+        return
+    if as_csv:
+        _csv_rows([{k: v for k, v in result.as_dict().items() if not isinstance(v, list)}])
         return
     typer.echo(
         f"precision {result.precision:.3f} ({result.true_positives}/{result.predicted})  "

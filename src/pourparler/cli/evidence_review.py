@@ -85,12 +85,17 @@ def review(
     ] = None,
     note: Annotated[str | None, typer.Option(help="A note kept with each change.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    as_csv: Annotated[
+        bool, typer.Option("--csv", help="With --list: the claims as CSV, one row each.")
+    ] = False,
 ) -> None:
     """Review claims: list the pending ones, accept or reject them by rule, correct one, or go
     through them one at a time at a terminal. Every change is kept (see --history)."""
-    from pourparler.cli.common import emit_json
+    from pourparler.cli.common import check_output, emit_json, emit_result
     from pourparler.cli.evidence_command import open_existing
     from pourparler.evidence import review as R
+
+    check_output(as_json=as_json, as_csv=as_csv)
 
     modes = [
         n
@@ -106,6 +111,8 @@ def review(
     if len(modes) > 1:
         raise InputError(f"{modes[1]}: cannot be combined with {modes[0]}")
     mode = modes[0] if modes else None
+    if as_csv and mode not in (None, "--list"):
+        raise InputError(f"--csv: lists claims (with --list), not with {mode}")
     if status is not None and status != "all":
         R.check_status(status)
     if mode == "--correct" and (claim or reader or below is not None):
@@ -156,10 +163,16 @@ def review(
                 scenario=scenario,
             )
             if mode is None and not as_json and sys.stdin.isatty() and sys.stdout.isatty():
-                _interactive(store, rows, scenario, note)
-                return
+                if not as_csv:
+                    _interactive(store, rows, scenario, note)
+                    return
             if as_json:
                 emit_json({"db": str(store.path), "claims": [c.as_dict() for c in rows]})
+                return
+            if as_csv:
+                from pourparler.report.evidence import ClaimsReport
+
+                emit_result(ClaimsReport(tuple(rows)), as_json=False, as_csv=True)
                 return
             for c in rows:
                 _show(c)
