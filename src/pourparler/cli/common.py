@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -53,9 +52,9 @@ def load(spec: str | None) -> Scenario:
 
 def emit_json(obj: Any) -> None:
     """Print ``obj`` as JSON on stdout (NaN becomes null)."""
-    from pourparler.report._data import json_ready
+    from pourparler.report._data import json_text
 
-    sys.stdout.write(json.dumps(json_ready(obj), indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_text(obj))
 
 
 def provenance(scenario: Scenario, **parameters: Any) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from typing import Any
@@ -17,3 +18,9 @@ def json_ready(obj: Any) -> Any:
     if isinstance(obj, list | tuple):
         return [json_ready(v) for v in obj]
     return obj
+
+
+def json_text(obj: Any) -> str:
+    """``obj`` as the JSON text ``--json`` prints and the web app's downloads serve: indented,
+    non-ASCII kept, NaN as null, ending in a newline."""
+    return json.dumps(json_ready(obj), indent=2, ensure_ascii=False) + "\n"

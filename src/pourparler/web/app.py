@@ -28,6 +28,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from pourparler.errors import InputError
+from pourparler.report._data import json_text
 from pourparler.web import render as r
 from pourparler.web.analyses import (
     ANALYSIS_SECONDS,
@@ -331,14 +332,6 @@ async def scenario_yaml(request: Request) -> Response:
     return _download(dump_yaml(sc), "application/yaml; charset=utf-8", f"{sc.id}.yaml")
 
 
-def _json_text(data: Any) -> str:
-    import json
-
-    from pourparler.report._data import json_ready
-
-    return json.dumps(json_ready(data), indent=2, ensure_ascii=False) + "\n"
-
-
 def _csv_text(report: Result) -> str:
     from pourparler.report.csv import csv_text
 
@@ -371,7 +364,7 @@ async def _result_file(
     if name.endswith(".csv"):
         text = await _file_text(request, (name, *cache_key), lambda: _csv_text(result))
         return _download(text, "text/csv; charset=utf-8", f"{sc.id}-{name}")
-    text = await _file_text(request, (name, *cache_key), lambda: _json_text(result.to_data()))
+    text = await _file_text(request, (name, *cache_key), lambda: json_text(result.to_data()))
     return _download(text, "application/json", f"{sc.id}-{name}")
 
 
