@@ -7,6 +7,8 @@ dependencies inside the commands, so ``pourparler --help`` stays fast.
 from __future__ import annotations
 
 import importlib
+import inspect
+import re
 import sys
 
 import typer
@@ -55,7 +57,49 @@ def build_app() -> typer.Typer:
 
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(app)
+    _tidy_help(app)
     return app
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(])")
+
+
+def reflow(text: str) -> str:
+    """``text`` (a docstring) with the line breaks inside each paragraph turned into spaces,
+    so that rich wraps it to the terminal's width; paragraphs stay apart."""
+    paragraphs = re.split(r"\n\s*\n", inspect.cleandoc(text))
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+def summary(text: str) -> str:
+    """The first sentence of ``text``'s first paragraph (a full stop outside parentheses and
+    followed by a capital), for the one-line summary in a command list."""
+    first = reflow(text).split("\n\n", 1)[0]
+    depth = 0
+    for k, ch in enumerate(first):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth <= 0 and _SENTENCE_END.match(first, k):
+            return first[: k + 1]
+    return first
+
+
+def _tidy_help(app: typer.Typer) -> None:
+    """Give each command (and those of each group) its help reflowed and, for the command
+    list, a summary of one sentence, instead of the docstring's hard line breaks."""
+    for info in app.registered_commands:
+        text = info.help if isinstance(info.help, str) else inspect.getdoc(info.callback)
+        if text:
+            info.help = reflow(text)
+            if not isinstance(info.short_help, str):
+                info.short_help = summary(text)
+    for group in app.registered_groups:
+        sub = group.typer_instance
+        if isinstance(sub, typer.Typer):
+            if isinstance(sub.info.help, str):
+                sub.info.help = reflow(sub.info.help)
+                if not isinstance(sub.info.short_help, str):
+                    sub.info.short_help = summary(sub.info.help)
+            _tidy_help(sub)
 
 
 def main(argv: list[str] | None = None) -> None:
