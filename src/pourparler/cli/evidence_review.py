@@ -33,6 +33,81 @@ def _show(c: StoredClaim) -> None:
     console().print("    " + inert(c.sentence), soft_wrap=True)
 
 
+def _heading(c: StoredClaim) -> str:
+    """A claim's line in the list: id, status, what it says, confidence, reader and (after
+    ``@``) where its sentence starts in the document."""
+    pos = "" if c.position is None else f" -> {c.position:g}"
+    who = c.reader + (f"/{c.model}" if c.model else "")
+    src = f" (per {c.speaker})" if c.speaker else ""
+    return (
+        f"#{c.id} [{c.status}] {c.actor} {c.issue} {c.stance}{pos}{src}  "
+        f"conf {c.confidence:.2f}  {who}  @{c.raw_start}"
+    )
+
+
+def _document(c: StoredClaim) -> str:
+    """The heading of a document's claims: its id, date, title (or file) and outlet."""
+    outlet = f" ({c.outlet})" if c.outlet else ""
+    return f"doc {c.document_id}  {c.date or 'undated'}  {c.title or c.file_name}{outlet}"
+
+
+def cut_to_cells(text: str, room: int) -> str:
+    """``text`` whole when it takes at most ``room`` terminal cells, else cut at a space (never
+    inside a word or a number) to fit them, ended with ``…``."""
+    from rich.cells import cell_len
+
+    if cell_len(text) <= room:
+        return text
+    used, end = 0, 0
+    for k, ch in enumerate(text):
+        used += cell_len(ch)
+        if used > room - 2:  # room for " …"
+            break
+        end = k + 1
+    head = text[:end]
+    space = head.rfind(" ")
+    return (head[:space] if space > 0 else head).rstrip() + " …"
+
+
+SENTENCE_LABEL = "sentence"
+
+
+def _print_list(rows: list[StoredClaim], full: bool) -> None:
+    """The claims one document at a time (in the order the documents were added), each
+    document's claims in the order of its text: a line per claim, then its sentence, cut to
+    the console's width unless ``full`` (then wrapped)."""
+    from itertools import groupby
+
+    from rich.cells import cell_len
+
+    from pourparler.cli.common import console, plain
+    from pourparler.cli.fitted_table import print_stacked
+    from pourparler.report.table import Column, TextTable
+
+    out = console()
+    if not rows:
+        typer.echo("no claims")
+        return
+    room = max(out.width - cell_len(f"  {SENTENCE_LABEL}: "), 16)
+    ordered = sorted(rows, key=lambda c: (c.document_id, c.raw_start, c.id))
+    for n, (_, group) in enumerate(groupby(ordered, key=lambda c: c.document_id)):
+        claims = list(group)
+        table = TextTable(
+            title=_document(claims[0]),
+            columns=(Column(""), Column(SENTENCE_LABEL)),
+            rows=tuple(
+                (
+                    _heading(c),
+                    plain(c.sentence) if full else cut_to_cells(plain(c.sentence), room),
+                )
+                for c in claims
+            ),
+        )
+        if n:
+            out.print()
+        print_stacked(table, out)
+
+
 def _said(changes: list[Change], verb: str) -> None:
     from pourparler.cli.common import plain
 
@@ -49,7 +124,18 @@ def review(
         str | None,
         typer.Option("--scenario", help="Scenario actor and issue names are checked against."),
     ] = None,
-    list_: Annotated[bool, typer.Option("--list", help="List claims (default: pending).")] = False,
+    list_: Annotated[
+        bool,
+        typer.Option(
+            "--list",
+            help="List claims (default: pending) one document at a time, in the order they were "
+            "added, each document's claims in the order of the text; sentences cut to the "
+            "terminal's width.",
+        ),
+    ] = False,
+    full: Annotated[
+        bool, typer.Option("--full", help="With --list: whole sentences, wrapped.")
+    ] = False,
     status: Annotated[
         str | None,
         typer.Option(
@@ -174,10 +260,7 @@ def review(
 
                 emit_result(ClaimsReport(tuple(rows)), as_json=False, as_csv=True)
                 return
-            for c in rows:
-                _show(c)
-            if not rows:
-                typer.echo("no claims")
+            _print_list(rows, full)
             return
     if as_json:
         emit_json({"changes": [ch.to_data() for ch in changes]})
