@@ -9,7 +9,7 @@ Attribution of the quoted sentences below (kept only to locate the annotated spa
 * Hansard (files 10-14): contains Parliamentary information licensed under the Open Parliament
   Licence v3.0 (via Parallel Parliament).
 * US Mission to the UN, Department of State, Department of Defense and Congressional Research
-  Service texts (files 05-06, 15-18): works of the US federal government, in the public domain.
+  Service texts (files 05-06, 15-18, 20): works of the US federal government, in the public domain.
 * European Council conclusions (files 07-08) and the EEAS readout (file 19): (c) European Union,
   reproduction authorised provided the source is acknowledged.
 Addresses and dates of every text are in tests/data/evidence_corpus_b/SOURCES.md.
@@ -112,6 +112,7 @@ DOCS: dict[str, tuple[str, str, str | None, str | None]] = {
     ),
     "18_crs_nato_vilnius_summit_jul2023.txt": (REPORT, USPD, "2023-07-20", None),
     "19_eeas_borrell_kuleba_phone_call_6jan2023.txt": (READOUT, EUR, "2023-01-06", None),
+    "20_crs_overview_us_sanctions_responses_dec2022.txt": (REPORT, USPD, "2022-12-20", None),
 }
 
 # (sentence, actor, issue, stance, position, speaker, note)
@@ -600,10 +601,33 @@ ROWS["19_eeas_borrell_kuleba_phone_call_6jan2023.txt"] = [
     (_S19[3], "EU", "ceasefire", "condition", None, None, "counts only with withdrawal"),
     (_S19[4], "EU", "military_aid", "propose", 25, None, "continued military support"),
 ]
+_S20 = (
+    (
+        "The United States, the European Union (EU), and others have imposed a series of "
+        "increasingly severe\nsanctions on Russia and substantially increased security, "
+        "humanitarian, and economic assistance to\nUkraine."
+    ),
+    (
+        "Congress also has enacted legislation enabling the expedited leasing or lending of "
+        "defense articles\nto Ukraine (P.L. 117-118)."
+    ),
+    (
+        "Prior to 2022, the United States had imposed sanctions on Russia in response to "
+        "Moscow’s 2014 invasion\nof Ukraine and other malign activities."
+    ),
+)
+ROWS["20_crs_overview_us_sanctions_responses_dec2022.txt"] = [
+    (_S20[0], "US", "sanctions", "propose", 0, None, "increasingly severe; reported by CRS"),
+    (_S20[0], "EU", "sanctions", "propose", 0, None, "increasingly severe; reported by CRS"),
+    (_S20[0], "US", "military_aid", "propose", 0, None, "security assistance increased; by CRS"),
+    (_S20[0], "EU", "military_aid", "propose", 0, None, "security assistance increased; by CRS"),
+    (_S20[1], "US", "military_aid", "propose", None, None, "Congress: lending of defense articles"),
+    (_S20[2], "US", "sanctions", "propose", None, None, "past: sanctions after 2014; by CRS"),
+]
 
 
 SCHEME_TEXT = (
-    "Held-out set B: hand annotations following docs/evidence-annotation.md of 19 openly "
+    "Held-out set B: hand annotations following docs/evidence-annotation.md of 20 openly "
     "licensed real texts in tests/data/evidence_corpus_b (SOURCES.md gives their addresses and "
     "licences), none of them in ../shared/evidence-corpus. The texts were annotated before any "
     "version of the reader was run on them and are never used to change a rule: the set is for "
