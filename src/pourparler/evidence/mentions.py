@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
+from pourparler.evidence.issue_terms import ISSUE_CONCEPTS
 from pourparler.scenario import Scenario
 
 _ABBREV = frozenset(
@@ -169,7 +170,7 @@ class IssueMatcher:
         pats: list[tuple[re.Pattern[str], str]] = []
         for issue in scenario.issues:
             label = f"{issue.id} {issue.name}".lower().replace("_", " ")
-            for concept, (keys, phrases) in V.ISSUE_CONCEPTS.items():
+            for concept, (keys, phrases) in ISSUE_CONCEPTS.items():
                 if issue.id == concept or (
                     not any(i.id == concept for i in scenario.issues)
                     and any(k in label for k in keys)
