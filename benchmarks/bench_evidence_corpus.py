@@ -1,6 +1,7 @@
 """Precision and recall of the claim reader on real texts it was not written on.
 
-Run: .venv/bin/python benchmarks/bench_evidence_corpus.py [--corpus DIR] [--verbose [--text]] [--only SET]
+Run: .venv/bin/python benchmarks/bench_evidence_corpus.py [--corpus DIR] [--only SET]
+                                   [--verbose [--text]] [--reader rules|llm]
 
 Scores whatever reader code is importable (run it with PYTHONPATH=OTHER/src to measure another
 checkout) against hand annotations, each set overall and per kind of text:
@@ -10,11 +11,17 @@ checkout) against hand annotations, each set overall and per kind of text:
   annotated and committed before the reader first ran on them;
 * tuning — the other 6 texts of ../shared/evidence-corpus (corpus_tuning.json);
 * written — texts written for the tests in the forms of real ones, in tests/data/evidence_written
-  (written_tuning_a.json, written_tuning_b.json), also tuning material. A claim counts as correct when actor, issue and stance match a gold claim
+  (written_tuning_a.json, written_tuning_b.json), also tuning material.
+
+A claim counts as correct when actor, issue and stance match a gold claim
 whose sentence overlaps it by more than half (pourparler.evidence.score). Also prints the median
 time to read, clean and extract one article. --verbose lists the misses and false alarms of the
 tuning sets only: the held-out sets' errors are not printed, so that rules can be widened without
 looking at the texts they are measured on.
+
+--reader llm scores the language-model reader instead (settings from POURPARLER_LLM_URL,
+POURPARLER_LLM_MODEL and POURPARLER_LLM_KEY or the settings file, docs/evidence.md); its
+answers are cached by document and model, so a second run scores the recorded answers.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from typing import Any
 
 from pourparler.evidence.extract import extract_claims
 from pourparler.evidence.ingest import read_article
+from pourparler.evidence.readers import make_reader
 from pourparler.evidence.score import Score, load_gold, score_gold
 from pourparler.scenario import load_scenario
 
@@ -75,6 +83,9 @@ def main(argv: list[str]) -> None:
         shared = Path(argv[argv.index("--corpus") + 1])
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
     scenario = load_scenario("istanbul-2025")
+    name = argv[argv.index("--reader") + 1] if "--reader" in argv else "rules"
+    reader = make_reader(name)
+    print(f"reader: {reader.name}" + (f", model {reader.model}" if reader.model else ""))
     files: list[Path] = []
     for label, path, folder, printable in SETS:
         if only is not None and label != only:
@@ -88,13 +99,13 @@ def main(argv: list[str]) -> None:
         if changed:
             print(f"{label}: texts differ from the annotated ones ({', '.join(changed)}); skipped")
             continue
-        s = score_gold(gold, corpus, scenario)
+        s = score_gold(gold, corpus, scenario, reader)
         n = len(gold["documents"])
         print(f"{label} set, {n} texts, {s.gold} gold claims: {_figures(s)}")
         kinds = sorted({d["kind"] for d in gold["documents"]})
         for kind in kinds:
             docs = [d for d in gold["documents"] if d["kind"] == kind]
-            k = score_gold({"documents": docs}, corpus, scenario)
+            k = score_gold({"documents": docs}, corpus, scenario, reader)
             print(f"  {kind:26} {len(docs):2} texts  {_figures(k)}")
         files += [corpus / d["file"] for d in gold["documents"]]
         if "--verbose" in argv and printable:
@@ -107,7 +118,7 @@ def main(argv: list[str]) -> None:
                     if "--text" in argv:
                         text = (corpus / r["file"]).read_text(encoding="utf-8")
                         print("      " + " ".join(text[r["start"] : r["end"]].split())[:400])
-    if files:
+    if files and name == "rules":
         per = _time_per_article(files, scenario)
         print(f"median time to read, clean and extract one article: {per * 1000:.1f} ms")
 

@@ -441,3 +441,46 @@ def test_every_reader_keeps_the_reader_contract(
         assert (c.reader, c.model) == (reader.name, reader.model)
     again = reader.read(text, sc)  # the same claims again (the llm reader: from its cache)
     assert again.claims == reading.claims and again.requests == 0
+
+
+def test_score_reads_with_the_llm_reader_and_rescores_the_recorded_answers(
+    server: FakeServer, env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = ARTICLE.read_text(encoding="utf-8")
+    first = "Ukraine demands a full ceasefire before any further talks"
+    second = "Russia rejects the ceasefire and insists on neutrality for Ukraine"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / ARTICLE.name).write_text(raw, encoding="utf-8")
+    claims = [
+        {"start": raw.index(first), "end": raw.index(first) + len(first), "actor": "UA"},
+        {"start": raw.index(second), "end": raw.index(second) + len(second), "actor": "RU"},
+    ]
+    for c in claims:
+        c.update(issue="ceasefire", stance="demand" if c["actor"] == "UA" else "reject")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"documents": [{"file": ARTICLE.name, "claims": claims}]}))
+    args = ("evidence", "score", str(gold), "--articles", str(folder), "--json")
+    code, out, err = run(capsys, *args, "--reader", "llm")
+    assert code == 0, err
+    got = json.loads(out)
+    # the model's three claims: both gold claims and RU nato demand, which gold does not hold
+    assert (got["true_positives"], got["predicted"], got["gold_found"]) == (2, 3, 2)
+    assert server.requests == 1
+    assert json.loads(run(capsys, *args, "--reader", "llm")[1]) == got
+    assert server.requests == 1  # the second score read the recorded answers
+    assert run(capsys, *args)[0] == 0  # the default reader, rules, asks no server
+    assert server.requests == 1
+
+
+def test_score_with_a_failing_llm_reader_is_one_line_and_exit_1(
+    server: FakeServer, env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.script = [("status", 401, {})]
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"documents": [{"file": ARTICLE.name, "claims": []}]}))
+    code, out, err = run(
+        capsys, "evidence", "score", str(gold), "--articles", str(ARTICLE.parent), "--reader", "llm"
+    )
+    assert code == 1 and out == ""
+    assert err.startswith("pourparler: error: llm reader: ") and err.count("\n") == 1

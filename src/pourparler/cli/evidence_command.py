@@ -396,15 +396,25 @@ def score(
     gold: Annotated[Path, typer.Argument(help="Gold annotation file (JSON).")],
     articles: Annotated[Path, typer.Option(help="Folder holding the annotated articles.")],
     scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
+    reader: Annotated[
+        str, typer.Option(help="Who reads the claims: rules (offline) or llm (a model server).")
+    ] = "rules",
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
-    """Precision and recall of extracted (actor, issue, stance) against hand annotations."""
-    from pourparler.cli.common import check_output, emit_json, load
+    """Precision and recall of a reader's (actor, issue, stance) against hand annotations.
+    The llm reader's answers are cached, so a second run scores the recorded answers."""
+    from pourparler.cli.common import check_output, emit_json, load, plain
+    from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.score import load_gold, score_gold
 
     check_output(as_json=as_json, as_csv=as_csv)
-    result = score_gold(load_gold(gold), articles, load(scenario))
+    read_with = make_reader(reader)
+    try:
+        result = score_gold(load_gold(gold), articles, load(scenario), read_with)
+    except ReaderError as exc:
+        sys.stderr.write(f"pourparler: error: {reader} reader: {plain(exc)}\n")
+        raise typer.Exit(1) from None
     if as_json:
         emit_json(result.as_dict())
         return

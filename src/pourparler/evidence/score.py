@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
 from pourparler.scenario import Scenario
+
+if TYPE_CHECKING:
+    from pourparler.evidence.readers.base import Extractor
 
 
 @dataclass
@@ -64,16 +67,21 @@ def load_gold(path: str | Path) -> dict[str, Any]:
     return dict(data)
 
 
-def score_gold(gold: dict[str, Any], articles: Path, scenario: Scenario) -> Score:
-    """Extract claims from each annotated article under ``articles`` and compare with ``gold``."""
-    from pourparler.evidence.extract import extract_claims
+def score_gold(
+    gold: dict[str, Any], articles: Path, scenario: Scenario, reader: Extractor | None = None
+) -> Score:
+    """Read each annotated article under ``articles`` with ``reader`` (default: the rules
+    reader) and compare its claims with ``gold``. A reader's failure on a document
+    (:class:`~pourparler.evidence.readers.ReaderError`) propagates."""
     from pourparler.evidence.ingest import read_article
+    from pourparler.evidence.readers.rules import RulesReader
 
+    read_with = reader if reader is not None else RulesReader()
     s = Score()
     for doc in gold["documents"]:
         article = read_article(articles / doc["file"])
         predicted: dict[tuple[tuple[int, int], str, str, str], Any] = {}
-        for c in extract_claims(article.clean.text, scenario):
+        for c in read_with.read(article.clean.text, scenario).claims:
             span = article.clean.raw_span(c.start, c.end)
             predicted.setdefault((span, c.actor, c.issue, c.stance), c)
         golds = [
