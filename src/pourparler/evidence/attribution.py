@@ -27,6 +27,12 @@ class Report:
     actor: str | None = None  # the speaker's actor id
     start: int | None = None
     aside: tuple[int, int] | None = None  # "Russia, Rubio said, rejects ...": the clause's span
+    group: tuple[str, ...] = ()  # "Britain, France and Germany said": every speaker, in order
+
+    @property
+    def speakers(self) -> list[str]:
+        """The actors who speak: the group of a listed subject, else the one speaker."""
+        return list(self.group) if self.group else [self.actor] if self.actor else []
 
 
 # "Russian officials have stated": the actor of the adjective speaks
@@ -34,6 +40,29 @@ _GROUP_SPEAKER = re.compile(
     r"\s+(?:officials|diplomats|negotiators|authorities|leaders|sources)\s+(?:have\s+|has\s+)?"
     r"(?:\w+\s+)?"
 )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and|or)?|and|&)\s*(?:the\s+)?")
+
+
+def listed(sentence: str, mentions: list[Mention], m: Mention) -> tuple[str, ...]:
+    """The actors of the list that ends with ``m`` ("Britain, France and Germany"), in order;
+    one actor when ``m`` stands alone."""
+    i = mentions.index(m)
+    out = [m.actor]
+    and_seen = False
+    while i > 0:
+        prev = mentions[i - 1]
+        gap = sentence[prev.end : mentions[i].start]
+        joined = "and" in gap or "&" in gap
+        if prev.start != mentions[i].start and not (
+            _LIST_GAP.fullmatch(gap) and (joined or and_seen)
+        ):
+            break  # a bare comma joins a list only left of its "and"
+        and_seen = and_seen or joined
+        out.insert(0, prev.actor)
+        i -= 1
+    return tuple(dict.fromkeys(out))
 
 
 def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
@@ -80,6 +109,8 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
             near, clause = owner[-1:], owner[-1].start
             who = sentence[clause : m.start()].strip()
     actor = near[0].actor if near else None
+    group = listed(sentence, mentions, near[-1]) if near and not (according or inverted) else ()
+    group = group if len(group) > 1 and actor in group else ()
     if who is None and actor is None:
         return Report()
     comma = re.match(r"\s*,", sentence[end:])
@@ -88,7 +119,8 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     if re.search(r"[,\"”]\s*(?:the\s+)?$", sentence[:clause]):
         if len(re.findall(r"\w+", tail)) <= 4 and not _CUE.search(tail):
             # the clause closes the sentence ("..., Rubio said."): what comes before was said
-            return Report(0, who or actor, actor, clause)
+            return Report(0, who or actor, actor, clause, group=group)
         if comma:  # an aside between the subject and its verb
-            return Report(0, who or actor, actor, aside=(clause, end))
-    return Report(end if comma is None or according else end - comma.end(), who or actor, actor)
+            return Report(0, who or actor, actor, aside=(clause, end), group=group)
+    end = end if comma is None or according else end - comma.end()
+    return Report(end, who or actor, actor, group=group)

@@ -122,9 +122,7 @@ def coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Ment
         if prev.start == group[-1].start:  # a group's members: one span, several actors
             group.append(prev)
             i -= 1
-        elif re.fullmatch(r"\s*(?:,?\s*and|,?\s*or|,?\s*nor|&)\s*(?:the\s+)?", gap) or (
-            conjoined and re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)
-        ):
+        elif _AND_GAP.fullmatch(gap) or (conjoined and _COMMA_GAP.fullmatch(gap)):
             conjoined = True
             group.append(prev)
             i -= 1
@@ -140,12 +138,24 @@ def _agentive(s: View, cue: Cue) -> list[Mention]:
     return [m for m in s.mentions if not covered[m.start]]
 
 
+_SERIAL_AND = re.compile(r",\s+and\s*$")
+# a list item that is no actor of the scenario ("France, Poland and the UK")
+_ITEM = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_LIST_TAIL = re.compile(rf"(?:\s*,\s*{_ITEM})*\s*,\s+and\s*")
+_AND_GAP = re.compile(rf"(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|or|nor|&)\s*(?:the\s+)?")
+_COMMA_GAP = re.compile(rf"\s*,\s*(?:{_ITEM}\s*,\s*)*(?:the\s+)?")
+
+
 def region_start(s: View, cue: Cue, agentive: list[Mention]) -> int:
     """Start of the text searched for the cue's agent: its clause, after a reporting verb; a
     clause ending in "and" before it holds a list of subjects ("countries like Germany,
     Italy, and Poland reluctant to ...") and is taken in."""
     rep_end = s.report.end
     lo = max(clause_start(s.text, cue.start), rep_end if cue.start >= rep_end else 0)
+    while _SERIAL_AND.search(s.text, 0, lo) and (
+        listed := [m for m in agentive if _LIST_TAIL.fullmatch(s.text, m.end, lo)]
+    ):  # "France, Germany, and the UK called ...": the serial comma is no clause boundary
+        lo = clause_start(s.text, listed[-1].start)
     if not subject_mentions(s.text, agentive, lo, cue) and re.search(r"\band\s*$", s.text[:lo]):
         lo = clause_start(s.text, s.text.rfind("and", 0, lo))
     return lo
@@ -164,13 +174,15 @@ def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return Agents([m.actor for m in coordinated(s.text, inside, left[-1])], 1.0, lo, True)
 
 
-def _speaker(s: View, cue: Cue, ctx: Context) -> str | None:
+def _speaker(s: View, cue: Cue, ctx: Context) -> list[str]:
+    """Who speaks the cue: the reporting clause's speakers ("Britain and France said ..."),
+    else the text's voice."""
     rep = s.report
     if rep.actor and (
         (rep.end and cue.start >= rep.end) or (rep.start is not None and cue.end <= rep.start)
     ):
-        return rep.actor
-    return ctx.voice
+        return rep.speakers
+    return [ctx.voice] if ctx.voice else []
 
 
 # "press Ukraine to accept", "force Kyiv to cede": the cue is asked of its object, by another
@@ -205,7 +217,7 @@ def voiced_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     if not cue.voiced:
         return None
     who = _speaker(s, cue, ctx)
-    return Agents([who], 1.0, lo) if who else SKIP
+    return Agents(who, 1.0, lo) if who else SKIP
 
 
 _DOCUMENT_NOUN = re.compile(
@@ -243,7 +255,7 @@ def imperative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     if not re.search(r"(?:^|[:;,–—]|\band)\s*$", s.text[: cue.start]):
         return None  # "we agree to", "will agree to": not an order
     who = _speaker(s, cue, ctx)
-    return Agents([who], 1.0, lo, demand=True) if who else SKIP
+    return Agents(who, 1.0, lo, demand=True) if who else SKIP
 
 
 def the_two_sides(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
@@ -286,7 +298,7 @@ def speaker_before(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     speaker's own stance."""
     rep = s.report
     if rep.end and cue.start >= rep.end and rep.actor:
-        return Agents([rep.actor], 1.0, lo)
+        return Agents(rep.speakers, 1.0, lo)
     return None
 
 
@@ -294,7 +306,7 @@ def speaker_after(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "A truce is out of the question, the Kremlin said.": the trailing speaker's stance."""
     rep = s.report
     if rep.start is not None and cue.end <= rep.start and rep.actor:
-        return Agents([rep.actor], 1.0, lo)
+        return Agents(rep.speakers, 1.0, lo)
     return None
 
 

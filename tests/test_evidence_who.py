@@ -1,0 +1,66 @@
+"""Who takes the stance: groups of actors, speakers of reported speech, the voice of a
+statement or a transcript, and names that stand for an actor (``pourparler.evidence``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pourparler.evidence.extract import extract_claims
+from pourparler.scenario.yaml_io import loads_yaml_scenario
+
+SCENARIO = """
+schema_version: 1
+id: who
+title: Toy talks for the agent rules
+actors:
+  - {id: RU, name: Russia, aliases: [Kremlin, Moscow, Putin, Vladimir Putin, Russian],
+     capability: 1.0}
+  - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Ukrainian], capability: 0.5}
+  - {id: US, name: United States, aliases: [Washington, Rubio, Trump, Donald Trump],
+     capability: 0.8}
+  - {id: UK, name: United Kingdom, aliases: [Britain, Starmer, UK], capability: 0.6}
+  - {id: FR, name: France, aliases: [Paris, Macron], capability: 0.6}
+  - {id: DE, name: Germany, aliases: [Berlin, Merz], capability: 0.6}
+issues:
+  - {id: ceasefire, name: Ceasefire terms, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: full}]}
+  - {id: sanctions, name: Sanctions relief, status_quo: 0,
+     options: [{value: 0, label: kept}, {value: 100, label: lifted}]}
+  - {id: guarantees, name: Security guarantees, status_quo: 0,
+     options: [{value: 0, label: none}, {value: 100, label: binding}]}
+  - {id: nato, name: NATO membership vs neutrality, status_quo: 0,
+     options: [{value: 0, label: neutral}, {value: 100, label: member}]}
+stances:
+""" + "".join(
+    f"  - {{actor: RU, issue: {i}, position: 50, salience: 0.5}}\n"
+    for i in ("ceasefire", "sanctions", "guarantees", "nato")
+)
+
+
+@pytest.fixture(scope="module")
+def sc():
+    return loads_yaml_scenario(SCENARIO)
+
+
+def triples(text: str, sc) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in extract_claims(text, sc)}
+
+
+def test_a_listed_subject_with_a_serial_comma_and_an_unknown_member_is_one_group(sc):
+    got = triples(
+        "Last week the heads of Germany, Italy, and France, gathered in Rome, "
+        "demanded a full ceasefire.",
+        sc,
+    )
+    assert {("DE", "ceasefire", "demand"), ("FR", "ceasefire", "demand")} <= got
+
+
+def test_every_speaker_of_a_listed_reporting_subject_takes_the_voiced_stance(sc):
+    got = triples(
+        "France, Britain and Germany said on Sunday that Kyiv must receive firm security "
+        "guarantees.",
+        sc,
+    )
+    assert {("FR", "guarantees", "demand"), ("UK", "guarantees", "demand")} <= got
+    assert ("DE", "guarantees", "demand") in got
+    assert not any(a == "UA" for a, _, _ in got)
