@@ -28,6 +28,11 @@ Arrays have a leading batch axis (Monte Carlo draws) and a last axis over actors
 in chunks of draws, and for many actors in blocks of actors, so memory stays bounded (a prefix
 table of ``n²`` values per draw of a chunk, and blocks of pair arrays) and each draw is computed
 exactly as it would be on its own; :func:`bdm_cost` estimates time and memory from the size.
+Where the actors of a draw share positions (at most half as many distinct positions as actors,
+as in tables of rounded positions and after a few rounds), the votes on a position, the win
+probabilities and the powers of eqs (15)–(16), which depend on the positions only, are computed
+once per distinct position and read back for every actor: the same operations on the same
+numbers, so the same bits, with far fewer pairs.
 
 With numba installed (the ``fast`` extra) and ``POURPARLER_JIT=1`` set, tables of
 ``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS`` actors are run by the compiled kernel of
@@ -53,6 +58,8 @@ _CHUNK = 128  # draws per chunk at most
 _BLOCK_BYTES = 64 << 20  # a chunk's pair arrays (and prefix table) aim to stay below this
 _LIVE_PAIR_ARRAYS = 24  # pair arrays alive at once while a block is worked on, about
 _CACHE_BYTES = 64 << 20  # a round's distances and voter counts are kept whole below this
+_DISTINCT_SHARE = 0.5  # pair tables over the distinct positions when there are at most this share
+_DISTINCT_BYTES = 20  # bytes a pair of distinct positions holds: P, its transpose, voter counts
 _SECONDS_PER_PAIR = 50e-9  # one pass over one pair of actors, one draw (35–80 ns measured)
 _JIT_MIN_ACTORS = 1000  # the compiled kernel from this many actors (measured faster at 2,000)
 _JIT_MAX_ACTORS = 4000  # and up to this many: two tables of n² values a thread (0.5 GB at 4,000)
@@ -241,17 +248,19 @@ def _run_chunk(
         xs = np.take_along_axis(x, order, axis=-1)
         # security of each actor with every risk exponent at 1 → risk exponents (eqs 33–34)
         # one table of distances and voter counts serves both passes when it is small
-        cached = _PairTables(x, xs, order, span, _cache_fits(b, n))
+        grid = _DistinctPositions.of(x, xs)
+        cached = _PairTables(x, xs, order, span, _cache_fits(b, n), below=grid is None)
         dist_all = cached.dist
-        votes, prefix = _votes(x, w, None, span, order, blocks, dist_all)
+        votes, prefix = _votes(x, w, None, span, order, blocks, dist_all, grid)
+        wins = _Wins(x, cached, prefix, votes, grid, want_p=False)
         security = np.empty((b, n))
         for lo, hi in blocks:
-            dist, below = cached.block(lo, hi)
-            _, p_t = _probabilities(x, lo, hi, prefix, votes, below, want_p=False)
+            dist = cached.distances(lo, hi)
+            _, p_t = wins.rows(lo, hi)
             _, e_ji = _utilities(s, lo, hi, dist, None, p_t, None, q, to_median)
             not_self = np.arange(n)[None, :] != np.arange(lo, hi)[:, None]
             security[:, lo:hi] = np.where(not_self, e_ji, 0.0).sum(axis=-1)
-        del prefix  # (one prefix table alive at a time)
+        del prefix, wins  # (one prefix table alive at a time)
         hi_sec = security.max(axis=-1, keepdims=True)
         lo_sec = security.min(axis=-1, keepdims=True)
         width = hi_sec - lo_sec
@@ -260,22 +269,27 @@ def _run_chunk(
         )
         r = (1 - big_r / 3) / (1 + big_r / 3)
         # offers with the actors' own risk exponents
-        votes, prefix = _votes(x, w, r, span, order, blocks, dist_all)
+        votes, prefix = _votes(x, w, r, span, order, blocks, dist_all, grid)
+        wins = _Wins(x, cached, prefix, votes, grid, want_p=True)
         new = np.empty_like(x)
         for lo, hi in blocks:
-            dist, below = cached.block(lo, hi)
-            p, p_t = _probabilities(x, lo, hi, prefix, votes, below)
-            e_ij, e_ji = _utilities(s, lo, hi, dist, p, p_t, r, q, to_median)
+            dist = cached.distances(lo, hi)
+            p, p_t = wins.rows(lo, hi)
+            near = None
+            if grid is not None:  # |x_i − u_j| / R
+                near = np.abs(x[:, lo:hi, None] - grid.u[None, None, :]) / span, grid.inv
+            e_ij, e_ji = _utilities(s, lo, hi, dist, p, p_t, r, q, to_median, near)
             assert e_ij is not None
             new[:, lo:hi] = _accept_offers(x, lo, hi, dist, e_ij, e_ji)
-        del prefix, cached, dist_all
+        del prefix, wins, cached, dist_all
         x = new
         hist[:, t + 1] = x
     return hist
 
 
 class _PairTables:
-    """Distances and voter counts of a round, kept whole when ``keep``, else built per block."""
+    """Distances and voter counts of a round, kept whole when ``keep``, else built per block;
+    the voter counts only when ``below`` (not when the distinct positions give them)."""
 
     def __init__(
         self,
@@ -284,17 +298,23 @@ class _PairTables:
         order: NDArray[np.intp],
         span: FloatArray,
         keep: bool,
+        *,
+        below: bool = True,
     ) -> None:
         self.x, self.xs, self.order, self.span = x, xs, order, span
         n = x.shape[1]
         self.dist = _distances(x, 0, n, span) if keep else None
-        self.below = _below(x, xs, order, 0, n) if keep else None
+        self.below = _below(x, xs, order, 0, n) if keep and below else None
 
-    def block(self, lo: int, hi: int) -> tuple[FloatArray, NDArray[np.integer]]:
-        if self.dist is not None and self.below is not None:
-            return self.dist[:, lo:hi], self.below[:, lo:hi]
-        below = _below(self.x, self.xs, self.order, lo, hi)
-        return _distances(self.x, lo, hi, self.span), below
+    def distances(self, lo: int, hi: int) -> FloatArray:
+        if self.dist is not None:
+            return self.dist[:, lo:hi]
+        return _distances(self.x, lo, hi, self.span)
+
+    def voters_below(self, lo: int, hi: int) -> NDArray[np.integer]:
+        if self.below is not None:
+            return self.below[:, lo:hi]
+        return _below(self.x, self.xs, self.order, lo, hi)
 
 
 def _distances(x: FloatArray, lo: int, hi: int, span: FloatArray) -> FloatArray:
@@ -331,10 +351,12 @@ def _votes(
     order: NDArray[np.intp],
     blocks: list[tuple[int, int]],
     dist_all: FloatArray | None = None,
+    grid: _DistinctPositions | None = None,
 ) -> tuple[FloatArray, FloatArray]:
     """The votes of the voters k on the positions l, A_kl = c_k s_k (|x_k − x_l|/R)^r_k:
     their total Σ_k Σ_{l,m} |A_kl − A_km| (b, 1, 1) and the prefix table (b, n + 1, n) of
-    Σ_k A_kl over the first voters in order of position.
+    Σ_k A_kl over the first voters in order of position. With ``grid`` the table's columns
+    are the distinct positions (b, n + 1, len(grid.u)), whose votes are computed once each.
 
     Σ_{l,m} |y_l − y_m| = 2 Σ_i (2i − n + 1) y_(i) for each sorted row y. The rows are built a
     block of voters at a time and put in their place in the table, which is then summed in
@@ -342,16 +364,20 @@ def _votes(
     b, n = x.shape
     coef = 2.0 * (2.0 * np.arange(n) - n + 1)
     per_voter = np.empty((b, n))
-    prefix = np.empty((b, n + 1, n))
+    prefix = np.empty((b, n + 1, n if grid is None else grid.u.size))
     prefix[:, 0] = 0.0
     rank = np.empty_like(order)
     np.put_along_axis(rank, order, np.arange(n)[None, :], axis=-1)
     draw = np.arange(b)[:, None]
     for lo, hi in blocks:
-        dist = _distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
+        if grid is not None:  # |x_k − u_j| / R: the distances to the actors at u_j
+            dist = np.abs(x[:, lo:hi, None] - grid.u[None, None, :]) / span
+        else:
+            dist = _distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
         util_loss = w[:, lo:hi, None] * (dist if r is None else dist ** r[:, lo:hi, None])
+        every = util_loss if grid is None else util_loss.take(grid.inv, axis=-1)
         # (a product and numpy's pairwise sum, not a BLAS product: the same sums on any machine)
-        per_voter[:, lo:hi] = (np.sort(util_loss, axis=-1) * coef).sum(axis=-1)
+        per_voter[:, lo:hi] = (np.sort(every, axis=-1) * coef).sum(axis=-1)
         prefix[draw, rank[:, lo:hi] + 1] = util_loss
     for lo, hi in blocks:  # row lo already holds its sum
         part = prefix[:, lo : hi + 1]
@@ -360,40 +386,125 @@ def _votes(
 
 
 def _probabilities(
-    x: FloatArray,
-    lo: int,
-    hi: int,
+    xa: FloatArray,
+    ia: NDArray[np.intp],
+    xb: FloatArray,
+    ib: NDArray[np.intp],
     prefix: FloatArray,
     total_votes: FloatArray,
     below: NDArray[np.integer],
     *,
     want_p: bool = True,
 ) -> tuple[FloatArray | None, FloatArray]:
-    """P[a, b] (x_a beats x_b) and P[b, a] for the rows a in lo:hi (see :func:`_win_probability`).
+    """P[a, b] (x_a beats x_b) and P[b, a] for the rows a (positions ``xa``, the actors ``ia``)
+    and the columns b (``xb``, ``ib``); see :func:`_win_probability`.
 
     gain[a, b] = Σ_{k below mid(a, b)} (A_kb − A_ka) is read from the prefix table; the voters
     above the midpoint give the rest of each column's sum."""
-    b, n = x.shape
+    b, n = prefix.shape[0], prefix.shape[2]
     flat = prefix.reshape(-1)
     base = np.arange(b)[:, None, None] * ((n + 1) * n) + below.astype(np.intp) * n
-    at_b = flat[base + np.arange(n)[None, None, :]]
-    at_a = flat[base + np.arange(lo, hi)[None, :, None]]
+    at_b = flat[base + ib[None, None, :]]
+    at_a = flat[base + ia[None, :, None]]
     column = prefix[:, -1, :]  # Σ_k A_kl
-    xa = x[:, lo:hi, None]
-    xb = x[:, None, :]
+    col_a = column[:, ia][:, :, None]
+    col_b = column[:, ib][:, None, :]
+    xa = xa[:, :, None]
+    xb = xb[:, None, :]
     ok = total_votes > 0
     # where x_a = x_b the columns a and b are equal, so gain and above are exactly 0 (P = 0)
     # P[b, a]: gain[b, a] = A_ka − A_kb summed below the same midpoint
     gain_t = at_a - at_b
-    above_t = column[:, lo:hi, None] - column[:, None, :] - gain_t
+    above_t = col_a - col_b - gain_t
     num_t = np.maximum(np.where(xb < xa, gain_t, above_t), 0.0)
     p_t = np.divide(num_t, total_votes, out=np.zeros_like(num_t), where=ok)
     if not want_p:
         return None, p_t
     gain = at_b - at_a
-    above = column[:, None, :] - column[:, lo:hi, None] - gain  # voters above the midpoint
+    above = col_b - col_a - gain  # voters above the midpoint
     num = np.maximum(np.where(xa < xb, gain, above), 0.0)
     return np.divide(num, total_votes, out=np.zeros_like(num), where=ok), p_t
+
+
+@dataclass(frozen=True)
+class _DistinctPositions:
+    """A one-draw round's distinct positions ``u`` (ascending), each actor's index into ``u``
+    (``inv``) and ``below[i, j]``, the voters strictly below the midpoint of u_i and u_j.
+    The votes on a position and the win probabilities depend on the positions only (A_kl on
+    x_l, the voters below a midpoint on its two ends), so the votes are computed once per
+    distinct position and P[a, b] is P over the distinct positions at (inv[a], inv[b]), with
+    the same operations on the same numbers: the same bits, from far fewer pairs."""
+
+    u: FloatArray
+    inv: NDArray[np.intp]
+    below: NDArray[np.integer]
+
+    @classmethod
+    def of(cls, x: FloatArray, xs: FloatArray) -> _DistinctPositions | None:
+        """The distinct positions of a chunk of one draw, when there are at most
+        ``_DISTINCT_SHARE`` of the actors and their tables fit ``_BLOCK_BYTES``; else None."""
+        if x.shape[0] != 1:
+            return None
+        n = x.shape[1]
+        u, inv = np.unique(x[0], return_inverse=True)
+        if u.size > _DISTINCT_SHARE * n or _DISTINCT_BYTES * u.size**2 > _BLOCK_BYTES:
+            return None
+        mid = 0.5 * (u[:, None] + u[None, :])  # each row ascends: the search stays in cache
+        below = np.searchsorted(xs[0], mid, side="left").astype(np.int32)
+        return cls(u, inv.reshape(-1).astype(np.intp), below)
+
+    def probabilities(
+        self, prefix: FloatArray, total_votes: FloatArray, want_p: bool
+    ) -> tuple[FloatArray | None, FloatArray]:
+        """P and its transpose over the distinct positions, in blocks of rows (``prefix``:
+        the table of :func:`_votes` over the distinct positions)."""
+        m = self.u.size
+        columns = np.arange(m)
+        rows = max(1, _BLOCK_BYTES // (_LIVE_PAIR_ARRAYS * 8 * m))
+        p = np.empty((m, m)) if want_p else None
+        p_t = np.empty((m, m))
+        for lo in range(0, m, rows):
+            hi = min(m, lo + rows)
+            got, got_t = _probabilities(
+                self.u[None, lo:hi], columns[lo:hi], self.u[None], columns,
+                prefix, total_votes, self.below[None, lo:hi], want_p=want_p,
+            )  # fmt: skip
+            p_t[lo:hi] = got_t[0]
+            if p is not None and got is not None:
+                p[lo:hi] = got[0]
+        return p, p_t
+
+
+class _Wins:
+    """P[a, b] and P[b, a] of one pass (one prefix table), a block of rows at a time: gathered
+    from the tables over the distinct positions when there are few, else computed per block."""
+
+    def __init__(
+        self,
+        x: FloatArray,
+        pairs: _PairTables,
+        prefix: FloatArray,
+        total_votes: FloatArray,
+        grid: _DistinctPositions | None,
+        *,
+        want_p: bool,
+    ) -> None:
+        self.x, self.pairs, self.prefix, self.votes = x, pairs, prefix, total_votes
+        self.grid, self.want_p = grid, want_p
+        self.tables = None if grid is None else grid.probabilities(prefix, total_votes, want_p)
+
+    def rows(self, lo: int, hi: int) -> tuple[FloatArray | None, FloatArray]:
+        if self.grid is None or self.tables is None:
+            n = self.x.shape[1]
+            return _probabilities(
+                self.x[:, lo:hi], np.arange(lo, hi), self.x, np.arange(n),
+                self.prefix, self.votes, self.pairs.voters_below(lo, hi), want_p=self.want_p,
+            )  # fmt: skip
+        inv = self.grid.inv
+        p, p_t = self.tables
+        at = inv[lo:hi]
+        p_rows = None if p is None else p.take(at, axis=0).take(inv, axis=1)[None]
+        return p_rows, p_t.take(at, axis=0).take(inv, axis=1)[None]
 
 
 def _win_probability(
@@ -413,7 +524,8 @@ def _win_probability(
     span = np.where(span > 0, span, 1.0)[:, None, None]
     order = np.argsort(x, axis=-1, kind="stable")
     votes, prefix = _votes(x, w, r, span, order, [(0, n)])
-    p, _ = _probabilities(x, 0, n, prefix, votes, below)
+    every = np.arange(n)
+    p, _ = _probabilities(x, every, x, every, prefix, votes, below)
     assert p is not None
     return p
 
@@ -428,15 +540,21 @@ def _utilities(
     r: FloatArray | None,
     q: float,
     to_median: FloatArray | None,
+    grid: tuple[FloatArray, NDArray[np.intp]] | None = None,
 ) -> tuple[FloatArray | None, FloatArray]:
     """E_ij (i challenges j; None when ``p`` is None) and E_ji (j challenges i) for the rows i
-    in lo:hi, both from i's view (risk exponent r_i; ``r=None`` means every exponent is 1)."""
+    in lo:hi, both from i's view (risk exponent r_i; ``r=None`` means every exponent is 1).
+    ``grid``: the distances of the rows to the distinct positions and each actor's index into
+    them, so that the powers of eqs (15) and (16) are taken once per distinct position."""
     ri = np.ones((1, 1, 1)) if r is None else r[:, lo:hi, None]
     if r is None:
         u_success, u_failure, u_status_quo = 2 * dist, -2 * dist, np.zeros((1, 1, 1))
     else:
-        u_success = 2 - 4 * (0.5 - 0.5 * dist) ** ri  # eq. (15)
-        u_failure = 2 - 4 * (0.5 + 0.5 * dist) ** ri  # eq. (16)
+        d, inv = (dist, None) if grid is None else grid
+        u_success = 2 - 4 * (0.5 - 0.5 * d) ** ri  # eq. (15)
+        u_failure = 2 - 4 * (0.5 + 0.5 * d) ** ri  # eq. (16)
+        if inv is not None:
+            u_success, u_failure = u_success.take(inv, axis=-1), u_failure.take(inv, axis=-1)
         u_status_quo = 2 - 4 * 0.5**ri  # eq. (24)
     s_j = s[:, None, :]
     s_i = s[:, lo:hi, None]
