@@ -64,3 +64,23 @@ def test_every_speaker_of_a_listed_reporting_subject_takes_the_voiced_stance(sc)
     assert {("FR", "guarantees", "demand"), ("UK", "guarantees", "demand")} <= got
     assert ("DE", "guarantees", "demand") in got
     assert not any(a == "UA" for a, _, _ in got)
+
+
+JOINT = "Joint declaration by the leaders of France, Germany and the United Kingdom\n\nParis\n\n"
+
+
+def test_a_joint_statement_speaks_for_every_author_its_heading_names(sc):
+    text = JOINT + "The signatories call for an immediate ceasefire.\n\nWe will keep sanctions.\n"
+    got = triples(text, sc)
+    assert {(a, "ceasefire", "demand") for a in ("FR", "DE", "UK")} <= got
+    assert {a for a, i, _ in got if i == "sanctions"} == {"FR", "DE", "UK"}
+    # the same words in a text that is no joint statement name nobody
+    assert triples("The signatories call for an immediate ceasefire.", sc) == set()
+
+
+def test_they_after_a_listed_subject_is_the_whole_list(sc):
+    text = "Britain, France and Germany met in Rome on Monday. They called for a ceasefire."
+    got = triples(text, sc)
+    assert {a for a, i, _ in got if i == "ceasefire"} == {"UK", "FR", "DE"}
+    one = triples("Britain met in Rome on Monday. They called for a ceasefire.", sc)
+    assert {a for a, i, _ in one if i == "ceasefire"} == {"UK"}

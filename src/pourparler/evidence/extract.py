@@ -119,6 +119,7 @@ class Extractor:
         self.published = published
         out: list[Claim] = []
         last_actor: str | None = None
+        last_group: tuple[str, ...] = ()
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
         self.last_document = None
@@ -134,7 +135,9 @@ class Extractor:
             is_item = bool(_BULLET.match(sent))
             if not is_item:
                 list_ctx = None
-            r = self._sentence(sent, last_actor, last_issue, list_ctx if is_item else None)
+            r = self._sentence(
+                sent, last_actor, last_issue, list_ctx if is_item else None, last_group
+            )
             for f in r.found:
                 out.append(
                     Claim(
@@ -158,22 +161,27 @@ class Extractor:
             if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
                 last_actor = self.last_document  # "The document ... It wants ..."
             else:
-                last_actor = self._topic(sent, r.agents) or last_actor
+                topic = self._topic(sent, r.agents)
+                if topic:
+                    last_actor, last_group = topic[0], topic
             self.last_document = owner or self.last_document
             if r.issues:
                 last_issue = r.issues[-1]
         return out
 
-    def _topic(self, sent: str, agents: list[tuple[str, str]]) -> str | None:
-        """The actor later pronouns refer to: the sentence's first subject, unless a pronoun
+    def _topic(self, sent: str, agents: list[tuple[str, str]]) -> tuple[str, ...]:
+        """The actors later pronouns refer to: the sentence's first subject with the list it
+        belongs to ("Britain, France and Germany said ... They also said"), unless a pronoun
         comes before it (then the first cue's agent, if any)."""
         mentions = self.mentions(sent)
         end = Cue(len(sent), len(sent), "", 0.0, "")
         subjects = agency.subject_mentions(sent, mentions, 0, end)
         pronoun = _PRONOUN.search(sent)
         if subjects and not (pronoun and pronoun.start() < subjects[0].start):
-            return subjects[0].actor
-        return agents[0][0] if agents else None
+            group = agency.list_of(sent, mentions, subjects[0])
+            first = subjects[0].actor
+            return (first, *[a for a in group if a != first]) if len(group) > 1 else (first,)
+        return (agents[0][0],) if agents else ()
 
     def _view(self, sent: str, last_actor: str | None = None) -> agency.View:
         mentions = self.mentions(sent)
@@ -197,6 +205,7 @@ class Extractor:
         last_actor: str | None,
         last_issue: str | None,
         list_ctx: tuple[str, str] | None,
+        last_group: tuple[str, ...] = (),
     ) -> Reading:
         s = self._view(sent, last_actor)
         cues = main_cues(sent, find_cues(sent, s.mentions))
@@ -209,7 +218,13 @@ class Extractor:
         used: set[int] = set()
         for j, cue in enumerate(cues):
             ctx = agency.Context(
-                earlier_agents, last_actor, self.last_document, self.parties, self.voice
+                earlier_agents,
+                last_actor,
+                self.last_document,
+                self.parties,
+                self.voice,
+                () if self.voice else self.names.members,
+                last_group if len(last_group) > 1 else (),
             )
             who = agency.find_agents(s, cue, ctx)
             if who is None:

@@ -43,6 +43,10 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+_PLURAL = re.compile(
+    r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:they|their)\b", re.I
+)
+
 
 @dataclass(frozen=True)
 class View:
@@ -65,6 +69,8 @@ class Context:
     last_document: str | None
     parties: tuple[str, ...]
     voice: str | None = None  # who "we" and "I" are (:mod:`.voice`)
+    group: tuple[str, ...] = ()  # who "we" are when several speak at once (a joint statement)
+    last_group: tuple[str, ...] = ()  # the earlier subject "they" refers to, when a list
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,23 @@ def coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Ment
     return group
 
 
+def list_of(sentence: str, mentions: list[Mention], m: Mention) -> list[str]:
+    """The actors of the list ``m`` belongs to ("Britain, France and Germany"), in order."""
+    i = mentions.index(m)
+    while i + 1 < len(mentions):
+        nxt = mentions[i + 1]
+        gap = sentence[mentions[i].end : nxt.start]
+        if not (
+            nxt.start == mentions[i].start
+            or _AND_GAP.fullmatch(gap)
+            or (_COMMA_GAP.fullmatch(gap) and re.match(r"[^.;:]*?\band\b", sentence[nxt.end :]))
+        ):
+            break
+        i += 1
+    group = coordinated(sentence, mentions, mentions[i])
+    return list(dict.fromkeys(x.actor for x in reversed(group)))
+
+
 def _agentive(s: View, cue: Cue) -> list[Mention]:
     covered = bytearray(len(s.text) + 1)
     for a, b in A.excluded(s.text, s.issues, cue.start):
@@ -182,7 +205,7 @@ def _speaker(s: View, cue: Cue, ctx: Context) -> list[str]:
         (rep.end and cue.start >= rep.end) or (rep.start is not None and cue.end <= rep.start)
     ):
         return rep.speakers
-    return [ctx.voice] if ctx.voice else []
+    return [ctx.voice] if ctx.voice else list(ctx.group)
 
 
 # "press Ukraine to accept", "force Kyiv to cede": the cue is asked of its object, by another
@@ -280,8 +303,8 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     if not speaker and _FIRST_PERSON.match(region):
         # "we", "I" in a government's statement; outside a quotation, nobody's when the
         # text's voice is unknown (inside one, the quoted speaker's: the topic below)
-        if ctx.voice:
-            return Agents([ctx.voice], 0.85, lo)
+        if ctx.voice or ctx.group:
+            return Agents([ctx.voice] if ctx.voice else list(ctx.group), 0.85, lo)
         if not re.search(r"[\"“”]", s.text):
             return SKIP
     if not (_ANAPHOR.match(region) and (speaker or ctx.last_actor or lo)):
@@ -289,6 +312,8 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     if ctx.last_document and not speaker and re.match(r"\W*it\b", region, re.IGNORECASE):
         return Agents([ctx.last_document], 0.85, lo)  # "Russia's proposal ... It demands"
     earlier = subject_mentions(s.text, s.mentions, 0, cue)
+    if not (speaker or earlier) and ctx.last_group and _PLURAL.match(region):
+        return Agents(list(ctx.last_group), 0.85, lo)  # "Britain and France ... They also"
     ref = speaker or (earlier[0].actor if earlier else ctx.last_actor)
     return SKIP if ref is None else Agents([ref], 0.85, lo)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pourparler.evidence.mentions import ActorMatcher, Mention
-from pourparler.evidence.rules.voice import TITLES
+from pourparler.evidence.rules.voice import TITLES, joint_members
 from pourparler.scenario import Scenario
 
 _COALITION = re.compile(r"\bcoalition of the willing\b", re.IGNORECASE)
@@ -17,7 +17,7 @@ _COALITION_MENTION = re.compile(
     r"|\b[Cc]oalition of the [Ww]illing\b"
 )
 _LED_BY = re.compile(
-    r"\b(?:coalition|initiative)\b[^.]{0,150}?\b(?:led|co-led|spearheaded|chaired)\s+by\s+"
+    r"\b(?:coalition|initiative)\b[^.]{0,150}?\b(?:led|co-led|spearheaded|chaired|convened|co-convened)\s+by\s+"
     r"([^.;:()]{1,80})",
     re.IGNORECASE,
 )
@@ -31,6 +31,12 @@ _TITLED = re.compile(
     r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
 )
 _ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
+# how a joint statement names its authors together
+_PARTICIPANTS = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll)\s+(?:(?:participating\s+)?(?:participants|leaders|signatories|"
+    r"undersigned|heads\s+of\s+(?:state|government)|governments|ministers)|"
+    r"participating\s+(?:states|countries|governments))\b(?!\s+of\b)"
+)
 
 
 def first_names(scenario: Scenario) -> dict[str, str]:
@@ -78,6 +84,7 @@ class DocumentNames:
         self._first_names = first_names(scenario)
         self._extra: list[tuple[re.Pattern[str], str]] = []
         self._leaders: list[str] = []
+        self.members: tuple[str, ...] = ()  # the authors of a joint statement
 
     def read(self, text: str) -> None:
         """Learn the names ``text`` uses: first names of the persons it names, "the allies",
@@ -92,6 +99,7 @@ class DocumentNames:
             self._extra.append((_ALLIES, self._allies))
         self._extra += self._titled(text)
         self._leaders = coalition_leaders(text, self.actors)
+        self.members = joint_members(text, self.actors.find)
 
     def _titled(self, text: str) -> list[tuple[re.Pattern[str], str]]:
         """Names of persons the text introduces by an actor and a title, with their surnames;
@@ -126,6 +134,12 @@ class DocumentNames:
         """Mentions in ``sent``, in order; ``voice``: the actor the text speaks for."""
         found = self.actors.find(sent)
         group = self._groups(sent, voice)
+        if self.members:  # "The participants call on Russia to ...": every author
+            group += [
+                Mention(m.start(), m.end(), a)
+                for m in _PARTICIPANTS.finditer(sent)
+                for a in self.members
+            ]
         extra = [
             Mention(m.start(), m.end(), a) for pat, a in self._extra for m in pat.finditer(sent)
         ]

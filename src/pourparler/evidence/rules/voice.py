@@ -79,6 +79,24 @@ TITLES = re.compile(
 )
 
 
+# "Joint statement of the leaders of France, Germany and Ukraine": a text several governments
+# issue together, in the voice of all of them
+_JOINT = re.compile(
+    r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé]|[Cc]ommunique)\b"
+)
+
+
+def joint_members(text: str, find: Find) -> tuple[str, ...]:
+    """The actors a joint statement names as its authors in its heading (its first two
+    lines); none when the text is not a joint statement or names fewer than two."""
+    head = "\n".join(text.lstrip().split("\n", 2)[:2])
+    joint = _JOINT.search(head)
+    if joint is None:
+        return ()
+    members = tuple(dict.fromkeys(m.actor for m in find(head[joint.end() :])))
+    return members if len(members) >= 2 else ()
+
+
 @dataclass(frozen=True)
 class Turn:
     """A stretch of the text, from ``start``, in the voice of ``actor`` (None: no actor's)."""
@@ -121,7 +139,11 @@ def author(text: str, find: Find) -> str | None:
 def turns(text: str, find: Find) -> list[Turn]:
     """The text's turns in order; the first starts at 0 in the voice of the document."""
     parliament = bool(_PARLIAMENT.search(text))
-    default = _uk(find) if parliament else author(text, find)
+    joint = bool(joint_members(text, find))
+    if joint:
+        default = None  # several governments speak: no one actor's voice (see joint_members)
+    else:
+        default = _uk(find) if parliament else author(text, find)
     out = [Turn(0, default)]
     paragraphs = list(re.finditer(r"[^\n]+", text))
     for k, p in enumerate(paragraphs):
@@ -143,7 +165,7 @@ def turns(text: str, find: Find) -> list[Turn]:
             member = line.count("(") >= 2 or bool(_ASKS.search(body))
             out.append(Turn(p.end(), None if member else default))
     speakers = {t.actor for t in out[1:]}
-    if default is None and len(speakers) == 1 and None not in speakers:
+    if default is None and not joint and len(speakers) == 1 and None not in speakers:
         out[0] = Turn(0, speakers.pop())  # a statement around its author's quoted words
     return out
 
