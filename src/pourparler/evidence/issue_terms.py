@@ -2,10 +2,20 @@
 
 Issue concepts map those words to the issues of a scenario; a concept is matched to a scenario
 issue through its id and name (:class:`pourparler.evidence.mentions.IssueMatcher`). Phrases
-are regular expressions matched case-insensitively, with word boundaries added.
+are regular expressions matched case-insensitively, with word boundaries added. They play the
+part of the issue dictionaries of pattern-based event coding (KEDS/TABARI, Schrodt 2001;
+PETRARCH's issue codes, Norris et al. 2017): the common words of diplomacy and news for each
+issue, with a word that is also everyday vocabulary ("line", "land", "support", "status",
+"weapons") only in the context that makes it the issue's ("the front line", "our land",
+"military support", "an official language", "Western weapons").
 """
 
 from __future__ import annotations
+
+# Ukraine's regions that Russia claims, as news spells them
+_REGION = r"(?:Donetsk|Luhansk|Lugansk|Donbas|Donbass|Zaporizhzhia|Zaporozhye|Kherson|Crimea)"
+# the possessives and articles before a country's army, territory or soil
+_ITS = r"(?:its|their|our|the|Ukraine(?:'s|’s)|Ukrainian|Kyiv(?:'s|’s))"
 
 # concept -> (words identifying the concept in an issue id or name, phrases articles use for it)
 ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -14,18 +24,21 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"cease-?\s?fires?",
             r"truces?",
-            r"cessation of hostilities",
+            r"cessation of (?:all )?hostilities",
+            r"cease (?:all )?(?:hostilities|fire|the fighting)",
             r"halt (?:to )?the fighting",
             r"strikes on energy infrastructure",
             r"civilian shipping",
             r"Black Sea (?:deal|arrangement|navigation|truce)",
+            r"(?:safe|free|freedom of) navigation",
             r"hold(?:s|ing)? (?:its |their )?fire",
-            r"(?:halt|stop|pause)(?:s|ped|ping)? (?:in |to )?(?:the )?(?:fighting|hostilities)",
+            r"(?:halt|stop|pause|end)(?:s|ed|ped|ping)? (?:in |to |of )?(?:the |all )?"
+            r"(?:fighting|hostilities)",
             r"guns (?:to )?fall silent",
             r"(?:halt|moratorium|pause|ban) (?:on|to|in) (?:\w+ ){0,2}?(?:strikes|attacks)",
             r"(?:strikes|attacks) (?:on|against) energy (?:infrastructure|facilities)",
             r"(?:stop|end) (?:to )?the killing",
-            r"the killing (?:has|must|needs) to stop",
+            r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
         ),
     ),
     "nato_russia": (
@@ -34,75 +47,111 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"NATO-Russia Council",
             r"NATO–Russia Council",
             r"(?:renewing|reviving|revival of) the Council",
-            r"NATO(?:'s|’s)? expansion",
-            r"NATO enlargement",
+            r"NATO(?:'s|’s)? (?:expansion|enlargement|eastward)",
             r"(?:the )?alliance(?:'s|’s)? (?:expansion|enlargement)",
-            r"expansion of (?:NATO|the alliance)",
+            r"(?:expansion|enlargement) of (?:NATO|the alliance)",
             r"arms control",
-            r"security (?:measures|agreements|arrangements) (?:in|for|with)",
+            r"security (?:measures|agreements|arrangements) (?:in|for|with) (?:Europe|Russia)",
             r"broader security agreements",
-            r"European security (?:treaty|architecture)",
+            r"European security (?:treaty|architecture|order)",
+            r"intermediate-range (?:nuclear )?(?:missiles|forces)",
         ),
     ),
     "nato": (
         ("nato", "neutral", "alliance"),
         (
-            r"NATO membership",
-            r"membership in NATO",
+            r"NATO (?:membership|accession|bid|path|door|invitation|aspirations|ambitions)",
+            r"(?:membership|accession) (?:in|of|to) NATO",
             r"joining NATO",
             r"join(?:s|ed)? NATO",
-            r"NATO bid",
             r"invite Ukraine to NATO",
             r"to NATO",
+            r"no NATO",
             r"neutral(?:ity| status)",
-            r"non-bloc",
+            r"non-?(?:bloc|aligned|alignment)",
+            r"nuclear-free",
+            r"non-nuclear (?:status|state)",
             r"(?:remain|stay|be|become|stays|remains)\s+neutral",
             r"neutral (?:Ukraine|country|state)",
-            r"outside (?:any )?military blocs?",
-            r"(?:(?<=place is in )|(?<=future is in ))NATO",
-            r"Euro-Atlantic integration",
-            r"NATO (?:aspirations|ambitions)",
+            r"outside (?:any )?military (?:blocs?|alliances?)",
+            r"(?:renounc|abandon|forgo|give up|giv(?:es|ing) up|gave up|drop)\w* "
+            r"(?:any |its |their |all )?(?:[\w-]+ )?(?:alliances?|blocs?|NATO)",
+            r"renunciation of (?:any )?(?:NATO|alliance|membership)",
+            r"(?:join|joining|enter|entering) (?:an? |any |the |which )?"
+            r"(?:military )?(?:alliance|bloc)",
+            r"which alliance",
+            r"(?:(?<=place is in )|(?<=future is in )|(?<=future lies in ))NATO",
+            r"Euro-Atlantic (?:integration|future|path|aspirations)",
         ),
     ),
     "guarantees": (
         ("guarantee", "guarantees", "security guarantees"),
         (
             r"(?:security )?guarantees?",
+            r"guarantor(?:s| states| powers| countries)?",
             r"assurances",
-            r"Article 5",
-            r"come to Ukraine(?:'s|’s) defen[cs]e",
+            r"Article[- ]5(?:-like|-style|-type)?",
+            r"(?:come|came|coming|comes) to (?:Ukraine(?:'s|’s)|its|their) (?:defen[cs]e|aid)",
+            r"responsib\w+ for (?:Ukraine(?:'s|’s)|its) defen[cs]e",
             r"intervene",
-            r"security arrangements(?! (?:in|for|with)\b)",
+            r"security (?:arrangements?|commitments?)(?! (?:in|for|with) (?:Europe|Russia)\b)",
             r"(?:US |American |security )?backstop",
+            r"deter(?:s|red|ring)? (?:a |any )?(?:future |further |renewed |new )?"
+            r"(?:invasion|aggression|attack)",
+            r"mutual defen[cs]e",
         ),
     ),
     "recognition": (
         ("recognition", "recognise", "recognize", "annex"),
         (
             r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)",
-            r"annexation",
+            r"annex(?:ation|ed|ing|es)?",
             r"legitimi[sz]ing its conquests",
             r"status of Crimea",
             r"borders(?= (?:must|should|cannot|can ?not|can['’]t) (?:not )?be (?:changed|redrawn))",
+            r"(?:redraw|chang|alter)\w* (?:[\w'’]+ ){0,2}?borders",
+            r"de (?:facto|jure)",
+            r"(?:declare|treat|regard|accept|recogni[sz])\w*,? (?:[\w'’,]+ ){0,5}?"
+            r"as (?:part of )?Russian?\b",
+            r"declar\w* (?:[\w'’,]+ ){1,4}?(?:Russian|part of Russia)\b",
+            r"(?:as|be|become) part of (?:Russia|the Russian Federation)",
+            r"sovereignty over " + _REGION,
         ),
     ),
     "withdrawal": (
         ("withdrawal", "line", "territory", "territorial"),
         (
-            r"withdrawal of Ukrainian troops",
-            r"(?:full |complete )?withdrawal of (?:all )?(?:Russian|Ukrainian|its|their) "
-            r"(?:troops|forces)",
-            r"withdraw(?:al)? from",
-            r"territorial concessions",
-            r"surrender territory",
+            r"(?:full |complete |total )?withdrawal of (?:all )?(?:the )?"
+            r"(?!(?:foreign|Western|NATO|European|allied)\b)(?:[\w'’-]+ ){0,3}?"
+            r"(?:troops|forces|formations|units|soldiers)",
+            r"(?:Ukrainian|Russian) withdrawal",
+            r"withdraw(?:s|n|al|ing|ed)? from",
+            r"withdr[ae]w(?:s|n|ing)? (?:all )?(?:of )?(?:its|their|all|the|Russian|Ukrainian) "
+            r"(?:troops|forces|formations|units|soldiers)",
+            r"pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}?(?:troops|forces|soldiers|units) (?:out|back)",
+            r"pull(?:s|ed|ing)? back",
+            r"territorial (?:concessions|questions?|issues?|talks|negotiations|exchange|swap)",
+            r"(?:talks|negotiations|concessions) on territory",
+            r"(?:surrender|cede|ceding|cedes|ceded|trade|give away|hand over|give up|gives up)"
+            r" (?:[\w'’]+ ){0,2}?(?:territor(?:y|ies)|land|ground|regions?|cities)",
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
-            r"cede (?:the )?(?:territory|land|Donetsk|Luhansk|Donbas|Zaporizhzhia|Kherson)",
-            r"regain territor(?:y|ies)",
-            r"line of contact",
+            r"cede (?:the )?" + _REGION,
+            r"(?:regain|reclaim|recapture)\w* (?:[\w'’]+ ){0,2}?territor(?:y|ies)",
+            r"(?:our|their|its|Ukraine(?:'s|’s)|Ukrainian) land",
+            r"land (?:for peace|swaps?|exchange)",
+            r"(?:line|lines) of (?:contact|control|demarcation)",
+            r"(?:contact|demarcation|ceasefire) lines?",
             r"(?:a|any|the) freeze",
-            r"withdraw(?:s|ing)? (?:all )?(?:of )?(?:its|their|all|the|Russian) (?:troops|forces)",
-            r"in control of (?:Donetsk|Luhansk|Zaporizhzhia|Kherson|Crimea)",
+            r"freez(?:e|es|ing) (?:the |a )?(?:war|front|conflict|fighting|lines?)",
+            r"(?:front|line) (?:\w+ ){0,3}?(?:would|will|should|to) (?:simply )?freeze",
+            r"in control of " + _REGION,
+            r"(?:the )?whole of (?:the )?(?:four |" + _REGION + r")",
             r"(?:current |existing )?front ?lines?",
+            r"(?:along|at|from) the (?:current |existing )?front\b",
+            r"buffer zones?",
+            r"demilitari[sz]ed zones?",
+            r"(?:territory|territories|ground|cities|land|parts?|areas?|slice) "
+            r"(?:that |which )?(?:[\w'’]+ ){0,3}?still (?:holds?|held|controls?|controlled)",
             r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+)?"
             r"(?:left|leave|leaves|pull(?:ed)? out|withdr[ae]wn?)\b",
             r"(?:troops|forces)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in|on)\b",
@@ -118,71 +167,119 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"size and structure of its military",
             r"demilitari[sz]ation",
             r"disarm\w*",
-            r"(?:caps?|capping|limits?|limitations?|ceiling)\s+(?:on\s+)?(?:[\w'’]+\s+){0,4}?"
+            r"(?:caps?|capping|capped|limits?|limitations?|ceilings?|restrictions?|strength)\s+"
+            r"(?:on\s+|of\s+)?(?:[\w'’]+\s+){0,4}?(?:army|armed forces|military|forces)",
+            r"size of "
+            + _ITS
+            + r"? ?(?:own )?(?:peacetime )?(?:army|armed forces|military|forces)",
+            r"(?:shrink|reduc|cut)\w* (?:the size of )?" + _ITS + r" (?:peacetime )?"
             r"(?:army|armed forces|military|forces)",
+            r"(?:army|armed forces|military|forces) (?:\w+ ){0,2}?(?:capped|limited) (?:at|to)",
+            r"(?:ceiling|cap) of [\d,]+",
+            r"[\d,]+ (?:troops|soldiers|servicemen) (?:at most|ceiling|cap)",
         ),
     ),
     "foreign_troops": (
         ("foreign", "troops", "peacekeep"),
         (
             r"peacekeep(?:ing|ers)(?: force)?",
-            r"foreign (?:forces|troops|advisors|advisers)",
+            r"foreign (?:forces|troops|advisors|advisers|soldiers|contingents)",
+            r"foreign military (?:presence|bases|advisers|advisors|infrastructure)",
+            r"military (?:contingents?|presence)",
+            r"contingents|(?:a|the|military|national|foreign|European|British|French) "
+            r"contingent(?! (?:on|upon)\b)",
             r"hosting foreign forces",
-            r"(?:send|deploy|commit|contribute)(?:ing)? (?:\w+ )?(?:troops|soldiers|forces)",
+            r"(?:send|deploy|commit|contribute|station|base)(?:s|ed|ing)? (?:\w+ ){0,2}?"
+            r"(?:troops|soldiers|forces)",
             r"monitoring mission",
             r"ground troops",
-            r"reassurance force",
+            r"reassurance (?:forces?|contingents?|mission)",
             r"presence of Western forces",
             r"boots on the ground",
             r"troops on the ground",
             r"such a scheme",
             r"(?:troops|soldiers|forces) from (?:\w+ ){0,2}(?:countries|states|members|allies)",
+            r"(?<!Russian )(?<!occupying )"
+            r"(?:troops|soldiers|forces|contingents|bases|partners) (?:[\w'’]+ ){0,4}?"
+            r"(?:on|in) " + _ITS + r" (?:own )?(?:soil|territory)",
             r"(?:troops|soldiers|forces) on Ukrain(?:ian|e(?:'s|’s)) soil",
             r"deployment of (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|peacekeepers)",
-            r"(?:European|Western|NATO|British|French|foreign) (?:troops|soldiers|peacekeepers)",
+            r"(?:European|Western|NATO|British|French|foreign) "
+            r"(?:troops|soldiers?|peacekeepers|forces|bases)",
             r"(?:multinational|reassurance|peacekeeping|stabili[sz]ation) (?:force|mission)",
+            r"set foot (?:in|on)",
         ),
     ),
     "sanctions": (
         ("sanction", "sanctions"),
         (
             r"sanctions?(?: relief)?",
+            r"restrictive measures",
             r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
             r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
             r"sanctioned",
             r"(?:increas\w*|ramp\w* up|maintain\w*|keep\w* up|step\w* up|ratchet\w* up|"
             r"tighten\w*) (?:the |our |further |economic )*pressure",
+            r"economic (?:pressure|cost|costs|measures)",
+            r"(?:frozen|immobili[sz]ed|seized) (?:Russian |sovereign |central bank )?assets",
+            r"(?:Russian|Russia(?:'s|’s)|sovereign) assets",
+            r"assets (?:\w+ ){0,2}?(?:frozen|immobili[sz]ed)",
+            r"price cap",
+            r"shadow fleet",
+            r"war economy",
+            r"export controls",
+            r"SWIFT",
+            r"access to (?:the )?(?:world|global|international|Western) (?:markets?|finance)",
         ),
     ),
     "military_aid": (
         ("aid", "military aid", "arms"),
         (
-            r"military aid",
-            r"arms (?:transfers|deliveries|supplies)",
-            r"weapons deliveries",
+            r"military (?:aid|support|assistance|equipment|supplies|packages?)",
+            r"military and \w+ (?:support|assistance|aid)",
+            r"arms (?:transfers|deliveries|supplies|shipments|sales|packages?)",
+            r"weapons (?:deliveries|supplies|shipments|packages?|transfers)",
             r"deliveries of (?:weapons|arms)",
-            r"Western (?:military )?(?:aid|weapons)",
+            r"(?:Western|foreign|American|US|European|British|German|new|more|further|"
+            r"long-range) (?:military )?(?:aid|weapons|arms|missiles)",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
-            r"military (?:support|assistance)",
-            r"(?:provid|send|suppl|deliver)\w* (?:more |further |additional )?"
-            r"(?:weapons|arms|missiles|drones|ammunition|artillery)",
+            r"(?:provid|send|suppl|deliver|receiv|sell)\w* (?:[\w'’]+ ){0,2}?"
+            r"(?:with )?(?:more |further |additional |new )?"
+            r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)",
+            r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
             r"security assistance",
             r"intelligence sharing",
+            r"intelligence (?:and|or) (?:weapons|satellite)",
+            r"satellite (?:communications|links|data)",
+            r"ammunition",
             r"self-?defen[cs]e",
             r"air[- ]defen[cs]e",
+            r"(?:what|everything|all) (?:it|Ukraine|they) (?:needs?|requires?) to defend",
         ),
     ),
     "mobilisation": (
         ("mobilisation", "mobilization"),
-        (r"mobili[sz]ation", r"troop training", r"rearm(?:ament|ing)?"),
+        (
+            r"mobili[sz](?:ation|e|es|ed|ing)",
+            r"troop training",
+            r"rearm(?:ament|ing)?",
+            r"redeploy(?:ment|ing|s|ed)?",
+            r"conscription",
+        ),
     ),
     "eu_membership": (
         ("eu_membership", "eu membership", "european union"),
         (
-            r"membership in the European Union",
-            r"EU membership",
+            r"membership (?:in|of) the European Union",
+            r"EU (?:membership|accession|path)",
             r"join(?:s|ing)? the (?:EU|European Union)",
-            r"(?<=place is in the )(?:EU|European Union)",
+            r"(?:(?<=place is in the )|(?<=future is in the )|(?<=future lies in the ))"
+            r"(?:EU|European Union)",
+            r"accession (?:talks|negotiations|process)",
+            r"accession to the (?:EU|European Union)",
+            r"candidate (?:status|country)",
+            r"(?:the )?door to the (?:EU|European Union)",
+            r"European (?:path|future|integration|perspective)",
         ),
     ),
     "prisoners": (
@@ -190,15 +287,43 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"prisoner(?:s)? (?:swap|exchange)s?",
             r"(?:swap|exchange) of (?:all )?(?:the )?prisoners",
-            r"prisoners of war",
-            r"all-for-all",
+            r"prisoners? of war",
+            r"POWs?",
+            r"all[- ]for[- ]all",
+            r"[\d,]+[- ]for[- ][\d,]+",
+            r"exchange of [\d,]+",
             r"(?:return|release)(?:s|ed|ing)? of (?:all )?(?:the )?(?:[\w-]+ ){0,2}?"
-            r"(?:children|civilians|detainees|POWs|prisoners)",
-            r"(?:deported|abducted|forcibly transferred) (?:Ukrainian )?children",
+            r"(?:children|child|civilians|detainees|POWs|prisoners)",
+            r"(?:deported|abducted|forcibly transferred|stolen|taken) (?:Ukrainian )?"
+            r"(?:children|child)",
+            r"(?:children|child) (?:\w+ ){0,2}?(?:has|have|had) (?:taken|deported|abducted)",
+            r"every (?:deported )?child",
             r"(?:exchange|swap|release|free|return)(?:s|d|ed|ing)?\s+(?:all\s+)?"
             r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|detained civilians)",
             r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
             r"(?:soldiers|servicemen|fighters|troops|the dead)",
+            r"(?:transfer|return|repatriat|exchang|hand)\w* (?:over )?(?:of )?(?:[\d,]+ )?"
+            r"(?:the )?bodies",
+        ),
+    ),
+    "elections": (
+        ("election", "elections"),
+        (
+            r"elections?",
+            r"presidential (?:vote|ballot|polls?)",
+            r"(?:go|goes|went|going) to the polls",
+            r"new (?:presidential )?vote",
+        ),
+    ),
+    "language": (
+        ("language",),
+        (
+            r"(?:Russian|official|state|second) languages?",
+            r"languages? rights",
+            r"Russian-?speak(?:ing|ers)",
+            r"Russian speakers",
+            r"(?:linguistic|minority) rights",
+            r"status of (?:the )?Russian(?! (?:troops|forces|army))",
         ),
     ),
 }

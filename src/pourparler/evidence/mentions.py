@@ -207,10 +207,8 @@ class IssueMatcher:
         for pat, iid, literals in self._pats:
             if literals and not any(x in folded for x in literals):
                 continue
-            for m in pat.finditer(text):
-                if not any(s <= m.start() < e and i == iid for s, e, i in spans):
-                    spans.append((m.start(), m.end(), iid))
-        return sorted(spans)
+            spans += [(m.start(), m.end(), iid) for m in pat.finditer(text)]
+        return sorted(longest(spans))
 
     def position(self, issue: str, text: str) -> float | None:
         """The value of the option ``text`` names (two or more of its distinctive words)."""
@@ -221,6 +219,25 @@ class IssueMatcher:
         if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return float(scored[0][1])
+
+
+def longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Issue spans, the longest first where phrases overlap: of one issue's phrases, a span
+    starting inside an earlier, longer one is dropped; a span inside a longer span of another
+    issue too. The longest dictionary phrase wins, as in KEDS/TABARI (Schrodt 2001):
+    "recognise any part of our land as Russian" is recognition, not the land; "the ceasefire
+    line" is the line."""
+    kept: list[tuple[int, int, str]] = []
+    reach: dict[str, int] = {}
+    for a, b, i in sorted(set(spans), key=lambda x: (x[0], -x[1], x[2])):
+        if a >= reach.get(i, -1):
+            kept.append((a, b, i))
+            reach[i] = b
+    return [
+        (a, b, i)
+        for a, b, i in kept
+        if not any(s <= a and b <= e and e - s > b - a and j != i for s, e, j in kept)
+    ]
 
 
 def _tokens(s: str) -> list[str]:

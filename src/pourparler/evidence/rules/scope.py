@@ -18,6 +18,8 @@ _STOP_SCOPE = re.compile(
 )
 # ", and we talked about ...": a clause with a pronoun subject of its own
 _OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b)\w+", re.I)
+# what a rejection puts first is not rejected: "rejects a truce before talks on territory"
+_BEFORE = re.compile(r"\s(?:before|ahead of|prior to)\s", re.I)
 _VERB_ISSUE = re.compile(
     r"(?:\b(?:not|never|to|will|would|could|can|must|may|might|shall|should)|n't|n’t)\s+$"
 )
@@ -98,8 +100,10 @@ def requirement(s: View, cue: Cue, end: int, spans: list[Span]) -> Scope:
 def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
     """The object ends at a clause of its own ("because", "; ", ", and", "to ensure", ", which
     would ...") once it has an issue before it, and at a clause with a subject of its own
-    (", and we talked about ...") in any case."""
+    (", and we talked about ...") or, after a rejection, at "before" in any case."""
     own = _OWN_SUBJECT.search(s.text, cue.end, scope.end)
+    if cue.stance == "reject":  # "rejects a ceasefire before any talks on territory"
+        own = own or _BEFORE.search(s.text, cue.end, scope.end)
     if own:
         scope.spans = [i for i in scope.spans if i[0] < own.start()]
         scope.end = own.start()

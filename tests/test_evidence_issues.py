@@ -1,0 +1,136 @@
+"""Which issue a sentence is about (``evidence/issue_terms.py``, ``IssueMatcher``), references
+back to an issue, and the position an option's words imply; hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pourparler.evidence.extract import extract_claims
+from pourparler.evidence.mentions import IssueMatcher, longest
+from pourparler.scenario import load_scenario
+
+
+@pytest.fixture(scope="module")
+def sc():
+    return load_scenario("istanbul-2025")
+
+
+@pytest.fixture(scope="module")
+def matcher(sc):
+    return IssueMatcher(sc)
+
+
+def issues(matcher: IssueMatcher, text: str) -> set[str]:
+    return {iid for *_, iid in matcher.find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        # territory and the line
+        ("Moscow wants Kyiv to pull its troops out of the east.", "withdrawal"),
+        ("We will never give away our land.", "withdrawal"),
+        ("The draft would freeze the war where it stands.", "withdrawal"),
+        ("A demilitarised buffer zone would separate the armies.", "withdrawal"),
+        ("Moscow asks for the whole of Donetsk.", "withdrawal"),
+        ("Talks on territory start next week.", "withdrawal"),
+        ("They want the cities Kyiv still holds.", "withdrawal"),
+        ("A complete withdrawal of the Armed Forces of Ukraine was demanded.", "withdrawal"),
+        # recognition
+        ("The plan treats Crimea as de facto Russian.", "recognition"),
+        ("Nobody may redraw Europe's borders by force.", "recognition"),
+        ("They would declare those regions Russian.", "recognition"),
+        ("The regions would become part of the Russian Federation.", "recognition"),
+        # NATO and neutrality
+        ("Kyiv must renounce any alliance.", "nato"),
+        ("The draft asks for a neutral, non-aligned country.", "nato"),
+        ("Ukraine would give up its NATO bid.", "nato"),
+        ("It is not for Moscow to say which alliance Kyiv joins.", "nato"),
+        # army limits
+        ("No one will dictate the size of our army.", "army_limits"),
+        ("The text sets a ceiling of 700,000.", "army_limits"),
+        ("Its armed forces would be capped at 500,000.", "army_limits"),
+        ("Moscow wants to shrink its armed forces.", "army_limits"),
+        # foreign troops
+        ("Paris may send a reassurance force.", "foreign_troops"),
+        ("Military contingents of any state are unwelcome.", "foreign_troops"),
+        ("Partners may station troops on its territory.", "foreign_troops"),
+        ("No Western soldier may set foot in the country.", "foreign_troops"),
+        # sanctions
+        ("The EU will lift restrictive measures.", "sanctions"),
+        ("Frozen assets should pay for the damage.", "sanctions"),
+        ("We will raise the economic cost for the aggressor.", "sanctions"),
+        ("The G7 lowered the price cap.", "sanctions"),
+        ("We keep targeting the shadow fleet.", "sanctions"),
+        # military aid
+        ("We will keep sending air defence systems.", "military_aid"),
+        ("London pledged more ammunition.", "military_aid"),
+        ("The West must stop supplying Kyiv with weapons.", "military_aid"),
+        ("Brussels gives military and financial support.", "military_aid"),
+        ("We will give Kyiv what it needs to defend itself.", "military_aid"),
+        # prisoners
+        ("Both sides agreed an all-for-all swap.", "prisoners"),
+        ("The POWs came home.", "prisoners"),
+        ("We want every child Russia has taken back home.", "prisoners"),
+        ("An exchange of 300 for 300 followed.", "prisoners"),
+        ("Moscow will hand over 900 bodies.", "prisoners"),
+        # ceasefire
+        ("We agree to cease hostilities.", "ceasefire"),
+        ("Safe navigation in the Black Sea was agreed.", "ceasefire"),
+        ("He wants the killing to stop.", "ceasefire"),
+        # guarantees
+        ("Kyiv seeks an Article 5-like pledge.", "guarantees"),
+        ("A security arrangement must deter a future invasion.", "guarantees"),
+        ("A group of guarantor states would be formed.", "guarantees"),
+        # the other issues
+        ("Moscow wants a presidential election within 100 days.", "elections"),
+        ("Russian would become an official language.", "language"),
+        ("The rights of Russian-speaking citizens are at stake.", "language"),
+        ("Talks on mobilising more men stalled.", "mobilisation"),
+        ("Ukraine's future lies in the European Union.", "eu_membership"),
+        ("Accession negotiations should open soon.", "eu_membership"),
+    ],
+)
+def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
+    assert issue in issues(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("There was a long line at the border post.", "withdrawal"),
+        ("The plane will land in Ankara.", "withdrawal"),
+        ("He gave a status update on the talks.", "language"),
+        ("Aid is contingent on reform.", "foreign_troops"),
+        ("The United States pulled out of the meeting.", "withdrawal"),
+        ("Russian forces remain on Ukrainian territory.", "foreign_troops"),
+        ("The withdrawal of foreign forces is Moscow's demand.", "withdrawal"),
+        ("He spoke the language of peace.", "language"),
+        ("We support the talks.", "military_aid"),
+    ],
+)
+def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):
+    assert issue not in issues(matcher, text)
+
+
+def test_the_longest_phrase_wins_over_a_phrase_of_another_issue_inside_it(matcher):
+    text = "We will never recognise any part of our land as Russian."
+    assert issues(matcher, text) == {"recognition"}
+    assert issues(matcher, "The ceasefire line holds.") == {"withdrawal"}
+    # spans of one issue: a span starting inside a longer one of the same issue is dropped
+    assert longest([(0, 10, "a"), (2, 4, "a"), (3, 20, "b")]) == [(0, 10, "a"), (3, 20, "b")]
+    assert longest([(0, 10, "a"), (2, 4, "b")]) == [(0, 10, "a")]
+
+
+def test_a_new_phrase_gives_a_claim_in_a_sentence(sc):
+    claims = extract_claims("Russia demands that Ukraine renounce any alliance.", sc)
+    assert ("RU", "nato", "demand") in {(c.actor, c.issue, c.stance) for c in claims}
+    claims = extract_claims("The United Kingdom will keep supplying ammunition to Ukraine.", sc)
+    assert ("UK", "military_aid") in {(c.actor, c.issue) for c in claims}
+
+
+def test_what_a_rejection_puts_first_is_not_rejected(sc):
+    claims = extract_claims("Russia rejects a truce before any talks on territory.", sc)
+    assert {(c.actor, c.issue, c.stance) for c in claims} == {("RU", "ceasefire", "reject")}
+    claims = extract_claims("Russia rejects talks on territory.", sc)
+    assert ("RU", "withdrawal", "reject") in {(c.actor, c.issue, c.stance) for c in claims}
