@@ -113,7 +113,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"agree(?:s|d)?\s+(?:\w+\s+){0,6}?that(?=\s+(?!we\b|they\b|it\b))", "propose", 0.6),
     (r"bind(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to", "demand", 0.75),
     (r"requir(?:e|es|ed|ing)", "demand", 0.6),
-    (r"call(?:s|ed|ing)?\s+(?:up)?on\s+(?:[\w'’-]+\s+){1,4}?to", "demand", 0.8),
+    (
+        r"call(?:s|ed|ing)?\s+(?:(?:once\s+)?again\s+|also\s+|today\s+|now\s+|jointly\s+|"
+        r"repeatedly\s+|publicly\s+)?(?:up)?on\s+(?:[\w'’-]+\s+){1,4}?to",
+        "demand",
+        0.8,
+    ),
     (r"welcom(?:e|es|ed)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
     (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),

@@ -19,7 +19,33 @@ _BOUNDARY = re.compile(
 )
 # between a noun cue and the verb cue it is the subject of: "proposal would also require"
 _SUBJECT_OF_NEXT = re.compile(r"\s+(?:(?:would|will|also|could|does|did|has|have)\s+){1,3}")
-_HYPOTHESIS = re.compile(r"\W*(?:[Ii]f|[Ss]hould|[Ww]ere|[Hh]ad)\s")
+_HYPOTHESIS = re.compile(r"\W*(?:(?:[Ee]ven\s+)?[Ii]f|[Ss]hould|[Ww]ere|[Hh]ad)\s")
+# "it is uncertain whether ...", "unclear if ...": an open question, no stance taken
+_OPEN_QUESTION = re.compile(
+    r"\b(?:whether|(?:uncertain|unclear|doubtful|not\s+clear|not\s+certain)\s+(?:that|if))\b",
+    re.IGNORECASE,
+)
+# a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
+_TABLED_QUESTION = re.compile(r"\W*To\s+ask\b")
+# a form of "be" before a past participle: the passive ("sanctions were lifted")
+_BE_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|also|already|then|now|all|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# participles after "be" that say the subject's own state ("is committed to", "are opposed to")
+_STATE_PARTICIPLES = frozenset("committed opposed prepared determined inclined".split())
+# a determiner, possessive or adjective before "support", "sign": the noun, not the verb
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|no|any|every|its|their|our|his|her|your|my|of|for|with|military|"
+    r"financial|continued|unwavering|steadfast|strong|full|such|this|that|political|public|"
+    r"clear|first|iron-clad|ironclad)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_OR_VERB = frozenset("support supports sign signs".split())
+# "within its internationally recognised borders": a participle describing a noun
+_ADJECTIVAL = re.compile(
+    r"\b(?:the|its|their|our|his|her|a|an|within|with|of|in)\s+\w+ly\s+$", re.I
+)
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 NOUN_CUES = frozenset(
     "proposal proposals counterproposal counterproposals counter-proposal demand demands "
@@ -84,8 +110,38 @@ def clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+def passive(sentence: str, start: int, end: int) -> bool:
+    """A cue verb in the passive without its agent ("sanctions were lifted", "a truce has
+    been agreed") or a participle describing a noun ("its internationally recognised
+    borders"): the subject undergoes it and takes no stance (states such as "is committed to"
+    and "are opposed to" excepted; "proposed by Kyiv" names its agent)."""
+    first = sentence[start:end].split()[0].lower()
+    if not first.endswith("ed") or first in _STATE_PARTICIPLES:
+        return False
+    if re.match(r"\s+by\b", sentence[end:]):
+        return False
+    window = max(0, start - 40)
+    return bool(
+        _BE_PASSIVE.search(sentence, window, start) or _ADJECTIVAL.search(sentence, window, start)
+    )
+
+
+def _is_noun(sentence: str, start: int, word: str) -> bool:
+    """ "Military support", "no sign that": a word that is a verb cue read as a noun."""
+    return word.lower() in _NOUN_OR_VERB and bool(
+        _NOUN_BEFORE.search(sentence, max(0, start - 20), start)
+    )
+
+
+def clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next ";", dash, "but", ", and" ...)."""
+    m = _BOUNDARY.search(sentence, pos)
+    return m.start() if m else len(sentence)
+
+
 def _matches(sentence: str) -> list[Cue]:
-    """Every cue match, first come first kept where two overlap, at most :data:`MAX_CUES`."""
+    """Every cue match, first come first kept where two overlap, at most :data:`MAX_CUES`;
+    without passives (:func:`passive`) and nouns read as verbs (:func:`_is_noun`)."""
     found: list[Cue] = []
     folded = fold(sentence)
     for pat, stance, strength, literals, voiced in _CUES:
@@ -95,6 +151,10 @@ def _matches(sentence: str) -> list[Cue]:
             if len(found) == MAX_CUES:
                 break
             if not any(c.start < m.end() and m.start() < c.end for c in found):
+                if (stance != "condition" and passive(sentence, m.start(), m.end())) or _is_noun(
+                    sentence, m.start(), m.group(0)
+                ):
+                    continue
                 noun = m.group(0).lower() in NOUN_CUES and not _VERB_BEFORE.search(
                     sentence[max(0, m.start() - 12) : m.start()]
                 )
@@ -192,7 +252,7 @@ def hypothetical(sentence: str, cue: Cue) -> bool:
     would send troops", "Should Russia reject it, ..."): in the condition, or after "would" in
     the consequence; a cue in a "whether" clause ("questioned whether Trump would lift
     sanctions"). Neither is a stance taken."""
-    if re.search(r"\bwhether\b", sentence[clause_start(sentence, cue.start) : cue.start], re.I):
+    if _OPEN_QUESTION.search(sentence, clause_start(sentence, cue.start), cue.start):
         return True
     opening = _HYPOTHESIS.match(sentence)
     if opening is None:
@@ -206,7 +266,9 @@ def hypothetical(sentence: str, cue: Cue) -> bool:
 def main_cues(sentence: str, cues: list[Cue]) -> list[Cue]:
     """The first cue and those not in a subordinate clause ("until", "unless", "if", "once",
     "whether", "before" earlier in their clause), without :func:`hypothetical` ones: the
-    stances the sentence takes."""
+    stances the sentence takes. A question tabled in Parliament ("To ask ...") takes none."""
+    if _TABLED_QUESTION.match(sentence):
+        return []
     return [
         c
         for c in cues

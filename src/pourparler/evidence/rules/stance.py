@@ -8,13 +8,21 @@ import re
 
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.rules.agency import Agents, View
-from pourparler.evidence.rules.cues import Cue, negated
+from pourparler.evidence.rules.cues import Cue, clause_end, negated
 from pourparler.evidence.rules.scope import Scope
 
 _OFFER_AFTER = re.compile(
     r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|hold|"
     r"halt|pause|stop|return|release|free|monitor|police|underwrite|back|put|commit|train)\b"
 )
+# what one is ready to do oneself ("stands ready to lead", "is ready to transfer")
+_OWN_ACTION = re.compile(
+    r"\s+(?:(?:also|further|now|then|jointly)\s+)?"
+    r"(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|"
+    r"monitor|police|underwrite|commit|train|transfer|hand|lead|increase|raise|step|tighten|"
+    r"intensify|impose|strengthen|deliver|take\s+part|participate|help)(?:ing)?\b"
+)
+_AGREE = re.compile(r"agree", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 
 
@@ -32,27 +40,35 @@ def base_stance(cue: Cue, neg: bool, after: str) -> str | None:
     ..." (``after``: the cue's object) rejects."""
     if neg:
         return V.NEGATED_STANCE[cue.stance]
-    if cue.stance == "demand" and re.match(r"\s+no\b", after):
-        return "reject"
+    if cue.stance in ("demand", "accept") and re.match(r"\s+no\b", after):
+        return "reject"  # "demands no ...", "will accept no limits"
     return cue.stance
 
 
 def offer(s: View, cue: Cue, stance: str) -> str:
-    """ "Ready to send troops": accepting to give something offers it."""
-    if stance == "accept" and _OFFER_AFTER.match(s.text, cue.end):
+    """ "Ready to send troops", "agreed to send troops", "stands ready to increase pressure":
+    accepting to give something, or being ready to do something oneself, offers it (agreeing
+    to a deal's terms, "agreed to exchange prisoners", accepts it)."""
+    if stance != "accept":
+        return stance
+    if _OFFER_AFTER.match(s.text, cue.end) or (
+        not _AGREE.match(cue.text) and _OWN_ACTION.match(s.text, cue.end)
+    ):
         return "propose"
     return stance
 
 
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
-    condition after, "only if/after ..." or "provided that ..." after it: a condition."""
+    condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
+    a clause of its own: "Kyiv accepted, while Moscow said only if ..."): a condition."""
     sent = s.text
+    rest = sent[cue.end : clause_end(sent, cue.end)]
     if stance in ("accept", "propose") and (
         (scope.condition is not None and scope.required)
-        or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(sent, cue.end))
-        or re.search(r"\bonly\s+(?:if|after|once|when|provided)\b", sent[cue.end :])
-        or re.search(r"\b(?:on condition that|provided that)\b", sent[cue.end :])
+        or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(rest))
+        or re.search(r"\bonly\s+(?:if|after|once|when|provided)\b", rest)
+        or re.search(r"\b(?:on condition that|provided that)\b", rest)
     ):
         return "condition"
     return stance

@@ -1,0 +1,155 @@
+"""Which stance a sentence takes: stance cues, their negation, conditions, offers and
+acceptances, questions and hypotheses (``rules/cues.py``, ``rules/stance.py``,
+``vocabulary.py``), each rule on short hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pourparler.evidence.extract import extract_claims
+from pourparler.evidence.rules.cues import find_cues, passive
+from pourparler.scenario import Scenario, load_scenario
+
+
+@pytest.fixture(scope="module")
+def sc() -> Scenario:
+    return load_scenario("istanbul-2025")
+
+
+def triples(text: str, sc: Scenario) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in extract_claims(text, sc)}
+
+
+def cue_words(sentence: str) -> list[str]:
+    return [c.text.lower() for c in find_cues(sentence, [])]
+
+
+# --- passives and nouns are no stance of the subject -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sanctions on Russia were lifted last spring.",
+        "That idea was rejected at the summit.",
+        "New sanctions were imposed last week.",
+    ],
+)
+def test_a_passive_without_its_agent_is_no_cue(sentence):
+    assert cue_words(sentence) == []
+
+
+def test_a_passive_with_its_agent_and_a_state_stay_cues():
+    assert cue_words("The truce proposed by Kyiv was welcomed.")[:1] == ["proposed"]
+    assert cue_words("Berlin is opposed to new troops.") == ["opposed"]
+    text = "Sanctions were lifted."
+    assert passive(text, text.index("lifted"), text.index("."))
+    text = "Moscow lifted its objection."
+    assert not passive(text, text.index("lifted"), text.index(" its"))
+
+
+def test_a_passive_inside_a_demand_leaves_the_demand(sc):
+    assert triples("Moscow demands that all sanctions be lifted.", sc) == {
+        ("RU", "sanctions", "demand")
+    }
+
+
+def test_a_participle_describing_a_noun_is_no_stance(sc):
+    text = "Brussels will help Kyiv restore its internationally recognised borders."
+    assert "recognised" not in cue_words(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "London set out the next tranche of its military support.",
+        "Paris gave no sign that it would change course.",
+        "The Kremlin thanked Ankara for its support of the talks.",
+    ],
+)
+def test_support_and_sign_as_nouns_are_no_cues(sentence):
+    assert not {"support", "sign"} & set(cue_words(sentence))
+
+
+def test_support_and_sign_as_verbs_stay_cues(sc):
+    assert ("UK", "ceasefire", "accept") in triples("Britain will support a ceasefire.", sc)
+    assert "sign" in cue_words("Kyiv will sign the ceasefire agreement.")
+
+
+# --- what an acceptance of "no X" and a readiness to act mean --------------------------------
+
+
+def test_accepting_no_x_rejects_x(sc):
+    assert triples("Moscow will accept no foreign troops in Ukraine.", sc) == {
+        ("RU", "foreign_troops", "reject")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The EU stands ready to increase pressure on Russia through new sanctions.",
+            ("EU", "sanctions", "propose"),
+        ),
+        ("Britain stands ready to lead a reassurance force.", ("UK", "foreign_troops", "propose")),
+        (
+            "Moscow is ready to transfer the prisoners of war it holds.",
+            ("RU", "prisoners", "propose"),
+        ),
+    ],
+)
+def test_being_ready_to_act_oneself_is_an_offer(sc, sentence, expected):
+    assert expected in triples(sentence, sc)
+
+
+def test_agreeing_to_a_mutual_exchange_accepts_it(sc):
+    assert ("UA", "prisoners", "accept") in triples("Kyiv agreed to exchange prisoners of war.", sc)
+
+
+def test_being_ready_to_agree_is_an_acceptance(sc):
+    assert ("RU", "ceasefire", "accept") in triples("Moscow is ready to agree to a ceasefire.", sc)
+
+
+# --- conditions stay in their clause ---------------------------------------------------------
+
+
+def test_a_condition_in_another_clause_leaves_an_acceptance(sc):
+    text = (
+        "Ukraine accepted the ceasefire in March, while Moscow said a truce was possible only "
+        "if arms deliveries stopped."
+    )
+    found = triples(text, sc)
+    assert ("UA", "ceasefire", "accept") in found
+    assert ("UA", "ceasefire", "condition") not in found
+
+
+def test_a_condition_in_the_same_clause_makes_a_condition(sc):
+    text = "Moscow would accept a ceasefire only if arms deliveries stopped."
+    assert ("RU", "ceasefire", "condition") in triples(text, sc)
+
+
+# --- calls on others -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["once again", "again", "also", "repeatedly"])
+def test_a_call_on_another_with_an_adverb_is_a_demand(sc, adverb):
+    text = f"Britain calls {adverb} on Russia to accept a ceasefire."
+    assert triples(text, sc) == {("UK", "ceasefire", "demand")}
+
+
+# --- questions and hypotheses take no stance -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Even if the leaders meet, NATO would accept a ceasefire.",
+        "It is uncertain that Moscow will accept a ceasefire.",
+        "It is unclear if Kyiv would agree to a ceasefire.",
+        "To ask His Majesty's Government what plans they have to send troops to a "
+        "reassurance force.",
+    ],
+)
+def test_open_questions_and_hypotheses_take_no_stance(sc, sentence):
+    assert triples(sentence, sc) == set()
