@@ -5,10 +5,13 @@ actor by actor."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
 from pourparler.forecast import bdm
+from pourparler.forecast.bdm_pairs import DistinctPositions
 
 
 def _inputs(n: int, seed: int, levels: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -26,14 +29,14 @@ def _run(
     """The model with the distinct-position tables allowed or not, and how often they served."""
     monkeypatch.setattr(bdm, "_DISTINCT_SHARE", 0.5 if distinct else 0.0)
     made = []
-    original = bdm._DistinctPositions.of
+    original = DistinctPositions.of
 
-    def spy(x: np.ndarray, xs: np.ndarray) -> bdm._DistinctPositions | None:
-        got = original(x, xs)
+    def spy(x: np.ndarray, xs: np.ndarray, *budget: Any) -> DistinctPositions | None:
+        got = original(x, xs, *budget)
         made.append(got is not None)
         return got
 
-    monkeypatch.setattr(bdm._DistinctPositions, "of", staticmethod(spy))
+    monkeypatch.setattr(DistinctPositions, "of", staticmethod(spy))
     return bdm.bdm_rounds(*inputs, rounds=6, q=q), sum(made)
 
 
@@ -56,11 +59,13 @@ def test_distinct_positions_give_the_bits_of_every_actor(
 def test_distinct_positions_are_used_only_where_positions_repeat() -> None:
     x = np.array([[0.0, 10.0, 10.0, 50.0, 50.0, 50.0, 90.0, 90.0]])
     xs = np.sort(x, axis=-1)
-    grid = bdm._DistinctPositions.of(x, xs)
+    budget = (0.5, 64 << 20, 24)  # share of the actors, bytes, arrays alive
+    grid = DistinctPositions.of(x, xs, *budget)
     assert grid is not None
     np.testing.assert_array_equal(grid.u, [0.0, 10.0, 50.0, 90.0])
     np.testing.assert_array_equal(grid.u[grid.inv], x[0])
     # below[i, j]: actors strictly below the midpoint of u_i and u_j (10 | 50 → 30: three)
     assert grid.below[1, 2] == 3 and grid.below[2, 1] == 3 and grid.below[0, 0] == 0
-    assert bdm._DistinctPositions.of(np.array([[0.0, 1.0, 2.0, 3.0]]), xs[:, :4]) is None
-    assert bdm._DistinctPositions.of(np.vstack([x, x]), np.vstack([xs, xs])) is None
+    assert DistinctPositions.of(np.array([[0.0, 1.0, 2.0, 3.0]]), xs[:, :4], *budget) is None
+    assert DistinctPositions.of(np.vstack([x, x]), np.vstack([xs, xs]), *budget) is None
+    assert DistinctPositions.of(x, xs, 0.5, 100, 24) is None  # its tables would not fit

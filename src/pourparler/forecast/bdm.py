@@ -48,6 +48,14 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from pourparler.forecast.bdm_pairs import (
+    DistinctPositions,
+    PairTables,
+    Wins,
+    count_below,
+    pair_distances,
+    win_probabilities,
+)
 from pourparler.forecast.central import weighted_mean, weighted_median
 
 FloatArray = NDArray[np.float64]
@@ -59,7 +67,6 @@ _BLOCK_BYTES = 64 << 20  # a chunk's pair arrays (and prefix table) aim to stay 
 _LIVE_PAIR_ARRAYS = 24  # pair arrays alive at once while a block is worked on, about
 _CACHE_BYTES = 64 << 20  # a round's distances and voter counts are kept whole below this
 _DISTINCT_SHARE = 0.5  # pair tables over the distinct positions when there are at most this share
-_DISTINCT_BYTES = 20  # bytes a pair of distinct positions holds: P, its transpose, voter counts
 _SECONDS_PER_PAIR = 50e-9  # one pass over one pair of actors, one draw (35–80 ns measured)
 _JIT_MIN_ACTORS = 1000  # the compiled kernel from this many actors (measured faster at 2,000)
 _JIT_MAX_ACTORS = 4000  # and up to this many: two tables of n² values a thread (0.5 GB at 4,000)
@@ -248,11 +255,11 @@ def _run_chunk(
         xs = np.take_along_axis(x, order, axis=-1)
         # security of each actor with every risk exponent at 1 → risk exponents (eqs 33–34)
         # one table of distances and voter counts serves both passes when it is small
-        grid = _DistinctPositions.of(x, xs)
-        cached = _PairTables(x, xs, order, span, _cache_fits(b, n), below=grid is None)
+        grid = DistinctPositions.of(x, xs, _DISTINCT_SHARE, _BLOCK_BYTES, _LIVE_PAIR_ARRAYS)
+        cached = PairTables(x, xs, order, span, _cache_fits(b, n), below=grid is None)
         dist_all = cached.dist
         votes, prefix = _votes(x, w, None, span, order, blocks, dist_all, grid)
-        wins = _Wins(x, cached, prefix, votes, grid, want_p=False)
+        wins = Wins(x, cached, prefix, votes, grid, want_p=False)
         security = np.empty((b, n))
         for lo, hi in blocks:
             dist = cached.distances(lo, hi)
@@ -270,7 +277,7 @@ def _run_chunk(
         r = (1 - big_r / 3) / (1 + big_r / 3)
         # offers with the actors' own risk exponents
         votes, prefix = _votes(x, w, r, span, order, blocks, dist_all, grid)
-        wins = _Wins(x, cached, prefix, votes, grid, want_p=True)
+        wins = Wins(x, cached, prefix, votes, grid, want_p=True)
         new = np.empty_like(x)
         for lo, hi in blocks:
             dist = cached.distances(lo, hi)
@@ -287,60 +294,10 @@ def _run_chunk(
     return hist
 
 
-class _PairTables:
-    """Distances and voter counts of a round, kept whole when ``keep``, else built per block;
-    the voter counts only when ``below`` (not when the distinct positions give them)."""
-
-    def __init__(
-        self,
-        x: FloatArray,
-        xs: FloatArray,
-        order: NDArray[np.intp],
-        span: FloatArray,
-        keep: bool,
-        *,
-        below: bool = True,
-    ) -> None:
-        self.x, self.xs, self.order, self.span = x, xs, order, span
-        n = x.shape[1]
-        self.dist = _distances(x, 0, n, span) if keep else None
-        self.below = _below(x, xs, order, 0, n) if keep and below else None
-
-    def distances(self, lo: int, hi: int) -> FloatArray:
-        if self.dist is not None:
-            return self.dist[:, lo:hi]
-        return _distances(self.x, lo, hi, self.span)
-
-    def voters_below(self, lo: int, hi: int) -> NDArray[np.integer]:
-        if self.below is not None:
-            return self.below[:, lo:hi]
-        return _below(self.x, self.xs, self.order, lo, hi)
-
-
-def _distances(x: FloatArray, lo: int, hi: int, span: FloatArray) -> FloatArray:
-    """|x_i − x_j| / R for the rows i in lo:hi, in 0–1."""
-    return np.abs(x[:, lo:hi, None] - x[:, None, :]) / span
-
-
-def _below(
-    x: FloatArray, xs: FloatArray, order: NDArray[np.intp], lo: int, hi: int
-) -> NDArray[np.integer]:
-    """below[a, b] for the rows a in lo:hi: how many actors lie strictly below the midpoint of
-    x_a and x_b (``xs``: each draw's positions sorted, ``order`` the sorting permutation).
-
-    The midpoints are searched with the columns b in order of position, so each row's keys
-    ascend (the binary search then stays in cache), and put back in the actors' order."""
-    mid = 0.5 * (x[:, lo:hi, None] + xs[:, None, :])  # column c: the actor order[c]
-    out = np.empty(mid.shape, dtype=np.int32 if x.shape[1] < 2**31 else np.intp)
-    for d in range(x.shape[0]):
-        out[d][:, order[d]] = np.searchsorted(xs[d], mid[d], side="left")
-    return out
-
-
 def _voters_below_midpoints(x: NDArray[np.float64]) -> NDArray[np.integer]:
     """below[a, b]: how many actors lie strictly below the midpoint of x_a and x_b."""
     order = np.argsort(x, axis=-1, kind="stable")
-    return _below(x, np.take_along_axis(x, order, axis=-1), order, 0, x.shape[1])
+    return count_below(x, np.take_along_axis(x, order, axis=-1), order, 0, x.shape[1])
 
 
 def _votes(
@@ -351,7 +308,7 @@ def _votes(
     order: NDArray[np.intp],
     blocks: list[tuple[int, int]],
     dist_all: FloatArray | None = None,
-    grid: _DistinctPositions | None = None,
+    grid: DistinctPositions | None = None,
 ) -> tuple[FloatArray, FloatArray]:
     """The votes of the voters k on the positions l, A_kl = c_k s_k (|x_k − x_l|/R)^r_k:
     their total Σ_k Σ_{l,m} |A_kl − A_km| (b, 1, 1) and the prefix table (b, n + 1, n) of
@@ -373,7 +330,7 @@ def _votes(
         if grid is not None:  # |x_k − u_j| / R: the distances to the actors at u_j
             dist = np.abs(x[:, lo:hi, None] - grid.u[None, None, :]) / span
         else:
-            dist = _distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
+            dist = pair_distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
         util_loss = w[:, lo:hi, None] * (dist if r is None else dist ** r[:, lo:hi, None])
         every = util_loss if grid is None else util_loss.take(grid.inv, axis=-1)
         # (a product and numpy's pairwise sum, not a BLAS product: the same sums on any machine)
@@ -383,128 +340,6 @@ def _votes(
         part = prefix[:, lo : hi + 1]
         np.cumsum(part, axis=1, out=part)
     return per_voter.sum(axis=-1)[:, None, None], prefix
-
-
-def _probabilities(
-    xa: FloatArray,
-    ia: NDArray[np.intp],
-    xb: FloatArray,
-    ib: NDArray[np.intp],
-    prefix: FloatArray,
-    total_votes: FloatArray,
-    below: NDArray[np.integer],
-    *,
-    want_p: bool = True,
-) -> tuple[FloatArray | None, FloatArray]:
-    """P[a, b] (x_a beats x_b) and P[b, a] for the rows a (positions ``xa``, the actors ``ia``)
-    and the columns b (``xb``, ``ib``); see :func:`_win_probability`.
-
-    gain[a, b] = Σ_{k below mid(a, b)} (A_kb − A_ka) is read from the prefix table; the voters
-    above the midpoint give the rest of each column's sum."""
-    b, n = prefix.shape[0], prefix.shape[2]
-    flat = prefix.reshape(-1)
-    base = np.arange(b)[:, None, None] * ((n + 1) * n) + below.astype(np.intp) * n
-    at_b = flat[base + ib[None, None, :]]
-    at_a = flat[base + ia[None, :, None]]
-    column = prefix[:, -1, :]  # Σ_k A_kl
-    col_a = column[:, ia][:, :, None]
-    col_b = column[:, ib][:, None, :]
-    xa = xa[:, :, None]
-    xb = xb[:, None, :]
-    ok = total_votes > 0
-    # where x_a = x_b the columns a and b are equal, so gain and above are exactly 0 (P = 0)
-    # P[b, a]: gain[b, a] = A_ka − A_kb summed below the same midpoint
-    gain_t = at_a - at_b
-    above_t = col_a - col_b - gain_t
-    num_t = np.maximum(np.where(xb < xa, gain_t, above_t), 0.0)
-    p_t = np.divide(num_t, total_votes, out=np.zeros_like(num_t), where=ok)
-    if not want_p:
-        return None, p_t
-    gain = at_b - at_a
-    above = col_b - col_a - gain  # voters above the midpoint
-    num = np.maximum(np.where(xa < xb, gain, above), 0.0)
-    return np.divide(num, total_votes, out=np.zeros_like(num), where=ok), p_t
-
-
-@dataclass(frozen=True)
-class _DistinctPositions:
-    """A one-draw round's distinct positions ``u`` (ascending), each actor's index into ``u``
-    (``inv``) and ``below[i, j]``, the voters strictly below the midpoint of u_i and u_j.
-    The votes on a position and the win probabilities depend on the positions only (A_kl on
-    x_l, the voters below a midpoint on its two ends), so the votes are computed once per
-    distinct position and P[a, b] is P over the distinct positions at (inv[a], inv[b]), with
-    the same operations on the same numbers: the same bits, from far fewer pairs."""
-
-    u: FloatArray
-    inv: NDArray[np.intp]
-    below: NDArray[np.integer]
-
-    @classmethod
-    def of(cls, x: FloatArray, xs: FloatArray) -> _DistinctPositions | None:
-        """The distinct positions of a chunk of one draw, when there are at most
-        ``_DISTINCT_SHARE`` of the actors and their tables fit ``_BLOCK_BYTES``; else None."""
-        if x.shape[0] != 1:
-            return None
-        n = x.shape[1]
-        u, inv = np.unique(x[0], return_inverse=True)
-        if u.size > _DISTINCT_SHARE * n or _DISTINCT_BYTES * u.size**2 > _BLOCK_BYTES:
-            return None
-        mid = 0.5 * (u[:, None] + u[None, :])  # each row ascends: the search stays in cache
-        below = np.searchsorted(xs[0], mid, side="left").astype(np.int32)
-        return cls(u, inv.reshape(-1).astype(np.intp), below)
-
-    def probabilities(
-        self, prefix: FloatArray, total_votes: FloatArray, want_p: bool
-    ) -> tuple[FloatArray | None, FloatArray]:
-        """P and its transpose over the distinct positions, in blocks of rows (``prefix``:
-        the table of :func:`_votes` over the distinct positions)."""
-        m = self.u.size
-        columns = np.arange(m)
-        rows = max(1, _BLOCK_BYTES // (_LIVE_PAIR_ARRAYS * 8 * m))
-        p = np.empty((m, m)) if want_p else None
-        p_t = np.empty((m, m))
-        for lo in range(0, m, rows):
-            hi = min(m, lo + rows)
-            got, got_t = _probabilities(
-                self.u[None, lo:hi], columns[lo:hi], self.u[None], columns,
-                prefix, total_votes, self.below[None, lo:hi], want_p=want_p,
-            )  # fmt: skip
-            p_t[lo:hi] = got_t[0]
-            if p is not None and got is not None:
-                p[lo:hi] = got[0]
-        return p, p_t
-
-
-class _Wins:
-    """P[a, b] and P[b, a] of one pass (one prefix table), a block of rows at a time: gathered
-    from the tables over the distinct positions when there are few, else computed per block."""
-
-    def __init__(
-        self,
-        x: FloatArray,
-        pairs: _PairTables,
-        prefix: FloatArray,
-        total_votes: FloatArray,
-        grid: _DistinctPositions | None,
-        *,
-        want_p: bool,
-    ) -> None:
-        self.x, self.pairs, self.prefix, self.votes = x, pairs, prefix, total_votes
-        self.grid, self.want_p = grid, want_p
-        self.tables = None if grid is None else grid.probabilities(prefix, total_votes, want_p)
-
-    def rows(self, lo: int, hi: int) -> tuple[FloatArray | None, FloatArray]:
-        if self.grid is None or self.tables is None:
-            n = self.x.shape[1]
-            return _probabilities(
-                self.x[:, lo:hi], np.arange(lo, hi), self.x, np.arange(n),
-                self.prefix, self.votes, self.pairs.voters_below(lo, hi), want_p=self.want_p,
-            )  # fmt: skip
-        inv = self.grid.inv
-        p, p_t = self.tables
-        at = inv[lo:hi]
-        p_rows = None if p is None else p.take(at, axis=0).take(inv, axis=1)[None]
-        return p_rows, p_t.take(at, axis=0).take(inv, axis=1)[None]
 
 
 def _win_probability(
@@ -525,7 +360,7 @@ def _win_probability(
     order = np.argsort(x, axis=-1, kind="stable")
     votes, prefix = _votes(x, w, r, span, order, [(0, n)])
     every = np.arange(n)
-    p, _ = _probabilities(x, every, x, every, prefix, votes, below)
+    p, _ = win_probabilities(x, every, x, every, prefix, votes, below)
     assert p is not None
     return p
 
