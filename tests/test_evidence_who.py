@@ -84,3 +84,17 @@ def test_they_after_a_listed_subject_is_the_whole_list(sc):
     assert {a for a, i, _ in got if i == "ceasefire"} == {"UK", "FR", "DE"}
     one = triples("Britain met in Rome on Monday. They called for a ceasefire.", sc)
     assert {a for a, i, _ in one if i == "ceasefire"} == {"UK"}
+
+
+def test_name_labels_of_a_transcript_open_turns_in_the_speakers_voice(sc):
+    text = (
+        "News conference\n\nQuestion: Will Moscow take the offer?\n\n"
+        "Vladimir Putin: We support the ceasefire in principle.\n\n"
+        "Question: And the sanctions?\n\nAnna Lindqvist: We will never accept sanctions relief.\n"
+    )
+    got = triples(text, sc)
+    assert ("RU", "ceasefire", "accept") in got
+    assert not any(i == "sanctions" for _, i, _ in got)  # an unknown person's turn: nobody's
+    # a heading with a colon in a text without turns is no speaker
+    text = "Ukraine: talks resume\n\nWe support the ceasefire in principle.\n"
+    assert triples(text, sc) == set()

@@ -42,6 +42,8 @@ _HONORIFIC = re.compile(
 _HANSARD_LABEL = re.compile(
     r"((?:The\s+)?[A-Z][^():\n]{0,120}?(?:\s*\([^()\n]{1,60}\)){1,2})\s*:\s+"
 )
+# a person's name: "Alexander Lukashenko", "Maria Zakharova"
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 # "Prime Minister Keir Starmer said:": the paragraphs after it are the speaker's
 _SAID_COLON = re.compile(r"\b(?:said|says|added|stated|told \w+)\s*:\s*$")
 _ASKS = re.compile(r"\bthe\s+(?:noble\s+(?:Lord|Baroness)\s+the\s+)?Minister\b|\?\s*$")
@@ -146,11 +148,13 @@ def turns(text: str, find: Find) -> list[Turn]:
         default = _uk(find) if parliament else author(text, find)
     out = [Turn(0, default)]
     paragraphs = list(re.finditer(r"[^\n]+", text))
+    labels = Counter(m.group(1) for p in paragraphs if (m := _LABEL.match(p.group(0).strip())))
+    transcript = any(n >= 2 for n in labels.values())
     for k, p in enumerate(paragraphs):
         line = p.group(0).strip()
         label = _LABEL.match(line)
         said = _SAID_COLON.search(line) and len(line) < 120
-        if said or (label and _is_speaker(label.group(1), find)):
+        if said or (label and _is_speaker(label.group(1), find, transcript, labels)):
             name = line if said or not label else label.group(1)
             who = find(name) or find(name.title())
             voice = who[0].actor if who else (default if parliament else None)
@@ -170,9 +174,17 @@ def turns(text: str, find: Find) -> list[Turn]:
     return out
 
 
-def _is_speaker(label: str, find: Find) -> bool:
-    """ "SECRETARY RUBIO", "Mr Lammy", "Q": a speaker's label, not a heading ("Ukraine: ...")."""
-    return label.isupper() or bool(_HONORIFIC.match(label) and find(label))
+def _is_speaker(
+    label: str, find: Find, transcript: bool = False, labels: Counter[str] | None = None
+) -> bool:
+    """ "SECRETARY RUBIO", "Mr Lammy", "Q": a speaker's label, not a heading ("Ukraine: ...").
+    In a transcript (a label opening two paragraphs or more: "Question:", "Vladimir Putin:")
+    a repeated label and a person's name ("Alexander Lukashenko:") are speakers' labels."""
+    if label.isupper() or (_HONORIFIC.match(label) and find(label)):
+        return True
+    if not transcript:
+        return False
+    return (labels or Counter())[label] >= 2 or bool(_PERSON.fullmatch(label))
 
 
 def _turn_text(paragraphs: list[re.Match[str]], k: int) -> str:
