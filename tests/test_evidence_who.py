@@ -98,3 +98,29 @@ def test_name_labels_of_a_transcript_open_turns_in_the_speakers_voice(sc):
     # a heading with a colon in a text without turns is no speaker
     text = "Ukraine: talks resume\n\nWe support the ceasefire in principle.\n"
     assert triples(text, sc) == set()
+
+
+def test_the_object_of_a_verb_is_not_the_subject_of_the_next_predicate(sc):
+    got = triples("Macron visited Kyiv and demanded an immediate ceasefire.", sc)
+    assert got == {("FR", "ceasefire", "demand")}
+    text = "Merz thanked President Macron and Rubio for their help and called for a ceasefire."
+    assert triples(text, sc) == {("DE", "ceasefire", "demand")}
+    # an actor's adjective before a noun cue still owns it
+    assert ("RU", "ceasefire", "propose") in triples(
+        "Kyiv rejected Russian proposals for a ceasefire.", sc
+    )
+
+
+def test_the_one_told_is_not_the_speaker_or_the_agent(sc):
+    got = triples("Putin told Trump he wanted a ceasefire on his own terms.", sc)
+    assert got == {("RU", "ceasefire", "demand")}
+
+
+def test_a_first_person_clause_before_a_reported_one_is_the_voice(sc):
+    text = (
+        "SECRETARY RUBIO: Thanks.\n\n"
+        "We want a ceasefire now, and Kyiv has said yes to that twice.\n"
+    )
+    got = triples(text, sc)
+    assert ("US", "ceasefire", "demand") in got
+    assert ("UA", "ceasefire", "demand") not in got

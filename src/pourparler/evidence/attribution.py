@@ -65,6 +65,15 @@ def listed(sentence: str, mentions: list[Mention], m: Mention) -> tuple[str, ...
     return tuple(dict.fromkeys(out))
 
 
+# who is told: "told Trump", "told reporters", "told the Ukrainian president"
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:president|leader|counterpart|envoy|delegation|minister))?)(?=\s+(?:that\b|he\b|she\b|"
+    r"they\b|it\b|[a-z]))"
+)
+
+
 def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     """The last reporting clause of ``sentence`` and who speaks in it."""
     matches = list(_REPORTING.finditer(sentence))
@@ -97,6 +106,9 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
             if 0 <= m.start() - x.end <= 14 or _GROUP_SPEAKER.fullmatch(sentence[x.end : m.start()])
         ]
         clause = lo + name.start(1) if name else (near[0].start if near else clause)
+        told = _ADDRESSEE.match(sentence, m.end()) if m.group(0) in ("told", "tells") else None
+        if told:  # "Putin told Trump he wanted ...": the one told is no actor of what follows
+            end = told.end()
     who = name.group(1) if name else None
     if who is None and not near and not (according or inverted):  # "Kyiv's envoy said"
         owner = [

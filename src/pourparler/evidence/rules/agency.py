@@ -88,11 +88,25 @@ class Agents:
 SKIP = Agents([], 0.0, 0)  # a rule that knows the cue has no agent to be found
 
 
+_TITLE_WORDS = (
+    r"(?:President|Prime\s+Minister|Chancellor|(?:Foreign\s+)?Secretary|(?:Foreign\s+)?Minister"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+)
+# "visited Kyiv", "thanked President Trump": the object of a verb in the past, no subject
+_OBJECT_OF_VERB = re.compile(
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"\b(?:[a-z]{2,}ed|met|told|left|saw|gave|sent|brought|rang|won|lost|hit|struck)\s+"
+    rf"(?:the\s+)?(?:{_TITLE_WORDS})*$"
+)
+_OBJECT_GAP = re.compile(rf"\s*,?\s*(?:and|or)\s+(?:the\s+)?(?:{_TITLE_WORDS})*")
+
+
 def subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: Cue) -> list[Mention]:
     """Mentions between ``lo`` and the cue that can be its agent: not the object of a
     preposition ("allies of the United States") nor a possessive far from the cue
     ("Ukraine's Western backers were unwilling")."""
     out = []
+    object_end = -1  # the end of the last object of a verb ("visited Kyiv and demanded ...")
     for m in mentions:
         if not (lo <= m.start and m.end <= cue.start):
             continue
@@ -101,6 +115,12 @@ def subject_mentions(sentence: str, mentions: list[Mention], lo: int, cue: Cue) 
             len(sentence[m.end : cue.start].split()) <= 1
             or bool(_LIGHT_VERB.fullmatch(sentence[m.end : cue.start]))
         )
+        if not adjacent_noun_cue and (
+            _OBJECT_OF_VERB.search(sentence, max(0, m.start - 60), m.start)
+            or (object_end >= 0 and _OBJECT_GAP.fullmatch(sentence, object_end, m.start))
+        ):
+            object_end = m.end
+            continue
         if noun_cue and not adjacent_noun_cue:
             continue  # a noun's agent stands right before it ("U.S. peace proposals")
         if not adjacent_noun_cue and _AFTER_PREPOSITION.search(
@@ -298,7 +318,11 @@ def the_document(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """A pronoun opening the clause ("He rejected ..."): the speaker of the sentence, else its
     first subject, else the topic of the previous sentences; no agent if none is known."""
-    speaker = s.report.actor
+    rep = s.report
+    in_report = (rep.end and cue.start >= rep.end) or (
+        rep.start is not None and cue.end <= rep.start
+    )
+    speaker = rep.actor if in_report else None  # "We want X, and Kyiv has said yes": not Kyiv's
     region = s.text[lo : cue.start]
     if not speaker and _FIRST_PERSON.match(region):
         # "we", "I" in a government's statement; outside a quotation, nobody's when the
@@ -311,7 +335,7 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         return None
     if ctx.last_document and not speaker and re.match(r"\W*it\b", region, re.IGNORECASE):
         return Agents([ctx.last_document], 0.85, lo)  # "Russia's proposal ... It demands"
-    earlier = subject_mentions(s.text, s.mentions, 0, cue)
+    earlier = subject_mentions(s.text, _agentive(s, cue), 0, cue)
     if not (speaker or earlier) and ctx.last_group and _PLURAL.match(region):
         return Agents(list(ctx.last_group), 0.85, lo)  # "Britain and France ... They also"
     ref = speaker or (earlier[0].actor if earlier else ctx.last_actor)
