@@ -250,21 +250,29 @@ def _run_chunk(
             hist[:, t + 1 :] = x[:, None, :]
             break
         median = weighted_median(x, w)[:, None, None]
-        to_median = np.abs(x - median[:, :, 0]) / span[:, :, 0] if q < 1 else None
         order = np.argsort(x, axis=-1, kind="stable")
         xs = np.take_along_axis(x, order, axis=-1)
+        # pair tables over the distinct positions where the actors share them
+        grid = DistinctPositions.of(x, xs, _DISTINCT_SHARE, _BLOCK_BYTES, _LIVE_PAIR_ARRAYS)
+        inv = None if grid is None else grid.inv
+        to_median = to_median_cols = None
+        if q < 1:
+            to_median = np.abs(x - median[:, :, 0]) / span[:, :, 0]
+            if grid is not None:
+                to_median_cols = np.abs(grid.u[None] - median[:, :, 0]) / span[:, :, 0]
         # security of each actor with every risk exponent at 1 → risk exponents (eqs 33–34)
         # one table of distances and voter counts serves both passes when it is small
-        grid = DistinctPositions.of(x, xs, _DISTINCT_SHARE, _BLOCK_BYTES, _LIVE_PAIR_ARRAYS)
         cached = PairTables(x, xs, order, span, _cache_fits(b, n), below=grid is None)
         dist_all = cached.dist
         votes, prefix = _votes(x, w, None, span, order, blocks, dist_all, grid)
         wins = Wins(x, cached, prefix, votes, grid, want_p=False)
         security = np.empty((b, n))
         for lo, hi in blocks:
-            dist = cached.distances(lo, hi)
+            near = cached.distances(lo, hi) if grid is None else grid.distances(x, lo, hi, span)
             _, p_t = wins.rows(lo, hi)
-            _, e_ji = _utilities(s, lo, hi, dist, None, p_t, None, q, to_median)
+            _, e_ji = _utilities(
+                s, lo, hi, near, None, p_t, None, q, to_median, to_median_cols, inv
+            )
             not_self = np.arange(n)[None, :] != np.arange(lo, hi)[:, None]
             security[:, lo:hi] = np.where(not_self, e_ji, 0.0).sum(axis=-1)
         del prefix, wins  # (one prefix table alive at a time)
@@ -281,11 +289,9 @@ def _run_chunk(
         new = np.empty_like(x)
         for lo, hi in blocks:
             dist = cached.distances(lo, hi)
+            near = dist if grid is None else grid.distances(x, lo, hi, span)
             p, p_t = wins.rows(lo, hi)
-            near = None
-            if grid is not None:  # |x_i − u_j| / R
-                near = np.abs(x[:, lo:hi, None] - grid.u[None, None, :]) / span, grid.inv
-            e_ij, e_ji = _utilities(s, lo, hi, dist, p, p_t, r, q, to_median, near)
+            e_ij, e_ji = _utilities(s, lo, hi, near, p, p_t, r, q, to_median, to_median_cols, inv)
             assert e_ij is not None
             new[:, lo:hi] = _accept_offers(x, lo, hi, dist, e_ij, e_ji)
         del prefix, wins, cached, dist_all
@@ -327,8 +333,8 @@ def _votes(
     np.put_along_axis(rank, order, np.arange(n)[None, :], axis=-1)
     draw = np.arange(b)[:, None]
     for lo, hi in blocks:
-        if grid is not None:  # |x_k − u_j| / R: the distances to the actors at u_j
-            dist = np.abs(x[:, lo:hi, None] - grid.u[None, None, :]) / span
+        if grid is not None:  # the distances to the actors at u_j
+            dist = grid.distances(x, lo, hi, span)
         else:
             dist = pair_distances(x, lo, hi, span) if dist_all is None else dist_all[:, lo:hi]
         util_loss = w[:, lo:hi, None] * (dist if r is None else dist ** r[:, lo:hi, None])
@@ -375,38 +381,49 @@ def _utilities(
     r: FloatArray | None,
     q: float,
     to_median: FloatArray | None,
-    grid: tuple[FloatArray, NDArray[np.intp]] | None = None,
+    to_median_cols: FloatArray | None = None,
+    inv: NDArray[np.intp] | None = None,
 ) -> tuple[FloatArray | None, FloatArray]:
     """E_ij (i challenges j; None when ``p`` is None) and E_ji (j challenges i) for the rows i
     in lo:hi, both from i's view (risk exponent r_i; ``r=None`` means every exponent is 1).
-    ``grid``: the distances of the rows to the distinct positions and each actor's index into
-    them, so that the powers of eqs (15) and (16) are taken once per distinct position."""
+
+    With ``inv`` the columns of ``dist``, ``p`` and ``p_t`` are the distinct positions u_j
+    (``to_median_cols``: |u_j − μ| / R): what depends on the column's position only is
+    computed there and read back for every actor j (``inv``), the same operations in the
+    same order, so the same numbers."""
     ri = np.ones((1, 1, 1)) if r is None else r[:, lo:hi, None]
     if r is None:
         u_success, u_failure, u_status_quo = 2 * dist, -2 * dist, np.zeros((1, 1, 1))
     else:
-        d, inv = (dist, None) if grid is None else grid
-        u_success = 2 - 4 * (0.5 - 0.5 * d) ** ri  # eq. (15)
-        u_failure = 2 - 4 * (0.5 + 0.5 * d) ** ri  # eq. (16)
-        if inv is not None:
-            u_success, u_failure = u_success.take(inv, axis=-1), u_failure.take(inv, axis=-1)
+        u_success = 2 - 4 * (0.5 - 0.5 * dist) ** ri  # eq. (15)
+        u_failure = 2 - 4 * (0.5 + 0.5 * dist) ** ri  # eq. (16)
         u_status_quo = 2 - 4 * 0.5**ri  # eq. (24)
-    s_j = s[:, None, :]
+    cols_to_median = to_median if inv is None else to_median_cols
     s_i = s[:, lo:hi, None]
     e_ji = s_i * (p_t * u_success + (1 - p_t) * u_failure) + (1 - s_i) * u_success
     e_ji = e_ji - q * u_status_quo
+    if q < 1:
+        assert cols_to_median is not None
+        # eq. (22), T = 1: the challenger a is better off; |x_a − μ| + |x_a − x_b|, over R
+        better_ji = 2 - 4 * (0.5 - 0.25 * (cols_to_median[:, None, :] + dist)) ** ri
+        e_ji = e_ji - (1 - q) * better_ji
     e_ij = None
     if p is not None:
-        e_ij = s_j * (p * u_success + (1 - p) * u_failure) + (1 - s_j) * u_success
-        e_ij = e_ij - q * u_status_quo
-    if q < 1:
-        assert to_median is not None
-        # eq. (22), T = 1: the challenger a is better off; |x_a − μ| + |x_a − x_b|, over R
-        if e_ij is not None:
+        mix = p * u_success + (1 - p) * u_failure
+        better_ij = None
+        if q < 1:
+            assert to_median is not None
             better_ij = 2 - 4 * (0.5 - 0.25 * (to_median[:, lo:hi, None] + dist)) ** ri
+        if inv is not None:
+            mix, u_success = mix.take(inv, axis=-1), u_success.take(inv, axis=-1)
+            better_ij = None if better_ij is None else better_ij.take(inv, axis=-1)
+        s_j = s[:, None, :]
+        e_ij = s_j * mix + (1 - s_j) * u_success
+        e_ij = e_ij - q * u_status_quo
+        if better_ij is not None:
             e_ij = e_ij - (1 - q) * better_ij
-        better_ji = 2 - 4 * (0.5 - 0.25 * (to_median[:, None, :] + dist)) ** ri
-        e_ji = e_ji - (1 - q) * better_ji
+    if inv is not None:
+        e_ji = e_ji.take(inv, axis=-1)
     return e_ij, e_ji
 
 

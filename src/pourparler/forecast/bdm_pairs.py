@@ -139,6 +139,11 @@ class DistinctPositions:
         rows = max(1, block_bytes // (live_arrays * 8 * u.size))
         return cls(u, inv.reshape(-1).astype(np.intp), below, int(rows))
 
+    def distances(self, x: FloatArray, lo: int, hi: int, span: FloatArray) -> FloatArray:
+        """|x_i − u_j| / R for the rows i in lo:hi and the distinct positions u_j (the
+        distances to the actors at u_j)."""
+        return np.abs(x[:, lo:hi, None] - self.u[None, None, :]) / span
+
     def probabilities(
         self, prefix: FloatArray, total_votes: FloatArray, want_p: bool
     ) -> tuple[FloatArray | None, FloatArray]:
@@ -162,8 +167,9 @@ class DistinctPositions:
 
 
 class Wins:
-    """P[a, b] and P[b, a] of one pass (one prefix table), a block of rows at a time: gathered
-    from the tables over the distinct positions when there are few, else computed per block."""
+    """P[a, b] and P[b, a] of one pass (one prefix table), a block of rows at a time: the rows
+    of the tables over the distinct positions (columns u_j) when there are few, else computed
+    per block (columns: every actor)."""
 
     def __init__(
         self,
@@ -186,8 +192,6 @@ class Wins:
                 self.x[:, lo:hi], np.arange(lo, hi), self.x, np.arange(n),
                 self.prefix, self.votes, self.pairs.voters_below(lo, hi), want_p=self.want_p,
             )  # fmt: skip
-        inv = self.grid.inv
+        at = self.grid.inv[lo:hi]
         p, p_t = self.tables
-        at = inv[lo:hi]
-        p_rows = None if p is None else p.take(at, axis=0).take(inv, axis=1)[None]
-        return p_rows, p_t.take(at, axis=0).take(inv, axis=1)[None]
+        return None if p is None else p.take(at, axis=0)[None], p_t.take(at, axis=0)[None]
