@@ -124,3 +124,20 @@ def test_a_first_person_clause_before_a_reported_one_is_the_voice(sc):
     got = triples(text, sc)
     assert ("US", "ceasefire", "demand") in got
     assert ("UA", "ceasefire", "demand") not in got
+
+
+def test_a_title_alone_is_the_person_the_text_names_with_it(sc):
+    text = "President Macron met Merz in Berlin. Later the President rejected sanctions relief."
+    assert ("FR", "sanctions", "reject") in triples(text, sc)
+    text = "The Trump Administration met Kyiv. The Administration has rejected sanctions relief."
+    assert ("US", "sanctions", "reject") in triples(text, sc)
+    # a speaker's "the President" is the speaker's own, whoever else is a president
+    text = "SECRETARY RUBIO: President Putin was not there.\n\nThe President wants a ceasefire.\n"
+    assert ("US", "ceasefire", "demand") in triples(text, sc)
+    # no person named with the title: nobody
+    assert triples("The President rejected sanctions relief.", sc) == set()
+
+
+def test_an_office_of_a_state_stands_for_the_state(sc):
+    got = triples("The President of France called for an immediate ceasefire.", sc)
+    assert got == {("FR", "ceasefire", "demand")}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from pourparler.evidence.mentions import ActorMatcher, Mention
-from pourparler.evidence.rules.voice import TITLES, joint_members
+from pourparler.evidence.rules.voice import PARLIAMENT, TITLES, joint_members
 from pourparler.scenario import Scenario
 
 _COALITION = re.compile(r"\bcoalition of the willing\b", re.IGNORECASE)
@@ -29,6 +29,20 @@ _TITLED = re.compile(
     r"aide|advis[eo]r|negotiator|ambassador|chancellor|commander|representative)"
     r"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Foreign\s+Affairs|Europe))?,?\s+"
     r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
+)
+# titles a text uses alone for a person it names with them ("President Zelenskyy ... the
+# President said"), and "the Trump Administration ... the Administration"
+_HEAD = (
+    r"President|Chancellor|Secretary\s+of\s+State|Foreign\s+Minister|Administration|"
+    r"administration"
+)
+_HEAD_NAMED = re.compile(rf"\b({_HEAD})\s+(?:of\s+)?(?:the\s+)?$")
+_HEAD_AFTER = re.compile(rf"\s+({_HEAD})\b")
+_HEAD_ALONE = re.compile(rf"\b[Tt]he\s+({_HEAD})\b(?!\s+(?:of\b|[A-Z]))(?!['’]s\s+[A-Z])")
+# "the President of Ukraine", "the Federal Chancellor of Germany": the office for its state
+_OFFICE_OF = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+){0,2}?(?:President|Chancellor|Prime\s+Minister|"
+    r"(?:Foreign\s+)?Minister|Government|Ambassador)\s+of\s+(?:the\s+)?$"
 )
 _ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
 # how a joint statement names its authors together
@@ -73,6 +87,10 @@ def coalition_leaders(text: str, actors: ActorMatcher) -> list[str]:
     return []
 
 
+def _key(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
 class DocumentNames:
     """Actor mentions of one document's sentences: the scenario's aliases and the names this
     document uses for its actors (:meth:`read` it first)."""
@@ -85,6 +103,8 @@ class DocumentNames:
         self._extra: list[tuple[re.Pattern[str], str]] = []
         self._leaders: list[str] = []
         self.members: tuple[str, ...] = ()  # the authors of a joint statement
+        self._heads: dict[str, list[str]] = {}  # title -> actors the text names with it
+        self._parliament = False
 
     def read(self, text: str) -> None:
         """Learn the names ``text`` uses: first names of the persons it names, "the allies",
@@ -100,6 +120,16 @@ class DocumentNames:
         self._extra += self._titled(text)
         self._leaders = coalition_leaders(text, self.actors)
         self.members = joint_members(text, self.actors.find)
+        self._parliament = bool(PARLIAMENT.search(text))
+        self._heads = {}
+        for m in self.actors.find(text):
+            before = _HEAD_NAMED.search(text, max(0, m.start - 40), m.start)
+            after = _HEAD_AFTER.match(text, m.end)  # "the Trump Administration"
+            for t in (before, after):
+                if t:
+                    key = _key(t.group(1))
+                    if m.actor not in self._heads.setdefault(key, []):
+                        self._heads[key].append(m.actor)
 
     def _titled(self, text: str) -> list[tuple[re.Pattern[str], str]]:
         """Names of persons the text introduces by an actor and a title, with their surnames;
@@ -130,9 +160,32 @@ class DocumentNames:
             if a is not None
         ]
 
+    def _head(self, title: str, voice: str | None) -> str | None:
+        """Who "the President" (a title alone) is: in a government's statement or its
+        speaker's turn, the voice; in Parliament, the one actor the text names with the title;
+        elsewhere the first it names with it. "The Administration": the actor it is named
+        with ("the Trump Administration")."""
+        named = self._heads.get(_key(title), [])
+        if _key(title) == "administration":
+            return named[0] if len(named) == 1 else None
+        if voice and not self._parliament:
+            return voice
+        if self._parliament:
+            return named[0] if len(named) == 1 else None
+        return named[0] if named else None
+
+    def _offices(self, sent: str, found: list[Mention]) -> list[Mention]:
+        """ "The President of Ukraine": one mention of Ukraine from "The" on, so that the
+        office is a subject, not the object of "of"."""
+        out = []
+        for m in found:
+            office = _OFFICE_OF.search(sent, max(0, m.start - 60), m.start)
+            out.append(Mention(office.start(), m.end, m.actor) if office else m)
+        return out
+
     def find(self, sent: str, voice: str | None) -> list[Mention]:
         """Mentions in ``sent``, in order; ``voice``: the actor the text speaks for."""
-        found = self.actors.find(sent)
+        found = self._offices(sent, self.actors.find(sent))
         group = self._groups(sent, voice)
         if self.members:  # "The participants call on Russia to ...": every author
             group += [
@@ -145,6 +198,9 @@ class DocumentNames:
         ]
         if voice:
             extra += [Mention(m.start(), m.end(), voice) for m in TITLES.finditer(sent)]
+        for m in _HEAD_ALONE.finditer(sent):
+            if head := self._head(m.group(1), voice):
+                extra.append(Mention(m.start(), m.end(), head))
         if not extra and not group:
             return found
         for x in extra:

@@ -22,7 +22,7 @@ from pourparler.evidence.mentions import Mention
 
 Find = Callable[[str], list[Mention]]
 
-_PARLIAMENT = re.compile(
+PARLIAMENT = re.compile(
     r"\b(?:Commons Chamber|Lords Chamber|Westminster Hall|House of (?:Commons|Lords)|My Lords|"
     r"hon\. (?:Friend|Member|Gentleman|Lady)|noble (?:Lord|Baroness|Friend)|Hansard)\b"
 )
@@ -140,7 +140,7 @@ def author(text: str, find: Find) -> str | None:
 
 def turns(text: str, find: Find) -> list[Turn]:
     """The text's turns in order; the first starts at 0 in the voice of the document."""
-    parliament = bool(_PARLIAMENT.search(text))
+    parliament = bool(PARLIAMENT.search(text))
     joint = bool(joint_members(text, find))
     if joint:
         default = None  # several governments speak: no one actor's voice (see joint_members)
