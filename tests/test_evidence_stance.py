@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pourparler.evidence.extract import extract_claims
+from pourparler.evidence.mentions import ActorMatcher
 from pourparler.evidence.rules.cues import find_cues, passive
 from pourparler.scenario import Scenario, load_scenario
 
@@ -21,7 +22,8 @@ def triples(text: str, sc: Scenario) -> set[tuple[str, str, str]]:
 
 
 def cue_words(sentence: str) -> list[str]:
-    return [c.text.lower() for c in find_cues(sentence, [])]
+    mentions = ActorMatcher(load_scenario("istanbul-2025")).find(sentence)
+    return [c.text.lower() for c in find_cues(sentence, mentions)]
 
 
 # --- passives and nouns are no stance of the subject -----------------------------------------
@@ -153,3 +155,90 @@ def test_a_call_on_another_with_an_adverb_is_a_demand(sc, adverb):
 )
 def test_open_questions_and_hypotheses_take_no_stance(sc, sentence):
     assert triples(sentence, sc) == set()
+
+
+def test_a_participle_whose_agent_is_no_actor_is_no_cue():
+    assert "backed" not in cue_words("Kyiv wants a lasting peace backed by strong guarantees.")
+    assert "backed" in cue_words("The plan was drafted in March and backed by Ukraine.")
+
+
+# --- the vocabulary of stance in diplomatic and news English ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv remains ready for an unconditional ceasefire.", ("UA", "ceasefire", "accept")),
+        ("Zelensky has put a full ceasefire on the table.", ("UA", "ceasefire", "propose")),
+        ("Trump has taken NATO membership off the table.", ("US", "nato", "reject")),
+        ("Paris tabled a plan for a reassurance force.", ("FR", "foreign_troops", "propose")),
+        ("Washington put forward a ceasefire proposal.", ("US", "ceasefire", "propose")),
+        ("Washington promised a security guarantee.", ("US", "guarantees", "propose")),
+        (
+            "Britain could play a part in a reassurance force.",
+            ("UK", "foreign_troops", "propose"),
+        ),
+        ("Ukrainians have said yes to a ceasefire.", ("UA", "ceasefire", "accept")),
+        ("Russia, Ukraine agree prisoner swap", ("UA", "prisoners", "accept")),
+        ("Moscow again showed no interest in a ceasefire.", ("RU", "ceasefire", "reject")),
+        ("Zelensky said Kyiv will not trade its land for peace.", ("UA", "withdrawal", "reject")),
+        ("Britain has sanctioned hundreds of tankers.", ("UK", "sanctions", "propose")),
+        (
+            "Putin pressed again for the withdrawal of Ukrainian troops.",
+            ("RU", "withdrawal", "demand"),
+        ),
+        ("The EU backs Ukraine's bid for EU membership.", ("EU", "eu_membership", "accept")),
+        ("Moscow's insistence on Ukraine's neutrality is unchanged.", ("RU", "nato", "demand")),
+    ],
+)
+def test_stance_idioms(sc, sentence, expected):
+    assert expected in triples(sentence, sc)
+
+
+def test_obliging_another_is_a_demand(sc):
+    text = "The Russian memorandum would oblige Kyiv to halt mobilisation."
+    assert ("RU", "mobilisation", "demand") in triples(text, sc)
+
+
+def test_there_can_be_no_is_the_speakers_rejection(sc):
+    text = "Starmer said there can be no limits on the size of Ukraine's army."
+    assert triples(text, sc) == {("UK", "army_limits", "reject")}
+
+
+def test_nobody_talking_about_it_rules_it_out(sc):
+    text = "Nobody's talking about sending American troops to a reassurance force, Rubio said."
+    assert ("US", "foreign_troops", "reject") in triples(text, sc)
+
+
+def test_putting_forward_demands_is_demanding(sc):
+    text = "Russia put forward harsh demands, including the withdrawal of Ukrainian troops."
+    assert triples(text, sc) == {("RU", "withdrawal", "demand")}
+
+
+# --- conditions ------------------------------------------------------------------------------
+
+
+def test_a_condition_after_a_demand_is_a_stance_of_its_own(sc):
+    text = "Moscow stipulated that a ceasefire could begin only after Kyiv halts its mobilisation."
+    found = triples(text, sc)
+    assert ("RU", "ceasefire", "condition") in found
+    assert ("RU", "mobilisation", "demand") in found
+
+
+def test_a_condition_that_was_stated_is_a_demand_for_what_it_requires(sc):
+    text = "Putin's condition was that arms deliveries stop before any ceasefire."
+    found = triples(text, sc)
+    assert ("RU", "military_aid", "demand") in found
+    assert ("RU", "ceasefire", "condition") in found
+    assert ("RU", "military_aid", "condition") not in found
+
+
+def test_only_if_with_nothing_conditioned_demands_what_it_requires(sc):
+    text = "Russia would accept a pause only if Western arms deliveries stop."
+    found = triples(text, sc)
+    assert ("RU", "military_aid", "demand") in found
+    assert ("RU", "military_aid", "condition") not in found
+
+
+def test_a_condition_noun_on_a_date_is_no_condition_cue():
+    assert cue_words("Putin's condition on the 18th was unclear.") == []

@@ -22,8 +22,11 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"demand(?:s|ed|ing)?", "demand", 0.9),
     (r"insist(?:s|ed|ing)?(?:\s+on|\s+that)?", "demand", 0.9),
     (r"call(?:s|ed|ing)?\s+for", "demand", 0.85),
-    (r"push(?:es|ed|ing)?\s+for", "demand", 0.8),
-    (r"press(?:es|ed|ing)?\s+for", "demand", 0.8),
+    (r"push(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
+    (r"press(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
+    (r"insistence(?:\s+on|\s+that)?", "demand", 0.8),
+    (r"stipulat(?:e|es|ed|ing)(?:\s+that)?", "demand", 0.7),
+    (r"oblig(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,3}?to\b)", "demand", 0.75),
     (r"advocat(?:e|es|ed|ing)(?:\s+for)?", "demand", 0.8),
     (r"want(?:s|ed)?", "demand", 0.7),
     (r"urg(?:e|es|ed|ing)", "demand", 0.8),
@@ -34,31 +37,69 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"propos(?:e|es|ed|ing)", "propose", 0.85),
     (r"offer(?:s|ed|ing)?", "propose", 0.8),
     (r"present(?:s|ed)", "propose", 0.7),
+    (r"put(?:s|ting)?\s+forward", "propose", 0.8),
+    (
+        r"put(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+the\s+table)"
+        r"|tabl(?:ed|ing)|tables?(?=\s+(?:a|an|its|their|his|her|our)\s)",
+        "propose",
+        0.75,
+    ),
+    (
+        r"t(?:ake|akes|ook|aken|aking)(?=\s+(?:[\w'’-]+\s+){1,6}?off\s+the\s+table)",
+        "reject",
+        0.8,
+    ),
+    (r"promis(?:e|es|ed)", "propose", 0.7),
+    (
+        r"(?:will|would|could|can|shall)\s+play\s+(?:a|an|its|their|our|his|her)\s+"
+        r"(?:\w+\s+)?(?:part|role)\s+in",
+        "propose",
+        0.6,
+    ),
+    (r"(?:planning|plans?)\s+for", "propose", 0.5),
     (r"submit(?:s|ted)", "propose", 0.8),
     (r"suggest(?:s|ed)", "propose", 0.5),
     (r"(?:counter-?)?proposals?", "propose", 0.6),
     (r"plan(?:s|ned)?\s+(?:to|any|more|further|new)", "propose", 0.5),
     (r"accept(?:s|ed|ing)?", "accept", 0.85),
-    (r"agree(?:s|d)?(?:\s+not)?\s+(?:to|on|with)", "accept", 0.85),
+    (r"agree(?:s|d)?(?:\s+not|\s+only)?\s+(?:to|on|with)", "accept", 0.85),
+    # a headline's "Russia, Ukraine agree prisoner swap": agree with a direct object
+    (
+        r"agrees?(?=\s+(?!(?:that|to|on|with|not|in|at|by|for|and|but|or|after|before|"
+        r"upon|over|only|also|last|this|next|early|late|then|now|once|again|so|we|they|it|he|"
+        r"she|i|you)\b)[a-z])",
+        "accept",
+        0.6,
+    ),
+    (r"s(?:ay|ays|aid)\s+yes\s+to", "accept", 0.8),
     (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
     (r"consider(?:s|ed)?", "accept", 0.5),
-    (r"(?:lift|ease|relax)(?:s|ed|ing)?", "accept", 0.6),
+    (r"lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?", "accept", 0.6),
     (r"(?:surrender|cede|concede)(?:s|d)?", "accept", 0.5),
     (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
     (r"favou?r(?:s|ed)?", "accept", 0.75),
     (r"support(?:s|ed)?", "accept", 0.6),
-    (r"back(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
+    (
+        r"back(?:s|ed)?(?=\s+(?:a|an|the|any|this|that|its|their|his|her|our|by)\b"
+        r"|\s+[A-Z][\w.-]*['’]s\b)",
+        "accept",
+        0.6,
+    ),
     (r"disarm(?:s|ed)?", "accept", 0.5),
     (r"endors(?:e|es|ed)", "accept", 0.8),
     (
-        r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:(?:ready|willing)\s+and\s+)?"
-        r"(?:willing|ready|prepared)\s+to",
+        r"(?:is|are|was|were|been|be|remains?|remained)\s+(?:\w+\s+)?"
+        r"(?:(?:ready|willing)\s+and\s+)?(?:willing|ready|prepared)\s+to",
         "accept",
         0.75,
     ),
-    (r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?(?:ready|prepared)\s+for", "accept", 0.7),
+    (
+        r"(?:is|are|was|were|been|be|remains?|remained)\s+(?:\w+\s+)?(?:ready|prepared)\s+for",
+        "accept",
+        0.7,
+    ),
     (r"not\s+averse\s+to", "accept", 0.7),
-    (r"(?:stand|stands|remain|remains)\s+(?:ready|willing|prepared)\s+to", "accept", 0.75),
+    (r"(?:stand|stands|stood)\s+(?:ready|willing|prepared)\s+to", "accept", 0.75),
     (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
     (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
     (
@@ -70,6 +111,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"recogni[sz]e[sd]?", "accept", 0.6),
     (r"reject(?:s|ed|ing)?", "reject", 0.9),
     (r"(?:is|are|was|were)\s+out\s+of\s+the\s+question", "reject", 0.85),
+    (r"(?:will|would|shall)\s+(?:not|never)\s+trade|won['’]t\s+trade", "reject", 0.8),
+    (r"(?:no|little|zero)\s+interest\s+in", "reject", 0.75),
     (
         r"(?:is|are|was|were|remains?)\s+(?:firmly\s+)?off\s+the\s+table"
         r"|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+on\s+the\s+table",
@@ -97,7 +140,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"refrain(?:s|ed)?\s+from", "reject", 0.7),
     (r"worr(?:y|ies|ied)\s+about", "reject", 0.5),
     (r"(?:only|solely)\s+(?:if|after|once|when|under)", "condition", 0.8),
-    (r"condition(?:s|ed)?\s+on", "condition", 0.85),
+    # "Putin's condition was that aid stop before a ceasefire": what the condition requires
+    (
+        r"(?:pre)?conditions?(?=\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|are|were|remains?)\s+that\b)",
+        "demand",
+        0.7,
+    ),
+    (r"condition(?:s|ed)?\s+on(?!\s+(?:the\s+)?\d)", "condition", 0.85),
     (r"conditional\s+(?:up)?on", "condition", 0.85),
     # "conditions a truce on X": the issue before "on" is conditioned, the one after required
     (r"condition(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:up)?on\b)", "condition", 0.8),
@@ -131,7 +180,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.5,
     ),
     (
-        r"sanction(?:s|ed)?(?=\s+(?:more|over|further|new|\d|those|individuals|entities|Russia|Russian|the))",
+        r"sanction(?:s|ed)?(?=\s+(?:more|over|further|new|\d|those|individuals|entities|Russia|Russian|the|"
+        r"hundreds|dozens|thousands|many|several))",
         "propose",
         0.6,
     ),
@@ -161,6 +211,10 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"(?:rightful\s+)?(?:place|future)\s+(?:is|lies)\s+in", "demand", 0.7),
+    # "there can be no ...", "there shall be no limits on ...": the speaker rules it out
+    (r"there\s+(?:can|will|shall|must|should|could)\s+be\s+no", "reject", 0.7),
+    (r"(?:nobody|no\s+one)(?:['’]s|\s+is)\s+(?:even\s+)?talking\s+about", "reject", 0.7),
+    (r"(?:nobody|no\s+one)\s+(?:will|can|shall|should)\s+dictate", "reject", 0.6),
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
     (
         r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:\w+\s+)?(?:essential|vital|crucial|"
@@ -195,7 +249,8 @@ REPORTING = (
     r"claims|warned|warns|argued|argues|believes|believed|thinks|thought|suggests|suggested|"
     r"[Aa]ccording\s+to|reported|reports|described|describes|emphasi[sz]es|commented|repeated|"
     r"reiterated|reiterates|stressed|stresses|underlined|confirmed|confirms|made\s+(?:it\s+)?clear|"
-    r"makes\s+(?:it\s+)?clear|signall?ed|indicated"
+    r"makes\s+(?:it\s+)?clear|signall?ed|indicated|(?:is|are|was|were)\s+clear\s+that|"
+    r"underlines|reaffirm(?:s|ed)?|recall(?:s|ed)"
 )
 
 # Modal hedges lower confidence ("might agree", "is likely to").

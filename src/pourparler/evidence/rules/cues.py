@@ -50,7 +50,7 @@ _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IG
 NOUN_CUES = frozenset(
     "proposal proposals counterproposal counterproposals counter-proposal demand demands "
     "plan plans offer offers reluctance unwillingness "
-    "disregard refusal".split()
+    "disregard refusal precondition preconditions insistence".split()
 )
 # before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
 _VERB_BEFORE = re.compile(
@@ -64,7 +64,7 @@ _INFINITIVE_OBJECT = re.compile(
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+\s+){0,2}$")
 _CUES = [
     (
-        re.compile(r"(?<![\w-])" + pat + r"(?![\w-])", re.IGNORECASE),
+        re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.IGNORECASE),
         stance,
         strength,
         literal_prefixes(pat),
@@ -97,6 +97,7 @@ class Cue:
     voiced: bool = False  # "must", "need to": the speaker's stance, whatever the subject
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?")
 # verbs whose object is asked of another actor: "urge Russia to", "call on Moscow to"
 _DIRECTIVE = re.compile(r"(?:urg|call|press|push|encourag)", re.IGNORECASE)
 
@@ -174,7 +175,10 @@ def is_participle(sentence: str, cue: Cue) -> bool:
 def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> bool:
     """Cue ``c`` belongs to the object of the earlier cue ``prev`` ("unwilling to offer ...",
     "insisted on Ukraine renouncing ... and accepting ...", "demands that Kyiv withdraw"):
-    a gerund, a subjunctive after a demand, or a cue of the same clause with no new subject."""
+    a gerund, a subjunctive after a demand, or a cue of the same clause with no new subject.
+    A condition ("demanded that a truce begin only after ...") is a stance of its own."""
+    if c.stance == "condition" and prev.stance != "condition" and not c.noun:
+        return False
     between = sentence[prev.end : c.start]
     same_clause = clause_start(sentence, c.start) <= prev.start
     first = c.text.split()[0].lower()
@@ -231,11 +235,25 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     )
 
 
+def by_someone_else(sentence: str, cue: Cue, mentions: list[Mention]) -> bool:
+    """ "A peace backed by strong guarantees", "measures imposed by unfriendly states": a
+    participle whose agent after "by" is no actor describes its noun; nobody's stance."""
+    by = _BY_AGENT.match(sentence, cue.end)
+    return (
+        by is not None
+        and cue.text.lower().endswith("ed")
+        and not any(m.start == by.end() for m in mentions)
+    )
+
+
 def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
-    """Stance cues, without participles opening the sentence's cues and those inside the
-    object of an earlier kept cue (:func:`in_object_of`)."""
+    """Stance cues, without participles opening the sentence's cues, participles with an agent
+    that is no actor (:func:`by_someone_else`) and those inside the object of an earlier kept
+    cue (:func:`in_object_of`)."""
     kept: list[Cue] = []
     for c in _matches(sentence):
+        if by_someone_else(sentence, c, mentions):
+            continue
         if kept and kept[-1].noun and _SUBJECT_OF_NEXT.fullmatch(sentence[kept[-1].end : c.start]):
             kept.pop()  # "Putin's proposal would also require ...": the noun is the subject
         if kept:

@@ -8,7 +8,7 @@ import re
 
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.rules.agency import Agents, View
-from pourparler.evidence.rules.cues import Cue, clause_end, negated
+from pourparler.evidence.rules.cues import Cue, clause_end, clause_start, negated
 from pourparler.evidence.rules.scope import Scope
 
 _OFFER_AFTER = re.compile(
@@ -22,6 +22,13 @@ _OWN_ACTION = re.compile(
     r"monitor|police|underwrite|commit|train|transfer|hand|lead|increase|raise|step|tighten|"
     r"intensify|impose|strengthen|deliver|take\s+part|participate|help)(?:ing)?\b"
 )
+# the object of an offer that is itself a demand: "put forward (its) 'unacceptable' demands"
+_DEMAND_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her|new|further|several|[\"“'‘]?\w+[\"”'’]?)\s+){0,3}?"
+    r"(?:demands|conditions|preconditions|ultimatum|ultimatums)\b",
+    re.IGNORECASE,
+)
+_ONLY = re.compile(r"(?:only|solely)\s", re.IGNORECASE)
 _AGREE = re.compile(r"agree", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 
@@ -45,12 +52,21 @@ def base_stance(cue: Cue, neg: bool, after: str) -> str | None:
     return cue.stance
 
 
+def demands_put_forward(s: View, cue: Cue, stance: str) -> str:
+    """ "Put forward unacceptable demands", "set out its conditions": offering demands is
+    demanding."""
+    if stance == "propose" and _DEMAND_OBJECT.match(s.text, cue.end):
+        return "demand"
+    return stance
+
+
 def offer(s: View, cue: Cue, stance: str) -> str:
     """ "Ready to send troops", "agreed to send troops", "stands ready to increase pressure":
     accepting to give something, or being ready to do something oneself, offers it (agreeing
-    to a deal's terms, "agreed to exchange prisoners", accepts it)."""
+    to a deal's terms, "agreed to exchange prisoners", accepts it); offering demands
+    (:func:`demands_put_forward`) demands."""
     if stance != "accept":
-        return stance
+        return demands_put_forward(s, cue, stance)
     if _OFFER_AFTER.match(s.text, cue.end) or (
         not _AGREE.match(cue.text) and _OWN_ACTION.match(s.text, cue.end)
     ):
@@ -61,7 +77,9 @@ def offer(s: View, cue: Cue, stance: str) -> str:
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
     condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
-    a clause of its own: "Kyiv accepted, while Moscow said only if ..."): a condition."""
+    a clause of its own: "Kyiv accepted, while Moscow said only if ..."): a condition; a
+    condition with nothing to condition demands (:func:`only_on_condition`)."""
+    stance = only_on_condition(s, cue, stance)
     sent = s.text
     rest = sent[cue.end : clause_end(sent, cue.end)]
     if stance in ("accept", "propose") and (
@@ -72,6 +90,17 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     ):
         return "condition"
     return stance
+
+
+def only_on_condition(s: View, cue: Cue, stance: str) -> str:
+    """ "Only if Kyiv halts mobilisation ..." with no issue before it in its clause: nothing
+    named is conditioned, what the condition asks for is demanded."""
+    if stance != "condition" or not _ONLY.match(cue.text):
+        return stance
+    lo = clause_start(s.text, cue.start)
+    if any(lo <= i[0] and i[1] <= cue.start for i in s.issues):
+        return stance
+    return "demand"
 
 
 def hedged(region: str) -> bool:
