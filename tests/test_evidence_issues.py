@@ -134,3 +134,50 @@ def test_what_a_rejection_puts_first_is_not_rejected(sc):
     assert {(c.actor, c.issue, c.stance) for c in claims} == {("RU", "ceasefire", "reject")}
     claims = extract_claims("Russia rejects talks on territory.", sc)
     assert ("RU", "withdrawal", "reject") in {(c.actor, c.issue, c.stance) for c in claims}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ukraine rejected those terms.",
+        "Ukraine rejected that proposal.",
+        "Ukraine rejected the offer.",
+        "Ukraine rejected it.",
+        "Ukraine rejects that.",
+    ],
+)
+def test_an_object_that_refers_back_takes_the_issue_named_before(sc, reply):
+    text = "Russia proposed a truce of three days. " + reply
+    assert ("UA", "ceasefire", "reject") in {
+        (c.actor, c.issue, c.stance) for c in extract_claims(text, sc)
+    }
+
+
+def test_an_unrelated_object_takes_no_issue_from_before(sc):
+    text = "Russia proposed a truce of three days. Ukraine rejected that reading of history."
+    assert ("UA", "ceasefire", "reject") not in {
+        (c.actor, c.issue, c.stance) for c in extract_claims(text, sc)
+    }
+
+
+def triples(sc, text: str) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in extract_claims(text, sc)}
+
+
+def test_items_of_one_object_joined_by_semicolons_or_and_to_stay_in_it(sc):
+    text = (
+        "Russia demands that Kyiv withdraw from the east; to renounce any alliance; "
+        "and to shrink its armed forces."
+    )
+    assert {("RU", i, "demand") for i in ("withdrawal", "nato", "army_limits")} <= triples(sc, text)
+    text = "Russia demands a truce, a prisoner exchange, and the lifting of sanctions."
+    assert ("RU", "sanctions", "demand") in triples(sc, text)
+    text = "Russia demands that Kyiv renounce any alliance, and that sanctions be lifted."
+    assert ("RU", "sanctions", "demand") in triples(sc, text)
+
+
+def test_a_clause_with_its_own_subject_or_verb_ends_the_object(sc):
+    text = "Ukraine agreed to a truce, and the United States restored intelligence sharing."
+    assert ("UA", "military_aid", "accept") not in triples(sc, text)
+    text = "Ukraine accepted a truce, and the sanctions will stay."
+    assert ("UA", "sanctions", "accept") not in triples(sc, text)

@@ -18,6 +18,16 @@ _STOP_SCOPE = re.compile(
 )
 # ", and we talked about ...": a clause with a pronoun subject of its own
 _OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b)\w+", re.I)
+# another item of the same object after "; " or ", and": "to renounce ...", "that ..."
+_PARALLEL = re.compile(r"\s*(?:and\s+|or\s+)?(?:to\s+(?!be\b)[a-z]\w*\s|that\s)")
+_NOUN_ITEM = re.compile(
+    r"\s+(?:the|a|an|no|all|any|full|complete|its|their|an\s+end)\s", re.IGNORECASE
+)
+_FINITE = re.compile(
+    r"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had"
+    r"|did|does|do|said|says|told|wants?|wanted)\b|n['’]t\b",
+    re.IGNORECASE,
+)
 # what a rejection puts first is not rejected: "rejects a truce before talks on territory"
 _BEFORE = re.compile(r"\s(?:before|ahead of|prior to)\s", re.I)
 _VERB_ISSUE = re.compile(
@@ -30,9 +40,14 @@ REQUIREMENT = re.compile(
 )
 # after an accepting cue, a plain "if" also makes the acceptance conditional
 _IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
+# an object that refers back to what was named before: "rejected it", "welcomed that
+# proposal", "we support that.", "accepts those terms"
 _ANAPHORIC_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b"
-    r"|\s+(?:that|the)\s+(?:proposal|offer|plan|idea|request)\b",
+    r"|\s+that\s*(?:[.,;!?]|$)"
+    r"|\s+(?:that|the|this|those|these|such\s+an?|such|its|their)\s+(?:\w+\s+)?"
+    r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?|positions?"
+    r"|initiatives?|arrangements?|approach|options?|package|call)\b",
     re.I,
 )
 
@@ -97,6 +112,27 @@ def requirement(s: View, cue: Cue, end: int, spans: list[Span]) -> Scope:
     return Scope([], required, cond, end, spans)
 
 
+def list_goes_on(sent: str, stop: re.Match[str], actors: tuple[int, ...] = ()) -> bool:
+    """A "; " or ", and" that joins another item of the same object, not a clause: a parallel
+    infinitive or "that" clause ("to withdraw from ...; to renounce any alliance; and to
+    shrink ...", "..., and that all sanctions be lifted") or, after ", and", a noun phrase
+    with no finite verb before the next comma and no actor (at ``actors``, offsets of actor
+    mentions) as its head ("a ceasefire, the return of children, and no restrictions on its
+    army"; not ", and the United States restored ..."). The compound objects of event coding
+    (TABARI, Schrodt 2001)."""
+    if not (stop.group(0) == ";" or stop.group(0).startswith(",")):
+        return False
+    rest = sent[stop.end() : stop.end() + 120]
+    if _PARALLEL.match(rest):
+        return True
+    if not stop.group(0).startswith(","):
+        return False
+    item = _NOUN_ITEM.match(rest)
+    if item is None or stop.end() + item.end() in actors:
+        return False
+    return not _FINITE.search(re.split(r"[,;:.]", rest, maxsplit=1)[0])
+
+
 def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
     """The object ends at a clause of its own ("because", "; ", ", and", "to ensure", ", which
     would ...") once it has an issue before it, and at a clause with a subject of its own
@@ -108,6 +144,8 @@ def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
         scope.spans = [i for i in scope.spans if i[0] < own.start()]
         scope.end = own.start()
     for stop in _STOP_SCOPE.finditer(s.text, cue.end, scope.end):
+        if list_goes_on(s.text, stop, tuple(m.start for m in s.mentions)):
+            continue
         if any(i[0] < stop.start() for i in scope.spans):
             scope.spans = [i for i in scope.spans if i[0] < stop.start()]
             scope.end = stop.start()
