@@ -19,8 +19,8 @@ actors:
   - {id: US, name: United States, aliases: [Washington, Rubio, Trump, Donald Trump],
      capability: 0.8}
   - {id: UK, name: United Kingdom, aliases: [Britain, Starmer, UK], capability: 0.6}
-  - {id: FR, name: France, aliases: [Paris, Macron], capability: 0.6}
-  - {id: DE, name: Germany, aliases: [Berlin, Merz], capability: 0.6}
+  - {id: FR, name: France, aliases: [Paris, Macron, French], capability: 0.6}
+  - {id: DE, name: Germany, aliases: [Berlin, Merz, German], capability: 0.6}
 issues:
   - {id: ceasefire, name: Ceasefire terms, status_quo: 0,
      options: [{value: 0, label: none}, {value: 100, label: full}]}
@@ -141,3 +141,15 @@ def test_a_title_alone_is_the_person_the_text_names_with_it(sc):
 def test_an_office_of_a_state_stands_for_the_state(sc):
     got = triples("The President of France called for an immediate ceasefire.", sc)
     assert got == {("FR", "ceasefire", "demand")}
+
+
+def test_partners_named_as_acting_with_the_agent_act_too(sc):
+    got = triples("Britain will impose new sanctions alongside France.", sc)
+    assert {("UK", "sanctions", "propose"), ("FR", "sanctions", "propose")} <= got
+    text = "MR STARMER: With our French and German colleagues, we call for a ceasefire.\n"
+    assert {a for a, i, _ in triples(text, sc) if i == "ceasefire"} == {"UK", "FR", "DE"}
+    text = "Starmer stood in Kyiv with President Macron, and together they called for a ceasefire."
+    assert {a for a, i, _ in triples(text, sc) if i == "ceasefire"} == {"UK", "FR"}
+    # talks with an actor make no partner of it
+    got = triples("Britain will impose new sanctions after talks with France.", sc)
+    assert ("FR", "sanctions", "propose") not in got

@@ -21,7 +21,8 @@ _LIGHT_VERB = re.compile(
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+"
-    r"(?:(?:the|both|either)\s+)?$"
+    r"(?:(?:the|both|either)\s+)?(?:(?:President|Chancellor|Prime\s+Minister|Minister|"
+    r"Secretary|Mr\.?|Mrs\.?|Ms\.?)\s+)*$"
     r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
 )
 _FIRST_PERSON = re.compile(
@@ -236,6 +237,25 @@ _ASKED_OF = re.compile(
 )
 
 
+_WITH_PARTNER = re.compile(rf"\bwith\s+(?:the\s+)?(?:{_TITLE_WORDS})*$")
+
+
+def together(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "X stood in Kyiv with Y and Z, and together they called for ...": everyone named as
+    a subject or a partner before "together they"."""
+    t = _TOGETHER.search(s.text, clause_start(s.text, cue.start), cue.start)
+    if t is None:
+        return None
+    named = []
+    for m in _agentive(s, cue):
+        before = s.text[max(0, m.start - 40) : m.start]
+        if m.end <= t.start() and (
+            _WITH_PARTNER.search(before) or not _AFTER_PREPOSITION.search(before)
+        ):
+            named.append(m.actor)
+    return Agents(list(dict.fromkeys(named)), 1.0, lo, True) if len(set(named)) > 1 else None
+
+
 def asked_of(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "Observers expect him to press Ukraine to accept concessions": what one actor presses
     another to do is neither's stance taken; no claim."""
@@ -367,6 +387,7 @@ def earlier_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 
 
 AGENT_RULES = (
+    together,
     asked_of,
     passive_agent,
     document_cue,
@@ -382,13 +403,50 @@ AGENT_RULES = (
 )
 
 
+# "alongside France", "together with Germany", "with our French and German colleagues, we":
+# partners named as acting with the agent act too
+_COMPANION = re.compile(
+    r"\b(?:[Aa]longside|[Tt]ogether\s+with|[Aa]long\s+with|[Jj]ointly\s+with)\s+"
+    r"|(?:^|[,;:]\s*)[Ww]ith\s+(?=[^,]{0,80},\s*(?:we|they|together)\b)"
+)
+# "X met Y and Z, and together they called ...": everyone named in the sentence before
+_TOGETHER = re.compile(r"\b(?:together|jointly),?\s+they\b|\bthey\s+(?:together|jointly)\b", re.I)
+_CLAUSE_END = re.compile(r"[;.!?]|\s[—–]\s|\bbut\b|,\s+(?:while|whereas|which|who)\b")
+
+
+def companions(s: View, cue: Cue, who: Agents) -> list[str]:
+    """Actors named as partners of the agents in the cue's clause ("The UK stands ready to
+    lead it alongside France"; "with our French and German colleagues, we have set out ...";
+    "X stood in Kyiv with Y and Z, and together they called for ...")."""
+    end = _CLAUSE_END.search(s.text, cue.end)
+    stop = end.start() if end else len(s.text)
+    out: list[str] = []
+    for c in _COMPANION.finditer(s.text, clause_start(s.text, cue.start), stop):
+        listed = [m for m in s.mentions if c.end() <= m.start <= c.end() + 60]
+        if listed and re.fullmatch(
+            r"(?:our|the|their|his|her)?\s*", s.text[c.end() : listed[0].start]
+        ):
+            out += list_of(s.text, s.mentions, listed[0])
+    return out
+
+
 def find_agents(s: View, cue: Cue, ctx: Context) -> Agents | None:
-    """The agents of ``cue`` by the first of :data:`AGENT_RULES` that answers; None: none."""
+    """The agents of ``cue`` by the first of :data:`AGENT_RULES` that answers, with the
+    partners named as acting with them (:func:`companions`); None: none."""
     lo = region_start(s, cue, _agentive(s, cue))
     for rule in AGENT_RULES:
         found = rule(s, cue, lo, ctx)
         if found is SKIP:
             return None
         if found is not None:
+            more = [a for a in companions(s, cue, found) if a not in found.actors]
+            if more:
+                found = Agents(
+                    found.actors + more,
+                    found.factor,
+                    found.region_start,
+                    found.named,
+                    found.demand,
+                )
             return found
     return None
