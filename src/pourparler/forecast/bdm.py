@@ -430,27 +430,46 @@ def _utilities(
 def _accept_offers(
     x: FloatArray, lo: int, hi: int, dist: FloatArray, e_ij: FloatArray, e_ji: FloatArray
 ) -> FloatArray:
-    """Each actor i in lo:hi takes its best offer (module docstring); all move at once."""
-    xi = x[:, lo:hi, None]
-    xj = x[:, None, :]
-    other = xi != xj
+    """Each actor i in lo:hi takes its best offer (module docstring); all move at once.
+
+    An offer is made on few of the pairs, so each kind is worked on where it is made and the
+    best of each row found by a minimum over its offers: the numbers of the whole table."""
+    rows, n = e_ij.shape[1:]
+    other = x[:, lo:hi, None] != x[:, None, :]
+    abs_ij = np.abs(e_ij)
     confront = other & (e_ji > e_ij) & (e_ij > 0)
-    compromise = other & (e_ji > 0) & (e_ij < 0) & (e_ji > np.abs(e_ij))
-    inf = np.inf
-    # nearest confrontation, the lower position on a tie
-    gap = np.where(confront, dist, inf)  # |x_i − x_j| / R
-    nearest = gap == gap.min(axis=-1, keepdims=True)
-    to_confront = np.where(confront & nearest, xj, inf).min(axis=-1)
+    compromise = other & (e_ji > 0) & (e_ij < 0) & (e_ji > abs_ij)
+    out = x[:, lo:hi].copy()
+    flat = out.reshape(-1)  # one value per (draw, row): the row's position unless it moves
+    x_all = x.reshape(-1)
+    x_rows = flat.copy()
     # compromise with the smallest weighted point, the lower landing point on a tie
-    with np.errstate(invalid="ignore", divide="ignore"):
-        abs_ij, abs_ji = np.abs(e_ij), np.abs(e_ji)
-        landing = xi + (xj - xi) * np.where(compromise, abs_ij / e_ji, 0.0)
-        key = np.where(compromise, (abs_ij * xi + abs_ji * xj) / (abs_ij + abs_ji), inf)
-    best = key == key.min(axis=-1, keepdims=True)
-    to_compromise = np.where(compromise & best, landing, inf).min(axis=-1)
-    x_rows = x[:, lo:hi]
-    return np.where(
-        confront.any(axis=-1),
-        to_confront,
-        np.where(compromise.any(axis=-1), to_compromise, x_rows),
-    )
+    at = np.flatnonzero(compromise)
+    if at.size:
+        row, j = np.divmod(at, n)
+        x_i, x_j = x_rows[row], x_all[row // rows * n + j]
+        a_ij, e = abs_ij.reshape(-1)[at], e_ji.reshape(-1)[at]
+        a_ji = np.abs(e)
+        landing = x_i + (x_j - x_i) * (a_ij / e)
+        key = (a_ij * x_i + a_ji * x_j) / (a_ij + a_ji)
+        where, best = _rows_of(row, key, landing)
+        flat[where] = best
+    # nearest confrontation, the lower position on a tie (taken over any compromise)
+    at = np.flatnonzero(confront)
+    if at.size:
+        row, j = np.divmod(at, n)
+        gap = dist[row // rows, row % rows, j]  # |x_i − x_j| / R
+        where, best = _rows_of(row, gap, x_all[row // rows * n + j])
+        flat[where] = best
+    return out
+
+
+def _rows_of(
+    row: NDArray[np.intp], key: FloatArray, value: FloatArray
+) -> tuple[NDArray[np.intp], FloatArray]:
+    """For entries sorted by ``row``: the rows that have any, and in each the smallest
+    ``value`` among its entries of the smallest ``key``."""
+    first = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+    counts = np.diff(np.r_[first, row.size])
+    least = np.repeat(np.minimum.reduceat(key, first), counts)
+    return row[first], np.minimum.reduceat(np.where(key == least, value, np.inf), first)
