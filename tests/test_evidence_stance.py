@@ -242,3 +242,32 @@ def test_only_if_with_nothing_conditioned_demands_what_it_requires(sc):
 
 def test_a_condition_noun_on_a_date_is_no_condition_cue():
     assert cue_words("Putin's condition on the 18th was unclear.") == []
+
+
+@pytest.mark.parametrize(
+    "condition",
+    ["subject to Russia's acceptance", "on the condition that Russia reciprocates"],
+)
+def test_an_acceptance_subject_to_another_is_a_condition(sc, condition):
+    text = f"Ukraine endorsed a 30-day ceasefire, {condition}."
+    assert ("UA", "ceasefire", "condition") in triples(text, sc)
+
+
+def test_what_an_agreement_would_require_is_demanded_and_the_agreement_conditioned(sc):
+    text = "Putin said that a full ceasefire would require an end to Western military aid."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "military_aid", "demand")}
+
+
+def test_and_said_that_opens_a_clause_of_its_own(sc):
+    text = (
+        "Putin offered a pause in strikes and said that a full ceasefire would require an end "
+        "to Western military aid."
+    )
+    found = triples(text, sc)
+    assert ("RU", "military_aid", "demand") in found
+    assert ("RU", "military_aid", "propose") not in found
+
+
+def test_lifting_a_pause_resumes_what_was_paused(sc):
+    text = "Washington will lift its pause on military aid to Ukraine."
+    assert triples(text, sc) == {("US", "military_aid", "propose")}

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 STANCES = ("demand", "propose", "accept", "reject", "condition")
 
+# what a condition may be set on: "a full ceasefire would require ..."
+_AGREEMENTS = "ceasefire cease-fire truce deal agreement settlement arrangement pause".split()
+
 # (regular expression, stance, strength). Word boundaries are added by the extractor; the
 # expressions are matched case-insensitively. Strength (0-1) feeds the claim's confidence.
 STANCE_CUES: tuple[tuple[str, str, float], ...] = (
@@ -161,6 +164,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"agree(?:s|d)?\s+(?:\w+\s+){0,6}?that(?=\s+(?!we\b|they\b|it\b))", "propose", 0.6),
     (r"bind(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to", "demand", 0.75),
+    # "a full ceasefire would require an end to military aid": a condition on the subject
+    (
+        "(?:"
+        + "".join(rf"(?<={w}\s)|" for w in _AGREEMENTS)
+        + r"(?<=accord\s))(?:would|will)\s+(?:first\s+|also\s+)?require",
+        "condition",
+        0.7,
+    ),
     (r"requir(?:e|es|ed|ing)", "demand", 0.6),
     (
         r"call(?:s|ed|ing)?\s+(?:(?:once\s+)?again\s+|also\s+|today\s+|now\s+|jointly\s+|"

@@ -28,7 +28,15 @@ _DEMAND_OBJECT = re.compile(
     r"(?:demands|conditions|preconditions|ultimatum|ultimatums)\b",
     re.IGNORECASE,
 )
-_ONLY = re.compile(r"(?:only|solely)\s", re.IGNORECASE)
+# condition cues that may have nothing before them to condition
+_ON_CONDITION = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|subject\s+to)\b", re.IGNORECASE
+)
+_ONLY = re.compile(r"(?:only|solely|would|will)\s", re.IGNORECASE)
+# "lift its pause on intelligence sharing": to resume what was paused
+_RESUME = re.compile(
+    r"\s+(?:its|the|their|a|this)\s+(?:pause|suspension|freeze|halt|ban|hold)\b", re.I
+)
 _AGREE = re.compile(r"agree", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 
@@ -67,6 +75,8 @@ def offer(s: View, cue: Cue, stance: str) -> str:
     (:func:`demands_put_forward`) demands."""
     if stance != "accept":
         return demands_put_forward(s, cue, stance)
+    if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
+        return "propose"
     if _OFFER_AFTER.match(s.text, cue.end) or (
         not _AGREE.match(cue.text) and _OWN_ACTION.match(s.text, cue.end)
     ):
@@ -86,7 +96,7 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
         (scope.condition is not None and scope.required)
         or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(rest))
         or re.search(r"\bonly\s+(?:if|after|once|when|provided)\b", rest)
-        or re.search(r"\b(?:on condition that|provided that)\b", rest)
+        or (not cue.noun and _ON_CONDITION.search(rest))
     ):
         return "condition"
     return stance
