@@ -181,3 +181,29 @@ def test_a_clause_with_its_own_subject_or_verb_ends_the_object(sc):
     assert ("UA", "military_aid", "accept") not in triples(sc, text)
     text = "Ukraine accepted a truce, and the sanctions will stay."
     assert ("UA", "sanctions", "accept") not in triples(sc, text)
+
+
+def test_a_participle_or_purpose_clause_after_the_object_ends_it(sc):
+    text = "Britain proposed a reassurance force, deployed away from the front line."
+    assert triples(sc, text) == {("UK", "foreign_troops", "propose")}
+    text = "Russia proposed a truce so that the bodies of the dead can be collected."
+    assert triples(sc, text) == {("RU", "ceasefire", "propose")}
+    # a list goes on after ", and" but not after a participle
+    text = "Russia proposed a truce, and the return of the bodies of the soldiers."
+    assert ("RU", "prisoners", "propose") in triples(sc, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We welcome the latest exchange.", True),
+        ("A swap followed the talks.", True),
+        ("Both sides want their prisoners home.", True),
+        ("We had an exchange of views.", False),
+        ("The exchange rate fell.", False),
+        ("A land swap is not on the table.", False),
+        ("He met political prisoners.", False),
+    ],
+)
+def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matcher, text, named):
+    assert ("prisoners" in issues(matcher, text)) is named

@@ -99,6 +99,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"deter(?:s|red|ring)? (?:a |any )?(?:future |further |renewed |new )?"
             r"(?:invasion|aggression|attack)",
             r"mutual defen[cs]e",
+            r"security (?:for|of) Ukraine(?! and)",
         ),
     ),
     "recognition": (
@@ -143,7 +144,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:contact|demarcation|ceasefire) lines?",
             r"(?:a|any|the) freeze",
             r"freez(?:e|es|ing) (?:the |a )?(?:war|front|conflict|fighting|lines?)",
-            r"(?:front|line) (?:\w+ ){0,3}?(?:would|will|should|to) (?:simply )?freeze",
+            r"(?:front|line) (?:\w+ ){0,4}?(?:would|will|should|to) (?:simply )?freeze",
             r"in control of " + _REGION,
             r"(?:the )?whole of (?:the )?(?:four |" + _REGION + r")",
             r"(?:current |existing )?front ?lines?",
@@ -151,7 +152,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"buffer zones?",
             r"demilitari[sz]ed zones?",
             r"(?:territory|territories|ground|cities|land|parts?|areas?|slice) "
-            r"(?:that |which )?(?:[\w'’]+ ){0,3}?still (?:holds?|held|controls?|controlled)",
+            r"(?:that |which )?(?:[\w'’]+ ){0,4}?still (?:holds?|held|controls?|controlled)",
             r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+)?"
             r"(?:left|leave|leaves|pull(?:ed)? out|withdr[ae]wn?)\b",
             r"(?:troops|forces)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in|on)\b",
@@ -286,8 +287,13 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("prisoner", "prisoners", "humanitarian"),
         (
             r"prisoner(?:s)? (?:swap|exchange)s?",
+            r"(?:that|this|the|an?|each|every) (?:(?:latest|last|first|next|new|further|large|"
+            r"largest|biggest|big|major) )?(?:exchanges?|swaps?)\b"
+            r"(?! (?:of (?:views|letters|fire|notes|documents|information|territor\w*|land)"
+            r"|rates?))",
             r"(?:swap|exchange) of (?:all )?(?:the )?prisoners",
             r"prisoners? of war",
+            r"(?<!political )prisoners",
             r"POWs?",
             r"all[- ]for[- ]all",
             r"[\d,]+[- ]for[- ][\d,]+",

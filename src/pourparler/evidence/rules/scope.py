@@ -15,6 +15,10 @@ _STOP_SCOPE = re.compile(
     r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
     r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
     r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
+    r"|\bso\s+that\b"
+    # a participle describing the noun before it: ", deployed away from the line of contact"
+    r"|,\s+(?!(?:including|such)\b)[a-z]+(?:ed|en)\s+(?:away\s+)?"
+    r"(?:by|from|along|in|on|at|to|near|across|behind|under|with)\b"
 )
 # ", and we talked about ...": a clause with a pronoun subject of its own
 _OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b)\w+", re.I)
@@ -120,7 +124,7 @@ def list_goes_on(sent: str, stop: re.Match[str], actors: tuple[int, ...] = ()) -
     mentions) as its head ("a ceasefire, the return of children, and no restrictions on its
     army"; not ", and the United States restored ..."). The compound objects of event coding
     (TABARI, Schrodt 2001)."""
-    if not (stop.group(0) == ";" or stop.group(0).startswith(",")):
+    if not (stop.group(0) == ";" or re.fullmatch(r",\s+and", stop.group(0))):
         return False
     rest = sent[stop.end() : stop.end() + 120]
     if _PARALLEL.match(rest):
