@@ -21,6 +21,7 @@ actors:
   - {id: UK, name: United Kingdom, aliases: [Britain, Starmer, UK], capability: 0.6}
   - {id: FR, name: France, aliases: [Paris, Macron, French], capability: 0.6}
   - {id: DE, name: Germany, aliases: [Berlin, Merz, German], capability: 0.6}
+  - {id: EU, name: European Union, aliases: [EU, Brussels], capability: 0.6}
 issues:
   - {id: ceasefire, name: Ceasefire terms, status_quo: 0,
      options: [{value: 0, label: none}, {value: 100, label: full}]}
@@ -153,3 +154,19 @@ def test_partners_named_as_acting_with_the_agent_act_too(sc):
     # talks with an actor make no partner of it
     got = triples("Britain will impose new sanctions after talks with France.", sc)
     assert ("FR", "sanctions", "propose") not in got
+
+
+def test_an_owners_document_with_an_aside_still_speaks_for_the_owner(sc):
+    text = "Russia's memorandum, published by a news agency on Monday, calls for a ceasefire."
+    assert triples(text, sc) == {("RU", "ceasefire", "demand")}
+
+
+def test_a_speaker_after_a_quote_with_a_longer_tail_is_the_speaker(sc):
+    text = '"We reject any ceasefire now," a Russian diplomat said when asked at a forum in Vienna.'
+    assert ("RU", "ceasefire", "reject") in triples(text, sc)
+
+
+def test_the_head_noun_of_a_named_organisation_stands_for_it(sc):
+    text = "The European Union met on Monday. The Union calls for a ceasefire."
+    assert ("EU", "ceasefire", "demand") in triples(text, sc)
+    assert triples("The Union calls for a ceasefire.", sc) == set()  # not named: nobody

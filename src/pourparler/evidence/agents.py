@@ -21,7 +21,8 @@ DOCUMENT_SUBJECT = re.compile(r"^\W*(?:the|this|that)\s+" + _DOCUMENT + r"\b", r
 # what stands for its owner: "Ukraine's own memorandum", "Russia's delegation"
 _SELF_NOUN = re.compile(
     r"\s*(?:own\s+)?(?:(?:peace|draft|written)\s+)?(?:" + _DOCUMENT[3:-1] + r"|delegation|"
-    r"negotiators|team|side|government|leadership|foreign\s+ministry)\s*$",
+    r"negotiators|team|side|government|leadership|foreign\s+ministry)\s*"
+    r"(?:,\s+(?:[a-z]+ed|which|who)\b[^,]{0,80},\s*)?$",  # "memorandum, published by TASS,"
     re.IGNORECASE,
 )
 _NAMED_DOCUMENT = re.compile(

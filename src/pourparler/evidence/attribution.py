@@ -128,8 +128,9 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     comma = re.match(r"\s*,", sentence[end:])
     end += comma.end() if comma else 0
     tail = sentence[end:]
-    if re.search(r"[,\"”]\s*(?:the\s+)?$", sentence[:clause]):
-        if len(re.findall(r"\w+", tail)) <= 4 and not _CUE.search(tail):
+    if re.search(r"[,\"”]\s*(?:the\s+|an?\s+)?$", sentence[:clause]):
+        quoted = re.search(r"[,.!?][\"”]\s*(?:the\s+|an?\s+)?$", sentence[:clause])
+        if len(re.findall(r"\w+", tail)) <= (12 if quoted else 4) and not _CUE.search(tail):
             # the clause closes the sentence ("..., Rubio said."): what comes before was said
             return Report(0, who or actor, actor, clause, group=group)
         if comma:  # an aside between the subject and its verb

@@ -44,6 +44,8 @@ _OFFICE_OF = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+){0,2}?(?:President|Chancellor|Prime\s+Minister|"
     r"(?:Foreign\s+)?Minister|Government|Ambassador)\s+of\s+(?:the\s+)?$"
 )
+# the head noun of an organisation's name stands for it once the text names it
+_HEAD_NOUNS = frozenset({"Union", "Federation", "Alliance"})
 _ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
 # how a joint statement names its authors together
 _PARTICIPANTS = re.compile(
@@ -100,6 +102,13 @@ class DocumentNames:
         nato = [a.id for a in scenario.actors if a.id == "NATO" or a.name == "NATO"]
         self._allies = nato[0] if nato else None
         self._first_names = first_names(scenario)
+        heads: dict[str, set[str]] = {}
+        for a in scenario.actors:
+            for n in (a.name, *a.aliases):
+                words = n.split()
+                if len(words) >= 2 and words[-1] in _HEAD_NOUNS:
+                    heads.setdefault(words[-1], set()).add(a.id)
+        self._heads_of_names = {h: next(iter(ids)) for h, ids in heads.items() if len(ids) == 1}
         self._extra: list[tuple[re.Pattern[str], str]] = []
         self._leaders: list[str] = []
         self.members: tuple[str, ...] = ()  # the authors of a joint statement
@@ -117,6 +126,11 @@ class DocumentNames:
         ]
         if self._allies:
             self._extra.append((_ALLIES, self._allies))
+        self._extra += [  # "the European Union ... the Union"
+            (re.compile(rf"\b[Tt]he\s+{head}\b(?!\s+of\b)"), actor)
+            for head, actor in self._heads_of_names.items()
+            if actor in named
+        ]
         self._extra += self._titled(text)
         self._leaders = coalition_leaders(text, self.actors)
         self.members = joint_members(text, self.actors.find)
