@@ -170,3 +170,20 @@ def test_the_head_noun_of_a_named_organisation_stands_for_it(sc):
     text = "The European Union met on Monday. The Union calls for a ceasefire."
     assert ("EU", "ceasefire", "demand") in triples(text, sc)
     assert triples("The Union calls for a ceasefire.", sc) == set()  # not named: nobody
+
+
+def test_a_headline_comma_joins_the_actors_it_opens_with(sc):
+    got = triples("Russia, Ukraine agree to a ceasefire at first talks in years", sc)
+    assert {("RU", "ceasefire", "accept"), ("UA", "ceasefire", "accept")} <= got
+    # a comma after an opening phrase joins nothing
+    got = triples("After meeting Rubio, Putin agreed to a ceasefire.", sc)
+    assert {a for a, _, _ in got} == {"RU"}
+
+
+def test_a_passive_reporting_verb_gives_the_speaker_after_by(sc):
+    text = (
+        "The plan that envoys presented in Paris and Berlin, described by Washington as its "
+        "final offer, would freeze sanctions relief."
+    )
+    got = triples(text, sc)
+    assert not any(a in ("FR", "DE") for a, _, _ in got)

@@ -91,6 +91,10 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
         and not _CUE.search(sentence, m.end())
     )
     end, clause = m.end(), m.start()
+    by = re.match(r"\s+by\s+(?:the\s+)?", sentence[m.end() :])
+    passive = [x for x in mentions if by and x.start == m.end() + by.end()]
+    if passive:  # "described by Washington as its final offer": the one after "by" speaks
+        return Report(passive[0].end, sentence[passive[0].start : passive[0].end], passive[0].actor)
     if according or inverted:  # the speaker follows the verb
         name = re.match(r"\s*(" + _NAME.pattern + r")", sentence[m.end() :])
         near = [x for x in mentions if 0 <= x.start - m.end() <= 2]

@@ -149,7 +149,11 @@ def coordinated(sentence: str, mentions: list[Mention], m: Mention) -> list[Ment
         if prev.start == group[-1].start:  # a group's members: one span, several actors
             group.append(prev)
             i -= 1
-        elif _AND_GAP.fullmatch(gap) or (conjoined and _COMMA_GAP.fullmatch(gap)):
+        elif (
+            _AND_GAP.fullmatch(gap)
+            or (conjoined and _COMMA_GAP.fullmatch(gap))
+            or (gap == ", " and not sentence[: prev.start].strip(" \"“'‘"))
+        ):  # "Russia, Ukraine agree ...": a headline's comma opening the sentence joins
             conjoined = True
             group.append(prev)
             i -= 1
@@ -266,7 +270,7 @@ def passive_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The ceasefire proposed by Washington", "was rejected by Moscow": the actor after
     "by" is the agent."""
     by = re.match(r"\s+by\s+(?:the\s+)?", s.text[cue.end :])
-    if by is None or not re.search(r"(?:ed|[Pp]ut|[Ss]et)$", cue.text):
+    if by is None or not re.search(r"(?:ed|[Pp]ut|[Ss]et)(?:\s+(?:forward|out|up))?$", cue.text):
         return None
     at = cue.end + by.end()
     after = [m for m in s.mentions if m.start == at]
