@@ -187,3 +187,10 @@ def test_a_passive_reporting_verb_gives_the_speaker_after_by(sc):
     )
     got = triples(text, sc)
     assert not any(a in ("FR", "DE") for a, _, _ in got)
+
+
+def test_a_page_of_a_government_publisher_speaks_for_that_government(sc):
+    text = "GOV.UK\n\nUK statement to the OSCE\n\nRussia must agree to a ceasefire.\n"
+    assert triples(text, sc) == {("UK", "ceasefire", "demand")}
+    # the same sentence with no publisher and no first person names no speaker
+    assert triples("UK statement\n\nRussia must agree to a ceasefire.\n", sc) == set()

@@ -69,7 +69,8 @@ def listed(sentence: str, mentions: list[Mention], m: Mention) -> tuple[str, ...
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:him|her|them|us|me|reporters|journalists|parliament|lawmakers|"
     r"(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
-    r"(?:\s+(?:president|leader|counterpart|envoy|delegation|minister))?)(?=\s+(?:that\b|he\b|she\b|"
+    r"(?:\s+(?:president|leader|counterpart|envoy|delegation|minister|side|team|negotiators))?)"
+    r"(?=\s+(?:that\b|he\b|she\b|"
     r"they\b|it\b|[a-z]))"
 )
 

@@ -222,15 +222,20 @@ def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return Agents([m.actor for m in coordinated(s.text, inside, left[-1])], 1.0, lo, True)
 
 
-def _speaker(s: View, cue: Cue, ctx: Context) -> list[str]:
-    """Who speaks the cue: the reporting clause's speakers ("Britain and France said ..."),
-    else the text's voice."""
+def _reported(s: View, cue: Cue) -> list[str]:
+    """The speakers of the reporting clause the cue is said in; none outside one."""
     rep = s.report
     if rep.actor and (
         (rep.end and cue.start >= rep.end) or (rep.start is not None and cue.end <= rep.start)
     ):
         return rep.speakers
-    return [ctx.voice] if ctx.voice else list(ctx.group)
+    return []
+
+
+def _speaker(s: View, cue: Cue, ctx: Context) -> list[str]:
+    """Who speaks the cue: the reporting clause's speakers ("Britain and France said ..."),
+    else the text's voice."""
+    return _reported(s, cue) or ([ctx.voice] if ctx.voice else list(ctx.group))
 
 
 # "press Ukraine to accept", "force Kyiv to cede": the cue is asked of its object, by another

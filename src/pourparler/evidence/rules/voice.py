@@ -118,7 +118,8 @@ def _uk(find: Find) -> str | None:
 def author(text: str, find: Find) -> str | None:
     """The actor a statement names as its author ("here in London", "the UK position");
     None when none or several are named so."""
-    if len(_FIRST_PERSON.findall(text)) < 2 and len(TITLES.findall(text)) < 2:
+    published = any(pattern.search(text) for pattern, _ in _PUBLISHERS)
+    if not published and len(_FIRST_PERSON.findall(text)) < 2 and len(TITLES.findall(text)) < 2:
         return None  # neither in the first person nor a government's release on its head
     votes: Counter[str] = Counter()
     for pattern, name in _PUBLISHERS:
