@@ -271,3 +271,82 @@ def test_and_said_that_opens_a_clause_of_its_own(sc):
 def test_lifting_a_pause_resumes_what_was_paused(sc):
     text = "Washington will lift its pause on military aid to Ukraine."
     assert triples(text, sc) == {("US", "military_aid", "propose")}
+
+
+# --- negation and its scope ------------------------------------------------------------------
+
+
+def test_negation_does_not_cross_a_colon(sc):
+    text = "Starmer said our principles have not changed: Ukraine must have security guarantees."
+    found = triples(text, sc)
+    assert ("UK", "guarantees", "demand") in found
+    assert ("UK", "guarantees", "reject") not in found
+
+
+def test_not_only_is_no_negation(sc):
+    text = "Britain has not only backed a ceasefire but also sent aid."
+    assert ("UK", "ceasefire", "accept") in triples(text, sc)
+
+
+def test_refusing_to_go_without_x_demands_x(sc):
+    text = "Kyiv will not sign a deal that leaves it without security guarantees."
+    found = triples(text, sc)
+    assert ("UA", "guarantees", "demand") in found
+    assert ("UA", "guarantees", "reject") not in found
+
+
+# --- what is no stance -----------------------------------------------------------------------
+
+
+def test_considering_that_is_an_opinion_not_an_acceptance():
+    assert cue_words("Moscow considered that the plan could serve as a basis.") == []
+    assert cue_words("Moscow will consider a ceasefire.") == ["consider"]
+
+
+def test_keeping_on_working_offers_nothing(sc):
+    text = "We will keep working with Kyiv to turn the talks into more than a prisoner exchange."
+    assert triples(text, sc) == set()
+
+
+def test_a_cue_after_until_later_in_the_sentence_takes_no_stance(sc):
+    text = "Britain will argue for more pressure on Moscow until Russia agrees to a ceasefire."
+    assert ("RU", "ceasefire", "accept") not in triples(text, sc)
+
+
+def test_once_again_opens_no_subordinate_clause(sc):
+    text = "Moscow once again showed no interest in a ceasefire."
+    assert triples(text, sc) == {("RU", "ceasefire", "reject")}
+
+
+def test_an_opening_condition_leaves_the_main_clause(sc):
+    text = "If Russia comes to the table, Britain will be ready to monitor a ceasefire."
+    assert ("UK", "ceasefire", "propose") in triples(text, sc)
+
+
+# --- conditions on an agreement's start ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin says the truce won't take effect until sanctions on Russian banks are lifted.",
+        "Moscow said a ceasefire would take effect once sanctions on Russian banks were lifted.",
+    ],
+)
+def test_taking_effect_only_after_is_a_condition(sc, sentence):
+    found = triples(sentence, sc)
+    assert ("RU", "ceasefire", "condition") in found
+    assert ("RU", "sanctions", "demand") in found
+
+
+def test_a_demand_whose_clause_a_condition_follows_is_that_condition(sc):
+    text = "Moscow demanded that a ceasefire could begin only after Kyiv halts mobilisation."
+    found = triples(text, sc)
+    assert ("RU", "ceasefire", "condition") in found
+    assert ("RU", "ceasefire", "demand") not in found
+    assert ("RU", "mobilisation", "demand") in found
+
+
+def test_asking_another_to_act_is_a_demand(sc):
+    text = "Zelensky asked Washington to send more air defence systems."
+    assert ("UA", "military_aid", "demand") in triples(text, sc)

@@ -25,6 +25,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"demand(?:s|ed|ing)?", "demand", 0.9),
     (r"insist(?:s|ed|ing)?(?:\s+on|\s+that)?", "demand", 0.9),
     (r"call(?:s|ed|ing)?\s+for", "demand", 0.85),
+    (r"ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
     (r"push(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
     (r"press(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
     (r"insistence(?:\s+on|\s+that)?", "demand", 0.8),
@@ -76,7 +77,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"s(?:ay|ays|aid)\s+yes\s+to", "accept", 0.8),
     (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
-    (r"consider(?:s|ed)?", "accept", 0.5),
+    (r"consider(?:s|ed)?(?!\s+that\b)", "accept", 0.5),
     (r"lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?", "accept", 0.6),
     (r"(?:surrender|cede|concede)(?:s|d)?", "accept", 0.5),
     (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
@@ -158,7 +159,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"disregard(?:s|ed)?(?:\s+for)?", "reject", 0.7),
     (
         r"(?:will|shall|must)\s+(?:also\s+)?(?:keep|continue)(?!\s+(?:to\s+)?(?:reject|oppose|"
-        r"refuse|resist|demand|insist|call|push|press|seek|urge|object|rule)\w*)(?:\s+to)?",
+        r"refuse|resist|demand|insist|call|push|press|seek|urge|object|rule|work|talk|try|"
+        r"engag|look|discuss)\w*)(?:\s+to)?",
         "propose",
         0.6,
     ),
@@ -169,6 +171,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "(?:"
         + "".join(rf"(?<={w}\s)|" for w in _AGREEMENTS)
         + r"(?<=accord\s))(?:would|will)\s+(?:first\s+|also\s+)?require",
+        "condition",
+        0.7,
+    ),
+    # "the truce would take effect once ...", "won't take effect until ...": a condition
+    (
+        r"(?:would|will|could|can|shall|wo)(?:\s+not|n['’]t)?\s+(?:only\s+)?(?:take\s+effect|"
+        r"come\s+into\s+force|begin|start)(?=\s+(?:only\s+)?(?:once|after|when|until|if)\b)",
         "condition",
         0.7,
     ),

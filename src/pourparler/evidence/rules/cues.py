@@ -48,6 +48,10 @@ _ADJECTIVAL = re.compile(
     r"\b(?:the|its|their|our|his|her|a|an|within|with|of|in)\s+\w+ly\s+$", re.I
 )
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
+# the same for a sentence's first cue, without "before" and "once" that open no clause
+_OPENING_SUBORDINATOR = re.compile(
+    r"\b(?:until|unless|if|whether|once(?!\s+(?:again|more)\b))\b", re.IGNORECASE
+)
 NOUN_CUES = frozenset(
     "proposal proposals counterproposal counterproposals counter-proposal demand demands "
     "plan plans offer offers reluctance unwillingness "
@@ -100,7 +104,7 @@ class Cue:
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?")
 # verbs whose object is asked of another actor: "urge Russia to", "call on Moscow to"
-_DIRECTIVE = re.compile(r"(?:urg|call|press|push|encourag)", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"(?:urg|call|press|push|encourag|ask)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=512)
@@ -133,6 +137,14 @@ def _is_noun(sentence: str, start: int, word: str) -> bool:
     return word.lower() in _NOUN_OR_VERB and bool(
         _NOUN_BEFORE.search(sentence, max(0, start - 20), start)
     )
+
+
+def stance_at(sentence: str, pos: int) -> str | None:
+    """The stance of a cue starting at ``pos``, if one does."""
+    for pat, stance, _strength, _literals, _voiced in _CUES:
+        if pat.match(sentence, pos):
+            return stance
+    return None
 
 
 def clause_end(sentence: str, pos: int) -> int:
@@ -288,15 +300,19 @@ def main_cues(sentence: str, cues: list[Cue]) -> list[Cue]:
     stances the sentence takes. A question tabled in Parliament ("To ask ...") takes none."""
     if _TABLED_QUESTION.match(sentence):
         return []
-    return [
-        c
-        for c in cues
-        if (
-            not _SUBORDINATOR.search(sentence[clause_start(sentence, c.start) : c.start])
-            or c is cues[0]
-        )
-        and not hypothetical(sentence, c)
-    ]
+    return [c for c in cues if not subordinate(sentence, c, c is cues[0])]
+
+
+def subordinate(sentence: str, cue: Cue, first: bool) -> bool:
+    """A cue after "until", "unless", "if", "once", "whether" or "before" in its clause ("...
+    pressure on Moscow until Russia agrees to a ceasefire"), unless it is the sentence's first
+    cue after a comma that closes an opening condition ("If Russia comes to the table, we
+    must ..."); or :func:`hypothetical`."""
+    lo = clause_start(sentence, cue.start)
+    sub = (_OPENING_SUBORDINATOR if first else _SUBORDINATOR).search(sentence, lo, cue.start)
+    if sub and not (first and (sub.start() == lo or "," in sentence[sub.end() : cue.start])):
+        return True
+    return hypothetical(sentence, cue)
 
 
 def negated(sentence: str, cue: Cue) -> bool:
@@ -304,8 +320,9 @@ def negated(sentence: str, cue: Cue) -> bool:
     the cue ("did not reject", "has never been willing to")."""
     if cue.stance == "accept" and cue.text.lower().startswith("not"):
         return False
-    before = re.findall(
-        r"[\w']+|n't|n’t", sentence[clause_start(sentence, cue.start) : cue.start].lower()
-    )
+    lo = clause_start(sentence, cue.start)
+    colon = sentence.rfind(":", lo, cue.start)  # "have not changed: Ukraine must ..."
+    region = sentence[max(lo, colon + 1) : cue.start].lower()
+    before = re.findall(r"[\w']+|n't|n’t", re.sub(r"\bnot\s+only\b", " ", region))
     window = before[-V.NEGATION_WINDOW :]
     return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)

@@ -8,7 +8,7 @@ import re
 
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.rules.agency import Agents, View
-from pourparler.evidence.rules.cues import Cue, clause_end, clause_start, negated
+from pourparler.evidence.rules.cues import Cue, clause_end, clause_start, negated, stance_at
 from pourparler.evidence.rules.scope import Scope
 
 _OFFER_AFTER = re.compile(
@@ -29,6 +29,8 @@ _DEMAND_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # condition cues that may have nothing before them to condition
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _ON_CONDITION = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|subject\s+to)\b", re.IGNORECASE
 )
@@ -84,12 +86,43 @@ def offer(s: View, cue: Cue, stance: str) -> str:
     return stance
 
 
+def required_without(s: View, cue: Cue, stance: str, scope: Scope) -> None:
+    """ "Will not sign a deal that leaves it without security guarantees": what a rejection
+    refuses to go without is demanded (the issues after "without" move to the required)."""
+    if stance != "reject":
+        return
+    without = _WITHOUT.search(s.text, cue.end, scope.end)
+    if without is None:
+        return
+    after = [i[2] for i in scope.spans if i[0] >= without.end()]
+    before = {i[2] for i in scope.spans if i[0] < without.start()}
+    scope.required += [x for x in after if x not in scope.required]
+    scope.issues = [x for x in scope.issues if x not in after or x in before]
+
+
+def conditioned_next(s: View, cue: Cue, stance: str, scope: Scope) -> None:
+    """ "Demanded that a ceasefire begin only after ...": the issue of the clause a condition
+    cue follows is conditioned by it, not demanded."""
+    if stance != "demand" or stance_at(s.text, scope.end) != "condition":
+        return
+    thats = list(_THAT.finditer(s.text, cue.start, scope.end))
+    if not thats:
+        return
+    that = thats[-1]
+    later = {i[2] for i in scope.spans if i[0] >= that.end()}
+    earlier = {i[2] for i in scope.spans if i[0] < that.start()}
+    scope.issues = [x for x in scope.issues if x not in later or x in earlier]
+
+
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
     condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
     a clause of its own: "Kyiv accepted, while Moscow said only if ..."): a condition; a
-    condition with nothing to condition demands (:func:`only_on_condition`)."""
+    condition with nothing to condition demands (:func:`only_on_condition`). The object's
+    issues are settled here too (:func:`required_without`, :func:`conditioned_next`)."""
     stance = only_on_condition(s, cue, stance)
+    required_without(s, cue, stance, scope)
+    conditioned_next(s, cue, stance, scope)
     sent = s.text
     rest = sent[cue.end : clause_end(sent, cue.end)]
     if stance in ("accept", "propose") and (
