@@ -13,6 +13,7 @@ in London", "the UK position", "UK statement to the OSCE").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -115,6 +116,12 @@ def _uk(find: Find) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
+def _self_pattern(name: str) -> re.Pattern[str]:
+    """The :data:`_SELF` phrases for one name, as one pattern (compiled once per name)."""
+    return re.compile("|".join(f"(?:{p.format(m=re.escape(name))})" for p in _SELF), re.M)
+
+
 def author(text: str, find: Find) -> str | None:
     """The actor a statement names as its author ("here in London", "the UK position");
     None when none or several are named so."""
@@ -126,13 +133,10 @@ def author(text: str, find: Find) -> str | None:
         if pattern.search(text) and (who := find(name)):
             votes[who[0].actor] += 2
     for m in find(text):
-        name = re.escape(text[m.start : m.end])
         line = text.rfind("\n", 0, m.start) + 1
         lo = m.start - 20 if m.start - 20 > line else line
-        for pat in _SELF:
-            if re.compile(pat.format(m=name), re.M).search(text, lo, m.end + 40):
-                votes[m.actor] += 1
-                break
+        if _self_pattern(text[m.start : m.end]).search(text, lo, m.end + 40):
+            votes[m.actor] += 1
     if not votes:
         return None
     (best, n), *rest = [*votes.most_common(2), ("", 0)]
