@@ -194,3 +194,8 @@ def test_a_page_of_a_government_publisher_speaks_for_that_government(sc):
     assert triples(text, sc) == {("UK", "ceasefire", "demand")}
     # the same sentence with no publisher and no first person names no speaker
     assert triples("UK statement\n\nRussia must agree to a ceasefire.\n", sc) == set()
+
+
+def test_an_actor_after_a_preposition_such_as_including_is_no_subject(sc):
+    got = triples("A summit of leaders including Macron called for a ceasefire.", sc)
+    assert ("FR", "ceasefire", "demand") not in got

@@ -20,7 +20,8 @@ _LIGHT_VERB = re.compile(
     re.IGNORECASE,
 )
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards)\s+"
+    r"\b(?:of|to|for|from|with|against|on|in|by|into|toward|towards|alongside|including|among|"
+    r"between|about|via|despite|without|amid|beside)\s+"
     r"(?:(?:the|both|either)\s+)?(?:(?:President|Chancellor|Prime\s+Minister|Minister|"
     r"Secretary|Mr\.?|Mrs\.?|Ms\.?)\s+)*$"
     r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
