@@ -16,7 +16,7 @@ actors:
   - {id: RU, name: Russia, aliases: [Kremlin, Moscow, Putin, Vladimir Putin, Russian],
      capability: 1.0}
   - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Ukrainian], capability: 0.5}
-  - {id: US, name: United States, aliases: [Washington, Rubio, Trump, Donald Trump],
+  - {id: US, name: United States, aliases: [Washington, Rubio, Trump, Donald Trump, American],
      capability: 0.8}
   - {id: UK, name: United Kingdom, aliases: [Britain, Starmer, UK], capability: 0.6}
   - {id: FR, name: France, aliases: [Paris, Macron, French], capability: 0.6}
@@ -199,3 +199,17 @@ def test_a_page_of_a_government_publisher_speaks_for_that_government(sc):
 def test_an_actor_after_a_preposition_such_as_including_is_no_subject(sc):
     got = triples("A summit of leaders including Macron called for a ceasefire.", sc)
     assert ("FR", "ceasefire", "demand") not in got
+
+
+def test_conditional_sentences_after_a_named_document_are_its_authors_terms(sc):
+    text = (
+        "The American plan leaked on Monday. Kyiv would never join NATO. "
+        "Sanctions relief would come in stages."
+    )
+    assert triples(text, sc) == {("US", "nato", "propose"), ("US", "sanctions", "propose")}
+    memo = "Russia's memorandum was published on Monday. Kyiv would never join NATO."
+    assert triples(memo, sc) == {("RU", "nato", "demand")}
+    # a new paragraph, or a sentence not in the conditional, tells no terms
+    apart = "The American plan leaked.\n\nSanctions relief would come in stages."
+    assert triples(apart, sc) == set()
+    assert triples("The American plan leaked. Sanctions relief came in stages.", sc) == set()

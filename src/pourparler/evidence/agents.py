@@ -48,6 +48,21 @@ def owner_before_cue(sentence: str, m: Mention, cue_start: int) -> bool:
     )
 
 
+_PROPOSAL_NOUN = re.compile(r"\b(?:plan|proposal|draft|blueprint|framework|offer)s?\b", re.I)
+
+
+def document_terms(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The author of the document the sentence names and the stance its terms take: a plan,
+    proposal or draft proposes them ("the American plan"), a memorandum or terms demand
+    them."""
+    for m in mentions:
+        rest = sentence[m.end :]
+        d = _NAMED_DOCUMENT.match(rest) or _PRESENTED.match(rest)
+        if d:
+            return m.actor, "propose" if _PROPOSAL_NOUN.search(d.group(0)) else "demand"
+    return None
+
+
 def document_owner(sentence: str, mentions: list[Mention]) -> str | None:
     """The actor whose document the sentence names ("the Russian memorandum", "the United
     States presented a 28-point peace plan")."""

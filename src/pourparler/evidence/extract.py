@@ -32,6 +32,8 @@ _PRONOUN_SAID = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+_CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _QUESTION = re.compile(r"\?[\"”’)]*\s*$")
 _UNDER = re.compile(
     r"^\W*(?:[Uu]nder|[Aa]ccording to)\s+(?:the|this|that|its|their|[\w'’. -]{1,30}?)\s*"
@@ -122,6 +124,8 @@ class Extractor:
         last_group: tuple[str, ...] = ()
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
+        terms: tuple[str, str] | None = None  # the document whose terms the paragraph tells
+        end = 0
         self.last_document = None
         self.names.read(text)
         turns = voice.turns(text, self.actors.find)
@@ -135,8 +139,11 @@ class Extractor:
             is_item = bool(_BULLET.match(sent))
             if not is_item:
                 list_ctx = None
+            if "\n" in text[end:s0]:
+                terms = None  # a new paragraph
+            end = s1
             r = self._sentence(
-                sent, last_actor, last_issue, list_ctx if is_item else None, last_group
+                sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
             for f in r.found:
                 out.append(
@@ -158,6 +165,7 @@ class Extractor:
             if sent.rstrip().endswith(":") and r.agents:
                 list_ctx = r.agents[0]
             owner = A.document_owner(sent, self.mentions(sent))
+            terms = A.document_terms(sent, self.mentions(sent)) or terms
             if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
                 last_actor = self.last_document  # "The document ... It wants ..."
             else:
@@ -206,6 +214,7 @@ class Extractor:
         last_issue: str | None,
         list_ctx: tuple[str, str] | None,
         last_group: tuple[str, ...] = (),
+        terms: tuple[str, str] | None = None,
     ) -> Reading:
         s = self._view(sent, last_actor)
         cues = main_cues(sent, find_cues(sent, s.mentions))
@@ -279,7 +288,24 @@ class Extractor:
             out.found = self._list_item(sent, s, list_ctx)
         if not out.found and s.issues:
             out.found = self._under_document(s)
+        if not (out.found or cues or s.report.who) and s.issues and terms:
+            out.found = self._terms(s, terms)
         return out
+
+    def _terms(self, s: agency.View, terms: tuple[str, str]) -> list[Found]:
+        """ "When the American plan leaked ... Kyiv would write into its constitution that it
+        will never join NATO. Its army would be capped at 600,000.": in the paragraph that
+        names a document, a sentence in the conditional without a stance of its own tells
+        its terms, its author's (:func:`~pourparler.evidence.agents.document_terms`)."""
+        if not _CONDITIONAL.search(s.text) or _FIRST_PERSON_WORD.search(s.text):
+            return []
+        actor, st = terms
+        return [
+            Found(
+                actor, issue, "(terms)", st, 0.5, self.issues.position(issue, s.text), None, False
+            )
+            for issue in dict.fromkeys(i[2] for i in s.issues)
+        ]
 
     def _under_document(self, s: agency.View) -> list[Found]:
         """ "Under the Russian plan, Ukraine would withdraw from Donetsk": the terms a document
