@@ -350,3 +350,34 @@ def test_a_demand_whose_clause_a_condition_follows_is_that_condition(sc):
 def test_asking_another_to_act_is_a_demand(sc):
     text = "Zelensky asked Washington to send more air defence systems."
     assert ("UA", "military_aid", "demand") in triples(text, sc)
+
+
+def test_a_ceasefire_that_can_only_follow_x_is_conditioned_on_x(sc):
+    text = "Medinsky said that a ceasefire could only follow a withdrawal of Ukrainian forces."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "withdrawal", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Starmer said Britain would keep tightening sanctions on Russia.",
+            ("UK", "sanctions", "propose"),
+        ),
+        (
+            "Rubio said Washington would keep pushing until there was a ceasefire.",
+            ("US", "ceasefire", "demand"),
+        ),
+        (
+            "The EU remains committed to contributing to security guarantees for Ukraine.",
+            ("EU", "guarantees", "propose"),
+        ),
+    ],
+)
+def test_continuing_and_committing_to_act(sc, sentence, expected):
+    assert expected in triples(sentence, sc)
+
+
+def test_committed_to_an_aim_is_no_offer(sc):
+    text = "The US is committed to preserving Ukraine's sovereignty, not to military aid."
+    assert ("US", "military_aid", "propose") not in triples(text, sc)

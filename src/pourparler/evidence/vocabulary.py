@@ -27,6 +27,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"call(?:s|ed|ing)?\s+for", "demand", 0.85),
     (r"ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
     (r"push(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
+    (r"keep(?:s)?\s+pushing(?=\s+(?:for|until)\b)", "demand", 0.7),
     (r"press(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
     (r"insistence(?:\s+on|\s+that)?", "demand", 0.8),
     (r"stipulat(?:e|es|ed|ing)(?:\s+that)?", "demand", 0.7),
@@ -156,9 +157,16 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"condition(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:up)?on\b)", "condition", 0.8),
     (r"precondition", "condition", 0.6),
     (r"commit(?:s|ted)?\s+to(?!\s+\w+ing\b)", "accept", 0.7),
+    # "remains committed to contributing to ...": to giving something oneself
+    (
+        r"commit(?:s|ted)?\s+to(?=\s+(?:contribut|provid|send|deliver|deploy|suppl|fund|train|"
+        r"help)ing\b)",
+        "propose",
+        0.6,
+    ),
     (r"disregard(?:s|ed)?(?:\s+for)?", "reject", 0.7),
     (
-        r"(?:will|shall|must)\s+(?:also\s+)?(?:keep|continue)(?!\s+(?:to\s+)?(?:reject|oppose|"
+        r"(?:will|shall|must|would)\s+(?:also\s+)?(?:keep|continue)(?!\s+(?:to\s+)?(?:reject|oppose|"
         r"refuse|resist|demand|insist|call|push|press|seek|urge|object|rule|work|talk|try|"
         r"engag|look|discuss)\w*)(?:\s+to)?",
         "propose",
@@ -166,21 +174,6 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"agree(?:s|d)?\s+(?:\w+\s+){0,6}?that(?=\s+(?!we\b|they\b|it\b))", "propose", 0.6),
     (r"bind(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?to", "demand", 0.75),
-    # "a full ceasefire would require an end to military aid": a condition on the subject
-    (
-        "(?:"
-        + "".join(rf"(?<={w}\s)|" for w in _AGREEMENTS)
-        + r"(?<=accord\s))(?:would|will)\s+(?:first\s+|also\s+)?require",
-        "condition",
-        0.7,
-    ),
-    # "the truce would take effect once ...", "won't take effect until ...": a condition
-    (
-        r"(?:would|will|could|can|shall|wo)(?:\s+not|n['’]t)?\s+(?:only\s+)?(?:take\s+effect|"
-        r"come\s+into\s+force|begin|start)(?=\s+(?:only\s+)?(?:once|after|when|until|if)\b)",
-        "condition",
-        0.7,
-    ),
     (r"requir(?:e|es|ed|ing)", "demand", 0.6),
     (
         r"call(?:s|ed|ing)?\s+(?:(?:once\s+)?again\s+|also\s+|today\s+|now\s+|jointly\s+|"
@@ -210,6 +203,27 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "reject",
         0.7,
     ),
+)
+
+# Conditions set on an agreement, whose subject is the agreement ("a full ceasefire would
+# require an end to military aid", "the truce won't take effect until ...", "a ceasefire could
+# only follow a withdrawal"), read before the other cues so that "require" or "begin" alone
+# does not take them.
+SPOKEN_CONDITIONS: tuple[tuple[str, str, float], ...] = (
+    (
+        "(?:"
+        + "".join(rf"(?<={w}\s)|" for w in _AGREEMENTS)
+        + r"(?<=accord\s))(?:would|will)\s+(?:first\s+|also\s+)?require",
+        "condition",
+        0.7,
+    ),
+    (
+        r"(?:would|will|could|can|shall|wo)(?:\s+not|n['’]t)?\s+(?:only\s+)?(?:take\s+effect|"
+        r"come\s+into\s+force|begin|start)(?=\s+(?:only\s+)?(?:once|after|when|until|if)\b)",
+        "condition",
+        0.7,
+    ),
+    (r"(?:can|could|would|will|may)\s+only\s+(?:follow|come\s+after)", "condition", 0.7),
 )
 
 # Cues of a speaker's own stance whatever the subject ("Russia must withdraw", "countries need

@@ -82,6 +82,7 @@ _CUES = [
             0.85,
             False,
         ),
+        *((p, s, w, False) for p, s, w in V.SPOKEN_CONDITIONS),
         *((p, s, w, False) for p, s, w in V.STANCE_CUES),
         (r"obtain(?:s|ing)?", "demand", 0.5, False),
         *((p, s, w, True) for p, s, w in V.VOICE_CUES),
