@@ -3,11 +3,20 @@ back to an issue, and the position an option's words imply; hand-written sentenc
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pourparler.evidence.extract import extract_claims
-from pourparler.evidence.mentions import IssueMatcher, longest
+from pourparler.evidence.mentions import (
+    IssueMatcher,
+    implied_options,
+    longest,
+    required_literals,
+    split_sentences,
+)
 from pourparler.scenario import load_scenario
+from pourparler.scenario.model import Option
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +216,73 @@ def test_a_participle_or_purpose_clause_after_the_object_ends_it(sc):
 )
 def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matcher, text, named):
     assert ("prisoners" in issues(matcher, text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "position"),
+    [
+        ("Moscow demands that Kyiv cap its army at 85,000 troops.", "army_limits", 100),
+        ("The plan would cap the army at 600,000.", "army_limits", 50),
+        ("Kyiv demands no restrictions on its armed forces.", "army_limits", 0),
+        ("Washington proposed a staged lifting of sanctions.", "sanctions", 50),
+        ("Russia demands the lifting of all sanctions.", "sanctions", 100),
+        ("Moscow wants sanctions on its farm bank lifted and SWIFT access.", "sanctions", 75),
+        ("Russia demands a withdrawal from all four regions.", "withdrawal", 100),
+        ("Ukraine proposed a freeze along the current line of contact.", "withdrawal", 50),
+        ("Russia demands a neutral, non-aligned and nuclear-free Ukraine.", "nato", 100),
+        ("Kyiv called for an unconditional 30-day ceasefire.", "ceasefire", 0),
+        ("Moscow offered a truce limited to energy infrastructure.", "ceasefire", 25),
+        ("Moscow would agree to a truce only if Western arms deliveries end.", "ceasefire", 75),
+        ("Moscow demands elections within 100 days.", "elections", 100),
+        ("The UK will keep the military aid flowing.", "military_aid", 25),
+        ("Moscow demands an end to Western arms deliveries.", "military_aid", 100),
+        ("Kyiv demands the return of every deported child.", "prisoners", 0),
+        ("Both sides agreed to an all-for-all exchange of prisoners.", "prisoners", 25),
+        ("Kyiv asks for a guarantee modelled on Article 5.", "guarantees", 0),
+        ("London wants a US backstop.", "guarantees", 25),
+        ("Russia demands that Russian become an official language.", "language", 100),
+    ],
+)
+def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):
+    assert matcher.position(issue, text) == position
+
+
+def test_words_that_imply_no_option_imply_no_position(matcher):
+    assert matcher.position("sanctions", "Russia spoke about sanctions.") is None
+    # the words near another issue's mention do not set this one's position
+    text = "Moscow demands a truce, and elections within 100 days."
+    assert matcher.position("ceasefire", text) is None
+
+
+def test_a_phrase_implies_the_option_whose_label_it_fits_in_any_scenario():
+    options = [
+        Option(value=10, label="staged relief of sanctions with a snapback"),
+        Option(value=90, label="sanctions kept"),
+    ]
+    implied = implied_options((("staged", "staged relief with snapback"),), options)
+    assert [v for _, v in implied] == [10.0]
+    # words that fit no label well enough: no phrase
+    assert implied_options((("staged", "a regional language"),), options) == []
+
+
+def test_a_claim_carries_the_position_its_object_implies(sc):
+    claims = extract_claims("Russia demands that Ukraine cap its army at 85,000 troops.", sc)
+    assert [(c.issue, c.position) for c in claims] == [("army_limits", 100.0)]
+
+
+def test_the_quick_test_asks_for_the_most_selective_word_a_match_needs():
+    assert required_literals(r"(?:that|the|an?) (?:exchanges?|swaps?)") == ("exchange", "swap")
+    assert required_literals(r"(?<!internationally )recogni(?:se|tion)") == ("recogni",)
+    assert required_literals(r"prisoners?(?: of war)?") == ("prisoner",)
+    assert required_literals(r"a|b") == ("a", "b")  # alternatives: each one's prefix
+    assert required_literals(r"[\d,]+ for") == ("for",)
+
+
+def test_skipping_patterns_by_their_required_words_finds_the_same_issues(matcher):
+    unfiltered = IssueMatcher(load_scenario("istanbul-2025"))
+    unfiltered._pats = [(pat, iid, ()) for pat, iid, _ in unfiltered._pats]
+    root = Path(__file__).resolve().parent / "data" / "evidence_written"
+    for path in sorted(root.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for a, b in split_sentences(text):
+            assert matcher.find(text[a:b]) == unfiltered.find(text[a:b])

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
-from pourparler.evidence.issue_terms import ISSUE_CONCEPTS
+from pourparler.evidence.issue_terms import ISSUE_CONCEPTS, OPTION_PHRASES
 from pourparler.scenario import Scenario
+from pourparler.scenario.model import Option
 
 _ABBREV = frozenset(
     "u.s u.k e.u mr mrs ms dr st gen sen rep gov prof jan feb mar apr jun jul aug sep sept "
@@ -79,6 +80,52 @@ def literal_prefixes(pattern: str) -> tuple[str, ...]:
             return ()
         out.append(branch[:i].lower())
     return tuple(out)
+
+
+_GROUP_OPENERS = ("(?:", "(?-i:", "(?<!", "(?<=", "(?!", "(?=")
+
+
+@functools.lru_cache(maxsize=4096)
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Letters one of which every match of ``pattern`` contains (lower-cased), or ``()`` when
+    unknown: of the pattern's mandatory parts (a run of letters, a group of alternatives each
+    starting with letters) the one whose shortest literal is longest — "exchange" rather than
+    "the" in "(?:the|an?) (?:exchanges?|swaps?)" — a sharper quick test than
+    :func:`literal_prefixes`."""
+    candidates = [literal_prefixes(pattern)]
+    if len(_alternatives(pattern)[0]) > 1:
+        return candidates[0]
+    i = 0
+    while i < len(pattern):
+        opener = next((o for o in _GROUP_OPENERS if pattern.startswith(o, i)), None)
+        if opener is not None:
+            parts, close = _alternatives(pattern, i + len(opener))
+            optional = pattern[close + 1 : close + 2] in ("?", "*", "{")
+            if opener in ("(?:", "(?-i:") and not optional:
+                found = [literal_prefixes(x) for x in parts]
+                if all(found):
+                    candidates.append(tuple(x for f in found for x in f))
+            i = close + 1
+        elif pattern[i] == "\\":
+            i += 2
+        elif pattern[i] == "[":
+            i = pattern.find("]", i + 1) + 1 or len(pattern)
+        elif pattern[i] == "(":
+            return candidates[0]  # a capturing or other group: not read
+        elif pattern[i].isascii() and pattern[i].isalpha():
+            j = i
+            while j < len(pattern) and pattern[j].isascii() and pattern[j].isalpha():
+                j += 1
+            run = pattern[i:j]
+            if j < len(pattern) and pattern[j] in "?*{":
+                run = run[:-1]  # the last letter is optional
+            if run:
+                candidates.append((run.lower(),))
+            i = j
+        else:
+            i += 1
+    known = [c for c in candidates if c]
+    return max(known, key=lambda c: min(map(len, c))) if known else ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +215,7 @@ class IssueMatcher:
 
     def __init__(self, scenario: Scenario) -> None:
         pats: list[tuple[re.Pattern[str], str]] = []
+        self._implied: dict[str, list[tuple[re.Pattern[str], float]]] = {}
         for issue in scenario.issues:
             label = f"{issue.id} {issue.name}".lower().replace("_", " ")
             for concept, (keys, phrases) in ISSUE_CONCEPTS.items():
@@ -178,6 +226,9 @@ class IssueMatcher:
                     pats += [
                         (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id) for p in phrases
                     ]
+                    self._implied.setdefault(issue.id, []).extend(
+                        implied_options(OPTION_PHRASES.get(concept, ()), issue.options)
+                    )
             words = [
                 w
                 for w in re.findall(r"[a-z][a-z-]{3,}", issue.name.lower())
@@ -191,7 +242,7 @@ class IssueMatcher:
                     )
                 )
         self._pats = [
-            (pat, iid, literal_prefixes(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
+            (pat, iid, required_literals(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
         ]
         self._options: dict[str, list[tuple[float, set[str]]]] = {}
         for issue in scenario.issues:
@@ -211,14 +262,57 @@ class IssueMatcher:
         return sorted(longest(spans))
 
     def position(self, issue: str, text: str) -> float | None:
-        """The value of the option ``text`` names (two or more of its distinctive words)."""
+        """The value of the option ``text`` names (two or more of its distinctive words), else
+        of the option the first phrase of :data:`~pourparler.evidence.issue_terms.OPTION_PHRASES`
+        found near the issue's mention implies ("capped at 600,000", "a staged lifting")."""
+        for a, b in self.near(issue, text):
+            for pat, value in self._implied.get(issue, ()):
+                if pat.search(text, a, b):
+                    return value
         present = set(_tokens(text))
         scored = sorted(
             ((len(words & present), v) for v, words in self._options[issue]), reverse=True
         )
-        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-            return None
-        return float(scored[0][1])
+        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return float(scored[0][1])
+        return None
+
+    def near(self, issue: str, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` speaks of ``issue``: around each of its mentions (60 characters
+        before, 100 after), not past the mentions of other issues on either side; the whole
+        text when it names the issue nowhere (an object that refers back to it)."""
+        spans = self.find(text)
+        out = []
+        for a, b, i in spans:
+            if i != issue:
+                continue
+            lo = max([e for s, e, j in spans if j != issue and e <= a] + [a - _BEFORE])
+            hi = min([e for s, e, j in spans if j != issue and s >= b] + [b + _AFTER])
+            out.append((max(0, lo), min(len(text), hi)))
+        return out or [(0, len(text))]
+
+
+_BEFORE, _AFTER = 60, 100  # characters around an issue's mention that speak of it
+_IMPLIED_MIN = 0.3  # overlap (Jaccard) of a phrase's option words with the option's label
+
+
+def implied_options(
+    phrases: tuple[tuple[str, str], ...], options: Sequence[Option]
+) -> list[tuple[re.Pattern[str], float]]:
+    """Each phrase with the value of the option whose label its words fit best (Jaccard
+    overlap of their words, at least :data:`_IMPLIED_MIN`, no tie); phrases that fit no
+    option are left out."""
+    labels = [(o.value, set(_tokens(o.label))) for o in options]
+    out = []
+    for pattern, words in phrases:
+        target = set(_tokens(words))
+        fit = sorted(
+            ((len(target & toks) / len(target | toks), v) for v, toks in labels if toks),
+            reverse=True,
+        )
+        if fit and fit[0][0] >= _IMPLIED_MIN and (len(fit) == 1 or fit[1][0] < fit[0][0]):
+            out.append((re.compile(pattern, re.I), float(fit[0][1])))
+    return out
 
 
 def longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
