@@ -183,12 +183,16 @@ def test_items_of_one_object_joined_by_semicolons_or_and_to_stay_in_it(sc):
     assert ("RU", "sanctions", "demand") in triples(sc, text)
     text = "Russia demands that Kyiv renounce any alliance, and that sanctions be lifted."
     assert ("RU", "sanctions", "demand") in triples(sc, text)
+    text = "Russia seeks recognition of Crimea, a neutral Ukraine, and limits on its army."
+    assert ("RU", "army_limits", "demand") in triples(sc, text)
 
 
 def test_a_clause_with_its_own_subject_or_verb_ends_the_object(sc):
     text = "Ukraine agreed to a truce, and the United States restored intelligence sharing."
     assert ("UA", "military_aid", "accept") not in triples(sc, text)
     text = "Ukraine accepted a truce, and the sanctions will stay."
+    assert ("UA", "sanctions", "accept") not in triples(sc, text)
+    text = "Ukraine accepted a truce, and Russia demanded sanctions relief."
     assert ("UA", "sanctions", "accept") not in triples(sc, text)
 
 

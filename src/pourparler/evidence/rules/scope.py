@@ -25,7 +25,9 @@ _OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b
 # another item of the same object after "; " or ", and": "to renounce ...", "that ..."
 _PARALLEL = re.compile(r"\s*(?:and\s+|or\s+)?(?:to\s+(?!be\b)[a-z]\w*\s|that\s)")
 _NOUN_ITEM = re.compile(
-    r"\s+(?:the|a|an|no|all|any|full|complete|its|their|an\s+end)\s", re.IGNORECASE
+    r"\s+(?!(?:then|also|so|yet|now|thus|later|still|even|instead|only)\b)[a-z][\w'’-]*"
+    r"(?<!ed)\s",
+    re.IGNORECASE,
 )
 _FINITE = re.compile(
     r"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had"
@@ -121,9 +123,9 @@ def list_goes_on(sent: str, stop: re.Match[str], actors: tuple[int, ...] = ()) -
     infinitive or "that" clause ("to withdraw from ...; to renounce any alliance; and to
     shrink ...", "..., and that all sanctions be lifted") or, after ", and", a noun phrase
     with no finite verb before the next comma and no actor (at ``actors``, offsets of actor
-    mentions) as its head ("a ceasefire, the return of children, and no restrictions on its
-    army"; not ", and the United States restored ..."). The compound objects of event coding
-    (TABARI, Schrodt 2001)."""
+    mentions) at its start ("a ceasefire, the return of children, and no restrictions on its
+    army", "A, B, and limits on the army"; not ", and the United States restored ...", ",
+    and Russia will ..."). The compound objects of event coding (TABARI, Schrodt 2001)."""
     if not (stop.group(0) == ";" or re.fullmatch(r",\s+and", stop.group(0))):
         return False
     rest = sent[stop.end() : stop.end() + 120]
