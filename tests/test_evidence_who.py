@@ -213,3 +213,33 @@ def test_conditional_sentences_after_a_named_document_are_its_authors_terms(sc):
     apart = "The American plan leaked.\n\nSanctions relief would come in stages."
     assert triples(apart, sc) == set()
     assert triples("The American plan leaked. Sanctions relief came in stages.", sc) == set()
+
+
+def test_a_document_authored_by_an_actor_tells_its_terms(sc):
+    text = "The communique, drafted by Kyiv's negotiators, would have made NATO membership wait."
+    assert triples(text, sc) == {("UA", "nato", "propose")}
+    text = "The framework that American envoys presented would keep sanctions relief in stages."
+    assert triples(text, sc) == {("US", "sanctions", "propose")}
+
+
+def test_a_document_tabled_by_an_actor_is_the_one_it_obliges_for(sc):
+    text = (
+        "The document tabled by the Russian side was short. "
+        "The memorandum would oblige Kyiv to give up NATO membership."
+    )
+    assert ("RU", "nato", "demand") in triples(text, sc)
+
+
+def test_a_noun_before_a_comma_reports_nothing(sc):
+    # "states" and "claims" are nouns or end a relative clause here, not reporting verbs
+    from pourparler.evidence.attribution import reporting_clause
+    from pourparler.evidence.mentions import ActorMatcher
+
+    find = ActorMatcher(sc).find
+    for text in (
+        "Security would rest with a group of German states, not with Washington.",
+        "Kyiv must leave the regions Moscow claims, to the dismay of its allies.",
+    ):
+        assert reporting_clause(text, find(text)).who is None
+    got = extract_claims("Putin, Rubio said, rejects any ceasefire now.", sc)
+    assert {(c.actor, c.source) for c in got} == {("RU", "Rubio")}

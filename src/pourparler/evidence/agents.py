@@ -48,16 +48,36 @@ def owner_before_cue(sentence: str, m: Mention, cue_start: int) -> bool:
     )
 
 
-_PROPOSAL_NOUN = re.compile(r"\b(?:plan|proposal|draft|blueprint|framework|offer)s?\b", re.I)
+_PROPOSAL_NOUN = re.compile(
+    r"\b(?:plan|proposal|draft|blueprint|framework|offer|communiqu[eé])s?\b", re.I
+)
+_DOCUMENT_WORDS = (
+    r"\b(?:memorandum|document|draft|text|paper|proposal|plan|terms|blueprint|framework|"
+    r"communiqu[eé])"
+)
+
+
+_AUTHORED = r"(?:presented|proposed|put\s+forward|drafted|tabled|submitted|wrote|written|unveiled)"
+# "the framework that US envoys presented", "the communiqué, drafted by Ukraine's negotiators"
+_DOCUMENT_THAT = re.compile(_DOCUMENT_WORDS + r"\s+(?:that|which)\s+(?:the\s+)?$", re.I)
+_AUTHORED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?" + _AUTHORED + r"\b")
+_DOCUMENT_BY = re.compile(
+    _DOCUMENT_WORDS + r"\b[^.;]{0,50}?,?\s+" + _AUTHORED + r"\s+by\s+(?:the\s+)?$", re.I
+)
 
 
 def document_terms(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """The author of the document the sentence names and the stance its terms take: a plan,
-    proposal or draft proposes them ("the American plan"), a memorandum or terms demand
-    them."""
+    proposal or draft proposes them ("the American plan", "the framework that US envoys
+    presented", "the communiqué, drafted by Ukraine's negotiators"), a memorandum or terms
+    demand them."""
     for m in mentions:
         rest = sentence[m.end :]
         d = _NAMED_DOCUMENT.match(rest) or _PRESENTED.match(rest)
+        if d is None and _AUTHORED_AFTER.match(rest):
+            d = _DOCUMENT_THAT.search(sentence, max(0, m.start - 60), m.start)
+        if d is None:
+            d = _DOCUMENT_BY.search(sentence, max(0, m.start - 120), m.start)
         if d:
             return m.actor, "propose" if _PROPOSAL_NOUN.search(d.group(0)) else "demand"
     return None
@@ -69,7 +89,8 @@ def document_owner(sentence: str, mentions: list[Mention]) -> str | None:
     for m in mentions:
         if _NAMED_DOCUMENT.match(sentence[m.end :]) or _PRESENTED.match(sentence[m.end :]):
             return m.actor
-    return None
+    terms = document_terms(sentence, mentions)  # "the document tabled by the Russian side"
+    return terms[0] if terms else None
 
 
 def excluded(

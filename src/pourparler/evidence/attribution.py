@@ -75,9 +75,21 @@ _ADDRESSEE = re.compile(
 )
 
 
+def _noun_clause(sentence: str, m: re.Match[str]) -> bool:
+    """ "a group of European states, not ...", "the regions Moscow claims, to ...": a word
+    before a comma that no aside opens ("Russia, Rubio said, rejects") reports nothing."""
+    return bool(
+        re.match(r"\s*,", sentence[m.end() :])
+        and not re.search(
+            r"[,\"”]\s*(?:[\w'’.-]+\s+){1,5}$", sentence[max(0, m.start() - 60) : m.start()]
+        )
+        and not m.group(0).lower().startswith("according")
+    )
+
+
 def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     """The last reporting clause of ``sentence`` and who speaks in it."""
-    matches = list(_REPORTING.finditer(sentence))
+    matches = [m for m in _REPORTING.finditer(sentence) if not _noun_clause(sentence, m)]
     if not matches:
         return Report()
     m = matches[-1]

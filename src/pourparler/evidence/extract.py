@@ -142,6 +142,7 @@ class Extractor:
             if "\n" in text[end:s0]:
                 terms = None  # a new paragraph
             end = s1
+            terms = A.document_terms(sent, self.mentions(sent)) or terms
             r = self._sentence(
                 sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
@@ -165,7 +166,6 @@ class Extractor:
             if sent.rstrip().endswith(":") and r.agents:
                 list_ctx = r.agents[0]
             owner = A.document_owner(sent, self.mentions(sent))
-            terms = A.document_terms(sent, self.mentions(sent)) or terms
             if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
                 last_actor = self.last_document  # "The document ... It wants ..."
             else:

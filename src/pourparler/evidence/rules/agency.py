@@ -304,7 +304,7 @@ def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The memorandum requires ...", "the plan would bind Kyiv to ...": a document's terms,
     the demand of its author (named with it, or the last document named when the clause opens
     with "it" or "the document"); these cues have no other agent."""
-    if not re.match(r"(?:requir|bind)", cue.text, re.IGNORECASE):
+    if not re.match(r"(?:requir|bind|oblig)", cue.text, re.IGNORECASE):
         return None
     region = s.text[lo : cue.start]
     doc = _DOCUMENT_NOUN.search(region)
