@@ -262,6 +262,9 @@ def draw_bytes(
     to the bound of a quarter of the actors present on both issues, squared, per issue pair),
     and its table of recorded positions (actors² × issues)."""
     n_draws, n_actors, n_issues = x.shape
+    table = 9 * n_actors * n_actors * n_issues
+    if n_issues < 2:  # no issue pair: no candidates
+        return np.full(n_draws, table, dtype=np.int64)
     x0 = np.where(present, x, 0.0)
     outcome = weighted_outcome(x0, np.where(present, c * s, 0.0))
     left = present & (x0 <= np.nan_to_num(outcome)[:, None, :] + SIDE_TOL)
@@ -275,7 +278,7 @@ def draw_bytes(
         count += ((ra & rb).sum(1) * (la & lb).sum(1) + (la & rb).sum(1) * (ra & lb).sum(1)).sum(1)
         bound += (both.sum(1) ** 2 // 4).sum(1)
     n_cand = np.minimum(bound, count + count // 2)
-    return n_cand * BYTES_PER_CANDIDATE + 9 * n_actors * n_actors * n_issues
+    return n_cand * BYTES_PER_CANDIDATE + table
 
 
 def _slices(x: FloatArray, present: NDArray[np.bool_], s: FloatArray, c: FloatArray) -> list[slice]:
@@ -320,6 +323,8 @@ def run_exchange_batch(
     for sl in _slices(x, present, s, c):
         part_rng: TieRng = rng if gens is None else gens[sl]
         parts.append(_chain(x[sl], present[sl], s[sl], c[sl], int(rounds), part_rng))
+    if len(parts) == 1:
+        return parts[0]
     return ExchangeBatch(
         *(
             np.concatenate([getattr(p, f) for p in parts])
