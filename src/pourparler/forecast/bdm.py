@@ -30,9 +30,9 @@ table of ``n²`` values per draw of a chunk, and blocks of pair arrays) and each
 exactly as it would be on its own; :func:`bdm_cost` estimates time and memory from the size.
 Where the actors of a draw share positions (at most half as many distinct positions as actors,
 as in tables of rounded positions and after a few rounds), the votes on a position, the win
-probabilities and the powers of eqs (15)–(16), which depend on the positions only, are computed
-once per distinct position and read back for every actor: the same operations on the same
-numbers, so the same bits, with far fewer pairs.
+probabilities and the parts of the expected utilities that depend on positions only are
+computed once per distinct position and read back for every actor: the same operations on the
+same numbers, so the same bits, with far fewer pairs.
 
 With numba installed (the ``fast`` extra) and ``POURPARLER_JIT=1`` set, tables of
 ``_JIT_MIN_ACTORS`` to ``_JIT_MAX_ACTORS`` actors are run by the compiled kernel of
