@@ -381,3 +381,51 @@ def test_continuing_and_committing_to_act(sc, sentence, expected):
 def test_committed_to_an_aim_is_no_offer(sc):
     text = "The US is committed to preserving Ukraine's sovereignty, not to military aid."
     assert ("US", "military_aid", "propose") not in triples(text, sc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kyiv cannot accept any limits on its army.", ("UA", "army_limits", "reject")),
+        ("Zelensky appealed for more air defence systems.", ("UA", "military_aid", "demand")),
+        ("Kyiv requested a full exchange of prisoners of war.", ("UA", "prisoners", "demand")),
+        ("Ukraine signalled its readiness to agree to a ceasefire.", ("UA", "ceasefire", "accept")),
+        ("For Moscow, NATO membership is a non-starter.", ("RU", "nato", "reject")),
+        ("The Kremlin walked away from the ceasefire talks.", ("RU", "ceasefire", "reject")),
+        (
+            "Berlin balked at sending troops to a reassurance force.",
+            ("DE", "foreign_troops", "reject"),
+        ),
+        ("Britain condemned Russia's annexation of Crimea.", ("UK", "recognition", "reject")),
+        (
+            "Britain announced £1 billion of military aid for Ukraine.",
+            ("UK", "military_aid", "propose"),
+        ),
+    ],
+)
+def test_more_stance_vocabulary(sc, sentence, expected):
+    assert expected in triples(sentence, sc)
+
+
+def test_veto_as_a_verb_rejects_and_as_a_noun_is_no_cue(sc):
+    assert ("TR", "sanctions", "reject") in triples("Ankara vetoed new sanctions on Russia.", sc)
+    assert (
+        cue_words("Russia does not get a veto over where Ukraine's friends station forces.") == []
+    )
+
+
+def test_a_ceasefire_that_depends_on_x_is_conditioned_on_x(sc):
+    text = "Putin said a ceasefire depends on an end to Western military aid."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "military_aid", "demand")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain hopes Russia will accept a ceasefire.",
+        "Washington expects that Moscow will reject the ceasefire.",
+        "Analysts doubt that Russia would agree to a ceasefire.",
+    ],
+)
+def test_hopes_and_guesses_about_a_stance_are_none(sc, sentence):
+    assert triples(sentence, sc) == set()

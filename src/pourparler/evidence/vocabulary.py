@@ -23,6 +23,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.8,
     ),
     (r"demand(?:s|ed|ing)?", "demand", 0.9),
+    (r"appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?", "demand", 0.7),
     (r"insist(?:s|ed|ing)?(?:\s+on|\s+that)?", "demand", 0.9),
     (r"call(?:s|ed|ing)?\s+for", "demand", 0.85),
     (r"ask(?:s|ed)?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
@@ -126,6 +127,18 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(?:is|are|was|were|remains?)\s+non-negotiable", "demand", 0.7),
     (r"dismiss(?:es|ed)?", "reject", 0.75),
+    (r"(?:is|are|was|were|remains?)\s+(?:a\s+)?non-?starters?", "reject", 0.8),
+    (
+        r"veto(?:es|ed)|(?:veto|block(?:s|ed)?)(?=\s+(?:a|an|the|any|new|further|its|their)\b)",
+        "reject",
+        0.7,
+    ),
+    (
+        r"walk(?:s|ed)?\s+away\s+from|balk(?:s|ed)?\s+at|push(?:es|ed)?\s+back\s+(?:against|on)",
+        "reject",
+        0.75,
+    ),
+    (r"condemn(?:s|ed)?", "reject", 0.6),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
     (r"object(?:s|ed)?\s+to", "reject", 0.8),
     (
@@ -182,12 +195,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.8,
     ),
     (r"welcom(?:e|es|ed)", "accept", 0.7),
+    # "Ukraine's readiness to agree to a ceasefire", "signalled its willingness to ..."
+    (r"(?:readiness|willingness|preparedness)\s+(?:to|for)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
     (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
-        r"(?:provid|deliver|committ?|resum)(?:e|es|ed|s|ing)?(?=\s+(?:[\w£$€,.-]+\s+){0,9}?"
+        r"(?:provid|deliver|committ?|resum|announc)(?:e|es|ed|s|ing)?(?=\s+(?:[\w£$€,.-]+\s+){0,9}?"
         r"(?:military|weapons|arms|air|security\s+assistance))",
         "propose",
         0.5,
@@ -224,6 +239,11 @@ SPOKEN_CONDITIONS: tuple[tuple[str, str, float], ...] = (
         0.7,
     ),
     (r"(?:can|could|would|will|may)\s+only\s+(?:follow|come\s+after)", "condition", 0.7),
+    (
+        r"(?:depends?|depended|hinges?|hinged)\s+(?:largely\s+|entirely\s+)?(?:up)?on",
+        "condition",
+        0.7,
+    ),
 )
 
 # Cues of a speaker's own stance whatever the subject ("Russia must withdraw", "countries need
@@ -265,7 +285,19 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
 )
 
 # Words that, shortly before a cue, negate it ("has not been willing to", "did not reject").
-NEGATORS = ("not", "n't", "never", "no", "neither", "nor", "hardly", "unlikely", "slow", "loath")
+NEGATORS = (
+    "not",
+    "n't",
+    "cannot",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "hardly",
+    "unlikely",
+    "slow",
+    "loath",
+)
 NEGATION_WINDOW = 4  # tokens before the cue
 
 # A negated stance flips: refusing to demand is not a demand, it is a refusal.

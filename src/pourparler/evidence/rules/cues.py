@@ -26,6 +26,12 @@ _OPEN_QUESTION = re.compile(
     r"\b(?:whether|(?:uncertain|unclear|doubtful|not\s+clear|not\s+certain)\s+(?:that|if))\b",
     re.IGNORECASE,
 )
+# a hope or guess about a stance ("we hope Russia will accept", "expects that Kyiv will")
+_GUESS = re.compile(
+    r"\b(?:hope[sd]?|hoping|doubt(?:s|ed)?|predict(?:s|ed)?|speculat\w+|"
+    r"expect(?:s|ed)?\s+(?:that\b|[\w'’-]+\s+(?:will|would)\b))",
+    re.IGNORECASE,
+)
 # a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
 _TABLED_QUESTION = re.compile(r"\W*To\s+ask\b")
 # a form of "be" before a past participle: the passive ("sanctions were lifted")
@@ -55,7 +61,8 @@ _OPENING_SUBORDINATOR = re.compile(
 NOUN_CUES = frozenset(
     "proposal proposals counterproposal counterproposals counter-proposal demand demands "
     "plan plans offer offers reluctance unwillingness "
-    "disregard refusal precondition preconditions insistence".split()
+    "disregard refusal precondition preconditions insistence readiness willingness "
+    "preparedness".split()
 )
 # before a word that is a noun or a verb ("demand", "offers"), what makes it the verb
 _VERB_BEFORE = re.compile(
@@ -284,8 +291,11 @@ def hypothetical(sentence: str, cue: Cue) -> bool:
     would send troops", "Should Russia reject it, ..."): in the condition, or after "would" in
     the consequence; a cue in a "whether" clause ("questioned whether Trump would lift
     sanctions"). Neither is a stance taken."""
-    if _OPEN_QUESTION.search(sentence, clause_start(sentence, cue.start), cue.start):
+    lo = clause_start(sentence, cue.start)
+    if _OPEN_QUESTION.search(sentence, lo, cue.start):
         return True
+    if not cue.voiced and _GUESS.search(sentence, lo, cue.start):
+        return True  # "we hope the Russians will say yes": a hope, not their stance
     opening = _HYPOTHESIS.match(sentence)
     if opening is None:
         return False

@@ -34,7 +34,7 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _ON_CONDITION = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|subject\s+to)\b", re.IGNORECASE
 )
-_ONLY = re.compile(r"(?:only|solely|would|will)\s", re.IGNORECASE)
+_ONLY = re.compile(r"(?:only|solely|would|will|depend|hinge)", re.IGNORECASE)
 # "lift its pause on intelligence sharing": to resume what was paused
 _RESUME = re.compile(
     r"\s+(?:its|the|their|a|this)\s+(?:pause|suspension|freeze|halt|ban|hold)\b", re.I
