@@ -243,3 +243,21 @@ def test_a_noun_before_a_comma_reports_nothing(sc):
         assert reporting_clause(text, find(text)).who is None
     got = extract_claims("Putin, Rubio said, rejects any ceasefire now.", sc)
     assert {(c.actor, c.source) for c in got} == {("RU", "Rubio")}
+
+
+def test_they_after_the_two_delegations_is_both_parties(sc):
+    text = (
+        "In Istanbul the two delegations exchanged written memoranda. "
+        "They also agreed to a ceasefire on energy sites."
+    )
+    assert {a for a, i, _ in triples(text, sc) if i == "ceasefire"} == {"RU", "UA"}
+
+
+def test_what_a_document_obliges_another_to_do_is_its_authors_demand(sc):
+    text = (
+        "Russia's memorandum was published. The memorandum would oblige Kyiv to withdraw "
+        "and to accept a ban on NATO membership."
+    )
+    got = triples(text, sc)
+    assert ("RU", "nato", "demand") in got
+    assert ("UA", "nato", "accept") not in got

@@ -266,9 +266,20 @@ def together(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return Agents(list(dict.fromkeys(named)), 1.0, lo, True) if len(set(named)) > 1 else None
 
 
+# "the memorandum would oblige Kyiv to withdraw ... and to recognise": a document's terms
+_OBLIGED_TO = re.compile(
+    r"\b(?:oblig|requir|bind|bound)\w*\s+(?:[\w'’.-]+\s+){1,3}?to\s+[^;]*\bto\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def asked_of(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "Observers expect him to press Ukraine to accept concessions": what one actor presses
-    another to do is neither's stance taken; no claim."""
+    another to do is neither's stance taken; no claim. What a document obliges another to do
+    ("would oblige Kyiv to withdraw ... and to recognise them") is its author's demand, as
+    for the first cue."""
+    if ctx.earlier_agents and _OBLIGED_TO.search(s.text, max(0, cue.start - 200), cue.start):
+        return Agents(ctx.earlier_agents, 0.85, lo, demand=True)
     return SKIP if _ASKED_OF.search(s.text, max(0, cue.start - 80), cue.start) else None
 
 
