@@ -290,3 +290,23 @@ def test_skipping_patterns_by_their_required_words_finds_the_same_issues(matcher
         text = path.read_text(encoding="utf-8")
         for a, b in split_sentences(text):
             assert matcher.find(text[a:b]) == unfiltered.find(text[a:b])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Kingdom is ready to send troops after a ceasefire.",
+        "The United Kingdom is ready to send troops in the event of a truce.",
+        "The United Kingdom offered to send troops, should a ceasefire be agreed.",
+        "The United Kingdom agreed on humanitarian relief during a truce.",
+    ],
+)
+def test_an_issue_that_only_says_when_is_not_the_object(sc, text):
+    assert ("UK", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}
+
+
+def test_only_after_is_still_a_condition_and_a_relative_clause_ends_the_object(sc):
+    text = "Russia said a ceasefire could begin only after Ukrainian forces had left the east."
+    assert ("RU", "withdrawal", "demand") in triples(sc, text)
+    text = "Ukraine demanded a truce, which it would use to receive Western weapons."
+    assert triples(sc, text) == {("UA", "ceasefire", "demand")}

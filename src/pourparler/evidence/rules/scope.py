@@ -13,8 +13,10 @@ from pourparler.evidence.rules.cues import Cue, clause_start, negated
 _STOP_SCOPE = re.compile(
     r"\b(?:if|unless|until|because|since|although|though|while|but|whereas|once)\b|;|\s[—–]\s"
     r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
-    r"|\b(?:in order )?to\s+(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
+    r"|\b(?:in order )?to\s+(?:help\s+)?"
+    r"(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
     r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
+    r"|,\s+(?:which|whose)\b|,\s+should\b"
     r"|\bso\s+that\b"
     # a participle describing the noun before it: ", deployed away from the line of contact"
     r"|,\s+(?!(?:including|such)\b)[a-z]+(?:ed|en)\s+(?:away\s+)?"
@@ -32,6 +34,13 @@ _NOUN_ITEM = re.compile(
 _FINITE = re.compile(
     r"\b(?:will|would|shall|should|must|can|could|may|might|is|are|was|were|has|have|had"
     r"|did|does|do|said|says|told|wants?|wanted)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+# a time frame, not an object: "after a ceasefire", "during the truce", "in the event of a ..."
+# ("only after" is a condition: REQUIREMENT)
+_WHEN = re.compile(
+    r"(?<!only )\b(?:after|during|following|throughout|in\s+the\s+event\s+of|in\s+case\s+of)\s+"
+    r"(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # what a rejection puts first is not rejected: "rejects a truce before talks on territory"
@@ -86,7 +95,8 @@ def object_end(s: View, cues: list[Cue], j: int) -> int:
 
 def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
     """Issue phrases starting in the object; one ending at the cue counts when the cue is the
-    issue's own verb ("would never recognise", "we have sanctioned")."""
+    issue's own verb ("would never recognise", "we have sanctioned"); one that only says when
+    ("a force after a ceasefire", "relief during a truce") does not."""
     sent = s.text
     verb_issue = _VERB_ISSUE.search(sent[max(0, cue.start - 12) : cue.start]) is not None or any(
         0 < cue.start - m.end <= 1 for m in s.mentions
@@ -96,6 +106,7 @@ def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
         for i in s.issues
         if cue.start <= i[0] < end
         and (i[1] > cue.end or (i[1] == cue.end and (verb_issue or i[0] == cue.start)))
+        and not _WHEN.search(sent, max(cue.end, i[0] - 40), i[0])
     ]
 
 
