@@ -185,13 +185,10 @@ class Extractor:
         end = Cue(len(sent), len(sent), "", 0.0, "")
         subjects = agency.subject_mentions(sent, mentions, 0, end)
         pronoun = _PRONOUN.search(sent)
-        group = A.GROUP.search(sent)  # "the two delegations exchanged ... They also agreed"
-        if (
-            group
-            and len(self.parties) == 2
-            and not (subjects and subjects[0].start < group.start())
-        ):
-            if not (pronoun and pronoun.start() < group.start()):
+        both = A.GROUP.search(sent)  # "the two delegations exchanged ... They also agreed"
+        if both and len(self.parties) == 2:
+            first_word = min([both.start(), *[m.start for m in subjects[:1]]])
+            if first_word == both.start() and not (pronoun and pronoun.start() < both.start()):
                 return self.parties
         if subjects and not (pronoun and pronoun.start() < subjects[0].start):
             group = agency.list_of(sent, mentions, subjects[0])
