@@ -283,7 +283,10 @@ def draw_bytes(
 
 def _slices(x: FloatArray, present: NDArray[np.bool_], s: FloatArray, c: FloatArray) -> list[slice]:
     """Consecutive slices of the draws whose estimated bytes (:func:`draw_bytes`) stay within
-    ``MAX_BATCH_BYTES`` (a draw that alone exceeds it has a slice of its own)."""
+    ``MAX_BATCH_BYTES`` (a draw that alone exceeds it has a slice of its own). A single issue
+    is one slice: with nothing to trade no round builds its tables (see :func:`_chain`)."""
+    if x.shape[2] < 2:
+        return [slice(0, x.shape[0])]
     size = draw_bytes(x, present, s, c)
     out, lo, total = [], 0, 0
     for d, b in enumerate(size.tolist()):
