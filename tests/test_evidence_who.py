@@ -261,3 +261,13 @@ def test_what_a_document_obliges_another_to_do_is_its_authors_demand(sc):
     got = triples(text, sc)
     assert ("RU", "nato", "demand") in got
     assert ("UA", "nato", "accept") not in got
+
+
+def test_it_after_an_opening_participle_is_the_last_document(sc):
+    text = (
+        "Russia's memorandum reached Kyiv on Monday. Published by a news agency, it would "
+        "oblige Kyiv to withdraw and to give up NATO membership."
+    )
+    got = triples(text, sc)
+    assert ("RU", "nato", "demand") in got
+    assert not any(a == "UA" for a, _, _ in got)

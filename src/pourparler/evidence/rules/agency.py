@@ -311,6 +311,10 @@ _DOCUMENT_NOUN = re.compile(
 )
 
 
+# "it" opening the clause, after a participial phrase ("Published by TASS, it would oblige")
+_IT_SUBJECT = re.compile(r"\W*(?:(?:[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)?it\b", re.I)
+
+
 def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The memorandum requires ...", "the plan would bind Kyiv to ...": a document's terms,
     the demand of its author (named with it, or the last document named when the clause opens
@@ -323,7 +327,7 @@ def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         owners = [m for m in s.mentions if lo <= m.start and m.end <= doc.start()]
         if owners:
             return Agents([owners[-1].actor], 1.0, lo, True)
-    if ctx.last_document and (doc or re.match(r"\W*it\b", region, re.IGNORECASE)):
+    if ctx.last_document and (doc or _IT_SUBJECT.match(region)):
         return Agents([ctx.last_document], 0.85, lo)
     return SKIP
 
