@@ -271,3 +271,13 @@ def test_it_after_an_opening_participle_is_the_last_document(sc):
     got = triples(text, sc)
     assert ("RU", "nato", "demand") in got
     assert not any(a == "UA" for a, _, _ in got)
+
+
+def test_every_sentence_of_a_quote_is_the_speaker_s_named_after_it(sc):
+    text = (
+        "Kyiv met Washington on Monday.\n\n"
+        '"We reject any ceasefire now. Sanctions must go first," Putin said.\n'
+    )
+    got = triples(text, sc)
+    assert ("RU", "ceasefire", "reject") in got
+    assert ("UA", "ceasefire", "reject") not in got

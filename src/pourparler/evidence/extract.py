@@ -32,6 +32,8 @@ _PRONOUN_SAID = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
 _CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _QUESTION = re.compile(r"\?[\"”’)]*\s*$")
@@ -130,12 +132,17 @@ class Extractor:
         self.names.read(text)
         turns = voice.turns(text, self.actors.find)
         starts = [t.start for t in turns]
-        for s0, s1 in split_sentences(text):
+        spans = list(split_sentences(text))
+        quoted: dict[int, str] = {}  # sentence start -> speaker of the quote it is in
+        for k, (s0, s1) in enumerate(spans):
             s0 = voice.after_label(
                 turns, s0, s1, starts
             )  # "MR X: We ...": the sentence is "We ..."
             sent = text[s0:s1]
             self.voice = voice.voice_at(turns, s1 - 1, starts)
+            if _OPENS_QUOTE.match(sent) and s0 not in quoted:
+                quoted.update(self._quote_speaker(text, spans, k, last_actor))
+            self.voice = quoted.get(s0, self.voice)
             is_item = bool(_BULLET.match(sent))
             if not is_item:
                 list_ctx = None
@@ -176,6 +183,28 @@ class Extractor:
             if r.issues:
                 last_issue = r.issues[-1]
         return out
+
+    def _quote_speaker(
+        self, text: str, spans: list[tuple[int, int]], k: int, last_actor: str | None
+    ) -> dict[int, str]:
+        """'"We will never recognise it. The line of contact is the start," the President
+        stressed.': the sentences of a quote closed by a reporting clause in a later sentence
+        are its speaker's (the starts of those sentences, to the speaker)."""
+        out: dict[int, str] = {}
+        for j in range(k, min(k + 8, len(spans))):
+            a, b = spans[j]
+            close = _CLOSES_QUOTE.search(text, a + (1 if j == k else 0), b)
+            if close is None:
+                out[a] = ""
+                continue
+            if j == k:
+                return {}  # a quote within one sentence: its own reporting clause tells
+            sent = text[a:b]
+            rep = self._view(sent, last_actor).report
+            if rep.actor and rep.start is not None and rep.start >= close.end() - a - 3:
+                return {start: rep.actor for start in out}
+            return {}
+        return {}
 
     def _topic(self, sent: str, agents: list[tuple[str, str]]) -> tuple[str, ...]:
         """The actors later pronouns refer to: the sentence's first subject with the list it
