@@ -281,3 +281,18 @@ def test_every_sentence_of_a_quote_is_the_speaker_s_named_after_it(sc):
     got = triples(text, sc)
     assert ("RU", "ceasefire", "reject") in got
     assert ("UA", "ceasefire", "reject") not in got
+
+
+def test_a_release_speaking_of_the_president_is_the_first_named_presidents(sc):
+    text = (
+        "President of France Emmanuel Macron met the delegation today. The President thanked "
+        "them for our talks and our work. Russia must agree to a ceasefire. "
+        "The President will travel on Monday."
+    )
+    assert ("FR", "ceasefire", "demand") in triples(text, sc)
+    # one "the President" alone is no release of a presidency
+    text = (
+        "President of France Emmanuel Macron met them for our talks and our work. "
+        "Russia must agree to a ceasefire."
+    )
+    assert triples(text, sc) == set()

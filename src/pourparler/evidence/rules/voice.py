@@ -122,6 +122,19 @@ def _self_pattern(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.format(m=re.escape(name))})" for p in _SELF), re.M)
 
 
+_PRESIDENT_ALONE = re.compile(r"\b[Tt]he President\b(?!\s+(?:of\b|[A-Z]))")
+_PRESIDENT_NAMED = re.compile(r"\bPresident\s+(?:of\s+(?:the\s+)?)?(?=[A-Z])")
+
+
+def _first_president(text: str, find: Find) -> str | None:
+    """The actor of the first person the text names with the title President."""
+    for p in _PRESIDENT_NAMED.finditer(text):
+        who = find(text[p.end() : p.end() + 40])
+        if who and who[0].start == 0:
+            return who[0].actor
+    return None
+
+
 def author(text: str, find: Find) -> str | None:
     """The actor a statement names as its author ("here in London", "the UK position");
     None when none or several are named so."""
@@ -137,6 +150,8 @@ def author(text: str, find: Find) -> str | None:
         lo = m.start - 20 if m.start - 20 > line else line
         if _self_pattern(text[m.start : m.end]).search(text, lo, m.end + 40):
             votes[m.actor] += 1
+    if len(_PRESIDENT_ALONE.findall(text)) >= 2 and (head := _first_president(text, find)):
+        votes[head] += 1  # a presidency's release: "President of Ukraine X ... the President"
     if not votes:
         return None
     (best, n), *rest = [*votes.most_common(2), ("", 0)]
