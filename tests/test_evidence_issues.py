@@ -116,6 +116,17 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The withdrawal of foreign forces is Moscow's demand.", "withdrawal"),
         ("He spoke the language of peace.", "language"),
         ("We support the talks.", "military_aid"),
+        ("Zelensky has never set foot in Moscow.", "foreign_troops"),
+        ("It calls for the swift adoption of new rules.", "sanctions"),
+        ("He is the de facto leader of the party.", "recognition"),
+        ("Washington may withdraw from the talks.", "withdrawal"),
+        ("Ukrainian land forces held the town.", "withdrawal"),
+        ("Soldiers at the front are tired.", "withdrawal"),
+        ("The US may cut the military aid it sends.", "army_limits"),
+        ("Russia fired more missiles at Kyiv.", "military_aid"),
+        ("Russia receives drones from Iran.", "military_aid"),
+        ("Moscow redeployed units to Kursk.", "mobilisation"),
+        ("Since his election he has travelled widely.", "elections"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

@@ -111,9 +111,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"status of Crimea",
             r"borders(?= (?:must|should|cannot|can ?not|can['’]t) (?:not )?be (?:changed|redrawn))",
             r"(?:redraw|chang|alter)\w* (?:[\w'’]+ ){0,2}?borders",
-            r"de (?:facto|jure)",
+            r"de (?:facto|jure) "
+            r"(?:Russian|recognition|control|annexation|sovereignty|borders?|part)",
+            r"(?:Russian|recogni\w+|control) (?:[\w'’,“”\"]+ ){0,10}?de (?:facto|jure)",
             r"(?:declare|treat|regard|accept|recogni[sz])\w*,? (?:[\w'’,]+ ){0,5}?"
-            r"as (?:part of )?Russian?\b",
+            r"as (?:part of Russia|Russian)\b",
             r"declar\w* (?:[\w'’,]+ ){1,4}?(?:Russian|part of Russia)\b",
             r"(?:as|be|become) part of (?:Russia|the Russian Federation)",
             r"sovereignty over " + _REGION,
@@ -126,7 +128,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?!(?:foreign|Western|NATO|European|allied)\b)(?:[\w'’-]+ ){0,3}?"
             r"(?:troops|forces|formations|units|soldiers)",
             r"(?:Ukrainian|Russian) withdrawal",
-            r"withdraw(?:s|n|al|ing|ed)? from",
+            r"withdraw(?:s|n|al|ing|ed)? from(?! (?:the |an? |any )?(?:talks|negotiations"
+            r"|agreement|deal|treaty|process|accord|council|meeting|summit|conference|race)\b)",
             r"withdr[ae]w(?:s|n|ing)? (?:all )?(?:of )?(?:its|their|all|the|Russian|Ukrainian) "
             r"(?:troops|forces|formations|units|soldiers)",
             r"pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}?(?:troops|forces|soldiers|units) (?:out|back)",
@@ -138,7 +141,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
             r"cede (?:the )?" + _REGION,
             r"(?:regain|reclaim|recapture)\w* (?:[\w'’]+ ){0,2}?territor(?:y|ies)",
-            r"(?:our|their|its|Ukraine(?:'s|’s)|Ukrainian) land",
+            r"(?:our|their|its|Ukraine(?:'s|’s)|Ukrainian) land"
+            r"(?! (?:forces|borders?|routes?|bridge))",
             r"land (?:for peace|swaps?|exchange)",
             r"(?:line|lines) of (?:contact|control|demarcation)",
             r"(?:contact|demarcation|ceasefire) lines?",
@@ -148,7 +152,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"in control of " + _REGION,
             r"(?:the )?whole of (?:the )?(?:four |" + _REGION + r")",
             r"(?:current |existing )?front ?lines?",
-            r"(?:along|at|from) the (?:current |existing )?front\b",
+            r"along the (?:current |existing )?front\b|from the (?:current|existing) front\b",
             r"buffer zones?",
             r"demilitari[sz]ed zones?",
             r"(?:territory|territories|ground|cities|land|parts?|areas?|slice) "
@@ -168,13 +172,16 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"size and structure of its military",
             r"demilitari[sz]ation",
             r"disarm\w*",
-            r"(?:caps?|capping|capped|limits?|limitations?|ceilings?|restrictions?|strength)\s+"
-            r"(?:on\s+|of\s+)?(?:[\w'’]+\s+){0,4}?(?:army|armed forces|military|forces)",
+            r"(?:caps?|capping|capped|limits?|limitations?|ceilings?|restrictions?)\s+"
+            r"(?:on\s+)?(?:[\w'’]+\s+){0,4}?(?:army|armed forces|military|forces)"
+            r"(?! (?:aid|support|assistance|budget|spending|supplies|equipment))",
+            r"strength of (?:the |its |Ukraine(?:'s|’s) |Ukrainian )+(?:army|armed forces)",
             r"size of "
             + _ITS
             + r"? ?(?:own )?(?:peacetime )?(?:army|armed forces|military|forces)",
             r"(?:shrink|reduc|cut)\w* (?:the size of )?" + _ITS + r" (?:peacetime )?"
-            r"(?:army|armed forces|military|forces)",
+            r"(?:army|armed forces|military|forces)"
+            r"(?! (?:aid|support|assistance|budget|spending|supplies|equipment))",
             r"(?:army|armed forces|military|forces) (?:\w+ ){0,2}?(?:capped|limited) (?:at|to)",
             r"(?:ceiling|cap) of [\d,]+",
             r"[\d,]+ (?:troops|soldiers|servicemen) (?:at most|ceiling|cap)",
@@ -208,7 +215,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:European|Western|NATO|British|French|foreign) "
             r"(?:troops|soldiers?|peacekeepers|forces|bases)",
             r"(?:multinational|reassurance|peacekeeping|stabili[sz]ation) (?:force|mission)",
-            r"set foot (?:in|on)",
+            r"(?:soldiers?|troops?|forces?|boots?) (?:\w+ ){0,3}?set foot (?:in|on)",
         ),
     ),
     "sanctions": (
@@ -229,7 +236,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"shadow fleet",
             r"war economy",
             r"export controls",
-            r"SWIFT",
+            r"(?-i:SWIFT)",
             r"access to (?:the )?(?:world|global|international|Western) (?:markets?|finance)",
         ),
     ),
@@ -241,10 +248,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"arms (?:transfers|deliveries|supplies|shipments|sales|packages?)",
             r"weapons (?:deliveries|supplies|shipments|packages?|transfers)",
             r"deliveries of (?:weapons|arms)",
-            r"(?:Western|foreign|American|US|European|British|German|new|more|further|"
-            r"long-range) (?:military )?(?:aid|weapons|arms|missiles)",
+            r"(?:Western|foreign|American|(?-i:US)|European|British|German|French|allied)"
+            r" (?:military )?(?:aid|weapons|arms|missiles)",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
-            r"(?:provid|send|suppl|deliver|receiv|sell)\w* (?:[\w'’]+ ){0,2}?"
+            r"(?:provid|send|suppl|deliver|sell)\w* (?:[\w'’]+ ){0,2}?"
             r"(?:with )?(?:more |further |additional |new )?"
             r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)",
             r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
@@ -264,7 +271,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"mobili[sz](?:ation|e|es|ed|ing)",
             r"troop training",
             r"rearm(?:ament|ing)?",
-            r"redeploy(?:ment|ing|s|ed)?",
+            r"redeployment",
             r"conscription",
         ),
     ),
@@ -315,7 +322,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "elections": (
         ("election", "elections"),
         (
-            r"elections?",
+            r"elections",
+            r"(?:presidential|new|early|snap|Ukrainian|free|fair) elections?",
+            r"election (?:in Ukraine|within)",
             r"presidential (?:vote|ballot|polls?)",
             r"(?:go|goes|went|going) to the polls",
             r"new (?:presidential )?vote",
