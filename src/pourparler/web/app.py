@@ -14,28 +14,47 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-import re
-from collections.abc import AsyncIterator, Callable, Hashable
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from pourparler.errors import InputError
-from pourparler.report._data import json_text
 from pourparler.web import render as r
 from pourparler.web.analyses import (
     ANALYSIS_SECONDS,
     ForecastParams,
-    run_forecast,
 )
 from pourparler.web.cache import Busy, ResultCache, ScenarioStore
+from pourparler.web.context import (
+    KEY,
+    WebState,
+    deals_of,
+    file_text,
+    forecast_of,
+    html,
+    off_loop,
+    same_origin,
+    scenario_of,
+    simulation_of,
+    state_of,
+)
+from pourparler.web.downloads import (
+    deals_csv,
+    deals_json,
+    forecast_csv,
+    forecast_json,
+    html_report,
+    scenario_yaml,
+    simulation_csv,
+    simulation_json,
+)
 from pourparler.web.failures import PageError, error_page, on_error
 from pourparler.web.security import (
     BODY_SECONDS,
@@ -47,81 +66,21 @@ from pourparler.web.security import (
 from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
-    from pourparler.report.deals import DealsReport
-    from pourparler.report.forecast import ForecastReport
-    from pourparler.report.result import Result
-    from pourparler.report.simulation import SimulationResult
     from pourparler.scenario import Scenario
-    from pourparler.web.evidence_view import EvidenceReader
 
 log = logging.getLogger("pourparler.web")
-T = TypeVar("T")
 
 MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024  # the upload and its multipart framing
 DEFAULT_WORKERS = 2
-_KEY = re.compile(r"^[0-9a-f]{64}$")
-
-
-@dataclass
-class WebState:
-    """What the app holds while it runs."""
-
-    scenarios: ScenarioStore
-    results: ResultCache
-    executor: ThreadPoolExecutor
-    builtins: dict[str, str]  # name -> digest
-    evidence: EvidenceReader | None
-    timeout: float
-    report_available: bool
-
-
-def _state(request: Request) -> WebState:
-    state: WebState = request.app.state.web
-    return state
-
-
-async def _off_loop(state: WebState, fn: Callable[[], T]) -> T:
-    """``fn()`` on the worker pool, waited for at most the app's time limit."""
-    loop = asyncio.get_running_loop()
-    return await asyncio.wait_for(loop.run_in_executor(state.executor, fn), state.timeout)
-
-
-def _html(body: str, status: int = 200) -> HTMLResponse:
-    return HTMLResponse(body, status_code=status)
-
-
-def _scenario(request: Request) -> tuple[str, Scenario]:
-    key = request.path_params["key"]
-    sc = _state(request).scenarios.get(key) if _KEY.match(key) else None
-    if sc is None:
-        raise PageError(
-            404,
-            "no such scenario here: uploaded and changed scenarios are kept in memory only, "
-            "the most recent ones; upload it again",
-        )
-    return key, sc
-
-
-def _same_origin(request: Request) -> None:
-    """Refuse a form posted from another site: browsers name the posting page's origin in
-    ``Origin`` (``null`` from a sandboxed or opaque one; the pages' ``Referrer-Policy:
-    same-origin`` keeps it for their own forms). A client that sends no ``Origin`` (a script,
-    curl) is let through."""
-    origin = request.headers.get("origin")
-    if origin is None:
-        return
-    host = request.headers.get("host", "")
-    if origin == "null" or origin.split("://", 1)[-1] != host:
-        raise PageError(403, "form posted from another site")
 
 
 # -- pages -----------------------------------------------------------------------------------
 
 
 async def home(request: Request) -> Response:
-    state = _state(request)
+    state = state_of(request)
     builtins = [(name, key, state.scenarios.get(key)) for name, key in state.builtins.items()]
-    return _html(
+    return html(
         r.render(
             "home.html",
             builtins=builtins,
@@ -132,7 +91,7 @@ async def home(request: Request) -> Response:
 
 
 async def builtin(request: Request) -> Response:
-    key = _state(request).builtins.get(request.path_params["name"])
+    key = state_of(request).builtins.get(request.path_params["name"])
     if key is None:
         raise PageError(404, "no such built-in scenario")
     return RedirectResponse(f"/scenario/{key}", status_code=303)
@@ -141,8 +100,8 @@ async def builtin(request: Request) -> Response:
 async def upload(request: Request) -> Response:
     from pourparler.web.upload import scenario_from_upload
 
-    _same_origin(request)
-    state = _state(request)
+    same_origin(request)
+    state = state_of(request)
     raw, filename = await _read_upload(request)
     # the same bytes read the same: read once (a failure is not kept)
     digest = hashlib.sha256(raw).hexdigest()
@@ -187,8 +146,8 @@ async def _read_upload(request: Request) -> tuple[bytes, str | None]:
 async def scenario_page(request: Request) -> Response:
     from pourparler.web.whatif_form import field_value
 
-    key, sc = _scenario(request)
-    available = _state(request).report_available
+    key, sc = scenario_of(request)
+    available = state_of(request).report_available
 
     def page() -> str:
         positions = [(a, [(i, sc.stance(a.id, i.id)) for i in sc.issues]) for a in sc.actors]
@@ -202,55 +161,28 @@ async def scenario_page(request: Request) -> Response:
         )
 
     # a large scenario's page is a large table: rendered once, off the event loop
-    return _html(await _file_text(request, ("scenario.html", key), page))
+    return html(await file_text(request, ("scenario.html", key), page))
 
 
 async def whatif(request: Request) -> Response:
     from pourparler.web.whatif_form import MAX_FIELDS, apply_form
 
-    _same_origin(request)
-    key, sc = _scenario(request)
-    state = _state(request)
+    same_origin(request)
+    key, sc = scenario_of(request)
+    state = state_of(request)
     async with request.form(max_fields=MAX_FIELDS + 4, max_files=0) as form:
         items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
-    changed = await _off_loop(state, lambda: apply_form(sc, items))
+    changed = await off_loop(state, lambda: apply_form(sc, items))
     new_key = state.scenarios.add(changed)
     return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)
-
-
-async def _forecast(request: Request, sc: Scenario, key: str) -> ForecastReport:
-    params = ForecastParams.parse(dict(request.query_params))
-    report: ForecastReport = await _state(request).results.get(
-        ("forecast", key, params), lambda: run_forecast(sc, params), _state(request).timeout
-    )
-    return report
-
-
-async def _deals(request: Request, sc: Scenario, key: str) -> DealsReport:
-    from pourparler.web.deals_size import checked_deals
-
-    report: DealsReport = await _state(request).results.get(
-        ("deals", key), lambda: checked_deals(sc), _state(request).timeout
-    )
-    return report
-
-
-async def _simulation(request: Request, sc: Scenario, key: str) -> SimulationResult:
-    from pourparler.web.simulation import SimulationParams, run_simulation
-
-    params = SimulationParams.parse(dict(request.query_params))
-    result: SimulationResult = await _state(request).results.get(
-        ("simulate", key, params), lambda: run_simulation(sc, params), _state(request).timeout
-    )
-    return result
 
 
 async def simulate_page(request: Request) -> Response:
     from pourparler.web.simulation import MAX_RUNS, SimulationParams, simulation_view
 
-    key, sc = _scenario(request)
-    result = await _simulation(request, sc, key)
-    return _html(
+    key, sc = scenario_of(request)
+    result = await simulation_of(request, sc, key)
+    return html(
         r.render(
             "simulate.html",
             key=key,
@@ -258,15 +190,15 @@ async def simulate_page(request: Request) -> Response:
             view=simulation_view(sc, result),
             max_runs=MAX_RUNS,
             sim_query=SimulationParams.parse(dict(request.query_params)).query(),
-            report_available=_state(request).report_available,
+            report_available=state_of(request).report_available,
         )
     )
 
 
 async def forecast_page(request: Request) -> Response:
-    key, sc = _scenario(request)
-    report = await _forecast(request, sc, key)
-    return _html(
+    key, sc = scenario_of(request)
+    report = await forecast_of(request, sc, key)
+    return html(
         r.render(
             "forecast.html",
             key=key,
@@ -274,32 +206,34 @@ async def forecast_page(request: Request) -> Response:
             report=report,
             rows=r.forecast_rows(report),
             query=ForecastParams.parse(dict(request.query_params)).query(),
-            report_available=_state(request).report_available,
+            report_available=state_of(request).report_available,
         )
     )
 
 
 async def deals_page(request: Request) -> Response:
-    key, sc = _scenario(request)
-    report = await _deals(request, sc, key)
-    return _html(
+    key, sc = scenario_of(request)
+    report = await deals_of(request, sc, key)
+    return html(
         r.render(
             "deals.html",
             key=key,
             sc=sc,
             deals=r.deals_view(report.to_data()),
-            report_available=_state(request).report_available,
+            report_available=state_of(request).report_available,
         )
     )
 
 
 async def analysis_page(request: Request) -> Response:
-    key, sc = _scenario(request)
-    state = _state(request)
+    key, sc = scenario_of(request)
+    state = state_of(request)
     base = request.query_params.get("from", "")
-    parent = state.scenarios.get(base) if _KEY.match(base) else None
-    forecast, deals = await asyncio.gather(_forecast(request, sc, key), _deals(request, sc, key))
-    return _html(
+    parent = state.scenarios.get(base) if KEY.match(base) else None
+    forecast, deals = await asyncio.gather(
+        forecast_of(request, sc, key), deals_of(request, sc, key)
+    )
+    return html(
         r.render(
             "analysis.html",
             key=key,
@@ -309,136 +243,16 @@ async def analysis_page(request: Request) -> Response:
             rows=r.forecast_rows(forecast),
             deals=r.deals_view(deals.to_data()),
             query=ForecastParams.parse(dict(request.query_params)).query(),
-            report_available=_state(request).report_available,
+            report_available=state_of(request).report_available,
         )
     )
-
-
-# -- downloads -------------------------------------------------------------------------------
-
-
-def _download(text: str, media_type: str, filename: str) -> Response:
-    return Response(
-        text,
-        media_type=media_type,
-        headers={"content-disposition": f'attachment; filename="{filename}"'},
-    )
-
-
-async def scenario_yaml(request: Request) -> Response:
-    from pourparler.scenario.yaml_io import dump_yaml
-
-    _key, sc = _scenario(request)
-    return _download(dump_yaml(sc), "application/yaml; charset=utf-8", f"{sc.id}.yaml")
-
-
-def _csv_text(report: Result) -> str:
-    from pourparler.report.csv import csv_text
-
-    return csv_text(report.to_frame())
-
-
-def _need_pandas() -> None:
-    import importlib.util
-
-    if importlib.util.find_spec("pandas") is None:
-        raise PageError(404, "CSV needs pandas on the server: pip install 'pourparler[pandas]'")
-
-
-async def _file_text(request: Request, name: Hashable, make: Callable[[], str]) -> str:
-    """A download's text, made once on the worker pool and kept with the results."""
-    state = _state(request)
-    text: str = await state.results.get(name, make, state.timeout)
-    return text
-
-
-async def _result_file(
-    request: Request,
-    result: Result,
-    sc: Scenario,
-    name: str,
-    cache_key: tuple[Hashable, ...],
-) -> Response:
-    """``result`` as the download ``name`` (``forecast.json``, ``deals.csv``...): JSON from
-    ``to_data()``, formula-safe CSV from ``to_frame()``, made once and kept with the results."""
-    if name.endswith(".csv"):
-        text = await _file_text(request, (name, *cache_key), lambda: _csv_text(result))
-        return _download(text, "text/csv; charset=utf-8", f"{sc.id}-{name}")
-    text = await _file_text(request, (name, *cache_key), lambda: json_text(result.to_data()))
-    return _download(text, "application/json", f"{sc.id}-{name}")
-
-
-async def forecast_json(request: Request) -> Response:
-    key, sc = _scenario(request)
-    report = await _forecast(request, sc, key)
-    params = ForecastParams.parse(dict(request.query_params))
-    return await _result_file(request, report, sc, "forecast.json", (key, params))
-
-
-async def forecast_csv(request: Request) -> Response:
-    key, sc = _scenario(request)
-    _need_pandas()
-    params = ForecastParams.parse(dict(request.query_params))
-    report = await _forecast(request, sc, key)
-    return await _result_file(request, report, sc, "forecast.csv", (key, params))
-
-
-async def deals_json(request: Request) -> Response:
-    key, sc = _scenario(request)
-    report = await _deals(request, sc, key)
-    return await _result_file(request, report, sc, "deals.json", (key,))
-
-
-async def deals_csv(request: Request) -> Response:
-    key, sc = _scenario(request)
-    _need_pandas()
-    report = await _deals(request, sc, key)
-    return await _result_file(request, report, sc, "deals.csv", (key,))
-
-
-async def simulation_json(request: Request) -> Response:
-    from pourparler.web.simulation import SimulationParams
-
-    key, sc = _scenario(request)
-    params = SimulationParams.parse(dict(request.query_params))
-    result = await _simulation(request, sc, key)
-    return await _result_file(request, result, sc, "simulation.json", (key, params))
-
-
-async def simulation_csv(request: Request) -> Response:
-    from pourparler.web.simulation import SimulationParams
-
-    key, sc = _scenario(request)
-    _need_pandas()
-    params = SimulationParams.parse(dict(request.query_params))
-    result = await _simulation(request, sc, key)
-    return await _result_file(request, result, sc, "simulation.csv", (key, params))
-
-
-async def html_report(request: Request) -> Response:
-    key, sc = _scenario(request)
-    state = _state(request)
-    if not state.report_available:
-        raise PageError(404, "the HTML report is not available in this installation")
-
-    def build() -> str:
-        from pourparler.report.html import render_report  # type: ignore[import-not-found,unused-ignore]
-        from pourparler.web.analyses import check_size
-        from pourparler.web.deals_size import check_deals_size
-
-        check_size(sc)  # the report runs the forecast and the deals: the same bounds
-        check_deals_size(sc)
-        return str(render_report(sc, seed=0, db=None).html)
-
-    text: str = await state.results.get(("report", key), build, state.timeout)
-    return _download(text, "text/html; charset=utf-8", f"{sc.id}-report.html")
 
 
 # -- evidence --------------------------------------------------------------------------------
 
 
 async def evidence_page(request: Request) -> Response:
-    state = _state(request)
+    state = state_of(request)
     reader = state.evidence
     if reader is None:
         raise PageError(404, "no evidence store: start the server with --db")
@@ -450,8 +264,8 @@ async def evidence_page(request: Request) -> Response:
         page_no = int(raw_page)
     except ValueError:
         raise PageError(400, f"page: {raw_page[:40]!r}: not a whole number") from None
-    page = await _off_loop(state, lambda: reader.page(actor, issue, page_no))
-    return _html(r.render("evidence.html", page=page))
+    page = await off_loop(state, lambda: reader.page(actor, issue, page_no))
+    return html(r.render("evidence.html", page=page))
 
 
 # -- static files and errors -----------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""The web app's downloads: the scenario as YAML, each analysis as JSON (``to_data()``) or
+formula-safe CSV (``to_frame()``), and the self-contained HTML report; each made once on the
+worker pool and kept with the results."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import TYPE_CHECKING
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from pourparler.report._data import json_text
+from pourparler.web.analyses import ForecastParams
+from pourparler.web.context import (
+    deals_of,
+    file_text,
+    forecast_of,
+    scenario_of,
+    simulation_of,
+    state_of,
+)
+from pourparler.web.failures import PageError
+
+if TYPE_CHECKING:
+    from pourparler.report.result import Result
+    from pourparler.scenario import Scenario
+
+
+def download(text: str, media_type: str, filename: str) -> Response:
+    return Response(
+        text,
+        media_type=media_type,
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+async def scenario_yaml(request: Request) -> Response:
+    from pourparler.scenario.yaml_io import dump_yaml
+
+    _key, sc = scenario_of(request)
+    return download(dump_yaml(sc), "application/yaml; charset=utf-8", f"{sc.id}.yaml")
+
+
+def _csv_text(report: Result) -> str:
+    from pourparler.report.csv import csv_text
+
+    return csv_text(report.to_frame())
+
+
+def _need_pandas() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("pandas") is None:
+        raise PageError(404, "CSV needs pandas on the server: pip install 'pourparler[pandas]'")
+
+
+async def _result_file(
+    request: Request,
+    result: Result,
+    sc: Scenario,
+    name: str,
+    cache_key: tuple[Hashable, ...],
+) -> Response:
+    """``result`` as the download ``name`` (``forecast.json``, ``deals.csv``...): JSON from
+    ``to_data()``, formula-safe CSV from ``to_frame()``, made once and kept with the results."""
+    if name.endswith(".csv"):
+        text = await file_text(request, (name, *cache_key), lambda: _csv_text(result))
+        return download(text, "text/csv; charset=utf-8", f"{sc.id}-{name}")
+    text = await file_text(request, (name, *cache_key), lambda: json_text(result.to_data()))
+    return download(text, "application/json", f"{sc.id}-{name}")
+
+
+async def forecast_json(request: Request) -> Response:
+    key, sc = scenario_of(request)
+    report = await forecast_of(request, sc, key)
+    params = ForecastParams.parse(dict(request.query_params))
+    return await _result_file(request, report, sc, "forecast.json", (key, params))
+
+
+async def forecast_csv(request: Request) -> Response:
+    key, sc = scenario_of(request)
+    _need_pandas()
+    params = ForecastParams.parse(dict(request.query_params))
+    report = await forecast_of(request, sc, key)
+    return await _result_file(request, report, sc, "forecast.csv", (key, params))
+
+
+async def deals_json(request: Request) -> Response:
+    key, sc = scenario_of(request)
+    report = await deals_of(request, sc, key)
+    return await _result_file(request, report, sc, "deals.json", (key,))
+
+
+async def deals_csv(request: Request) -> Response:
+    key, sc = scenario_of(request)
+    _need_pandas()
+    report = await deals_of(request, sc, key)
+    return await _result_file(request, report, sc, "deals.csv", (key,))
+
+
+async def simulation_json(request: Request) -> Response:
+    from pourparler.web.simulation import SimulationParams
+
+    key, sc = scenario_of(request)
+    params = SimulationParams.parse(dict(request.query_params))
+    result = await simulation_of(request, sc, key)
+    return await _result_file(request, result, sc, "simulation.json", (key, params))
+
+
+async def simulation_csv(request: Request) -> Response:
+    from pourparler.web.simulation import SimulationParams
+
+    key, sc = scenario_of(request)
+    _need_pandas()
+    params = SimulationParams.parse(dict(request.query_params))
+    result = await simulation_of(request, sc, key)
+    return await _result_file(request, result, sc, "simulation.csv", (key, params))
+
+
+async def html_report(request: Request) -> Response:
+    key, sc = scenario_of(request)
+    state = state_of(request)
+    if not state.report_available:
+        raise PageError(404, "the HTML report is not available in this installation")
+
+    def build() -> str:
+        from pourparler.report.html import render_report  # type: ignore[import-not-found,unused-ignore]
+        from pourparler.web.analyses import check_size
+        from pourparler.web.deals_size import check_deals_size
+
+        check_size(sc)  # the report runs the forecast and the deals: the same bounds
+        check_deals_size(sc)
+        return str(render_report(sc, seed=0, db=None).html)
+
+    text: str = await state.results.get(("report", key), build, state.timeout)
+    return download(text, "text/html; charset=utf-8", f"{sc.id}-report.html")
