@@ -122,6 +122,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("Washington may withdraw from the talks.", "withdrawal"),
         ("Ukrainian land forces held the town.", "withdrawal"),
         ("Soldiers at the front are tired.", "withdrawal"),
+        ("The army repelled attacks along the front.", "withdrawal"),
         ("The US may cut the military aid it sends.", "army_limits"),
         ("Russia fired more missiles at Kyiv.", "military_aid"),
         ("Russia receives drones from Iran.", "military_aid"),

@@ -152,7 +152,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"in control of " + _REGION,
             r"(?:the )?whole of (?:the )?(?:four |" + _REGION + r")",
             r"(?:current |existing )?front ?lines?",
-            r"along the (?:current |existing )?front\b|from the (?:current|existing) front\b",
+            r"(?:along|from) the (?:current|existing) front\b",
             r"buffer zones?",
             r"demilitari[sz]ed zones?",
             r"(?:territory|territories|ground|cities|land|parts?|areas?|slice) "
