@@ -122,6 +122,7 @@ def _self_pattern(name: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.format(m=re.escape(name))})" for p in _SELF), re.M)
 
 
+_ANY_LABEL = re.compile(r"^(?:[A-Z][A-Z.'’ -]{1,40}|Q|Question)\s*:", re.M)
 _PRESIDENT_ALONE = re.compile(r"\b[Tt]he President\b(?!\s+(?:of\b|[A-Z]))")
 _PRESIDENT_NAMED = re.compile(r"\bPresident\s+(?:of\s+(?:the\s+)?)?(?=[A-Z])")
 
@@ -150,7 +151,12 @@ def author(text: str, find: Find) -> str | None:
         lo = m.start - 20 if m.start - 20 > line else line
         if _self_pattern(text[m.start : m.end]).search(text, lo, m.end + 40):
             votes[m.actor] += 1
-    if len(_PRESIDENT_ALONE.findall(text)) >= 2 and (head := _first_president(text, find)):
+    transcript = len(_ANY_LABEL.findall(text)) >= 2  # a speaker's "the President" is theirs
+    if (
+        not transcript
+        and len(_PRESIDENT_ALONE.findall(text)) >= 2
+        and (head := _first_president(text, find))
+    ):
         votes[head] += 1  # a presidency's release: "President of Ukraine X ... the President"
     if not votes:
         return None
