@@ -296,3 +296,16 @@ def test_a_release_speaking_of_the_president_is_the_first_named_presidents(sc):
         "Russia must agree to a ceasefire."
     )
     assert triples(text, sc) == set()
+
+
+def test_no_presidency_release_is_read_into_a_transcript(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    text = (
+        "Remarks to the press on our talks\n\n"
+        "QUESTION: Is the President ready to meet President Putin?\n\n"
+        "SECRETARY RUBIO: We hope so. The President wants our talks to work.\n"
+    )
+    turns = voice.turns(text, ActorMatcher(sc).find)
+    assert turns[0].actor is None
