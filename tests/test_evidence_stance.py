@@ -429,3 +429,25 @@ def test_a_ceasefire_that_depends_on_x_is_conditioned_on_x(sc):
 )
 def test_hopes_and_guesses_about_a_stance_are_none(sc, sentence):
     assert triples(sentence, sc) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lammy said the onus is on Russia to agree to a ceasefire.",
+            ("UK", "ceasefire", "demand"),
+        ),
+        ("Rubio said a full ceasefire is still the goal.", ("US", "ceasefire", "demand")),
+        ("Britain will maintain its sanctions on Russia.", ("UK", "sanctions", "propose")),
+        ("Trump said he'd like to see a ceasefire.", ("US", "ceasefire", "demand")),
+        ("Britain encouraged Kyiv to accept a ceasefire.", ("UK", "ceasefire", "demand")),
+    ],
+)
+def test_the_speakers_aims(sc, sentence, expected):
+    assert expected in triples(sentence, sc)
+
+
+def test_unacceptable_to_us_is_the_speakers_rejection(sc):
+    text = 'Lavrov said: "Foreign troops in Ukraine are unacceptable to us."'
+    assert ("RU", "foreign_troops", "reject") in triples(text, sc)

@@ -38,7 +38,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"urg(?:e|es|ed|ing)", "demand", 0.8),
     (r"must\s+(?:address|deal\s+with|include|tackle|resolve)", "demand", 0.6),
     (r"seek(?:s|ing)?|sought", "demand", 0.75),
-    (r"would\s+like\s+to\s+see", "demand", 0.7),
+    (r"(?:would\s+|(?<=['’]d\s))like\s+to\s+see", "demand", 0.7),
+    (r"encourag(?:e|es|ed)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
     (r"prioriti[sz](?:e|es|ed|ing)", "demand", 0.6),
     (r"propos(?:e|es|ed|ing)", "propose", 0.85),
     (r"offer(?:s|ed|ing)?", "propose", 0.8),
@@ -198,6 +199,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     # "Ukraine's readiness to agree to a ceasefire", "signalled its willingness to ..."
     (r"(?:readiness|willingness|preparedness)\s+(?:to|for)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
+    (r"maintain(?:s|ed|ing)?(?=\s+(?:our|its|their|the|all|existing|current)\b)", "propose", 0.6),
     (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
     (r"impos(?:e|es|ed)", "propose", 0.6),
@@ -265,6 +267,15 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"(?:rightful\s+)?(?:place|future)\s+(?:is|lies)\s+in", "demand", 0.7),
+    # "the onus is on Russia to agree a ceasefire", "a full ceasefire remains the goal"
+    (r"the\s+onus\s+(?:is|lies|now\s+lies)\s+(?:now\s+)?(?:up)?on", "demand", 0.6),
+    (
+        r"(?:is|remains)\s+(?:still\s+)?(?:the|our)\s+(?:\w+\s+)?(?:goal|aim|objective|priority)\b",
+        "demand",
+        0.6,
+    ),
+    # "is unacceptable to us": the speaker's rejection whatever the subject
+    (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable\s+to\s+(?:us|me)\b", "reject", 0.8),
     # "there can be no ...", "there shall be no limits on ...": the speaker rules it out
     (r"there\s+(?:can|will|shall|must|should|could)\s+be\s+no", "reject", 0.7),
     (r"(?:nobody|no\s+one)(?:['’]s|\s+is)\s+(?:even\s+)?talking\s+about", "reject", 0.7),
