@@ -23,6 +23,7 @@ pytest.importorskip("vl_convert")
 from pourparler.forecast.budget import DRAWS_BUDGET
 from pourparler.forecast.scenario_forecast import forecast_scenario
 from pourparler.report import html as report_html
+from pourparler.report import html_parts
 from pourparler.report.forecast import forecast_report
 from pourparler.scenario import load_scenario
 from pourparler.scenario.model import Scenario
@@ -545,7 +546,7 @@ def test_frontier_projection_marks_bargaining_points_only_when_there_are_some():
 
 
 def test_a_position_map_draws_the_actors_of_most_weight_and_the_table_lists_all(monkeypatch):
-    monkeypatch.setattr(report_html, "MAP_ACTORS", 5)
+    monkeypatch.setattr(html_parts, "MAP_ACTORS", 5)
     n = 8
     actors = [
         {"id": f"A{k}", "name": f"Actor {k}", "capability": 1.0 + k, "veto": k < 2}
@@ -578,14 +579,14 @@ def test_a_position_map_draws_the_actors_of_most_weight_and_the_table_lists_all(
     assert body is not None
     maps = [s for s in json.loads(body.group(1)).values() if "red_low" in json.dumps(s["data"])]
     assert len(maps) == 2
-    heaviest = {f"Actor {k}" for k in range(n - report_html.MAP_ACTORS, n)}
+    heaviest = {f"Actor {k}" for k in range(n - html_parts.MAP_ACTORS, n)}
     for spec in maps:
         drawn = {row["actor"] for row in spec["data"]["values"]}
         assert drawn == heaviest
-        assert f"the {report_html.MAP_ACTORS} of {n} actors" in spec["title"]["subtitle"]
+        assert f"the {html_parts.MAP_ACTORS} of {n} actors" in spec["title"]["subtitle"]
     stance_links = [n for n in parse(doc.html).walk() if "data-stance" in n.attrs]
     assert len({n.attrs["data-stance"] for n in stance_links}) == len(stances)
-    assert report_html._chart_labels(sc)["A1"] == "Actor 0 (A1)"
+    assert html_parts.chart_labels(sc)["A1"] == "Actor 0 (A1)"
 
 
 def test_draws_cut_to_the_time_budget_are_said_per_model(hostile, monkeypatch):

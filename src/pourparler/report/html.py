@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import itertools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,9 +23,21 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
-from pourparler.report import charts
 from pourparler.report import dynamics_section as dynamics
 from pourparler.report._data import json_ready
+from pourparler.report.html_parts import (
+    DISAGREEMENT,
+    FRONTIER_LISTED,
+    SENSITIVITY_MODEL,
+    TOP_INPUTS,
+    Charts,
+    deals_part,
+    evidence_part,
+    forecast_part,
+    scenario_part,
+    sensitivity_part,
+    source_entries,
+)
 from pourparler.report.provenance import Provenance
 from pourparler.text import page_text, printable_strings
 
@@ -38,12 +49,6 @@ if TYPE_CHECKING:
 
 ROUNDS = 10  # rounds of the iterative models, as `pourparler forecast`
 DRAWS = 200  # Monte Carlo draws for the intervals, as `pourparler forecast`
-SENSITIVITY_MODEL = "ensemble"
-TOP_INPUTS = 5  # inputs per issue in the tornado
-FRONTIER_LISTED = 50  # frontier packages listed per frontier (largest total utility first)
-MAP_ACTORS = 40  # actors drawn on a position map (those of most weight); the table lists all
-MAX_PAIRS = 6  # two-party projections of the frontier
-DISAGREEMENT = 25.0  # scale points (a quarter of the scale) between the models that flag an issue
 SECTIONS = ("scenario", "forecasts", "sensitivity", "deals", "dynamics", "evidence", "provenance")
 LIBRARY = "vl-convert-python (Vega, Vega-Lite, Vega-Embed)"
 INSTALL_HINT = "the report needs the report extra: pip install 'pourparler[report]'"
@@ -123,18 +128,6 @@ def chart_library() -> tuple[str, str]:
     return bundle, str(getattr(vl_convert, "__version__", ""))
 
 
-class _Charts:
-    """The report's chart specifications, each under a key its element names."""
-
-    def __init__(self) -> None:
-        self.specs: dict[str, dict[str, Any]] = {}
-
-    def add(self, spec: dict[str, Any]) -> str:
-        key = f"c{len(self.specs)}"
-        self.specs[key] = spec
-        return key
-
-
 def render_report(
     scenario: Scenario,
     *,
@@ -172,23 +165,23 @@ def render_report(
         parts["deals"] = deals_prov
     if simulated is not None:
         parts["simulation"] = simulated.provenance
-    figures = _Charts()
+    figures = Charts()
     context: dict[str, Any] = {
         "sc": scenario,
-        "scenario": _scenario_part(scenario, figures),
-        "forecast": _forecast_part(scenario, forecast, figures),
-        "sensitivity": _sensitivity_part(sensitivity, figures),
-        "deals": None if deals is None else _deals_part(scenario, deals, figures),
+        "scenario": scenario_part(scenario, figures),
+        "forecast": forecast_part(scenario, forecast, figures),
+        "sensitivity": sensitivity_part(sensitivity, figures),
+        "deals": None if deals is None else deals_part(scenario, deals, figures),
         "deals_note": deals_note,
         "dynamics": None
         if simulated is None
-        else dynamics.dynamics_part(scenario, simulated, figures.add, _source_entries, source),
+        else dynamics.dynamics_part(scenario, simulated, figures.add, source_entries, source),
         "evidence": None,
         "library": {"name": LIBRARY, "version": library_version},
         "disagreement": DISAGREEMENT,
     }
     if store is not None:
-        context["evidence"] = _evidence_part(scenario, store, figures)
+        context["evidence"] = evidence_part(scenario, store, figures)
         parts["evidence"] = Provenance.of(
             scenario, method="evidence", store=store.name, claims=context["evidence"]["count"]
         )
@@ -232,13 +225,6 @@ def fmt_number(x: Any, spec: str = ".3g") -> str:
 def exact_number(x: Any) -> str:
     """``x`` as the shortest text that reads back as the same float (for ``data-value``)."""
     return "" if x is None else repr(float(x))
-
-
-def web_link(locator: str) -> str | None:
-    """``locator`` when it is an http(s) address (a link may point there), else None: a
-    ``javascript:`` or ``data:`` locator is shown as text, never linked."""
-    text = locator.strip()
-    return text if text.lower().startswith(("https://", "http://")) and " " not in text else None
 
 
 # -- the analyses ------------------------------------------------------------------------------
@@ -310,217 +296,3 @@ def _deals(
         sink.finish()
     data = result.to_data() if hasattr(result, "to_data") else json_ready(dict(result))
     return data, Provenance.from_parameters(sc, params, seed=seed, method="deals"), None
-
-
-# -- the parts of the page -----------------------------------------------------------------------
-def _source_entries(sc: Scenario, cites: Any) -> list[dict[str, Any]]:
-    by_id = {s.id: s for s in sc.sources}
-    out = []
-    for c in cites:
-        src = by_id.get(c.source)
-        out.append({"note": c.note, "source": src, "link": web_link(src.locator) if src else None})
-    return out
-
-
-def _scale_ends(issue: Any) -> tuple[str, str]:
-    ordered = sorted(issue.options, key=lambda o: o.value)
-    return ordered[0].label, ordered[-1].label
-
-
-def _chart_labels(sc: Scenario) -> dict[str, str]:
-    """Each actor's label on a chart's axis: its name, with its id where names repeat (a
-    chart's band is keyed by its label)."""
-    count: dict[str, int] = {}
-    for a in sc.actors:
-        count[a.name] = count.get(a.name, 0) + 1
-    return {a.id: a.name if count[a.name] == 1 else f"{a.name} ({a.id})" for a in sc.actors}
-
-
-def _heaviest(rows: list[dict[str, Any]], weights: list[float]) -> list[dict[str, Any]]:
-    """The ``MAP_ACTORS`` rows of largest weight, in their order (all when fewer)."""
-    if len(rows) <= MAP_ACTORS:
-        return rows
-    ranked = sorted(range(len(rows)), key=lambda k: (-weights[k], k))[:MAP_ACTORS]
-    return [rows[k] for k in sorted(ranked)]
-
-
-def _scenario_part(sc: Scenario, figures: _Charts) -> dict[str, Any]:
-    names = {a.id: a.name for a in sc.actors}
-    labels = _chart_labels(sc)
-    actors = [
-        {"actor": a, "index": i, "sources": _source_entries(sc, [*a.cites, *a.no_deal.cites])}
-        for i, a in enumerate(sc.actors)
-    ]
-    stance_index = {(s.actor, s.issue): k for k, s in enumerate(sc.stances)}
-    issues = []
-    for j, issue in enumerate(sc.issues):
-        rows, stances, weights = [], [], []
-        for a in sc.actors:
-            k = stance_index.get((a.id, issue.id))
-            if k is None:
-                continue
-            s = sc.stances[k]
-            low, high = s.red_line if s.red_line is not None else (None, None)
-            weights.append(a.capability * s.salience)
-            rows.append(
-                {
-                    "actor": labels[a.id],
-                    "position": s.position,
-                    "salience": s.salience,
-                    "red_low": low,
-                    "red_high": high,
-                }
-            )
-            stances.append(
-                {
-                    "stance": s,
-                    "index": k,
-                    "actor_name": names[a.id],
-                    "sources": _source_entries(sc, s.cites),
-                }
-            )
-        low_end, high_end = _scale_ends(issue)
-        shown = _heaviest(rows, weights)
-        note = "" if len(shown) == len(rows) else f"the {len(shown)} of {len(rows)} actors of "
-        note += "most weight (capability × salience)" if note else ""
-        chart = charts.position_map(
-            issue.name, low_end, high_end, issue.status_quo, shown, note=note
-        )
-        issues.append(
-            {
-                "issue": issue,
-                "index": j,
-                "low_end": low_end,
-                "high_end": high_end,
-                "status_quo_option": issue.nearest_option(issue.status_quo).label,
-                "options": sorted(issue.options, key=lambda o: o.value),
-                "stances": stances,
-                "sources": _source_entries(sc, issue.cites),
-                "chart": figures.add(chart),
-                "chart_note": note,
-            }
-        )
-    return {"actors": actors, "issues": issues}
-
-
-def _forecast_part(sc: Scenario, report: ForecastReport, figures: _Charts) -> dict[str, Any]:
-    index = {issue.id: j for j, issue in enumerate(sc.issues)}
-    rows, flagged = [], []
-    for issue in report.issues:
-        spread = None
-        if issue.models_range is not None:
-            spread = issue.models_range[1] - issue.models_range[0]
-            if spread > DISAGREEMENT:
-                flagged.append({"issue": issue, "spread": spread})
-        points = [
-            {
-                "model": m.model,
-                "forecast": m.forecast,
-                "low": m.interval[0] if m.interval else None,
-                "high": m.interval[1] if m.interval else None,
-            }
-            for m in issue.models
-        ]
-        chart = charts.forecast_dots(issue.name, issue.status_quo, points)
-        rows.append(
-            {
-                "issue": issue,
-                "index": index[issue.id],
-                "spread": spread,
-                "disagree": spread is not None and spread > DISAGREEMENT,
-                "chart": figures.add(chart),
-            }
-        )
-    params = report.provenance.to_data()["parameters"]
-    return {"rows": rows, "flagged": flagged, "models": report.models, "params": params}
-
-
-def _sensitivity_part(report: SensitivityReport, figures: _Charts) -> dict[str, Any]:
-    rows = []
-    for issue in report.issues:
-        bars = []
-        for e in issue.effects:
-            label = f"{e.actor} {e.input}"
-            for side, value in (("− δ", e.forecast_low), ("+ δ", e.forecast_high)):
-                if value == value:  # NaN: that side cannot move
-                    bars.append({"label": label, "side": side, "from": issue.forecast, "to": value})
-        chart = charts.tornado(issue.name, issue.forecast, bars) if bars else None
-        rows.append({"issue": issue, "chart": None if chart is None else figures.add(chart)})
-    return {
-        "rows": rows,
-        "screening": report.screening,
-        "model": SENSITIVITY_MODEL,
-        "top": TOP_INPUTS,
-    }
-
-
-POINT_NAMES = {
-    "nash": "Nash",
-    "weighted_nash": "weighted Nash",
-    "kalai_smorodinsky": "Kalai–Smorodinsky",
-    "utilitarian": "utilitarian",
-    "egalitarian": "egalitarian",
-}
-
-
-def _deals_part(sc: Scenario, data: dict[str, Any], figures: _Charts) -> dict[str, Any]:
-    parties = list(data.get("parties") or [])
-    reservation = data.get("reservation") or {}
-    fronts = data.get("frontier") or {}
-    points = {k: v for k, v in (data.get("points") or {}).items() if v}
-    pairs = list(itertools.combinations(parties, 2))
-    pair_charts = []
-    for a, b in pairs[:MAX_PAIRS]:
-        rows: list[dict[str, Any]] = []
-        for where, kind in (("overall", "frontier"), ("zone", "zone frontier")):
-            for rec in (fronts.get(where) or {}).get("packages") or []:
-                u = rec.get("utility") or {}
-                if a in u and b in u:
-                    rows.append({"x": u[a], "y": u[b], "kind": kind, "point": False})
-        for name, rec in points.items():
-            u = rec.get("utility") or {}
-            if a in u and b in u:
-                rows.append(
-                    {"x": u[a], "y": u[b], "kind": POINT_NAMES.get(name, name), "point": True}
-                )
-        spec = charts.frontier_pair(
-            a, b, (float(reservation.get(a, 0.0)), float(reservation.get(b, 0.0))), rows
-        )
-        pair_charts.append(figures.add(spec))
-    obstacle = data.get("obstacle")
-    return {
-        "data": data,
-        "parties": parties,
-        "pairs": len(pairs),
-        "pair_charts": pair_charts,
-        "points": [(POINT_NAMES.get(k, k), v) for k, v in points.items()],
-        "obstacle": obstacle if isinstance(obstacle, dict) else None,
-        "issue_names": {i.id: i.name for i in sc.issues},
-    }
-
-
-def _evidence_part(sc: Scenario, path: Path, figures: _Charts) -> dict[str, Any]:
-    from pourparler.evidence.store import Store
-
-    with Store(path) as store:
-        claims = store.claims(sc.id)
-    names = {a.id: a.name for a in sc.actors}
-    labels = _chart_labels(sc)
-    issues = []
-    for issue in sc.issues:
-        mine = [c for c in claims if c.issue == issue.id]
-        if not mine:
-            continue
-        rows = [
-            {
-                "date": c.date,
-                "actor": labels.get(c.actor, c.actor),
-                "position": c.position,
-                "title": c.title or c.file_name,
-            }
-            for c in mine
-            if c.position is not None and c.date
-        ]
-        chart = figures.add(charts.evidence_timeline(issue.name, rows)) if rows else None
-        issues.append({"issue": issue, "claims": mine, "chart": chart, "names": names})
-    return {"issues": issues, "count": len(claims), "store": path.name}
