@@ -139,7 +139,6 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "reject",
         0.75,
     ),
-    (r"condemn(?:s|ed)?", "reject", 0.6),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
     (r"object(?:s|ed)?\s+to", "reject", 0.8),
     (
