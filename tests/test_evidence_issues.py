@@ -322,3 +322,14 @@ def test_only_after_is_still_a_condition_and_a_relative_clause_ends_the_object(s
     assert ("RU", "withdrawal", "demand") in triples(sc, text)
     text = "Ukraine demanded a truce, which it would use to receive Western weapons."
     assert triples(sc, text) == {("UA", "ceasefire", "demand")}
+
+
+def test_items_joined_by_semicolons_stay_in_the_object_past_a_participle(sc):
+    text = (
+        "Russia proposes a truce, monitored by observers; an all-for-all exchange of "
+        "prisoners; and the return of deported children."
+    )
+    assert {("RU", "ceasefire", "propose"), ("RU", "prisoners", "propose")} <= triples(sc, text)
+    # a clause after the semicolon is no item of the object
+    text = "Russia proposes a truce; we reject sanctions relief."
+    assert ("RU", "sanctions", "propose") not in triples(sc, text)

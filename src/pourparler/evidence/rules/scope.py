@@ -22,12 +22,14 @@ _STOP_SCOPE = re.compile(
     r"|,\s+(?!(?:including|such)\b)[a-z]+(?:ed|en)\s+(?:away\s+)?"
     r"(?:by|from|along|in|on|at|to|near|across|behind|under|with)\b"
 )
+_PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en)\s.*", re.DOTALL)
 # ", and we talked about ...": a clause with a pronoun subject of its own
 _OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b)\w+", re.I)
 # another item of the same object after "; " or ", and": "to renounce ...", "that ..."
 _PARALLEL = re.compile(r"\s*(?:and\s+|or\s+)?(?:to\s+(?!be\b)[a-z]\w*\s|that\s)")
 _NOUN_ITEM = re.compile(
-    r"\s+(?!(?:then|also|so|yet|now|thus|later|still|even|instead|only)\b)[a-z][\w'’-]*"
+    r"\s+(?!(?:then|also|so|yet|now|thus|later|still|even|instead|only|we|I|you|he|she|it"
+    r"|they|this|that|these|those|there|here)\b)[a-z][\w'’-]*"
     r"(?<!ed)\s",
     re.IGNORECASE,
 )
@@ -132,7 +134,7 @@ def requirement(s: View, cue: Cue, end: int, spans: list[Span]) -> Scope:
 def list_goes_on(sent: str, stop: re.Match[str], actors: tuple[int, ...] = ()) -> bool:
     """A "; " or ", and" that joins another item of the same object, not a clause: a parallel
     infinitive or "that" clause ("to withdraw from ...; to renounce any alliance; and to
-    shrink ...", "..., and that all sanctions be lifted") or, after ", and", a noun phrase
+    shrink ...", "..., and that all sanctions be lifted") or a noun phrase
     with no finite verb before the next comma and no actor (at ``actors``, offsets of actor
     mentions) at its start ("a ceasefire, the return of children, and no restrictions on its
     army", "A, B, and limits on the army"; not ", and the United States restored ...", ",
@@ -142,8 +144,8 @@ def list_goes_on(sent: str, stop: re.Match[str], actors: tuple[int, ...] = ()) -
     rest = sent[stop.end() : stop.end() + 120]
     if _PARALLEL.match(rest):
         return True
-    if not stop.group(0).startswith(","):
-        return False
+    if stop.group(0) == ";":  # "; an all-for-all exchange; and the return of ..."
+        rest = re.sub(r"^\s*and\b", "", rest)
     item = _NOUN_ITEM.match(rest)
     if item is None or stop.end() + item.end() in actors:
         return False
@@ -160,13 +162,32 @@ def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
     if own:
         scope.spans = [i for i in scope.spans if i[0] < own.start()]
         scope.end = own.start()
+    actors = tuple(m.start for m in s.mentions)
+    aside_end = -1
     for stop in _STOP_SCOPE.finditer(s.text, cue.end, scope.end):
-        if list_goes_on(s.text, stop, tuple(m.start for m in s.mentions)):
+        if stop.start() < aside_end or list_goes_on(s.text, stop, actors):
             continue
         if any(i[0] < stop.start() for i in scope.spans):
+            resume = next_item(s.text, stop, scope.end, actors)
+            if resume is not None:  # "a ceasefire, monitored by the US; an exchange of ..."
+                scope.spans = [i for i in scope.spans if not stop.start() <= i[0] < resume]
+                aside_end = resume
+                continue
             scope.spans = [i for i in scope.spans if i[0] < stop.start()]
             scope.end = stop.start()
             break
+
+
+def next_item(sent: str, stop: re.Match[str], end: int, actors: tuple[int, ...]) -> int | None:
+    """After a participle describing an item of the object (", monitored by the United
+    States"), where the next item of the same object starts ("; an all-for-all exchange"),
+    if one does before ``end``; the participle's own words are no item."""
+    if not _PARTICIPLE.fullmatch(stop.group(0)):
+        return None
+    for later in _STOP_SCOPE.finditer(sent, stop.end(), end):
+        if list_goes_on(sent, later, actors):
+            return later.end()
+    return None
 
 
 def issue_from_context(
