@@ -454,3 +454,15 @@ def test_the_speakers_aims(sc, sentence, expected):
 def test_unacceptable_to_us_is_the_speakers_rejection(sc):
     text = 'Lavrov said: "Foreign troops in Ukraine are unacceptable to us."'
     assert ("RU", "foreign_troops", "reject") in triples(text, sc)
+
+
+@pytest.mark.parametrize("price", ["as the price of a ceasefire", "in return for a ceasefire"])
+def test_what_a_demand_is_the_price_of_is_conditioned(sc, price):
+    text = f"Moscow demanded that Kyiv halt its mobilisation {price}."
+    assert triples(text, sc) == {("RU", "mobilisation", "demand"), ("RU", "ceasefire", "condition")}
+
+
+def test_options_offered_after_can_are_no_stance(sc):
+    text = "Zelensky can refuse the ceasefire plan, or accept it and risk unrest at home."
+    assert triples(text, sc) == set()
+    assert ("UA", "ceasefire", "reject") in triples("Zelensky will refuse the ceasefire plan.", sc)

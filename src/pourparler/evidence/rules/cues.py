@@ -32,6 +32,8 @@ _GUESS = re.compile(
     r"expect(?:s|ed)?\s+(?:that\b|[\w'’-]+\s+(?:will|would)\b))",
     re.IGNORECASE,
 )
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OR = re.compile(r",\s*or\s+", re.IGNORECASE)
 # a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
 _TABLED_QUESTION = re.compile(r"\W*To\s+ask\b")
 # a form of "be" before a past participle: the passive ("sanctions were lifted")
@@ -311,7 +313,22 @@ def main_cues(sentence: str, cues: list[Cue]) -> list[Cue]:
     stances the sentence takes. A question tabled in Parliament ("To ask ...") takes none."""
     if _TABLED_QUESTION.match(sentence):
         return []
-    return [c for c in cues if not subordinate(sentence, c, c is cues[0])]
+    options = alternatives(sentence, cues)
+    return [c for c in cues if c not in options and not subordinate(sentence, c, c is cues[0])]
+
+
+def alternatives(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """ "Zelensky can refuse the plan ..., or accept it ...": options after "can", "could",
+    "may" or "might" set apart by ", or" are a choice described, neither a stance taken."""
+    out: list[Cue] = []
+    for i, a in enumerate(cues):
+        if not _MODAL_BEFORE.search(sentence, max(0, a.start - 20), a.start):
+            continue
+        other = _OR.search(sentence, a.end)
+        if other is not None:
+            out.append(a)
+            out += [b for b in cues[i + 1 :] if b.start >= other.end()][:1]
+    return out
 
 
 def subordinate(sentence: str, cue: Cue, first: bool) -> bool:

@@ -29,6 +29,9 @@ _DEMAND_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # condition cues that may have nothing before them to condition
+_PRICE = re.compile(
+    r"\b(?:as\s+(?:the|a)\s+price\s+(?:of|for)|in\s+(?:return|exchange)\s+for)\b", re.IGNORECASE
+)
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _ON_CONDITION = re.compile(
@@ -114,6 +117,25 @@ def conditioned_next(s: View, cue: Cue, stance: str, scope: Scope) -> None:
     scope.issues = [x for x in scope.issues if x not in later or x in earlier]
 
 
+def price_of(s: View, cue: Cue, stance: str, scope: Scope) -> str:
+    """ "Demands that Kyiv pull out of four regions as the price of a ceasefire", "in return
+    for": what a demand is the price of is conditioned on it, the rest of the object is
+    demanded."""
+    if stance != "demand":
+        return stance
+    price = _PRICE.search(s.text, cue.end, scope.end)
+    if price is None:
+        return stance
+    inside = [i for i in s.issues if cue.end <= i[0] < scope.end]
+    demanded = [i[2] for i in inside if i[1] <= price.start()]
+    conditioned = [i[2] for i in inside if i[0] >= price.end() and i[2] not in demanded]
+    if not conditioned:
+        return stance
+    scope.issues = list(dict.fromkeys(conditioned))
+    scope.required = list(dict.fromkeys(demanded + scope.required))
+    return "condition"
+
+
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
     condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
@@ -123,6 +145,7 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     stance = only_on_condition(s, cue, stance)
     required_without(s, cue, stance, scope)
     conditioned_next(s, cue, stance, scope)
+    stance = price_of(s, cue, stance, scope)
     sent = s.text
     rest = sent[cue.end : clause_end(sent, cue.end)]
     if stance in ("accept", "propose") and (
