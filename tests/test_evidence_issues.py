@@ -333,3 +333,10 @@ def test_items_joined_by_semicolons_stay_in_the_object_past_a_participle(sc):
     # a clause after the semicolon is no item of the object
     text = "Russia proposes a truce; we reject sanctions relief."
     assert ("RU", "sanctions", "propose") not in triples(sc, text)
+
+
+def test_a_subject_that_refers_back_takes_the_issue_named_before(sc):
+    text = "Russia proposed a truce of three days. The proposal was rejected by Ukraine."
+    assert ("UA", "ceasefire", "reject") in triples(sc, text)
+    text = "Russia proposed a truce of three days. The talks were welcomed by the United Kingdom."
+    assert ("UK", "ceasefire", "accept") not in triples(sc, text)

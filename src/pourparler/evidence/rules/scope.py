@@ -68,6 +68,13 @@ _ANAPHORIC_OBJECT = re.compile(
     re.I,
 )
 
+_ANAPHORIC_SUBJECT = re.compile(
+    r"\b(?:that|the|this|those|these|such)\s+(?:\w+\s+)?"
+    r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?"
+    r"|initiatives?|arrangements?|package)\b",
+    re.I,
+)
+
 Span = tuple[int, int, str]
 
 
@@ -200,7 +207,8 @@ def issue_from_context(
 ) -> tuple[list[str], float]:
     """With no issue in the object: an unused issue named before the cue in its clause, else
     the issues of the sentence's previous cue (short or anaphoric object), else the last issue
-    of the text ("rejected it"); with the confidence factor of each."""
+    of the text ("rejected it", "the proposal was rejected"); with the confidence factor of
+    each."""
     sent = s.text
     before = [
         i
@@ -217,6 +225,10 @@ def issue_from_context(
     if earlier_issues and (len(after.split()) < 4 or _ANAPHORIC_OBJECT.match(after)):
         return earlier_issues, 0.8
     if last_issue and _ANAPHORIC_OBJECT.match(after):
+        return [last_issue], 0.7
+    # "The proposal was rejected by Moscow", "That offer, Kyiv accepted": a subject that
+    # refers back to the issue named before
+    if last_issue and _ANAPHORIC_SUBJECT.search(sent, clause_start(sent, cue.start), cue.start):
         return [last_issue], 0.7
     return [], 1.0
 
