@@ -50,6 +50,7 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Nobody may redraw Europe's borders by force.", "recognition"),
         ("They would declare those regions Russian.", "recognition"),
         ("The regions would become part of the Russian Federation.", "recognition"),
+        ("Moscow insists the four regions are part of Russia.", "recognition"),
         # NATO and neutrality
         ("Kyiv must renounce any alliance.", "nato"),
         ("The draft asks for a neutral, non-aligned country.", "nato"),
@@ -77,6 +78,7 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("The West must stop supplying Kyiv with weapons.", "military_aid"),
         ("Brussels gives military and financial support.", "military_aid"),
         ("We will give Kyiv what it needs to defend itself.", "military_aid"),
+        ("Kyiv asked for more Patriot systems and F-16s.", "military_aid"),
         # prisoners
         ("Both sides agreed an all-for-all swap.", "prisoners"),
         ("The POWs came home.", "prisoners"),
@@ -126,6 +128,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The US may cut the military aid it sends.", "army_limits"),
         ("Russia fired more missiles at Kyiv.", "military_aid"),
         ("Russia receives drones from Iran.", "military_aid"),
+        ("He called himself a patriot.", "military_aid"),
         ("Moscow redeployed units to Kursk.", "mobilisation"),
         ("Since his election he has travelled widely.", "elections"),
     ],

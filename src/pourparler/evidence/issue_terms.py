@@ -117,7 +117,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:declare|treat|regard|accept|recogni[sz])\w*,? (?:[\w'’,]+ ){0,5}?"
             r"as (?:part of Russia|Russian)\b",
             r"declar\w* (?:[\w'’,]+ ){1,4}?(?:Russian|part of Russia)\b",
-            r"(?:as|be|become) part of (?:Russia|the Russian Federation)",
+            r"(?:as|be|is|are|become|became|becomes|now) part of (?:Russia|the Russian Federation)",
             r"sovereignty over " + _REGION,
         ),
     ),
@@ -260,6 +260,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"intelligence (?:and|or) (?:weapons|satellite)",
             r"satellite (?:communications|links|data)",
             r"ammunition",
+            # weapon systems news names as supplied to Ukraine
+            r"(?-i:Patriot|F-16|HIMARS|ATACMS|Taurus|Storm Shadow|Tomahawk|Abrams|Leopard)s?"
+            r"(?: (?:systems?|batteries|missiles|jets|interceptors|tanks))?",
             r"self-?defen[cs]e",
             r"air[- ]defen[cs]e",
             r"(?:what|everything|all) (?:it|Ukraine|they) (?:needs?|requires?) to defend",
