@@ -309,3 +309,19 @@ def test_no_presidency_release_is_read_into_a_transcript(sc):
     )
     turns = voice.turns(text, ActorMatcher(sc).find)
     assert turns[0].actor is None
+
+
+def test_a_document_several_actors_circulated_tells_the_terms_of_all(sc):
+    text = (
+        "Britain, France and Germany had circulated their own counter-proposal.\n\n"
+        "That text would keep sanctions relief for later."
+    )
+    got = triples(text, sc)
+    assert {a for a, i, _ in got if i == "sanctions"} == {"UK", "FR", "DE"}
+
+
+def test_what_a_plan_calls_for_its_author_proposes_and_a_memorandum_demands(sc):
+    plan = "The American plan leaked on Monday. The plan also called for a ceasefire."
+    assert ("US", "ceasefire", "propose") in triples(plan, sc)
+    memo = "Russia's memorandum leaked on Monday. The memorandum also called for a ceasefire."
+    assert ("RU", "ceasefire", "demand") in triples(memo, sc)

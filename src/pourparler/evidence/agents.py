@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pourparler.evidence.attribution import listed
 from pourparler.evidence.mentions import Mention
 
 # the parties of the talks as a group: the scenario's first two actors
@@ -32,8 +33,8 @@ _NAMED_DOCUMENT = re.compile(
 # "the United States presented a 28-point peace plan": the subject authors the document
 _PRESENTED = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:presented|proposed|put\s+forward|unveiled|submitted|drafted|"
-    r"tabled|published|issued|handed\s+over|set\s+out|laid\s+out|outlined)\s+"
-    r"(?:[\w'’\"“-]+\s+){0,4}?[\"“‘']?" + _DOCUMENT + r"\b",
+    r"tabled|published|issued|handed\s+over|set\s+out|laid\s+out|outlined|circulated)\s+"
+    r"(?:[\w'’\"“-]+\s+){0,4}?[\"“‘']?(?:counter-?)?" + _DOCUMENT + r"\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
@@ -66,11 +67,11 @@ _DOCUMENT_BY = re.compile(
 )
 
 
-def document_terms(sentence: str, mentions: list[Mention]) -> tuple[str, str] | None:
-    """The author of the document the sentence names and the stance its terms take: a plan,
+def document_terms(sentence: str, mentions: list[Mention]) -> tuple[tuple[str, ...], str] | None:
+    """The authors of the document the sentence names and the stance its terms take: a plan,
     proposal or draft proposes them ("the American plan", "the framework that US envoys
-    presented", "the communiqué, drafted by Ukraine's negotiators"), a memorandum or terms
-    demand them."""
+    presented", "the communiqué, drafted by Ukraine's negotiators", "Britain, France and
+    Germany had circulated their own counter-proposal"), a memorandum or terms demand them."""
     for m in mentions:
         rest = sentence[m.end :]
         d = _NAMED_DOCUMENT.match(rest) or _PRESENTED.match(rest)
@@ -79,7 +80,8 @@ def document_terms(sentence: str, mentions: list[Mention]) -> tuple[str, str] | 
         if d is None:
             d = _DOCUMENT_BY.search(sentence, max(0, m.start - 120), m.start)
         if d:
-            return m.actor, "propose" if _PROPOSAL_NOUN.search(d.group(0)) else "demand"
+            authors = listed(sentence, mentions, m)
+            return authors, "propose" if _PROPOSAL_NOUN.search(d.group(0)) else "demand"
     return None
 
 
@@ -90,7 +92,7 @@ def document_owner(sentence: str, mentions: list[Mention]) -> str | None:
         if _NAMED_DOCUMENT.match(sentence[m.end :]) or _PRESENTED.match(sentence[m.end :]):
             return m.actor
     terms = document_terms(sentence, mentions)  # "the document tabled by the Russian side"
-    return terms[0] if terms else None
+    return terms[0][0] if terms else None
 
 
 def excluded(

@@ -32,6 +32,12 @@ _PRONOUN_SAID = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
+# a sentence opening with the last document as its subject: "That text would ...", "It would"
+_DOCUMENT_OPENS = re.compile(
+    r"^\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|document|draft|text|paper|"
+    r"proposal|plan|terms|blueprint|framework)|it)\b",
+    re.IGNORECASE,
+)
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
 _CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -108,6 +114,7 @@ class Extractor:
         self.issues = IssueMatcher(scenario)
         self.parties = tuple(a.id for a in scenario.actors[:2])
         self.last_document: str | None = None
+        self.document: tuple[tuple[str, ...], str] | None = None  # its authors and stance
         self.voice: str | None = None
         self.published: dt.date | None = None
         self.names = DocumentNames(scenario, self.actors)
@@ -126,7 +133,8 @@ class Extractor:
         last_group: tuple[str, ...] = ()
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
-        terms: tuple[str, str] | None = None  # the document whose terms the paragraph tells
+        terms: tuple[tuple[str, ...], str] | None = None  # the paragraph's document's terms
+        self.document = None
         end = 0
         self.last_document = None
         self.names.read(text)
@@ -149,7 +157,10 @@ class Extractor:
             if "\n" in text[end:s0]:
                 terms = None  # a new paragraph
             end = s1
-            terms = A.document_terms(sent, self.mentions(sent)) or terms
+            named = A.document_terms(sent, self.mentions(sent))
+            if named is None and self.document and _DOCUMENT_OPENS.match(sent):
+                named = self.document  # "That text would set ...": the last document's terms
+            terms = named or terms
             r = self._sentence(
                 sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
@@ -180,6 +191,8 @@ class Extractor:
                 if topic:
                     last_actor, last_group = topic[0], topic
             self.last_document = owner or self.last_document
+            if owner:
+                self.document = A.document_terms(sent, self.mentions(sent))
             if r.issues:
                 last_issue = r.issues[-1]
         return out
@@ -248,7 +261,7 @@ class Extractor:
         last_issue: str | None,
         list_ctx: tuple[str, str] | None,
         last_group: tuple[str, ...] = (),
-        terms: tuple[str, str] | None = None,
+        terms: tuple[tuple[str, ...], str] | None = None,
     ) -> Reading:
         s = self._view(sent, last_actor)
         cues = main_cues(sent, find_cues(sent, s.mentions))
@@ -268,6 +281,7 @@ class Extractor:
                 self.voice,
                 () if self.voice else self.names.members,
                 last_group if len(last_group) > 1 else (),
+                self.document,
             )
             who = agency.find_agents(s, cue, ctx)
             if who is None:
@@ -290,6 +304,8 @@ class Extractor:
             taken = stance.base_stance(cue, neg, after)
             if who.demand and taken is not None:
                 taken = "demand"
+            if who.proposal and taken == "demand":
+                taken = "propose"  # "The plan also called for elections": the plan proposes
             if taken is None:
                 continue
             region = sent[who.region_start : cue.start]
@@ -326,19 +342,20 @@ class Extractor:
             out.found = self._terms(s, terms)
         return out
 
-    def _terms(self, s: agency.View, terms: tuple[str, str]) -> list[Found]:
+    def _terms(self, s: agency.View, terms: tuple[tuple[str, ...], str]) -> list[Found]:
         """ "When the American plan leaked ... Kyiv would write into its constitution that it
         will never join NATO. Its army would be capped at 600,000.": in the paragraph that
         names a document, a sentence in the conditional without a stance of its own tells
         its terms, its author's (:func:`~pourparler.evidence.agents.document_terms`)."""
         if not _CONDITIONAL.search(s.text) or _FIRST_PERSON_WORD.search(s.text):
             return []
-        actor, st = terms
+        authors, st = terms
         return [
             Found(
                 actor, issue, "(terms)", st, 0.5, self.issues.position(issue, s.text), None, False
             )
             for issue in dict.fromkeys(i[2] for i in s.issues)
+            for actor in authors
         ]
 
     def _under_document(self, s: agency.View) -> list[Found]:

@@ -4,6 +4,7 @@ a pronoun, the speaker of reported speech, an earlier agent of the same sentence
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ class Context:
     voice: str | None = None  # who "we" and "I" are (:mod:`.voice`)
     group: tuple[str, ...] = ()  # who "we" are when several speak at once (a joint statement)
     last_group: tuple[str, ...] = ()  # the earlier subject "they" refers to, when a list
+    document: tuple[tuple[str, ...], str] | None = None  # last document's authors, stance
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Agents:
     region_start: int
     named: bool = False
     demand: bool = False  # an imperative: whatever its cue, the speaker demands it
+    proposal: bool = False  # a plan's terms: what it asks for, its authors propose
 
 
 SKIP = Agents([], 0.0, 0)  # a rule that knows the cue has no agent to be found
@@ -268,7 +271,7 @@ def together(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 
 # "the memorandum would oblige Kyiv to withdraw ... and to recognise": a document's terms
 _OBLIGED_TO = re.compile(
-    r"\b(?:oblig|requir|bind|bound)\w*\s+(?:[\w'’.-]+\s+){1,3}?to\s+[^;]*\bto\s+(?:\w+\s+)?$",
+    r"\b(?:oblig|requir|bind|bound)\w*\s+(?:[\w'’.-]+\s+){1,3}?to\s+(?:[^;]*\bto\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -315,6 +318,14 @@ _DOCUMENT_NOUN = re.compile(
 _IT_SUBJECT = re.compile(r"\W*(?:(?:[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)?it\b", re.I)
 
 
+def _document_authors(ctx: Context, factor: float, lo: int) -> Agents | None:
+    """The authors of the last document named, with how its terms count (a plan proposes)."""
+    if ctx.document:
+        authors, kind = ctx.document
+        return Agents(list(authors), factor, lo, proposal=kind == "propose")
+    return Agents([ctx.last_document], factor, lo) if ctx.last_document else None
+
+
 def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The memorandum requires ...", "the plan would bind Kyiv to ...": a document's terms,
     the demand of its author (named with it, or the last document named when the clause opens
@@ -328,7 +339,7 @@ def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         if owners:
             return Agents([owners[-1].actor], 1.0, lo, True)
     if ctx.last_document and (doc or _IT_SUBJECT.match(region)):
-        return Agents([ctx.last_document], 0.85, lo)
+        return _document_authors(ctx, 0.85, lo)
     return SKIP
 
 
@@ -356,7 +367,7 @@ def the_two_sides(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 def the_document(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The document also seeks ...": the author of the last document named."""
     if A.DOCUMENT_SUBJECT.match(s.text[lo : cue.start]) and ctx.last_document:
-        return Agents([ctx.last_document], 1.0, lo)
+        return _document_authors(ctx, 1.0, lo)
     return None
 
 
@@ -379,7 +390,7 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     if not (_ANAPHOR.match(region) and (speaker or ctx.last_actor or lo)):
         return None
     if ctx.last_document and not speaker and re.match(r"\W*it\b", region, re.IGNORECASE):
-        return Agents([ctx.last_document], 0.85, lo)  # "Russia's proposal ... It demands"
+        return _document_authors(ctx, 0.85, lo)  # "Russia's proposal ... It demands"
     earlier = subject_mentions(s.text, _agentive(s, cue), 0, cue)
     if not (speaker or earlier) and ctx.last_group and _PLURAL.match(region):
         return Agents(list(ctx.last_group), 0.85, lo)  # "Britain and France ... They also"
@@ -466,12 +477,6 @@ def find_agents(s: View, cue: Cue, ctx: Context) -> Agents | None:
         if found is not None:
             more = [a for a in companions(s, cue, found) if a not in found.actors]
             if more:
-                found = Agents(
-                    found.actors + more,
-                    found.factor,
-                    found.region_start,
-                    found.named,
-                    found.demand,
-                )
+                found = dataclasses.replace(found, actors=found.actors + more)
             return found
     return None
