@@ -45,6 +45,8 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Talks on territory start next week.", "withdrawal"),
         ("They want the cities Kyiv still holds.", "withdrawal"),
         ("A complete withdrawal of the Armed Forces of Ukraine was demanded.", "withdrawal"),
+        ("Kyiv wants the occupied territories returned.", "withdrawal"),
+        ("Putin demanded that Ukraine hand over the rest of Donetsk.", "withdrawal"),
         # recognition
         ("The plan treats Crimea as de facto Russian.", "recognition"),
         ("Nobody may redraw Europe's borders by force.", "recognition"),
@@ -56,11 +58,13 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("The draft asks for a neutral, non-aligned country.", "nato"),
         ("Ukraine would give up its NATO bid.", "nato"),
         ("It is not for Moscow to say which alliance Kyiv joins.", "nato"),
+        ("There is no path to NATO for now.", "nato"),
         # army limits
         ("No one will dictate the size of our army.", "army_limits"),
         ("The text sets a ceiling of 700,000.", "army_limits"),
         ("Its armed forces would be capped at 500,000.", "army_limits"),
         ("Moscow wants to shrink its armed forces.", "army_limits"),
+        ("The Kremlin insists Ukraine must be demilitarised.", "army_limits"),
         # foreign troops
         ("Paris may send a reassurance force.", "foreign_troops"),
         ("Military contingents of any state are unwelcome.", "foreign_troops"),
@@ -129,6 +133,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("Russia fired more missiles at Kyiv.", "military_aid"),
         ("Russia receives drones from Iran.", "military_aid"),
         ("He called himself a patriot.", "military_aid"),
+        ("Kyiv wants a pledge comparable to NATO's Article 5.", "nato"),
+        ("According to NATO, the drills went well.", "nato"),
         ("Moscow redeployed units to Kursk.", "mobilisation"),
         ("Since his election he has travelled widely.", "elections"),
     ],
@@ -141,6 +147,10 @@ def test_the_longest_phrase_wins_over_a_phrase_of_another_issue_inside_it(matche
     text = "We will never recognise any part of our land as Russian."
     assert issues(matcher, text) == {"recognition"}
     assert issues(matcher, "The ceasefire line holds.") == {"withdrawal"}
+    text = "They proposed de facto recognition of the other occupied territories."
+    assert issues(matcher, text) == {"recognition"}
+    # overlapping phrases of one issue are one mention
+    assert longest([(0, 5, "a"), (3, 9, "a"), (12, 14, "a")]) == [(0, 9, "a"), (12, 14, "a")]
     # spans of one issue: a span starting inside a longer one of the same issue is dropped
     assert longest([(0, 10, "a"), (2, 4, "a"), (3, 20, "b")]) == [(0, 10, "a"), (3, 20, "b")]
     assert longest([(0, 10, "a"), (2, 4, "b")]) == [(0, 10, "a")]

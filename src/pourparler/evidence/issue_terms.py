@@ -55,6 +55,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"broader security agreements",
             r"European security (?:treaty|architecture|order)",
             r"intermediate-range (?:nuclear )?(?:missiles|forces)",
+            r"1997 (?:borders|lines|positions)",
         ),
     ),
     "nato": (
@@ -65,7 +66,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"joining NATO",
             r"join(?:s|ed)? NATO",
             r"invite Ukraine to NATO",
-            r"to NATO",
+            r"(?:path|road|way|door|admission|accession|invitation|entry|bid|join\w*) to NATO",
+            r"invite \w+ to NATO",
             r"no NATO",
             r"neutral(?:ity| status)",
             r"non-?(?:bloc|aligned|alignment)",
@@ -107,6 +109,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)",
             r"annex(?:ation|ed|ing|es)?",
+            r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)[”\"’]? (?:of )?"
+            r"(?:[\w'’,-]+ ){0,4}?(?:territor(?:y|ies)|regions|Crimea|Donbas|land|annexation)",
             r"legitimi[sz]ing its conquests",
             r"status of Crimea",
             r"borders(?= (?:must|should|cannot|can ?not|can['’]t) (?:not )?be (?:changed|redrawn))",
@@ -137,7 +141,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"territorial (?:concessions|questions?|issues?|talks|negotiations|exchange|swap)",
             r"(?:talks|negotiations|concessions) on territory",
             r"(?:surrender|cede|ceding|cedes|ceded|trade|give away|hand over|give up|gives up)"
-            r" (?:[\w'’]+ ){0,2}?(?:territor(?:y|ies)|land|ground|regions?|cities)",
+            r" (?:[\w'’]+ ){0,3}?(?:territor(?:y|ies)|land|ground|regions?|cities|" + _REGION + ")",
+            r"occupied (?:territor(?:y|ies)|regions|areas|land)",
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
             r"cede (?:the )?" + _REGION,
             r"(?:regain|reclaim|recapture)\w* (?:[\w'’]+ ){0,2}?territor(?:y|ies)",
@@ -170,7 +175,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"caps? on (?:its|the|Ukraine(?:'s|’s)) (?:forces|army|military)",
             r"restrictive caps",
             r"size and structure of its military",
-            r"demilitari[sz]ation",
+            r"demilitari[sz](?:ation|e|es|ed|ing)",
             r"disarm\w*",
             r"(?:caps?|capping|capped|limits?|limitations?|ceilings?|restrictions?)\s+"
             r"(?:on\s+)?(?:[\w'’]+\s+){0,4}?(?:army|armed forces|military|forces)"

@@ -316,17 +316,20 @@ def implied_options(
 
 
 def longest(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Issue spans, the longest first where phrases overlap: of one issue's phrases, a span
-    starting inside an earlier, longer one is dropped; a span inside a longer span of another
-    issue too. The longest dictionary phrase wins, as in KEDS/TABARI (Schrodt 2001):
+    """Issue spans, the longest where phrases overlap: overlapping phrases of one issue are one
+    mention, from the first start to the last end; a span inside a longer span of another
+    issue is dropped. The longest dictionary phrase wins, as in KEDS/TABARI (Schrodt 2001):
     "recognise any part of our land as Russian" is recognition, not the land; "the ceasefire
     line" is the line."""
     kept: list[tuple[int, int, str]] = []
-    reach: dict[str, int] = {}
+    last: dict[str, int] = {}  # issue -> index in kept of its latest span
     for a, b, i in sorted(set(spans), key=lambda x: (x[0], -x[1], x[2])):
-        if a >= reach.get(i, -1):
+        k = last.get(i)
+        if k is not None and a < kept[k][1]:  # overlaps: one mention, as far as either reaches
+            kept[k] = (kept[k][0], max(b, kept[k][1]), i)
+        else:
+            last[i] = len(kept)
             kept.append((a, b, i))
-            reach[i] = b
     return [
         (a, b, i)
         for a, b, i in kept
