@@ -320,8 +320,10 @@ def test_a_document_several_actors_circulated_tells_the_terms_of_all(sc):
     assert {a for a, i, _ in got if i == "sanctions"} == {"UK", "FR", "DE"}
 
 
-def test_what_a_plan_calls_for_its_author_proposes_and_a_memorandum_demands(sc):
-    plan = "The American plan leaked on Monday. The plan also called for a ceasefire."
-    assert ("US", "ceasefire", "propose") in triples(plan, sc)
-    memo = "Russia's memorandum leaked on Monday. The memorandum also called for a ceasefire."
-    assert ("RU", "ceasefire", "demand") in triples(memo, sc)
+def test_what_a_listed_authors_document_calls_for_is_the_demand_of_all(sc):
+    text = (
+        "Britain, France and Germany had circulated their own counter-proposal. "
+        "That text also called for a ceasefire."
+    )
+    got = triples(text, sc)
+    assert {a for a, i, st in got if (i, st) == ("ceasefire", "demand")} == {"UK", "FR", "DE"}

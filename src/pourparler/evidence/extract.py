@@ -304,8 +304,6 @@ class Extractor:
             taken = stance.base_stance(cue, neg, after)
             if who.demand and taken is not None:
                 taken = "demand"
-            if who.proposal and taken == "demand":
-                taken = "propose"  # "The plan also called for elections": the plan proposes
             if taken is None:
                 continue
             region = sent[who.region_start : cue.start]

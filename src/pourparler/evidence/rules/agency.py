@@ -87,7 +87,6 @@ class Agents:
     region_start: int
     named: bool = False
     demand: bool = False  # an imperative: whatever its cue, the speaker demands it
-    proposal: bool = False  # a plan's terms: what it asks for, its authors propose
 
 
 SKIP = Agents([], 0.0, 0)  # a rule that knows the cue has no agent to be found
@@ -319,10 +318,10 @@ _IT_SUBJECT = re.compile(r"\W*(?:(?:[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,80},\s
 
 
 def _document_authors(ctx: Context, factor: float, lo: int) -> Agents | None:
-    """The authors of the last document named, with how its terms count (a plan proposes)."""
+    """The authors of the last document named ("Britain, France and Germany circulated a
+    counter-proposal. That text would seek ...": all three)."""
     if ctx.document:
-        authors, kind = ctx.document
-        return Agents(list(authors), factor, lo, proposal=kind == "propose")
+        return Agents(list(ctx.document[0]), factor, lo)
     return Agents([ctx.last_document], factor, lo) if ctx.last_document else None
 
 
