@@ -466,3 +466,22 @@ def test_options_offered_after_can_are_no_stance(sc):
     text = "Zelensky can refuse the ceasefire plan, or accept it and risk unrest at home."
     assert triples(text, sc) == set()
     assert ("UA", "ceasefire", "reject") in triples("Zelensky will refuse the ceasefire plan.", sc)
+
+
+def test_what_is_wanted_instead_of_x_rejects_x(sc):
+    text = "Trump said the best way to end the war was a peace agreement rather than a ceasefire."
+    assert triples(text, sc) == {("US", "ceasefire", "reject")}
+    text = "Moscow wants the lifting of sanctions instead of a ceasefire."
+    assert triples(text, sc) == {("RU", "sanctions", "demand"), ("RU", "ceasefire", "reject")}
+
+
+def test_giving_up_land_is_ceding_it(sc):
+    text = '"We will not give up our land," Zelensky said.'
+    assert triples(text, sc) == {("UA", "withdrawal", "reject")}
+
+
+def test_what_is_insisted_on_after_that_is_the_insistence(sc):
+    text = "Moscow's insistence that Ukraine give up territory is unchanged."
+    found = triples(text, sc)
+    assert ("RU", "withdrawal", "demand") in found
+    assert ("UA", "withdrawal", "accept") not in found

@@ -82,7 +82,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
     (r"consider(?:s|ed)?(?!\s+that\b)", "accept", 0.5),
     (r"lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?", "accept", 0.6),
-    (r"(?:surrender|cede|concede)(?:s|d)?", "accept", 0.5),
+    (r"(?:surrender|cede|concede)(?:s|d)?|giv(?:e|es|ing)\s+(?:away|up)", "accept", 0.5),
     (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
     (r"favou?r(?:s|ed)?", "accept", 0.75),
     (r"support(?:s|ed)?", "accept", 0.6),
@@ -288,7 +288,9 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"(?:is|are)\s+on\s+an?\s+irreversible\s+path\s+to", "demand", 0.7),
     (
-        r"(?:clearest|only|best|surest)\s+(?:path|way|route)\s+to\s+peace\s+is\s+(?:for|to)",
+        r"(?:clearest|only|best|surest|quickest|fastest)\s+(?:path|way|route)\s+to\s+"
+        r"(?:peace|end\s+(?:the|this)\s+(?:war|conflict|fighting)(?:\s+in\s+[\w-]+)?)\s+"
+        r"(?:is|was|would\s+be)(?:\s+(?:for|to))?",
         "demand",
         0.7,
     ),

@@ -243,7 +243,7 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
         return True  # "we urge Russia to ... agree to a ceasefire": what is urged
     subjunctive = (
         prev.stance in ("demand", "propose")
-        and re.search(r"\bthat\b", between) is not None
+        and (re.search(r"\bthat\b", between) is not None or prev.text.lower().endswith("that"))
         and not re.search(r"(?:s|ed|ing)$", first)
     )
     return bool(

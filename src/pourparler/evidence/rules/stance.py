@@ -29,6 +29,7 @@ _DEMAND_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # condition cues that may have nothing before them to condition
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _PRICE = re.compile(
     r"\b(?:as\s+(?:the|a)\s+price\s+(?:of|for)|in\s+(?:return|exchange)\s+for)\b", re.IGNORECASE
 )
@@ -136,6 +137,24 @@ def price_of(s: View, cue: Cue, stance: str, scope: Scope) -> str:
     return "condition"
 
 
+def rather_than(s: View, cue: Cue, stance: str, scope: Scope) -> str:
+    """ "The best way to end the war is a full peace agreement rather than a ceasefire":
+    what is wanted instead of X rejects X (what comes before it is demanded)."""
+    if stance not in ("demand", "propose", "accept"):
+        return stance
+    instead = _INSTEAD.search(s.text, cue.end, scope.end)
+    if instead is None:
+        return stance
+    inside = [i for i in s.issues if cue.end <= i[0] < scope.end]
+    wanted = [i[2] for i in inside if i[1] <= instead.start()]
+    rejected = [i[2] for i in inside if i[0] >= instead.end() and i[2] not in wanted]
+    if not rejected or (wanted and stance != "demand"):
+        return stance
+    scope.issues = list(dict.fromkeys(rejected))
+    scope.required = list(dict.fromkeys(wanted + scope.required))
+    return "reject"
+
+
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
     condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
@@ -146,6 +165,7 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     required_without(s, cue, stance, scope)
     conditioned_next(s, cue, stance, scope)
     stance = price_of(s, cue, stance, scope)
+    stance = rather_than(s, cue, stance, scope)
     sent = s.text
     rest = sent[cue.end : clause_end(sent, cue.end)]
     if stance in ("accept", "propose") and (
