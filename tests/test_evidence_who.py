@@ -327,3 +327,21 @@ def test_what_a_listed_authors_document_calls_for_is_the_demand_of_all(sc):
     )
     got = triples(text, sc)
     assert {a for a, i, st in got if (i, st) == ("ceasefire", "demand")} == {"UK", "FR", "DE"}
+
+
+HANSARD = (
+    "Ukraine: Talks\nCommons Chamber\n\nJane Roe (Bath Spa) (LD)\n"
+    "I thank the Minister. Will the Minister press for a full ceasefire at the next round?\n\n"
+    "Tom Smith\n{answer} Talks continue this week.\n"
+)
+
+
+def test_a_ministers_answer_adopting_the_question_takes_its_stance(sc):
+    got = extract_claims(HANSARD.format(answer="Yes."), sc)
+    assert {(c.actor, c.issue, c.stance) for c in got} == {("UK", "ceasefire", "demand")}
+    assert got[0].sentence == "Yes."  # the claim is the answer's
+    text = HANSARD.format(answer="I can give the hon. Lady that assurance.")
+    assert triples(text, sc) == {("UK", "ceasefire", "demand")}
+    # an answer that does not adopt the question takes no stance from it
+    assert triples(HANSARD.format(answer="No."), sc) == set()
+    assert triples(HANSARD.format(answer="I will write to her."), sc) == set()

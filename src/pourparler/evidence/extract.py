@@ -11,6 +11,8 @@ offline.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -37,6 +39,16 @@ _DOCUMENT_OPENS = re.compile(
     r"^\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|document|draft|text|paper|"
     r"proposal|plan|terms|blueprint|framework)|it)\b",
     re.IGNORECASE,
+)
+# what asks the minister rather than says: "Does the Minister agree that", "Will he confirm"
+_QUESTION_FRAME = re.compile(
+    r"^.*?\b(?:[Dd]oes|[Dd]o|[Ww]ill|[Cc]an|[Ww]ould|[Ss]hould)\s+"
+    r"(?:the\s+(?:noble\s+\w+\s+the\s+)?Minister|he|she|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
+    r"(?:Friend|Lord|Baroness)|the\s+Government)\s+(?:not\s+)?((?:agree|accept|confirm|"
+    r"share\s+my\s+view|assure\s+(?:the\s+House|me|us))\s+(?:that\s+)?)?"
+)
+_ASKED_AGAIN = re.compile(
+    r"\b(will|would|can)\s+(?:he|she|the\s+Minister|the\s+Government)\b", re.IGNORECASE
 )
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
@@ -142,12 +154,19 @@ class Extractor:
         starts = [t.start for t in turns]
         spans = list(split_sentences(text))
         quoted: dict[int, str] = {}  # sentence start -> speaker of the quote it is in
+        turn, question = -1, ""  # the turn read, the last question put by no actor's voice
         for k, (s0, s1) in enumerate(spans):
             s0 = voice.after_label(
                 turns, s0, s1, starts
             )  # "MR X: We ...": the sentence is "We ..."
             sent = text[s0:s1]
             self.voice = voice.voice_at(turns, s1 - 1, starts)
+            here = bisect.bisect_right(starts, s1 - 1)
+            opens_turn, turn = here != turn, here
+            asked, question = (
+                question,
+                ((sent if _QUESTION.search(sent) else question) if self.voice is None else ""),
+            )
             if _OPENS_QUOTE.match(sent) and s0 not in quoted:
                 quoted.update(self._quote_speaker(text, spans, k, last_actor))
             self.voice = quoted.get(s0, self.voice)
@@ -164,6 +183,8 @@ class Extractor:
             r = self._sentence(
                 sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
+            if opens_turn and asked and self.voice and voice.ADOPTS.match(sent):
+                r.found += self._adopted(asked, {(f.actor, f.issue) for f in r.found})
             for f in r.found:
                 out.append(
                     Claim(
@@ -196,6 +217,23 @@ class Extractor:
             if r.issues:
                 last_issue = r.issues[-1]
         return out
+
+    def _adopted(self, question: str, known: set[tuple[str, str]]) -> list[Found]:
+        """ "Will the Minister press for the return of the children?" — "Yes.": a minister's
+        answer that adopts a member's question makes its content the minister's government's
+        stance (docs/evidence-annotation.md, Parliament), read as if the minister said it."""
+        asked = question.strip().rstrip('?"”’) ')
+        frame = _QUESTION_FRAME.match(asked)
+        if frame is None:
+            return []
+        # "Will the Minister press for X" -> "We press for X"; "... agree that X" -> "X"
+        said = ("" if frame.group(1) else "We ") + asked[frame.end() :] + "."
+        said = _ASKED_AGAIN.sub(r"we \1", said)  # "... and will he rule out X" -> "we will"
+        out: dict[tuple[str, str], Found] = {}  # the first stance on each issue answers
+        for f in self._sentence(said, None, None, None).found:
+            if f.actor == self.voice and (f.actor, f.issue) not in known:
+                out.setdefault((f.actor, f.issue), dataclasses.replace(f, confidence=0.6))
+        return list(out.values())
 
     def _quote_speaker(
         self, text: str, spans: list[tuple[int, int]], k: int, last_actor: str | None

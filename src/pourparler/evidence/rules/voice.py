@@ -100,6 +100,15 @@ def joint_members(text: str, find: Find) -> tuple[str, ...]:
     return members if len(members) >= 2 else ()
 
 
+# a minister's answer that adopts the question put: "Yes.", "I do.", "I will.", "I can give
+# the hon. Lady that assurance." (docs/evidence-annotation.md, Parliament)
+ADOPTS = re.compile(
+    r"\W*(?:Yes\b|I\s+(?:certainly\s+|absolutely\s+)?(?:do|will|agree)(?=\s*[.,;!]|\s+with\b)|"
+    r"(?:I\s+can|I\s+am\s+happy\s+to|I\s+am\s+glad\s+to)\s+(?:give|offer)\s+[^!?]{0,40}?"
+    r"\bassurance\b|I\s+can\s+(?:confirm|assure)\b)"
+)
+
+
 @dataclass(frozen=True)
 class Turn:
     """A stretch of the text, from ``start``, in the voice of ``actor`` (None: no actor's)."""
