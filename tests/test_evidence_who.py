@@ -345,3 +345,12 @@ def test_a_ministers_answer_adopting_the_question_takes_its_stance(sc):
     # an answer that does not adopt the question takes no stance from it
     assert triples(HANSARD.format(answer="No."), sc) == set()
     assert triples(HANSARD.format(answer="I will write to her."), sc) == set()
+
+
+def test_a_speakers_yes_to_a_press_question_takes_its_stance(sc):
+    text = (
+        "Remarks to the press\n\nQUESTION: Will you call for a full ceasefire now?\n\n"
+        "SECRETARY RUBIO: Yes. We talk to both sides.\n\n"
+        "QUESTION: Will you lift sanctions?\n\nSECRETARY RUBIO: We will see.\n"
+    )
+    assert triples(text, sc) == {("US", "ceasefire", "demand")}

@@ -43,12 +43,12 @@ _DOCUMENT_OPENS = re.compile(
 # what asks the minister rather than says: "Does the Minister agree that", "Will he confirm"
 _QUESTION_FRAME = re.compile(
     r"^.*?\b(?:[Dd]oes|[Dd]o|[Ww]ill|[Cc]an|[Ww]ould|[Ss]hould)\s+"
-    r"(?:the\s+(?:noble\s+\w+\s+the\s+)?Minister|he|she|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
+    r"(?:the\s+(?:noble\s+\w+\s+the\s+)?Minister|he|she|you|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
     r"(?:Friend|Lord|Baroness)|the\s+Government)\s+(?:not\s+)?((?:agree|accept|confirm|"
     r"share\s+my\s+view|assure\s+(?:the\s+House|me|us))\s+(?:that\s+)?)?"
 )
 _ASKED_AGAIN = re.compile(
-    r"\b(will|would|can)\s+(?:he|she|the\s+Minister|the\s+Government)\b", re.IGNORECASE
+    r"\b(will|would|can)\s+(?:he|she|you|the\s+Minister|the\s+Government)\b", re.IGNORECASE
 )
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
