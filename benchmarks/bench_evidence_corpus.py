@@ -11,7 +11,7 @@ checkout) against hand annotations, each set overall and per kind of text:
   annotated and committed before the reader first ran on them;
 * tuning — the other 6 texts of ../shared/evidence-corpus (corpus_tuning.json);
 * written — texts written for the tests in the forms of real ones, in tests/data/evidence_written
-  (written_tuning_a.json, written_tuning_b.json), also tuning material.
+  (written_tuning_a.json to _d.json), also tuning material.
 
 A claim counts as correct when actor, issue and stance match a gold claim
 whose sentence overlaps it by more than half (pourparler.evidence.score). Also prints the median
@@ -50,6 +50,8 @@ SETS: tuple[tuple[str, Path, Path | None, bool], ...] = (
     ("tuning", GOLD / "corpus_tuning.json", None, True),
     ("written a", GOLD / "written_tuning_a.json", DATA / "evidence_written", True),
     ("written b", GOLD / "written_tuning_b.json", DATA / "evidence_written", True),
+    ("written c", GOLD / "written_tuning_c.json", DATA / "evidence_written", True),
+    ("written d", GOLD / "written_tuning_d.json", DATA / "evidence_written", True),
 )
 
 
