@@ -354,3 +354,12 @@ def test_a_speakers_yes_to_a_press_question_takes_its_stance(sc):
         "QUESTION: Will you lift sanctions?\n\nSECRETARY RUBIO: We will see.\n"
     )
     assert triples(text, sc) == {("US", "ceasefire", "demand")}
+
+
+def test_the_actor_whose_readiness_to_accept_is_welcomed_accepts(sc):
+    got = triples("Britain welcomes Ukraine's readiness to accept a full ceasefire.", sc)
+    assert ("UA", "ceasefire", "accept") in got
+    got = triples("The EU welcomes the readiness of Ukraine to agree to a full ceasefire.", sc)
+    assert ("UA", "ceasefire", "accept") in got
+    got = triples("Kyiv regrets the lack of Russia's readiness to accept a ceasefire.", sc)
+    assert ("RU", "ceasefire", "accept") not in got

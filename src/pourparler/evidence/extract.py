@@ -50,6 +50,13 @@ _QUESTION_FRAME = re.compile(
 _ASKED_AGAIN = re.compile(
     r"\b(will|would|can)\s+(?:he|she|you|the\s+Minister|the\s+Government)\b", re.IGNORECASE
 )
+# "Ukraine's readiness to accept", "the readiness of Ukraine to agree to": the owner accepts
+_READINESS = re.compile(
+    r"\b(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|the\s+)(?:readiness|willingness|"
+    r"preparedness)\s+(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?to\s+"
+    r"(?:accept|agree\s+to|sign|implement|observe)\b"
+)
+_LACK = re.compile(r"\b(?:no|lack\s+of|without|little|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
 _CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -218,6 +225,25 @@ class Extractor:
                 last_issue = r.issues[-1]
         return out
 
+    def _readiness(self, s: agency.View, known: set[tuple[str, str]]) -> list[Found]:
+        """ "welcomes Ukraine's readiness to accept an immediate ceasefire", "the readiness of
+        Ukraine to agree to ...": the actor whose readiness is welcomed accepts."""
+        out: list[Found] = []
+        if _QUESTION.search(s.text):
+            return out
+        for m in _READINESS.finditer(s.text):
+            owner = [x for x in s.mentions if m.start() <= x.start < m.end()]
+            if not owner or _LACK.search(s.text, max(0, m.start() - 20), m.start()):
+                continue  # "showed no readiness to accept": no acceptance
+            for issue in dict.fromkeys(i[2] for i in s.issues if i[0] >= m.end()):
+                if (owner[0].actor, issue) not in known:
+                    pos = self.issues.position(issue, s.text[m.end() :])
+                    out.append(
+                        Found(owner[0].actor, issue, m.group(0), "accept", 0.6, pos, None, False)
+                    )
+            break
+        return out
+
     def _adopted(self, question: str, known: set[tuple[str, str]]) -> list[Found]:
         """ "Will the Minister press for the return of the children?" — "Yes.": a minister's
         answer that adopts a member's question makes its content the minister's government's
@@ -370,6 +396,7 @@ class Extractor:
                     if st in ("demand", "propose", "accept", "condition"):
                         pos = self.issues.position(issue, after)
                     out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg, when))
+        out.found += self._readiness(s, {(f.actor, f.issue) for f in out.found})
         if not out.found and list_ctx and s.issues:
             out.found = self._list_item(sent, s, list_ctx)
         if not out.found and s.issues:
