@@ -485,3 +485,25 @@ def test_what_is_insisted_on_after_that_is_the_insistence(sc):
     found = triples(text, sc)
     assert ("RU", "withdrawal", "demand") in found
     assert ("UA", "withdrawal", "accept") not in found
+
+
+def test_an_object_ends_at_but(sc):
+    text = "Moscow says it is ready for talks, but officials doubt that Russia wants a ceasefire."
+    assert triples(text, sc) == set()
+
+
+def test_the_subject_of_off_the_agenda_is_not_the_object_of_the_cue_before(sc):
+    text = "The Kremlin did not rule out a meeting but said a ceasefire was not on the agenda."
+    found = triples(text, sc)
+    assert ("RU", "ceasefire", "reject") in found
+    assert ("RU", "ceasefire", "accept") not in found
+
+
+def test_seeing_no_need_for_x_rejects_x(sc):
+    text = "The Kremlin sees no need for foreign troops in Ukraine."
+    assert triples(text, sc) == {("RU", "foreign_troops", "reject")}
+
+
+def test_a_condition_with_no_issue_of_its_own_demands_nothing(sc):
+    text = "Britain is planning a reassurance force, and its size depends on American backing."
+    assert ("UK", "foreign_troops", "demand") not in triples(text, sc)

@@ -120,9 +120,10 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:is|are|was|were)\s+out\s+of\s+the\s+question", "reject", 0.85),
     (r"(?:will|would|shall)\s+(?:not|never)\s+trade|won['’]t\s+trade", "reject", 0.8),
     (r"(?:no|little|zero)\s+interest\s+in", "reject", 0.75),
+    (r"(?:sees?|saw|see)\s+no\s+(?:need|place|role)\s+for", "reject", 0.7),
     (
-        r"(?:is|are|was|were|remains?)\s+(?:firmly\s+)?off\s+the\s+table"
-        r"|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+on\s+the\s+table",
+        r"(?:is|are|was|were|remains?)\s+(?:firmly\s+)?off\s+the\s+(?:table|agenda)"
+        r"|(?:is|are|was|were)\s+(?:not|no\s+longer)\s+on\s+the\s+(?:table|agenda)",
         "reject",
         0.75,
     ),

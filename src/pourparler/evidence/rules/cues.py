@@ -151,9 +151,16 @@ def _is_noun(sentence: str, start: int, word: str) -> bool:
 
 def stance_at(sentence: str, pos: int) -> str | None:
     """The stance of a cue starting at ``pos``, if one does."""
+    found = cue_at(sentence, pos)
+    return found[0] if found else None
+
+
+def cue_at(sentence: str, pos: int) -> tuple[str, str] | None:
+    """The stance and text of a cue starting at ``pos``, if one does."""
     for pat, stance, _strength, _literals, _voiced in _CUES:
-        if pat.match(sentence, pos):
-            return stance
+        m = pat.match(sentence, pos)
+        if m:
+            return stance, m.group(0)
     return None
 
 

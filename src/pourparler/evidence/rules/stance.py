@@ -8,7 +8,7 @@ import re
 
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.rules.agency import Agents, View
-from pourparler.evidence.rules.cues import Cue, clause_end, clause_start, negated, stance_at
+from pourparler.evidence.rules.cues import Cue, clause_end, clause_start, cue_at, negated
 from pourparler.evidence.rules.scope import Scope
 
 _OFFER_AFTER = re.compile(
@@ -29,12 +29,16 @@ _DEMAND_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # condition cues that may have nothing before them to condition
+_OTHER_CLAUSE = re.compile(r"\b(?:but|whereas|(?:al)?though)\b(?!\s+also\b)", re.IGNORECASE)
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _PRICE = re.compile(
     r"\b(?:as\s+(?:the|a)\s+price\s+(?:of|for)|in\s+(?:return|exchange)\s+for)\b", re.IGNORECASE
 )
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# a cue whose subject is the issue: "a ceasefire is not on the agenda", "remains off the table"
+_PREDICATE = re.compile(r"(?:is|are|was|were|remains?|remained)\s", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r",|\b(?:that|but|and|said|says|while|whereas)\b", re.IGNORECASE)
 _ON_CONDITION = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|subject\s+to)\b", re.IGNORECASE
 )
@@ -106,8 +110,19 @@ def required_without(s: View, cue: Cue, stance: str, scope: Scope) -> None:
 
 def conditioned_next(s: View, cue: Cue, stance: str, scope: Scope) -> None:
     """ "Demanded that a ceasefire begin only after ...": the issue of the clause a condition
-    cue follows is conditioned by it, not demanded."""
-    if stance != "demand" or stance_at(s.text, scope.end) != "condition":
+    cue follows is conditioned by it, not demanded; "did not rule out a meeting but said a
+    ceasefire was not on the agenda": the subject of a cue of the kind "X is off the table"
+    is not the object of the cue before."""
+    nxt = cue_at(s.text, scope.end)
+    if nxt is None:
+        return
+    if _PREDICATE.match(nxt[1]):
+        opener = list(_CLAUSE_OPENER.finditer(s.text, cue.end, scope.end))
+        if opener:
+            subject = {i[2] for i in scope.spans if i[0] >= opener[-1].end()}
+            scope.issues = [x for x in scope.issues if x not in subject]
+        return
+    if stance != "demand" or nxt[0] != "condition":
         return
     thats = list(_THAT.finditer(s.text, cue.start, scope.end))
     if not thats:
@@ -155,13 +170,26 @@ def rather_than(s: View, cue: Cue, stance: str, scope: Scope) -> str:
     return "reject"
 
 
+def own_clause(s: View, cue: Cue, scope: Scope) -> None:
+    """ "Moscow says it is ready for talks, but officials doubt it wants a ceasefire": an
+    object ends at "but", "whereas" or "though"; the issues past it are another clause's."""
+    stop = _OTHER_CLAUSE.search(s.text, cue.end, scope.end)
+    if stop is None:
+        return
+    keep = {i[2] for i in scope.spans if i[0] < stop.start()}
+    past = {i[2] for i in scope.spans if i[0] >= stop.start()}
+    scope.issues = [x for x in scope.issues if x in keep or x not in past]
+    scope.required = [x for x in scope.required if x in keep or x not in past]
+
+
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
     condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
     a clause of its own: "Kyiv accepted, while Moscow said only if ..."): a condition; a
     condition with nothing to condition demands (:func:`only_on_condition`). The object's
     issues are settled here too (:func:`required_without`, :func:`conditioned_next`)."""
-    stance = only_on_condition(s, cue, stance)
+    own_clause(s, cue, scope)
+    stance = only_on_condition(s, cue, stance, scope)
     required_without(s, cue, stance, scope)
     conditioned_next(s, cue, stance, scope)
     stance = price_of(s, cue, stance, scope)
@@ -178,10 +206,10 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     return stance
 
 
-def only_on_condition(s: View, cue: Cue, stance: str) -> str:
+def only_on_condition(s: View, cue: Cue, stance: str, scope: Scope) -> str:
     """ "Only if Kyiv halts mobilisation ..." with no issue before it in its clause: nothing
-    named is conditioned, what the condition asks for is demanded."""
-    if stance != "condition" or not _ONLY.match(cue.text):
+    named is conditioned, what the condition asks for (an issue of its own) is demanded."""
+    if stance != "condition" or not _ONLY.match(cue.text) or not scope.spans:
         return stance
     lo = clause_start(s.text, cue.start)
     if any(lo <= i[0] and i[1] <= cue.start for i in s.issues):
