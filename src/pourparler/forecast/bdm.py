@@ -365,8 +365,7 @@ def _win_probability(
     span = np.where(span > 0, span, 1.0)[:, None, None]
     order = np.argsort(x, axis=-1, kind="stable")
     votes, prefix = _votes(x, w, r, span, order, [(0, n)])
-    every = np.arange(n)
-    p, _ = win_probabilities(x, every, x, every, prefix, votes, below)
+    p, _ = win_probabilities(x, x, 0, n, prefix, votes, below)
     assert p is not None
     return p
 

@@ -67,42 +67,41 @@ def count_below(
 
 
 def win_probabilities(
-    xa: FloatArray,
-    ia: NDArray[np.intp],
-    xb: FloatArray,
-    ib: NDArray[np.intp],
+    x_rows: FloatArray,
+    x_cols: FloatArray,
+    lo: int,
+    hi: int,
     prefix: FloatArray,
     total_votes: FloatArray,
     below: NDArray[np.integer],
     *,
     want_p: bool = True,
 ) -> tuple[FloatArray | None, FloatArray]:
-    """P[a, b] (x_a beats x_b) and P[b, a] for the rows a (positions ``xa``, the actors ``ia``)
-    and the columns b (``xb``, ``ib``); see :func:`_win_probability`.
+    """P[a, b] (x_a beats x_b) and P[b, a] for the rows a, the columns lo:hi of the prefix
+    table (positions ``x_rows``), and the columns b, every column of the table (``x_cols``);
+    see :func:`pourparler.forecast.bdm._win_probability`.
 
     gain[a, b] = Σ_{k below mid(a, b)} (A_kb − A_ka) is read from the prefix table; the voters
     above the midpoint give the rest of each column's sum."""
     b, n = prefix.shape[0], prefix.shape[2]
     flat = prefix.reshape(-1)
     base = np.arange(b)[:, None, None] * ((n + 1) * n) + below.astype(np.intp) * n
-    at_b = flat[base + ib[None, None, :]]
-    at_a = flat[base + ia[None, :, None]]
+    at_b = flat[base + np.arange(n)[None, None, :]]
+    at_a = flat[base + np.arange(lo, hi)[None, :, None]]
     column = prefix[:, -1, :]  # Σ_k A_kl
-    col_a = column[:, ia][:, :, None]
-    col_b = column[:, ib][:, None, :]
-    xa = xa[:, :, None]
-    xb = xb[:, None, :]
+    xa = x_rows[:, :, None]
+    xb = x_cols[:, None, :]
     ok = total_votes > 0
     # where x_a = x_b the columns a and b are equal, so gain and above are exactly 0 (P = 0)
     # P[b, a]: gain[b, a] = A_ka − A_kb summed below the same midpoint
     gain_t = at_a - at_b
-    above_t = col_a - col_b - gain_t
+    above_t = column[:, lo:hi, None] - column[:, None, :] - gain_t
     num_t = np.maximum(np.where(xb < xa, gain_t, above_t), 0.0)
     p_t = np.divide(num_t, total_votes, out=np.zeros_like(num_t), where=ok)
     if not want_p:
         return None, p_t
     gain = at_b - at_a
-    above = col_b - col_a - gain  # voters above the midpoint
+    above = column[:, None, :] - column[:, lo:hi, None] - gain  # voters above the midpoint
     num = np.maximum(np.where(xa < xb, gain, above), 0.0)
     return np.divide(num, total_votes, out=np.zeros_like(num), where=ok), p_t
 
@@ -150,14 +149,13 @@ class DistinctPositions:
         """P and its transpose over the distinct positions, in blocks of rows (``prefix``:
         the table of votes over the distinct positions, :func:`pourparler.forecast.bdm._votes`)."""
         m = self.u.size
-        columns = np.arange(m)
         rows = self.block_rows
         p = np.empty((m, m)) if want_p else None
         p_t = np.empty((m, m))
         for lo in range(0, m, rows):
             hi = min(m, lo + rows)
             got, got_t = win_probabilities(
-                self.u[None, lo:hi], columns[lo:hi], self.u[None], columns,
+                self.u[None, lo:hi], self.u[None], lo, hi,
                 prefix, total_votes, self.below[None, lo:hi], want_p=want_p,
             )  # fmt: skip
             p_t[lo:hi] = got_t[0]
@@ -187,9 +185,8 @@ class Wins:
 
     def rows(self, lo: int, hi: int) -> tuple[FloatArray | None, FloatArray]:
         if self.grid is None or self.tables is None:
-            n = self.x.shape[1]
             return win_probabilities(
-                self.x[:, lo:hi], np.arange(lo, hi), self.x, np.arange(n),
+                self.x[:, lo:hi], self.x, lo, hi,
                 self.prefix, self.votes, self.pairs.voters_below(lo, hi), want_p=self.want_p,
             )  # fmt: skip
         at = self.grid.inv[lo:hi]
