@@ -80,6 +80,13 @@ def _time_per_article(files: list[Path], scenario: Any, repeats: int = 7) -> flo
 
 
 def main(argv: list[str]) -> None:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return
+    known = {"--corpus", "--only", "--reader", "--verbose", "--text"}
+    flags = [a for a in argv if a.startswith("-")]
+    if unknown := [a for a in flags if a not in known]:
+        sys.exit(f"bench_evidence_corpus: unknown option {unknown[0]} (see --help)")
     shared = SHARED
     if "--corpus" in argv:
         shared = Path(argv[argv.index("--corpus") + 1])
