@@ -507,3 +507,28 @@ def test_seeing_no_need_for_x_rejects_x(sc):
 def test_a_condition_with_no_issue_of_its_own_demands_nothing(sc):
     text = "Britain is planning a reassurance force, and its size depends on American backing."
     assert ("UK", "foreign_troops", "demand") not in triples(text, sc)
+
+
+def test_what_a_relative_clause_in_the_object_requires_is_that_object(sc):
+    text = "Zelensky said he would not agree to any deal that requires Kyiv to give up territory."
+    assert triples(text, sc) == {("UA", "withdrawal", "reject")}
+
+
+def test_a_negated_noun_cue_rejects_nothing(sc):
+    text = "Peskov said Moscow had not received any proposal on a ceasefire."
+    assert triples(text, sc) == set()
+
+
+def test_declining_to_comment_is_no_stance(sc):
+    assert cue_words("The Kremlin declined to comment on the ceasefire.") == []
+    assert cue_words("The Kremlin declined the ceasefire.") == ["declined"]
+
+
+def test_but_only_if_conditions_the_clause_before(sc):
+    text = "Putin is open to a ceasefire, but only if Kyiv halts mobilisation."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "mobilisation", "demand")}
+
+
+def test_presenting_a_document_that_demands_is_demanding(sc):
+    text = "Russian negotiators presented a memorandum demanding that Ukraine withdraw its troops."
+    assert triples(text, sc) == {("RU", "withdrawal", "demand")}

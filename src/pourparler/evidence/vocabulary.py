@@ -13,6 +13,9 @@ STANCES = ("demand", "propose", "accept", "reject", "condition")
 # what a condition may be set on: "a full ceasefire would require ..."
 _AGREEMENTS = "ceasefire cease-fire truce deal agreement settlement arrangement pause".split()
 
+# "declined to comment": no stance on anything
+_NO_COMMENT = r"(?!\s+to\s+(?:comment|say|elaborate|confirm|speculate|answer|give\s+details))"
+
 # (regular expression, stance, strength). Word boundaries are added by the extractor; the
 # expressions are matched case-insensitively. Strength (0-1) feeds the claim's confidence.
 STANCE_CUES: tuple[tuple[str, str, float], ...] = (
@@ -150,9 +153,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:is|are|was|were|be|remains?|remained)\s+(?:a\s+)?red\s+lines?", "reject", 0.8),
     (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable", "reject", 0.8),
     (r"(?:be|become|becomes|became|are|were)\s+(?:a\s+)?legitimate\s+targets?", "reject", 0.75),
-    (r"refus(?:e|es|ed|ing|al)", "reject", 0.85),
+    (r"refus(?:e|es|ed|ing|al)" + _NO_COMMENT, "reject", 0.85),
     (r"rul(?:e|es|ed|ing)\s+out", "reject", 0.85),
-    (r"declin(?:e|es|ed)", "reject", 0.7),
+    (r"declin(?:e|es|ed)" + _NO_COMMENT, "reject", 0.7),
     (r"reluctan(?:t|ce)", "reject", 0.7),
     (r"unwilling(?:ness)?", "reject", 0.8),
     (r"resist(?:s|ed)?", "reject", 0.6),

@@ -112,9 +112,14 @@ class Cue:
     voiced: bool = False  # "must", "need to": the speaker's stance, whatever the subject
 
 
+_ABSENT_NOUNS = frozenset("proposal counterproposal counter-proposal offer demand".split())
+_NO_ANY = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:would\s+|will\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?")
 # verbs whose object is asked of another actor: "urge Russia to", "call on Moscow to"
-_DIRECTIVE = re.compile(r"(?:urg|call|press|push|encourag|ask)", re.IGNORECASE)
+_DIRECTIVE = re.compile(
+    r"(?:urg|call|press|push|encourag|ask|requir|oblig|bind|forc|compel)", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=512)
@@ -276,22 +281,40 @@ def by_someone_else(sentence: str, cue: Cue, mentions: list[Mention]) -> bool:
     )
 
 
+def no_such_thing(sentence: str, cue: Cue) -> bool:
+    """ "Had not received any proposal", "made no demands": a proposal, offer or demand said
+    not to exist is nobody's stance."""
+    return (
+        cue.noun
+        and cue.text.lower().rstrip("s") in _ABSENT_NOUNS
+        and _NO_ANY.search(sentence, max(0, cue.start - 30), cue.start) is not None
+    )
+
+
 def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
     """Stance cues, without participles opening the sentence's cues, participles with an agent
     that is no actor (:func:`by_someone_else`) and those inside the object of an earlier kept
-    cue (:func:`in_object_of`)."""
+    cue (:func:`in_object_of`), or inside the object of a relative clause that is itself in
+    that object ("would not agree to any deal that requires Kyiv to give up territory")."""
     kept: list[Cue] = []
+    inner: Cue | None = None  # the last cue read as part of a kept cue's object
     for c in _matches(sentence):
-        if by_someone_else(sentence, c, mentions):
+        if by_someone_else(sentence, c, mentions) or no_such_thing(sentence, c):
             continue
         if kept and kept[-1].noun and _SUBJECT_OF_NEXT.fullmatch(sentence[kept[-1].end : c.start]):
             kept.pop()  # "Putin's proposal would also require ...": the noun is the subject
         if kept:
-            if in_object_of(sentence, kept[-1], c, mentions):
+            if in_object_of(sentence, kept[-1], c, mentions) or (
+                inner is not None
+                and _RELATIVE_BEFORE.search(sentence, max(0, inner.start - 12), inner.start)
+                and in_object_of(sentence, inner, c, mentions)
+            ):
+                inner = c
                 continue
         elif is_participle(sentence, c):
             continue
         kept.append(c)
+        inner = None
     return kept
 
 

@@ -22,14 +22,20 @@ _OWN_ACTION = re.compile(
     r"monitor|police|underwrite|commit|train|transfer|hand|lead|increase|raise|step|tighten|"
     r"intensify|impose|strengthen|deliver|take\s+part|participate|help)(?:ing)?\b"
 )
-# the object of an offer that is itself a demand: "put forward (its) 'unacceptable' demands"
+# the object of an offer that is itself a demand: "put forward (its) 'unacceptable' demands",
+# "presented a memorandum demanding that ..."
 _DEMAND_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her|new|further|several|[\"“'‘]?\w+[\"”'’]?)\s+){0,3}?"
-    r"(?:demands|conditions|preconditions|ultimatum|ultimatums)\b",
+    r"(?:demands|conditions|preconditions|ultimatum|ultimatums|[\w-]+\s+(?:demanding|requiring|"
+    r"insisting))\b",
     re.IGNORECASE,
 )
 # condition cues that may have nothing before them to condition
-_OTHER_CLAUSE = re.compile(r"\b(?:but|whereas|(?:al)?though)\b(?!\s+also\b)", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:but|whereas|(?:al)?though)\b(?!\s+(?:also|only)\b)", re.IGNORECASE
+)
+# ", but only if ...": the condition of the clause before
+_BUT_ONLY = re.compile(r",?\s*but\s+only\s+(?:if|after|once|when|provided|on\s+condition)\b", re.I)
 _INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
 _PRICE = re.compile(
     r"\b(?:as\s+(?:the|a)\s+price\s+(?:of|for)|in\s+(?:return|exchange)\s+for)\b", re.IGNORECASE
@@ -195,7 +201,10 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     stance = price_of(s, cue, stance, scope)
     stance = rather_than(s, cue, stance, scope)
     sent = s.text
-    rest = sent[cue.end : clause_end(sent, cue.end)]
+    end = clause_end(sent, cue.end)
+    if _BUT_ONLY.match(sent, end) or _BUT_ONLY.match(sent, max(cue.end, end - 2)):
+        end = clause_end(sent, end + 4)
+    rest = sent[cue.end : end]
     if stance in ("accept", "propose") and (
         (scope.condition is not None and scope.required)
         or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(rest))
