@@ -532,3 +532,17 @@ def test_but_only_if_conditions_the_clause_before(sc):
 def test_presenting_a_document_that_demands_is_demanding(sc):
     text = "Russian negotiators presented a memorandum demanding that Ukraine withdraw its troops."
     assert triples(text, sc) == {("RU", "withdrawal", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "We're ready to send troops to a reassurance force, Starmer said.",
+            ("UK", "foreign_troops", "propose"),
+        ),
+        ("Putin's ready for a ceasefire, Trump said.", ("RU", "ceasefire", "accept")),
+    ],
+)
+def test_a_contracted_be_before_readiness(sc, sentence, expected):
+    assert expected in triples(sentence, sc)

@@ -13,6 +13,9 @@ STANCES = ("demand", "propose", "accept", "reject", "condition")
 # what a condition may be set on: "a full ceasefire would require ..."
 _AGREEMENTS = "ceasefire cease-fire truce deal agreement settlement arrangement pause".split()
 
+# "they're ready to", "it's open to": a contracted "be" before the cue (the cue starts after it)
+_BE_CONTRACTED = r"(?<=['’]re\s)|(?<=['’]s\s)|(?<=['’]m\s)"
+
 # "declined to comment": no stance on anything
 _NO_COMMENT = r"(?!\s+to\s+(?:comment|say|elaborate|confirm|speculate|answer|give\s+details))"
 
@@ -98,19 +101,24 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"disarm(?:s|ed)?", "accept", 0.5),
     (r"endors(?:e|es|ed)", "accept", 0.8),
     (
-        r"(?:is|are|was|were|been|be|remains?|remained)\s+(?:\w+\s+)?"
+        r"(?:(?:is|are|was|were|been|be|remains?|remained)\s+|" + _BE_CONTRACTED + r")(?:\w+\s+)?"
         r"(?:(?:ready|willing)\s+and\s+)?(?:willing|ready|prepared)\s+to",
         "accept",
         0.75,
     ),
     (
-        r"(?:is|are|was|were|been|be|remains?|remained)\s+(?:\w+\s+)?(?:ready|prepared)\s+for",
+        r"(?:(?:is|are|was|were|been|be|remains?|remained)\s+|" + _BE_CONTRACTED + r")"
+        r"(?:\w+\s+)?(?:ready|prepared)\s+for",
         "accept",
         0.7,
     ),
     (r"not\s+averse\s+to", "accept", 0.7),
     (r"(?:stand|stands|stood)\s+(?:ready|willing|prepared)\s+to", "accept", 0.75),
-    (r"(?:is|are|was|were|be|remains?|remained)\s+open\s+to", "accept", 0.7),
+    (
+        r"(?:(?:is|are|was|were|be|remains?|remained)\s+|" + _BE_CONTRACTED + r")open\s+to",
+        "accept",
+        0.7,
+    ),
     (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
     (
         r"(?:will|would)\s+(?:also\s+)?(?:return|release|free|hand\s+over|repatriate|deploy|"
