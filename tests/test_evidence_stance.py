@@ -546,3 +546,20 @@ def test_presenting_a_document_that_demands_is_demanding(sc):
 )
 def test_a_contracted_be_before_readiness(sc, sentence, expected):
     assert expected in triples(sentence, sc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lammy will argue for more economic pressure on Moscow.",
+            ("UK", "sanctions", "demand"),
+        ),
+        (
+            "Russia and Ukraine reached an agreement to exchange prisoners of war.",
+            ("RU", "prisoners", "accept"),
+        ),
+    ],
+)
+def test_arguing_for_and_reaching_agreement(sc, sentence, expected):
+    assert expected in triples(sentence, sc)

@@ -39,7 +39,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"insistence(?:\s+on|\s+that)?", "demand", 0.8),
     (r"stipulat(?:e|es|ed|ing)(?:\s+that)?", "demand", 0.7),
     (r"oblig(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,3}?to\b)", "demand", 0.75),
-    (r"advocat(?:e|es|ed|ing)(?:\s+for)?", "demand", 0.8),
+    (r"advocat(?:e|es|ed|ing)(?:\s+for)?|argu(?:e|es|ed|ing)\s+for", "demand", 0.8),
     (r"want(?:s|ed)?", "demand", 0.7),
     (r"urg(?:e|es|ed|ing)", "demand", 0.8),
     (r"must\s+(?:address|deal\s+with|include|tackle|resolve)", "demand", 0.6),
@@ -85,6 +85,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"s(?:ay|ays|aid)\s+yes\s+to", "accept", 0.8),
+    # "reached an agreement to exchange prisoners", "the deal they reached on a truce"
+    (
+        r"reach(?:es|ed)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|understanding)\s+"
+        r"(?:to|on)|reach(?:es|ed)?(?=\s+(?:to\s+[a-z]+|on\s+(?:a|an|the)\b))",
+        "accept",
+        0.75,
+    ),
     (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
     (r"consider(?:s|ed)?(?!\s+that\b)", "accept", 0.5),
     (r"lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?", "accept", 0.6),
