@@ -563,3 +563,8 @@ def test_a_contracted_be_before_readiness(sc, sentence, expected):
 )
 def test_arguing_for_and_reaching_agreement(sc, sentence, expected):
     assert expected in triples(sentence, sc)
+
+
+def test_agreeing_with_a_view_is_no_headline_agreement():
+    assert cue_words("I agree entirely with that.") == []
+    assert cue_words("Ministers agree new sanctions package") == ["agree"]

@@ -80,7 +80,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (
         r"agrees?(?=\s+(?!(?:that|to|on|with|not|in|at|by|for|and|but|or|after|before|"
         r"upon|over|only|also|last|this|next|early|late|then|now|once|again|so|we|they|it|he|"
-        r"she|i|you)\b)[a-z])",
+        r"she|i|you)\b|\w+ly\b)[a-z])(?!\s+(?:[\w'’-]+\s+){0,6}?that\b)",
         "accept",
         0.6,
     ),
