@@ -109,7 +109,8 @@ def win_probabilities(
 @dataclass(frozen=True)
 class DistinctPositions:
     """A one-draw round's distinct positions ``u`` (ascending), each actor's index into ``u``
-    (``inv``) and ``below[i, j]``, the voters strictly below the midpoint of u_i and u_j.
+    (``inv``), the actors at each (``counts``) and ``below[i, j]``, the voters strictly below
+    the midpoint of u_i and u_j.
     The votes on a position and the win probabilities depend on the positions only (A_kl on
     x_l, the voters below a midpoint on its two ends), so the votes are computed once per
     distinct position and P[a, b] is P over the distinct positions at (inv[a], inv[b]), with
@@ -117,6 +118,7 @@ class DistinctPositions:
 
     u: FloatArray
     inv: NDArray[np.intp]
+    counts: NDArray[np.intp]  # actors at each distinct position
     below: NDArray[np.integer]
     block_rows: int  # rows of the tables worked on at a time
 
@@ -136,7 +138,9 @@ class DistinctPositions:
         mid = 0.5 * (u[:, None] + u[None, :])  # each row ascends: the search stays in cache
         below = np.searchsorted(xs[0], mid, side="left").astype(np.int32)
         rows = max(1, block_bytes // (live_arrays * 8 * u.size))
-        return cls(u, inv.reshape(-1).astype(np.intp), below, int(rows))
+        inv = inv.reshape(-1).astype(np.intp)
+        counts = np.bincount(inv, minlength=u.size).astype(np.intp)
+        return cls(u, inv, counts, below, int(rows))
 
     def distances(self, x: FloatArray, lo: int, hi: int, span: FloatArray) -> FloatArray:
         """|x_i − u_j| / R for the rows i in lo:hi and the distinct positions u_j (the
