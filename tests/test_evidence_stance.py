@@ -568,3 +568,8 @@ def test_arguing_for_and_reaching_agreement(sc, sentence, expected):
 def test_agreeing_with_a_view_is_no_headline_agreement():
     assert cue_words("I agree entirely with that.") == []
     assert cue_words("Ministers agree new sanctions package") == ["agree"]
+
+
+def test_an_owners_support_for_x_is_the_owners_acceptance(sc):
+    text = "Germany's support for Ukraine's EU membership bid is firm."
+    assert triples(text, sc) == {("DE", "eu_membership", "accept")}

@@ -51,6 +51,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_OR_VERB = frozenset("support supports sign signs".split())
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:(?:full|strong|continued)\s+)?$")
 # "within its internationally recognised borders": a participle describing a noun
 _ADJECTIVAL = re.compile(
     r"\b(?:the|its|their|our|his|her|a|an|within|with|of|in)\s+\w+ly\s+$", re.I
@@ -148,10 +149,15 @@ def passive(sentence: str, start: int, end: int) -> bool:
 
 
 def _is_noun(sentence: str, start: int, word: str) -> bool:
-    """ "Military support", "no sign that": a word that is a verb cue read as a noun."""
-    return word.lower() in _NOUN_OR_VERB and bool(
-        _NOUN_BEFORE.search(sentence, max(0, start - 20), start)
-    )
+    """ "Military support", "no sign that": a word that is a verb cue read as a noun (but
+    "Germany's support for Ukraine's bid" is its owner's stance)."""
+    if word.lower() not in _NOUN_OR_VERB:
+        return False
+    if _OWNER_BEFORE.search(sentence, max(0, start - 20), start) and re.match(
+        r"\s+for\b", sentence[start + len(word) :]
+    ):
+        return False
+    return bool(_NOUN_BEFORE.search(sentence, max(0, start - 20), start))
 
 
 def stance_at(sentence: str, pos: int) -> str | None:
