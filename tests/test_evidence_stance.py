@@ -4,6 +4,8 @@ acceptances, questions and hypotheses (``rules/cues.py``, ``rules/stance.py``,
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from pourparler.evidence.extract import extract_claims
@@ -573,3 +575,11 @@ def test_agreeing_with_a_view_is_no_headline_agreement():
 def test_an_owners_support_for_x_is_the_owners_acceptance(sc):
     text = "Germany's support for Ukraine's EU membership bid is firm."
     assert triples(text, sc) == {("DE", "eu_membership", "accept")}
+
+
+def test_a_stance_told_with_an_irregular_past_is_dated(sc):
+    text = "In March, Britain stood ready to send troops to a reassurance force."
+    found = extract_claims(text, sc, dt.date(2025, 6, 1))
+    assert [(c.actor, c.stated_on) for c in found] == [("UK", "2025-03")]
+    text = "Britain stands ready to send troops to a reassurance force."
+    assert [c.stated_on for c in extract_claims(text, sc, dt.date(2025, 6, 1))] == [None]

@@ -22,7 +22,10 @@ _DATE = re.compile(
 _PAST_AUX = re.compile(
     r"\b(?:did|had|was|were)\s+(?:not\s+|never\s+|n['’]t\s+)?(?:\w+\s+)?$|n['’]t\s+$", re.IGNORECASE
 )
-_IRREGULAR = frozenset("sought made put set gave took rejected said told".split())
+_IRREGULAR = frozenset(
+    "sought made put set gave took rejected said told stood kept sent held brought drew chose "
+    "withdrew".split()
+)
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")  # another verb's dates
 _END = re.compile(r"[;—–]|,\s+(?:and|but|while|whereas)\b")
 
