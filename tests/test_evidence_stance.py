@@ -583,3 +583,11 @@ def test_a_stance_told_with_an_irregular_past_is_dated(sc):
     assert [(c.actor, c.stated_on) for c in found] == [("UK", "2025-03")]
     text = "Britain stands ready to send troops to a reassurance force."
     assert [c.stated_on for c in extract_claims(text, sc, dt.date(2025, 6, 1))] == [None]
+
+
+def test_what_an_offer_asks_from_another_is_demanded(sc):
+    text = "Paris tabled a plan for a reassurance force and a security guarantee from Washington."
+    found = triples(text, sc)
+    assert ("FR", "foreign_troops", "propose") in found
+    assert ("FR", "guarantees", "demand") in found
+    assert ("FR", "guarantees", "propose") not in found

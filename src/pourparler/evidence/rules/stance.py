@@ -31,6 +31,7 @@ _DEMAND_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # condition cues that may have nothing before them to condition
+_FROM = re.compile(r"\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:but|whereas|(?:al)?though)\b(?!\s+(?:also|only)\b)", re.IGNORECASE
 )
@@ -188,6 +189,22 @@ def own_clause(s: View, cue: Cue, scope: Scope) -> None:
     scope.required = [x for x in scope.required if x in keep or x not in past]
 
 
+def asked_from(s: View, cue: Cue, stance: str, scope: Scope) -> None:
+    """ "Tabled their own draft: ..., a guarantee from Washington": what an offer asks from
+    another actor is demanded of it, not offered."""
+    if stance != "propose":
+        return
+    wanted = []
+    for _start, end, issue in scope.spans:
+        m = _FROM.match(s.text, end)
+        if m and any(x.start == m.end() for x in s.mentions):
+            wanted.append(issue)
+    if wanted:
+        offered = {i[2] for i in scope.spans if i[2] not in wanted}
+        scope.issues = [x for x in scope.issues if x not in wanted or x in offered]
+        scope.required = list(dict.fromkeys(scope.required + wanted))
+
+
 def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> str:
     """An acceptance or offer with a requirement in its object, "only" before it and a
     condition after, "only if/after ..." or "provided that ..." after it in its clause (not in
@@ -195,6 +212,7 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     condition with nothing to condition demands (:func:`only_on_condition`). The object's
     issues are settled here too (:func:`required_without`, :func:`conditioned_next`)."""
     own_clause(s, cue, scope)
+    asked_from(s, cue, stance, scope)
     stance = only_on_condition(s, cue, stance, scope)
     required_without(s, cue, stance, scope)
     conditioned_next(s, cue, stance, scope)
