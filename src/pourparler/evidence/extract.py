@@ -12,7 +12,6 @@ offline.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -20,12 +19,22 @@ from dataclasses import dataclass, field
 from pourparler.evidence import agents as A
 from pourparler.evidence.attribution import Report, reporting_clause
 from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
-from pourparler.evidence.rules import agency, dates, scope, stance, voice
+from pourparler.evidence.rules import (
+    agency,
+    answers,
+    dates,
+    documents,
+    implied,
+    scope,
+    stance,
+    voice,
+)
 from pourparler.evidence.rules.cues import Cue, find_cues, main_cues
+from pourparler.evidence.rules.found import Found
 from pourparler.evidence.rules.names import DocumentNames
 from pourparler.scenario import Scenario
 
-__all__ = ["Claim", "Extractor", "extract_claims", "split_sentences"]
+__all__ = ["Claim", "Extractor", "Found", "extract_claims", "split_sentences"]
 
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.IGNORECASE)
@@ -34,39 +43,8 @@ _PRONOUN_SAID = re.compile(
     r"\W*$",
     re.IGNORECASE,
 )
-# a sentence opening with the last document as its subject: "That text would ...", "It would"
-_DOCUMENT_OPENS = re.compile(
-    r"^\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|document|draft|text|paper|"
-    r"proposal|plan|terms|blueprint|framework)|it)\b",
-    re.IGNORECASE,
-)
-# what asks the minister rather than says: "Does the Minister agree that", "Will he confirm"
-_QUESTION_FRAME = re.compile(
-    r"^.*?\b(?:[Dd]oes|[Dd]o|[Ww]ill|[Cc]an|[Ww]ould|[Ss]hould)\s+"
-    r"(?:the\s+(?:noble\s+\w+\s+the\s+)?Minister|he|she|you|my\s+(?:right\s+)?(?:hon\.|noble)\s+"
-    r"(?:Friend|Lord|Baroness)|the\s+Government)\s+(?:not\s+)?((?:agree|accept|confirm|"
-    r"share\s+my\s+view|assure\s+(?:the\s+House|me|us))\s+(?:that\s+)?)?"
-)
-_ASKED_AGAIN = re.compile(
-    r"\b(will|would|can)\s+(?:he|she|you|the\s+Minister|the\s+Government)\b", re.IGNORECASE
-)
-# "Ukraine's readiness to accept", "the readiness of Ukraine to agree to": the owner accepts
-_READINESS = re.compile(
-    r"\b(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+|the\s+)(?:readiness|willingness|"
-    r"preparedness)\s+(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?to\s+"
-    r"(?:accept|agree\s+to|sign|implement|observe)\b"
-)
-_LACK = re.compile(r"\b(?:no|lack\s+of|without|little|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
-_CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
-_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
-_QUESTION = re.compile(r"\?[\"”’)]*\s*$")
-_UNDER = re.compile(
-    r"^\W*(?:[Uu]nder|[Aa]ccording to)\s+(?:the|this|that|its|their|[\w'’. -]{1,30}?)\s*"
-    r"(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|memorandum|draft|framework|terms|blueprint|deal)s?\b"
-    r"[^,]{0,60},"
-)
 # "Putin is trying to delay – saying there must be ...": the subject speaks
 _SAYING = re.compile(r"(?:,|\s[–—-])\s+(?:saying|insisting|arguing|adding|warning)\b")
 
@@ -87,21 +65,6 @@ class Claim:
     position: float | None = None
     source: str | None = None  # who said it, when reported ("Rubio"); None: the article
     stated_on: str | None = None  # when, as the text dates it ("2025-03"); None: the document's
-
-
-@dataclass(frozen=True)
-class Found:
-    """A claim of one sentence, before it is placed in the document."""
-
-    actor: str
-    issue: str
-    cue: str
-    stance: str
-    confidence: float
-    position: float | None
-    source: str | None
-    negated: bool
-    stated_on: str | None = None
 
 
 @dataclass
@@ -172,7 +135,11 @@ class Extractor:
             opens_turn, turn = here != turn, here
             asked, question = (
                 question,
-                ((sent if _QUESTION.search(sent) else question) if self.voice is None else ""),
+                (
+                    (sent if implied.QUESTION.search(sent) else question)
+                    if self.voice is None
+                    else ""
+                ),
             )
             if _OPENS_QUOTE.match(sent) and s0 not in quoted:
                 quoted.update(self._quote_speaker(text, spans, k, last_actor))
@@ -184,14 +151,15 @@ class Extractor:
                 terms = None  # a new paragraph
             end = s1
             named = A.document_terms(sent, self.mentions(sent))
-            if named is None and self.document and _DOCUMENT_OPENS.match(sent):
+            if named is None and self.document and documents.opens_with_document(sent):
                 named = self.document  # "That text would set ...": the last document's terms
             terms = named or terms
             r = self._sentence(
                 sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
             if opens_turn and asked and self.voice and voice.ADOPTS.match(sent):
-                r.found += self._adopted(asked, {(f.actor, f.issue) for f in r.found})
+                known = {(f.actor, f.issue) for f in r.found}
+                r.found += answers.adopted(asked, known, self.voice, self._read)
             for f in r.found:
                 out.append(
                     Claim(
@@ -225,41 +193,9 @@ class Extractor:
                 last_issue = r.issues[-1]
         return out
 
-    def _readiness(self, s: agency.View, known: set[tuple[str, str]]) -> list[Found]:
-        """ "welcomes Ukraine's readiness to accept an immediate ceasefire", "the readiness of
-        Ukraine to agree to ...": the actor whose readiness is welcomed accepts."""
-        out: list[Found] = []
-        if _QUESTION.search(s.text):
-            return out
-        for m in _READINESS.finditer(s.text):
-            owner = [x for x in s.mentions if m.start() <= x.start < m.end()]
-            if not owner or _LACK.search(s.text, max(0, m.start() - 20), m.start()):
-                continue  # "showed no readiness to accept": no acceptance
-            for issue in dict.fromkeys(i[2] for i in s.issues if i[0] >= m.end()):
-                if (owner[0].actor, issue) not in known:
-                    pos = self.issues.position(issue, s.text[m.end() :])
-                    out.append(
-                        Found(owner[0].actor, issue, m.group(0), "accept", 0.6, pos, None, False)
-                    )
-            break
-        return out
-
-    def _adopted(self, question: str, known: set[tuple[str, str]]) -> list[Found]:
-        """ "Will the Minister press for the return of the children?" — "Yes.": a minister's
-        answer that adopts a member's question makes its content the minister's government's
-        stance (docs/evidence-annotation.md, Parliament), read as if the minister said it."""
-        asked = question.strip().rstrip('?"”’) ')
-        frame = _QUESTION_FRAME.match(asked)
-        if frame is None:
-            return []
-        # "Will the Minister press for X" -> "We press for X"; "... agree that X" -> "X"
-        said = ("" if frame.group(1) else "We ") + asked[frame.end() :] + "."
-        said = _ASKED_AGAIN.sub(r"we \1", said)  # "... and will he rule out X" -> "we will"
-        out: dict[tuple[str, str], Found] = {}  # the first stance on each issue answers
-        for f in self._sentence(said, None, None, None).found:
-            if f.actor == self.voice and (f.actor, f.issue) not in known:
-                out.setdefault((f.actor, f.issue), dataclasses.replace(f, confidence=0.6))
-        return list(out.values())
+    def _read(self, sent: str) -> list[Found]:
+        """The claims of ``sent`` read alone, with no earlier sentence to lean on."""
+        return self._sentence(sent, None, None, None).found
 
     def _quote_speaker(
         self, text: str, spans: list[tuple[int, int]], k: int, last_actor: str | None
@@ -329,7 +265,7 @@ class Extractor:
     ) -> Reading:
         s = self._view(sent, last_actor)
         cues = main_cues(sent, find_cues(sent, s.mentions))
-        if _QUESTION.search(sent):
+        if implied.QUESTION.search(sent):
             cues = []  # a question asks, it takes no stance (docs/evidence-annotation.md)
         out = Reading(issues=[i[2] for i in s.issues])
         seen: set[tuple[str, str, str]] = set()
@@ -396,55 +332,14 @@ class Extractor:
                     if st in ("demand", "propose", "accept", "condition"):
                         pos = self.issues.position(issue, after)
                     out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg, when))
-        out.found += self._readiness(s, {(f.actor, f.issue) for f in out.found})
+        out.found += implied.readiness(s, {(f.actor, f.issue) for f in out.found}, self.issues)
         if not out.found and list_ctx and s.issues:
-            out.found = self._list_item(sent, s, list_ctx)
+            out.found = implied.list_item(s, list_ctx, self.issues)
         if not out.found and s.issues:
-            out.found = self._under_document(s)
+            out.found = documents.under_document(s, self.last_document, self.issues)
         if not (out.found or cues or s.report.who) and s.issues and terms:
-            out.found = self._terms(s, terms)
+            out.found = documents.terms(s, terms, self.issues)
         return out
-
-    def _terms(self, s: agency.View, terms: tuple[tuple[str, ...], str]) -> list[Found]:
-        """ "When the American plan leaked ... Kyiv would write into its constitution that it
-        will never join NATO. Its army would be capped at 600,000.": in the paragraph that
-        names a document, a sentence in the conditional without a stance of its own tells
-        its terms, its author's (:func:`~pourparler.evidence.agents.document_terms`)."""
-        if not _CONDITIONAL.search(s.text) or _FIRST_PERSON_WORD.search(s.text):
-            return []
-        authors, st = terms
-        return [
-            Found(
-                actor, issue, "(terms)", st, 0.5, self.issues.position(issue, s.text), None, False
-            )
-            for issue in dict.fromkeys(i[2] for i in s.issues)
-            for actor in authors
-        ]
-
-    def _under_document(self, s: agency.View) -> list[Found]:
-        """ "Under the Russian plan, Ukraine would withdraw from Donetsk": the terms a document
-        sets are its author's demands (the author named in the phrase, else the last document
-        named); what they make wait for a requirement ("a ceasefire only once ...") is a
-        condition."""
-        m = _UNDER.match(s.text)
-        if m is None:
-            return []
-        owners = [x for x in s.mentions if x.end <= m.end()]
-        actor = owners[-1].actor if owners else self.last_document
-        if actor is None:
-            return []
-        rest = s.text[m.end() :]
-        cond = scope.REQUIREMENT.search(s.text, m.end())
-        cut = cond.start() if cond else len(s.text)
-        pairs = dict.fromkeys(
-            (i[2], "condition" if cond and i[0] < cut else "demand")
-            for i in s.issues
-            if i[0] >= m.end()
-        )
-        return [
-            Found(actor, issue, "under", st, 0.6, self.issues.position(issue, rest), None, False)
-            for issue, st in pairs
-        ]
 
     def _pronoun_speaker(self, report: Report, last_actor: str | None) -> Report:
         """'"...", he said': the speaker is the topic of the previous sentences; "we said",
@@ -474,17 +369,6 @@ class Extractor:
         if actor is None and not mentions[:1] and _PRONOUN.match(sent.lstrip()):
             actor = last_actor
         return Report(m.end(), actor, actor) if actor else None
-
-    def _list_item(self, sent: str, s: agency.View, list_ctx: tuple[str, str]) -> list[Found]:
-        """A list item with no cue of its own ("- a ceasefire") takes the actor and stance of
-        its header ("These demands include:"); a header's condition asks for its items."""
-        actor, st = list_ctx
-        st = "demand" if st == "condition" else st
-        out = []
-        for issue in dict.fromkeys(i[2] for i in s.issues):
-            pos = self.issues.position(issue, sent) if st != "reject" else None
-            out.append(Found(actor, issue, "(list)", st, 0.6, pos, None, False))
-        return out
 
 
 def extract_claims(text: str, scenario: Scenario, published: dt.date | None = None) -> list[Claim]:
