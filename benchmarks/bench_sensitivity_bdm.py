@@ -1,16 +1,18 @@
 """Time ``pourparler sensitivity`` with default flags on a large BDM actor table, as users run it
 (a subprocess each run).
 
-    .venv/bin/python benchmarks/bench_sensitivity_bdm.py [--rows N] [--repeat N] [--keep DIR]
+    .venv/bin/python benchmarks/bench_sensitivity_bdm.py [--rows N] [--whole] [--repeat N]
+        [--keep DIR]
 
-The table (``Actor, Capability, Position, Salience``; positions to one decimal) is drawn by the
-seeded generator of :func:`bench_scale.write_bdm_csv`. Prints the median wall time over the
-repeats, and the exit code when a run fails.
+The table (``Actor, Capability, Position, Salience``; positions to one decimal, or whole numbers
+with ``--whole``) is drawn by the seeded generator of :func:`bench_scale.write_bdm_csv`. Prints
+the median wall time over the repeats, and the exit code when a run fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import statistics
 import subprocess
 import sys
@@ -26,12 +28,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=3000, help="actors in the table")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--whole", action="store_true", help="whole-number positions")
     parser.add_argument("--keep", default="", help="write the table to this directory")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(args.keep or scratch)
         folder.mkdir(parents=True, exist_ok=True)
-        table = write_bdm_csv(folder / f"bdm-{args.rows}.csv", args.rows)
+        name = f"bdm-{args.rows}{'-whole' if args.whole else ''}"
+        table = write_bdm_csv(folder / f"{name}.csv", args.rows)
+        if args.whole:  # the same table, positions rounded to whole numbers
+            rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+            for row in rows[1:]:
+                row[2] = str(round(float(row[2])))
+            with table.open("w", newline="", encoding="utf-8") as fh:
+                csv.writer(fh).writerows(rows)
         times = []
         for _ in range(args.repeat):
             t0 = time.perf_counter()
@@ -45,7 +55,7 @@ def main() -> None:
             if proc.returncode:
                 print(f"  exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
         print(
-            f"sensitivity bdm-{args.rows} csv (default flags): median "
+            f"sensitivity {name} csv (default flags): median "
             f"{statistics.median(times):.1f} s over {len(times)} run(s)"
         )
 
