@@ -363,3 +363,23 @@ def test_the_actor_whose_readiness_to_accept_is_welcomed_accepts(sc):
     assert ("UA", "ceasefire", "accept") in got
     got = triples("Kyiv regrets the lack of Russia's readiness to accept a ceasefire.", sc)
     assert ("RU", "ceasefire", "accept") not in got
+
+
+def test_the_subject_of_a_relative_clause_on_an_issue_takes_its_verbs_stance(sc):
+    got = triples("Moscow must now accept the truce that Kyiv has already accepted.", sc)
+    assert ("UA", "ceasefire", "accept") in got
+    got = triples("Paris backed a ceasefire, which Russia has rejected twice.", sc)
+    assert ("RU", "ceasefire", "reject") in got
+    got = triples("The ceasefire Kyiv proposed was ignored.", sc)
+    assert ("UA", "ceasefire", "propose") in got
+    # negated in the clause: the stance flips
+    got = triples("France wants a ceasefire, which Russia has not accepted.", sc)
+    assert ("RU", "ceasefire", "reject") in got
+    # "which we welcome": the voice of the statement
+    text = "Statement by the United Kingdom\n\n" + (
+        "The sides agreed on a ceasefire, which we welcome. We will stand by our friends.\n"
+    )
+    assert ("UK", "ceasefire", "accept") in triples(text, sc)
+    # a verb that is no cue, or a relative clause with no actor for its subject, gives nothing
+    assert not any(a == "RU" for a, _, _ in triples("The ceasefire Russia violated ended.", sc))
+    assert triples("Kyiv wants a ceasefire that would hold.", sc) == {("UA", "ceasefire", "demand")}

@@ -25,6 +25,7 @@ from pourparler.evidence.rules import (
     dates,
     documents,
     implied,
+    relative,
     scope,
     stance,
     voice,
@@ -333,6 +334,9 @@ class Extractor:
                         pos = self.issues.position(issue, after)
                     out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg, when))
         out.found += implied.readiness(s, {(f.actor, f.issue) for f in out.found}, self.issues)
+        if not implied.QUESTION.search(sent):
+            known = {(f.actor, f.issue) for f in out.found}
+            out.found += relative.relative_claims(s, self.voice, known, self.issues)
         if not out.found and list_ctx and s.issues:
             out.found = implied.list_item(s, list_ctx, self.issues)
         if not out.found and s.issues:
