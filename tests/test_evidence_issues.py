@@ -104,6 +104,24 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Talks on mobilising more men stalled.", "mobilisation"),
         ("Ukraine's future lies in the European Union.", "eu_membership"),
         ("Accession negotiations should open soon.", "eu_membership"),
+        # more of the common words for each issue
+        ("Moscow wants Kyiv to pull out of four regions.", "withdrawal"),
+        ("Kyiv's troops would leave the Kherson and Donetsk regions.", "withdrawal"),
+        ("He asks Kyiv to hand over the parts of the Luhansk region it holds.", "withdrawal"),
+        ("First the guns must fall silent.", "ceasefire"),
+        ("This cessation has to hold.", "ceasefire"),
+        ("We want to bring the fighting to an end.", "ceasefire"),
+        ("Kyiv rejects any ban on its choice of alliances.", "nato"),
+        ("Ukraine will not be kept neutral.", "nato"),
+        ('Europe said borders "must not be changed by force".', "recognition"),
+        ("Borders are not to be changed by force.", "recognition"),
+        ("Talks on troop numbers stalled.", "army_limits"),
+        ("Kyiv may invite its partners on to its territory.", "foreign_troops"),
+        ("They plan a force that could deploy to Ukraine.", "foreign_troops"),
+        ("Kyiv wants the return of the 20,000 children.", "prisoners"),
+        ("We provide the equipment and training it needs.", "military_aid"),
+        ("On weapons, nothing has changed.", "military_aid"),
+        ("Some favour easing restrictions on Russian grain.", "sanctions"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -137,6 +155,11 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("According to NATO, the drills went well.", "nato"),
         ("Moscow redeployed units to Kursk.", "mobilisation"),
         ("Since his election he has travelled widely.", "elections"),
+        ("We recognise the need for talks.", "recognition"),
+        ("We do not recognise that description.", "recognition"),
+        ("They left the room in silence.", "withdrawal"),
+        ("The force of the argument was clear.", "foreign_troops"),
+        ("He spoke about weapons of the past.", "military_aid"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):
@@ -353,3 +376,25 @@ def test_a_subject_that_refers_back_takes_the_issue_named_before(sc):
     assert ("UA", "ceasefire", "reject") in triples(sc, text)
     text = "Russia proposed a truce of three days. The talks were welcomed by the United Kingdom."
     assert ("UK", "ceasefire", "accept") not in triples(sc, text)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ukraine wants to end this war.",
+        "Ukraine does not support such ambitions.",
+        "Ukraine still prioritises these concerns.",
+    ],
+)
+def test_a_demonstrative_before_a_noun_of_its_own_refers_back_to_no_issue(sc, reply):
+    text = "Russia proposed a truce of three days. " + reply
+    assert ("UA", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Ukraine will not agree to this.", "Ukraine rejected such a deal.", "Ukraine rejects these."],
+)
+def test_a_demonstrative_alone_or_before_a_proposal_refers_back(sc, reply):
+    text = "Russia proposed a truce of three days. " + reply
+    assert ("UA", "ceasefire", "reject") in triples(sc, text)

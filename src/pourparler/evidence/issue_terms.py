@@ -34,10 +34,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"hold(?:s|ing)? (?:its |their )?fire",
             r"(?:halt|stop|pause|end)(?:s|ed|ped|ping)? (?:in |to |of )?(?:the |all )?"
             r"(?:fighting|hostilities)",
-            r"guns (?:to )?fall silent",
+            r"guns (?:to |must |should |will |would )?fall silent",
+            r"(?:this|the|a|any|such a) cessation\b",
             r"(?:halt|moratorium|pause|ban) (?:on|to|in) (?:\w+ ){0,2}?(?:strikes|attacks)",
             r"(?:strikes|attacks) (?:on|against) energy (?:infrastructure|facilities)",
             r"(?:stop|end) (?:to )?the killing",
+            r"(?:bring|brings|brought|bringing) the (?:killing|fighting) to an end",
             r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
         ),
     ),
@@ -73,7 +75,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"non-?(?:bloc|aligned|alignment)",
             r"nuclear-free",
             r"non-nuclear (?:status|state)",
-            r"(?:remain|stay|be|become|stays|remains)\s+neutral",
+            r"(?:remain|stay|be|become|stays|remains|kept|keep|keeps)\s+neutral",
+            r"choice of alliances?",
+            r"(?:ban|bar|veto) on (?:\w+ )?(?:NATO|alliance|joining)",
             r"neutral (?:Ukraine|country|state)",
             r"outside (?:any )?military (?:blocs?|alliances?)",
             r"(?:renounc|abandon|forgo|give up|giv(?:es|ing) up|gave up|drop)\w* "
@@ -107,13 +111,17 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "recognition": (
         ("recognition", "recognise", "recognize", "annex"),
         (
-            r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)",
+            r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)"
+            r"(?! (?:of )?(?:that|what|how|the (?:need|importance|role|right|efforts?|work"
+            r"|contribution|progress|value|fact|courage|sacrifices?|difficult\w*|challenges?)"
+            r"|(?:this|that) (?:description|characteri[sz]ation|account|picture|version))\b)",
             r"annex(?:ation|ed|ing|es)?",
             r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)[”\"’]? (?:of )?"
             r"(?:[\w'’,-]+ ){0,4}?(?:territor(?:y|ies)|regions|Crimea|Donbas|land|annexation)",
             r"legitimi[sz]ing its conquests",
             r"status of Crimea",
-            r"borders(?= (?:must|should|cannot|can ?not|can['’]t) (?:not )?be (?:changed|redrawn))",
+            r"borders(?= [\"“]?(?:must|should|cannot|can ?not|can['’]t|are not to|may not) "
+            r"(?:not )?(?:ever )?be (?:changed|redrawn|altered))",
             r"(?:redraw|chang|alter)\w* (?:[\w'’]+ ){0,2}?borders",
             r"de (?:facto|jure) "
             r"(?:Russian|recognition|control|annexation|sovereignty|borders?|part)",
@@ -138,10 +146,14 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:troops|forces|formations|units|soldiers)",
             r"pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}?(?:troops|forces|soldiers|units) (?:out|back)",
             r"pull(?:s|ed|ing)? back",
+            r"pull(?:s|ed|ing)? out of (?:the )?(?:[\w,'’-]+ ){0,6}?"
+            r"(?:regions?|territor(?:y|ies)|oblasts?|" + _REGION + ")",
+            r"(?:leave|leaves|left|leaving|quit|quits|vacate|vacates|abandon|abandons) "
+            r"(?:the )?(?:[\w,'’-]+ (?:and )?){0,5}?(?:regions|oblasts)",
             r"territorial (?:concessions|questions?|issues?|talks|negotiations|exchange|swap)",
             r"(?:talks|negotiations|concessions) on territory",
             r"(?:surrender|cede|ceding|cedes|ceded|trade|give away|hand over|give up|gives up)"
-            r" (?:[\w'’]+ ){0,3}?(?:territor(?:y|ies)|land|ground|regions?|cities|" + _REGION + ")",
+            r" (?:[\w'’]+ ){0,4}?(?:territor(?:y|ies)|land|ground|regions?|cities|" + _REGION + ")",
             r"occupied (?:territor(?:y|ies)|regions|areas|land)",
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
             r"cede (?:the )?" + _REGION,
@@ -189,6 +201,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?! (?:aid|support|assistance|budget|spending|supplies|equipment))",
             r"(?:army|armed forces|military|forces) (?:\w+ ){0,2}?(?:capped|limited) (?:at|to)",
             r"(?:ceiling|cap) of [\d,]+",
+            r"troop (?:numbers|levels|ceilings?|caps?)",
             r"[\d,]+ (?:troops|soldiers|servicemen) (?:at most|ceiling|cap)",
         ),
     ),
@@ -214,13 +227,15 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:troops|soldiers|forces) from (?:\w+ ){0,2}(?:countries|states|members|allies)",
             r"(?<!Russian )(?<!occupying )"
             r"(?:troops|soldiers|forces|contingents|bases|partners) (?:[\w'’]+ ){0,4}?"
-            r"(?:on|in) " + _ITS + r" (?:own )?(?:soil|territory)",
+            r"(?:on|in|on ?to) " + _ITS + r" (?:own )?(?:soil|territory)",
             r"(?:troops|soldiers|forces) on Ukrain(?:ian|e(?:'s|’s)) soil",
             r"deployment of (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|peacekeepers)",
             r"(?:European|Western|NATO|British|French|foreign) "
             r"(?:troops|soldiers?|peacekeepers|forces|bases)",
             r"(?:multinational|reassurance|peacekeeping|stabili[sz]ation) (?:force|mission)",
             r"(?:soldiers?|troops?|forces?|boots?) (?:\w+ ){0,3}?set foot (?:in|on)",
+            r"(?:a|the) force (?:that |which )?(?:\w+ ){0,2}?(?:deploy|deployed|stationed|based)"
+            r"(?= (?:to|in|on|away|inside|across) )",
         ),
     ),
     "sanctions": (
@@ -230,6 +245,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"restrictive measures",
             r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
             r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
+            r"(?:easing|ease|eased|eases|lifting|lift|lifted) (?:of )?(?:the )?restrictions on "
+            r"Russian",
             r"sanctioned",
             r"(?:increas\w*|ramp\w* up|maintain\w*|keep\w* up|step\w* up|ratchet\w* up|"
             r"tighten\w*) (?:the |our |further |economic )*pressure",
@@ -265,6 +282,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"intelligence (?:and|or) (?:weapons|satellite)",
             r"satellite (?:communications|links|data)",
             r"ammunition",
+            r"(?:weapons|arms|equipment) and (?:training|ammunition|intelligence|equipment)",
+            r"(?:training|intelligence) and (?:weapons|arms|equipment)",
+            r"(?<=^On )weapons",
             # weapon systems news names as supplied to Ukraine
             r"(?-i:Patriot|F-16|HIMARS|ATACMS|Taurus|Storm Shadow|Tomahawk|Abrams|Leopard)s?"
             r"(?: (?:systems?|batteries|missiles|jets|interceptors|tanks))?",
@@ -313,7 +333,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"all[- ]for[- ]all",
             r"[\d,]+[- ]for[- ][\d,]+",
             r"exchange of [\d,]+",
-            r"(?:return|release)(?:s|ed|ing)? of (?:all )?(?:the )?(?:[\w-]+ ){0,2}?"
+            r"(?:return|release)(?:s|ed|ing)? of (?:all )?(?:the )?(?:[\w,-]+ ){0,2}?"
             r"(?:children|child|civilians|detainees|POWs|prisoners)",
             r"(?:deported|abducted|forcibly transferred|stolen|taken) (?:Ukrainian )?"
             r"(?:children|child)",

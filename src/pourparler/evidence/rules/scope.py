@@ -58,13 +58,17 @@ REQUIREMENT = re.compile(
 # after an accepting cue, a plain "if" also makes the acceptance conditional
 _IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
 # an object that refers back to what was named before: "rejected it", "welcomed that
-# proposal", "we support that.", "accepts those terms"
+# proposal", "we support that.", "accepts those terms", "will not agree to this." A
+# demonstrative before a noun of its own ("to end this conflict", "such ambitions") refers
+# back only when that noun is a proposal's ("this offer", "such a deal").
 _ANAPHORIC_OBJECT = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:such|this|it|these|them)\b"
-    r"|\s+that\s*(?:[.,;!?]|$)"
-    r"|\s+(?:that|the|this|those|these|such\s+an?|such|its|their)\s+(?:\w+\s+)?"
+    r"\s+(?:\w+\s+){0,2}?(?:it|them)\b"
+    r"|\s+(?:\w+\s+){0,2}?(?:that|this|these|those|such)\s*(?:[.,;:!?\"”]|$)"
+    r"|\s+(?:\w+\s+){0,2}?(?:that|the|this|those|these|such\s+an?|such|its|their)\s+"
+    r"(?:\w+\s+)?"
     r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?|positions?"
-    r"|initiatives?|arrangements?|approach|options?|package|call)\b",
+    r"|initiatives?|arrangements?|approach|options?|package|call|deal|steps?|moves?"
+    r"|measures?|schemes?|outcomes?)\b",
     re.I,
 )
 
