@@ -383,3 +383,13 @@ def test_the_subject_of_a_relative_clause_on_an_issue_takes_its_verbs_stance(sc)
     # a verb that is no cue, or a relative clause with no actor for its subject, gives nothing
     assert not any(a == "RU" for a, _, _ in triples("The ceasefire Russia violated ended.", sc))
     assert triples("Kyiv wants a ceasefire that would hold.", sc) == {("UA", "ceasefire", "demand")}
+
+
+def test_a_joint_statement_is_spoken_by_the_authors_its_title_names_not_its_subject(sc):
+    text = (
+        "Joint statement by the leaders of France, Germany and the United Kingdom on Ukraine\n"
+        "We met in Paris after the talks between delegations of Ukraine and the United States. "
+        "We call for an immediate ceasefire.\n"
+    )
+    got = {a for a, i, _ in triples(text, sc) if i == "ceasefire"}
+    assert got == {"FR", "DE", "UK"}

@@ -88,16 +88,36 @@ _JOINT = re.compile(
     r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé]|[Cc]ommunique)\b"
 )
 
+# the words of a heading that open its authors ("by", "of") or what it is about ("on Ukraine")
+_HEAD_PREPOSITION = re.compile(
+    r"\b(by|of|from|on|about|regarding|concerning|after|following|ahead|at|in|for|to|with|"
+    r"between)\s",
+    re.IGNORECASE,
+)
+
 
 def joint_members(text: str, find: Find) -> tuple[str, ...]:
-    """The actors a joint statement names as its authors in its heading (its first two
-    lines); none when the text is not a joint statement or names fewer than two."""
-    head = "\n".join(text.lstrip().split("\n", 2)[:2])
-    joint = _JOINT.search(head)
-    if joint is None:
-        return ()
-    members = tuple(dict.fromkeys(m.actor for m in find(head[joint.end() :])))
-    return members if len(members) >= 2 else ()
+    """The actors a joint statement names as its authors in its title (else its first two
+    lines), after "by", "of" or "from", not what it is about ("... and the United Kingdom
+    on Ukraine"); none when the text is not a joint statement or names fewer than two."""
+    lines = text.lstrip().split("\n", 2)
+    for head in (lines[0], "\n".join(lines[:2])):  # the title, else with its next line
+        joint = _JOINT.search(head)
+        if joint is None:
+            continue
+        rest = head[joint.end() :]
+        topics = [(m.start(), m.group(1)) for m in _HEAD_PREPOSITION.finditer(rest)]
+        members = tuple(
+            dict.fromkeys(
+                m.actor
+                for m in find(rest)
+                if next((w for at, w in reversed(topics) if at < m.start), "by").lower()
+                in ("by", "of", "from")
+            )
+        )
+        if len(members) >= 2:
+            return members
+    return ()
 
 
 # a minister's answer that adopts the question put: "Yes.", "I do.", "I will.", "I can give
