@@ -122,6 +122,14 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("We provide the equipment and training it needs.", "military_aid"),
         ("On weapons, nothing has changed.", "military_aid"),
         ("Some favour easing restrictions on Russian grain.", "sanctions"),
+        ("Kyiv alone may choose its alliances.", "nato"),
+        ("Ukraine would renounce membership for good.", "nato"),
+        ("The draft allows a peacetime army of up to 800,000.", "army_limits"),
+        ("Kyiv keeps its armed forces of 900,000.", "army_limits"),
+        ("Berlin will not send long-range missiles.", "military_aid"),
+        ("Oslo pledged interceptors.", "military_aid"),
+        ("More arms for Kyiv are on the way.", "military_aid"),
+        ("Moscow wants Russian-language schools reopened.", "language"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -160,6 +168,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("They left the room in silence.", "withdrawal"),
         ("The force of the argument was clear.", "foreign_troops"),
         ("He spoke about weapons of the past.", "military_aid"),
+        ("Russia massed an army of 100,000 near the border.", "army_limits"),
+        ("The UK will not abandon membership of the European Union.", "nato"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

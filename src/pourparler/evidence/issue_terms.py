@@ -77,6 +77,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"non-nuclear (?:status|state)",
             r"(?:remain|stay|be|become|stays|remains|kept|keep|keeps)\s+neutral",
             r"choice of alliances?",
+            r"choose (?:its|their|her) (?:own )?alliances?",
+            r"(?:renounc|abandon|forgo|drop)\w* (?:its |their |any )?(?:bid for |claim to )?"
+            r"(?:NATO )?membership(?! (?:of|in) the (?:EU|European Union)\b)",
             r"(?:ban|bar|veto) on (?:\w+ )?(?:NATO|alliance|joining)",
             r"neutral (?:Ukraine|country|state)",
             r"outside (?:any )?military (?:blocs?|alliances?)",
@@ -202,6 +205,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:army|armed forces|military|forces) (?:\w+ ){0,2}?(?:capped|limited) (?:at|to)",
             r"(?:ceiling|cap) of [\d,]+",
             r"troop (?:numbers|levels|ceilings?|caps?)",
+            r"(?:peacetime (?:army|armed forces|military)"
+            r"|(?:its|their|Ukraine(?:'s|’s)|Kyiv(?:'s|’s)) (?:peacetime )?(?:army|armed forces))"
+            r" of (?:up to |no more than |at most "
+            r"|no fewer than |at least )?[\d,]+",
             r"[\d,]+ (?:troops|soldiers|servicemen) (?:at most|ceiling|cap)",
         ),
     ),
@@ -282,6 +289,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"intelligence (?:and|or) (?:weapons|satellite)",
             r"satellite (?:communications|links|data)",
             r"ammunition",
+            r"(?:lethal|long-range|defensive|offensive) (?:weapons|arms|missiles)",
+            r"(?:weapons|arms|missiles|interceptors) (?:to|for) (?:Ukraine|Kyiv)\b",
+            r"(?:air[- ]defen[cs]e )?interceptors",
             r"(?:weapons|arms|equipment) and (?:training|ammunition|intelligence|equipment)",
             r"(?:training|intelligence) and (?:weapons|arms|equipment)",
             r"(?<=^On )weapons",
@@ -364,6 +374,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:Russian|official|state|second) languages?",
             r"languages? rights",
             r"Russian-?speak(?:ing|ers)",
+            r"Russian[- ]language (?:rights|schools|education|media|speakers)",
             r"Russian speakers",
             r"(?:linguistic|minority) rights",
             r"status of (?:the )?Russian(?! (?:troops|forces|army))",
