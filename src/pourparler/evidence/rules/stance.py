@@ -1,6 +1,11 @@
 """The stance a cue gives: its own, flipped by negation ("did not reject"), a demand for "no"
 made a rejection, an acceptance of something to give made an offer, and an acceptance or offer
-on a condition made a condition."""
+on a condition made a condition; and how the object's issues divide between the stance and
+what it requires ("as the price of", "rather than", "without", "from Washington").
+
+The classes follow CAMEO's negotiation codes (demand, propose, accept, reject; Schrodt 2012)
+with *condition* for a conditional acceptance; how a cue's object and its qualifiers change
+the code follows the verb-phrase patterns of PETRARCH (Norris et al. 2017)."""
 
 from __future__ import annotations
 
