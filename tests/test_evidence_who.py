@@ -393,3 +393,38 @@ def test_a_joint_statement_is_spoken_by_the_authors_its_title_names_not_its_subj
     )
     got = {a for a, i, _ in triples(text, sc) if i == "ceasefire"}
     assert got == {"FR", "DE", "UK"}
+
+
+def test_a_title_naming_a_governments_own_statement_gives_its_voice(sc):
+    body = "We welcome the new sanctions on Moscow's banks.\n"
+    text = "Statement of the Ministry of Foreign Affairs of Ukraine on the talks\n\n" + body
+    assert ("UA", "sanctions", "accept") in triples(text, sc)
+    text = "Declaration by the High Representative on behalf of the EU\n\n" + (
+        "There can be no ceasefire that rewards aggression. Sanctions must stay.\n"
+    )
+    assert {a for a, _, _ in triples(text, sc)} == {"EU"}
+    text = "EU Foreign Affairs Council, 12 May - Conclusions\n\nSanctions must stay.\n"
+    assert triples(text, sc) == {("EU", "sanctions", "demand")}
+    # a news story's title names no voice: the same words are nobody's stance
+    assert triples("Talks on Ukraine end\n\n" + body, sc) == set()
+
+
+def test_a_representative_to_the_united_nations_speaks_for_their_country(sc):
+    text = (
+        "Remarks at a Security Council briefing\n\nJane Doe\nActing American Representative "
+        "to the United Nations\n\nThank you. We call for a full ceasefire. We thank our hosts.\n"
+    )
+    assert triples(text, sc) == {("US", "ceasefire", "demand")}
+
+
+def test_a_spokespersons_label_at_a_briefing_speaks_for_the_host_its_heading_names(sc):
+    text = (
+        "Department Press Briefing\n\nJohn Roe, Department Spokesperson\nWashington\n\n"
+        "MR ROE: Good afternoon.\n\nQUESTION: On Ukraine?\n\n"
+        "MR ROE: We call for a full ceasefire.\n\nQUESTION: And Russia?\n\n"
+        "MR ROE: We will see.\n"
+    )
+    assert triples(text, sc) == {("US", "ceasefire", "demand")}
+    # a heading naming two actors names no host
+    two = text.replace("Washington", "Washington and Paris")
+    assert triples(two, sc) == set()

@@ -55,7 +55,9 @@ _SELF = (
     r"{m} [Ss]tatement to",
     r"[Ss]tatement by (?:the )?{m}",
     r"\b[Ww]e in {m}",
-    r"{m}(?:['’]s)? (?:Mission|Delegation|Permanent Representative|Ambassador) to",
+    r"{m}(?:['’]s)? (?:Mission|Delegation|(?:Permanent |Acting |Deputy )?Representative|"
+    r"Ambassador) to",
+    r"\bon behalf of (?:the )?{m}\b",
     r"{m},? (?:and|together with|alongside|with) (?:all )?our\b",
     # a government speaking of itself in the present, opening a sentence: "The UK will
     # continue to ...", "The UK condemns ..." (a report would say "Britain condemned")
@@ -64,6 +66,14 @@ _SELF = (
     r"remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed|clear)|"
     r"has (?:always )?been clear|supports|condemns|welcomes|calls on|urges|reiterates|"
     r"reaffirms|(?:has|have) (?:also )?announced)",
+)
+# a government's own text, by its title: "Statement of the Ministry of Foreign Affairs of
+# Ukraine", "Declaration by the High Representative on behalf of the EU", "European Council
+# meeting - Conclusions"
+_OWN_TITLE = re.compile(
+    r"^\W*(?:[\w'’ ]{0,40}:\s*)?(?:Statement|Declaration|Comment|Communiqu[eé])\s+(?:by|of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on\s+behalf\s+of)\s+(?:the\s+)?)?){1,8}"
+    r"|^\W*[^\n]{0,60}\b[Cc]onclusions\b[^\n]*$"
 )
 # the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
 _PUBLISHERS = (
@@ -169,9 +179,17 @@ def author(text: str, find: Find) -> str | None:
     """The actor a statement names as its author ("here in London", "the UK position");
     None when none or several are named so."""
     published = any(pattern.search(text) for pattern, _ in _PUBLISHERS)
-    if not published and len(_FIRST_PERSON.findall(text)) < 2 and len(TITLES.findall(text)) < 2:
+    title = text.lstrip().split("\n", 1)[0]
+    own = _OWN_TITLE.match(title)
+    if (
+        not (published or own)
+        and len(_FIRST_PERSON.findall(text)) < 2
+        and len(TITLES.findall(text)) < 2
+    ):
         return None  # neither in the first person nor a government's release on its head
     votes: Counter[str] = Counter()
+    if own and (named := find(title[own.start() : own.end() + 40])):
+        votes[named[0].actor] += 2  # the government whose statement it is, by its title
     for pattern, name in _PUBLISHERS:
         if pattern.search(text) and (who := find(name)):
             votes[who[0].actor] += 2
@@ -205,6 +223,7 @@ def turns(text: str, find: Find) -> list[Turn]:
     paragraphs = list(re.finditer(r"[^\n]+", text))
     labels = Counter(m.group(1) for p in paragraphs if (m := _LABEL.match(p.group(0).strip())))
     transcript = any(n >= 2 for n in labels.values())
+    host = None if default or parliament else _host(text, paragraphs, find, transcript, labels)
     for k, p in enumerate(paragraphs):
         line = p.group(0).strip()
         label = _LABEL.match(line)
@@ -213,6 +232,8 @@ def turns(text: str, find: Find) -> list[Turn]:
             name = line if said or not label else label.group(1)
             who = find(name) or find(name.title())
             voice = who[0].actor if who else (default if parliament else None)
+            if voice is None and host and label and _ADDRESSED.fullmatch(label.group(1)):
+                voice = host  # "MS BRUCE:" at a government's briefing: its spokesperson
             start = p.start() + (label.end() if label and not said else len(p.group(0)))
             out.append(Turn(start, voice))
         elif parliament and (hansard := _HANSARD_LABEL.match(line)):
@@ -227,6 +248,24 @@ def turns(text: str, find: Find) -> list[Turn]:
     if default is None and not joint and len(speakers) == 1 and None not in speakers:
         out[0] = Turn(0, speakers.pop())  # a statement around its author's quoted words
     return out
+
+
+# a speaker's label by honorific and surname: "MS BRUCE", "Mr Miller"
+_ADDRESSED = re.compile(r"(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+")
+
+
+def _host(
+    text: str, paragraphs: list[re.Match[str]], find: Find, transcript: bool, labels: Counter[str]
+) -> str | None:
+    """The one actor a briefing's heading names ("Department Press Briefing / Tammy Bruce,
+    Department Spokesperson / Washington, D.C."), before its first speaker's label: whose
+    briefing it is. None when the heading names none or several."""
+    for p in paragraphs:
+        label = _LABEL.match(p.group(0).strip())
+        if label and _is_speaker(label.group(1), find, transcript, labels):
+            named = {m.actor for m in find(text[: p.start()])}
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _is_speaker(
