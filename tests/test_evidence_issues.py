@@ -130,6 +130,28 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Oslo pledged interceptors.", "military_aid"),
         ("More arms for Kyiv are on the way.", "military_aid"),
         ("Moscow wants Russian-language schools reopened.", "language"),
+        ("An armistice may come first.", "ceasefire"),
+        ("They offered humanitarian pauses.", "ceasefire"),
+        ("NATO's door stays open.", "nato"),
+        ("Nobody will bring Kyiv into NATO soon.", "nato"),
+        ("Kyiv wants a defence pact with the West.", "guarantees"),
+        ("The Budapest Memorandum failed Ukraine.", "guarantees"),
+        ("A deal must not legitimise the annexation.", "recognition"),
+        ("Kyiv will not accept Russian sovereignty there.", "recognition"),
+        ("The de-occupation of Crimea remains the goal.", "withdrawal"),
+        ("Russia must pull its forces out of Ukraine.", "withdrawal"),
+        ("Kyiv seeks a return to the 1991 borders.", "withdrawal"),
+        ("He spoke of the pre-war lines.", "withdrawal"),
+        ("An oil embargo is next.", "sanctions"),
+        ("Washington weighs secondary tariffs.", "sanctions"),
+        ("The reparations loan was approved.", "sanctions"),
+        ("Moscow wants the West to stop arming Ukraine.", "military_aid"),
+        ("They promise lethal aid.", "military_aid"),
+        ("Kyiv may lower the mobilisation age.", "mobilisation"),
+        ("They agreed on the repatriation of bodies.", "prisoners"),
+        ("Both sides hold civilian detainees.", "prisoners"),
+        ("Membership of the EU is Kyiv's goal.", "eu_membership"),
+        ("The first negotiating cluster may open.", "eu_membership"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -170,6 +192,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("He spoke about weapons of the past.", "military_aid"),
         ("Russia massed an army of 100,000 near the border.", "army_limits"),
         ("The UK will not abandon membership of the European Union.", "nato"),
+        ("Russia armed its units well.", "military_aid"),
+        ("The age of the building is unknown.", "mobilisation"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):
@@ -303,6 +327,7 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Kyiv asks for a guarantee modelled on Article 5.", "guarantees", 0),
         ("London wants a US backstop.", "guarantees", 25),
         ("Russia demands that Russian become an official language.", "language", 100),
+        ("London says Ukraine is on an irreversible path to NATO membership.", "nato", 25),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):

@@ -39,6 +39,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:halt|moratorium|pause|ban) (?:on|to|in) (?:\w+ ){0,2}?(?:strikes|attacks)",
             r"(?:strikes|attacks) (?:on|against) energy (?:infrastructure|facilities)",
             r"(?:stop|end) (?:to )?the killing",
+            r"armistice",
+            r"humanitarian pauses?",
             r"(?:bring|brings|brought|bringing) the (?:killing|fighting) to an end",
             r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
         ),
@@ -63,7 +65,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "nato": (
         ("nato", "neutral", "alliance"),
         (
-            r"NATO (?:membership|accession|bid|path|door|invitation|aspirations|ambitions)",
+            r"NATO(?:'s|’s)? (?:membership|accession|bid|path|door|invitation|aspirations"
+            r"|ambitions)",
+            r"(?:Ukraine|Kyiv) into NATO",
             r"(?:membership|accession) (?:in|of|to) NATO",
             r"joining NATO",
             r"join(?:s|ed)? NATO",
@@ -108,6 +112,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"deter(?:s|red|ring)? (?:a |any )?(?:future |further |renewed |new )?"
             r"(?:invasion|aggression|attack)",
             r"mutual defen[cs]e",
+            r"(?:defen[cs]e|security) (?:pact|umbrella|treaty)",
+            r"Budapest Memorandum",
             r"security (?:for|of) Ukraine(?! and)",
         ),
     ),
@@ -121,7 +127,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"annex(?:ation|ed|ing|es)?",
             r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)[”\"’]? (?:of )?"
             r"(?:[\w'’,-]+ ){0,4}?(?:territor(?:y|ies)|regions|Crimea|Donbas|land|annexation)",
-            r"legitimi[sz]ing its conquests",
+            r"legitimi[sz]\w* (?:the |its |Russia(?:'s|’s) )?"
+            r"(?:annexations?|occupation|land grab|conquests?|seizure)",
+            r"Russian sovereignty",
             r"status of Crimea",
             r"borders(?= [\"“]?(?:must|should|cannot|can ?not|can['’]t|are not to|may not) "
             r"(?:not )?(?:ever )?be (?:changed|redrawn|altered))",
@@ -164,6 +172,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:our|their|its|Ukraine(?:'s|’s)|Ukrainian) land"
             r"(?! (?:forces|borders?|routes?|bridge))",
             r"land (?:for peace|swaps?|exchange)",
+            r"de-?occupation",
+            r"(?:troops|forces) out of Ukraine",
+            r"1991 borders",
+            r"(?:pre-war|pre-invasion|pre-2022) (?:lines|borders|positions)",
             r"(?:line|lines) of (?:contact|control|demarcation)",
             r"(?:contact|demarcation|ceasefire) lines?",
             r"(?:a|any|the) freeze",
@@ -263,6 +275,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"assets (?:\w+ ){0,2}?(?:frozen|immobili[sz]ed)",
             r"price cap",
             r"shadow fleet",
+            r"(?:oil|gas|energy|import|export) (?:embargo|ban)s?",
+            r"secondary tariffs",
+            r"asset freezes?",
+            r"reparations? loan",
             r"war economy",
             r"export controls",
             r"(?-i:SWIFT)",
@@ -285,6 +301,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)",
             r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
             r"security assistance",
+            r"arm(?:ing|s)? (?:Ukraine|Kyiv)\b",
+            r"military (?:help|backing|deliveries|hardware)",
+            r"lethal aid",
             r"intelligence sharing",
             r"intelligence (?:and|or) (?:weapons|satellite)",
             r"satellite (?:communications|links|data)",
@@ -311,12 +330,15 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"rearm(?:ament|ing)?",
             r"redeployment",
             r"conscription",
+            r"(?:draft|conscription|mobili[sz]ation) age",
         ),
     ),
     "eu_membership": (
         ("eu_membership", "eu membership", "european union"),
         (
             r"membership (?:in|of) the European Union",
+            r"(?:membership|accession) (?:in|of|to) the (?:EU|Union)",
+            r"(?:negotiating|accession) clusters?",
             r"EU (?:membership|accession|path)",
             r"join(?:s|ing)? the (?:EU|European Union)",
             r"(?:(?<=place is in the )|(?<=future is in the )|(?<=future lies in the ))"
@@ -351,6 +373,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"every (?:deported )?child",
             r"(?:exchange|swap|release|free|return)(?:s|d|ed|ing)?\s+(?:all\s+)?"
             r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|detained civilians)",
+            r"repatriat\w+ (?:of )?(?:the )?(?:children|bodies|prisoners|POWs)",
+            r"civilian detainees",
             r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
             r"(?:soldiers|servicemen|fighters|troops|the dead)",
             r"(?:transfer|return|repatriat|exchang|hand)\w* (?:over )?(?:of )?(?:[\d,]+ )?"
@@ -419,6 +443,7 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"consensus|(?:left|leave) (?:\w+ ){0,2}(?:to|for) (?:the )?(?:allies|alliance|NATO)"
+            r"|irreversible"
             r"|open door|door (?:\w+ )?open|no timetable",
             "door formally open, no invitation or timetable",
         ),
