@@ -428,3 +428,16 @@ def test_a_spokespersons_label_at_a_briefing_speaks_for_the_host_its_heading_nam
     # a heading naming two actors names no host
     two = text.replace("Washington", "Washington and Paris")
     assert triples(two, sc) == set()
+
+
+def test_it_after_a_subject_that_welcomed_anothers_plan_is_that_subject(sc):
+    text = (
+        "The EU welcomes the peace plan put forward by the United States. "
+        "It calls for a full ceasefire."
+    )
+    got = triples(text, sc)
+    assert ("EU", "ceasefire", "demand") in got
+    assert ("US", "ceasefire", "demand") not in got
+    # the document as the subject: "It" is still the document's author
+    text = "Russia presented a memorandum in Istanbul. It demands a full ceasefire."
+    assert ("RU", "ceasefire", "demand") in triples(text, sc)

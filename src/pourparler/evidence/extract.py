@@ -97,6 +97,7 @@ class Extractor:
         self.issues = IssueMatcher(scenario)
         self.parties = tuple(a.id for a in scenario.actors[:2])
         self.last_document: str | None = None
+        self.it_document = True  # whether "it" opening a sentence may be the last document
         self.document: tuple[tuple[str, ...], str] | None = None  # its authors and stance
         self.voice: str | None = None
         self.published: dt.date | None = None
@@ -120,6 +121,7 @@ class Extractor:
         self.document = None
         end = 0
         self.last_document = None
+        self.it_document = True
         self.names.read(text)
         turns = voice.turns(text, self.actors.find)
         starts = [t.start for t in turns]
@@ -183,10 +185,13 @@ class Extractor:
             owner = A.document_owner(sent, self.mentions(sent))
             if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
                 last_actor = self.last_document  # "The document ... It wants ..."
+                self.it_document = True
             else:
                 topic = self._topic(sent, r.agents)
                 if topic:
                     last_actor, last_group = topic[0], topic
+                # "The Council welcomes the plan put forward by X. It calls ...": the Council
+                self.it_document = not (owner and topic) or owner in topic
             self.last_document = owner or self.last_document
             if owner:
                 self.document = A.document_terms(sent, self.mentions(sent))
@@ -283,6 +288,7 @@ class Extractor:
                 () if self.voice else self.names.members,
                 last_group if len(last_group) > 1 else (),
                 self.document,
+                self.it_document,
             )
             who = agency.find_agents(s, cue, ctx)
             if who is None:

@@ -75,6 +75,7 @@ class Context:
     group: tuple[str, ...] = ()  # who "we" are when several speak at once (a joint statement)
     last_group: tuple[str, ...] = ()  # the earlier subject "they" refers to, when a list
     document: tuple[tuple[str, ...], str] | None = None  # last document's authors, stance
+    it_document: bool = True  # "it" may be the last document (not when another was subject)
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,7 @@ def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         owners = [m for m in s.mentions if lo <= m.start and m.end <= doc.start()]
         if owners:
             return Agents([owners[-1].actor], 1.0, lo, True)
-    if ctx.last_document and (doc or _IT_SUBJECT.match(region)):
+    if ctx.last_document and (doc or (ctx.it_document and _IT_SUBJECT.match(region))):
         return _document_authors(ctx, 0.85, lo)
     return SKIP
 
@@ -388,7 +389,12 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
             return SKIP
     if not (_ANAPHOR.match(region) and (speaker or ctx.last_actor or lo)):
         return None
-    if ctx.last_document and not speaker and re.match(r"\W*it\b", region, re.IGNORECASE):
+    if (
+        ctx.last_document
+        and ctx.it_document
+        and not speaker
+        and re.match(r"\W*it\b", region, re.IGNORECASE)
+    ):
         return _document_authors(ctx, 0.85, lo)  # "Russia's proposal ... It demands"
     earlier = subject_mentions(s.text, _agentive(s, cue), 0, cue)
     if not (speaker or earlier) and ctx.last_group and _PLURAL.match(region):
