@@ -152,6 +152,11 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Both sides hold civilian detainees.", "prisoners"),
         ("Membership of the EU is Kyiv's goal.", "eu_membership"),
         ("The first negotiating cluster may open.", "eu_membership"),
+        ("A safe-navigation deal was signed.", "ceasefire"),
+        ("The bloodshed must stop.", "ceasefire"),
+        ("He wants to end the bloodbath.", "ceasefire"),
+        ("A force would deter future Russian aggression.", "guarantees"),
+        ("Its road to the EU is open.", "eu_membership"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):

@@ -30,7 +30,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"strikes on energy infrastructure",
             r"civilian shipping",
             r"Black Sea (?:deal|arrangement|navigation|truce)",
-            r"(?:safe|free|freedom of) navigation",
+            r"(?:safe|free|freedom of)[- ]navigation",
             r"hold(?:s|ing)? (?:its |their )?fire",
             r"(?:halt|stop|pause|end)(?:s|ed|ped|ping)? (?:in |to |of )?(?:the |all )?"
             r"(?:fighting|hostilities)",
@@ -40,6 +40,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:strikes|attacks) (?:on|against) energy (?:infrastructure|facilities)",
             r"(?:stop|end) (?:to )?the killing",
             r"armistice",
+            r"(?:stop|end|halt)\w* (?:to )?(?:the |this )?(?:bloodshed|bloodbath)",
+            r"(?:the |this )?(?:bloodshed|bloodbath) (?:\w+ ){0,2}?(?:stop|end)",
             r"humanitarian pauses?",
             r"(?:bring|brings|brought|bringing) the (?:killing|fighting) to an end",
             r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
@@ -110,7 +112,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"security (?:arrangements?|commitments?)(?! (?:in|for|with) (?:Europe|Russia)\b)",
             r"(?:US |American |security )?backstop",
             r"deter(?:s|red|ring)? (?:a |any )?(?:future |further |renewed |new )?"
-            r"(?:invasion|aggression|attack)",
+            r"(?:Russian )?(?:invasion|aggression|attack)",
             r"mutual defen[cs]e",
             r"(?:defen[cs]e|security) (?:pact|umbrella|treaty)",
             r"Budapest Memorandum",
@@ -348,6 +350,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"candidate (?:status|country)",
             r"(?:the )?door to the (?:EU|European Union)",
             r"European (?:path|future|integration|perspective)",
+            r"(?:path|road|way) (?:towards?|to|into) (?:the )?(?:EU|European Union)",
         ),
     ),
     "prisoners": (
