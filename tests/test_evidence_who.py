@@ -441,3 +441,14 @@ def test_it_after_a_subject_that_welcomed_anothers_plan_is_that_subject(sc):
     # the document as the subject: "It" is still the document's author
     text = "Russia presented a memorandum in Istanbul. It demands a full ceasefire."
     assert ("RU", "ceasefire", "demand") in triples(text, sc)
+
+
+def test_the_subject_of_an_elided_verb_phrase_takes_the_stance_before_it(sc):
+    got = triples("Kyiv accepted the truce back in May; Moscow still hasn't.", sc)
+    assert ("RU", "ceasefire", "reject") in got
+    got = triples("Paris has agreed to a ceasefire, but Berlin has not.", sc)
+    assert ("DE", "ceasefire", "reject") in got
+    got = triples("Moscow should accept the truce at once, as Kyiv has done.", sc)
+    assert ("UA", "ceasefire", "accept") in got
+    # no mark of repetition ("too", "as", a negation): no stance read into the clause
+    assert not any(a == "DE" for a, _, _ in triples("Paris agreed to a truce, and Berlin has.", sc))
