@@ -452,3 +452,8 @@ def test_the_subject_of_an_elided_verb_phrase_takes_the_stance_before_it(sc):
     assert ("UA", "ceasefire", "accept") in got
     # no mark of repetition ("too", "as", a negation): no stance read into the clause
     assert not any(a == "DE" for a, _, _ in triples("Paris agreed to a truce, and Berlin has.", sc))
+
+
+def test_a_noun_cue_with_its_author_after_by_is_that_authors(sc):
+    got = triples("A proposal for a full ceasefire, made by Kyiv in March, is still open.", sc)
+    assert got == {("UA", "ceasefire", "propose")}

@@ -297,6 +297,25 @@ def passive_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return Agents([after[0].actor], 1.0, lo, True) if after else None
 
 
+# "the proposal for a ceasefire put forward by the United States": the noun's author after it
+_AUTHORED_BY = re.compile(
+    r"[^.;:!?()\[\]]{0,80}?\b(?:put\s+forward|proposed|presented|tabled|made|submitted|offered|"
+    r"drafted|advanced|floated|set\s+out)\s+by\s+(?:the\s+)?"
+)
+
+
+def noun_authored_by(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "welcomes the proposal for a ceasefire put forward by the United States": a noun cue
+    whose author is named after it ("... by X") is X's, not the subject's of the clause."""
+    if not cue.noun:
+        return None
+    by = _AUTHORED_BY.match(s.text, cue.end)
+    if by is None:
+        return None
+    after = [m for m in s.mentions if m.start == by.end()]
+    return Agents([after[0].actor], 1.0, lo, True) if after else None
+
+
 def voiced_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "Russia must withdraw", "countries need to ramp up pressure": the stance is the
     speaker's (a reporting clause's, else the text's voice), never the subject's; no claim
@@ -431,6 +450,7 @@ AGENT_RULES = (
     together,
     asked_of,
     passive_agent,
+    noun_authored_by,
     document_cue,
     voiced_cue,
     imperative,
