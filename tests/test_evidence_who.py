@@ -372,6 +372,9 @@ def test_the_subject_of_a_relative_clause_on_an_issue_takes_its_verbs_stance(sc)
     assert ("RU", "ceasefire", "reject") in got
     got = triples("The ceasefire Kyiv proposed was ignored.", sc)
     assert ("UA", "ceasefire", "propose") in got
+    # "the" before the subject, and a second clause on the same noun after a place or date
+    got = triples("Britain backs the truce the Kremlin rejected in May, which Kyiv accepted.", sc)
+    assert {("RU", "ceasefire", "reject"), ("UA", "ceasefire", "accept")} <= got
     # negated in the clause: the stance flips
     got = triples("France wants a ceasefire, which Russia has not accepted.", sc)
     assert ("RU", "ceasefire", "reject") in got

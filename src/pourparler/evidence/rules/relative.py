@@ -17,16 +17,52 @@ from pourparler.evidence.vocabulary import NEGATED_STANCE
 __all__ = ["relative_claims"]
 
 # after the antecedent: ", which ", " that " or nothing (a zero relative: "the truce Kyiv took")
-_MARKER = re.compile(r"(?:,\s*which|\s+(?:that|which))?\s+")
+_MARKER = re.compile(
+    r"(?:(?:\s+(?:in|on|at|since|from)\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}){1,3}"
+    r"(?=,\s*which\b))?"
+    r"(?:,\s*which|\s+(?:that|which))?\s+(?:the\s+)?"
+)
 # between the subject and the verb: "has already", "had not", "still hasn't", "also"
 _AUX = re.compile(
     r"\s+(?:(?:still|also|already|first|now|repeatedly|since)\s+)?"
     r"(?:(?:has|have|had|did|does|do)(?:\s*n['’]t|\s+not|\s+never)?\s+)?"
     r"(?:(?:already|also|first|now|since|repeatedly|once\s+again)\s+)?"
 )
+_RELATIVE_WORD = re.compile(r"\b(?:which|that)\b")
 _NEGATED = re.compile(r"n['’]t|\bnot\b|\bnever\b")
 _FIRST_PERSON = re.compile(r"(?:we|I)\b")
 _VERB = re.compile(r"[a-z]+(?:ed|s)\b|agreed|welcome|support|accept|reject|back|oppose")
+
+
+def _clause_at(s: agency.View, b: int, voice: str | None) -> tuple[str, str, str, int] | None:
+    """The relative clause after an antecedent ending at ``b``: (subject, stance, cue text,
+    where its verb ends), if one is there."""
+    text = s.text
+    m = _MARKER.match(text, b)
+    if m is None:
+        return None
+    at = m.end()
+    marked = _RELATIVE_WORD.search(m.group(0)) is not None
+    actor = next((x for x in s.mentions if x.start == at), None)
+    if actor is not None:
+        who, end = actor.actor, actor.end
+    elif marked and voice and _FIRST_PERSON.match(text, at):
+        who, end = voice, at + (2 if text[at] == "w" else 1)
+    else:
+        return None
+    if not marked and text[b:at].strip() not in ("", "the"):
+        return None
+    aux = _AUX.match(text, end)
+    if aux is None:
+        return None
+    verb = aux.end()
+    found = cue_at(text, verb)
+    if found is None or not _VERB.match(text, verb):
+        return None
+    st = NEGATED_STANCE.get(found[0]) if _NEGATED.search(aux.group(0)) else found[0]
+    if st not in ("accept", "reject", "propose", "demand"):
+        return None
+    return who, str(st), found[1], verb + len(found[1])
 
 
 def relative_claims(
@@ -34,37 +70,18 @@ def relative_claims(
 ) -> list[Found]:
     """Claims of relative clauses on the sentence's issues: the clause's subject (an actor
     named, or "we"/"I" as the text's voice) takes its verb's stance on the issue just before
-    it; none already in ``known`` (actor, issue)."""
+    it, and a second clause on the same antecedent ("the ceasefire the United States
+    proposed in March, which Ukraine accepted") likewise; none already in ``known``."""
     out: list[Found] = []
-    text = s.text
     for a, b, issue in s.issues:
-        m = _MARKER.match(text, b)
-        if m is None:
-            continue
-        at = m.end()
-        marked = bool(m.group(0).strip())
-        actor = next((x for x in s.mentions if x.start == at), None)
-        if actor is not None:
-            who, end = actor.actor, actor.end
-        elif marked and voice and _FIRST_PERSON.match(text, at):
-            who, end = voice, at + (2 if text[at] == "w" else 1)
-        else:
-            continue
-        if not marked and text[b:at].strip():
-            continue
-        aux = _AUX.match(text, end)
-        if aux is None:
-            continue
-        verb = aux.end()
-        found = cue_at(text, verb)
-        if found is None or not _VERB.match(text, verb):
-            continue
-        st: str | None = found[0]
-        if _NEGATED.search(aux.group(0)):
-            st = NEGATED_STANCE.get(found[0])
-        if st not in ("accept", "reject", "propose", "demand") or (who, issue) in known:
-            continue
-        known.add((who, issue))
-        pos = issues.position(issue, text[a:]) if st != "reject" else None
-        out.append(Found(who, issue, found[1], st, 0.6, pos, None, st == "reject"))
+        for _ in range(2):
+            clause = _clause_at(s, b, voice)
+            if clause is None:
+                break
+            who, st, cue, b = clause
+            if (who, issue) in known:
+                continue
+            known.add((who, issue))
+            pos = issues.position(issue, s.text[a:]) if st != "reject" else None
+            out.append(Found(who, issue, cue, st, 0.6, pos, None, st == "reject"))
     return out
