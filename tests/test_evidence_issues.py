@@ -157,6 +157,9 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("He wants to end the bloodbath.", "ceasefire"),
         ("A force would deter future Russian aggression.", "guarantees"),
         ("Its road to the EU is open.", "eu_membership"),
+        ("Moscow asks for land Russia has never held.", "withdrawal"),
+        ("Kyiv must keep the towns its army controls.", "withdrawal"),
+        ("Fighting goes on near Russian-held areas.", "withdrawal"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -199,6 +202,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The UK will not abandon membership of the European Union.", "nato"),
         ("Russia armed its units well.", "military_aid"),
         ("The age of the building is unknown.", "mobilisation"),
+        ("The land it owns is fertile.", "withdrawal"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):
@@ -333,6 +337,9 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("London wants a US backstop.", "guarantees", 25),
         ("Russia demands that Russian become an official language.", "language", 100),
         ("London says Ukraine is on an irreversible path to NATO membership.", "nato", 25),
+        ("Moscow wants Kyiv to give up the rest of Donetsk.", "withdrawal", 75),
+        ("Moscow wants Kyiv to leave the land it holds in four regions.", "withdrawal", 100),
+        ("Moscow wants Kyiv to leave Donetsk, Luhansk and Kherson.", "withdrawal", 100),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):

@@ -191,6 +191,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"demilitari[sz]ed zones?",
             r"(?:territory|territories|ground|cities|land|parts?|areas?|slice) "
             r"(?:that |which )?(?:[\w'’]+ ){0,4}?still (?:holds?|held|controls?|controlled)",
+            r"(?:territory|territories|land|ground|cities|towns|regions|areas|parts) "
+            r"(?:that |which )?(?:it|Ukraine|Kyiv|Russia|Moscow|they|its (?:army|forces|troops)"
+            r"|(?:Ukrainian|Russian) (?:forces|troops)) (?:\w+ ){0,3}?"
+            r"(?:holds?|held|controls?|controlled|occupies|occupied|seized|captured?|occupy)\b",
+            r"(?:Russian|Ukrainian)-(?:held|controlled|occupied) "
+            r"(?:territor(?:y|ies)|land|areas|parts|regions)",
             r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+)?"
             r"(?:left|leave|leaves|pull(?:ed)? out|withdr[ae]wn?)\b",
             r"(?:troops|forces)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in|on)\b",
@@ -423,7 +429,9 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:only|until|unless|if|once|requir\w*|provided|condition\w*|end to|halt\w*|stop\w*)"
-            r"\b.{0,60}?(?:aid|arms|weapons|mobili[sz]\w*|rearm\w*)",
+            r"\b.{0,60}?(?:aid|arms|weapons|mobili[sz]\w*|rearm\w*)"
+            r"|(?:aid|arms|weapons|deliveries|mobili[sz]\w*|rearm\w*) (?:[\w,]+ ){0,6}?"
+            r"(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases)\b",
             "ceasefire only if mobilisation, rearmament and Western aid stop",
         ),
         (
@@ -487,7 +495,10 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "withdrawal": (
         (
-            r"(?:all|the|whole of (?:the )?) four (?:\w+ ){0,2}regions|all four",
+            r"(?:all|the|whole of (?:the )?|in|from) four (?:\w+ ){0,2}regions|all four"
+            # regions of the Donbas named with those of the south: the four
+            r"|(?:Donetsk|Luhansk|Lugansk),? .{0,40}?(?:Zaporizhzhia|Zaporozhye|Kherson)"
+            r"|(?:Zaporizhzhia|Zaporozhye|Kherson),? .{0,40}?(?:Donetsk|Luhansk|Lugansk)",
             "Ukraine leaves all four claimed regions",
         ),
         (
@@ -564,19 +575,19 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "military_aid": (
         (
-            r"(?:end|stop|halt|cease)\w* (?:\w+ ){0,3}(?:arms|weapons|aid|supplies|deliveries)"
+            r"(?:end|stop|halt|cease)\w* (?:[\w,]+ ){0,3}(?:arms|weapons|aid|supplies|deliveries)"
             r"|(?:without|give up|gives up|gave up|giving up) (?:\w+ ){0,2}(?:weapons|arms|aid)"
             r"|satellite",
             "end of foreign arms, intelligence and satellite links",
         ),
         (r"defensive (?:weapons|arms)|calibrat\w*", "aid calibrated down, defensive weapons only"),
         (
-            r"continu\w*|keep\w*|resum\w*|restor\w*|flowing|tranche",
-            "aid and intelligence continue at current levels",
+            r"increas\w*|more|step\w* up|ramp\w* up|additional|no limits?|strengthen\w*",
+            "aid grows, no limits on rearmament",
         ),
         (
-            r"increas\w*|more|step\w* up|ramp\w* up|additional|no limits?",
-            "aid grows, no limits on rearmament",
+            r"continu\w*|keep\w*|resum\w*|restor\w*|flowing|tranche",
+            "aid and intelligence continue at current levels",
         ),
     ),
     "prisoners": (
