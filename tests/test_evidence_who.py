@@ -460,3 +460,16 @@ def test_the_subject_of_an_elided_verb_phrase_takes_the_stance_before_it(sc):
 def test_a_noun_cue_with_its_author_after_by_is_that_authors(sc):
     got = triples("A proposal for a full ceasefire, made by Kyiv in March, is still open.", sc)
     assert got == {("UA", "ceasefire", "propose")}
+
+
+def test_the_coalition_is_its_named_leaders_when_the_voice_is_not_one_of_them(sc):
+    text = (
+        "Remarks to the press\n\nSECRETARY RUBIO: The Coalition of the Willing, led by "
+        "Britain and France, has called for a full ceasefire.\n\nQUESTION: Thanks.\n\n"
+        "SECRETARY RUBIO: We talk to both sides.\n"
+    )
+    got = {a for a, i, _ in triples(text, sc) if i == "ceasefire"}
+    assert got == {"UK", "FR"}
+    # in the voice of one of its leaders, "our coalition" and "the coalition" are the voice
+    text = text.replace("SECRETARY RUBIO", "PRIME MINISTER STARMER")
+    assert {a for a, i, _ in triples(text, sc) if i == "ceasefire"} == {"UK"}

@@ -163,16 +163,17 @@ class DocumentNames:
         ]
 
     def _groups(self, sent: str, voice: str | None) -> list[Mention]:
-        """ "The Coalition of the Willing", "our coalition": the voice, else each leader."""
+        """ "The Coalition of the Willing", "our coalition": the voice when it is one of the
+        leaders the text names (or it names none, or says "our"), else each leader."""
         if not (voice or self._leaders) or "oalition" not in sent:
             return []
-        members = [voice] if voice else self._leaders
-        return [
-            Mention(m.start(), m.end(), a)
-            for m in _COALITION_MENTION.finditer(sent)
-            for a in members
-            if a is not None
-        ]
+        out: list[Mention] = []
+        for m in _COALITION_MENTION.finditer(sent):
+            ours = m.group(0)[:3].lower() == "our"
+            own = voice is not None and (ours or not self._leaders or voice in self._leaders)
+            members = [voice] if voice is not None and own else self._leaders
+            out += [Mention(m.start(), m.end(), a) for a in members]
+        return out
 
     def _head(self, title: str, voice: str | None) -> str | None:
         """Who "the President" (a title alone) is: in a government's statement or its
