@@ -340,6 +340,8 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Moscow wants Kyiv to give up the rest of Donetsk.", "withdrawal", 75),
         ("Moscow wants Kyiv to leave the land it holds in four regions.", "withdrawal", 100),
         ("Moscow wants Kyiv to leave Donetsk, Luhansk and Kherson.", "withdrawal", 100),
+        ("We will continue to ramp up military aid.", "military_aid", 0),
+        ("We will continue to provide military aid.", "military_aid", 25),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):

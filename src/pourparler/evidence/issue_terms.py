@@ -429,9 +429,7 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"(?:only|until|unless|if|once|requir\w*|provided|condition\w*|end to|halt\w*|stop\w*)"
-            r"\b.{0,60}?(?:aid|arms|weapons|mobili[sz]\w*|rearm\w*)"
-            r"|(?:aid|arms|weapons|deliveries|mobili[sz]\w*|rearm\w*) (?:[\w,]+ ){0,6}?"
-            r"(?:stop|stops|stopped|end|ends|ended|halt|halts|halted|cease|ceases)\b",
+            r"\b.{0,60}?(?:aid|arms|weapons|mobili[sz]\w*|rearm\w*)",
             "ceasefire only if mobilisation, rearmament and Western aid stop",
         ),
         (
