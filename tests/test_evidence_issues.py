@@ -244,6 +244,11 @@ def test_what_a_rejection_puts_first_is_not_rejected(sc):
         "Ukraine rejected the offer.",
         "Ukraine rejected it.",
         "Ukraine rejects that.",
+        "Ukraine rejected Moscow's offer.",
+        "Ukraine rejected the Kremlin's proposal outright.",
+        "Ukraine rejected his idea.",
+        "Ukraine rejected the ultimatum.",
+        "Ukraine refused to do so.",
     ],
 )
 def test_an_object_that_refers_back_takes_the_issue_named_before(sc, reply):
@@ -253,8 +258,16 @@ def test_an_object_that_refers_back_takes_the_issue_named_before(sc, reply):
     }
 
 
-def test_an_unrelated_object_takes_no_issue_from_before(sc):
-    text = "Russia proposed a truce of three days. Ukraine rejected that reading of history."
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Ukraine rejected that reading of history.",
+        "Ukraine rejected Moscow's view of history.",
+        "Ukraine rejected the Kremlin's version of events.",
+    ],
+)
+def test_an_unrelated_object_takes_no_issue_from_before(sc, reply):
+    text = "Russia proposed a truce of three days. " + reply
     assert ("UA", "ceasefire", "reject") not in {
         (c.actor, c.issue, c.stance) for c in extract_claims(text, sc)
     }

@@ -64,11 +64,13 @@ _IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:it|them)\b"
     r"|\s+(?:\w+\s+){0,2}?(?:that|this|these|those|such)\s*(?:[.,;:!?\"”]|$)"
-    r"|\s+(?:\w+\s+){0,2}?(?:that|the|this|those|these|such\s+an?|such|its|their)\s+"
-    r"(?:\w+\s+)?"
+    r"|\s+(?:\w+\s+){0,2}?(?:that|the|this|those|these|such\s+an?|such|its|their|his|her"
+    r"|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w'’-]+\s+)?"
     r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?|positions?"
     r"|initiatives?|arrangements?|approach|options?|package|call|deal|steps?|moves?"
-    r"|measures?|schemes?|outcomes?)\b",
+    r"|measures?|schemes?|outcomes?|suggestions?|ultimatum|formula)\b"
+    # "refused to do so", "has not done so"
+    r"|\s+(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+so\b",
     re.I,
 )
 
