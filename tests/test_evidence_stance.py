@@ -591,3 +591,82 @@ def test_what_an_offer_asks_from_another_is_demanded(sc):
     assert ("FR", "foreign_troops", "propose") in found
     assert ("FR", "guarantees", "demand") in found
     assert ("FR", "guarantees", "propose") not in found
+
+
+# --- negation by "yet to", clause ends at ", yet", stance idioms ------------------------------
+
+
+def test_yet_to_negates_the_cue(sc):
+    assert triples("Moscow has yet to accept the truce.", sc) == {("RU", "ceasefire", "reject")}
+    assert triples("Moscow has accepted the truce.", sc) == {("RU", "ceasefire", "accept")}
+
+
+def test_a_clause_after_yet_is_read_on_its_own():
+    text = "Moscow says it wants talks, yet it has refused a truce."
+    assert cue_words(text) == ["wants", "refused"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Moscow is firmly against any truce.", ("RU", "ceasefire", "reject")),
+        ("Moscow is not against a truce.", ("RU", "ceasefire", "accept")),
+        ("Washington pressed Moscow to agree to a truce.", ("US", "ceasefire", "demand")),
+        ("France is planning a reassurance force.", ("FR", "foreign_troops", "propose")),
+        (
+            "Britain is ready to play its part in a reassurance force.",
+            ("UK", "foreign_troops", "propose"),
+        ),
+        ("Kyiv thanked Washington for the military aid.", ("UA", "military_aid", "accept")),
+        (
+            "The Kremlin set out its conditions, among them an end to military aid to Kyiv.",
+            ("RU", "military_aid", "demand"),
+        ),
+        (
+            "Moscow attached several conditions to a truce, among them an end to military aid.",
+            ("RU", "military_aid", "demand"),
+        ),
+    ],
+)
+def test_diplomatic_stance_idioms(sc, sentence, expected):
+    assert expected in triples(sentence, sc)
+
+
+def test_being_against_needs_an_object():
+    assert cue_words("The strikes were against international law.") == []
+
+
+# --- conditions: "tied to", "conditional on", "no X until Y", "but not one that" -------------
+
+
+def test_what_is_tied_to_something_is_conditioned_on_it(sc):
+    found = triples("Moscow tied a truce to the lifting of sanctions.", sc)
+    assert found == {("RU", "ceasefire", "condition"), ("RU", "sanctions", "demand")}
+
+
+def test_a_tie_to_an_unnamed_thing_still_conditions(sc):
+    found = triples("Moscow tied a truce to its own security concerns.", sc)
+    assert found == {("RU", "ceasefire", "condition")}
+
+
+def test_conditional_on_with_nothing_named_before_demands(sc):
+    found = triples("Moscow made its agreement conditional on the lifting of sanctions.", sc)
+    assert found == {("RU", "sanctions", "demand")}
+
+
+def test_there_can_be_no_x_until_y_is_a_condition(sc):
+    text = "The Kremlin said there can be no truce until Ukraine withdraws from the four regions."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "withdrawal", "demand")}
+    text = "The Kremlin says there's no truce unless Ukraine withdraws from the four regions."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition"), ("RU", "withdrawal", "demand")}
+
+
+def test_a_refusal_until_stays_a_rejection(sc):
+    text = "Kallas said the EU would not lift sanctions until Russia withdraws its troops."
+    assert ("EU", "sanctions", "reject") in triples(text, sc)
+
+
+def test_acceptance_but_not_one_that_is_a_condition(sc):
+    text = "Moscow says it supports a truce, but not one that lets Kyiv rearm."
+    assert ("RU", "ceasefire", "condition") in triples(text, sc)
+    assert ("RU", "ceasefire", "accept") not in triples(text, sc)

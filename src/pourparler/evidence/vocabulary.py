@@ -36,6 +36,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"push(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
     (r"keep(?:s)?\s+pushing(?=\s+(?:for|until)\b)", "demand", 0.7),
     (r"press(?:es|ed|ing)?\s+(?:(?:again|hard|also|repeatedly)\s+)?for", "demand", 0.8),
+    # "pressed Moscow to accept", "pushing Kyiv to cede": what is asked of another actor
+    (r"(?:press|push)(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.75),
     (r"insistence(?:\s+on|\s+that)?", "demand", 0.8),
     (r"stipulat(?:e|es|ed|ing)(?:\s+that)?", "demand", 0.7),
     (r"oblig(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,3}?to\b)", "demand", 0.75),
@@ -50,6 +52,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"propos(?:e|es|ed|ing)", "propose", 0.85),
     (r"offer(?:s|ed|ing)?", "propose", 0.8),
     (r"present(?:s|ed)", "propose", 0.7),
+    # "set out its terms", "laid out conditions" (offering conditions demands them)
+    (
+        r"(?:set(?:s|ting)?|la(?:y|ys|id|ying))\s+out(?=\s+(?:[\w'’-]+\s+){0,3}?(?:terms|"
+        r"(?:pre)?conditions|demands|proposals?|plan|position)\b)",
+        "propose",
+        0.7,
+    ),
+    (r"attach(?:es|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,3}?(?:pre)?conditions\b)", "demand", 0.7),
     (r"put(?:s|ting)?\s+forward", "propose", 0.8),
     (
         r"put(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+the\s+table)"
@@ -70,6 +80,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"(?:planning|plans?)\s+for", "propose", 0.5),
+    (
+        r"(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?planning(?=\s+(?:a|an|the|its|their|new|"
+        r"further)\b)",
+        "propose",
+        0.6,
+    ),
     (r"submit(?:s|ted)", "propose", 0.8),
     (r"suggest(?:s|ed)", "propose", 0.5),
     (r"(?:counter-?)?proposals?", "propose", 0.6),
@@ -159,6 +175,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.75,
     ),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
+    # "we are firmly against any freeze", "not against a ceasefire" (negated: accepts)
+    (
+        r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bnot\s)|"
+        r"(?<=firmly\s)|(?<=strongly\s)|(?<=categorically\s)|" + _BE_CONTRACTED + r")against"
+        r"(?=\s+(?:a|an|the|any|all|this|that|such|its|their|[\w-]+ing)\b)",
+        "reject",
+        0.7,
+    ),
     (r"object(?:s|ed)?\s+to", "reject", 0.8),
     (
         r"turn(?:s|ed|ing)?\s+down|turn(?:s|ed|ing)?(?=\s+(?:it|them|this|that|these)\s+down)",
@@ -184,6 +208,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.7,
     ),
     (r"condition(?:s|ed)?\s+on(?!\s+(?:the\s+)?\d)", "condition", 0.85),
+    # "tied a Black Sea deal to sanctions relief": what comes before "to" is conditioned on
+    # what comes after, which is demanded (see stance.tied_to)
+    (r"(?:tie[sd]?|tying|link(?:s|ed|ing)?)(?=\s+(?:[\w'’-]+\s+){1,8}?to\b)", "demand", 0.6),
     (r"conditional\s+(?:up)?on", "condition", 0.85),
     # "conditions a truce on X": the issue before "on" is conditioned, the one after required
     (r"condition(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:up)?on\b)", "condition", 0.8),
@@ -214,6 +241,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.8,
     ),
     (r"welcom(?:e|es|ed)", "accept", 0.7),
+    # "thanked Washington for the resumption of military aid": welcomes it
+    (r"thank(?:s|ed|ing)?\s+(?:[\w'’.-]+\s+){1,3}?for(?!\s+(?:hosting|the\s+call))", "accept", 0.6),
     # "Ukraine's readiness to agree to a ceasefire", "signalled its willingness to ..."
     (r"(?:readiness|willingness|preparedness)\s+(?:to|for)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
@@ -296,6 +325,12 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable\s+to\s+(?:us|me)\b", "reject", 0.8),
     # "there can be no ...", "there shall be no limits on ...": the speaker rules it out
     (r"there\s+(?:can|will|shall|must|should|could)\s+be\s+no", "reject", 0.7),
+    # "there's no ceasefire unless ...": with its condition only (see stance.no_until)
+    (
+        r"there(?:['’]s|\s+is|\s+will\s+be)\s+no(?=\s+(?:[\w'’-]+\s+){1,5}?(?:unless|until)\b)",
+        "reject",
+        0.7,
+    ),
     (r"(?:nobody|no\s+one)(?:['’]s|\s+is)\s+(?:even\s+)?talking\s+about", "reject", 0.7),
     (r"(?:nobody|no\s+one)\s+(?:will|can|shall|should)\s+dictate", "reject", 0.6),
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),

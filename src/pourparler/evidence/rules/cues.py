@@ -15,7 +15,7 @@ MAX_CUES = 8  # per sentence; a real one has one or two, a string of cue words i
 
 _BOUNDARY = re.compile(
     r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,\s+and\b(?!\s+\w+ing\b)"
-    r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)"
+    r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)|,\s+yet\b"
     r"|\band\s+(?=(?:said|says|added|warned|stressed|noted|insisted)\s+(?:that\b|it\b|the\b))"
 )
 # between a noun cue and the verb cue it is the subject of: "proposal would also require"
@@ -29,11 +29,13 @@ _OPEN_QUESTION = re.compile(
 # a hope or guess about a stance ("we hope Russia will accept", "expects that Kyiv will")
 _GUESS = re.compile(
     r"\b(?:hope[sd]?|hoping|doubt(?:s|ed)?|predict(?:s|ed)?|speculat\w+|"
-    r"expect(?:s|ed)?\s+(?:that\b|[\w'’-]+\s+(?:will|would)\b))",
+    r"expect(?:s|ed)?\s+(?:that\b|[\w'’-]+\s+(?:will|would)\b|(?:[\w'’-]+\s+){1,3}?to\b))",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OR = re.compile(r",\s*or\s+", re.IGNORECASE)
+# "has yet to accept", "is yet to agree": not (yet) done
+_YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+$")
 # a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
 _TABLED_QUESTION = re.compile(r"\W*To\s+ask\b")
 # a form of "be" before a past participle: the passive ("sanctions were lifted")
@@ -389,4 +391,6 @@ def negated(sentence: str, cue: Cue) -> bool:
     region = sentence[max(lo, colon + 1) : cue.start].lower()
     before = re.findall(r"[\w']+|n't|n’t", re.sub(r"\bnot\s+only\b", " ", region))
     window = before[-V.NEGATION_WINDOW :]
+    if _YET_TO.search(region):
+        return True  # "Russia has yet to accept": not so far
     return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)

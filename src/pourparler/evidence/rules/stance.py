@@ -25,7 +25,7 @@ _OWN_ACTION = re.compile(
     r"\s+(?:(?:also|further|now|then|jointly)\s+)?"
     r"(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|"
     r"monitor|police|underwrite|commit|train|transfer|hand|lead|increase|raise|step|tighten|"
-    r"intensify|impose|strengthen|deliver|take\s+part|participate|help)(?:ing)?\b"
+    r"intensify|impose|strengthen|deliver|take\s+part|participate|help|play)(?:ing)?\b"
 )
 # the object of an offer that is itself a demand: "put forward (its) 'unacceptable' demands",
 # "presented a memorandum demanding that ..."
@@ -42,7 +42,7 @@ _OTHER_CLAUSE = re.compile(
 )
 # ", but only if ...": the condition of the clause before
 _BUT_ONLY = re.compile(r",?\s*but\s+only\s+(?:if|after|once|when|provided|on\s+condition)\b", re.I)
-_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\b", re.IGNORECASE)
 _PRICE = re.compile(
     r"\b(?:as\s+(?:the|a)\s+price\s+(?:of|for)|in\s+(?:return|exchange)\s+for)\b", re.IGNORECASE
 )
@@ -54,7 +54,17 @@ _CLAUSE_OPENER = re.compile(r",|\b(?:that|but|and|said|says|while|whereas)\b", r
 _ON_CONDITION = re.compile(
     r"\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|subject\s+to)\b", re.IGNORECASE
 )
-_ONLY = re.compile(r"(?:only|solely|would|will|depend|hinge)", re.IGNORECASE)
+_ONLY = re.compile(r"(?:only|solely|would|will|depend|hinge|conditional)", re.IGNORECASE)
+# "tied a Black Sea deal to sanctions relief", "links any ceasefire to ..."
+_TIED = re.compile(r"(?:tie|tying|link)", re.IGNORECASE)
+_TO = re.compile(r"\sto\s", re.IGNORECASE)
+# a rejection until something else happens: "there can be no ceasefire until ..."
+_UNTIL = re.compile(r"(?:until|unless)", re.IGNORECASE)
+_THERE = re.compile(r"there\b", re.IGNORECASE)
+# "not against a ceasefire, but not one that lets Kyiv rearm": accepted on a condition
+_BUT_NOT_ONE = re.compile(
+    r",?\s*but\s+not\s+(?:one|any|a|an)\b(?:\s+[\w-]+){0,3}?\s+(?:that|which)\b", re.IGNORECASE
+)
 # "lift its pause on intelligence sharing": to resume what was paused
 _RESUME = re.compile(
     r"\s+(?:its|the|their|a|this)\s+(?:pause|suspension|freeze|halt|ban|hold)\b", re.I
@@ -222,12 +232,16 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     required_without(s, cue, stance, scope)
     conditioned_next(s, cue, stance, scope)
     stance = price_of(s, cue, stance, scope)
+    stance = tied_to(s, cue, stance, scope)
+    stance = no_until(cue, stance, scope)
     stance = rather_than(s, cue, stance, scope)
     sent = s.text
     end = clause_end(sent, cue.end)
     if _BUT_ONLY.match(sent, end) or _BUT_ONLY.match(sent, max(cue.end, end - 2)):
         end = clause_end(sent, end + 4)
     rest = sent[cue.end : end]
+    if stance == "accept" and _BUT_NOT_ONE.match(sent, end):
+        return "condition"
     if stance in ("accept", "propose") and (
         (scope.condition is not None and scope.required)
         or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(rest))
@@ -252,3 +266,36 @@ def only_on_condition(s: View, cue: Cue, stance: str, scope: Scope) -> str:
 def hedged(region: str) -> bool:
     """A hedge before the cue in its clause ("may", "could", "reportedly")."""
     return any(re.search(rf"\b{h}\b", region.lower()) for h in V.HEDGES)
+
+
+def tied_to(s: View, cue: Cue, stance: str, scope: Scope) -> str:
+    """ "Moscow tied a Black Sea deal to sanctions relief", "links any truce to a withdrawal":
+    the issues before "to" are conditioned on those after it, which are demanded."""
+    if stance != "demand" or not _TIED.match(cue.text):
+        return stance
+    to = _TO.search(s.text, cue.end, scope.end)
+    if to is None:
+        return stance
+    before = [i[2] for i in scope.spans if i[1] <= to.start()]
+    after = [i[2] for i in scope.spans if i[0] >= to.end() and i[2] not in before]
+    if not before:
+        return stance
+    scope.issues = list(dict.fromkeys(before))
+    scope.required = list(dict.fromkeys(after + scope.required))
+    return "condition"
+
+
+def no_until(cue: Cue, stance: str, scope: Scope) -> str:
+    """ "There can be no ceasefire until a settlement is reached", "there's no truce unless
+    ...": X said not to be until Y depends on Y, a condition (Y is demanded). A refusal with
+    "until" ("will not lift sanctions until ...") stays a rejection."""
+    if (
+        stance == "reject"
+        and _THERE.match(cue.text)
+        and scope.condition is not None
+        and _UNTIL.match(scope.condition.group(0))
+        and scope.issues
+        and scope.required
+    ):
+        return "condition"
+    return stance
