@@ -438,6 +438,10 @@ def test_a_subject_that_refers_back_takes_the_issue_named_before(sc):
     assert ("UA", "ceasefire", "reject") in triples(sc, text)
     text = "Russia proposed a truce of three days. The talks were welcomed by the United Kingdom."
     assert ("UK", "ceasefire", "accept") not in triples(sc, text)
+    text = "Russia proposed a truce of three days. Moscow's offer was rejected by Ukraine."
+    assert ("UA", "ceasefire", "reject") in triples(sc, text)
+    text = "Russia proposed a truce of three days. Moscow's view was rejected by Ukraine."
+    assert ("UA", "ceasefire", "reject") not in triples(sc, text)
 
 
 @pytest.mark.parametrize(

@@ -75,9 +75,10 @@ _ANAPHORIC_OBJECT = re.compile(
 )
 
 _ANAPHORIC_SUBJECT = re.compile(
-    r"\b(?:that|the|this|those|these|such)\s+(?:\w+\s+)?"
+    r"(?:\b(?:that|the|this|those|these|such|his|her)|\b[A-Z][\w.-]*(?:'s|’s))\s+"
+    r"(?:[\w'’-]+\s+)?"
     r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?"
-    r"|initiatives?|arrangements?|package)\b",
+    r"|initiatives?|arrangements?|package|suggestions?|ultimatum)\b",
     re.I,
 )
 
