@@ -473,3 +473,12 @@ def test_the_coalition_is_its_named_leaders_when_the_voice_is_not_one_of_them(sc
     # in the voice of one of its leaders, "our coalition" and "the coalition" are the voice
     text = text.replace("SECRETARY RUBIO", "PRIME MINISTER STARMER")
     assert {a for a, i, _ in triples(text, sc) if i == "ceasefire"} == {"UK"}
+
+
+def test_a_first_person_subject_after_and_is_the_voice_not_the_subject_before(sc):
+    head = "Joint statement by the leaders of France and Germany\n"
+    got = triples(head + "Kyiv has asked for new sanctions on Moscow, and we support that.\n", sc)
+    assert {("FR", "sanctions", "accept"), ("DE", "sanctions", "accept")} <= got
+    assert ("UA", "sanctions", "accept") not in got
+    text = head + "Kyiv needs firm security guarantees, and we stand ready to provide guarantees.\n"
+    assert {a for a, _, st in triples(text, sc) if st == "propose"} == {"FR", "DE"}

@@ -208,7 +208,11 @@ def region_start(s: View, cue: Cue, agentive: list[Mention]) -> int:
         listed := [m for m in agentive if _LIST_TAIL.fullmatch(s.text, m.end, lo)]
     ):  # "France, Germany, and the UK called ...": the serial comma is no clause boundary
         lo = clause_start(s.text, listed[-1].start)
-    if not subject_mentions(s.text, agentive, lo, cue) and re.search(r"\band\s*$", s.text[:lo]):
+    if (
+        not subject_mentions(s.text, agentive, lo, cue)
+        and re.search(r"\band\s*$", s.text[:lo])
+        and not _FIRST_PERSON.match(s.text[lo : cue.start])
+    ):  # "..., and we stand ready to": the clause has its own subject
         lo = clause_start(s.text, s.text.rfind("and", 0, lo))
     return lo
 
@@ -220,8 +224,10 @@ def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     left = subject_mentions(s.text, agentive, lo, cue)
     if not left:
         return None
-    if ctx.voice and re.search(r"\b(?:we|I)\s+(?:\w+\s+){0,3}$", s.text[left[-1].end : cue.start]):
-        return Agents([ctx.voice], 0.85, lo)  # "If Russia comes to the table, we must be ready"
+    if (ctx.voice or ctx.group) and re.search(
+        r"\b(?:we|I)\s+(?:\w+\s+){0,3}$", s.text[left[-1].end : cue.start]
+    ):  # "If Russia comes to the table, we must be ready": the voice, or a joint text's authors
+        return Agents([ctx.voice] if ctx.voice else list(ctx.group), 0.85, lo)
     inside = [m for m in agentive if m.start >= lo]
     return Agents([m.actor for m in coordinated(s.text, inside, left[-1])], 1.0, lo, True)
 
