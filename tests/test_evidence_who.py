@@ -482,3 +482,10 @@ def test_a_first_person_subject_after_and_is_the_voice_not_the_subject_before(sc
     assert ("UA", "sanctions", "accept") not in got
     text = head + "Kyiv needs firm security guarantees, and we stand ready to provide guarantees.\n"
     assert {a for a, _, st in triples(text, sc) if st == "propose"} == {"FR", "DE"}
+
+
+def test_a_relative_clause_on_a_document_speaks_for_its_author(sc):
+    text = "The draft of the Kremlin, which would require a ceasefire first, was rejected."
+    assert ("RU", "ceasefire", "demand") in triples(text, sc)
+    text = "Kyiv dismissed the Russian plan, which demands an end to sanctions."
+    assert ("RU", "sanctions", "demand") in triples(text, sc)

@@ -368,6 +368,40 @@ def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return SKIP
 
 
+# "its memorandum, which demands", "the memorandum of the Russian side, which would require"
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:(?:would|will|also|still|now|again)\s+){0,2}$")
+_OF_OWNER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
+_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def document_relative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Russia's delegation presented its memorandum, which demands that Ukraine withdraw",
+    "the memorandum of the Russian side, which would require ...": the verb of a relative
+    clause on a document is its author's: the actor named with the document (before it, or
+    after "of"), or for "its memorandum" the first actor of the clause."""
+    which = _WHICH_BEFORE.search(s.text, max(0, cue.start - 40), cue.start)
+    if which is None:
+        return None
+    head = s.text[: which.start()].rstrip(" ,")
+    docs = list(_DOCUMENT_NOUN.finditer(head, max(0, len(head) - 80)))
+    if not docs:
+        return None
+    doc = docs[-1]
+    clause = clause_start(s.text, doc.start())
+    before = [m for m in s.mentions if clause <= m.start and m.end <= doc.start()]
+    if before and len(s.text[before[-1].end : doc.start()].split()) <= 3:
+        owner = before[-1].actor  # "Russia's memorandum", "the Russian draft"
+    elif (of := _OF_OWNER.match(s.text, doc.end())) and (
+        after := [m for m in s.mentions if m.start == of.end()]
+    ):
+        owner = after[0].actor
+    elif before and _ITS.search(s.text, max(0, doc.start() - 40), doc.start()):
+        owner = before[0].actor  # "Russia's delegation presented its memorandum, which"
+    else:
+        return None
+    return Agents([owner], 1.0, lo, True)
+
+
 def imperative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "Stop the attacks and agree to a ceasefire now": an order in a sentence without a
     subject is the speaker's demand."""
@@ -457,6 +491,7 @@ AGENT_RULES = (
     asked_of,
     passive_agent,
     noun_authored_by,
+    document_relative,
     document_cue,
     voiced_cue,
     imperative,
