@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from pourparler.evidence import agents as A
 from pourparler.evidence import vocabulary as V
-from pourparler.evidence.attribution import Report
 from pourparler.evidence.mentions import Mention
+from pourparler.evidence.rules.agent_types import SKIP, Agents, Context, View
 from pourparler.evidence.rules.cues import Cue, clause_start
+from pourparler.evidence.rules.document_agents import (
+    document_authors,
+    document_cue,
+    document_relative,
+    noun_authored_by,
+    the_document,
+)
 
 # "Kyiv arrived with one central demand", "Moscow has made its demands": a noun cue's agent
 _LIGHT_VERB = re.compile(
@@ -49,48 +55,6 @@ _ANAPHOR = re.compile(
 _PLURAL = re.compile(
     r"^\W*(?:(?:and|also|then|so|instead|however|furthermore),?\s+)*(?:they|their)\b", re.I
 )
-
-
-@dataclass(frozen=True)
-class View:
-    """What every rule reads of one sentence: its text, actor mentions (without those of a
-    reporting aside), issue spans and reporting clause."""
-
-    text: str
-    mentions: list[Mention]
-    issues: list[tuple[int, int, str]]
-    report: Report
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the text before the cue tells: agents of earlier cues of the sentence, the topic
-    of earlier sentences, and the last document named."""
-
-    earlier_agents: list[str]
-    last_actor: str | None
-    last_document: str | None
-    parties: tuple[str, ...]
-    voice: str | None = None  # who "we" and "I" are (:mod:`.voice`)
-    group: tuple[str, ...] = ()  # who "we" are when several speak at once (a joint statement)
-    last_group: tuple[str, ...] = ()  # the earlier subject "they" refers to, when a list
-    document: tuple[tuple[str, ...], str] | None = None  # last document's authors, stance
-    it_document: bool = True  # "it" may be the last document (not when another was subject)
-
-
-@dataclass(frozen=True)
-class Agents:
-    """The agents of a cue, the confidence factor of how they were found, where the clause
-    read for them starts, and whether they are named in it."""
-
-    actors: list[str]
-    factor: float
-    region_start: int
-    named: bool = False
-    demand: bool = False  # an imperative: whatever its cue, the speaker demands it
-
-
-SKIP = Agents([], 0.0, 0)  # a rule that knows the cue has no agent to be found
 
 
 _TITLE_WORDS = (
@@ -303,25 +267,6 @@ def passive_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return Agents([after[0].actor], 1.0, lo, True) if after else None
 
 
-# "the proposal for a ceasefire put forward by the United States": the noun's author after it
-_AUTHORED_BY = re.compile(
-    r"[^.;:!?()\[\]]{0,80}?\b(?:put\s+forward|proposed|presented|tabled|made|submitted|offered|"
-    r"drafted|advanced|floated|set\s+out)\s+by\s+(?:the\s+)?"
-)
-
-
-def noun_authored_by(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
-    """ "welcomes the proposal for a ceasefire put forward by the United States": a noun cue
-    whose author is named after it ("... by X") is X's, not the subject's of the clause."""
-    if not cue.noun:
-        return None
-    by = _AUTHORED_BY.match(s.text, cue.end)
-    if by is None:
-        return None
-    after = [m for m in s.mentions if m.start == by.end()]
-    return Agents([after[0].actor], 1.0, lo, True) if after else None
-
-
 def voiced_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "Russia must withdraw", "countries need to ramp up pressure": the stance is the
     speaker's (a reporting clause's, else the text's voice), never the subject's; no claim
@@ -330,76 +275,6 @@ def voiced_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         return None
     who = _speaker(s, cue, ctx)
     return Agents(who, 1.0, lo) if who else SKIP
-
-
-_DOCUMENT_NOUN = re.compile(
-    r"\b(?:memorandum|document|draft|text|paper|proposal|plan|terms|blueprint|deal|agreement|"
-    r"framework|treaty|accord)s?\b",
-    re.IGNORECASE,
-)
-
-
-# "it" opening the clause, after a participial phrase ("Published by TASS, it would oblige")
-_IT_SUBJECT = re.compile(r"\W*(?:(?:[A-Z][a-z]+ed|[A-Z][a-z]+ing)\b[^,]{0,80},\s*)?it\b", re.I)
-
-
-def _document_authors(ctx: Context, factor: float, lo: int) -> Agents | None:
-    """The authors of the last document named ("Britain, France and Germany circulated a
-    counter-proposal. That text would seek ...": all three)."""
-    if ctx.document:
-        return Agents(list(ctx.document[0]), factor, lo)
-    return Agents([ctx.last_document], factor, lo) if ctx.last_document else None
-
-
-def document_cue(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
-    """ "The memorandum requires ...", "the plan would bind Kyiv to ...": a document's terms,
-    the demand of its author (named with it, or the last document named when the clause opens
-    with "it" or "the document"); these cues have no other agent."""
-    if not re.match(r"(?:requir|bind|oblig)", cue.text, re.IGNORECASE):
-        return None
-    region = s.text[lo : cue.start]
-    doc = _DOCUMENT_NOUN.search(region)
-    if doc:
-        owners = [m for m in s.mentions if lo <= m.start and m.end <= doc.start()]
-        if owners:
-            return Agents([owners[-1].actor], 1.0, lo, True)
-    if ctx.last_document and (doc or (ctx.it_document and _IT_SUBJECT.match(region))):
-        return _document_authors(ctx, 0.85, lo)
-    return SKIP
-
-
-# "its memorandum, which demands", "the memorandum of the Russian side, which would require"
-_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+(?:(?:would|will|also|still|now|again)\s+){0,2}$")
-_OF_OWNER = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
-_ITS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def document_relative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
-    """ "Russia's delegation presented its memorandum, which demands that Ukraine withdraw",
-    "the memorandum of the Russian side, which would require ...": the verb of a relative
-    clause on a document is its author's: the actor named with the document (before it, or
-    after "of"), or for "its memorandum" the first actor of the clause."""
-    which = _WHICH_BEFORE.search(s.text, max(0, cue.start - 40), cue.start)
-    if which is None:
-        return None
-    head = s.text[: which.start()].rstrip(" ,")
-    docs = list(_DOCUMENT_NOUN.finditer(head, max(0, len(head) - 80)))
-    if not docs:
-        return None
-    doc = docs[-1]
-    clause = clause_start(s.text, doc.start())
-    before = [m for m in s.mentions if clause <= m.start and m.end <= doc.start()]
-    if before and len(s.text[before[-1].end : doc.start()].split()) <= 3:
-        owner = before[-1].actor  # "Russia's memorandum", "the Russian draft"
-    elif (of := _OF_OWNER.match(s.text, doc.end())) and (
-        after := [m for m in s.mentions if m.start == of.end()]
-    ):
-        owner = after[0].actor
-    elif before and _ITS.search(s.text, max(0, doc.start() - 40), doc.start()):
-        owner = before[0].actor  # "Russia's delegation presented its memorandum, which"
-    else:
-        return None
-    return Agents([owner], 1.0, lo, True)
 
 
 def imperative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
@@ -420,13 +295,6 @@ def the_two_sides(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The two sides agreed ...", "both parties": the scenario's first two actors."""
     if A.GROUP.search(s.text[lo : cue.start]) and len(ctx.parties) == 2:
         return Agents(list(ctx.parties), 1.0, lo)
-    return None
-
-
-def the_document(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
-    """ "The document also seeks ...": the author of the last document named."""
-    if A.DOCUMENT_SUBJECT.match(s.text[lo : cue.start]) and ctx.last_document:
-        return _document_authors(ctx, 1.0, lo)
     return None
 
 
@@ -454,7 +322,7 @@ def pronoun(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         and not speaker
         and re.match(r"\W*it\b", region, re.IGNORECASE)
     ):
-        return _document_authors(ctx, 0.85, lo)  # "Russia's proposal ... It demands"
+        return document_authors(ctx, 0.85, lo)  # "Russia's proposal ... It demands"
     earlier = subject_mentions(s.text, _agentive(s, cue), 0, cue)
     if not (speaker or earlier) and ctx.last_group and _PLURAL.match(region):
         return Agents(list(ctx.last_group), 0.85, lo)  # "Britain and France ... They also"
