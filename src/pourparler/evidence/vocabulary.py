@@ -299,6 +299,13 @@ SPOKEN_CONDITIONS: tuple[tuple[str, str, float], ...] = (
 # to ramp up pressure", "Ukraine's place is in NATO"): the agent is who speaks, never the
 # subject; with no known speaker they give no claim.
 VOICE_CUES: tuple[tuple[str, str, float], ...] = (
+    # "Ukraine cannot be forced to give up territory": the speaker rejects it
+    (
+        r"(?:cannot|can\s+not|can['’]t|must\s+not|mustn['’]t|should\s+not|shouldn['’]t|will\s+not|"
+        r"won['’]t)\s+be\s+(?:asked|forced|required|expected|made|pressured|compelled|obliged)\s+to",
+        "reject",
+        0.7,
+    ),
     (r"(?:must|should)\s+not|mustn['’]t|shouldn['’]t", "reject", 0.6),
     (
         r"could\s+(?:do\s+(?:this|so|that)|end\s+(?:this|the|its)\s+(?:war|conflict|invasion))"
@@ -306,7 +313,9 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         "demand",
         0.6,
     ),
+    # not "nobody should ...", "what it needs to defend itself", "saw no need to"
     (
+        r"(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bwhat\sit\s)(?<!\bwhat\sthey\s)(?<!\bno\s)"
         r"(?:must|should|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
         r"(?:willing|ready|prepared|clear)|continue|keep|address|deal\s+with|include|tackle|"
         r"resolve)\b)",

@@ -61,6 +61,19 @@ _TO = re.compile(r"\sto\s", re.IGNORECASE)
 # a rejection until something else happens: "there can be no ceasefire until ..."
 _UNTIL = re.compile(r"(?:until|unless)", re.IGNORECASE)
 _THERE = re.compile(r"there\b", re.IGNORECASE)
+# "subject to Russia's acceptance", "on condition that Moscow reciprocates": only the other
+# side's doing the same, no condition of one's own
+_RECIPROCITY = re.compile(
+    r"\s*(?:subject\s+to|(?:up)?on\s+(?:the\s+)?condition\s+that|provided(?:\s+that)?|if)\s+"
+    r"(?:(?:the\s+)?[\w'’.-]+\s+){0,3}?(?:acceptance|reciprocat\w*|(?:also\s+)?(?:accepts?|"
+    r"accepted|agrees?|agreed|does|did)(?:\s+(?:the\s+same|so|likewise|it|too))?\b[\s.,;]*$|"
+    r"acceptance\s+by\b|agreement\s+by\b)",
+    re.IGNORECASE,
+)
+# "for as long as it takes": no condition
+_AS_LONG_AS_IT_TAKES = re.compile(
+    r"as\s+long\s+as\s+(?:it\s+takes|(?:is\s+)?(?:necessary|needed|required))", re.I
+)
 # "not against a ceasefire, but not one that lets Kyiv rearm": accepted on a condition
 _BUT_NOT_ONE = re.compile(
     r",?\s*but\s+not\s+(?:one|any|a|an)\b(?:\s+[\w-]+){0,3}?\s+(?:that|which)\b", re.IGNORECASE
@@ -227,6 +240,8 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     condition with nothing to condition demands (:func:`only_on_condition`). The object's
     issues are settled here too (:func:`required_without`, :func:`conditioned_next`)."""
     own_clause(s, cue, scope)
+    if scope.condition is not None and _AS_LONG_AS_IT_TAKES.match(s.text, scope.condition.start()):
+        scope.condition, scope.required = None, []
     asked_from(s, cue, stance, scope)
     stance = only_on_condition(s, cue, stance, scope)
     required_without(s, cue, stance, scope)
@@ -242,6 +257,8 @@ def on_condition(s: View, cue: Cue, stance: str, scope: Scope, region: str) -> s
     rest = sent[cue.end : end]
     if stance == "accept" and _BUT_NOT_ONE.match(sent, end):
         return "condition"
+    if reciprocal(rest) and not scope.required:
+        return stance
     if stance in ("accept", "propose") and (
         (scope.condition is not None and scope.required)
         or (re.search(r"\bonly\b", region) and _CONDITION_AFTER.search(rest))
@@ -299,3 +316,14 @@ def no_until(cue: Cue, stance: str, scope: Scope) -> str:
     ):
         return "condition"
     return stance
+
+
+def reciprocal(rest: str) -> bool:
+    """ "Agreed to a truce, subject to Russia's acceptance", "on the condition that Russia
+    reciprocated": asking only that the other side do the same sets no condition."""
+    for m in re.finditer(r"\b(?:subject|on|upon|provided|if)\b", rest, re.IGNORECASE):
+        if re.search(r"\bonly\s+$", rest[: m.start()], re.IGNORECASE):
+            continue  # "only if Russia agrees": a condition
+        if _RECIPROCITY.match(rest, m.start() - 1 if m.start() else 0):
+            return True
+    return False
