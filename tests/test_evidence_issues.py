@@ -464,3 +464,18 @@ def test_a_demonstrative_before_a_noun_of_its_own_refers_back_to_no_issue(sc, re
 def test_a_demonstrative_alone_or_before_a_proposal_refers_back(sc, reply):
     text = "Russia proposed a truce of three days. " + reply
     assert ("UA", "ceasefire", "reject") in triples(sc, text)
+
+
+def test_a_pronoun_refers_to_the_sentences_own_issue_before_the_texts_earlier_one(sc):
+    text = (
+        "Russia wants sanctions lifted. Kyiv needs security guarantees, and the United Kingdom"
+        " stands ready to contribute to them."
+    )
+    found = triples(sc, text)
+    assert ("UK", "guarantees", "propose") in found
+    assert ("UK", "sanctions", "propose") not in found
+
+
+def test_taking_someone_at_their_word_refers_back_to_no_issue(sc):
+    text = "Russia proposed a truce of three days. Britain says we should take it at its word."
+    assert ("UK", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}

@@ -62,7 +62,7 @@ _IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
 # demonstrative before a noun of its own ("to end this conflict", "such ambitions") refers
 # back only when that noun is a proposal's ("this offer", "such a deal").
 _ANAPHORIC_OBJECT = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:it|them)\b"
+    r"\s+(?:\w+\s+){0,2}?(?:it|them)\b(?!\s+at\s+(?:its|their)\s+word)"
     r"|\s+(?:\w+\s+){0,2}?(?:that|this|these|those|such)\s*(?:[.,;:!?\"”]|$)"
     r"|\s+(?:\w+\s+){0,2}?(?:that|the|this|those|these|such\s+an?|such|its|their|his|her"
     r"|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w'’-]+\s+)?"
@@ -231,6 +231,11 @@ def issue_from_context(
         return [compound[-1][2]], 0.8
     if earlier_issues and (len(after.split()) < 4 or _ANAPHORIC_OBJECT.match(after)):
         return earlier_issues, 0.8
+    # "Ukraine needs security guarantees, and we stand ready to contribute to them": a
+    # pronoun refers to the sentence's own issue before the text's earlier one
+    prior = [i for i in s.issues if i[1] <= cue.start]
+    if prior and _ANAPHORIC_OBJECT.match(after):
+        return [prior[-1][2]], 0.8
     if last_issue and _ANAPHORIC_OBJECT.match(after):
         return [last_issue], 0.7
     # "The proposal was rejected by Moscow", "That offer, Kyiv accepted": a subject that
