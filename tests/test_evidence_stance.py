@@ -717,3 +717,32 @@ def test_what_another_cannot_be_forced_to_do_the_speaker_rejects(sc, sentence):
 )
 def test_a_need_or_should_that_is_no_demand(sentence):
     assert not any(c in ("needs to", "should", "need to") for c in cue_words(sentence))
+
+
+# --- sequencing, agreements struck, plans spoken of -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Before the summit, Washington said that a truce had to come first.",
+        "Washington says a truce must come first.",
+    ],
+)
+def test_what_must_come_first_is_demanded(sc, sentence):
+    assert triples(sentence, sc) == {("US", "ceasefire", "demand")}
+
+
+def test_an_agreement_struck_or_produced_accepts(sc):
+    text = "Russia and Ukraine struck a deal on a prisoner exchange."
+    assert triples(text, sc) == {("RU", "prisoners", "accept"), ("UA", "prisoners", "accept")}
+    assert cue_words("The meeting produced an agreement to swap prisoners.") == [
+        "produced an agreement to"
+    ]
+
+
+def test_talking_about_sending_offers_but_talking_about_a_truce_does_not(sc):
+    text = "Britain and France are talking about sending a reassurance force."
+    expected = {("UK", "foreign_troops", "propose"), ("FR", "foreign_troops", "propose")}
+    assert triples(text, sc) == expected
+    assert cue_words("Britain and France are talking about a truce.") == []

@@ -108,6 +108,22 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "accept",
         0.75,
     ),
+    # "the talks produced an agreement to exchange prisoners", "struck a deal on ..."
+    (
+        r"(?:produc|secur|conclud|clinch)(?:e|es|ed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:agreement|deal|understanding)\s+(?:to|on)|(?:strike|strikes|struck)\s+(?:an?\s+)?"
+        r"(?:[\w-]+\s+)?(?:agreement|deal)\s+(?:to|on)",
+        "accept",
+        0.7,
+    ),
+    # "are talking about sending a force": what one speaks of doing oneself
+    (
+        r"(?<!body['’]s\s)(?<!body\sis\s)(?<!one['’]s\s)(?<!one\sis\s)"
+        r"(?:talk|speak)(?:s|ing)?\s+(?:about|of)(?=\s+(?:sending|deploying|providing|supplying|"
+        r"contributing|imposing|offering)\b)",
+        "propose",
+        0.5,
+    ),
     (r"contemplat(?:e|es|ed|ing)", "accept", 0.5),
     (r"consider(?:s|ed)?(?!\s+that\b)", "accept", 0.5),
     (r"lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?", "accept", 0.6),
@@ -323,6 +339,12 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"(?:rightful\s+)?(?:place|future)\s+(?:is|lies)\s+in", "demand", 0.7),
+    # "a ceasefire had to come first": the sequence the speaker demands
+    (
+        r"(?:(?:has|have|had|needs?|needed)\s+to|must|should|would|will)\s+come\s+first",
+        "demand",
+        0.6,
+    ),
     # "the onus is on Russia to agree a ceasefire", "a full ceasefire remains the goal"
     (r"the\s+onus\s+(?:is|lies|now\s+lies)\s+(?:now\s+)?(?:up)?on", "demand", 0.6),
     (
