@@ -489,3 +489,15 @@ def test_a_relative_clause_on_a_document_speaks_for_its_author(sc):
     assert ("RU", "ceasefire", "demand") in triples(text, sc)
     text = "Kyiv dismissed the Russian plan, which demands an end to sanctions."
     assert ("RU", "sanctions", "demand") in triples(text, sc)
+
+
+def test_a_quotation_opening_the_sentence_is_its_speakers_however_long_the_apposition(sc):
+    text = (
+        '"We are ready for a full ceasefire," Sergei Ivanov, the Kremlin official who led '
+        "the delegation in Istanbul, told reporters afterwards."
+    )
+    got = extract_claims(text, sc)
+    assert {(c.actor, c.issue, c.stance) for c in got} == {("RU", "ceasefire", "accept")}
+    assert got[0].source == "Sergei Ivanov"
+    text = '"We want a full ceasefire," said Olena Bondar, a Kyiv negotiator.'
+    assert triples(text, sc) == {("UA", "ceasefire", "demand")}

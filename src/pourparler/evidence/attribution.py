@@ -87,12 +87,38 @@ def _noun_clause(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# a sentence that opens with a quotation: '"We are not against a ceasefire," Vladimir Medinsky,
+# the Kremlin aide who led Russia's delegation, told reporters afterwards.'
+_OPENING_QUOTE = re.compile(r"^\W{0,3}[\"“][^\"“”]{10,}?[,.!?]\s*[\"”]\s+")
+_AFTER_VERB = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?]?\s*$")
+
+
+def _after_quote(sentence: str, m: re.Match[str], mentions: list[Mention]) -> Report | None:
+    """The speaker of a quotation that opens the sentence, named however long after it (an
+    apposition or relative clause between the name and the verb), when the reporting verb
+    ends the sentence: the first actor named after the quotation."""
+    q = _OPENING_QUOTE.match(sentence)
+    if q is None or m.start() < q.end() or not _AFTER_VERB.fullmatch(sentence, m.end()):
+        return None
+    between = sentence[q.end() : m.start()]
+    if len(between.split()) > 16 or re.search(r"[\"“”]", between):
+        return None
+    named = [x for x in mentions if q.end() <= x.start and x.end <= m.start()]
+    if not named:
+        return None
+    name = _NAME.match(sentence, q.end())
+    who = name.group(0) if name else sentence[named[0].start : named[0].end]
+    return Report(0, who, named[0].actor, q.end() - 1)
+
+
 def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     """The last reporting clause of ``sentence`` and who speaks in it."""
     matches = [m for m in _REPORTING.finditer(sentence) if not _noun_clause(sentence, m)]
     if not matches:
         return Report()
     m = matches[-1]
+    if (opening := _after_quote(sentence, m, mentions)) is not None:
+        return opening
     according = m.group(0).lower().startswith("according")
     lo = max(0, m.start() - 40)
     inverted = bool(  # '..., said Rubio.'
@@ -111,6 +137,8 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
     if according or inverted:  # the speaker follows the verb
         name = re.match(r"\s*(" + _NAME.pattern + r")", sentence[m.end() :])
         near = [x for x in mentions if 0 <= x.start - m.end() <= 2]
+        if not near and inverted:  # '"...," said Yuri Ushakov, a Kremlin aide.'
+            near = [x for x in mentions if 0 <= x.start - m.end() <= 60][:1]
         end += name.end() if name else 0
     else:
         name = re.search(
