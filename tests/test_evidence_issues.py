@@ -479,3 +479,17 @@ def test_a_pronoun_refers_to_the_sentences_own_issue_before_the_texts_earlier_on
 def test_taking_someone_at_their_word_refers_back_to_no_issue(sc):
     text = "Russia proposed a truce of three days. Britain says we should take it at its word."
     assert ("UK", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}
+
+
+def test_an_and_that_clause_ends_an_object_unless_the_object_is_a_that_clause(sc):
+    text = "Kyiv said it will never recognise Crimea as Russian and that talks on territory go on."
+    assert ("UA", "withdrawal", "reject") not in triples(sc, text)
+    text = "Russia demands that Kyiv renounce any alliance and that sanctions be lifted."
+    assert {("RU", "nato", "demand"), ("RU", "sanctions", "demand")} <= triples(sc, text)
+
+
+def test_an_issue_that_only_says_where_is_not_the_object(sc):
+    text = "Russia proposed short truces on certain sections of the line of contact."
+    assert triples(sc, text) == {("RU", "ceasefire", "propose")}
+    text = "Russia proposed a freeze of the line of contact."
+    assert ("RU", "withdrawal", "propose") in triples(sc, text)

@@ -13,6 +13,7 @@ from pourparler.evidence.rules.cues import Cue, clause_start, negated
 _STOP_SCOPE = re.compile(
     r"\b(?:if|unless|until|because|since|although|though|while|but|whereas|once)\b|;|\s[—–]\s"
     r"|,\s+and\b(?!\s+\w+ing\b)|\band\s+(?=(?:was|were|is|are|has|have|had)\b)"
+    r"|\s+and\s+that\b"
     r"|\b(?:in order )?to\s+(?:help\s+)?"
     r"(?:uphold|enforce|secure|protect|monitor|ensure|keep|maintain|make)\b"
     r"|,?\s+(?:that|which)\s+(?:would|will|could|might|may|should|lets?|allows?)\b"
@@ -43,6 +44,12 @@ _FINITE = re.compile(
 _WHEN = re.compile(
     r"(?<!only )\b(?:after|during|following|throughout|in\s+the\s+event\s+of|in\s+case\s+of)\s+"
     r"(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a place, not an object: "truces on certain sections of the line of contact"
+_WHERE = re.compile(
+    r"\b(?:on|along|at|across|in)\s+(?:(?:certain|some|specific|several|other|all)\s+)?"
+    r"(?:sections?|stretches|segments?|points?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what a rejection puts first is not rejected: "rejects a truce before talks on territory"
@@ -112,7 +119,8 @@ def object_end(s: View, cues: list[Cue], j: int) -> int:
 def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
     """Issue phrases starting in the object; one ending at the cue counts when the cue is the
     issue's own verb ("would never recognise", "we have sanctioned"); one that only says when
-    ("a force after a ceasefire", "relief during a truce") does not."""
+    ("a force after a ceasefire", "relief during a truce") or where ("truces on certain
+    sections of the line of contact") does not."""
     sent = s.text
     verb_issue = _VERB_ISSUE.search(sent[max(0, cue.start - 12) : cue.start]) is not None or any(
         0 < cue.start - m.end <= 1 for m in s.mentions
@@ -123,6 +131,7 @@ def issues_in_object(s: View, cue: Cue, end: int) -> list[Span]:
         if cue.start <= i[0] < end
         and (i[1] > cue.end or (i[1] == cue.end and (verb_issue or i[0] == cue.start)))
         and not _WHEN.search(sent, max(cue.end, i[0] - 40), i[0])
+        and not _WHERE.search(sent, max(cue.end, i[0] - 40), i[0])
     ]
 
 
@@ -178,9 +187,12 @@ def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
         scope.end = own.start()
     actors = tuple(m.start for m in s.mentions)
     aside_end = -1
+    that_object = re.match(r"\s+that\b", s.text[cue.end : cue.end + 8]) is not None
     for stop in _STOP_SCOPE.finditer(s.text, cue.end, scope.end):
         if stop.start() < aside_end or list_goes_on(s.text, stop, actors):
             continue
+        if that_object and re.fullmatch(r"\s+and\s+that", stop.group(0)):
+            continue  # "demands that Kyiv withdraw and that sanctions be lifted"
         if any(i[0] < stop.start() for i in scope.spans):
             resume = next_item(s.text, stop, scope.end, actors)
             if resume is not None:  # "a ceasefire, monitored by the US; an exchange of ..."
