@@ -746,3 +746,17 @@ def test_talking_about_sending_offers_but_talking_about_a_truce_does_not(sc):
     expected = {("UK", "foreign_troops", "propose"), ("FR", "foreign_troops", "propose")}
     assert triples(text, sc) == expected
     assert cue_words("Britain and France are talking about a truce.") == []
+
+
+def test_a_negator_inside_a_readiness_cue_negates_it(sc):
+    assert triples("Moscow is not ready for a truce.", sc) == {("RU", "ceasefire", "reject")}
+    assert triples("Moscow was never willing to accept a truce.", sc) == {
+        ("RU", "ceasefire", "reject")
+    }
+    text = "Lavrov said NATO membership for Ukraine is not on the table."
+    assert triples(text, sc) == {("RU", "nato", "reject")}
+
+
+def test_what_one_would_guarantee_is_offered(sc):
+    text = "Washington would guarantee Ukraine's security."
+    assert triples(text, sc) == {("US", "guarantees", "propose")}

@@ -161,7 +161,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"sign(?:s|ed)?(?=\s+(?:a|an|the|any|this|that)\b)", "accept", 0.6),
     (
         r"(?:will|would)\s+(?:also\s+)?(?:return|release|free|hand\s+over|repatriate|deploy|"
-        r"send)",
+        r"send|guarantee|underwrite)",
         "propose",
         0.6,
     ),

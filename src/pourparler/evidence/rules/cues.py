@@ -34,6 +34,10 @@ _GUESS = re.compile(
 )
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OR = re.compile(r",\s*or\s+", re.IGNORECASE)
+# a negator inside a cue of readiness: "is not ready for", "was never willing to"
+_BE_NOT = re.compile(
+    r"(?:is|are|was|were|been|be|remains?|remained)\s+(?:not|never)\s+(?!only\b)", re.I
+)
 # "has yet to accept", "is yet to agree": not (yet) done
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+$")
 # a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
@@ -391,6 +395,6 @@ def negated(sentence: str, cue: Cue) -> bool:
     region = sentence[max(lo, colon + 1) : cue.start].lower()
     before = re.findall(r"[\w']+|n't|n’t", re.sub(r"\bnot\s+only\b", " ", region))
     window = before[-V.NEGATION_WINDOW :]
-    if _YET_TO.search(region):
-        return True  # "Russia has yet to accept": not so far
+    if _YET_TO.search(region) or (cue.stance == "accept" and _BE_NOT.match(cue.text)):
+        return True  # "Russia has yet to accept": not so far; "is not ready for"
     return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)
