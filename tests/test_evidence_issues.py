@@ -42,6 +42,9 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("The draft would freeze the war where it stands.", "withdrawal"),
         ("A demilitarised buffer zone would separate the armies.", "withdrawal"),
         ("Moscow asks for the whole of Donetsk.", "withdrawal"),
+        ("Moscow asks for the whole of the four regions.", "withdrawal"),
+        ("Moscow wants the restrictions on our banks lifted.", "sanctions"),
+        ("Curbs on Russian oil exports stay.", "sanctions"),
         ("Talks on territory start next week.", "withdrawal"),
         ("They want the cities Kyiv still holds.", "withdrawal"),
         ("A complete withdrawal of the Armed Forces of Ukraine was demanded.", "withdrawal"),
@@ -203,6 +206,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("Russia armed its units well.", "military_aid"),
         ("The age of the building is unknown.", "mobilisation"),
         ("The land it owns is fertile.", "withdrawal"),
+        ("Restrictions on our army are unacceptable.", "sanctions"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

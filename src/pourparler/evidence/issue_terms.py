@@ -184,7 +184,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"freez(?:e|es|ing) (?:the |a )?(?:war|front|conflict|fighting|lines?)",
             r"(?:front|line) (?:\w+ ){0,4}?(?:would|will|should|to) (?:simply )?freeze",
             r"in control of " + _REGION,
-            r"(?:the )?whole of (?:the )?(?:four |" + _REGION + r")",
+            r"(?:the )?whole of (?:the )?(?:four(?= )|" + _REGION + r")",
             r"(?:current |existing )?front ?lines?",
             r"(?:along|from) the (?:current|existing) front\b",
             r"buffer zones?",
@@ -274,6 +274,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
             r"(?:easing|ease|eased|eases|lifting|lift|lifted) (?:of )?(?:the )?restrictions on "
             r"Russian",
+            r"(?:restrictions|curbs|bans?) on (?:our|its|their|Russian|Russia(?:'s|’s)"
+            r"|Moscow(?:'s|’s)) (?:\w+ ){0,2}?(?:exports|imports|banks|banking|trade|oil|gas"
+            r"|assets|airlines|payments|finance|fertili[sz]ers?|grain)",
             r"sanctioned",
             r"(?:increas\w*|ramp\w* up|maintain\w*|keep\w* up|step\w* up|ratchet\w* up|"
             r"tighten\w*) (?:the |our |further |economic )*pressure",
