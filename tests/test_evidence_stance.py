@@ -760,3 +760,15 @@ def test_a_negator_inside_a_readiness_cue_negates_it(sc):
 def test_what_one_would_guarantee_is_offered(sc):
     text = "Washington would guarantee Ukraine's security."
     assert triples(text, sc) == {("US", "guarantees", "propose")}
+
+
+def test_agreeing_that_an_issue_is_so_shares_the_view(sc):
+    text = "Starmer agreed that a full truce was the only credible first step."
+    assert triples(text, sc) == {("UK", "ceasefire", "accept")}
+    text = "The allies agreed that Ukraine is on an irreversible path to NATO membership."
+    assert ("NATO", "nato", "accept") not in triples(text, sc)
+
+
+def test_a_surrender_after_an_article_is_a_noun():
+    assert cue_words("They are the terms of a surrender.") == []
+    assert cue_words("Kyiv will never surrender its land.") == ["surrender"]

@@ -56,7 +56,7 @@ _NOUN_BEFORE = re.compile(
     r"clear|first|iron-clad|ironclad)|['’]s)\s+$",
     re.IGNORECASE,
 )
-_NOUN_OR_VERB = frozenset("support supports sign signs".split())
+_NOUN_OR_VERB = frozenset("support supports sign signs surrender".split())
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:(?:full|strong|continued)\s+)?$")
 # "within its internationally recognised borders": a participle describing a noun
 _ADJECTIVAL = re.compile(

@@ -83,6 +83,9 @@ _RESUME = re.compile(
     r"\s+(?:its|the|their|a|this)\s+(?:pause|suspension|freeze|halt|ban|hold)\b", re.I
 )
 _AGREE = re.compile(r"agree", re.IGNORECASE)
+_AGREE_THAT = re.compile(r"^agree\w*\s.*\bthat$", re.IGNORECASE)
+# a "that" clause whose verb is "be": a judgement agreed with, not terms agreed
+_COPULA = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:is|was|are|were|remains?|remained)\b", re.I)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 
 
@@ -118,6 +121,10 @@ def offer(s: View, cue: Cue, stance: str) -> str:
     accepting to give something, or being ready to do something oneself, offers it (agreeing
     to a deal's terms, "agreed to exchange prisoners", accepts it); offering demands
     (:func:`demands_put_forward`) demands."""
+    if stance == "propose" and _AGREE_THAT.search(cue.text):
+        copula = _COPULA.match(s.text, cue.end)
+        if copula and not any(cue.end <= m.start < copula.end() for m in s.mentions):
+            return "accept"  # "agreed that a ceasefire was the only first step": shares a view
     if stance != "accept":
         return demands_put_forward(s, cue, stance)
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
