@@ -45,6 +45,8 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Moscow asks for the whole of the four regions.", "withdrawal"),
         ("Moscow wants the restrictions on our banks lifted.", "sanctions"),
         ("Curbs on Russian oil exports stay.", "sanctions"),
+        ("Partners must raise the pressure on the aggressor.", "sanctions"),
+        ("Only pressure can force Moscow to talk.", "sanctions"),
         ("Talks on territory start next week.", "withdrawal"),
         ("They want the cities Kyiv still holds.", "withdrawal"),
         ("A complete withdrawal of the Armed Forces of Ukraine was demanded.", "withdrawal"),
@@ -207,6 +209,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The age of the building is unknown.", "mobilisation"),
         ("The land it owns is fertile.", "withdrawal"),
         ("Restrictions on our army are unacceptable.", "sanctions"),
+        ("The pressure on the front is high.", "sanctions"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

@@ -271,6 +271,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"sanctions?(?: relief)?",
             r"restrictive measures",
             r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
+            r"pressure on (?:the )?(?:aggressor(?: state)?|Russian Federation|Russian economy"
+            r"|Russian war machine)",
+            r"pressure (?:\w+ ){0,3}?(?:forces?|compels?|push|pushes|bring|brings) "
+            r"(?:Russia|Moscow|Putin|the Kremlin)",
             r"restrictions on (?:Russia|Moscow)(?:'s|’s)? economy",
             r"(?:easing|ease|eased|eases|lifting|lift|lifted) (?:of )?(?:the )?restrictions on "
             r"Russian",
