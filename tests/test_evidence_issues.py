@@ -47,6 +47,10 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Curbs on Russian oil exports stay.", "sanctions"),
         ("Partners must raise the pressure on the aggressor.", "sanctions"),
         ("Only pressure can force Moscow to talk.", "sanctions"),
+        ("An exchange of territory is discussed.", "withdrawal"),
+        ("Moscow wants all of Donetsk.", "withdrawal"),
+        ("Allies buy US weapons for Kyiv through PURL.", "military_aid"),
+        ("Moscow questions Zelensky's legitimacy.", "elections"),
         ("Talks on territory start next week.", "withdrawal"),
         ("They want the cities Kyiv still holds.", "withdrawal"),
         ("A complete withdrawal of the Armed Forces of Ukraine was demanded.", "withdrawal"),
@@ -210,6 +214,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The land it owns is fertile.", "withdrawal"),
         ("Restrictions on our army are unacceptable.", "sanctions"),
         ("The pressure on the front is high.", "sanctions"),
+        ("An exchange of territory is discussed.", "prisoners"),
+        ("He bought a purl knitting pattern.", "military_aid"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

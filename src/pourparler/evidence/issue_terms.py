@@ -174,6 +174,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:our|their|its|Ukraine(?:'s|’s)|Ukrainian) land"
             r"(?! (?:forces|borders?|routes?|bridge))",
             r"land (?:for peace|swaps?|exchange)",
+            r"(?:exchanges?|swaps?) of (?:territor(?:y|ies)|land)",
+            r"(?:all|rest|remainder|parts?) of (?:the )?" + _REGION,
             r"de-?occupation",
             r"(?:troops|forces) out of Ukraine",
             r"1991 borders",
@@ -316,6 +318,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)",
             r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
             r"security assistance",
+            r"(?-i:PURL)",
             r"arm(?:ing|s)? (?:Ukraine|Kyiv)\b",
             r"military (?:help|backing|deliveries|hardware)",
             r"lethal aid",
@@ -406,6 +409,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"presidential (?:vote|ballot|polls?)",
             r"(?:go|goes|went|going) to the polls",
             r"new (?:presidential )?vote",
+            r"(?:Zelensky|Zelenskyy|Zelenskiy)(?:'s|’s)? legitimacy",
+            r"legitimacy of (?:the )?(?:Ukrainian (?:president|leadership|government)|Zelensky\w*)",
         ),
     ),
     "language": (
