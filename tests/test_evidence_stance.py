@@ -772,3 +772,17 @@ def test_agreeing_that_an_issue_is_so_shares_the_view(sc):
 def test_a_surrender_after_an_article_is_a_noun():
     assert cue_words("They are the terms of a surrender.") == []
     assert cue_words("Kyiv will never surrender its land.") == ["surrender"]
+
+
+def test_no_x_until_something_unnamed_is_still_a_condition(sc):
+    text = "The Kremlin says there can be no truce until a comprehensive settlement is reached."
+    assert triples(text, sc) == {("RU", "ceasefire", "condition")}
+
+
+def test_which_is_why_opens_a_clause_of_its_own(sc):
+    text = (
+        "Lammy said Ukraine's army must remain strong, which is why we cannot accept a cap on "
+        "Ukraine's army."
+    )
+    assert ("UK", "army_limits", "reject") in triples(text, sc)
+    assert ("UK", "army_limits", "demand") not in triples(text, sc)

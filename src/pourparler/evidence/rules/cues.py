@@ -16,6 +16,7 @@ MAX_CUES = 8  # per sentence; a real one has one or two, a string of cue words i
 _BOUNDARY = re.compile(
     r";|\s[—–]\s?|—|\bbut\b|\bwhile\b|\bwhereas\b|\b(?:al)?though\b|,\s+and\b(?!\s+\w+ing\b)"
     r"|\band\s+(?=(?:was|were|is|are|has|have|had|will|would)\b)|,\s+yet\b"
+    r"|\b(?:which|that|this)\s+is\s+why\b"
     r"|\band\s+(?=(?:said|says|added|warned|stressed|noted|insisted)\s+(?:that\b|it\b|the\b))"
 )
 # between a noun cue and the verb cue it is the subject of: "proposal would also require"

@@ -319,7 +319,6 @@ def no_until(cue: Cue, stance: str, scope: Scope) -> str:
         and scope.condition is not None
         and _UNTIL.match(scope.condition.group(0))
         and scope.issues
-        and scope.required
     ):
         return "condition"
     return stance
