@@ -506,3 +506,14 @@ def test_an_issue_that_only_says_where_is_not_the_object(sc):
     assert triples(sc, text) == {("RU", "ceasefire", "propose")}
     text = "Russia proposed a freeze of the line of contact."
     assert ("RU", "withdrawal", "propose") in triples(sc, text)
+
+
+def test_and_said_starts_a_clause_of_its_own(sc):
+    text = "Russia rejected the truce and said sanctions must go."
+    assert ("RU", "sanctions", "reject") not in triples(sc, text)
+    text = (
+        "Russia said NATO membership for Ukraine was a red line and said talks must end"
+        " NATO's expansion."
+    )
+    assert ("RU", "nato", "reject") in triples(sc, text)
+    assert ("RU", "nato_russia", "reject") not in triples(sc, text)

@@ -26,6 +26,11 @@ _STOP_SCOPE = re.compile(
 _PARTICIPLE = re.compile(r",\s+[a-z]+(?:ed|en)\s.*", re.DOTALL)
 # ", and we talked about ...": a clause with a pronoun subject of its own
 _OWN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:we|I|they|he|she)\s+(?!\w+ing\b)\w+", re.I)
+# "repeated that X was a red line and said ...": a verb of saying with the same subject starts
+# a clause of its own
+_AND_SAID = re.compile(
+    r"\band\s+(?:also\s+)?(?:said|says|told|added|warned|insisted|stressed|noted|argued)\b"
+)
 # another item of the same object after "; " or ", and": "to renounce ...", "that ..."
 _PARALLEL = re.compile(r"\s*(?:and\s+|or\s+)?(?:to\s+(?!be\b)[a-z]\w*\s|that\s)")
 _NOUN_ITEM = re.compile(
@@ -178,8 +183,11 @@ def list_goes_on(sent: str, stop: re.Match[str], actors: tuple[int, ...] = ()) -
 def stop_at_clause(s: View, cue: Cue, scope: Scope) -> None:
     """The object ends at a clause of its own ("because", "; ", ", and", "to ensure", ", which
     would ...") once it has an issue before it, and at a clause with a subject of its own
-    (", and we talked about ...") or, after a rejection, at "before" in any case."""
-    own = _OWN_SUBJECT.search(s.text, cue.end, scope.end)
+    (", and we talked about ..."), at "and said" or, after a rejection, at "before" in any
+    case."""
+    own = _OWN_SUBJECT.search(s.text, cue.end, scope.end) or _AND_SAID.search(
+        s.text, cue.end, scope.end
+    )
     if cue.stance == "reject":  # "rejects a ceasefire before any talks on territory"
         own = own or _BEFORE.search(s.text, cue.end, scope.end)
     if own:
