@@ -786,3 +786,16 @@ def test_which_is_why_opens_a_clause_of_its_own(sc):
     )
     assert ("UK", "army_limits", "reject") in triples(text, sc)
     assert ("UK", "army_limits", "demand") not in triples(text, sc)
+
+
+def test_what_lifting_sanctions_would_require_conditions_the_lifting(sc):
+    text = "The EU said that lifting its sanctions would require a withdrawal of Russian forces."
+    assert triples(text, sc) == {("EU", "sanctions", "condition"), ("EU", "withdrawal", "demand")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The EU is preparing a further package of sanctions.", "The EU is working on new sanctions."],
+)
+def test_preparing_ones_own_sanctions_offers_them(sc, sentence):
+    assert triples(sentence, sc) == {("EU", "sanctions", "propose")}

@@ -265,6 +265,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"maintain(?:s|ed|ing)?(?=\s+(?:our|its|their|the|all|existing|current)\b)", "propose", 0.6),
     (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
+    # "is preparing a further package of sanctions", "is working on its next sanctions package"
+    (
+        r"(?:prepar(?:e|es|ed|ing)|work(?:s|ed|ing)?\s+on|draw(?:s|ing)?\s+up|drew\s+up|"
+        r"finali[sz](?:e|es|ed|ing))(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package)\b)",
+        "propose",
+        0.6,
+    ),
     (r"impos(?:e|es|ed)", "propose", 0.6),
     (
         r"(?:provid|deliver|committ?|resum|announc)(?:e|es|ed|s|ing)?(?=\s+(?:[\w£$€,.-]+\s+){0,9}?"
@@ -293,7 +300,8 @@ SPOKEN_CONDITIONS: tuple[tuple[str, str, float], ...] = (
     (
         "(?:"
         + "".join(rf"(?<={w}\s)|" for w in _AGREEMENTS)
-        + r"(?<=accord\s))(?:would|will)\s+(?:first\s+|also\s+)?require",
+        + r"(?<=accord\s)|(?<=sanctions\s)|(?<=relief\s))(?:would|will)\s+(?:first\s+|also\s+)?"
+        r"require",
         "condition",
         0.7,
     ),
