@@ -501,3 +501,14 @@ def test_a_quotation_opening_the_sentence_is_its_speakers_however_long_the_appos
     assert got[0].source == "Sergei Ivanov"
     text = '"We want a full ceasefire," said Olena Bondar, a Kyiv negotiator.'
     assert triples(text, sc) == {("UA", "ceasefire", "demand")}
+
+
+def test_a_delegation_handing_over_a_memorandum_authors_the_options_it_sets_out(sc):
+    text = (
+        "The Russian delegation, headed by a presidential aide, handed over to the other "
+        "side a memorandum on peace.\n\nTwo options are offered. Under the second, sanctions "
+        "would be lifted at once."
+    )
+    assert ("RU", "sanctions", "demand") in triples(text, sc)
+    # an ordinal with no document before it names no author
+    assert triples("Two roads are open. Under the second, sanctions would be lifted.", sc) == set()

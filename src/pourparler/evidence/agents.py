@@ -31,10 +31,12 @@ _NAMED_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 # "the United States presented a 28-point peace plan": the subject authors the document
+# ... and "The Russian delegation, headed by X, handed over to the other side a memorandum"
 _PRESENTED = re.compile(
+    r"(?:\s+(?:delegation|side|government|team|negotiators))?(?:,[^,]{1,80},)?"
     r"\s+(?:has\s+|had\s+)?(?:presented|proposed|put\s+forward|unveiled|submitted|drafted|"
     r"tabled|published|issued|handed\s+over|set\s+out|laid\s+out|outlined|circulated)\s+"
-    r"(?:[\w'’\"“-]+\s+){0,4}?[\"“‘']?(?:counter-?)?" + _DOCUMENT + r"\b",
+    r"(?:[\w'’\"“-]+\s+){0,6}?[\"“‘']?(?:counter-?)?" + _DOCUMENT + r"\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")

@@ -24,6 +24,9 @@ _UNDER = re.compile(
     r"^\W*(?:[Uu]nder|[Aa]ccording to)\s+(?:the|this|that|its|their|[\w'’. -]{1,30}?)\s*"
     r"(?:[\w'’-]+\s+){0,3}?(?:plan|proposal|memorandum|draft|framework|terms|blueprint|deal)s?\b"
     r"[^,]{0,60},"
+    # "Under the first, the ceasefire would ...": one of the options the last document set out
+    r"|^\W*[Uu]nder\s+the\s+(?:first|second|third|former|latter)"
+    r"(?:\s+(?:option|variant|scenario|path|route|track))?\s*,"
 )
 
 
@@ -48,10 +51,10 @@ def terms(s: agency.View, named: tuple[tuple[str, ...], str], issues: IssueMatch
 
 
 def under_document(s: agency.View, last_document: str | None, issues: IssueMatcher) -> list[Found]:
-    """ "Under the Russian plan, Ukraine would withdraw from Donetsk": the terms a document
-    sets are its author's demands (the author named in the phrase, else the last document
-    named); what they make wait for a requirement ("a ceasefire only once ...") is a
-    condition."""
+    """ "Under the Russian plan, Ukraine would withdraw from Donetsk", "Under the second
+    option, ...": the terms a document sets are its author's demands (the author named in the
+    phrase, else the last document named); what they make wait for a requirement ("a
+    ceasefire only once ...") is a condition."""
     m = _UNDER.match(s.text)
     if m is None:
         return []
