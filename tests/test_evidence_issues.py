@@ -517,3 +517,10 @@ def test_and_said_starts_a_clause_of_its_own(sc):
     )
     assert ("RU", "nato", "reject") in triples(sc, text)
     assert ("RU", "nato_russia", "reject") not in triples(sc, text)
+
+
+def test_a_participle_of_saying_or_proposing_ends_the_object(sc):
+    text = "Kyiv rejects any sanctions relief, proposing instead a truce along the front."
+    found = triples(sc, text)
+    assert ("UA", "sanctions", "reject") in found
+    assert ("UA", "ceasefire", "reject") not in found
