@@ -741,11 +741,11 @@ def test_an_agreement_struck_or_produced_accepts(sc):
     ]
 
 
-def test_talking_about_sending_offers_but_talking_about_a_truce_does_not(sc):
+def test_talking_about_sending_offers_but_a_talk_in_the_past_does_not(sc):
     text = "Britain and France are talking about sending a reassurance force."
     expected = {("UK", "foreign_troops", "propose"), ("FR", "foreign_troops", "propose")}
     assert triples(text, sc) == expected
-    assert cue_words("Britain and France are talking about a truce.") == []
+    assert cue_words("Britain and France talked about a truce on Monday.") == []
 
 
 def test_a_negator_inside_a_readiness_cue_negates_it(sc):
@@ -799,3 +799,21 @@ def test_what_lifting_sanctions_would_require_conditions_the_lifting(sc):
 )
 def test_preparing_ones_own_sanctions_offers_them(sc, sentence):
     assert triples(sentence, sc) == {("EU", "sanctions", "propose")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Britain and France are now talking about a reassurance force.",
+        "Britain and France have spoken of a reassurance force.",
+    ],
+)
+def test_an_idea_spoken_of_is_floated(sc, sentence):
+    assert triples(sentence, sc) == {
+        ("UK", "foreign_troops", "propose"),
+        ("FR", "foreign_troops", "propose"),
+    }
+
+
+def test_nobody_talking_about_it_is_no_offer():
+    assert "talking about" not in cue_words("Nobody is talking about a reassurance force.")

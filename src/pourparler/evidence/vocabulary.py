@@ -116,11 +116,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "accept",
         0.7,
     ),
-    # "are talking about sending a force": what one speaks of doing oneself
+    # "are talking about sending a force": what one speaks of doing oneself; "has spoken of a
+    # reassurance force": an idea floated
     (
         r"(?<!body['’]s\s)(?<!body\sis\s)(?<!one['’]s\s)(?<!one\sis\s)"
         r"(?:talk|speak)(?:s|ing)?\s+(?:about|of)(?=\s+(?:sending|deploying|providing|supplying|"
-        r"contributing|imposing|offering)\b)",
+        r"contributing|imposing|offering)\b)"
+        r"|(?:(?:has|have|had)\s+(?:\w+\s+)?(?:spoken|talked)|(?:is|are)\s+(?:now\s+|still\s+)?"
+        r"(?:speaking|talking))\s+(?:of|about)(?=\s+(?:a|an|the|its|their|sending|deploying)\b)",
         "propose",
         0.5,
     ),
