@@ -368,6 +368,10 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Moscow wants Kyiv to leave Donetsk, Luhansk and Kherson.", "withdrawal", 100),
         ("We will continue to ramp up military aid.", "military_aid", 0),
         ("We will continue to provide military aid.", "military_aid", 25),
+        ("Kyiv demands that no state recognise the annexation.", "recognition", 0),
+        ("Borders must not be changed by force.", "recognition", 0),
+        ("Kyiv won't recognise the regions as Russian, de jure or de facto.", "recognition", 0),
+        ("The plan recognises Crimea as Russian de jure and the rest de facto.", "recognition", 75),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):

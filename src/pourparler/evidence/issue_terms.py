@@ -489,6 +489,11 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "recognition": (
         (
+            r"(?:never|not|no|refus\w*|won['’]t|n['’]t)\b.{0,30}?recogni\w*|illegal annexation"
+            r"|(?:changed|redrawn|altered) by force",
+            "no recognition of any annexation",
+        ),
+        (
             r"de jure.{0,80}?de facto|de facto.{0,80}?de jure",
             "de jure recognition of Crimea, de facto of the other regions",
         ),
