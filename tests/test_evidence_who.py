@@ -512,3 +512,14 @@ def test_a_delegation_handing_over_a_memorandum_authors_the_options_it_sets_out(
     assert ("RU", "sanctions", "demand") in triples(text, sc)
     # an ordinal with no document before it names no author
     assert triples("Two roads are open. Under the second, sanctions would be lifted.", sc) == set()
+
+
+def test_a_sentence_opening_with_that_document_keeps_the_terms_no_cue_claims(sc):
+    doc = "France and Germany circulated their own counter-proposal. "
+    got = triples(
+        doc + "That text would leave NATO membership to the allies and seek binding security "
+        "guarantees from Washington.",
+        sc,
+    )
+    assert {("FR", "nato", "propose"), ("DE", "nato", "propose")} <= got
+    assert ("FR", "guarantees", "demand") in got

@@ -351,6 +351,12 @@ class Extractor:
             out.found = documents.under_document(s, self.last_document, self.issues)
         if not (out.found or cues or s.report.who) and s.issues and terms:
             out.found = documents.terms(s, terms, self.issues)
+        elif terms and not s.report.who and documents.opens_with_document(sent, pronoun=False):
+            # "That text would set a ceiling ... and seek a guarantee": the terms a cue leaves
+            claimed = {f.issue for f in out.found}
+            out.found += [
+                f for f in documents.terms(s, terms, self.issues) if f.issue not in claimed
+            ]
         return out
 
     def _pronoun_speaker(self, report: Report, last_actor: str | None) -> Report:

@@ -30,9 +30,14 @@ _UNDER = re.compile(
 )
 
 
-def opens_with_document(sent: str) -> bool:
-    """ "That text would set ...", "It would ...": the sentence's subject is the last document."""
-    return _DOCUMENT_OPENS.match(sent) is not None
+def opens_with_document(sent: str, pronoun: bool = True) -> bool:
+    """ "That text would set ...", "The plan would ...", "It would ..." (``pronoun``): the
+    sentence's subject is the last document; without ``pronoun``, only a demonstrative ("That
+    text", "This draft") points back to it for certain."""
+    m = _DOCUMENT_OPENS.match(sent)
+    if m is None:
+        return False
+    return pronoun or re.match(r"\W*(?:this|that)\s", m.group(0), re.IGNORECASE) is not None
 
 
 def terms(s: agency.View, named: tuple[tuple[str, ...], str], issues: IssueMatcher) -> list[Found]:
