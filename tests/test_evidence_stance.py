@@ -817,3 +817,21 @@ def test_an_idea_spoken_of_is_floated(sc, sentence):
 
 def test_nobody_talking_about_it_is_no_offer():
     assert "talking about" not in cue_words("Nobody is talking about a reassurance force.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The EU reaffirms its commitment to Ukraine's accession process.",
+            ("EU", "eu_membership", "propose"),
+        ),
+        (
+            "The EU reaffirmed the commitment of its members to continue providing military aid.",
+            ("EU", "military_aid", "propose"),
+        ),
+        ("Britain reaffirmed its commitment to a truce.", ("UK", "ceasefire", "accept")),
+    ],
+)
+def test_a_commitment_reaffirmed(sc, sentence, expected):
+    assert triples(sentence, sc) == {expected}

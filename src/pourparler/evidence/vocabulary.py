@@ -243,6 +243,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"disregard(?:s|ed)?(?:\s+for)?", "reject", 0.7),
+    # "reaffirms its commitment to Ukraine's accession", "the commitment of the Union to
+    # continue providing military support": what one undertakes oneself
+    (
+        r"(?:re)?affirm(?:s|ed|ing)?\s+(?:its|their|our|his|her|the)\s+(?:\w+\s+)?commitments?"
+        r"(?=(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+to\b)",
+        "propose",
+        0.6,
+    ),
     (
         r"(?:will|shall|must|would)\s+(?:also\s+)?(?:keep|continue)(?!\s+(?:to\s+)?(?:reject|oppose|"
         r"refuse|resist|demand|insist|call|push|press|seek|urge|object|rule|work|talk|try|"

@@ -83,6 +83,7 @@ _RESUME = re.compile(
     r"\s+(?:its|the|their|a|this)\s+(?:pause|suspension|freeze|halt|ban|hold)\b", re.I
 )
 _AGREE = re.compile(r"agree", re.IGNORECASE)
+_COMMITMENT_TO_A = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+to\s+(?:a|an|the)\s", re.I)
 _AGREE_THAT = re.compile(r"^agree\w*\s.*\bthat$", re.IGNORECASE)
 # a "that" clause whose verb is "be": a judgement agreed with, not terms agreed
 _COPULA = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:is|was|are|were|remains?|remained)\b", re.I)
@@ -125,6 +126,8 @@ def offer(s: View, cue: Cue, stance: str) -> str:
         copula = _COPULA.match(s.text, cue.end)
         if copula and not any(cue.end <= m.start < copula.end() for m in s.mentions):
             return "accept"  # "agreed that a ceasefire was the only first step": shares a view
+    if stance == "propose" and _COMMITMENT_TO_A.match(s.text, cue.end) and "ommitment" in cue.text:
+        return "accept"  # "reaffirmed its commitment to a ceasefire": to what another offers
     if stance != "accept":
         return demands_put_forward(s, cue, stance)
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
