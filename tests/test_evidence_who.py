@@ -523,3 +523,11 @@ def test_a_sentence_opening_with_that_document_keeps_the_terms_no_cue_claims(sc)
     )
     assert {("FR", "nato", "propose"), ("DE", "nato", "propose")} <= got
     assert ("FR", "guarantees", "demand") in got
+
+
+def test_a_document_as_subject_of_what_it_provides_for_sets_its_authors_terms(sc):
+    doc = "Russia presented a memorandum in Istanbul. "
+    got = triples(doc + "It further provides for the lifting of all sanctions.", sc)
+    assert ("RU", "sanctions", "demand") in got
+    # a present-tense sentence with another subject tells no terms
+    assert triples(doc + "Sanctions hurt the economy.", sc) == set()

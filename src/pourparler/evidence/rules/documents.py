@@ -19,6 +19,15 @@ _DOCUMENT_OPENS = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
+# a document as the subject of what it sets out: "It further provides for ...", "The text
+# also envisaged ..."
+_SETS_OUT = re.compile(
+    r"^\W*(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|document|draft|text|paper|"
+    r"proposal|plan|blueprint|framework))\s+(?:(?:also|further|then|still)\s+)?"
+    r"(?:provides?\s+for|provided\s+for|envisag(?:es?|ed)|foresees?|foresaw|stipulates?|"
+    r"stipulated|includes?|included)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _UNDER = re.compile(
     r"^\W*(?:[Uu]nder|[Aa]ccording to)\s+(?:the|this|that|its|their|[\w'’. -]{1,30}?)\s*"
@@ -44,8 +53,12 @@ def terms(s: agency.View, named: tuple[tuple[str, ...], str], issues: IssueMatch
     """ "When the American plan leaked ... Kyiv would write into its constitution that it
     will never join NATO. Its army would be capped at 600,000.": in the paragraph that
     names a document, a sentence in the conditional without a stance of its own tells
-    its terms, its author's (:func:`~pourparler.evidence.agents.document_terms`)."""
-    if not _CONDITIONAL.search(s.text) or _FIRST_PERSON_WORD.search(s.text):
+    its terms, its author's (:func:`~pourparler.evidence.agents.document_terms`), and so does
+    one with the document as the subject of what it sets out ("It further provides for
+    ...")."""
+    if not (_CONDITIONAL.search(s.text) or _SETS_OUT.match(s.text)) or _FIRST_PERSON_WORD.search(
+        s.text
+    ):
         return []
     authors, st = named
     return [
