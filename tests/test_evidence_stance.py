@@ -835,3 +835,9 @@ def test_nobody_talking_about_it_is_no_offer():
 )
 def test_a_commitment_reaffirmed(sc, sentence, expected):
     assert triples(sentence, sc) == {expected}
+
+
+def test_what_another_needs_is_the_speakers_demand(sc):
+    text = "Lammy said Ukraine needs robust security guarantees."
+    assert triples(text, sc) == {("UK", "guarantees", "demand")}
+    assert "needs" not in cue_words("Lammy said Ukraine needs time.")

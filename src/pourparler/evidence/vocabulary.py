@@ -358,6 +358,14 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"(?:rightful\s+)?(?:place|future)\s+(?:is|lies)\s+in", "demand", 0.7),
+    # "Ukraine needs robust security guarantees": what the speaker says another must have
+    (
+        r"(?<!\bwhat\sit\s)(?<!\bwhat\sthey\s)needs?(?=\s+(?:robust|strong|credible|real|"
+        r"reliable|ironclad|iron-clad|lasting|firm|solid|more|further|sustained|continued|"
+        r"security|air)\b)",
+        "demand",
+        0.6,
+    ),
     # "a ceasefire had to come first": the sequence the speaker demands
     (
         r"(?:(?:has|have|had|needs?|needed)\s+to|must|should|would|will)\s+come\s+first",
