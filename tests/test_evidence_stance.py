@@ -841,3 +841,9 @@ def test_what_another_needs_is_the_speakers_demand(sc):
     text = "Lammy said Ukraine needs robust security guarantees."
     assert triples(text, sc) == {("UK", "guarantees", "demand")}
     assert "needs" not in cue_words("Lammy said Ukraine needs time.")
+
+
+def test_a_should_in_what_is_not_accepted_is_no_demand(sc):
+    text = 'Lammy said: "Nor do we accept that Ukraine should be kept neutral by treaty."'
+    assert triples(text, sc) == {("UK", "nato", "reject")}
+    assert cue_words("We do not accept that Ukraine should be kept neutral.") == ["accept"]

@@ -250,7 +250,11 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     ) and re.search(r",\s+(?:who|whose|which)\b", sentence[: prev.start])
     if after_relative:
         return False  # "Merz, who urged a truce, has declined ...": the main verb
-    if c.voiced and not prev.voiced and prev.text.lower().endswith("that"):
+    if (
+        c.voiced
+        and not prev.voiced
+        and (prev.text.lower().endswith("that") or re.match(r"\s+that\b", between))
+    ):
         return True  # "agreed that Ukraine is on an irreversible path to ...": what was agreed
     if re.match(r"\s+by\b", between) and re.search(r"ed$", prev.text):
         return False  # "the truce proposed by Kyiv was rejected": the main verb
