@@ -529,5 +529,7 @@ def test_a_document_as_subject_of_what_it_provides_for_sets_its_authors_terms(sc
     doc = "Russia presented a memorandum in Istanbul. "
     got = triples(doc + "It further provides for the lifting of all sanctions.", sc)
     assert ("RU", "sanctions", "demand") in got
+    got = triples(doc + "\n\nThe first section sets out the lifting of all sanctions.", sc)
+    assert ("RU", "sanctions", "demand") in got
     # a present-tense sentence with another subject tells no terms
     assert triples(doc + "Sanctions hurt the economy.", sc) == set()

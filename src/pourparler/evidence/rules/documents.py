@@ -23,9 +23,10 @@ _CONDITIONAL = re.compile(r"\bwould\b", re.IGNORECASE)
 # also envisaged ..."
 _SETS_OUT = re.compile(
     r"^\W*(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:memorandum|document|draft|text|paper|"
-    r"proposal|plan|blueprint|framework))\s+(?:(?:also|further|then|still)\s+)?"
+    r"proposal|plan|blueprint|framework)|the\s+(?:first|second|third|former|latter)"
+    r"(?:\s+(?:section|part|option|chapter))?)\s+(?:(?:also|further|then|still)\s+)?"
     r"(?:provides?\s+for|provided\s+for|envisag(?:es?|ed)|foresees?|foresaw|stipulates?|"
-    r"stipulated|includes?|included)\b",
+    r"stipulated|includes?|included|sets?\s+out|lays?\s+out|laid\s+out)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
@@ -45,7 +46,7 @@ def opens_with_document(sent: str, pronoun: bool = True) -> bool:
     text", "This draft") points back to it for certain."""
     m = _DOCUMENT_OPENS.match(sent)
     if m is None:
-        return False
+        return pronoun and _SETS_OUT.match(sent) is not None  # "The first sets out ..."
     return pronoun or re.match(r"\W*(?:this|that)\s", m.group(0), re.IGNORECASE) is not None
 
 
