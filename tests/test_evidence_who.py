@@ -533,3 +533,11 @@ def test_a_document_as_subject_of_what_it_provides_for_sets_its_authors_terms(sc
     assert ("RU", "sanctions", "demand") in got
     # a present-tense sentence with another subject tells no terms
     assert triples(doc + "Sanctions hurt the economy.", sc) == set()
+
+
+def test_a_speaker_named_with_more_words_than_its_actor_speaks_for_that_actor(sc):
+    text = "Some in the American Administration have said they are open to lifting sanctions."
+    got = triples(text, sc)
+    assert ("US", "sanctions", "accept") in got
+    text = "Kyiv agreed. Moscow, by contrast, has said repeatedly that it is ready for a ceasefire."
+    assert ("RU", "ceasefire", "accept") in triples(text, sc)

@@ -150,6 +150,8 @@ def reporting_clause(sentence: str, mentions: list[Mention]) -> Report:
             for x in mentions
             if 0 <= m.start() - x.end <= 14 or _GROUP_SPEAKER.fullmatch(sentence[x.end : m.start()])
         ]
+        if name and not near:  # "Some in the US Administration have said": the name's actor
+            near = [x for x in mentions if lo + name.start(1) <= x.start < lo + name.end(1)][:1]
         clause = lo + name.start(1) if name else (near[0].start if near else clause)
         told = _ADDRESSEE.match(sentence, m.end()) if m.group(0) in ("told", "tells") else None
         if told:  # "Putin told Trump he wanted ...": the one told is no actor of what follows
