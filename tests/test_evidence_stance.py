@@ -847,3 +847,9 @@ def test_a_should_in_what_is_not_accepted_is_no_demand(sc):
     text = 'Lammy said: "Nor do we accept that Ukraine should be kept neutral by treaty."'
     assert triples(text, sc) == {("UK", "nato", "reject")}
     assert cue_words("We do not accept that Ukraine should be kept neutral.") == ["accept"]
+
+
+def test_objecting_in_principle_and_its_negation(sc):
+    text = "Moscow has never objected in principle to Ukraine joining the European Union."
+    assert triples(text, sc) == {("RU", "eu_membership", "accept")}
+    assert triples("Moscow strongly objects to a truce.", sc) == {("RU", "ceasefire", "reject")}

@@ -202,7 +202,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "reject",
         0.7,
     ),
-    (r"object(?:s|ed)?\s+to", "reject", 0.8),
+    (r"object(?:s|ed)?\s+(?:(?:in\s+principle|strongly|\w+ly)\s+)?to", "reject", 0.8),
     (
         r"turn(?:s|ed|ing)?\s+down|turn(?:s|ed|ing)?(?=\s+(?:it|them|this|that|these)\s+down)",
         "reject",
