@@ -853,3 +853,19 @@ def test_objecting_in_principle_and_its_negation(sc):
     text = "Moscow has never objected in principle to Ukraine joining the European Union."
     assert triples(text, sc) == {("RU", "eu_membership", "accept")}
     assert triples("Moscow strongly objects to a truce.", sc) == {("RU", "ceasefire", "reject")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kyiv says the line of contact should be the starting point for talks on territory.",
+        "Zelensky said the line of contact may serve as a basis for negotiations on territory.",
+    ],
+)
+def test_a_starting_point_for_talks_is_put_forward(sc, sentence):
+    assert triples(sentence, sc) == {("UA", "withdrawal", "propose")}
+
+
+def test_a_basis_for_a_settlement_is_no_proposal():
+    text = "Peskov said the plan could serve as a basis for a final settlement."
+    assert not any("basis" in c for c in cue_words(text))

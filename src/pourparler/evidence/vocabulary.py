@@ -342,6 +342,14 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.7,
     ),
     (r"(?:must|should)\s+not|mustn['’]t|shouldn['’]t", "reject", 0.6),
+    # "the line of contact should be the starting point for talks": a basis put forward
+    (
+        r"(?:should|must|could|can|may|would|will)\s+(?:be|serve\s+as|become)\s+(?:the|a)\s+"
+        r"(?:(?:(?:starting|departure)\s+point|point\s+of\s+departure)\s+(?:for|of)|basis\s+for"
+        r"(?=\s+(?:the\s+)?(?:talks|negotiations)\b))",
+        "propose",
+        0.6,
+    ),
     (
         r"could\s+(?:do\s+(?:this|so|that)|end\s+(?:this|the|its)\s+(?:war|conflict|invasion))"
         r"\s+(?:\w+\s+){0,2}?by",
