@@ -541,3 +541,13 @@ def test_a_speaker_named_with_more_words_than_its_actor_speaks_for_that_actor(sc
     assert ("US", "sanctions", "accept") in got
     text = "Kyiv agreed. Moscow, by contrast, has said repeatedly that it is ready for a ceasefire."
     assert ("RU", "ceasefire", "accept") in triples(text, sc)
+
+
+def test_the_parties_named_as_reaching_an_agreement_accept_what_it_does(sc):
+    got = triples("Paris welcomed the agreement the two sides reached on a full ceasefire.", sc)
+    assert {("RU", "ceasefire", "accept"), ("UA", "ceasefire", "accept")} <= got
+    got = triples("Berlin hailed the deal that Kyiv and Moscow struck on a ceasefire.", sc)
+    assert {("RU", "ceasefire", "accept"), ("UA", "ceasefire", "accept")} <= got
+    # an agreement no one is named as reaching is nobody's
+    got = triples("Paris welcomed the agreement on a full ceasefire.", sc)
+    assert not any(a in ("RU", "UA") for a, _, _ in got)

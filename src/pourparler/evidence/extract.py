@@ -344,6 +344,7 @@ class Extractor:
         if not implied.QUESTION.search(sent):
             known = {(f.actor, f.issue) for f in out.found}
             out.found += relative.relative_claims(s, self.voice, known, self.issues)
+            out.found += relative.agreement_claims(s, self.parties, known, self.issues)
             out.found += ellipsis.elided_claims(s, self.voice, known, self.issues)
         if not out.found and list_ctx and s.issues:
             out.found = implied.list_item(s, list_ctx, self.issues)

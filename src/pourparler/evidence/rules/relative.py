@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from pourparler.evidence import agents as A
 from pourparler.evidence.mentions import IssueMatcher
 from pourparler.evidence.rules import agency
-from pourparler.evidence.rules.cues import cue_at
+from pourparler.evidence.rules.cues import clause_end, cue_at
 from pourparler.evidence.rules.found import Found
 from pourparler.evidence.vocabulary import NEGATED_STANCE
 
-__all__ = ["relative_claims"]
+__all__ = ["agreement_claims", "relative_claims"]
 
 # after the antecedent: ", which ", " that " or nothing (a zero relative: "the truce Kyiv took")
 _MARKER = re.compile(
@@ -84,4 +85,60 @@ def relative_claims(
             known.add((who, issue))
             pos = issues.position(issue, s.text[a:]) if st != "reject" else None
             out.append(Found(who, issue, cue, st, 0.6, pos, None, st == "reject"))
+    return out
+
+
+# "the agreement the two delegations reached to exchange ...", "the deal that Russia and Ukraine
+# struck on ...": what the parties of an agreement agreed to
+_AGREEMENT = re.compile(r"\b(?:agreement|deal|accord|arrangement)\s+(?:that\s+|which\s+)?")
+_REACHED = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:reached|struck|made|concluded|signed|agreed)\s+(?:to|on)\b"
+)
+
+
+def agreement_claims(
+    s: agency.View, parties: tuple[str, ...], known: set[tuple[str, str]], issues: IssueMatcher
+) -> list[Found]:
+    """ "We welcome the agreement the two delegations reached to exchange all prisoners": the
+    parties named as reaching an agreement (actors listed, or "the two sides" for the talks'
+    parties) accept what it is to do, up to the end of that clause."""
+    out: list[Found] = []
+    text = s.text
+    for m in _AGREEMENT.finditer(text):
+        group = A.GROUP.match(text, m.end())
+        if group and len(parties) == 2:
+            who, end = list(parties), group.end()
+        else:
+            first = next((x for x in s.mentions if x.start == m.end()), None)
+            if first is None:
+                continue
+            listed = [first]
+            for x in s.mentions:
+                if x.start > listed[-1].end and re.fullmatch(
+                    r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[listed[-1].end : x.start]
+                ):
+                    listed.append(x)
+            who, end = list(dict.fromkeys(x.actor for x in listed)), listed[-1].end
+        reached = _REACHED.match(text, end)
+        if reached is None:
+            continue
+        stop = clause_end(text, reached.end())
+        for a, _b, issue in s.issues:
+            if reached.end() <= a < stop:
+                for actor in who:
+                    if (actor, issue) not in known:
+                        known.add((actor, issue))
+                        pos = issues.position(issue, text[a:stop])
+                        out.append(
+                            Found(
+                                actor,
+                                issue,
+                                reached.group(0).strip(),
+                                "accept",
+                                0.6,
+                                pos,
+                                None,
+                                False,
+                            )
+                        )
     return out
