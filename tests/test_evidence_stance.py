@@ -869,3 +869,8 @@ def test_a_starting_point_for_talks_is_put_forward(sc, sentence):
 def test_a_basis_for_a_settlement_is_no_proposal():
     text = "Peskov said the plan could serve as a basis for a final settlement."
     assert not any("basis" in c for c in cue_words(text))
+
+
+def test_beyond_what_one_is_willing_to_give_is_refused(sc):
+    text = "The guarantee went far beyond what Washington was willing to provide."
+    assert triples(text, sc) == {("US", "guarantees", "reject")}

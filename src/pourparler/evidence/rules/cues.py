@@ -39,6 +39,8 @@ _OR = re.compile(r",\s*or\s+", re.IGNORECASE)
 _BE_NOT = re.compile(
     r"(?:is|are|was|were|been|be|remains?|remained)\s+(?:not|never)\s+(?!only\b)", re.I
 )
+# "beyond what Washington was willing to provide": more than it would
+_BEYOND_WHAT = re.compile(r"\b(?:beyond|more\s+than)\s+what\s+(?:[\w'’-]+\s+){0,5}$")
 # "has yet to accept", "is yet to agree": not (yet) done
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+$")
 # a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
@@ -400,6 +402,8 @@ def negated(sentence: str, cue: Cue) -> bool:
     region = sentence[max(lo, colon + 1) : cue.start].lower()
     before = re.findall(r"[\w']+|n't|n’t", re.sub(r"\bnot\s+only\b", " ", region))
     window = before[-V.NEGATION_WINDOW :]
+    if _BEYOND_WHAT.search(region):
+        return True  # "went far beyond what Washington was willing to provide"
     if _YET_TO.search(region) or (cue.stance == "accept" and _BE_NOT.match(cue.text)):
         return True  # "Russia has yet to accept": not so far; "is not ready for"
     return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)
