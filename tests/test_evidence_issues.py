@@ -366,10 +366,17 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Moscow wants Kyiv to give up the rest of Donetsk.", "withdrawal", 75),
         ("Moscow wants Kyiv to leave the land it holds in four regions.", "withdrawal", 100),
         ("Moscow wants Kyiv to leave Donetsk, Luhansk and Kherson.", "withdrawal", 100),
+        (
+            "It asks Kyiv to freeze the front in Kherson and Zaporizhzhia and to hand over the"
+            " rest of Donetsk.",
+            "withdrawal",
+            75,
+        ),
         ("We will continue to ramp up military aid.", "military_aid", 0),
         ("We will continue to provide military aid.", "military_aid", 25),
         ("Kyiv demands that no state recognise the annexation.", "recognition", 0),
         ("Borders must not be changed by force.", "recognition", 0),
+        ("Agree to a ceasefire now.", "ceasefire", 0),
         ("Kyiv won't recognise the regions as Russian, de jure or de facto.", "recognition", 0),
         ("The plan recognises Crimea as Russian de jure and the rest de facto.", "recognition", 75),
     ],

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 # Ukraine's regions that Russia claims, as news spells them
 _REGION = r"(?:Donetsk|Luhansk|Lugansk|Donbas|Donbass|Zaporizhzhia|Zaporozhye|Kherson|Crimea)"
+# the four regions Russia claims besides Crimea
+_FOUR = r"(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporozhye|Kherson)"
 # the possessives and articles before a country's army, territory or soil
 _ITS = r"(?:its|their|our|the|Ukraine(?:'s|’s)|Ukrainian|Kyiv(?:'s|’s))"
 
@@ -451,6 +453,7 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (r"local|short|(?:two|2)(?:-| to |–)(?:three|3) days", "short local truces of 2–3 days"),
         (
             r"unconditional|full|complete|comprehensive|general|immediate|30-day|30 days"
+            r"|(?:ceasefire|cease-fire|truce) (?:right )?now"
             r"|land,? (?:air|sea)",
             "unconditional 30-day ceasefire on land, air and sea, monitored",
         ),
@@ -511,9 +514,8 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "withdrawal": (
         (
             r"(?:all|the|whole of (?:the )?|in|from) four (?:\w+ ){0,2}regions|all four"
-            # regions of the Donbas named with those of the south: the four
-            r"|(?:Donetsk|Luhansk|Lugansk),? .{0,40}?(?:Zaporizhzhia|Zaporozhye|Kherson)"
-            r"|(?:Zaporizhzhia|Zaporozhye|Kherson),? .{0,40}?(?:Donetsk|Luhansk|Lugansk)",
+            # three or more of the four claimed regions in one list
+            r"|" + _FOUR + r"(?:,? (?:and )?(?:the )?" + _FOUR + r"){2,}",
             "Ukraine leaves all four claimed regions",
         ),
         (
