@@ -874,3 +874,11 @@ def test_a_basis_for_a_settlement_is_no_proposal():
 def test_beyond_what_one_is_willing_to_give_is_refused(sc):
     text = "The guarantee went far beyond what Washington was willing to provide."
     assert triples(text, sc) == {("US", "guarantees", "reject")}
+
+
+def test_a_topic_not_on_the_agenda_is_no_stance(sc):
+    text = "The question of who would police a truce was not on the agenda, Lavrov said."
+    assert triples(text, sc) == set()
+    assert triples("Lavrov said a truce is not on the agenda.", sc) == {
+        ("RU", "ceasefire", "reject")
+    }

@@ -122,6 +122,7 @@ class Cue:
     voiced: bool = False  # "must", "need to": the speaker's stance, whatever the subject
 
 
+_TOPIC = re.compile(r"\b(?:question|issue|matter|topic|subject)s?\s+of\b", re.IGNORECASE)
 _ABSENT_NOUNS = frozenset("proposal counterproposal counter-proposal offer demand".split())
 _NO_ANY = re.compile(r"\b(?:no|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:would\s+|will\s+)?$", re.IGNORECASE)
@@ -310,6 +311,14 @@ def no_such_thing(sentence: str, cue: Cue) -> bool:
     )
 
 
+def agenda_topic(sentence: str, cue: Cue) -> bool:
+    """ "The question of who would police a ceasefire was not on the agenda": what a meeting
+    did or did not take up, a topic, is nobody's stance on it."""
+    return "agenda" in cue.text.lower() and (
+        _TOPIC.search(sentence, clause_start(sentence, cue.start), cue.start) is not None
+    )
+
+
 def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
     """Stance cues, without participles opening the sentence's cues, participles with an agent
     that is no actor (:func:`by_someone_else`) and those inside the object of an earlier kept
@@ -318,7 +327,11 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
     kept: list[Cue] = []
     inner: Cue | None = None  # the last cue read as part of a kept cue's object
     for c in _matches(sentence):
-        if by_someone_else(sentence, c, mentions) or no_such_thing(sentence, c):
+        if (
+            by_someone_else(sentence, c, mentions)
+            or no_such_thing(sentence, c)
+            or agenda_topic(sentence, c)
+        ):
             continue
         if kept and kept[-1].noun and _SUBJECT_OF_NEXT.fullmatch(sentence[kept[-1].end : c.start]):
             kept.pop()  # "Putin's proposal would also require ...": the noun is the subject
