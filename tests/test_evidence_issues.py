@@ -517,6 +517,13 @@ def test_an_issue_that_only_says_where_is_not_the_object(sc):
     assert triples(sc, text) == {("RU", "ceasefire", "propose")}
     text = "Russia proposed a freeze of the line of contact."
     assert ("RU", "withdrawal", "propose") in triples(sc, text)
+    text = "France proposed a force stationed away from the front line."
+    assert triples(sc, text) == {("FR", "foreign_troops", "propose")}
+
+
+def test_a_demilitarised_buffer_zone_is_the_line_not_the_army(matcher):
+    assert issues(matcher, "Donetsk would become a demilitarised buffer zone.") == {"withdrawal"}
+    assert "army_limits" in issues(matcher, "Moscow wants Ukraine demilitarised.")
 
 
 def test_and_said_starts_a_clause_of_its_own(sc):

@@ -192,7 +192,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:current |existing )?front ?lines?",
             r"(?:along|from) the (?:current|existing) front\b",
             r"buffer zones?",
-            r"demilitari[sz]ed zones?",
+            r"demilitari[sz]ed (?:buffer )?(?:zones?|areas?|strips?)",
             r"(?:territory|territories|ground|cities|land|parts?|areas?|slice) "
             r"(?:that |which )?(?:[\w'’]+ ){0,4}?still (?:holds?|held|controls?|controlled)",
             r"(?:territory|territories|land|ground|cities|towns|regions|areas|parts) "

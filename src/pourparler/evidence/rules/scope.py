@@ -54,10 +54,12 @@ _WHEN = re.compile(
     r"(?:(?:a|an|the|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# a place, not an object: "truces on certain sections of the line of contact"
+# a place, not an object: "truces on certain sections of the line of contact", "a force
+# stationed away from the front line"
 _WHERE = re.compile(
     r"\b(?:on|along|at|across|in)\s+(?:(?:certain|some|specific|several|other|all)\s+)?"
-    r"(?:sections?|stretches|segments?|points?)\s+of\s+(?:the\s+)?$",
+    r"(?:sections?|stretches|segments?|points?)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:away\s+from|behind|near|close\s+to|far\s+from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what a rejection puts first is not rejected: "rejects a truce before talks on territory"
