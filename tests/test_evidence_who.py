@@ -551,3 +551,12 @@ def test_the_parties_named_as_reaching_an_agreement_accept_what_it_does(sc):
     # an agreement no one is named as reaching is nobody's
     got = triples("Paris welcomed the agreement on a full ceasefire.", sc)
     assert not any(a in ("RU", "UA") for a, _, _ in got)
+
+
+def test_he_after_a_people_named_in_the_plural_is_not_that_people():
+    from pourparler.scenario import load_scenario
+
+    text = "Trump said that if the Russians stall, a ceasefire is something he would accept."
+    got = triples(text, load_scenario("istanbul-2025"))
+    assert ("RU", "ceasefire", "accept") not in got
+    assert ("US", "ceasefire", "accept") in got

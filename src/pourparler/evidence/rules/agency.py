@@ -181,6 +181,17 @@ def region_start(s: View, cue: Cue, agentive: list[Mention]) -> int:
     return lo
 
 
+# a singular pronoun as the cue's subject: "he's prepared to", "she would", "he has"
+_THIRD_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she)(?:['’](?:s|d|ll))?\s+(?:(?:is|was|has|had|would|will|also|not|now|)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# a people named in the plural ("the Russians", "the Ukrainians"): no antecedent of "he"
+_PLURAL_NAME = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+(?:ans|ese|s)$")
+
+
 def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """The actors named left of the cue in its clause, with those coordinated to the last
     ("Russia and Ukraine agreed")."""
@@ -192,6 +203,12 @@ def named_subject(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
         r"\b(?:we|I)\s+(?:\w+\s+){0,3}$", s.text[left[-1].end : cue.start]
     ):  # "If Russia comes to the table, we must be ready": the voice, or a joint text's authors
         return Agents([ctx.voice] if ctx.voice else list(ctx.group), 0.85, lo)
+    plural = _PLURAL_NAME.search(s.text, max(0, left[-1].start - 4), left[-1].end)
+    if plural and _THIRD_PERSON_BEFORE.search(s.text, left[-1].end, cue.start):
+        # "if the Russians aren't serious, sanctions are an option he's prepared to use": the
+        # pronoun is the subject, not the actor before it; in reported speech, the speaker
+        speakers = _reported(s, cue)
+        return Agents(speakers, 0.85, lo) if speakers else SKIP
     inside = [m for m in agentive if m.start >= lo]
     return Agents([m.actor for m in coordinated(s.text, inside, left[-1])], 1.0, lo, True)
 
