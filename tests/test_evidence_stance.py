@@ -882,3 +882,14 @@ def test_a_topic_not_on_the_agenda_is_no_stance(sc):
     assert triples("Lavrov said a truce is not on the agenda.", sc) == {
         ("RU", "ceasefire", "reject")
     }
+
+
+def test_a_condition_in_what_is_not_accepted_is_that_objects(sc):
+    text = 'Lammy said: "We will not accept that a truce should depend on Kyiv giving up aid."'
+    found = triples(text, sc)
+    assert ("UK", "ceasefire", "reject") in found
+    assert ("UK", "ceasefire", "condition") not in found
+    text = (
+        "Kyiv accepted that proposal, while Moscow said a truce was possible only if aid stopped."
+    )
+    assert "only if" in cue_words(text)

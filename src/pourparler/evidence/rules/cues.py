@@ -228,9 +228,14 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
     "insisted on Ukraine renouncing ... and accepting ...", "demands that Kyiv withdraw"):
     a gerund, a subjunctive after a demand, or a cue of the same clause with no new subject.
     A condition ("demanded that a truce begin only after ...") is a stance of its own."""
-    if c.stance == "condition" and prev.stance != "condition" and not c.noun:
-        return False
     between = sentence[prev.end : c.start]
+    if c.stance == "condition" and prev.stance != "condition" and not c.noun:
+        # "will not accept that a truce should depend on ...": what is (not) accepted
+        return (
+            prev.stance in ("accept", "reject")
+            and re.match(r"\s+that\b", between) is not None
+            and clause_start(sentence, c.start) <= prev.start
+        )
     same_clause = clause_start(sentence, c.start) <= prev.start
     first = c.text.split()[0].lower()
     gerund = is_participle(sentence, c)
