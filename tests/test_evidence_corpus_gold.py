@@ -133,11 +133,11 @@ def test_the_scorer_counts_every_annotated_claim() -> None:
 
 @needs_corpus
 def test_a_floor_under_the_held_out_figures() -> None:
-    """The rules reader's figures on the held-out real texts (docs/evidence.md: precision 9/18,
-    recall 9/49, measured once after the last rule change): a floor just under them, so that a
-    change that loses held-out claims fails. The floor is never a reason to tune on this set."""
+    """The rules reader's figures on the held-out real texts (docs/evidence.md: precision 17/25,
+    recall 17/49): a floor just under them, so that a change that loses held-out claims fails.
+    The floor is never a reason to tune on this set."""
     s = score_gold(load_gold(FILES["heldout"]), CORPUS, load_scenario("istanbul-2025"))
-    assert s.gold_found >= 8, f"held-out recall fell to {s.gold_found}/{s.gold}"
-    assert s.true_positives >= 0.45 * max(s.predicted, 1), (
+    assert s.gold_found >= 16, f"held-out recall fell to {s.gold_found}/{s.gold}"
+    assert s.true_positives >= 0.6 * max(s.predicted, 1), (
         f"held-out precision fell to {s.true_positives}/{s.predicted}"
     )
