@@ -23,16 +23,16 @@ Run: .venv/bin/python tests/gold/evidence/make_corpus_gold.py [CORPUS_DIR]
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+# gold_build sits beside this script, which is run as a file and also loaded by tests by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gold_build as gb
+
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[2].parent / "shared" / "evidence-corpus"
-SCHEME = "pourparler evidence gold v1"
-STANCES = ("demand", "propose", "accept", "reject", "condition")
 
 OFFICIAL = "official statement"
 HANSARD = "parliamentary transcript"
@@ -178,7 +178,7 @@ DOCS: dict[str, tuple[str, str, str, str | None, str | None]] = {
 }
 
 # (sentence, actor, issue, stance, position, speaker, note)
-Row = tuple[str, str, str, str, int | None, str | None, str | None]
+Row = gb.Row
 ROWS: dict[str, list[Row]] = {name: [] for name in DOCS}
 
 _S01 = (
@@ -863,65 +863,23 @@ SCHEME_TEXT = (
 )
 
 
-def locate(text: str, sentence: str, name: str) -> tuple[int, int]:
-    start = text.find(sentence)
-    if start < 0:
-        raise SystemExit(f"{name}: sentence not found: {sentence[:60]!r}")
-    if text.find(sentence, start + 1) >= 0:
-        raise SystemExit(f"{name}: sentence found more than once: {sentence[:60]!r}")
-    return start, start + len(sentence)
-
-
-def claim(text: str, name: str, row: Row) -> dict[str, Any]:
-    sentence, actor, issue, stance, position, speaker, note = row
-    if stance not in STANCES:
-        raise SystemExit(f"{name}: unknown stance {stance!r}")
-    start, end = locate(text, sentence, name)
-    out: dict[str, Any] = {"start": start, "end": end, "actor": actor, "issue": issue}
-    out["stance"] = stance
-    if position is not None:
-        out["position"] = position
-    if speaker is not None:
-        out["speaker"] = speaker
-    if note:
-        out["note"] = note
-    return out
-
-
 def build(corpus: Path, split: str) -> dict[str, Any]:
     documents = []
     for name, (side, kind, licence, date, date_note) in DOCS.items():
         if side != split:
             continue
-        path = corpus / name
-        text = path.read_text(encoding="utf-8")
-        doc: dict[str, Any] = {
-            "file": name,
-            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-            "kind": kind,
-            "licence": licence,
-            "date": date,
-        }
-        if date_note:
-            doc["date_note"] = date_note
-        doc["claims"] = [claim(text, name, row) for row in ROWS[name]]
-        documents.append(doc)
-    return {
-        "scheme": SCHEME,
-        "description": SCHEME_TEXT + SPLIT,
-        "split": split,
-        "stances": list(STANCES),
-        "documents": documents,
-    }
+        text, digest = gb.read(corpus / name)
+        claims = [gb.claim(text, name, row) for row in ROWS[name]]
+        documents.append(
+            gb.document(name, digest, kind, licence, date, claims, date_note=date_note)
+        )
+    return gb.gold(SCHEME_TEXT + SPLIT, split, documents)
 
 
 def main(argv: list[str]) -> None:
     corpus = Path(argv[0]) if argv else CORPUS
     for split, out in (("heldout", "corpus_heldout.json"), ("tuning", "corpus_tuning.json")):
-        gold = build(corpus, split)
-        (HERE / out).write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
-        n = sum(len(d["claims"]) for d in gold["documents"])
-        print(f"{out}: {len(gold['documents'])} texts, {n} claims")
+        gb.write(HERE / out, build(corpus, split))
 
 
 if __name__ == "__main__":

@@ -15,17 +15,17 @@ Run: .venv/bin/python tests/gold/evidence/make_written_gold_a.py [TEXTS_DIR]
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+# gold_build sits beside this script, which is run as a file and also loaded by tests by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gold_build as gb
+
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "data" / "evidence_written"
 OUT = HERE / "written_tuning_a.json"
-SCHEME = "pourparler evidence gold v1"
-STANCES = ("demand", "propose", "accept", "reject", "condition")
 LICENCE = "written for the project"
 
 OFFICIAL = "official statement"
@@ -50,7 +50,7 @@ DOCS: dict[str, tuple[str, str]] = {
 }
 
 # (sentence, actor, issue, stance, position, speaker, note)
-Row = tuple[str, str, str, str, int | None, str | None, str | None]
+Row = gb.Row
 ROWS: dict[str, list[Row]] = {name: [] for name in DOCS}
 
 _A01 = (
@@ -845,61 +845,17 @@ DESCRIPTION = (
 )
 
 
-def locate(text: str, sentence: str, name: str) -> tuple[int, int]:
-    start = text.find(sentence)
-    if start < 0:
-        raise SystemExit(f"{name}: sentence not found: {sentence[:60]!r}")
-    if text.find(sentence, start + 1) >= 0:
-        raise SystemExit(f"{name}: sentence found more than once: {sentence[:60]!r}")
-    return start, start + len(sentence)
-
-
-def claim(text: str, name: str, row: Row) -> dict[str, Any]:
-    sentence, actor, issue, stance, position, speaker, note = row
-    if stance not in STANCES:
-        raise SystemExit(f"{name}: unknown stance {stance!r}")
-    start, end = locate(text, sentence, name)
-    out: dict[str, Any] = {"start": start, "end": end, "actor": actor, "issue": issue}
-    out["stance"] = stance
-    if position is not None:
-        out["position"] = position
-    if speaker is not None:
-        out["speaker"] = speaker
-    if note:
-        out["note"] = note
-    return out
-
-
 def build(texts: Path) -> dict[str, Any]:
     documents = []
     for name, (kind, date) in DOCS.items():
-        path = texts / name
-        text = path.read_text(encoding="utf-8")
-        documents.append(
-            {
-                "file": name,
-                "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-                "kind": kind,
-                "licence": LICENCE,
-                "date": date,
-                "claims": [claim(text, name, row) for row in ROWS[name]],
-            }
-        )
-    return {
-        "scheme": SCHEME,
-        "description": DESCRIPTION,
-        "split": "tuning",
-        "stances": list(STANCES),
-        "documents": documents,
-    }
+        text, digest = gb.read(texts / name)
+        claims = [gb.claim(text, name, row) for row in ROWS[name]]
+        documents.append(gb.document(name, digest, kind, LICENCE, date, claims))
+    return gb.gold(DESCRIPTION, "tuning", documents)
 
 
 def main(argv: list[str]) -> None:
-    texts = Path(argv[0]) if argv else TEXTS
-    gold = build(texts)
-    OUT.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    n = sum(len(d["claims"]) for d in gold["documents"])
-    print(f"{OUT.name}: {len(gold['documents'])} texts, {n} claims")
+    gb.write(OUT, build(Path(argv[0]) if argv else TEXTS))
 
 
 if __name__ == "__main__":

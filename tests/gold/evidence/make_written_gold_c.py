@@ -8,17 +8,17 @@ Run from the repository root: ``python tests/gold/evidence/make_written_gold_c.p
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
 
+# gold_build sits beside this script, which is run as a file and also loaded by tests by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gold_build as gb
+
 ROOT = Path(__file__).resolve().parents[3]
 TEXTS = ROOT / "tests" / "data" / "evidence_written"
 OUT = Path(__file__).resolve().parent / "written_tuning_c.json"
-SCHEME = "pourparler evidence gold v1"
-STANCES = ["demand", "propose", "accept", "reject", "condition"]
 LICENCE = "written for the project"
 DESCRIPTION = (
     "Hand annotations following docs/evidence-annotation.md of twelve texts written for the "
@@ -886,67 +886,24 @@ DOCS = [
 ]
 
 
-def locate(text: str, sentence: str, file: str) -> tuple[int, int]:
-    """The span of ``sentence`` in ``text``; refused unless found exactly once."""
-    start = text.find(sentence)
-    if start < 0:
-        raise ValueError(f"{file}: sentence not found: {sentence[:60]!r}")
-    if text.find(sentence, start + 1) >= 0:
-        raise ValueError(f"{file}: sentence found more than once: {sentence[:60]!r}")
-    return start, start + len(sentence)
-
-
 def annotate(doc: Doc, text: str) -> list[dict[str, Any]]:
-    out: list[tuple[int, dict[str, Any]]] = []
-    for i, c in enumerate(doc.claims):
-        start, end = locate(text, c.sentence, doc.file)
-        claim: dict[str, Any] = {
-            "start": start,
-            "end": end,
-            "actor": c.actor,
-            "issue": c.issue,
-            "stance": c.stance,
-        }
-        if c.position is not None:
-            claim["position"] = c.position
-        if c.speaker is not None:
-            claim["speaker"] = c.speaker
-        if c.note is not None:
-            claim["note"] = c.note
-        out.append((i, claim))
-    out.sort(key=lambda pair: (pair[1]["start"], pair[0]))
-    return [claim for _, claim in out]
+    """The document's claims in text order, claims of one sentence in the order written."""
+    claims = [gb.claim(text, doc.file, c) for c in doc.claims]
+    return sorted(claims, key=lambda claim: claim["start"])
 
 
 def build(texts: Path = TEXTS) -> dict[str, Any]:
     """The gold file's content, computed from the texts under ``texts``."""
     documents = []
     for doc in DOCS:
-        raw = (texts / doc.file).read_bytes()
-        documents.append(
-            {
-                "file": doc.file,
-                "sha256": hashlib.sha256(raw).hexdigest(),
-                "kind": doc.kind,
-                "licence": LICENCE,
-                "date": doc.date,
-                "claims": annotate(doc, raw.decode("utf-8")),
-            }
-        )
-    return {
-        "scheme": SCHEME,
-        "description": DESCRIPTION,
-        "split": "tuning",
-        "stances": STANCES,
-        "documents": documents,
-    }
+        text, digest = gb.read(texts / doc.file)
+        claims = annotate(doc, text)
+        documents.append(gb.document(doc.file, digest, doc.kind, LICENCE, doc.date, claims))
+    return gb.gold(DESCRIPTION, "tuning", documents)
 
 
 def main() -> int:
-    data = build()
-    OUT.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    n = sum(len(d["claims"]) for d in data["documents"])
-    print(f"{OUT.name}: {len(data['documents'])} documents, {n} claims")
+    gb.write(OUT, build())
     return 0
 
 

@@ -12,18 +12,18 @@ several times is refused. Run from the repository root:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
+
+# gold_build sits beside this script, which is run as a file and also loaded by tests by path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import gold_build as gb
 
 ROOT = Path(__file__).resolve().parents[3]
 TEXTS = ROOT / "tests" / "data" / "evidence_written"
 OUT = Path(__file__).resolve().parent / "written_tuning_d.json"
 
-SCHEME = "pourparler evidence gold v1"
-STANCES = ["demand", "propose", "accept", "reject", "condition"]
 LICENCE = "written for the project"
 DESCRIPTION = (
     "Hand annotations following docs/evidence-annotation.md of twelve texts written for the "
@@ -52,14 +52,7 @@ def c(
     note: str | None = None,
 ) -> Claim:
     """One claim, fields in the gold file's order."""
-    out: Claim = {"actor": actor, "issue": issue, "stance": stance}
-    if position is not None:
-        out["position"] = position
-    if speaker is not None:
-        out["speaker"] = speaker
-    if note is not None:
-        out["note"] = note
-    return out
+    return gb.fields(actor, issue, stance, position, speaker, note)
 
 
 def each(
@@ -1192,48 +1185,23 @@ DOCUMENTS: list[tuple[str, str, str, list[tuple[str, list[Claim]]]]] = [
 ]
 
 
-def locate(text: str, sentence: str, file: str) -> tuple[int, int]:
-    """Offsets of the one occurrence of sentence in text; refuse none or several."""
-    start = text.find(sentence)
-    if start < 0:
-        raise ValueError(f"{file}: sentence not found: {sentence[:60]!r}")
-    if text.find(sentence, start + 1) >= 0:
-        raise ValueError(f"{file}: sentence found several times: {sentence[:60]!r}")
-    return start, start + len(sentence)
-
-
 def build(texts: Path = TEXTS) -> dict[str, Any]:
     """The gold file's content, computed from the texts and the annotations above."""
     documents = []
     for file, kind, date, sentences in DOCUMENTS:
-        raw = (texts / file).read_bytes()
-        text = raw.decode("utf-8")
-        claims = []
-        for sentence, found in sentences:
-            start, end = locate(text, sentence, file)
-            claims.extend({"start": start, "end": end, **claim} for claim in found)
+        text, digest = gb.read(texts / file)
+        claims = [
+            gb.placed(text, file, sentence, claim)
+            for sentence, found in sentences
+            for claim in found
+        ]
         claims.sort(key=lambda x: (x["start"], x["actor"], x["issue"], x["stance"]))
-        documents.append(
-            {
-                "file": file,
-                "sha256": hashlib.sha256(raw).hexdigest(),
-                "kind": kind,
-                "licence": LICENCE,
-                "date": date,
-                "claims": claims,
-            }
-        )
-    return {
-        "scheme": SCHEME,
-        "description": DESCRIPTION,
-        "split": "tuning",
-        "stances": STANCES,
-        "documents": documents,
-    }
+        documents.append(gb.document(file, digest, kind, LICENCE, date, claims))
+    return gb.gold(DESCRIPTION, "tuning", documents)
 
 
 def main() -> int:
-    OUT.write_text(json.dumps(build(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    gb.write(OUT, build())
     return 0
 
 
