@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from pourparler.evidence.score import load_gold, score_gold
-from pourparler.evidence.vocabulary import STANCES
 from pourparler.scenario import load_scenario
+from test_evidence_gold_files import assert_claims_are_well_formed
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "evidence-corpus"
@@ -52,23 +52,7 @@ def test_gold_files_read_by_the_scorer(split: str) -> None:
 
 @pytest.mark.parametrize("split", sorted(FILES))
 def test_claims_name_known_actors_issues_stances_and_options(split: str) -> None:
-    scenario = load_scenario("istanbul-2025")
-    actors = {a.id for a in scenario.actors}
-    options = {i.id: {o.value for o in i.options} for i in scenario.issues}
-    seen = set()
-    for file, c in _claims(split):
-        where = f"{file} {c['start']}-{c['end']}"
-        assert c["actor"] in actors, where
-        assert c["issue"] in options, where
-        assert c["stance"] in STANCES, where
-        if "position" in c:
-            assert c["position"] in options[c["issue"]], where
-        if "speaker" in c:
-            assert c["speaker"] in actors and c["speaker"] != c["actor"], where
-        assert set(c) <= {"start", "end", "actor", "issue", "stance", "position", "speaker", "note"}
-        key = (file, c["start"], c["actor"], c["issue"], c["stance"])
-        assert key not in seen, f"{where}: claim annotated twice"
-        seen.add(key)
+    assert_claims_are_well_formed(_gold(split)["documents"])
 
 
 def test_split_holds_out_at_least_15_texts_of_every_kind_with_two_or_more() -> None:

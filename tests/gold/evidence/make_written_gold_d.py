@@ -43,16 +43,8 @@ DESCRIPTION = (
 Claim = dict[str, Any]
 
 
-def c(
-    actor: str,
-    issue: str,
-    stance: str,
-    position: int | None = None,
-    speaker: str | None = None,
-    note: str | None = None,
-) -> Claim:
-    """One claim, fields in the gold file's order."""
-    return gb.fields(actor, issue, stance, position, speaker, note)
+# One claim: c(actor, issue, stance, position=None, speaker=None, note=None), fields in order.
+c = gb.fields
 
 
 def each(
