@@ -9,7 +9,8 @@ checkout) against hand annotations, each set overall and per kind of text:
 * held out — 15 real texts of ../shared/evidence-corpus (tests/gold/evidence/corpus_heldout.json);
 * held out B — real openly licensed texts in tests/data/evidence_corpus_b (corpus_heldout_b.json),
   annotated and committed before the reader first ran on them;
-* tuning — the other 6 texts of ../shared/evidence-corpus (corpus_tuning.json);
+* tuning — the other 6 texts of ../shared/evidence-corpus (corpus_tuning.json), and real openly
+  licensed texts in tests/data/evidence_real_tuning (real_tuning.json);
 * written — texts written for the tests in the forms of real ones, in tests/data/evidence_written
   (written_tuning_a.json to _d.json), also tuning material.
 
@@ -48,6 +49,7 @@ SETS: tuple[tuple[str, Path, Path | None, bool], ...] = (
     ("held out", GOLD / "corpus_heldout.json", None, False),
     ("held out B", GOLD / "corpus_heldout_b.json", DATA / "evidence_corpus_b", False),
     ("tuning", GOLD / "corpus_tuning.json", None, True),
+    ("real tuning", GOLD / "real_tuning.json", DATA / "evidence_real_tuning", True),
     ("written a", GOLD / "written_tuning_a.json", DATA / "evidence_written", True),
     ("written b", GOLD / "written_tuning_b.json", DATA / "evidence_written", True),
     ("written c", GOLD / "written_tuning_c.json", DATA / "evidence_written", True),
