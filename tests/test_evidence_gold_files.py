@@ -121,6 +121,23 @@ SETS = {
             ends=None,
             whole=_between_sentences,
         ),
+        GoldSet(
+            name="real_tuning",
+            gold=GOLD / "real_tuning.json",
+            script="make_real_tuning_gold",
+            texts=ROOT / "tests" / "data" / "evidence_real_tuning",
+            pattern="*.txt",
+            listing="SOURCES.md",
+            split="tuning",
+            kinds=frozenset({OFFICIAL, HANSARD, PRESS, REPORT, "joint statement/readout"}),
+            min_texts=10,
+            max_texts=12,
+            licence=None,
+            date=r"20\d\d-\d\d-\d\d$",
+            length=None,
+            ends=None,
+            whole=_between_sentences,
+        ),
     )
 }
 each_set = pytest.mark.parametrize("gs", list(SETS.values()), ids=list(SETS))
