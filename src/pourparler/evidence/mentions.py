@@ -8,7 +8,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
-from pourparler.evidence.issue_terms import ISSUE_CONCEPTS, OPTION_PHRASES
+from pourparler.evidence.issue_terms import ISSUE_CONCEPTS
+from pourparler.evidence.option_terms import OPTION_PHRASES
 from pourparler.scenario import Scenario
 from pourparler.scenario.model import Option
 
@@ -263,7 +264,7 @@ class IssueMatcher:
 
     def position(self, issue: str, text: str) -> float | None:
         """The value of the option ``text`` names (two or more of its distinctive words), else
-        of the option the first phrase of :data:`~pourparler.evidence.issue_terms.OPTION_PHRASES`
+        of the option the first phrase of :data:`~pourparler.evidence.option_terms.OPTION_PHRASES`
         found near the issue's mention implies ("capped at 600,000", "a staged lifting")."""
         for a, b in self.near(issue, text):
             for pat, value in self._implied.get(issue, ()):

@@ -290,9 +290,12 @@ def only_on_condition(s: View, cue: Cue, stance: str, scope: Scope) -> str:
     return "demand"
 
 
+_HEDGE = re.compile(r"\b(?:" + "|".join(V.HEDGES) + r")\b")
+
+
 def hedged(region: str) -> bool:
     """A hedge before the cue in its clause ("may", "could", "reportedly")."""
-    return any(re.search(rf"\b{h}\b", region.lower()) for h in V.HEDGES)
+    return _HEDGE.search(region.lower()) is not None
 
 
 def tied_to(s: View, cue: Cue, stance: str, scope: Scope) -> str:
