@@ -45,16 +45,7 @@ from pourparler.web.context import (
     simulation_of,
     state_of,
 )
-from pourparler.web.downloads import (
-    deals_csv,
-    deals_json,
-    forecast_csv,
-    forecast_json,
-    html_report,
-    scenario_yaml,
-    simulation_csv,
-    simulation_json,
-)
+from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_download, scenario_yaml
 from pourparler.web.failures import PageError, error_page, on_error
 from pourparler.web.security import (
     BODY_SECONDS,
@@ -361,12 +352,11 @@ def create_app(
         Route("/scenario/{key}/deals", deals_page),
         Route("/scenario/{key}/simulate", simulate_page),
         Route("/scenario/{key}/scenario.yaml", scenario_yaml),
-        Route("/scenario/{key}/forecast.json", forecast_json),
-        Route("/scenario/{key}/forecast.csv", forecast_csv),
-        Route("/scenario/{key}/deals.json", deals_json),
-        Route("/scenario/{key}/deals.csv", deals_csv),
-        Route("/scenario/{key}/simulation.json", simulation_json),
-        Route("/scenario/{key}/simulation.csv", simulation_csv),
+        *(
+            Route(f"/scenario/{{key}}/{kind}.{fmt}", result_download(kind, fmt))
+            for kind in ANALYSES
+            for fmt in FORMATS
+        ),
         Route("/scenario/{key}/report.html", html_report),
         Route("/evidence", evidence_page),
     ]

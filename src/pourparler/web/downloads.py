@@ -4,7 +4,7 @@ worker pool and kept with the results."""
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import TYPE_CHECKING
 
 from starlette.requests import Request
@@ -71,51 +71,39 @@ async def _result_file(
     return download(text, "application/json", f"{sc.id}-{name}")
 
 
-async def forecast_json(request: Request) -> Response:
-    key, sc = scenario_of(request)
-    report = await forecast_of(request, sc, key)
-    params = ForecastParams.parse(dict(request.query_params))
-    return await _result_file(request, report, sc, "forecast.json", (key, params))
+ANALYSES = ("forecast", "deals", "simulation")
+FORMATS = ("json", "csv")
 
 
-async def forecast_csv(request: Request) -> Response:
-    key, sc = scenario_of(request)
-    _need_pandas()
-    params = ForecastParams.parse(dict(request.query_params))
-    report = await forecast_of(request, sc, key)
-    return await _result_file(request, report, sc, "forecast.csv", (key, params))
-
-
-async def deals_json(request: Request) -> Response:
-    key, sc = scenario_of(request)
-    report = await deals_of(request, sc, key)
-    return await _result_file(request, report, sc, "deals.json", (key,))
-
-
-async def deals_csv(request: Request) -> Response:
-    key, sc = scenario_of(request)
-    _need_pandas()
-    report = await deals_of(request, sc, key)
-    return await _result_file(request, report, sc, "deals.csv", (key,))
-
-
-async def simulation_json(request: Request) -> Response:
+async def _analysis(
+    request: Request, sc: Scenario, key: str, kind: str
+) -> tuple[Result, tuple[Hashable, ...]]:
+    """The analysis ``kind`` of the request's scenario (computed once, kept with the results)
+    and the key its downloads are kept under."""
     from pourparler.web.simulation import SimulationParams
 
-    key, sc = scenario_of(request)
-    params = SimulationParams.parse(dict(request.query_params))
-    result = await simulation_of(request, sc, key)
-    return await _result_file(request, result, sc, "simulation.json", (key, params))
+    query = dict(request.query_params)
+    if kind == "forecast":
+        return await forecast_of(request, sc, key), (key, ForecastParams.parse(query))
+    if kind == "deals":
+        return await deals_of(request, sc, key), (key,)
+    return await simulation_of(request, sc, key), (key, SimulationParams.parse(query))
 
 
-async def simulation_csv(request: Request) -> Response:
-    from pourparler.web.simulation import SimulationParams
+def result_download(kind: str, fmt: str) -> Callable[[Request], Awaitable[Response]]:
+    """The handler of ``/scenario/{key}/KIND.FMT``: the analysis ``kind`` (one of
+    :data:`ANALYSES`) as JSON or CSV."""
+    if kind not in ANALYSES or fmt not in FORMATS:
+        raise ValueError(f"no download {kind}.{fmt}")
 
-    key, sc = scenario_of(request)
-    _need_pandas()
-    params = SimulationParams.parse(dict(request.query_params))
-    result = await simulation_of(request, sc, key)
-    return await _result_file(request, result, sc, "simulation.csv", (key, params))
+    async def handler(request: Request) -> Response:
+        key, sc = scenario_of(request)
+        if fmt == "csv":
+            _need_pandas()
+        result, cache_key = await _analysis(request, sc, key, kind)
+        return await _result_file(request, result, sc, f"{kind}.{fmt}", cache_key)
+
+    return handler
 
 
 async def html_report(request: Request) -> Response:
