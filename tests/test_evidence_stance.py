@@ -893,3 +893,43 @@ def test_a_condition_in_what_is_not_accepted_is_that_objects(sc):
         "Kyiv accepted that proposal, while Moscow said a truce was possible only if aid stopped."
     )
     assert "only if" in cue_words(text)
+
+
+# --- stances in real official prose: failures, gerunds, nouns ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow failed to accept the truce.",
+        "The Kremlin has failed once again to agree to a truce.",
+    ],
+)
+def test_a_failure_to_accept_is_a_rejection(sc, text):
+    assert triples(text, sc) == {("RU", "ceasefire", "reject")}
+
+
+def test_a_failure_elsewhere_in_the_clause_negates_nothing(sc):
+    text = "After the failure of the talks, Berlin backed a truce."
+    assert triples(text, sc) == {("DE", "ceasefire", "accept")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv showed its good faith by agreeing to a truce.", ("UA", "ceasefire", "accept")),
+        ("Moscow has stalled the talks by rejecting a truce.", ("RU", "ceasefire", "reject")),
+        ("Kyiv proved its intent through proposing a truce.", ("UA", "ceasefire", "propose")),
+    ],
+)
+def test_a_gerund_of_means_is_its_subjects_stance(sc, text, expected):
+    assert triples(text, sc) == {expected}
+
+
+def test_a_participle_without_by_stays_no_stance(sc):
+    assert triples("Rejecting a truce, the talks broke up.", sc) == set()
+
+
+def test_another_gerund_of_means_ends_the_object(sc):
+    text = "Moscow stalled by refusing to discuss a truce or by inflating its plans to send troops."
+    assert ("RU", "foreign_troops", "reject") not in triples(text, sc)

@@ -43,6 +43,8 @@ _BE_NOT = re.compile(
 _BEYOND_WHAT = re.compile(r"\b(?:beyond|more\s+than)\s+what\s+(?:[\w'’-]+\s+){0,5}$")
 # "has yet to accept", "is yet to agree": not (yet) done
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\s+$")
+# "failed to agree to", "Russia's failure to accept": not done
+_FAILED_TO = re.compile(r"\bfail(?:s|ed|ing|ure)?\s+(?:\w+\s+){0,2}?to\s+$")
 # a question tabled in Parliament ("To ask His Majesty's Government what plans ..."): it asks
 _TABLED_QUESTION = re.compile(r"\W*To\s+ask\b")
 # a form of "be" before a past participle: the passive ("sanctions were lifted")
@@ -223,6 +225,19 @@ def is_participle(sentence: str, cue: Cue) -> bool:
     )
 
 
+# "by proposing a ceasefire", "in agreeing to the exchange": how the subject acts
+_MEANS = re.compile(r"\b(?:by|in|through)\s+(?:(?:also|again|first|publicly|\w+ly)\s+)?$", re.I)
+
+
+def means_gerund(sentence: str, cue: Cue) -> bool:
+    """An -ing cue after "by", "in" or "through" ("has shown it wants peace by proposing a
+    ceasefire"): a gerund telling what the clause's subject does, its stance (a verb phrase
+    of the main event in PETRARCH's reading, Norris et al. 2017)."""
+    return cue.text.split()[0].lower().endswith("ing") and (
+        _MEANS.search(sentence, max(0, cue.start - 30), cue.start) is not None
+    )
+
+
 def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> bool:
     """Cue ``c`` belongs to the object of the earlier cue ``prev`` ("unwilling to offer ...",
     "insisted on Ukraine renouncing ... and accepting ...", "demands that Kyiv withdraw"):
@@ -348,7 +363,7 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
             ):
                 inner = c
                 continue
-        elif is_participle(sentence, c):
+        elif is_participle(sentence, c) and not means_gerund(sentence, c):
             continue
         kept.append(c)
         inner = None
@@ -424,4 +439,7 @@ def negated(sentence: str, cue: Cue) -> bool:
         return True  # "went far beyond what Washington was willing to provide"
     if _YET_TO.search(region) or (cue.stance == "accept" and _BE_NOT.match(cue.text)):
         return True  # "Russia has yet to accept": not so far; "is not ready for"
+    failed = _FAILED_TO.search(region)
+    if failed and not re.search(r"(?:\bnot|\bnever|n['’]t)\s+$", region[: failed.start()]):
+        return True  # "Russia's failure to agree to a ceasefire", "failed to accept"
     return any(w in V.NEGATORS or w.endswith(("n't", "n’t")) for w in window)

@@ -38,7 +38,10 @@ _DEMAND_OBJECT = re.compile(
 # condition cues that may have nothing before them to condition
 _FROM = re.compile(r"\s+(?:[\w-]+\s+)?from\s+(?:the\s+)?", re.IGNORECASE)
 _OTHER_CLAUSE = re.compile(
-    r"\b(?:but|whereas|(?:al)?though)\b(?!\s+(?:also|only)\b)", re.IGNORECASE
+    r"\b(?:but|whereas|(?:al)?though)\b(?!\s+(?:also|only)\b)"
+    # "by refusing to discuss X or by trumping up plans for Y": another act of the subject
+    r"|\b(?:or|and)\s+(?:also\s+)?(?:by|through)\s+[a-z]+ing\b",
+    re.IGNORECASE,
 )
 # ", but only if ...": the condition of the clause before
 _BUT_ONLY = re.compile(r",?\s*but\s+only\s+(?:if|after|once|when|provided|on\s+condition)\b", re.I)
@@ -217,7 +220,8 @@ def rather_than(s: View, cue: Cue, stance: str, scope: Scope) -> str:
 
 def own_clause(s: View, cue: Cue, scope: Scope) -> None:
     """ "Moscow says it is ready for talks, but officials doubt it wants a ceasefire": an
-    object ends at "but", "whereas" or "though"; the issues past it are another clause's."""
+    object ends at "but", "whereas" or "though", and at "or by" or "and by" before another
+    gerund ("by refusing X or by inflating Y"); the issues past it are another clause's."""
     stop = _OTHER_CLAUSE.search(s.text, cue.end, scope.end)
     if stop is None:
         return
