@@ -560,3 +560,37 @@ def test_he_after_a_people_named_in_the_plural_is_not_that_people():
     got = triples(text, load_scenario("istanbul-2025"))
     assert ("RU", "ceasefire", "accept") not in got
     assert ("US", "ceasefire", "accept") in got
+
+
+def test_a_readout_of_a_head_naming_its_governments_own_support_is_in_that_voice(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    find = ActorMatcher(sc).find
+    text = (
+        "Call with the Chancellor: 4 May\n"
+        "The Prime Minister spoke to the Chancellor this morning. The Prime Minister "
+        "reiterated Britain's steadfast political and economic support and said our work "
+        "would go on.\n"
+    )
+    assert voice.turns(text, find)[0].actor == "UK"
+    text = "The Prime Minister met the Chancellor. The Prime Minister said Britain would continue."
+    assert voice.turns(text, find)[0].actor == "UK"
+    text = "The Prime Minister met the Chancellor. The PM said Kyiv can count on Britain."
+    assert voice.turns(text, find)[0].actor == "UK"
+    # the government another is said to support is no author
+    text = (
+        "The Prime Minister met the Chancellor. The Prime Minister said the talks with "
+        "Britain's partners would go on."
+    )
+    assert voice.turns(text, find)[0].actor is None
+
+
+def test_a_statement_saying_its_government_will_play_its_part_is_in_its_voice(sc):
+    text = (
+        "Thank you, Chair. We meet again. Our region needs peace. Britain will play its full "
+        "part. We call for a full ceasefire.\n"
+    )
+    assert triples(text, sc) == {("UK", "ceasefire", "demand")}
+    text = "Thank you, Chair. We meet again. Our region needs peace. We call for a ceasefire.\n"
+    assert triples(text, sc) == set()

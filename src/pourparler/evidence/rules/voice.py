@@ -66,6 +66,16 @@ _SELF = (
     r"remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed|clear)|"
     r"has (?:always )?been clear|supports|condemns|welcomes|calls on|urges|reiterates|"
     r"reaffirms|(?:has|have) (?:also )?announced)",
+    # "The UK will play its full part", "Britain is taking a leading role": its own part
+    r"{m} (?:will|would) (?:continue to )?play (?:its|a|our) (?:full |leading |key |central )?"
+    r"(?:part|role)",
+    r"{m} (?:is|are) (?:already )?(?:taking|playing) a leading role",
+    # a readout of its head: "reiterated the UK's unwavering support", "the Prime Minister
+    # said the UK would continue to ..."
+    r"\b(?:reiterated|pledged|reaffirmed|confirmed|underlined|restated|said) (?:that )?"
+    r"(?:the )?{m}(?:['’]s (?:[\w-]+,? (?:and )?){{0,4}}(?:support|solidarity|commitment)|"
+    r" would continue\b)",
+    r"\b(?:can|could|will) (?:continue to )?count on (?:the )?{m}\b",
 )
 # a government's own text, by its title: "Statement of the Ministry of Foreign Affairs of
 # Ukraine", "Declaration by the High Representative on behalf of the EU", "European Council
@@ -196,7 +206,8 @@ def author(text: str, find: Find) -> str | None:
     for m in find(text):
         line = text.rfind("\n", 0, m.start) + 1
         lo = m.start - 20 if m.start - 20 > line else line
-        if _self_pattern(text[m.start : m.end]).search(text, lo, m.end + 40):
+        name = re.sub(r"['’]s$", "", text[m.start : m.end])  # "the UK's": the UK
+        if _self_pattern(name).search(text, lo, m.end + 80):
             votes[m.actor] += 1
     transcript = len(_ANY_LABEL.findall(text)) >= 2  # a speaker's "the President" is theirs
     if (
