@@ -169,6 +169,23 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Moscow asks for land Russia has never held.", "withdrawal"),
         ("Kyiv must keep the towns its army controls.", "withdrawal"),
         ("Fighting goes on near Russian-held areas.", "withdrawal"),
+        # the words of official statements and readouts
+        ("Moscow declared a 72-hour pause over the holiday.", "ceasefire"),
+        ("He announced two one-day 'pauses' in May.", "ceasefire"),
+        ("Any accord must ensure Moscow is never able to attack again.", "guarantees"),
+        ("Partners met to plan for Ukraine's long-term security.", "guarantees"),
+        ("We will end imports of Russian coal this year.", "sanctions"),
+        ("Europe must cut its dependence on Russian gas.", "sanctions"),
+        ("Today we sanctioned VTB and Sovcomflot.", "sanctions"),
+        ("We keep the pressure up on Moscow.", "sanctions"),
+        ("Allies reaffirmed their military, financial and humanitarian support.", "military_aid"),
+        ("Kyiv set out its military needs for the winter.", "military_aid"),
+        ("Partners will help Kyiv defend its cities.", "military_aid"),
+        ("We stand by Ukraine's inherent right to defend itself.", "military_aid"),
+        ("Norway sent anti-aircraft guns.", "military_aid"),
+        ("We call for the release of the four detained journalists.", "prisoners"),
+        ("Both sides agreed on the return of the fallen.", "prisoners"),
+        ("Allies will reinforce NATO's eastern flank.", "nato_russia"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -216,6 +233,12 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The pressure on the front is high.", "sanctions"),
         ("An exchange of territory is discussed.", "prisoners"),
         ("He bought a purl knitting pattern.", "military_aid"),
+        ("Washington announced a 90-day pause on tariffs.", "ceasefire"),
+        ("A 30-day pause in intelligence sharing followed.", "ceasefire"),
+        ("The release of the staff report is due.", "prisoners"),
+        ("Russia claims the right to defend its interests.", "military_aid"),
+        ("The army holds the eastern flank of the city.", "nato_russia"),
+        ("Russia imports Iranian drones.", "sanctions"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):
@@ -379,6 +402,7 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Agree to a ceasefire now.", "ceasefire", 0),
         ("Kyiv won't recognise the regions as Russian, de jure or de facto.", "recognition", 0),
         ("The plan recognises Crimea as Russian de jure and the rest de facto.", "recognition", 75),
+        ("Allies will bolster NATO's eastern flank.", "nato_russia", 0),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):

@@ -45,6 +45,13 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:stop|end|halt)\w* (?:to )?(?:the |this )?(?:bloodshed|bloodbath)",
             r"(?:the |this )?(?:bloodshed|bloodbath) (?:\w+ ){0,2}?(?:stop|end)",
             r"humanitarian pauses?",
+            # "three-day 'pauses'", "a 72-hour pause", "the Easter pause": a pause in the fighting
+            # named by its length or occasion, not a pause of something else ("a 30-day pause on
+            # tariffs", "in aid")
+            r"(?:[\w-]+-(?:day|hour)|unilateral|Easter|Christmas|Victory Day)[,]? "
+            r"[‘'\"“]?pauses?\b(?![’'\"”]? (?:(?:on|of|for) "
+            r"(?!(?:the |all )?(?:fighting|hostilities|strikes|attacks|combat)\b)"
+            r"|in (?:[\w-]+ ){0,2}?(?:aid|sharing|deliveries|supplies|talks|funding|payments)\b))",
             r"(?:bring|brings|brought|bringing) the (?:killing|fighting) to an end",
             r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
         ),
@@ -64,6 +71,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"European security (?:treaty|architecture|order)",
             r"intermediate-range (?:nuclear )?(?:missiles|forces)",
             r"1997 (?:borders|lines|positions)",
+            # deterrence on the alliance's border with Russia
+            r"(?:NATO(?:'s|’s)?|(?:the )?alliance(?:'s|’s)|Europe(?:'s|’s)) eastern flank",
+            r"eastern flank of (?:NATO|the alliance|Europe)",
         ),
     ),
     "nato": (
@@ -119,6 +129,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:defen[cs]e|security) (?:pact|umbrella|treaty)",
             r"Budapest Memorandum",
             r"security (?:for|of) Ukraine(?! and)",
+            # what guarantees are for: "so that Russia is never able to invade again"
+            r"(?:never|not|no longer) (?:\w+ ){0,2}?(?:able to |in a position to )?"
+            r"(?:invade|attack|threaten)\w* (?:\w+ ){0,2}?again",
+            r"(?:Ukraine(?:'s|’s)|its|their) (?:future|long[- ]term|lasting) security",
         ),
     ),
     "recognition": (
@@ -274,7 +288,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"sanctions?(?: relief)?",
             r"restrictive measures",
-            r"(?:economic )?pressure on (?:Moscow|Russia|the Kremlin|Putin)",
+            r"(?:economic )?pressure (?:up )?on (?:Moscow|Russia|the Kremlin|Putin)",
             r"pressure on (?:the )?(?:aggressor(?: state)?|Russian Federation|Russian economy"
             r"|Russian war machine)",
             r"pressure (?:\w+ ){0,3}?(?:forces?|compels?|push|pushes|bring|brings) "
@@ -302,13 +316,21 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"export controls",
             r"(?-i:SWIFT)",
             r"access to (?:the )?(?:world|global|international|Western) (?:markets?|finance)",
+            # ending the trade in Russian energy: "ending imports of Russian oil", "dependence
+            # on Russian oil and gas"
+            r"(?:imports?|purchases?|dependence|reliance|dependency) (?:of|on) Russian "
+            r"(?:oil|gas|energy|LNG|coal|fossil fuels|hydrocarbons)",
+            r"Russian (?:oil|gas|energy|LNG|coal|fossil fuel) (?:imports|purchases|revenues?)",
+            # the banks and energy companies sanctions name
+            r"(?-i:Gazprombank|Sberbank|VTB|Rosneft|Lukoil|Novatek|Sovcomflot|Alfa-Bank)",
         ),
     ),
     "military_aid": (
         ("aid", "military aid", "arms"),
         (
             r"military (?:aid|support|assistance|equipment|supplies|packages?)",
-            r"military and \w+ (?:support|assistance|aid)",
+            r"military(?:, [\w-]+){0,3},? and [\w-]+ (?:support|assistance|aid)",
+            r"military (?:requirements|needs)",
             r"arms (?:transfers|deliveries|supplies|shipments|sales|packages?)",
             r"weapons (?:deliveries|supplies|shipments|packages?|transfers)",
             r"deliveries of (?:weapons|arms)",
@@ -338,6 +360,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?-i:Patriot|F-16|HIMARS|ATACMS|Taurus|Storm Shadow|Tomahawk|Abrams|Leopard)s?"
             r"(?: (?:systems?|batteries|missiles|jets|interceptors|tanks))?",
             r"self-?defen[cs]e",
+            # support for Ukraine's self-defence: "help Ukraine defend itself", "support for Ukraine
+            # defending its territory", "its right to defend itself"
+            r"(?:help|support|assist|enable)\w* (?:for )?(?:Ukraine|Kyiv|Ukrainians|it|them) "
+            r"(?:to |in )?defend(?:ing)?\b",
+            r"(?:Ukraine(?:'s|’s)|its|their) (?:[\w-]+ )?right to defend (?:itself|themselves)",
+            r"anti-?(?:air|aircraft) (?:missiles|systems|defen[cs]es?|guns)",
             r"air[- ]defen[cs]e",
             r"(?:what|everything|all) (?:it|Ukraine|they) (?:needs?|requires?) to defend",
         ),
@@ -396,6 +424,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|detained civilians)",
             r"repatriat\w+ (?:of )?(?:the )?(?:children|bodies|prisoners|POWs)",
             r"civilian detainees",
+            # the people held whose release is asked: "the release of the three staff members"
+            r"(?:release|freeing)(?:s|d)? of (?:all )?(?:the )?(?:[\w,-]+ ){0,3}?"
+            r"(?:hostages|captives|detainees|staff members|aid workers|journalists|sailors|crew"
+            r"|nationals|citizens|servicemen|defenders)",
+            r"(?:return|repatriation|bodies) of (?:the )?(?:\w+ )?fallen"
+            r"(?: (?:soldiers|servicemen|defenders|fighters))?",
             r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
             r"(?:soldiers|servicemen|fighters|troops|the dead)",
             r"(?:transfer|return|repatriat|exchang|hand)\w* (?:over )?(?:of )?(?:[\d,]+ )?"

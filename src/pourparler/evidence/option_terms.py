@@ -221,6 +221,11 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"Council|confidence-building", "NATO–Russia Council revived with confidence-building"),
         (r"hotlines?|deconflict\w*", "hotlines and military deconfliction only"),
+        (
+            r"(?:boost|reinforc|strengthen|bolster|build)\w* (?:up )?(?:[\w'’]+ ){0,3}?"
+            r"(?:eastern flank|deterrence)",
+            "no arrangements, deterrence build-up",
+        ),
     ),
     "eu_membership": (
         (r"fixed date|fast[- ]track", "accession on a fixed date"),
