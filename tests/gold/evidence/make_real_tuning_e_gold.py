@@ -5,7 +5,7 @@ tuning material: the reader's rules may be widened while looking at them, so the
 
 Attribution of the quoted sentences below (kept only to locate the annotated spans): texts of the
 Office of the President of Ukraine (president.gov.ua), licensed under the Creative Commons
-Attribution 4.0 International licence (CC BY 4.0); files 08-11 are verbatim republications of
+Attribution 4.0 International licence (CC BY 4.0); files 08-13 are verbatim republications of
 such texts (named with their addresses in tests/data/evidence_real_tuning_e/SOURCES.md, which
 also gives every text's date and what was removed or cut).
 
@@ -87,6 +87,26 @@ DOCS: dict[str, tuple[str, str, str, str | None]] = {
         CCBY_REPUB,
         "2022-03-30",
         "the republishing bulletin's date; the call with President Biden was on 30 March 2022",
+    ),
+    "12_zelenskyy_address_eu_integration_15sep2022.txt": (
+        OFFICIAL,
+        CCBY_REPUB,
+        "2022-09-15",
+        "inferred: von der Leyen's visit to Kyiv of 15 September 2022; republished 16 September "
+        "2022, 00:55",
+    ),
+    "13_zelenskyy_address_eu_recommendation_8nov2023.txt": (
+        OFFICIAL,
+        CCBY_REPUB,
+        "2023-11-08",
+        None,
+    ),
+    "14_zelenskyy_unsc_speech_sep2025.txt": (
+        OFFICIAL,
+        CCBY,
+        "2025-09-23",
+        "inferred: Security Council meeting under the Republic of Korea's presidency during the "
+        "UN General Assembly week of September 2025",
     ),
 }
 
@@ -336,9 +356,87 @@ ROWS["11_zelenskyy_address_30mar2022.txt"] = [
     (_T11[2], "UA", "sanctions", "demand", 0, None, "'new sanctions against Russia'"),
 ]
 
+_T12 = (
+    (
+        "But now I want to highlight the issue of integration, the movement of our country "
+        "towards full membership in the EU."
+    ),
+    (
+        "Whatever the circumstances, we will still implement every detail of our arrangements "
+        "to open the possibility of membership negotiations."
+    ),
+    (
+        "Already in November, we are to fulfill the seven recommendations of the European "
+        "Commission, which we received when we obtained the candidate status."
+    ),
+    (
+        "The assessment by the European Commission of our progress in integration should begin "
+        "as soon as possible."
+    ),
+    ("And next year, we should clarify the key issue: when we can start membership negotiations."),
+    "The Ukrainian side will do everything for this.",
+)
+ROWS["12_zelenskyy_address_eu_integration_15sep2022.txt"] = [
+    (_T12[0], "UA", "eu_membership", "demand", None, None, "towards full EU membership"),
+    (_T12[1], "UA", "eu_membership", "demand", 25, None, "opening membership negotiations"),
+    (_T12[2], "UA", "eu_membership", "propose", None, None, "Ukraine to meet the recommendations"),
+    (
+        _T12[2],
+        "EU",
+        "eu_membership",
+        "condition",
+        None,
+        "UA",
+        "recommendations of the European Commission attached to candidate status",
+    ),
+    (_T12[3], "UA", "eu_membership", "demand", None, None, "Commission assessment of progress"),
+    (_T12[4], "UA", "eu_membership", "demand", 25, None, "start of membership negotiations"),
+    (_T12[5], "UA", "eu_membership", "demand", 25, None, "'this': start of negotiations"),
+]
+
+_T13 = (
+    (
+        "There is a positive signal from the European Commission – a recommendation to start "
+        "negotiations on our country’s membership in the EU."
+    ),
+    "This is exactly the decision we expected.",
+    (
+        "Our people deserve to be in the European Union – together with all the free peoples of "
+        "our Europe."
+    ),
+    "And we are doing everything for this.",
+    (
+        "I am convinced that there is no alternative to the borders of a democratic Europe "
+        "matching the borders of the European Union."
+    ),
+    (
+        "We are now awaiting the European Council’s decision on the negotiations in December, "
+        "and we have already prepared for this decision."
+    ),
+    (
+        "Of course, we already understand what next steps are needed to move forward after the "
+        "European Council’s decision and bring the key goal – our country’s accession to the EU "
+        "– closer."
+    ),
+)
+ROWS["13_zelenskyy_address_eu_recommendation_8nov2023.txt"] = [
+    (_T13[0], "EU", "eu_membership", "propose", 25, "UA", "Commission recommends opening talks"),
+    (_T13[1], "UA", "eu_membership", "accept", 25, None, "the Commission's recommendation"),
+    (_T13[2], "UA", "eu_membership", "demand", None, None, None),
+    (_T13[3], "UA", "eu_membership", "demand", None, None, "'this': Ukraine in the EU"),
+    (_T13[4], "UA", "eu_membership", "demand", None, None, "EU borders to include Ukraine"),
+    (_T13[5], "UA", "eu_membership", "demand", 25, None, "decision to open negotiations"),
+    (_T13[6], "UA", "eu_membership", "demand", None, None, "accession as the key goal"),
+]
+
+_T14 = "Instead, Putin sends delegates who cannot and don’t want to stop the bloodshed."
+ROWS["14_zelenskyy_unsc_speech_sep2025.txt"] = [
+    (_T14, "RU", "ceasefire", "reject", None, "UA", "'stop the bloodshed'"),
+]
+
 
 DESCRIPTION = (
-    "Real tuning set E: hand annotations following docs/evidence-annotation.md of 11 openly "
+    "Real tuning set E: hand annotations following docs/evidence-annotation.md of 14 openly "
     "licensed real texts of the Ukrainian presidency in tests/data/evidence_real_tuning_e "
     "(SOURCES.md gives their addresses and licences: addresses, speeches and readouts, CC BY "
     "4.0), none of them in ../shared/evidence-corpus, held-out set B or the first real tuning "
