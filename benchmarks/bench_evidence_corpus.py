@@ -10,7 +10,8 @@ checkout) against hand annotations, each set overall and per kind of text:
 * held out B — real openly licensed texts in tests/data/evidence_corpus_b (corpus_heldout_b.json),
   annotated and committed before the reader first ran on them;
 * tuning — the other 6 texts of ../shared/evidence-corpus (corpus_tuning.json), and real openly
-  licensed texts in tests/data/evidence_real_tuning (real_tuning.json);
+  licensed texts in tests/data/evidence_real_tuning (real_tuning.json) and evidence_real_tuning_b
+  to _e (real_tuning_b.json to _e.json);
 * written — texts written for the tests in the forms of real ones, in tests/data/evidence_written
   (written_tuning_a.json to _d.json), also tuning material.
 
@@ -50,6 +51,15 @@ SETS: tuple[tuple[str, Path, Path | None, bool], ...] = (
     ("held out B", GOLD / "corpus_heldout_b.json", DATA / "evidence_corpus_b", False),
     ("tuning", GOLD / "corpus_tuning.json", None, True),
     ("real tuning", GOLD / "real_tuning.json", DATA / "evidence_real_tuning", True),
+    *(
+        (
+            f"real tuning {x}",
+            GOLD / f"real_tuning_{x}.json",
+            DATA / f"evidence_real_tuning_{x}",
+            True,
+        )
+        for x in "bcde"
+    ),
     ("written a", GOLD / "written_tuning_a.json", DATA / "evidence_written", True),
     ("written b", GOLD / "written_tuning_b.json", DATA / "evidence_written", True),
     ("written c", GOLD / "written_tuning_c.json", DATA / "evidence_written", True),

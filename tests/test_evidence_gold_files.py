@@ -1,9 +1,10 @@
 """The hand-annotated gold files of the evidence reader whose texts live in the repository (the
-written tuning sets a-d in tests/data/evidence_written and held-out set B in
-tests/data/evidence_corpus_b) are well-formed: known actors, issues, stances and option values,
-spans that are whole sentences inside the texts, matching hashes, every text annotated once and
-listed in its README or SOURCES, and a file that its make_*.py script regenerates byte for byte
-and that refuses a sentence found zero or several times. No reader runs here."""
+written tuning sets a-d in tests/data/evidence_written, the real tuning sets in
+tests/data/evidence_real_tuning and _b to _e, and held-out set B in tests/data/evidence_corpus_b)
+are well-formed: known actors, issues, stances and option values, spans that are whole sentences
+inside the texts, matching hashes, every text annotated once and listed in its README or SOURCES,
+and a file that its make_*.py script regenerates byte for byte and that refuses a sentence found
+zero or several times. No reader runs here."""
 
 from __future__ import annotations
 
@@ -97,6 +98,30 @@ OFFICIAL = "official statement"
 HANSARD = "parliamentary transcript"
 PRESS = "press remarks transcript"
 REPORT = "analysis/report"
+
+
+def _real_tuning(suffix: str, min_texts: int, max_texts: int) -> GoldSet:
+    """A set of real, openly licensed tuning texts (each with its own licence) in
+    tests/data/evidence_real_tuning{suffix}."""
+    return GoldSet(
+        name=f"real_tuning{suffix}",
+        gold=GOLD / f"real_tuning{suffix}.json",
+        script=f"make_real_tuning{suffix}_gold",
+        texts=ROOT / "tests" / "data" / f"evidence_real_tuning{suffix}",
+        pattern="*.txt",
+        listing="SOURCES.md",
+        split="tuning",
+        kinds=frozenset({OFFICIAL, HANSARD, PRESS, REPORT, "joint statement/readout"}),
+        min_texts=min_texts,
+        max_texts=max_texts,
+        licence=None,
+        date=r"20\d\d-\d\d-\d\d$",
+        length=None,
+        ends=None,
+        whole=_between_sentences,
+    )
+
+
 SETS = {
     s.name: s
     for s in (
@@ -121,23 +146,8 @@ SETS = {
             ends=None,
             whole=_between_sentences,
         ),
-        GoldSet(
-            name="real_tuning",
-            gold=GOLD / "real_tuning.json",
-            script="make_real_tuning_gold",
-            texts=ROOT / "tests" / "data" / "evidence_real_tuning",
-            pattern="*.txt",
-            listing="SOURCES.md",
-            split="tuning",
-            kinds=frozenset({OFFICIAL, HANSARD, PRESS, REPORT, "joint statement/readout"}),
-            min_texts=10,
-            max_texts=12,
-            licence=None,
-            date=r"20\d\d-\d\d-\d\d$",
-            length=None,
-            ends=None,
-            whole=_between_sentences,
-        ),
+        _real_tuning("", 10, 12),
+        *(_real_tuning(f"_{x}", 12, 15) for x in "bde"),
     )
 }
 each_set = pytest.mark.parametrize("gs", list(SETS.values()), ids=list(SETS))
