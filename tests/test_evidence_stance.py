@@ -933,3 +933,38 @@ def test_a_participle_without_by_stays_no_stance(sc):
 def test_another_gerund_of_means_ends_the_object(sc):
     text = "Moscow stalled by refusing to discuss a truce or by inflating its plans to send troops."
     assert ("RU", "foreign_troops", "reject") not in triples(text, sc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's steadfast military support goes on.", ("DE", "military_aid", "propose")),
+        (
+            "Berlin reaffirmed Germany's full support for air defence.",
+            ("DE", "military_aid", "propose"),
+        ),
+        ("France reiterated its firm support for the truce.", ("FR", "ceasefire", "accept")),
+        ("Germany's commitment to supplying arms is firm.", ("DE", "military_aid", "propose")),
+    ],
+)
+def test_a_stance_held_in_a_noun_with_its_owner(sc, text, expected):
+    assert triples(text, sc) == {expected}
+
+
+def test_a_noun_after_another_possessive_is_not_the_owners_stance(sc):
+    assert triples("Russia's attacks have weakened support for the truce.", sc) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany supports Ukraine with air defence.", ("DE", "military_aid", "propose")),
+        (
+            "France reaffirmed its support for Kyiv's right of self-defence.",
+            ("FR", "military_aid", "propose"),
+        ),
+        ("Germany supports the truce.", ("DE", "ceasefire", "accept")),
+    ],
+)
+def test_support_given_is_offered_support_for_a_plan_accepted(sc, text, expected):
+    assert expected in triples(text, sc)

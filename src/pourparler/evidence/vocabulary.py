@@ -303,6 +303,26 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
 )
 
+# The owner of a noun phrase holding a stance: "the UK's", "our", "its"
+_OWNER = (
+    r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bmy\s)|(?<=\bhis\s)"
+    r"|(?<=\bher\s))"
+)
+# what stands between an owner and its noun: "unwavering military, economic and political"
+_MODIFIERS = (
+    r"(?:(?:[a-z-]+(?:al|ic|ive|ful|ous|ing|ent|ant|ble|ed|ary)|full|strong|firm|clear|staunch|"
+    r"robust|total|joint|long-term|lasting|defence|defense|security|steadfast|iron-?clad)"
+    r"(?:,|\s+and|,\s+and)?\s+){0,5}"
+)
+
+# Stances held in a noun phrase with its owner right before it ("the UK's unwavering military
+# support", "our continued support for", "Germany's commitment to"): the owner's stance; the
+# cue spans the modifiers, so the owner stands right before it.
+NOMINAL_CUES: tuple[tuple[str, str, float], ...] = (
+    (_OWNER + _MODIFIERS + r"support", "accept", 0.6),
+    (_OWNER + _MODIFIERS + r"commitments?(?=\s+to\b)", "propose", 0.6),
+)
+
 # Conditions set on an agreement, whose subject is the agreement ("a full ceasefire would
 # require an end to military aid", "the truce won't take effect until ...", "a ceasefire could
 # only follow a withdrawal"), read before the other cues so that "require" or "begin" alone

@@ -95,18 +95,21 @@ _CUES = [
         strength,
         literal_prefixes(pat),
         voiced,
+        nominal,
     )
-    for pat, stance, strength, voiced in (
+    for pat, stance, strength, voiced, nominal in (
         (
             r"only\s+(?:be\s+)?(?:considered|accepted|agreed)\s+(?:if|under|after|once|when)",
             "condition",
             0.85,
             False,
+            False,
         ),
-        *((p, s, w, False) for p, s, w in V.SPOKEN_CONDITIONS),
-        *((p, s, w, False) for p, s, w in V.STANCE_CUES),
-        (r"obtain(?:s|ing)?", "demand", 0.5, False),
-        *((p, s, w, True) for p, s, w in V.VOICE_CUES),
+        *((p, s, w, False, False) for p, s, w in V.SPOKEN_CONDITIONS),
+        *((p, s, w, False, True) for p, s, w in V.NOMINAL_CUES),
+        *((p, s, w, False, False) for p, s, w in V.STANCE_CUES),
+        (r"obtain(?:s|ing)?", "demand", 0.5, False, False),
+        *((p, s, w, True, False) for p, s, w in V.VOICE_CUES),
     )
 ]
 
@@ -180,7 +183,7 @@ def stance_at(sentence: str, pos: int) -> str | None:
 
 def cue_at(sentence: str, pos: int) -> tuple[str, str] | None:
     """The stance and text of a cue starting at ``pos``, if one does."""
-    for pat, stance, _strength, _literals, _voiced in _CUES:
+    for pat, stance, _strength, _literals, _voiced, _nominal in _CUES:
         m = pat.match(sentence, pos)
         if m:
             return stance, m.group(0)
@@ -195,22 +198,25 @@ def clause_end(sentence: str, pos: int) -> int:
 
 def _matches(sentence: str) -> list[Cue]:
     """Every cue match, first come first kept where two overlap, at most :data:`MAX_CUES`;
-    without passives (:func:`passive`) and nouns read as verbs (:func:`_is_noun`)."""
+    without passives (:func:`passive`) and nouns read as verbs (:func:`_is_noun`). A noun
+    phrase with its owner before it (:data:`vocabulary.NOMINAL_CUES`) is a noun cue."""
     found: list[Cue] = []
     folded = fold(sentence)
-    for pat, stance, strength, literals, voiced in _CUES:
+    for pat, stance, strength, literals, voiced, nominal in _CUES:
         if literals and not any(x in folded for x in literals):
             continue
         for m in pat.finditer(sentence):
             if len(found) == MAX_CUES:
                 break
             if not any(c.start < m.end() and m.start() < c.end for c in found):
-                if (stance != "condition" and passive(sentence, m.start(), m.end())) or _is_noun(
-                    sentence, m.start(), m.group(0)
+                if not nominal and (
+                    (stance != "condition" and passive(sentence, m.start(), m.end()))
+                    or _is_noun(sentence, m.start(), m.group(0))
                 ):
                     continue
-                noun = m.group(0).lower() in NOUN_CUES and not _VERB_BEFORE.search(
-                    sentence[max(0, m.start() - 12) : m.start()]
+                noun = nominal or (
+                    m.group(0).lower() in NOUN_CUES
+                    and not _VERB_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
                 )
                 found.append(Cue(m.start(), m.end(), stance, strength, m.group(0), noun, voiced))
     found.sort(key=lambda c: c.start)
@@ -219,9 +225,11 @@ def _matches(sentence: str) -> list[Cue]:
 
 def is_participle(sentence: str, cue: Cue) -> bool:
     """An -ing cue not after a form of "be": a participle ("Ukraine embracing neutrality"), not
-    a stance taken."""
-    return cue.text.split()[0].lower().endswith("ing") and not _BE_BEFORE.search(
-        sentence[: cue.start]
+    a stance taken (a noun cue's modifier, "unwavering support", is none)."""
+    return (
+        not cue.noun
+        and cue.text.split()[0].lower().endswith("ing")
+        and not _BE_BEFORE.search(sentence[: cue.start])
     )
 
 

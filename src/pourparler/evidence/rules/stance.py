@@ -120,9 +120,41 @@ def demands_put_forward(s: View, cue: Cue, stance: str) -> str:
     return stance
 
 
+# support one gives: "military support", "support for Ukraine" (an actor, not its cause)
+_GIVING = re.compile(
+    r"\b(?:military|defen[cs]e|security|financial|economic|humanitarian|material|practical|"
+    r"lethal)\b",
+    re.IGNORECASE,
+)
+_ARMS = re.compile(
+    r"\b(?:military|defen[cs]e|defending|weapons?|arms|ammunition|missiles?|equipment)\b", re.I
+)
+_SUPPORT = re.compile(r"(?:.*\s)?support(?:s|ed|ing)?$", re.IGNORECASE)
+_FOR_ACTOR = re.compile(r"\s+(?:(?:for|to)\s+)?(?:the\s+)?")
+
+
+def support_given(s: View, cue: Cue) -> bool:
+    """ "The UK's unwavering military support", "our support for Ukraine", "we support
+    Ukraine in ...", "support for its right of self-defence": support with a word of giving,
+    for an actor (not for a possession of one: "support for Ukraine's bid" backs the bid) or
+    for what arms give, is aid offered, not a plan backed."""
+    if not _SUPPORT.match(cue.text):
+        return False
+    if _GIVING.search(cue.text):
+        return True
+    end = clause_end(s.text, cue.end)
+    if any(cue.end <= a < end and _ARMS.search(s.text, a, b) for a, b, _ in s.issues):
+        return True  # "support for its right of self-defence": arms given
+    at = _FOR_ACTOR.match(s.text, cue.end)
+    return at is not None and any(
+        m.start == at.end() and s.text[m.end - 2 : m.end] not in ("'s", "’s") for m in s.mentions
+    )
+
+
 def offer(s: View, cue: Cue, stance: str) -> str:
     """ "Ready to send troops", "agreed to send troops", "stands ready to increase pressure":
-    accepting to give something, or being ready to do something oneself, offers it (agreeing
+    accepting to give something, or being ready to do something oneself, offers it, and so
+    does support one gives (:func:`support_given`) (agreeing
     to a deal's terms, "agreed to exchange prisoners", accepts it); offering demands
     (:func:`demands_put_forward`) demands."""
     if stance == "propose" and _AGREE_THAT.search(cue.text):
@@ -134,6 +166,8 @@ def offer(s: View, cue: Cue, stance: str) -> str:
     if stance != "accept":
         return demands_put_forward(s, cue, stance)
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
+        return "propose"
+    if support_given(s, cue):
         return "propose"
     if _OFFER_AFTER.match(s.text, cue.end) or (
         not _AGREE.match(cue.text) and _OWN_ACTION.match(s.text, cue.end)
