@@ -15,7 +15,7 @@ title: Toy talks for the agent rules
 actors:
   - {id: RU, name: Russia, aliases: [Kremlin, Moscow, Putin, Vladimir Putin, Russian],
      capability: 1.0}
-  - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Ukrainian], capability: 0.5}
+  - {id: UA, name: Ukraine, aliases: [Kyiv, Zelensky, Ukrainian, Ukrainians], capability: 0.5}
   - {id: US, name: United States, aliases: [Washington, Rubio, Trump, Donald Trump, American],
      capability: 0.8}
   - {id: UK, name: United Kingdom, aliases: [Britain, Starmer, UK], capability: 0.6}
@@ -594,3 +594,61 @@ def test_a_statement_saying_its_government_will_play_its_part_is_in_its_voice(sc
     assert triples(text, sc) == {("UK", "ceasefire", "demand")}
     text = "Thank you, Chair. We meet again. Our region needs peace. We call for a ceasefire.\n"
     assert triples(text, sc) == set()
+
+
+def test_a_leader_addressing_their_own_people_speaks_for_their_state(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    find = ActorMatcher(sc).find
+    body = "Today we met our partners. Our goal is clear. Sanctions must stay.\n"
+    assert voice.turns("I wish you strength, fellow Ukrainians!\n" + body, find)[0].actor == "UA"
+    assert voice.turns("Dear Ukrainians!\n" + body, find)[0].actor == "UA"
+    assert voice.turns("Dear friends!\nIn Ukraine, we know war. " + body, find)[0].actor == "UA"
+    thanks = "Dear friends! I am grateful for your steady support of Ukraine. "
+    assert voice.turns(thanks + body, find)[0].actor == "UA"
+    thanks = "Thank you to all the nations that continue to support Ukraine. "
+    assert voice.turns(thanks + body, find)[0].actor == "UA"
+    # a guest thanking the host "for hosting us here in France" is no French voice
+    guest = "Dear friends! Thanks for hosting us here in France. " + body
+    assert voice.turns(guest, find)[0].actor is None
+    # pressure "on Russia and our" resilience is no Russian voice
+    pressure = "We need pressure on Russia and our own strength. " + body
+    assert voice.turns(pressure, find)[0].actor is None
+
+
+def test_a_headline_ending_in_a_speech_by_a_head_of_state_names_its_voice(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    find = ActorMatcher(sc).find
+    text = (
+        "Russian pressure must not work – address by the President of Ukraine\n\n"
+        "Sanctions must stay.\n"
+    )
+    assert voice.turns(text, find)[0].actor == "UA"
+    assert triples(text, sc) == {("UA", "sanctions", "demand")}
+    text = "Speech of President Zelensky to the nation\n\nSanctions must stay.\n"
+    assert voice.turns(text, find)[0].actor == "UA"
+
+
+def test_a_state_department_readout_is_in_the_united_states_voice(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    find = ActorMatcher(sc).find
+    text = (
+        "Secretary Doe's Call with the Foreign Minister\n\n"
+        "The below is attributable to Spokesperson Jane Roe:\n\n"
+        "Secretary Doe spoke with the Foreign Minister today. The Secretary noted the talks.\n"
+    )
+    assert voice.turns(text, find)[0].actor == "US"
+    # "the Secretary" twice in a readout that underscored its government's own support
+    text = (
+        "Secretary Doe spoke with the Foreign Minister today. The Secretary underscored the "
+        "United States' strong support for Kyiv. The Secretary noted the talks.\n"
+    )
+    assert voice.turns(text, find)[0].actor == "US"
+    # the Secretary-General is no title of a government
+    text = text.replace("The Secretary", "The Secretary-General")
+    assert voice.turns(text, find)[0].actor is None

@@ -50,7 +50,7 @@ _SAID_COLON = re.compile(r"\b(?:said|says|added|stated|told \w+)\s*:\s*$")
 _ASKS = re.compile(r"\bthe\s+(?:noble\s+(?:Lord|Baroness)\s+the\s+)?Minister\b|\?\s*$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\b")
 _SELF = (
-    r"here in {m}",
+    r"(?<!\bus )here in {m}",  # not a guest's "thanks for hosting us here in France"
     r"the {m}(?:['’]s)? position",
     r"{m} [Ss]tatement to",
     r"[Ss]tatement by (?:the )?{m}",
@@ -58,12 +58,21 @@ _SELF = (
     r"{m}(?:['’]s)? (?:Mission|Delegation|(?:Permanent |Acting |Deputy )?Representative|"
     r"Ambassador) to",
     r"\bon behalf of (?:the )?{m}\b",
+    r"(?<!\bon )(?<!\bagainst )(?<!\bto )(?<!\bfrom )(?<!\bof )"
     r"{m},? (?:and|together with|alongside|with) (?:all )?our\b",
+    # a leader addressing their own people and thanked for as the one supported: "fellow
+    # Ukrainians", "Dear Ukrainians!", "In Ukraine, we ...", "grateful for your support of
+    # Ukraine", "Thank you to all the countries that continue to support Ukraine"
+    r"\b[Ff]ellow {m}\b",
+    r"^\W*Dear {m}\s*!",
+    r"\b[Ii]n {m}, we\b",
+    r"\byour (?:[\w-]+ ){{0,2}}support (?:of|for|to) (?:the )?{m}\b",
+    r"\b(?:[Tt]hank you|grateful)\b[^.!?\n]{{0,60}}\bsupport(?:ed|ing|s)? (?:the )?{m}\b",
     # a government speaking of itself in the present, opening a sentence: "The UK will
     # continue to ...", "The UK condemns ..." (a report would say "Britain condemned")
     r"(?:^|[.!?:]\s+)\W*(?:[Tt]he )?{m} (?:(?:also|once again|again|strongly|firmly|fully) )?"
     r"(?:will continue to|continues to support|stands (?:ready|with|firmly|shoulder)|"
-    r"remains (?:committed|steadfast|resolute|unwavering)|is (?:proud|committed|clear)|"
+    r"remains (?:committed|steadfast|resolute|unwavering|determined)|is (?:proud|committed|clear)|"
     r"has (?:always )?been clear|supports|condemns|welcomes|calls on|urges|reiterates|"
     r"reaffirms|(?:has|have) (?:also )?announced)",
     # "The UK will play its full part", "Britain is taking a leading role": its own part
@@ -72,8 +81,9 @@ _SELF = (
     r"{m} (?:is|are) (?:already )?(?:taking|playing) a leading role",
     # a readout of its head: "reiterated the UK's unwavering support", "the Prime Minister
     # said the UK would continue to ..."
-    r"\b(?:reiterated|pledged|reaffirmed|confirmed|underlined|restated|said) (?:that )?"
-    r"(?:the )?{m}(?:['’]s (?:[\w-]+,? (?:and )?){{0,4}}(?:support|solidarity|commitment)|"
+    r"\b(?:reiterated|pledged|reaffirmed|confirmed|underlined|restated|said|highlighted|"
+    r"underscored|emphasi[sz]ed|stressed|conveyed|expressed|reinforce[sd]?) (?:that )?"
+    r"(?:the )?{m}(?:(?:['’]s?)? (?:[\w-]+,? (?:and )?){{0,4}}(?:support|solidarity|commitment)|"
     r" would continue\b)",
     r"\b(?:can|could|will) (?:continue to )?count on (?:the )?{m}\b",
 )
@@ -81,7 +91,9 @@ _SELF = (
 # Ukraine", "Declaration by the High Representative on behalf of the EU", "European Council
 # meeting - Conclusions"
 _OWN_TITLE = re.compile(
-    r"^\W*(?:[\w'’ ]{0,40}:\s*)?(?:Statement|Declaration|Comment|Communiqu[eé])\s+(?:by|of)\s+"
+    r"^\W*(?:[\w'’ ]{0,40}:\s*|[^\n]{0,200}?\s[–—-]\s+)?"  # after a headline and a dash
+    r"(?P<own>Statement|Declaration|Comment|Communiqu[eé]|[Aa]ddress|[Ss]peech|[Rr]emarks)\s+"
+    r"(?:by|of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on\s+behalf\s+of)\s+(?:the\s+)?)?){1,8}"
     r"|^\W*[^\n]{0,60}\b[Cc]onclusions\b[^\n]*$"
 )
@@ -94,11 +106,16 @@ _PUBLISHERS = (
         ),
         "United Kingdom",
     ),
+    # the State Department's readouts: "The below is attributable to Spokesperson X"
+    (
+        re.compile(r"\battributable to (?:the )?(?:Department )?Spokesperson\b"),
+        "United States",
+    ),
 )
 # a government speaking of itself: these stand for the voice's actor
 TITLES = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:Prime\s+Minister|PM|Government|Minister|Foreign\s+Secretary|"
-    r"Defence\s+Secretary|Secretary\s+of\s+State)\b(?!\s+(?:of\s+)?[A-Z])"
+    r"Defence\s+Secretary|Secretary\s+of\s+State|Secretary(?!-))\b(?!\s+(?:of\s+)?[A-Z])"
 )
 
 
@@ -198,16 +215,18 @@ def author(text: str, find: Find) -> str | None:
     ):
         return None  # neither in the first person nor a government's release on its head
     votes: Counter[str] = Counter()
-    if own and (named := find(title[own.start() : own.end() + 40])):
+    at = own.start("own") if own and own.group("own") else 0
+    if own and (named := find(title[at : own.end() + 40])):
         votes[named[0].actor] += 2  # the government whose statement it is, by its title
     for pattern, name in _PUBLISHERS:
         if pattern.search(text) and (who := find(name)):
             votes[who[0].actor] += 2
     for m in find(text):
         line = text.rfind("\n", 0, m.start) + 1
-        lo = m.start - 20 if m.start - 20 > line else line
+        lo = m.start - 80 if m.start - 80 > line else line
         name = re.sub(r"['’]s$", "", text[m.start : m.end])  # "the UK's": the UK
-        if _self_pattern(name).search(text, lo, m.end + 80):
+        found = _self_pattern(name).finditer(text, lo, m.end + 80)
+        if any(h.start() <= m.start < h.end() for h in found):  # a phrase on this mention
             votes[m.actor] += 1
     transcript = len(_ANY_LABEL.findall(text)) >= 2  # a speaker's "the President" is theirs
     if (
