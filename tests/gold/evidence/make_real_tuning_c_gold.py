@@ -57,6 +57,7 @@ DOCS: dict[str, tuple[str, str, str, str | None]] = {
     ),
     "12_commons_g7_statement_lammy_17mar2025.txt": (HANSARD, OPL, "2025-03-17", None),
     "13_lords_abducted_ukrainian_children_18jun2025.txt": (HANSARD, OPL, "2025-06-18", None),
+    "14_lords_uk_ukraine_100_year_partnership_22jan2025.txt": (HANSARD, OPL, "2025-01-22", None),
 }
 
 # (sentence, actor, issue, stance, position, speaker, note)
@@ -396,6 +397,32 @@ ROWS["11_lords_frozen_russian_assets_26feb2025.txt"] = [
     (_T11, "US", "sanctions", "propose", 25, "UK", _LOAN),
 ]
 
+_T14 = (
+    (
+        "My Lords, to date, the UK has given £7.8 billion-worth of military assistance to Ukraine "
+        "and that has been paid for from the Treasury reserve."
+    ),
+    "Under this agreement, we commit to give a further £3 billion per year until 2030.",
+    (
+        "We are committed to the 2.5%, and we are committed to providing the £3 billion per year "
+        "to Ukraine."
+    ),
+)
+_LANCASTER = "reported by Lord Lancaster of Kimbolton, a peer"
+ROWS["14_lords_uk_ukraine_100_year_partnership_22jan2025.txt"] = [
+    (_T14[0], "UK", "military_aid", "propose", None, None, "past: " + _LANCASTER),
+    (
+        _T14[1],
+        "UK",
+        "military_aid",
+        "propose",
+        None,
+        None,
+        "the 100-year partnership, " + _LANCASTER,
+    ),
+    (_T14[2], "UK", "military_aid", "propose", None, None, "the £3 billion a year of military aid"),
+]
+
 _T12 = (
     (
         "A ceasefire offer is now on the table, and American weapons and intelligence are flowing "
@@ -493,7 +520,7 @@ ROWS["13_lords_abducted_ukrainian_children_18jun2025.txt"] = [
 
 
 DESCRIPTION = (
-    "Real tuning set C: hand annotations following docs/evidence-annotation.md of 13 UK "
+    "Real tuning set C: hand annotations following docs/evidence-annotation.md of 14 UK "
     "Parliament Hansard excerpts (Open Parliament Licence v3.0) in "
     "tests/data/evidence_real_tuning_c (SOURCES.md gives their addresses): ministerial "
     "statements, urgent questions, oral questions, debates and sanctions regulations of the "
