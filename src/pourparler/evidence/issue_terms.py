@@ -54,6 +54,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|in (?:[\w-]+ ){0,2}?(?:aid|sharing|deliveries|supplies|talks|funding|payments)\b))",
             r"(?:bring|brings|brought|bringing) the (?:killing|fighting) to an end",
             r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
+            # "by stopping its attacks against Ukraine", "halt all strikes"
+            r"(?:stop|end|halt|cease)(?:s|ed|ping|ing)? (?:all |its |their |the |these |his |her "
+            r"|such |further )?(?:[\w-]+ )?(?:attacks|strikes|bombardments?|shelling)",
         ),
     ),
     "nato_russia": (
@@ -133,6 +136,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:never|not|no longer) (?:\w+ ){0,2}?(?:able to |in a position to )?"
             r"(?:invade|attack|threaten)\w* (?:\w+ ){0,2}?again",
             r"(?:Ukraine(?:'s|’s)|its|their) (?:future|long[- ]term|lasting) security",
+            r"(?:secur|protect|guard|safeguard|insur)\w* against (?:the (?:risk|threat) of )?"
+            r"(?:any )?(?:future|further|renewed) (?:Russian )?(?:aggression|invasion|attacks?)",
+            # standing behind a settlement: "prepared to defend any deal ourselves"
+            r"defend (?:any|the|a|this|that) (?:future )?(?:peace )?(?:deal|agreement|settlement)",
         ),
     ),
     "recognition": (
@@ -193,6 +200,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:exchanges?|swaps?) of (?:territor(?:y|ies)|land)",
             r"(?:all|rest|remainder|parts?) of (?:the )?" + _REGION,
             r"de-?occupation",
+            r"(?:expulsion|expel\w*|driv\w* out|kick\w* out|oust\w*) (?:of )?(?:the |all )?"
+            r"(?:Russian )?(?:invaders|occupiers|occupying (?:forces|troops|army))",
+            r"liberat\w* (?:of )?(?:all )?(?:our |the )?(?:occupied |temporarily occupied )?"
+            r"(?:territor(?:y|ies)|land|Crimea|regions)",
             r"(?:troops|forces) out of Ukraine",
             r"1991 borders",
             r"(?:pre-war|pre-invasion|pre-2022) (?:lines|borders|positions)",
@@ -243,6 +254,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:army|armed forces|military|forces) (?:\w+ ){0,2}?(?:capped|limited) (?:at|to)",
             r"(?:ceiling|cap) of [\d,]+",
             r"troop (?:numbers|levels|ceilings?|caps?)",
+            r"(?:peacetime|troop) (?:level|strength|size|ceiling) of (?:up to |no more than "
+            r"|at most )?[\d,]+",
             r"(?:peacetime (?:army|armed forces|military)"
             r"|(?:its|their|Ukraine(?:'s|’s)|Kyiv(?:'s|’s)) (?:peacetime )?(?:army|armed forces))"
             r" of (?:up to |no more than |at most "
@@ -268,7 +281,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"presence of Western forces",
             r"boots on the ground",
             r"troops on the ground",
-            r"such a scheme",
+            r"such a (?:scheme|force)",
             r"(?:troops|soldiers|forces) from (?:\w+ ){0,2}(?:countries|states|members|allies)",
             r"(?<!Russian )(?<!occupying )"
             r"(?:troops|soldiers|forces|contingents|bases|partners) (?:[\w'’]+ ){0,4}?"
@@ -321,6 +334,15 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:imports?|purchases?|dependence|reliance|dependency) (?:of|on) Russian "
             r"(?:oil|gas|energy|LNG|coal|fossil fuels|hydrocarbons)",
             r"Russian (?:oil|gas|energy|LNG|coal|fossil fuel) (?:imports|purchases|revenues?)",
+            # cutting Russia off from the world's finance
+            r"(?:(?:isolat|exclud|disconnect)\w*|cut(?:s|ting)?(?: off)?) "
+            r"(?:Russia|Moscow|Russian banks|the Kremlin)(?: off)? from (?:the )?"
+            r"(?:global |international |world |Western )?"
+            r"(?:financial system|markets?|economy|finance)",
+            r"(?:Russia(?:'s|’s)|Russian) (?:banking|financial) (?:sector|system)",
+            r"banking assets in Russia",
+            r"(?:the )?Central Bank of (?:Russia|the Russian Federation)"
+            r"|(?:Russia(?:'s|’s)|the Russian) [Cc]entral [Bb]ank",
             # the banks and energy companies sanctions name
             r"(?-i:Gazprombank|Sberbank|VTB|Rosneft|Lukoil|Novatek|Sovcomflot|Alfa-Bank)",
         ),
@@ -329,7 +351,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("aid", "military aid", "arms"),
         (
             r"military (?:aid|support|assistance|equipment|supplies|packages?)",
-            r"military(?:, [\w-]+){0,3},? and [\w-]+ (?:support|assistance|aid)",
+            r"(?:military|security|defen[cs]e)(?:, [\w-]+){0,3},? and [\w-]+ "
+            r"(?:support|assistance|aid)",
+            r"(?:defen[cs]e|security) (?:support|aid)",
+            r"materiel",
             r"military (?:requirements|needs)",
             r"arms (?:transfers|deliveries|supplies|shipments|sales|packages?)",
             r"weapons (?:deliveries|supplies|shipments|packages?|transfers)",
@@ -339,7 +364,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
             r"(?:provid|send|suppl|deliver|sell)\w* (?:[\w'’]+ ){0,2}?"
             r"(?:with )?(?:more |further |additional |new )?"
-            r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)",
+            r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)"
+            r"(?! (?:to|for) (?:Russia|Moscow)\b)",
             r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
             r"security assistance",
             r"(?-i:PURL)",
@@ -365,6 +391,29 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:help|support|assist|enable)\w* (?:for )?(?:Ukraine|Kyiv|Ukrainians|it|them) "
             r"(?:to |in )?defend(?:ing)?\b",
             r"(?:Ukraine(?:'s|’s)|its|their) (?:[\w-]+ )?right to defend (?:itself|themselves)",
+            r"(?:support|assist|help|aid)\w* (?:for |to )?"
+            r"(?:Ukraine(?:'s|’s)|the Ukrainian|Ukrainian) (?:own )?"
+            r"(?:defen[cs]es?|armed forces|army|military|soldiers|troops|war effort)\b"
+            r"(?! (?:minister|ministry|intelligence|council))",
+            # building up its forces: "to build its armed forces", "the regeneration of Ukraine's
+            # forces"
+            r"(?:build|rebuild|regenerat|strengthen|bolster|reinforc)\w* (?:up )?"
+            r"(?:Ukraine(?:'s|’s)|Ukrainian) (?:armed forces|army|military|air defen[cs]es?"
+            r"|defen[cs]es?|defen[cs]e capabilit\w+)",
+            r"Ukraine to (?:build|rebuild|regenerate|strengthen) (?:up )?its "
+            r"(?:armed forces|army|military|defen[cs]es?)",
+            r"regeneration of Ukraine(?:'s|’s) (?:armed )?forces",
+            r"(?:Ukraine(?:'s|’s)|Ukrainian) defen[cs]e (?:industry|industrial base|production)",
+            r"train(?:s|ed|ing)? (?:of )?(?:over |more than |some )?(?:[\d,]+ )?"
+            r"(?:Ukrainian|Ukraine(?:'s|’s)) (?:soldiers|troops|servicemen|pilots|recruits"
+            r"|armed forces)",
+            # a supply named by what it holds: "the provision to the Ukrainian Armed Forces of
+            # artillery rounds"
+            r"(?:provision|deliver(?:y|ies)|supply|supplies|transfers?) (?:to (?:the )?"
+            r"(?:Ukrainian Armed Forces|Armed Forces of Ukraine|Ukraine) )?of (?:[\w,.-]+ ){0,5}?"
+            r"(?:artillery|ammunition|rounds|shells|missiles|weapons|arms|tanks|munitions)\b"
+            r"(?! (?:to|for) (?:Russia|Moscow)\b)",
+            r"interceptor (?:drones|missiles)",
             r"anti-?(?:air|aircraft) (?:missiles|systems|defen[cs]es?|guns)",
             r"air[- ]defen[cs]e",
             r"(?:what|everything|all) (?:it|Ukraine|they) (?:needs?|requires?) to defend",
@@ -425,9 +474,15 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"repatriat\w+ (?:of )?(?:the )?(?:children|bodies|prisoners|POWs)",
             r"civilian detainees",
             # the people held whose release is asked: "the release of the three staff members"
-            r"(?:release|freeing)(?:s|d)? of (?:all )?(?:the )?(?:[\w,-]+ ){0,3}?"
+            r"(?:release|freeing)(?:s|d)? (?:by [\w-]+ )?of (?:all )?(?:the |our )?"
+            r"(?:[\w,-]+ ){0,3}?"
             r"(?:hostages|captives|detainees|staff members|aid workers|journalists|sailors|crew"
+            r"|colleagues"
             r"|nationals|citizens|servicemen|defenders)",
+            r"(?:deportation|forcible transfer|abduction|removal)s?(?: and (?:deportation|forcible "
+            r"transfer|abduction|removal))? of (?:[\w-]+ ){0,2}?(?:children|civilians|minors)",
+            r"forcibly (?:removed|deported|transferred|displaced|taken)",
+            r"(?:arbitrar\w+ )?detain\w* (?:[\w-]+ ){0,2}?civilians",
             r"(?:return|repatriation|bodies) of (?:the )?(?:\w+ )?fallen"
             r"(?: (?:soldiers|servicemen|defenders|fighters))?",
             r"(?:the )?bodies of (?:[\w,]+\s+){0,2}?"
