@@ -147,7 +147,7 @@ SETS = {
             whole=_between_sentences,
         ),
         _real_tuning("", 10, 12),
-        *(_real_tuning(f"_{x}", 12, 15) for x in "bde"),
+        *(_real_tuning(f"_{x}", 12, 15) for x in "bcde"),
     )
 }
 each_set = pytest.mark.parametrize("gs", list(SETS.values()), ids=list(SETS))
