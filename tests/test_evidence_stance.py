@@ -968,3 +968,32 @@ def test_a_noun_after_another_possessive_is_not_the_owners_stance(sc):
 )
 def test_support_given_is_offered_support_for_a_plan_accepted(sc, text, expected):
     assert expected in triples(text, sc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to thank France, which has put new sanctions in place.",
+        "Putin offered the flimsy excuse that he wanted a ceasefire.",
+        "Kyiv has resisted for a year, defending its right to air defence.",
+        "Our sanctions are pushing back the economy of Russia.",
+        "Leaders met at the Summit on Support for Ukraine's air defence.",
+        "German military support is protecting vital air defence sites.",
+    ],
+)
+def test_words_of_speech_and_war_that_take_no_stance(text):
+    kept = cue_words(text)
+    assert not any(w.split()[0] in ("want", "offered", "resisted", "back", "support") for w in kept)
+    assert not any("vital" in w for w in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin offered the excuse that he sought a truce.", ("RU", "ceasefire", "demand")),
+        ("Kyiv resisted pressure to accept a truce.", ("UA", "ceasefire", "reject")),
+        ('Lammy said: "Sanctions are a crucial tool."', ("UK", "sanctions", "demand")),
+    ],
+)
+def test_the_stances_those_words_leave(sc, text, expected):
+    assert expected in triples(text, sc)

@@ -42,7 +42,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"stipulat(?:e|es|ed|ing)(?:\s+that)?", "demand", 0.7),
     (r"oblig(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,3}?to\b)", "demand", 0.75),
     (r"advocat(?:e|es|ed|ing)(?:\s+for)?|argu(?:e|es|ed|ing)\s+for", "demand", 0.8),
-    (r"want(?:s|ed)?", "demand", 0.7),
+    # not "I want to thank ...", "we want to pay tribute": courtesies of a speech
+    (
+        r"want(?:s|ed)?(?!\s+to\s+(?:(?:also|first|briefly|just)\s+)?(?:praise|thank|pay|commend|"
+        r"congratulate|acknowledge|welcome|say|begin|start|stress|emphasi[sz]e|underline|update|"
+        r"inform|reassure|assure|express|put|turn|come|address|speak|highlight|mention|take)\b)",
+        "demand",
+        0.7,
+    ),
     (r"urg(?:e|es|ed|ing)", "demand", 0.8),
     (r"must\s+(?:address|deal\s+with|include|tackle|resolve)", "demand", 0.6),
     (r"seek(?:s|ing)?|sought", "demand", 0.75),
@@ -50,7 +57,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"encourag(?:e|es|ed)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
     (r"prioriti[sz](?:e|es|ed|ing)", "demand", 0.6),
     (r"propos(?:e|es|ed|ing)", "propose", 0.85),
-    (r"offer(?:s|ed|ing)?", "propose", 0.8),
+    # not "offered the pretext that", "offered condolences": words given, no proposal
+    (
+        r"offer(?:s|ed|ing)?(?!\s+(?:(?:a|an|the|his|her|its|their|our|my)\s+)?(?:[\w-]+\s+)?"
+        r"(?:pretext|excuse|explanation|justification|condolences|thanks|apology|apologies|"
+        r"prayers|sympathy|words|insights?|comments?|analysis|reassurance)\b)",
+        "propose",
+        0.8,
+    ),
     (r"present(?:s|ed)", "propose", 0.7),
     # "set out its terms", "laid out conditions" (offering conditions demands them)
     (
@@ -133,8 +147,11 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:surrender|cede|concede)(?:s|d)?|giv(?:e|es|ing)\s+(?:away|up)", "accept", 0.5),
     (r"embrac(?:e|es|ed|ing)", "accept", 0.8),
     (r"favou?r(?:s|ed)?", "accept", 0.75),
-    (r"support(?:s|ed)?", "accept", 0.6),
+    (r"support(?:s|ed|ing)?", "accept", 0.6),
     (
+        r"(?<!\bpush\s)(?<!\bpushes\s)(?<!\bpushed\s)(?<!\bpushing\s)(?<!\broll\s)"
+        r"(?<!\brolled\s)(?<!\bset\s)(?<!\bhold\s)(?<!\bheld\s)(?<!\bfight\s)(?<!\bfought\s)"
+        r"(?<!\bcut\s)(?<!\bscale\s)(?<!\bscaled\s)(?<!\bturn\s)(?<!\bturned\s)"
         r"back(?:s|ed)?(?=\s+(?:a|an|the|any|this|that|its|their|his|her|our|by)\b"
         r"|\s+[A-Z][\w.-]*['’]s\b)",
         "accept",
@@ -216,7 +233,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"declin(?:e|es|ed)" + _NO_COMMENT, "reject", 0.7),
     (r"reluctan(?:t|ce)", "reject", 0.7),
     (r"unwilling(?:ness)?", "reject", 0.8),
-    (r"resist(?:s|ed)?", "reject", 0.6),
+    # "resisted pressure to accept", not "Ukraine has resisted" (fought back)
+    (
+        r"resist(?:s|ed)?(?=\s+(?:(?:any|the|all|its|their|US|American|Western|Russian)\s+)?"
+        r"(?:calls?|pressure|demands?|attempts?\s+to|moves?\s+to|push|proposals?|plans?|ideas?)\b)",
+        "reject",
+        0.6,
+    ),
     (r"refrain(?:s|ed)?\s+from", "reject", 0.7),
     (r"worr(?:y|ies|ied)\s+about", "reject", 0.5),
     (r"(?:only|solely)\s+(?:if|after|once|when|under)", "condition", 0.8),
@@ -421,7 +444,8 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:nobody|no\s+one)\s+(?:will|can|shall|should)\s+dictate", "reject", 0.6),
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
     (
-        r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:\w+\s+)?(?:essential|vital|crucial|"
+        r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:(?:\w+ly|so|also|still|now|more|most|"
+        r"equally|a|an)\s+)?(?:essential|vital|crucial|"
         r"indispensable|necessary)",
         "demand",
         0.6,

@@ -56,7 +56,7 @@ _BE_PASSIVE = re.compile(
 _STATE_PARTICIPLES = frozenset("committed opposed prepared determined inclined".split())
 # a determiner, possessive or adjective before "support", "sign": the noun, not the verb
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|no|any|every|its|their|our|his|her|your|my|of|for|with|military|"
+    r"(?:\b(?:the|a|an|no|any|every|its|their|our|his|her|your|my|of|for|with|on|in|military|"
     r"financial|continued|unwavering|steadfast|strong|full|such|this|that|political|public|"
     r"clear|first|iron-clad|ironclad)|['’]s)\s+$",
     re.IGNORECASE,
