@@ -652,3 +652,37 @@ def test_a_state_department_readout_is_in_the_united_states_voice(sc):
     # the Secretary-General is no title of a government
     text = text.replace("The Secretary", "The Secretary-General")
     assert voice.turns(text, find)[0].actor is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Britain Backs Kyiv's Call for Peace at the Council\n\n",
+        "Thank you, Chair. Once again, the UK calls for calm.\n\n",
+        "Thank you, Chair. The UK's commitment to support Kyiv is ironclad.\n\n",
+        "Thank you, Chair. I reiterate the UK's earlier calls for calm.\n\n",
+        "Meeting of the Permanent Council on the crisis: UK statement, 4 May\n\n",
+        "We urge all states to act – UK at UN General Assembly\n\n",
+    ],
+)
+def test_a_statement_naming_its_government_in_its_own_words_is_in_its_voice(sc, opening):
+    body = "We meet again. Our aim is clear. Russia must agree to a full ceasefire.\n"
+    assert triples(opening + body, sc) == {("UK", "ceasefire", "demand")}
+    # without the opening, "we" is nobody's
+    assert triples(body, sc) == set()
+
+
+def test_a_statement_by_several_leaders_is_a_joint_statement_of_all_it_names(sc):
+    text = (
+        "Statement by Chancellor Merz, President Macron and Prime Minister Starmer on Peace "
+        "for Ukraine\n\nThe leaders met today. Russia must agree to a full ceasefire.\n"
+    )
+    got = triples(text, sc)
+    assert {a for a, _, _ in got} == {"DE", "FR", "UK"}
+    # a statement that mentions "the joint statement" another delivered is no joint one
+    text = (
+        "Thank you, Chair. I speak in addition to the joint statement delivered by France "
+        "and Germany.\nWe meet again. Russia must agree to a full ceasefire. The UK calls "
+        "for calm.\n"
+    )
+    assert triples(text, sc) == {("UK", "ceasefire", "demand")}

@@ -52,7 +52,8 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|[Oo]ur|[Mm]y)\b")
 _SELF = (
     r"(?<!\bus )here in {m}",  # not a guest's "thanks for hosting us here in France"
     r"the {m}(?:['’]s)? position",
-    r"{m} [Ss]tatement to",
+    r"{m} [Ss]tatement(?: to\b|,|:| at\b)",  # "UK statement to the OSCE", "...: UK statement,"
+    r"[–—-] {m} at (?:the )?(?:UN|United Nations|OSCE|Security Council|General Assembly)\b",
     r"[Ss]tatement by (?:the )?{m}",
     r"\b[Ww]e in {m}",
     r"{m}(?:['’]s)? (?:Mission|Delegation|(?:Permanent |Acting |Deputy )?Representative|"
@@ -70,20 +71,26 @@ _SELF = (
     r"\b(?:[Tt]hank you|grateful)\b[^.!?\n]{{0,60}}\bsupport(?:ed|ing|s)? (?:the )?{m}\b",
     # a government speaking of itself in the present, opening a sentence: "The UK will
     # continue to ...", "The UK condemns ..." (a report would say "Britain condemned")
-    r"(?:^|[.!?:]\s+)\W*(?:[Tt]he )?{m} (?:(?:also|once again|again|strongly|firmly|fully) )?"
+    # ("Once again, the UK calls for ..."; a headline's "UK Backs Ukraine's Push for Peace")
+    r"(?:^|[.!?:]\s+)\W*(?:[A-Z][a-z]+(?: again)?, )?(?:[Tt]he )?{m} "
+    r"(?:(?:also|once again|again|strongly|firmly|fully) )?"
     r"(?:will continue to|continues to support|stands (?:ready|with|firmly|shoulder)|"
     r"remains (?:committed|steadfast|resolute|unwavering|determined)|is (?:proud|committed|clear)|"
-    r"has (?:always )?been clear|supports|condemns|welcomes|calls on|urges|reiterates|"
-    r"reaffirms|(?:has|have) (?:also )?announced)",
+    r"has (?:always )?been clear|reiterates|reaffirms|(?:has|have) (?:also )?announced|"
+    r"(?i:supports|backs|condemns|welcomes|calls (?:on|for)|urges))",
+    # "The UK's commitment to support Ukraine is ironclad"
+    r"{m}['’]s (?:[\w-]+ ){{0,2}}(?:commitment|support) (?:to|for) (?:[\w’'-]+ ){{0,3}}"
+    r"(?:is|remains) (?:ironclad|unwavering|steadfast|unshakeable|unconditional)",
     # "The UK will play its full part", "Britain is taking a leading role": its own part
     r"{m} (?:will|would) (?:continue to )?play (?:its|a|our) (?:full |leading |key |central )?"
     r"(?:part|role)",
     r"{m} (?:is|are) (?:already )?(?:taking|playing) a leading role",
     # a readout of its head: "reiterated the UK's unwavering support", "the Prime Minister
     # said the UK would continue to ..."
-    r"\b(?:reiterated|pledged|reaffirmed|confirmed|underlined|restated|said|highlighted|"
-    r"underscored|emphasi[sz]ed|stressed|conveyed|expressed|reinforce[sd]?) (?:that )?"
-    r"(?:the )?{m}(?:(?:['’]s?)? (?:[\w-]+,? (?:and )?){{0,4}}(?:support|solidarity|commitment)|"
+    r"\b(?:reiterate[sd]?|pledged|reaffirm(?:s|ed)?|confirmed|underlined|restated|said|"
+    r"highlighted|underscored|emphasi[sz]ed|stressed|conveyed|expressed|reinforce[sd]?) (?:that )?"
+    r"(?:the )?{m}(?:(?:['’]s?)? (?:[\w-]+,? (?:and )?){{0,4}}"
+    r"(?:support|solidarity|commitment|calls?)\b|"
     r" would continue\b)",
     r"\b(?:can|could|will) (?:continue to )?count on (?:the )?{m}\b",
 )
@@ -96,6 +103,9 @@ _OWN_TITLE = re.compile(
     r"(?:by|of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on\s+behalf\s+of)\s+(?:the\s+)?)?){1,8}"
     r"|^\W*[^\n]{0,60}\b[Cc]onclusions\b[^\n]*$"
+    # "Reinforced OSCE meeting on the situation in Ukraine: UK statement, 22 February"
+    r"|^[^\n]{0,200}?[:–—-]\s+(?:the\s+)?(?P<by>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})"
+    r"\s+[Ss]tatement\b"
 )
 # the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
 _PUBLISHERS = (
@@ -124,6 +134,14 @@ TITLES = re.compile(
 _JOINT = re.compile(
     r"\b[Jj]oint\s+(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé]|[Cc]ommunique)\b"
 )
+# a title opening with "Statement by ...": joint when it names several authors
+_STATEMENT_BY = re.compile(r"^\W*(?:A\s+)?(?:[Ss]tatement|[Dd]eclaration)(?=\s+(?:by|of|from)\b)")
+_TOPIC = re.compile(
+    r"\b(?:on|about|regarding|concerning|after|following|ahead|at|in|to|with|between)\s"
+)
+# what a heading may hold before "Joint statement" ("G7 Leaders' Joint Statement"), unlike a
+# sentence that refers to one ("in addition to the joint statement delivered by ...")
+_HEADING_WORDS = re.compile(r"[\W\d]*(?:(?:[A-Z][\w'’.-]*|of|and|the|on|at)[\W\d]*)*")
 
 # the words of a heading that open its authors ("by", "of") or what it is about ("on Ukraine")
 _HEAD_PREPOSITION = re.compile(
@@ -139,10 +157,13 @@ def joint_members(text: str, find: Find) -> tuple[str, ...]:
     on Ukraine"); none when the text is not a joint statement or names fewer than two."""
     lines = text.lstrip().split("\n", 2)
     for head in (lines[0], "\n".join(lines[:2])):  # the title, else with its next line
-        joint = _JOINT.search(head)
-        if joint is None:
+        several = _STATEMENT_BY.match(head)
+        joint = _JOINT.search(head) or several
+        if joint is None or not _HEADING_WORDS.fullmatch(head[: joint.start()]):
             continue
         rest = head[joint.end() :]
+        if several:  # "Statement by A, B and C on Peace for Ukraine": the authors end at "on"
+            rest = _TOPIC.split(rest, maxsplit=1)[0]
         topics = [(m.start(), m.group(1)) for m in _HEAD_PREPOSITION.finditer(rest)]
         members = tuple(
             dict.fromkeys(
@@ -216,7 +237,8 @@ def author(text: str, find: Find) -> str | None:
         return None  # neither in the first person nor a government's release on its head
     votes: Counter[str] = Counter()
     at = own.start("own") if own and own.group("own") else 0
-    if own and (named := find(title[at : own.end() + 40])):
+    words = (own.group("by") or title[at : own.end() + 40]) if own else ""
+    if words and (named := find(words)):
         votes[named[0].actor] += 2  # the government whose statement it is, by its title
     for pattern, name in _PUBLISHERS:
         if pattern.search(text) and (who := find(name)):
