@@ -591,3 +591,34 @@ def test_a_participle_of_saying_or_proposing_ends_the_object(sc):
     found = triples(sc, text)
     assert ("UA", "sanctions", "reject") in found
     assert ("UA", "ceasefire", "reject") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Paris restated France's firm support for Ukraine's territorial integrity.", "FR"),
+        ("The talks showed the EU's lasting commitment to the sovereignty of Ukraine.", "EU"),
+        ("He stressed Germany's respect for the inviolability of Ukraine's borders.", "DE"),
+    ],
+)
+def test_an_owners_support_for_territorial_integrity_rejects_recognition(sc, text, actor):
+    assert (actor, "recognition", "reject") in triples(sc, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's lack of respect for Ukraine's sovereignty is plain.",
+        "Russia's claim of sovereignty over Crimea is void.",
+        "Does France's support for Ukraine's territorial integrity hold?",
+        "The UK's support for the talks was clear, and Ukraine's sovereignty was discussed.",
+    ],
+)
+def test_no_support_or_no_owner_of_it_rejects_nothing(sc, text):
+    assert not any(c.issue == "recognition" for c in extract_claims(text, sc))
+
+
+def test_territorial_integrity_alone_names_no_issue(matcher):
+    text = "Ukraine's sovereignty and territorial integrity matter."
+    assert issues(matcher, text) == set()
+    assert [iid for *_, iid in matcher.opposed(text)] == ["recognition", "recognition"]

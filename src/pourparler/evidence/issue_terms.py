@@ -517,3 +517,15 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
+
+# concept -> phrases naming what excludes the issue: support for Ukraine's sovereignty and
+# territorial integrity rejects any recognition of annexed land, as "borders must not be changed
+# by force" does (docs/evidence-annotation.md). A stance's owner backing them rejects the issue
+# (:func:`pourparler.evidence.rules.implied.owned_support`); alone they name no issue.
+OPPOSITE_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "recognition": (
+        r"territorial integrity",
+        r"sovereignty(?! over)",
+        r"inviolability of (?:[\w'’]+ ){0,3}?borders",
+    ),
+}

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
-from pourparler.evidence.issue_terms import ISSUE_CONCEPTS
+from pourparler.evidence.issue_terms import ISSUE_CONCEPTS, OPPOSITE_CONCEPTS
 from pourparler.evidence.option_terms import OPTION_PHRASES
 from pourparler.scenario import Scenario
 from pourparler.scenario.model import Option
@@ -217,6 +217,7 @@ class IssueMatcher:
     def __init__(self, scenario: Scenario) -> None:
         pats: list[tuple[re.Pattern[str], str]] = []
         self._implied: dict[str, list[tuple[re.Pattern[str], float]]] = {}
+        self._opposed: list[tuple[re.Pattern[str], str]] = []
         for issue in scenario.issues:
             label = f"{issue.id} {issue.name}".lower().replace("_", " ")
             for concept, (keys, phrases) in ISSUE_CONCEPTS.items():
@@ -226,6 +227,10 @@ class IssueMatcher:
                 ):
                     pats += [
                         (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id) for p in phrases
+                    ]
+                    self._opposed += [
+                        (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id)
+                        for p in OPPOSITE_CONCEPTS.get(concept, ())
                     ]
                     self._implied.setdefault(issue.id, []).extend(
                         implied_options(OPTION_PHRASES.get(concept, ()), issue.options)
@@ -261,6 +266,13 @@ class IssueMatcher:
                 continue
             spans += [(m.start(), m.end(), iid) for m in pat.finditer(text)]
         return sorted(longest(spans))
+
+    def opposed(self, text: str) -> list[tuple[int, int, str]]:
+        """Mentions of what excludes an issue (:data:`~pourparler.evidence.issue_terms.
+        OPPOSITE_CONCEPTS`: "territorial integrity" excludes recognition), in order."""
+        return sorted(
+            (m.start(), m.end(), iid) for pat, iid in self._opposed for m in pat.finditer(text)
+        )
 
     def position(self, issue: str, text: str) -> float | None:
         """The value of the option ``text`` names (two or more of its distinctive words), else

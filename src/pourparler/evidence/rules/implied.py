@@ -1,5 +1,7 @@
 """Stances a sentence implies without an agent beside a cue: an actor's readiness spoken of by
-another ("welcomes Ukraine's readiness to accept ...") and a list item under its header."""
+another ("welcomes Ukraine's readiness to accept ..."), an actor's support for what excludes an
+issue ("the United States' support for Ukraine's territorial integrity") and a list item under
+its header."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from pourparler.evidence.mentions import IssueMatcher
 from pourparler.evidence.rules import agency
 from pourparler.evidence.rules.found import Found
 
-__all__ = ["QUESTION", "list_item", "readiness"]
+__all__ = ["QUESTION", "list_item", "owned_support", "readiness"]
 
 # "Ukraine's readiness to accept", "the readiness of Ukraine to agree to": the owner accepts
 _READINESS = re.compile(
@@ -19,11 +21,25 @@ _READINESS = re.compile(
 )
 _LACK = re.compile(r"\b(?:no|lack\s+of|without|little|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
 QUESTION = re.compile(r"\?[\"”’)]*\s*$")
+# a verb ends the noun phrase: "the UK's support for the talks was clear, and Ukraine's ..."
+_VERB = (
+    r"(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|must|can|could|may|might"
+    r"|does|do|did|said|says)\b"
+)
+# after an owner's possessive: "(the United States') steadfast commitment to (Ukraine's ...)",
+# "(the EU's) unwavering support for (the ...)"; not "lack of support", "disregard for"
+_SUPPORT_OF = re.compile(
+    r"\s*(?:(?!(?:lack|absence|disregard|violation|contempt|erosion)\b)[\w-]+,?\s+){0,3}?"
+    r"(?P<noun>support|commitment|respect|backing)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:(?!" + _VERB + r")[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
+    re.IGNORECASE,
+)
 
 
 def readiness(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
     """ "welcomes Ukraine's readiness to accept an immediate ceasefire", "the readiness of
-    Ukraine to agree to ...": the actor whose readiness is welcomed accepts."""
+    Ukraine to agree to ...": the actor whose readiness is welcomed accepts; and the stances
+    of :func:`owned_support`."""
     out: list[Found] = []
     if QUESTION.search(s.text):
         return out
@@ -38,6 +54,30 @@ def readiness(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher)
                     Found(owner[0].actor, issue, m.group(0), "accept", 0.6, pos, None, False)
                 )
         break
+    return out + owned_support(s, known | {(f.actor, f.issue) for f in out}, issues)
+
+
+def owned_support(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
+    """ "The United States' steadfast commitment to Ukraine's sovereignty and territorial
+    integrity", "the EU's unwavering support for Ukraine's independence, sovereignty and ...":
+    the owner of the support rejects the issue its object excludes (recognition of annexed land;
+    :meth:`~pourparler.evidence.mentions.IssueMatcher.opposed`), a stance held in a noun
+    phrase, as event coding reads the nominal forms of its verbs (PETRARCH, Norris et al. 2017).
+    """
+    out: list[Found] = []
+    if QUESTION.search(s.text):
+        return out
+    owners = [
+        m
+        for m in s.mentions
+        if s.text[m.end - 2 : m.end] in ("'s", "’s") or s.text[m.end - 1 : m.end] in ("'", "’")
+    ]
+    for a, _b, issue in issues.opposed(s.text):
+        for m in owners:
+            held = _SUPPORT_OF.fullmatch(s.text, m.end, a) if 0 <= a - m.end <= 120 else None
+            if held and (m.actor, issue) not in known | {(f.actor, f.issue) for f in out}:
+                cue = held.group("noun")
+                out.append(Found(m.actor, issue, cue, "reject", 0.6, None, None, False))
     return out
 
 
