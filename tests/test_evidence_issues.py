@@ -264,6 +264,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The supply of missiles to Russia from Iran grew.", "military_aid"),
         ("We met Ukraine's defence minister.", "military_aid"),
         ("He called off the strike at the port.", "ceasefire"),
+        ("Moscow must withdraw its troops and military equipment.", "military_aid"),
+        ("The humane treatment of prisoners of war is the law.", "prisoners"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):
@@ -528,6 +530,22 @@ def test_a_subject_that_refers_back_takes_the_issue_named_before(sc):
 def test_a_demonstrative_before_a_noun_of_its_own_refers_back_to_no_issue(sc, reply):
     text = "Russia proposed a truce of three days. " + reply
     assert ("UA", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Britain supports Kyiv's initiative for a just peace.",
+        "Britain supports the proposal to hold a summit.",
+        "Britain backs the plan towards peace.",
+        "Britain backs Kyiv's initiative to this end.",
+    ],
+)
+def test_a_proposal_with_its_own_content_refers_back_to_no_issue(sc, reply):
+    text = "Russia proposed a truce of three days. " + reply
+    assert ("UK", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}
+    text = "Russia proposed a truce of three days. Britain backs the plan."
+    assert ("UK", "ceasefire", "accept") in triples(sc, text)
 
 
 @pytest.mark.parametrize(

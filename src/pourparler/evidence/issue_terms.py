@@ -179,7 +179,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"withdraw(?:s|n|al|ing|ed)? from(?! (?:the |an? |any )?(?:talks|negotiations"
             r"|agreement|deal|treaty|process|accord|council|meeting|summit|conference|race)\b)",
             r"withdr[ae]w(?:s|n|ing)? (?:all )?(?:of )?(?:its|their|all|the|Russian|Ukrainian) "
-            r"(?:troops|forces|formations|units|soldiers)",
+            r"(?:troops|forces|formations|units|soldiers)"
+            # the equipment withdrawn with them is no aid: "withdraw all forces and military
+            # equipment from Ukraine"
+            r"(?:,? and (?:its |their |all )?(?:military )?(?:equipment|hardware|weapons))?",
             r"pull(?:s|ed|ing)? (?:[\w'’]+ ){0,2}?(?:troops|forces|soldiers|units) (?:out|back)",
             r"pull(?:s|ed|ing)? back",
             r"pull(?:s|ed|ing)? out of (?:the )?(?:[\w,'’-]+ ){0,6}?"
@@ -457,8 +460,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?! (?:of (?:views|letters|fire|notes|documents|information|territor\w*|land)"
             r"|rates?))",
             r"(?:swap|exchange) of (?:all )?(?:the )?prisoners",
-            r"prisoners? of war",
-            r"(?<!political )prisoners",
+            # not how prisoners are treated: "the treatment of prisoners of war"
+            r"(?<!treatment of )(?<!treatment of the )prisoners? of war",
+            r"(?<!political )(?<!treatment of )(?<!treatment of the )prisoners",
             r"POWs?",
             r"all[- ]for[- ]all",
             r"[\d,]+[- ]for[- ][\d,]+",

@@ -86,6 +86,10 @@ _ANAPHORIC_OBJECT = re.compile(
     r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?|positions?"
     r"|initiatives?|arrangements?|approach|options?|package|call|deal|steps?|moves?"
     r"|measures?|schemes?|outcomes?|suggestions?|ultimatum|formula)\b"
+    # a noun with its own content names what it is about: "Kyiv's initiative for a just peace",
+    # "the proposal to hold talks"
+    r"(?!\s+(?:for|towards?)\b|\s+to\s+(?:this\s+end|(?!(?:the|an?|his|her|its|their|our)\b)"
+    r"[a-z]+\b))"
     # "refused to do so", "has not done so"
     r"|\s+(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+so\b",
     re.I,
