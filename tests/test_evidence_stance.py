@@ -997,3 +997,35 @@ def test_words_of_speech_and_war_that_take_no_stance(text):
 )
 def test_the_stances_those_words_leave(sc, text, expected):
     assert expected in triples(text, sc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berlin has committed to ending imports of Russian oil.", ("DE", "sanctions", "propose")),
+        (
+            "France and Germany committed to work together to provide security guarantees.",
+            ("FR", "guarantees", "propose"),
+        ),
+        (
+            "Paris agreed to increase its supply of weapons to Kyiv.",
+            ("FR", "military_aid", "propose"),
+        ),
+        (
+            "Germany continues to play a leading role in imposing sanctions.",
+            ("DE", "sanctions", "propose"),
+        ),
+        ("The Kremlin stressed the need to lift sanctions.", ("RU", "sanctions", "demand")),
+        ("Paris underlines the importance of a truce.", ("FR", "ceasefire", "demand")),
+    ],
+)
+def test_commitments_roles_and_the_need_stressed(sc, text, expected):
+    assert expected in triples(text, sc)
+
+
+def test_a_commitment_to_an_agreement_is_still_accepted(sc):
+    assert triples("Germany is committed to the truce.", sc) == {("DE", "ceasefire", "accept")}
+
+
+def test_a_role_played_by_a_thing_is_no_cue():
+    assert not any("role" in w for w in cue_words("The plan played a role in the talks."))

@@ -88,10 +88,19 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"promis(?:e|es|ed)", "propose", 0.7),
     (
-        r"(?:will|would|could|can|shall)\s+play\s+(?:a|an|its|their|our|his|her)\s+"
-        r"(?:\w+\s+)?(?:part|role)\s+in",
+        r"(?:(?:will|would|could|can|shall)\s+play|play(?:s|ed|ing)?(?=\s+(?:a|an|its|their|our|"
+        r"his|her)\s+(?:leading|central|key|major|full|significant|active|pivotal)\b))\s+"
+        r"(?:a|an|its|their|our|his|her)\s+(?:\w+\s+)?(?:part|role)\s+in",
         "propose",
         0.6,
+    ),
+    # "stressed the need to increase pressure", "underlines the importance of": the
+    # conclusions' and communiqués' way of asking for it
+    (
+        r"(?:stress|underlin|emphasi[sz]|highlight|reiterat|recall)(?:e|es|ed|ing|s)?\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:need|importance|necessity)\s+(?:of|for|to)",
+        "demand",
+        0.7,
     ),
     (r"(?:planning|plans?)\s+for", "propose", 0.5),
     (
@@ -258,10 +267,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"condition(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){1,6}?(?:up)?on\b)", "condition", 0.8),
     (r"precondition", "condition", 0.6),
     (r"commit(?:s|ted)?\s+to(?!\s+\w+ing\b)", "accept", 0.7),
-    # "remains committed to contributing to ...": to giving something oneself
+    # "remains committed to contributing to ...", "has committed to ending imports": to doing
+    # something oneself
     (
-        r"commit(?:s|ted)?\s+to(?=\s+(?:contribut|provid|send|deliver|deploy|suppl|fund|train|"
-        r"help)ing\b)",
+        r"commit(?:s|ted)?\s+to(?=\s+(?:\w+ly\s+)?(?:contribut|provid|send|deliver|deploy|suppl|"
+        r"fund|train|help|end|impos|increas|maintain|support|host|lead|strengthen|phas|bann|"
+        r"cutt|reduc|tighten|expand|boost|build|continu|work)ing\b)",
         "propose",
         0.6,
     ),

@@ -18,11 +18,13 @@ from pourparler.evidence.rules.scope import Scope
 
 _OFFER_AFTER = re.compile(
     r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|hold|"
-    r"halt|pause|stop|return|release|free|monitor|police|underwrite|back|put|commit|train)\b"
+    r"halt|pause|stop|return|release|free|monitor|police|underwrite|back|put|commit|train|"
+    r"increase|boost|step\s+up|ramp\s+up|expand|strengthen|tighten|intensify)\b"
 )
 # what one is ready to do oneself ("stands ready to lead", "is ready to transfer")
 _OWN_ACTION = re.compile(
     r"\s+(?:(?:also|further|now|then|jointly)\s+)?"
+    r"(?:work(?:ing)?\s+(?:together\s+|closely\s+|jointly\s+)?(?:with\s+[\w'’-]+\s+)?to\s+)?"
     r"(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|"
     r"monitor|police|underwrite|commit|train|transfer|hand|lead|increase|raise|step|tighten|"
     r"intensify|impose|strengthen|deliver|take\s+part|participate|help|play)(?:ing)?\b"
