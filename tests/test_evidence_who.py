@@ -686,3 +686,20 @@ def test_a_statement_by_several_leaders_is_a_joint_statement_of_all_it_names(sc)
         "for calm.\n"
     )
     assert triples(text, sc) == {("UK", "ceasefire", "demand")}
+
+
+def test_the_owner_of_a_noun_taking_the_cue_as_its_infinitive_is_its_agent(sc):
+    text = "Moscow's repeated failure to accept a full ceasefire is telling."
+    assert triples(text, sc) == {("RU", "ceasefire", "reject")}
+    text = "Kyiv's decision to accept a full ceasefire was noted."
+    assert ("UA", "ceasefire", "accept") in triples(text, sc)
+    # a possessive far from the cue, with a verb between, is not its agent
+    text = "Kyiv's envoy left before Moscow agreed to a ceasefire."
+    assert ("UA", "ceasefire", "accept") not in triples(text, sc)
+
+
+def test_an_elided_verb_phrase_between_dashes_takes_the_stance_before_it(sc):
+    text = "Moscow's failure to agree to a full ceasefire – as Kyiv has done – delays talks."
+    assert triples(text, sc) == {("RU", "ceasefire", "reject"), ("UA", "ceasefire", "accept")}
+    text = "Putin must agree to a ceasefire – as Kyiv has done."
+    assert ("UA", "ceasefire", "accept") in triples(text, sc)

@@ -44,11 +44,23 @@ _RELATIVE = re.compile(r",\s+(?:who|whose|which)\b[^,]*,")
 _PARTICIPIAL = re.compile(r",\s+(?:[a-z]+ing|[a-z]+ed)\b[^,]*,")
 
 
+# "Russia's failure to agree to", "Ukraine's readiness to accept": the owner of a noun
+# that takes the cue as its infinitive is the cue's subject
+_OWNER_TO = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:failure|refusal|readiness|willingness|unwillingness|decision|"
+    r"commitment|determination|attempts?|efforts?|offer|pledge|promise|plans?|intention|bid|"
+    r"reluctance|inability|ability|wish|desire|resolve|intent)\s+to\s+(?:\w+\s+)?",
+    re.IGNORECASE,
+)
+
+
 def owner_before_cue(sentence: str, m: Mention, cue_start: int) -> bool:
-    """``m`` is a possessive whose noun stands for its owner right before the cue."""
-    return sentence[m.end - 2 : m.end] in ("'s", "’s") and bool(
-        _SELF_NOUN.fullmatch(sentence[m.end : cue_start])
-    )
+    """``m`` is a possessive whose noun stands for its owner right before the cue, or whose
+    noun takes the cue as its infinitive ("Russia's failure to agree to a ceasefire")."""
+    if sentence[m.end - 2 : m.end] not in ("'s", "’s"):
+        return False
+    between = sentence[m.end : cue_start]
+    return bool(_SELF_NOUN.fullmatch(between) or _OWNER_TO.fullmatch(between))
 
 
 _PROPOSAL_NOUN = re.compile(

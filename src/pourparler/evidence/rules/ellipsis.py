@@ -18,13 +18,13 @@ __all__ = ["elided_claims"]
 
 # what opens the elided clause: "; Russia", ", but Moscow", ", as Ukraine"
 _OPENS = re.compile(r"(?:[;,]\s*(?:(?:but|and|while|whereas|yet)\s+)?|\s(?:but|while|whereas)\s+)$")
-_AS = re.compile(r",\s*(?:just\s+)?as\s+$")
+_AS = re.compile(r"(?:,|\s[–—-])\s*(?:just\s+)?as\s+$")  # ", as Ukraine has" or "– as ... –"
 # the elided verb phrase, ending its clause: "still hasn't", "has not yet", "has done so too"
 _AUX_END = re.compile(
     r"\s+(?:(?:still|also|already|now)\s+)?(?:has|have|had|did|does|do)"
     r"(?P<neg>\s*n['’]t|\s+not|\s+never)?"
     r"(?P<same>(?:\s+(?:yet|too|so|already|done|the\s+same|as\s+well|likewise))*)"
-    r"\s*(?:[.;,!]|$)"
+    r"\s*(?:[.;,!]|\s[–—-]\s|$)"
 )
 _MODAL = re.compile(r"(?:should|must|need|has\s+to|have\s+to|ought)\b", re.IGNORECASE)
 _WORD = re.compile(r"\b[a-zA-Z]")
@@ -58,7 +58,8 @@ def elided_claims(
         negated = bool(aux.group("neg"))
         if not (negated or as_done or aux.group("same").strip()):
             continue  # "..., and Russia has.": no mark of a repeated stance
-        lo = clause_start(text, max(0, m.start - 2))
+        opener = as_done or _OPENS.search(before)
+        lo = min(clause_start(text, max(0, m.start - 2)), opener.start() if opener else m.start)
         cue = _last_cue(text, clause_start(text, lo - 1) if lo else 0, m.start)
         if cue is None:
             continue
