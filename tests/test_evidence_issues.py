@@ -208,6 +208,21 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("We call for the release by Russia of our colleagues.", "prisoners"),
         ("Kyiv wants the expulsion of the occupiers.", "withdrawal"),
         ("The liberation of Crimea remains our aim.", "withdrawal"),
+        ("Kyiv may one day become a member of the alliance.", "nato"),
+        ("We stand by the Bucharest Summit Declaration.", "nato"),
+        ("Ukraine alone has the right to choose alliances.", "nato"),
+        ("The aim is to push Russia out of Ukrainian territory.", "withdrawal"),
+        ("They will expel the invaders from their land.", "withdrawal"),
+        ("Ukraine must restore its sovereign territory.", "withdrawal"),
+        ("We have sent more than 5,000 anti-tank weapons.", "military_aid"),
+        ("Poland is gifting more main battle tanks.", "military_aid"),
+        ("Britain will send Challengers and Starstreak launchers.", "military_aid"),
+        ("The package holds counter-drone systems.", "military_aid"),
+        ("We will keep equipping Ukrainian forces.", "military_aid"),
+        ("We provide the capabilities Ukraine needs.", "military_aid"),
+        ("They offered training to 3,000 Ukrainian pilots.", "military_aid"),
+        ("We fund the return and rehabilitation of children.", "prisoners"),
+        ("New measures isolate Russia's economy.", "sanctions"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -266,6 +281,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("He called off the strike at the port.", "ceasefire"),
         ("Moscow must withdraw its troops and military equipment.", "military_aid"),
         ("The humane treatment of prisoners of war is the law.", "prisoners"),
+        ("Rain will force people out of the land near the river.", "withdrawal"),
+        ("She has been a member of the alliance of reformers.", "nato"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

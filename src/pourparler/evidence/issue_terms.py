@@ -16,6 +16,11 @@ from __future__ import annotations
 _REGION = r"(?:Donetsk|Luhansk|Lugansk|Donbas|Donbass|Zaporizhzhia|Zaporozhye|Kherson|Crimea)"
 # the four regions Russia claims besides Crimea
 FOUR_REGIONS = r"(?:Donetsk|Luhansk|Lugansk|Zaporizhzhia|Zaporozhye|Kherson)"
+# the invading forces a text speaks of pushing out: "push Russia out of", "expelling them from"
+_INVADERS = (
+    r"(?:Russia|Russians|the Russians|(?:the )?Russian (?:forces|troops|army)|them"
+    r"|the (?:invaders|occupiers|enemy|aggressor))"
+)
 # the possessives and articles before a country's army, territory or soil
 _ITS = r"(?:its|their|our|the|Ukraine(?:'s|’s)|Ukrainian|Kyiv(?:'s|’s))"
 
@@ -98,7 +103,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"non-nuclear (?:status|state)",
             r"(?:remain|stay|be|become|stays|remains|kept|keep|keeps)\s+neutral",
             r"choice of alliances?",
-            r"choose (?:its|their|her) (?:own )?alliances?",
+            r"choose (?:its |their |her )?(?:own )?alliances?",
+            r"(?:become|becomes|becoming) (?:a )?member of (?:the alliance|NATO)(?! of)",
+            r"Bucharest (?:Summit )?(?:Declaration|commitment|promise|pledge)",
             r"(?:renounc|abandon|forgo|drop)\w* (?:its |their |any )?(?:bid for |claim to )?"
             r"(?:NATO )?membership(?! (?:of|in) the (?:EU|European Union)\b)",
             r"(?:ban|bar|veto) on (?:\w+ )?(?:NATO|alliance|joining)",
@@ -196,7 +203,13 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"occupied (?:territor(?:y|ies)|regions|areas|land)",
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
             r"cede (?:the )?" + _REGION,
-            r"(?:regain|reclaim|recapture)\w* (?:[\w'’]+ ){0,2}?territor(?:y|ies)",
+            r"(?:regain|reclaim|recapture|restor|recover)\w* (?:[\w'’]+ ){0,2}?"
+            r"(?:territor(?:y|ies)|land|soil)",
+            # "push Russia out of its territory", "expelling them from Ukrainian soil"
+            r"(?:push|drive|force|kick)\w* " + _INVADERS + r" out of (?:its |their |our |the )?"
+            r"(?:Ukraine(?:'s|’s)? |Ukrainian |occupied )?(?:territor(?:y|ies)|land|soil)",
+            r"(?:expel|oust)\w* " + _INVADERS + r" from (?:its |their |our |the )?"
+            r"(?:Ukraine(?:'s|’s)? |Ukrainian |occupied )?(?:territor(?:y|ies)|land|soil)",
             r"(?:our|their|its|Ukraine(?:'s|’s)|Ukrainian) land"
             r"(?! (?:forces|borders?|routes?|bridge))",
             r"land (?:for peace|swaps?|exchange)",
@@ -344,6 +357,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:financial system|markets?|economy|finance)",
             r"(?:Russia(?:'s|’s)|Russian) (?:banking|financial) (?:sector|system)",
             r"banking assets in Russia",
+            r"isolat\w* (?:Russia(?:'s|’s)|the Russian) economy",
             r"(?:the )?Central Bank of (?:Russia|the Russian Federation)"
             r"|(?:Russia(?:'s|’s)|the Russian) [Cc]entral [Bb]ank",
             # the banks and energy companies sanctions name
@@ -365,11 +379,18 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:Western|foreign|American|(?-i:US)|European|British|German|French|allied)"
             r" (?:military )?(?:aid|weapons|arms|missiles)",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
-            r"(?:provid|send|suppl|deliver|sell)\w* (?:[\w'’]+ ){0,2}?"
+            r"(?:provid|send|sent|suppl|deliver|sell|gift|donat)\w* (?:[\w'’,-]+ ){0,4}?"
             r"(?:with )?(?:more |further |additional |new )?"
-            r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions)"
+            r"(?:weapons|arms|missiles|drones|ammunition|artillery|munitions|tanks|howitzers"
+            r"|armou?red vehicles|rocket systems)"
             r"(?! (?:to|for) (?:Russia|Moscow)\b)",
             r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
+            r"main battle tanks",
+            r"(?:anti-tank|anti-armou?r|anti-ship) (?:missiles|weapons|systems)",
+            r"(?:multiple-launch )?rocket systems",
+            r"counter-drone|anti-drone",
+            r"equip\w* (?:Ukraine|Kyiv|Ukrainians|Ukrainian (?:forces|troops|soldiers))\b",
+            r"(?:capabilities|equipment) (?:that )?(?:Ukraine|Kyiv) (?:needs?|requires?)",
             r"security assistance",
             r"(?-i:PURL)",
             r"arm(?:ing|s)? (?:Ukraine|Kyiv)\b",
@@ -386,7 +407,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:training|intelligence) and (?:weapons|arms|equipment)",
             r"(?<=^On )weapons",
             # weapon systems news names as supplied to Ukraine
-            r"(?-i:Patriot|F-16|HIMARS|ATACMS|Taurus|Storm Shadow|Tomahawk|Abrams|Leopard)s?"
+            r"(?-i:Patriot|F-16|HIMARS|ATACMS|Taurus|Storm Shadow|Tomahawk|Abrams|Leopard"
+            r"|Challenger 2|Challengers|Bradleys|Bradley (?:vehicles|IFVs)|Marders|Gepards"
+            r"|Starstreak|NLAWs?|Javelins?|Stingers?|Brimstone|IRIS-T|NASAMS|SAMP/T)s?"
             r"(?: (?:systems?|batteries|missiles|jets|interceptors|tanks))?",
             r"self-?defen[cs]e",
             # support for Ukraine's self-defence: "help Ukraine defend itself", "support for Ukraine
@@ -407,7 +430,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:armed forces|army|military|defen[cs]es?)",
             r"regeneration of Ukraine(?:'s|’s) (?:armed )?forces",
             r"(?:Ukraine(?:'s|’s)|Ukrainian) defen[cs]e (?:industry|industrial base|production)",
-            r"train(?:s|ed|ing)? (?:of )?(?:over |more than |some )?(?:[\d,]+ )?"
+            r"train(?:s|ed|ing)? (?:of |to |for )?(?:over |more than |some )?(?:[\d,]+ )?"
             r"(?:Ukrainian|Ukraine(?:'s|’s)) (?:soldiers|troops|servicemen|pilots|recruits"
             r"|armed forces)",
             # a supply named by what it holds: "the provision to the Ukrainian Armed Forces of
@@ -467,7 +490,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"all[- ]for[- ]all",
             r"[\d,]+[- ]for[- ][\d,]+",
             r"exchange of [\d,]+",
-            r"(?:return|release)(?:s|ed|ing)? of (?:all )?(?:the )?(?:[\w,-]+ ){0,2}?"
+            r"(?:return|release)(?:s|ed|ing)?(?: and [\w-]+)? of (?:all )?(?:the )?"
+            r"(?:[\w,-]+ ){0,2}?"
             r"(?:children|child|civilians|detainees|POWs|prisoners)",
             r"(?:deported|abducted|forcibly transferred|stolen|taken) (?:Ukrainian )?"
             r"(?:children|child)",
