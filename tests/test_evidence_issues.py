@@ -634,6 +634,8 @@ def test_a_participle_of_saying_or_proposing_ends_the_object(sc):
         ("Paris restated France's firm support for Ukraine's territorial integrity.", "FR"),
         ("The talks showed the EU's lasting commitment to the sovereignty of Ukraine.", "EU"),
         ("He stressed Germany's respect for the inviolability of Ukraine's borders.", "DE"),
+        ("France remains firmly committed to Ukraine's territorial integrity.", "FR"),
+        ("Today the European Union reaffirms its support for Ukraine's sovereignty.", "EU"),
     ],
 )
 def test_an_owners_support_for_territorial_integrity_rejects_recognition(sc, text, actor):
@@ -645,6 +647,9 @@ def test_an_owners_support_for_territorial_integrity_rejects_recognition(sc, tex
     [
         "Russia's lack of respect for Ukraine's sovereignty is plain.",
         "Russia's claim of sovereignty over Crimea is void.",
+        "Russia does not respect Ukraine's sovereignty.",
+        "Russia violates Ukraine's sovereignty and we support the talks.",
+        "We demand that Russia respects Ukraine's territorial integrity.",
         "Does France's support for Ukraine's territorial integrity hold?",
         "The UK's support for the talks was clear, and Ukraine's sovereignty was discussed.",
     ],

@@ -35,6 +35,22 @@ _SUPPORT_OF = re.compile(
     re.IGNORECASE,
 )
 
+# after a subject: "(The United Kingdom) remains firmly committed to (Ukraine's ...)", "(The
+# Council) reaffirms its support for (the ...)"; not "does not respect", "violates"
+_SUBJECT_SUPPORT = re.compile(
+    r"\s+(?:(?!(?:that|not|never|no|lack|violat\w*|undermin\w*|disregard\w*|threat\w*"
+    r"|against)\b)[\w-]+,?\s+){0,6}?"
+    r"(?P<noun>committed\s+to|supports?|backs?|respects?|upholds?|(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:support|commitment|respect|backing)\s+(?:for|to))\s+(?:the\s+)?"
+    r"(?:(?!" + _VERB + r")[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
+    re.IGNORECASE,
+)
+# what may open a sentence before its subject
+_OPENERS = re.compile(
+    r"[\s\"“‘]*(?:(?:and|but|today|also|moreover|meanwhile|however|the|once again|again),?\s+)*",
+    re.IGNORECASE,
+)
+
 
 def readiness(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
     """ "welcomes Ukraine's readiness to accept an immediate ceasefire", "the readiness of
@@ -59,22 +75,27 @@ def readiness(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher)
 
 def owned_support(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
     """ "The United States' steadfast commitment to Ukraine's sovereignty and territorial
-    integrity", "the EU's unwavering support for Ukraine's independence, sovereignty and ...":
-    the owner of the support rejects the issue its object excludes (recognition of annexed land;
-    :meth:`~pourparler.evidence.mentions.IssueMatcher.opposed`), a stance held in a noun
-    phrase, as event coding reads the nominal forms of its verbs (PETRARCH, Norris et al. 2017).
+    integrity", "the EU's unwavering support for Ukraine's independence, sovereignty and ...",
+    "The United Kingdom remains firmly committed to Ukraine's ... territorial integrity":
+    the owner of the support (or the sentence's subject) rejects the issue its object excludes
+    (recognition of annexed land; :meth:`~pourparler.evidence.mentions.IssueMatcher.opposed`),
+    a stance held in a noun phrase, as event coding reads the nominal forms of its verbs
+    (PETRARCH, Norris et al. 2017).
     """
     out: list[Found] = []
     if QUESTION.search(s.text):
         return out
     owners = [
-        m
+        (m, _SUPPORT_OF)
         for m in s.mentions
         if s.text[m.end - 2 : m.end] in ("'s", "’s") or s.text[m.end - 1 : m.end] in ("'", "’")
     ]
+    first = s.mentions[0] if s.mentions else None
+    if first and _OPENERS.fullmatch(s.text, 0, first.start) and (first, _SUPPORT_OF) not in owners:
+        owners.append((first, _SUBJECT_SUPPORT))  # the sentence's subject
     for a, _b, issue in issues.opposed(s.text):
-        for m in owners:
-            held = _SUPPORT_OF.fullmatch(s.text, m.end, a) if 0 <= a - m.end <= 120 else None
+        for m, support in owners:
+            held = support.fullmatch(s.text, m.end, a) if 0 <= a - m.end <= 120 else None
             if held and (m.actor, issue) not in known | {(f.actor, f.issue) for f in out}:
                 cue = held.group("noun")
                 out.append(Found(m.actor, issue, cue, "reject", 0.6, None, None, False))
