@@ -223,6 +223,13 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("They offered training to 3,000 Ukrainian pilots.", "military_aid"),
         ("We fund the return and rehabilitation of children.", "prisoners"),
         ("New measures isolate Russia's economy.", "sanctions"),
+        ("Kyiv hopes to open membership negotiations soon.", "eu_membership"),
+        ("The reform brings Ukraine closer to the EU.", "eu_membership"),
+        ("We welcome more U.S. assistance.", "military_aid"),
+        ("We will support Ukraine's ability to defend itself.", "military_aid"),
+        ("Both sides pledged not to strike energy infrastructure.", "ceasefire"),
+        ("We must drain the Kremlin's war chest.", "sanctions"),
+        ("The measures curb Russia's ability to finance the war.", "sanctions"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -283,6 +290,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("The humane treatment of prisoners of war is the law.", "prisoners"),
         ("Rain will force people out of the land near the river.", "withdrawal"),
         ("She has been a member of the alliance of reformers.", "nato"),
+        ("We will not trade away Ukraine's ability to defend itself.", "military_aid"),
+        ("Warsaw is closer to the EU than Kyiv.", "eu_membership"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

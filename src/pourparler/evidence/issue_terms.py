@@ -59,6 +59,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|in (?:[\w-]+ ){0,2}?(?:aid|sharing|deliveries|supplies|talks|funding|payments)\b))",
             r"(?:bring|brings|brought|bringing) the (?:killing|fighting) to an end",
             r"the killing (?:has |must |needs |should |to |will )?(?:to )?stop",
+            # an undertaking not to strike: "not to strike civilian infrastructure"
+            r"(?:not to|no longer|refrain\w* from) (?:strik|attack|target|hit|shell)\w* "
+            r"(?:on |against )?(?:civilian|energy|each other(?:'s|’s)) (?:\w+ )?"
+            r"(?:infrastructure|targets|facilities|objects)",
             # "by stopping its attacks against Ukraine", "halt all strikes"
             r"(?:stop|end|halt|cease)(?:s|ed|ping|ing)? (?:all |its |their |the |these |his |her "
             r"|such |further )?(?:[\w-]+ )?(?:attacks|strikes|bombardments?|shelling)",
@@ -358,6 +362,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:Russia(?:'s|’s)|Russian) (?:banking|financial) (?:sector|system)",
             r"banking assets in Russia",
             r"isolat\w* (?:Russia(?:'s|’s)|the Russian) economy",
+            r"(?:Russian|Russia(?:'s|’s)|the Kremlin(?:'s|’s)|Moscow(?:'s|’s)) "
+            r"(?:finances|war chest|(?:oil |energy |export )?revenues?)",
+            # what sanctions do: "restrict Russia's ability to continue the war"
+            r"(?:restrict|curb|weaken|degrad|limit|reduc|constrain)\w* (?:Russia|Moscow|the Kremlin"
+            r"|Putin)(?:'s|’s) (?:ability|capacity) to (?:wage|fund|financ\w*|pay for"
+            r"|(?:continue|sustain) (?:the|its|this) war)",
             r"(?:the )?Central Bank of (?:Russia|the Russian Federation)"
             r"|(?:Russia(?:'s|’s)|the Russian) [Cc]entral [Bb]ank",
             # the banks and energy companies sanctions name
@@ -378,6 +388,14 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"deliveries of (?:weapons|arms)",
             r"(?:Western|foreign|American|(?-i:US)|European|British|German|French|allied)"
             r" (?:military )?(?:aid|weapons|arms|missiles)",
+            r"(?:American|(?-i:US)|U\.S\.) (?:security )?assistance",
+            # strengthening "its ability to defend itself", "the capabilities and resilience of
+            # Ukraine to defend its independence" (not trading it away)
+            r"(?:strengthen|support|bolster|boost|build|enhanc|reinforc|help|improv)\w* "
+            r"(?:[\w'’,]+ ){0,5}?(?:ability|capacity|capabilities|means|resilience)"
+            r"(?: and [\w-]+)? (?:of Ukraine )?"
+            r"to defend (?:itself|themselves|its (?:independence|sovereignty|territory|people"
+            r"|cities|skies))",
             r"suppl(?:y|ying|ies) (?:of )?(?:weapons|arms)",
             r"(?:provid|send|sent|suppl|deliver|sell|gift|donat)\w* (?:[\w'’,-]+ ){0,4}?"
             r"(?:with )?(?:more |further |additional |new )?"
@@ -472,6 +490,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:the )?door to the (?:EU|European Union)",
             r"European (?:path|future|integration|perspective)",
             r"(?:path|road|way) (?:towards?|to|into) (?:the )?(?:EU|European Union)",
+            r"membership (?:negotiations|talks)",
+            r"(?:closer|nearer) to (?:the )?(?:EU|European Union)(?! (?:than|and)\b)",
         ),
     ),
     "prisoners": (
