@@ -1029,3 +1029,34 @@ def test_a_commitment_to_an_agreement_is_still_accepted(sc):
 
 def test_a_role_played_by_a_thing_is_no_cue():
     assert not any("role" in w for w in cue_words("The plan played a role in the talks."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France, Germany and Britain's sanctions have cut Russia's revenue.",
+            {("FR", "sanctions", "propose"), ("DE", "sanctions", "propose")},
+        ),
+        ("German sanctions are biting hard.", {("DE", "sanctions", "propose")}),
+        (
+            "Paris recalled France's repeated calls for a truce.",
+            {("FR", "ceasefire", "demand")},
+        ),
+        (
+            "Scholz restated the German commitment to supplying air defence.",
+            {("DE", "military_aid", "propose")},
+        ),
+        (
+            "Berlin unveiled Germany's latest package of weapons for Kyiv.",
+            {("DE", "military_aid", "propose")},
+        ),
+    ],
+)
+def test_a_noun_phrase_owned_by_an_actor_is_its_stance(sc, text, expected):
+    assert expected <= triples(text, sc)
+
+
+def test_sanctions_named_without_a_deed_or_an_owner_are_no_stance(sc):
+    assert triples("Sanctions on Russia have hit its economy.", sc) == set()
+    assert triples("Russia's economy suffers from sanctions that hit its oil.", sc) == set()

@@ -158,10 +158,11 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"favou?r(?:s|ed)?", "accept", 0.75),
     (r"support(?:s|ed|ing)?", "accept", 0.6),
     (
-        r"(?<!\bpush\s)(?<!\bpushes\s)(?<!\bpushed\s)(?<!\bpushing\s)(?<!\broll\s)"
-        r"(?<!\brolled\s)(?<!\bset\s)(?<!\bhold\s)(?<!\bheld\s)(?<!\bfight\s)(?<!\bfought\s)"
-        r"(?<!\bcut\s)(?<!\bscale\s)(?<!\bscaled\s)(?<!\bturn\s)(?<!\bturned\s)"
-        r"back(?:s|ed)?(?=\s+(?:a|an|the|any|this|that|its|their|his|her|our|by)\b"
+        r"back(?<!\bpush\sback)(?<!\bpushes\sback)(?<!\bpushed\sback)(?<!\bpushing\sback)"
+        r"(?<!\broll\sback)(?<!\brolled\sback)(?<!\bset\sback)(?<!\bhold\sback)"
+        r"(?<!\bheld\sback)(?<!\bfight\sback)(?<!\bfought\sback)(?<!\bcut\sback)"
+        r"(?<!\bscale\sback)(?<!\bscaled\sback)(?<!\bturn\sback)(?<!\bturned\sback)"
+        r"(?:s|ed)?(?=\s+(?:a|an|the|any|this|that|its|their|his|her|our|by)\b"
         r"|\s+[A-Z][\w.-]*['’]s\b)",
         "accept",
         0.6,
@@ -337,24 +338,35 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
 )
 
-# The owner of a noun phrase holding a stance: "the UK's", "our", "its"
-_OWNER = (
-    r"(?:(?<=['’]s\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bmy\s)|(?<=\bhis\s)"
-    r"|(?<=\bher\s))"
-)
 # what stands between an owner and its noun: "unwavering military, economic and political"
 _MODIFIERS = (
-    r"(?:(?:[a-z-]+(?:al|ic|ive|ful|ous|ing|ent|ant|ble|ed|ary)|full|strong|firm|clear|staunch|"
-    r"robust|total|joint|long-term|lasting|defence|defense|security|steadfast|iron-?clad)"
+    r"(?:(?:[a-z-]+(?:al|ic|ive|ful|ous|ing|ent|ant|ble|ed|ary|est|ier)|full|strong|firm|clear|"
+    r"staunch|robust|total|joint|long-term|lasting|defence|defense|security|steadfast|"
+    r"iron-?clad|new|next|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r"(?:,|\s+and|,\s+and)?\s+){0,5}"
 )
 
-# Stances held in a noun phrase with its owner right before it ("the UK's unwavering military
-# support", "our continued support for", "Germany's commitment to"): the owner's stance; the
-# cue spans the modifiers, so the owner stands right before it.
-NOMINAL_CUES: tuple[tuple[str, str, float], ...] = (
-    (_OWNER + _MODIFIERS + r"support", "accept", 0.6),
-    (_OWNER + _MODIFIERS + r"commitments?(?=\s+to\b)", "propose", 0.6),
+# Stances held in a noun phrase whose owner stands right before it ("the UK's unwavering
+# military support", "our continued support for", "Germany's commitment to", "the U.S.
+# commitment to", "the UK's earlier calls for", "UK, US and EU sanctions have ..."): the
+# owner's stance. The cue spans the modifiers, so the owner stands right before it; the last
+# field says whether an actor's name as an adjective ("U.S. commitment") owns it too, or only
+# a possessive ("the UK's", "our").
+NOMINAL_CUES: tuple[tuple[str, str, float, bool], ...] = (
+    (_MODIFIERS + r"support", "accept", 0.6, False),
+    (_MODIFIERS + r"commitments?(?=\s+to\b)", "propose", 0.6, True),
+    (_MODIFIERS + r"(?:calls|call|appeals?)\s+for", "demand", 0.7, True),
+    (_MODIFIERS + r"packages?\s+of", "propose", 0.6, True),
+    # sanctions as the subject of what they do: their owner's ("our sanctions are biting")
+    (
+        _MODIFIERS + r"sanctions(?=\s+(?:(?:have|has|are|were|will|continue\s+to)\s+)?"
+        r"(?:\w+ly\s+)?(?:hit|hitting|cut|cutting|deprived|depriving|pushing|biting|bitten|"
+        r"working|weakened|weakening|degraded|degrading|costing|cost|drained|draining|starved|"
+        r"starving|damaged|damaging|crippled|crippling|squeezed|squeezing|curbed|limited)\b)",
+        "propose",
+        0.6,
+        True,
+    ),
 )
 
 # Conditions set on an agreement, whose subject is the agreement ("a full ceasefire would

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
-from pourparler.evidence.mentions import Mention, fold, literal_prefixes
+from pourparler.evidence.mentions import Mention, fold, literal_prefixes, required_literals
 
 MAX_CUES = 8  # per sentence; a real one has one or two, a string of cue words is not prose
 
@@ -93,7 +93,7 @@ _CUES = [
         re.compile(r"(?<![\w-])(?:" + pat + r")(?![\w-])", re.IGNORECASE),
         stance,
         strength,
-        literal_prefixes(pat),
+        required_literals(pat) if nominal is not None else literal_prefixes(pat),
         voiced,
         nominal,
     )
@@ -103,15 +103,26 @@ _CUES = [
             "condition",
             0.85,
             False,
-            False,
+            None,
         ),
-        *((p, s, w, False, False) for p, s, w in V.SPOKEN_CONDITIONS),
-        *((p, s, w, False, True) for p, s, w in V.NOMINAL_CUES),
-        *((p, s, w, False, False) for p, s, w in V.STANCE_CUES),
-        (r"obtain(?:s|ing)?", "demand", 0.5, False, False),
-        *((p, s, w, True, False) for p, s, w in V.VOICE_CUES),
+        *((p, s, w, False, None) for p, s, w in V.SPOKEN_CONDITIONS),
+        *((p, s, w, False, adjectival) for p, s, w, adjectival in V.NOMINAL_CUES),
+        *((p, s, w, False, None) for p, s, w in V.STANCE_CUES),
+        (r"obtain(?:s|ing)?", "demand", 0.5, False, None),
+        *((p, s, w, True, None) for p, s, w in V.VOICE_CUES),
     )
 ]
+# a possessive right before a noun phrase: "the UK's", "our", "its"
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:our|its|their|my|his|her))\s$", re.IGNORECASE)
+
+
+def owned(sentence: str, start: int, mentions: list[Mention], adjectival: bool) -> bool:
+    """A possessive right before ``start`` ("the UK's unwavering support", "our calls for"), or
+    with ``adjectival``, an actor's name used as an adjective ("U.S. commitment to", "UK, US
+    and EU sanctions"): the owner of a noun phrase holding a stance."""
+    if _POSSESSIVE_BEFORE.search(sentence, max(0, start - 6), start):
+        return True
+    return adjectival and any(start - 2 <= m.end < start for m in mentions)
 
 
 @dataclass
@@ -196,18 +207,21 @@ def clause_end(sentence: str, pos: int) -> int:
     return m.start() if m else len(sentence)
 
 
-def _matches(sentence: str) -> list[Cue]:
+def _matches(sentence: str, mentions: list[Mention]) -> list[Cue]:
     """Every cue match, first come first kept where two overlap, at most :data:`MAX_CUES`;
     without passives (:func:`passive`) and nouns read as verbs (:func:`_is_noun`). A noun
     phrase with its owner before it (:data:`vocabulary.NOMINAL_CUES`) is a noun cue."""
     found: list[Cue] = []
     folded = fold(sentence)
-    for pat, stance, strength, literals, voiced, nominal in _CUES:
+    for pat, stance, strength, literals, voiced, adjectival in _CUES:
         if literals and not any(x in folded for x in literals):
             continue
+        nominal = adjectival is not None
         for m in pat.finditer(sentence):
             if len(found) == MAX_CUES:
                 break
+            if nominal and not owned(sentence, m.start(), mentions, bool(adjectival)):
+                continue
             if not any(c.start < m.end() and m.start() < c.end for c in found):
                 if not nominal and (
                     (stance != "condition" and passive(sentence, m.start(), m.end()))
@@ -354,7 +368,7 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
     that object ("would not agree to any deal that requires Kyiv to give up territory")."""
     kept: list[Cue] = []
     inner: Cue | None = None  # the last cue read as part of a kept cue's object
-    for c in _matches(sentence):
+    for c in _matches(sentence, mentions):
         if (
             by_someone_else(sentence, c, mentions)
             or no_such_thing(sentence, c)
