@@ -703,3 +703,41 @@ def test_an_elided_verb_phrase_between_dashes_takes_the_stance_before_it(sc):
     assert triples(text, sc) == {("RU", "ceasefire", "reject"), ("UA", "ceasefire", "accept")}
     text = "Putin must agree to a ceasefire – as Kyiv has done."
     assert ("UA", "ceasefire", "accept") in triples(text, sc)
+
+
+def test_the_parties_named_as_making_an_exchange_or_agreement_accept_what_it_does(sc):
+    text = "Observers praised Moscow and Kyiv's latest swap of prisoners."
+    assert {("RU", "prisoners", "accept"), ("UA", "prisoners", "accept")} <= triples(
+        "Talks on prisoners. " + text, _prisoner_scenario()
+    )
+    text = "The deal, struck by both Moscow and Kyiv, to exchange prisoners holds."
+    got = triples(text, _prisoner_scenario())
+    assert {("RU", "prisoners", "accept"), ("UA", "prisoners", "accept")} <= got
+    # an exchange of views is no exchange of prisoners; a deal that would be made is none
+    text = "An exchange of views between Moscow and Kyiv on a ceasefire took place."
+    assert triples(text, sc) == set()
+    text = "An agreement between Moscow and Kyiv on a ceasefire would help."
+    assert triples(text, sc) == set()
+
+
+def test_an_agreement_naming_no_party_binds_the_parties_of_the_talks_the_text_names(sc):
+    text = "Russia and Ukraine met in Geneva. The agreement to a further prisoner swap is welcome."
+    got = triples(text, _prisoner_scenario())
+    assert {("RU", "prisoners", "accept"), ("UA", "prisoners", "accept")} <= got
+    # a text naming one party only names no parties of the talks
+    text = "Russia met its partners. The agreement to a further prisoner swap is welcome."
+    assert triples(text, _prisoner_scenario()) == set()
+    # "no agreement on" is none
+    text = "Russia and Ukraine met. There is no agreement on a further prisoner swap."
+    assert triples(text, _prisoner_scenario()) == set()
+
+
+def _prisoner_scenario():
+    return loads_yaml_scenario(
+        SCENARIO.replace(
+            "issues:\n",
+            "issues:\n  - {id: prisoners, name: Prisoner exchanges, status_quo: 0,\n"
+            "     options: [{value: 0, label: none}, {value: 100, label: all}]}\n",
+        )
+        + "  - {actor: RU, issue: prisoners, position: 50, salience: 0.5}\n"
+    )

@@ -26,6 +26,7 @@ from pourparler.evidence.rules import (
     documents,
     ellipsis,
     implied,
+    parties,
     relative,
     scope,
     stance,
@@ -103,6 +104,7 @@ class Extractor:
         self.voice: str | None = None
         self.published: dt.date | None = None
         self.names = DocumentNames(scenario, self.actors)
+        self.both_parties = False  # the text names both parties of the talks
 
     def mentions(self, sent: str) -> list[Mention]:
         """Actor mentions: aliases and the document's own names for actors
@@ -124,6 +126,8 @@ class Extractor:
         self.last_document = None
         self.it_document = True
         self.names.read(text)
+        in_text = {m.actor for m in self.actors.find(text)}
+        self.both_parties = len(self.parties) == 2 and all(p in in_text for p in self.parties)
         turns = voice.turns(text, self.actors.find)
         starts = [t.start for t in turns]
         spans = list(split_sentences(text))
@@ -345,6 +349,9 @@ class Extractor:
             known = {(f.actor, f.issue) for f in out.found}
             out.found += relative.relative_claims(s, self.voice, known, self.issues)
             out.found += relative.agreement_claims(s, self.parties, known, self.issues)
+            out.found += parties.agreement_parties(
+                s, self.parties, self.both_parties, known, self.issues
+            )
             out.found += ellipsis.elided_claims(s, self.voice, known, self.issues)
         if not out.found and list_ctx and s.issues:
             out.found = implied.list_item(s, list_ctx, self.issues)
