@@ -456,6 +456,21 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Kyiv won't recognise the regions as Russian, de jure or de facto.", "recognition", 0),
         ("The plan recognises Crimea as Russian de jure and the rest de facto.", "recognition", 75),
         ("Allies will bolster NATO's eastern flank.", "nato_russia", 0),
+        ("Berlin will send only defensive weapons.", "military_aid", 50),
+        ("Berlin will increase the supply of defensive weapons.", "military_aid", 0),
+        ("We will accelerate deliveries of military aid.", "military_aid", 0),
+        ("Russia must unconditionally cease hostilities and withdraw.", "ceasefire", 0),
+        (
+            "Russia must withdraw its troops and tanks from the entire territory of Ukraine.",
+            "withdrawal",
+            0,
+        ),
+        ("The sides agreed to exchange a thousand prisoners.", "prisoners", 50),
+        ("We will end imports of Russian gas.", "sanctions", 0),
+        ("This is the toughest sanctions package yet.", "sanctions", 0),
+        ("Sanctions stay in place as long as the occupation lasts.", "sanctions", 25),
+        ("Kyiv wants membership negotiations to open.", "eu_membership", 25),
+        ("Allies stand by the Bucharest Summit Declaration on Kyiv's NATO path.", "nato", 25),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):
@@ -464,6 +479,9 @@ def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, 
 
 def test_words_that_imply_no_option_imply_no_position(matcher):
     assert matcher.position("sanctions", "Russia spoke about sanctions.") is None
+    # an option's words are whole words: not "more" in "Furthermore", "end" in "send"
+    assert matcher.position("sanctions", "Furthermore, they praised the sanctions.") is None
+    assert matcher.position("military_aid", "Berlin will send its weapons.") is None
     # the words near another issue's mention do not set this one's position
     text = "Moscow demands a truce, and elections within 100 days."
     assert matcher.position("ceasefire", text) is None

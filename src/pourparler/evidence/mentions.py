@@ -324,7 +324,7 @@ def implied_options(
             reverse=True,
         )
         if fit and fit[0][0] >= _IMPLIED_MIN and (len(fit) == 1 or fit[1][0] < fit[0][0]):
-            out.append((re.compile(pattern, re.I), float(fit[0][1])))
+            out.append((re.compile(r"(?<!\w)(?:" + pattern + ")", re.I), float(fit[0][1])))
     return out
 
 

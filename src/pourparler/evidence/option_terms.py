@@ -14,12 +14,13 @@ from pourparler.evidence.issue_terms import FOUR_REGIONS as _FOUR
 OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "ceasefire": (
         (
-            r"(?:only|until|unless|if|once|after|follow\w*|requir\w*|provided|condition\w*)\b"
+            r"\b(?:only|until|unless|if|once|after|follow\w*|requir\w*|provided|condition\w*)\b"
             r".{0,60}?withdr\w+",
             "no ceasefire until Ukraine withdraws from the claimed regions",
         ),
         (
-            r"(?:only|until|unless|if|once|requir\w*|provided|condition\w*|end to|halt\w*|stop\w*)"
+            r"\b(?:only|until|unless|if|once|requir\w*|provided|condition\w*|end to|halt\w*"
+            r"|stop\w*)"
             r"\b.{0,60}?(?:aid|arms|weapons|mobili[sz]\w*|rearm\w*)",
             "ceasefire only if mobilisation, rearmament and Western aid stop",
         ),
@@ -44,7 +45,7 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (
             r"consensus|(?:left|leave) (?:\w+ ){0,2}(?:to|for) (?:the )?(?:allies|alliance|NATO)"
-            r"|irreversible"
+            r"|irreversible|Bucharest"
             r"|open door|door (?:\w+ )?open|no timetable",
             "door formally open, no invitation or timetable",
         ),
@@ -109,8 +110,9 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             "Russian withdrawal to the lines of 23 February 2022",
         ),
         (
-            r"1991|Russian withdrawal|Russia (?:\w+ ){0,2}withdr\w+|withdr\w+ (?:\w+ ){0,2}"
-            r"from Ukraine",
+            r"1991|Russian withdrawal|Russia (?:\w+ ){0,2}withdr\w+|withdr\w+ (?:[\w,]+ ){0,6}?"
+            r"from (?:the )?(?:entire |whole )?(?:territory of )?Ukraine\b"
+            r"(?!(?:'s|’s)? \w+ region)",
             "Russian withdrawal to the 1991 borders",
         ),
     ),
@@ -158,12 +160,17 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         (
             r"(?:frozen|immobili[sz]ed) (?:\w+ )?assets"
             r"|assets (?:\w+ ){0,3}(?:frozen|immobili[sz]ed)"
-            r"|reconstruction|rebuild\w*|until (?:\w+ ){0,3}(?:settlement|peace|ends)",
+            r"|reconstruction|rebuild\w*|until (?:\w+ ){0,3}(?:settlement|peace|ends)"
+            # "sanctions must stay in place for as long as the aggression continues"
+            r"|(?:stay|remain|kept|keep)\w* in (?:place|force) (?:for )?(?:as long as|until)",
             "sanctions kept until a settlement, frozen assets fund reconstruction",
         ),
         (
-            r"tighten\w*|further|new (?:package|round)|more|increas\w*|ramp\w* up|step\w* up"
-            r"|ratchet\w*|strengthen\w*|keep\w* up|maintain\w*|massive|raise|screws",
+            r"tighten\w*|further(?!more)|new (?:package|round)|more|increas\w*|ramp\w* up"
+            r"|step\w* up"
+            r"|ratchet\w*|strengthen\w*|keep\w* up|maintain\w*|massive|raise|screws"
+            r"|severe|toughest|tougher|harshest|sweeping|largest|biggest|erod\w*|drain\w*"
+            r"|end\w* (?:\w+ ){0,2}?(?:imports|purchases|dependence)|embargo",
             "sanctions kept and tightened",
         ),
     ),
@@ -174,9 +181,15 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             r"|satellite",
             "end of foreign arms, intelligence and satellite links",
         ),
-        (r"defensive (?:weapons|arms)|calibrat\w*", "aid calibrated down, defensive weapons only"),
         (
-            r"increas\w*|more|step\w* up|ramp\w* up|additional|no limits?|strengthen\w*",
+            r"(?:only|limited to|restricted to|solely|purely) (?:\w+ ){0,2}?defensive "
+            r"(?:weapons|arms)"
+            r"|defensive (?:weapons|arms) only|calibrat\w*",
+            "aid calibrated down, defensive weapons only",
+        ),
+        (
+            r"increas\w*|more|step\w* up|ramp\w* up|additional|no limits?|strengthen\w*"
+            r"|accelerat\w*|speed\w* up|intensif\w*|expand\w*|boost\w*|scal\w* up",
             "aid grows, no limits on rearmament",
         ),
         (
@@ -191,7 +204,8 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
         ),
         (r"all[- ]for[- ]all|all (?:the )?(?:prisoners|POWs)", "all-for-all prisoners of war"),
         (
-            r"[\d,]+[- ]for[- ][\d,]+|\d,\d{3}|bodies|wounded|large\w*|biggest",
+            r"[\d,]+[- ]for[- ][\d,]+|\d,\d{3}|\d{3,}|thousands?|hundreds|bodies|wounded"
+            r"|large\w*|biggest",
             "large swaps (1,000 for 1,000), wounded and bodies",
         ),
         (r"small|occasional", "occasional small swaps"),
@@ -230,7 +244,7 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "eu_membership": (
         (r"fixed date|fast[- ]track", "accession on a fixed date"),
         (
-            r"accession (?:talks|negotiations)|next steps|candidate",
+            r"(?:accession|membership) (?:talks|negotiations)|next steps|candidate",
             "accession talks continue, no date",
         ),
         (r"association", "association only"),
