@@ -1060,3 +1060,34 @@ def test_a_noun_phrase_owned_by_an_actor_is_its_stance(sc, text, expected):
 def test_sanctions_named_without_a_deed_or_an_owner_are_no_stance(sc):
     assert triples("Sanctions on Russia have hit its economy.", sc) == set()
     assert triples("Russia's economy suffers from sanctions that hit its oil.", sc) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been calls for a truce in the east.",
+        "Kyiv thanked everyone who has supported the truce.",
+        "Moscow criticised Kyiv's approach to the truce as naive.",
+        "The tanks should be seen alongside the air defence from Berlin.",
+    ],
+)
+def test_no_ones_stance_is_taken(sc, text):
+    assert triples(text, sc) == set()
+
+
+def test_a_verb_ending_a_relative_clause_is_no_cue_of_its_own():
+    text = "Germany sends weapons under the resolutions that it supported."
+    assert "supported" not in cue_words(text)
+    assert "supported" in cue_words("Germany sends weapons that it supported with loans.")
+
+
+def test_what_is_criticised_is_opposed(sc):
+    text = "Moscow criticised Western support for Ukraine's self-defence."
+    assert triples(text, sc) == {("RU", "military_aid", "reject")}
+
+
+def test_supporting_anothers_security_is_offering_it(sc):
+    text = "France will help build a coalition to support Ukraine's future security."
+    assert triples(text, sc) == {("FR", "guarantees", "propose")}
+    text = "France reaffirmed its support for Ukraine's security guarantees."
+    assert triples(text, sc) == {("FR", "guarantees", "propose")}

@@ -221,6 +221,15 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.75,
     ),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
+    # "criticises Western support for Ukraine's self-defence": what one criticises one opposes
+    # (not a conduct criticised: "criticized Russia's approach as decorative")
+    (
+        r"critici[sz](?:e|es|ed|ing)(?!\s+(?:[\w'’.-]+\s+){0,2}?(?:approach|stance|position|"
+        r"handling|conduct|behaviou?r|absence|remarks?|comments?|statements?|words|tone|"
+        r"decision|failure|actions?|attacks?|strikes?|aggression|invasion|war)\b)",
+        "reject",
+        0.6,
+    ),
     # "we are firmly against any freeze", "not against a ceasefire" (negated: accepts)
     (
         r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bnot\s)|"
@@ -427,7 +436,7 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         r"(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bwhat\sit\s)(?<!\bwhat\sthey\s)(?<!\bno\s)"
         r"(?:must|should|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
         r"(?:willing|ready|prepared|clear)|continue|keep|address|deal\s+with|include|tackle|"
-        r"resolve)\b)",
+        r"resolve|be\s+(?:viewed|seen|read|understood|regarded|noted|compared|considered))\b)",
         "demand",
         0.6,
     ),

@@ -353,6 +353,31 @@ def no_such_thing(sentence: str, cue: Cue) -> bool:
     )
 
 
+# "there have been calls for", "everyone who has supported this", "resolutions that it
+# supported.": a noun with no owner, a subject that is no one in particular, an object that is
+# the antecedent of a relative clause ending the sentence
+_NOBODYS = re.compile(
+    r"\bthere\s+(?:(?:have|has|had)\s+been|are|were|is|was)\s+(?:\w+\s+)?$"
+    r"|\b(?:everyone|everybody|anyone|anybody|those|all|others|many|people)\s+who\s+"
+    r"(?:(?:has|have|had|also|already|ever)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:that|which)\s+(?:it|they|we|he|she|I)\s+(?:(?:has|have|had|also|already|once)\s+)"
+    r"{0,2}$"
+)
+
+
+def nobodys(sentence: str, cue: Cue) -> bool:
+    """ "There have been calls for the release of ...", "I am grateful to everyone who has
+    supported this", "resolutions that it supported.": no actor's stance in the cue's clause
+    (the last, an antecedent before the cue, is :mod:`~pourparler.evidence.rules.relative`'s)."""
+    window = sentence[max(0, cue.start - 40) : cue.start]
+    if _NOBODYS.search(window):
+        return True
+    return bool(_RELATIVE_SUBJECT.search(window) and re.fullmatch(r"\W*", sentence[cue.end :]))
+
+
 def agenda_topic(sentence: str, cue: Cue) -> bool:
     """ "The question of who would police a ceasefire was not on the agenda": what a meeting
     did or did not take up, a topic, is nobody's stance on it."""
@@ -373,6 +398,7 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
             by_someone_else(sentence, c, mentions)
             or no_such_thing(sentence, c)
             or agenda_topic(sentence, c)
+            or nobodys(sentence, c)
         ):
             continue
         if kept and kept[-1].noun and _SUBJECT_OF_NEXT.fullmatch(sentence[kept[-1].end : c.start]):

@@ -91,7 +91,7 @@ _AGREE = re.compile(r"agree", re.IGNORECASE)
 _COMMITMENT_TO_A = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,6}?)?\s+to\s+(?:a|an|the)\s", re.I)
 _AGREE_THAT = re.compile(r"^agree\w*\s.*\bthat$", re.IGNORECASE)
 # a "that" clause whose verb is "be": a judgement agreed with, not terms agreed
-_COPULA = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:is|was|are|were|remains?|remained)\b", re.I)
+_COPULA = re.compile(r"\s+(?:[\w'’-]+\s+){1,10}?(?:is|was|are|were|remains?|remained)\b", re.I)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|after|once|when|provided)\b")
 
 
@@ -129,7 +129,8 @@ _GIVING = re.compile(
     re.IGNORECASE,
 )
 _ARMS = re.compile(
-    r"\b(?:military|defen[cs]e|defending|weapons?|arms|ammunition|missiles?|equipment)\b", re.I
+    r"\b(?:military|defen[cs]e|defending|weapons?|arms|ammunition|missiles?|equipment|security)\b",
+    re.I,
 )
 _SUPPORT = re.compile(r"(?:.*\s)?support(?:s|ed|ing)?$", re.IGNORECASE)
 _FOR_ACTOR = re.compile(r"\s+(?:(?:for|to)\s+)?(?:the\s+)?")
