@@ -230,6 +230,16 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Both sides pledged not to strike energy infrastructure.", "ceasefire"),
         ("We must drain the Kremlin's war chest.", "sanctions"),
         ("The measures curb Russia's ability to finance the war.", "sanctions"),
+        ("Moscow must cease military operations at once.", "ceasefire"),
+        ("It is time to silence the guns.", "ceasefire"),
+        ("Paris signed a bilateral security agreement with Kyiv.", "guarantees"),
+        ("Russian troops must leave the country.", "withdrawal"),
+        ("Moscow must end its illegal occupation.", "withdrawal"),
+        ("Today we designated 40 more individuals.", "sanctions"),
+        ("The package adds travel bans.", "sanctions"),
+        ("We will starve the Kremlin's war machine.", "sanctions"),
+        ("The EU's enlargement now includes Kyiv.", "eu_membership"),
+        ("Deportees must come home.", "prisoners"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):

@@ -33,6 +33,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"truces?",
             r"cessation of (?:all )?hostilities",
             r"cease (?:all )?(?:hostilities|fire|the fighting)",
+            r"ceas(?:e|es|ed|ing) (?:all )?military (?:actions|operations|activities)",
+            r"silenc\w* (?:the )?guns",
             r"halt (?:to )?the fighting",
             r"strikes on energy infrastructure",
             r"civilian shipping",
@@ -136,6 +138,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"responsib\w+ for (?:Ukraine(?:'s|’s)|its) defen[cs]e",
             r"intervene",
             r"security (?:arrangements?|commitments?)(?! (?:in|for|with) (?:Europe|Russia)\b)",
+            r"(?:bilateral|long-term) security (?:agreements?|pacts?|accords?)"
+            r"(?! (?:in|for|with) (?:Europe|Russia)\b)",
             r"(?:US |American |security )?backstop",
             r"deter(?:s|red|ring)? (?:a |any )?(?:future |further |renewed |new )?"
             r"(?:Russian )?(?:invasion|aggression|attack)",
@@ -246,8 +250,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:holds?|held|controls?|controlled|occupies|occupied|seized|captured?|occupy)\b",
             r"(?:Russian|Ukrainian)-(?:held|controlled|occupied) "
             r"(?:territor(?:y|ies)|land|areas|parts|regions)",
-            r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+)?"
+            r"(?:troops|forces)\s+(?:have\s+|had\s+|has\s+|must\s+|should\s+|to\s+|will\s+)?"
             r"(?:left|leave|leaves|pull(?:ed)? out|withdr[ae]wn?)\b",
+            r"end\w* (?:its|the|Russia(?:'s|’s)) (?:illegal )?occupation",
             r"(?:troops|forces)\s+(?:\w+\s+){0,2}?(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:in|on)\b",
         ),
     ),
@@ -333,6 +338,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|Moscow(?:'s|’s)) (?:\w+ ){0,2}?(?:exports|imports|banks|banking|trade|oil|gas"
             r"|assets|airlines|payments|finance|fertili[sz]ers?|grain)",
             r"sanctioned",
+            r"sanctions? designations?",
+            r"designat\w* (?:[\d,]+ |more |further |new |another )*(?:individuals|entities|vessels"
+            r"|tankers|banks|oligarchs|companies|people)",
+            r"travel bans?",
+            r"(?:starv|choke|deprive|cut|drain|deny|denying)\w* (?:[\w'’]+ ){0,3}?war machine",
             r"(?:increas\w*|ramp\w* up|maintain\w*|keep\w* up|step\w* up|ratchet\w* up|"
             r"tighten\w*) (?:the |our |further |economic )*pressure",
             r"economic (?:pressure|cost|costs|measures)",
@@ -488,6 +498,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"accession to the (?:EU|European Union)",
             r"candidate (?:status|country)",
             r"(?:the )?door to the (?:EU|European Union)",
+            r"(?:EU|European Union|the Union)(?:'s|’s)? enlargement"
+            r"|enlargement of the (?:EU|European Union|Union)",
             r"European (?:path|future|integration|perspective)",
             r"(?:path|road|way) (?:towards?|to|into) (?:the )?(?:EU|European Union)",
             r"membership (?:negotiations|talks)",
@@ -521,6 +533,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|detained civilians)",
             r"repatriat\w+ (?:of )?(?:the )?(?:children|bodies|prisoners|POWs)",
             r"civilian detainees",
+            r"deportees",
             # the people held whose release is asked: "the release of the three staff members"
             r"(?:release|freeing)(?:s|d)? (?:by [\w-]+ )?of (?:all )?(?:the |our )?"
             r"(?:[\w,-]+ ){0,3}?"
