@@ -741,3 +741,37 @@ def _prisoner_scenario():
         )
         + "  - {actor: RU, issue: prisoners, position: 50, salience: 0.5}\n"
     )
+
+
+def test_an_official_opening_a_governments_readout_by_title_is_that_government(sc):
+    text = (
+        "Secretary Doe's Call with the Foreign Minister\n\n"
+        "The below is attributable to Spokesperson Jane Roe:\n\n"
+        "Secretary of State John Q. Doe spoke with the Foreign Minister today. Secretary Doe "
+        "rejected a ceasefire that rewards aggression.\n"
+    )
+    assert ("US", "ceasefire", "reject") in triples(text, sc)
+    # one addressed by title is not the speaking government's
+    text = (
+        "Dear Secretary Doe,\nDear friends!\nIn Ukraine, we know war. Our goal is clear. "
+        "Doe rejected a ceasefire.\n"
+    )
+    assert ("UA", "ceasefire", "reject") not in triples(text, sc)
+
+
+def test_a_name_learnt_from_a_title_does_not_run_onto_the_next_line(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules.names import DocumentNames
+
+    text = "Call with German Foreign Minister Jan Roe\n\nMay 31, 2024\n\nRoe spoke today."
+    names = DocumentNames(sc, ActorMatcher(sc))
+    names.read(text)
+    assert [m.actor for m in names.find("Roe spoke today.", None)] == ["DE"]
+    assert names.find("May 31, 2024", None) == []
+
+
+def test_the_two_after_a_sentence_naming_two_actors_is_both_of_them(sc):
+    text = "Rubio spoke with Putin today. The two agreed to a full ceasefire."
+    assert triples(text, sc) == {("US", "ceasefire", "accept"), ("RU", "ceasefire", "accept")}
+    text = "Rubio spoke with Putin today. Both leaders rejected a full ceasefire."
+    assert triples(text, sc) == {("US", "ceasefire", "reject"), ("RU", "ceasefire", "reject")}

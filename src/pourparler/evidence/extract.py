@@ -105,6 +105,7 @@ class Extractor:
         self.published: dt.date | None = None
         self.names = DocumentNames(scenario, self.actors)
         self.both_parties = False  # the text names both parties of the talks
+        self.pair: tuple[str, ...] = ()  # the previous sentence's two actors ("The two agreed")
 
     def mentions(self, sent: str) -> list[Mention]:
         """Actor mentions: aliases and the document's own names for actors
@@ -125,10 +126,11 @@ class Extractor:
         end = 0
         self.last_document = None
         self.it_document = True
-        self.names.read(text)
         in_text = {m.actor for m in self.actors.find(text)}
         self.both_parties = len(self.parties) == 2 and all(p in in_text for p in self.parties)
         turns = voice.turns(text, self.actors.find)
+        self.names.read(text, turns[0].actor if len(turns) == 1 else None)
+        self.pair = ()
         starts = [t.start for t in turns]
         spans = list(split_sentences(text))
         quoted: dict[int, str] = {}  # sentence start -> speaker of the quote it is in
@@ -202,6 +204,8 @@ class Extractor:
                 self.document = A.document_terms(sent, self.mentions(sent))
             if r.issues:
                 last_issue = r.issues[-1]
+            actors = tuple(dict.fromkeys(m.actor for m in self.mentions(sent)))
+            self.pair = actors if len(actors) == 2 else () if actors else self.pair
         return out
 
     def _read(self, sent: str) -> list[Found]:
@@ -294,6 +298,7 @@ class Extractor:
                 last_group if len(last_group) > 1 else (),
                 self.document,
                 self.it_document,
+                self.pair,
             )
             who = agency.find_agents(s, cue, ctx)
             if who is None:

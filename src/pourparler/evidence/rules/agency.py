@@ -308,8 +308,22 @@ def imperative(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return Agents(who, 1.0, lo, demand=True) if who else SKIP
 
 
+# "The two agreed", "Both leaders discussed": the two persons the sentence before named
+_TWO = re.compile(
+    r"^\W*(?:(?:and|then|also),?\s+)?(?:the\s+two|both)(?:\s+(?:leaders|ministers|foreign\s+"
+    r"ministers|presidents|men|women|officials|secretaries|heads\s+of\s+state))?\s+"
+    r"(?!(?:the|of|a|an|sides|parties|delegations|countries|governments)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def the_two_sides(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
-    """ "The two sides agreed ...", "both parties": the scenario's first two actors."""
+    """ "The two sides agreed ...", "both parties": the scenario's first two actors; "The two
+    agreed", "Both leaders discussed": the two actors the sentence before named ("X spoke
+    with Y ... The two agreed to ...")."""
+    two = _TWO.match(s.text, lo) if ctx.pair else None
+    if two and two.end() <= cue.start + 1:
+        return Agents(list(ctx.pair), 0.9, lo)
     if A.GROUP.search(s.text[lo : cue.start]) and len(ctx.parties) == 2:
         return Agents(list(ctx.parties), 1.0, lo)
     return None

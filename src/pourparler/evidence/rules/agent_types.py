@@ -36,6 +36,7 @@ class Context:
     last_group: tuple[str, ...] = ()  # the earlier subject "they" refers to, when a list
     document: tuple[tuple[str, ...], str] | None = None  # last document's authors, stance
     it_document: bool = True  # "it" may be the last document (not when another was subject)
+    pair: tuple[str, ...] = ()  # the two actors the previous sentence named, if just two
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,16 @@ _TITLED = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?i:minister|secretary|spokes(?:man|woman|person)|envoy|"
     r"aide|advis[eo]r|negotiator|ambassador|chancellor|commander|representative)"
     r"(?:\s+(?:of|for)\s+(?:State|Defen[cs]e|Foreign\s+Affairs|Europe))?,?\s+"
-    r"([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b"
+    r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})\b"  # a name on one line
+)
+# an office title opening a sentence, with the official's name: "Secretary of State Antony J.
+# Blinken spoke ...", "Foreign Secretary Jane Doe met ..." (not "Dear Secretary Healey")
+_OWN_OFFICIAL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:Secretary(?:[ \t]+of[ \t]+(?:State|Defen[cs]e))?|"
+    r"(?:Foreign|Defen[cs]e|Home)[ \t]+(?:Secretary|Minister)|Ambassador|"
+    r"Spokes(?:person|man|woman)|Prime[ \t]+Minister)[ \t]+"
+    r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3})",
+    re.M,
 )
 # titles a text uses alone for a person it names with them ("President Zelenskyy ... the
 # President said"), and "the Trump Administration ... the Administration"
@@ -115,9 +124,9 @@ class DocumentNames:
         self._heads: dict[str, list[str]] = {}  # title -> actors the text names with it
         self._parliament = False
 
-    def read(self, text: str) -> None:
+    def read(self, text: str, voice: str | None = None) -> None:
         """Learn the names ``text`` uses: first names of the persons it names, "the allies",
-        the coalition's leaders."""
+        the coalition's leaders, and, in a text in ``voice``, its own officials."""
         named = {m.actor for m in self.actors.find(text)}
         self._extra = [
             (re.compile(rf"\b{re.escape(first)}\b(?!\s+[A-Z])"), actor)
@@ -132,6 +141,8 @@ class DocumentNames:
             if actor in named
         ]
         self._extra += self._titled(text)
+        if voice:
+            self._extra += self._own_officials(text, voice)
         self._leaders = coalition_leaders(text, self.actors)
         self.members = joint_members(text, self.actors.find)
         self._parliament = bool(PARLIAMENT.search(text))
@@ -153,7 +164,7 @@ class DocumentNames:
             t = _TITLED.match(text, m.end)
             if t is None or self.actors.find(t.group(1)):
                 continue
-            name = t.group(1)
+            name = re.split(r"['’]s\b", t.group(1))[0].strip()  # "Blinken's Call": Blinken
             for n in {name, name.split()[-1]}:
                 learnt.setdefault(n, set()).add(m.actor)
         return [
@@ -161,6 +172,22 @@ class DocumentNames:
             for n, actors in sorted(learnt.items())
             if len(actors) == 1 and len(n) > 2
         ]
+
+    def _own_officials(self, text: str, voice: str) -> list[tuple[re.Pattern[str], str]]:
+        """ "Secretary of State Antony J. Blinken spoke with ...", "Secretary Blinken
+        highlighted ...": in a government's readout or statement, an official who opens a
+        sentence with an office title and no other actor's name is the government's own."""
+        taken = {n for pat, _ in self._extra for n in [pat.pattern]}
+        out: list[tuple[re.Pattern[str], str]] = []
+        for t in _OWN_OFFICIAL.finditer(text):
+            name = re.split(r"['’]s\b", t.group(1))[0].strip()  # "Blinken's Call": Blinken
+            surname = next((w for w in reversed(name.split()) if not w.endswith(".")), "")
+            for n in dict.fromkeys((name, surname)):
+                pattern = rf"\b{re.escape(n)}\b"
+                if len(n) > 2 and pattern not in taken and not self.actors.find(n):
+                    taken.add(pattern)
+                    out.append((re.compile(pattern), voice))
+        return out
 
     def _groups(self, sent: str, voice: str | None) -> list[Mention]:
         """ "The Coalition of the Willing", "our coalition": the voice when it is one of the
