@@ -1078,7 +1078,10 @@ def test_no_ones_stance_is_taken(sc, text):
 def test_a_verb_ending_a_relative_clause_is_no_cue_of_its_own():
     text = "Germany sends weapons under the resolutions that it supported."
     assert "supported" not in cue_words(text)
-    assert "supported" in cue_words("Germany sends weapons that it supported with loans.")
+    from pourparler.evidence.rules.cues import nobodys
+
+    text = "Aid that it supported with loans."
+    assert not nobodys(text, find_cues(text, [])[0])
 
 
 def test_what_is_criticised_is_opposed(sc):
@@ -1091,3 +1094,29 @@ def test_supporting_anothers_security_is_offering_it(sc):
     assert triples(text, sc) == {("FR", "guarantees", "propose")}
     text = "France reaffirmed its support for Ukraine's security guarantees."
     assert triples(text, sc) == {("FR", "guarantees", "propose")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France has given £2 billion of military assistance to Kyiv.",
+            ("FR", "military_aid", "propose"),
+        ),
+        ("Germany has trained 9,000 Ukrainian soldiers.", ("DE", "military_aid", "propose")),
+        (
+            "Rubio praised the United States' steadfast military support.",
+            ("US", "military_aid", "propose"),
+        ),
+        (
+            "Germany's position is that Russia withdraws from all of Ukraine.",
+            ("DE", "withdrawal", "demand"),
+        ),
+    ],
+)
+def test_aid_given_and_a_position_held(sc, text, expected):
+    assert expected in triples(text, sc)
+
+
+def test_a_position_without_an_owner_is_no_stance(sc):
+    assert triples("The position is that Russia withdraws from all of Ukraine.", sc) == set()

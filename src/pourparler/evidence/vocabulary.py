@@ -334,6 +334,23 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "propose",
         0.5,
     ),
+    # "has given £7.8 billion-worth of military assistance", "contributed £40 million to the
+    # assistance package", "gifted tanks": aid given
+    (
+        r"(?:giv(?:e|es|en|ing)|gave|contribut(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|"
+        r"suppl(?:y|ies|ied|ying)|sen(?:d|ds|t|ding)|gift(?:s|ed|ing)?)(?=\s+(?:[\w£$€,.’'-]+\s+)"
+        r"{0,9}?(?:military|weapons|arms|air\s+defen[cs]e|ammunition|missiles|tanks|assistance|"
+        r"equipment)\b)",
+        "propose",
+        0.5,
+    ),
+    # "we have trained over 6,000 Ukrainian recruits": training given
+    (
+        r"train(?:s|ed|ing)?(?=\s+(?:[\w,.’'-]+\s+){0,4}?(?:recruits|soldiers|troops|personnel|"
+        r"pilots|forces|servicemen|crews|marines)\b)",
+        "propose",
+        0.5,
+    ),
     (
         r"sanction(?:s|ed)?(?=\s+(?:more|over|further|new|\d|those|individuals|entities|Russia|Russian|the|"
         r"hundreds|dozens|thousands|many|several))",
@@ -366,6 +383,16 @@ NOMINAL_CUES: tuple[tuple[str, str, float, bool], ...] = (
     (_MODIFIERS + r"commitments?(?=\s+to\b)", "propose", 0.6, True),
     (_MODIFIERS + r"(?:calls|call|appeals?)\s+for", "demand", 0.7, True),
     (_MODIFIERS + r"packages?\s+of", "propose", 0.6, True),
+    # "a steady flow of U.S. assistance", "the United States' military aid": aid one gives
+    (_MODIFIERS + r"(?:assistance|aid)", "propose", 0.5, True),
+    # "It is the UK Government's position that Ukraine restores its territory"
+    (
+        r"(?:position|view|policy|aim|goal|objective|belief|conviction)\s+(?:(?:is|remains|was)\s+)?"
+        r"that",
+        "demand",
+        0.6,
+        False,
+    ),
     # sanctions as the subject of what they do: their owner's ("our sanctions are biting")
     (
         _MODIFIERS + r"sanctions(?=\s+(?:(?:have|has|are|were|will|continue\s+to)\s+)?"

@@ -113,7 +113,7 @@ _CUES = [
     )
 ]
 # a possessive right before a noun phrase: "the UK's", "our", "its"
-_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\b(?:our|its|their|my|his|her))\s$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:our|its|their|my|his|her))\s$", re.IGNORECASE)
 
 
 def owned(sentence: str, start: int, mentions: list[Mention], adjectival: bool) -> bool:
