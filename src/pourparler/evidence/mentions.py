@@ -250,6 +250,9 @@ class IssueMatcher:
         self._pats = [
             (pat, iid, required_literals(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
         ]
+        # every literal once: a sentence is searched for each of them once, not once a pattern
+        self._literals = sorted({x for _, _, lits in self._pats for x in lits})
+        self._last: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
         self._options: dict[str, list[tuple[float, set[str]]]] = {}
         for issue in scenario.issues:
             toks = [set(_tokens(o.label)) for o in issue.options]
@@ -259,13 +262,20 @@ class IssueMatcher:
             ]
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Issue mentions in ``text``, the longest where phrases overlap (:func:`longest`);
+        a pattern is tried only when ``text`` holds one of its required literals."""
+        if text == self._last[0]:  # a sentence is looked at several times in a row
+            return list(self._last[1])
         spans: list[tuple[int, int, str]] = []
         folded = fold(text)
+        present = {x for x in self._literals if x in folded}
         for pat, iid, literals in self._pats:
-            if literals and not any(x in folded for x in literals):
+            if literals and present.isdisjoint(literals):
                 continue
             spans += [(m.start(), m.end(), iid) for m in pat.finditer(text)]
-        return sorted(longest(spans))
+        found = sorted(longest(spans))
+        self._last = (text, found)
+        return list(found)
 
     def opposed(self, text: str) -> list[tuple[int, int, str]]:
         """Mentions of what excludes an issue (:data:`~pourparler.evidence.issue_terms.
