@@ -775,3 +775,26 @@ def test_the_two_after_a_sentence_naming_two_actors_is_both_of_them(sc):
     assert triples(text, sc) == {("US", "ceasefire", "accept"), ("RU", "ceasefire", "accept")}
     text = "Rubio spoke with Putin today. Both leaders rejected a full ceasefire."
     assert triples(text, sc) == {("US", "ceasefire", "reject"), ("RU", "ceasefire", "reject")}
+
+
+def test_the_actor_counted_on_to_act_is_the_agent_not_the_one_counting(sc):
+    text = "Kyiv can count on Britain to continue to support a full ceasefire."
+    assert triples(text, sc) == {("UK", "ceasefire", "accept")}
+
+
+def test_a_gerund_after_by_is_the_act_of_the_sentences_subject(sc):
+    text = (
+        "Britain praises the Ukrainian people's courage and stands with them, including by "
+        "proposing a full ceasefire."
+    )
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+    text = "The EU stands with Kyiv in solidarity, including by proposing a full ceasefire."
+    assert triples(text, sc) == {("EU", "ceasefire", "propose")}
+
+
+def test_it_after_a_named_body_that_is_no_actor_is_no_actor(sc):
+    text = (
+        "Kyiv will fight on. In response, the General Assembly has met six times. It has "
+        "called for a full ceasefire."
+    )
+    assert triples(text, sc) == set()

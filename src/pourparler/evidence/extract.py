@@ -48,6 +48,12 @@ _PRONOUN_SAID = re.compile(
 )
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 _CLOSES_QUOTE = re.compile(r"[,.!?][\"”]")
+# a sentence whose subject is a named body that is no actor: "In response, the General
+# Assembly has met six times. It has called for ...": "it" is that body, no actor
+_OTHER_SUBJECT = re.compile(
+    r"^\W*(?:(?:[A-Z]\w*|In\s+\w+),\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]*\s+){1,4}"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|now|again|then)\b|[a-z]+(?:ed|s)\b)"
+)
 # "Putin is trying to delay – saying there must be ...": the subject speaks
 _SAYING = re.compile(r"(?:,|\s[–—-])\s+(?:saying|insisting|arguing|adding|warning)\b")
 
@@ -197,6 +203,8 @@ class Extractor:
                 topic = self._topic(sent, r.agents)
                 if topic:
                     last_actor, last_group = topic[0], topic
+                elif _OTHER_SUBJECT.match(sent):
+                    last_actor, last_group = None, ()  # "the General Assembly has ... It has"
                 # "The Council welcomes the plan put forward by X. It calls ...": the Council
                 self.it_document = not (owner and topic) or owner in topic
             self.last_document = owner or self.last_document

@@ -273,6 +273,51 @@ def asked_of(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     return SKIP if _ASKED_OF.search(s.text, max(0, cue.start - 80), cue.start) else None
 
 
+# "Ukraine could count on the UK to continue to support it": the one counted on acts
+_COUNTED_ON = re.compile(
+    r"\b(?:count|counts|counted|counting|rely|relies|relied|relying|depend|depends|depended)"
+    r"\s+on\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_CUE = re.compile(r"\s+to\s+(?:(?:continue|keep|go\s+on)\s+(?:to\s+)?)?$", re.IGNORECASE)
+
+
+def counted_on(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "Kyiv can count on Britain to continue to support it": the actor counted or relied
+    on to do what the cue says is its agent, not the subject who counts on it."""
+    for m in s.mentions:
+        if (
+            lo <= m.start
+            and m.end <= cue.start
+            and _TO_CUE.fullmatch(s.text, m.end, cue.start)
+            and _COUNTED_ON.search(s.text, max(0, m.start - 40), m.start)
+        ):
+            return Agents([m.actor], 0.9, lo, True)
+    return None
+
+
+# "..., including by supporting the delivery of ...": a gerund after "by" is the act of the
+# subject of the clause it modifies, not of the nearest actor named before it
+_BY_GERUND = re.compile(r"\b(?:by|through)\s+$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:can|could|would|should|must|may|might)\b", re.IGNORECASE)
+
+
+def by_gerund(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
+    """ "The EU ... stands with them in firm solidarity, including by supporting the delivery
+    of military equipment": the sentence's first subject (with those listed with it), when
+    the main clause holds no modal ("Russia can choose to end it by stopping ..." is no act)."""
+    word = cue.text.split()[0].lower()
+    if not word.endswith("ing") or not _BY_GERUND.search(s.text, max(0, cue.start - 12), cue.start):
+        return None
+    if _MODAL.search(s.text, 0, cue.start) or _FIRST_PERSON.match(s.text):
+        return None
+    agentive = _agentive(s, cue)
+    first = subject_mentions(s.text, agentive, 0, cue)
+    if not first or len(s.text[: first[0].start].split()) > 3:
+        return None  # no subject opens the sentence
+    return Agents(list_of(s.text, agentive, first[0]), 0.9, lo, True)
+
+
 def passive_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
     """ "The ceasefire proposed by Washington", "was rejected by Moscow": the actor after
     "by" is the agent."""
@@ -388,6 +433,8 @@ def earlier_agent(s: View, cue: Cue, lo: int, ctx: Context) -> Agents | None:
 AGENT_RULES = (
     together,
     asked_of,
+    counted_on,
+    by_gerund,
     passive_agent,
     noun_authored_by,
     document_relative,
