@@ -302,6 +302,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("She has been a member of the alliance of reformers.", "nato"),
         ("We will not trade away Ukraine's ability to defend itself.", "military_aid"),
         ("Warsaw is closer to the EU than Kyiv.", "eu_membership"),
+        ("The fund pays for demining of reclaimed land.", "withdrawal"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

@@ -211,8 +211,10 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"occupied (?:territor(?:y|ies)|regions|areas|land)",
             r"(?:give|hand) up (?:\w+ )?territor(?:y|ies)",
             r"cede (?:the )?" + _REGION,
-            r"(?:regain|reclaim|recapture|restor|recover)\w* (?:[\w'’]+ ){0,2}?"
-            r"(?:territor(?:y|ies)|land|soil)",
+            r"(?:regain|reclaim|recapture|restor|recover)\w* (?:[\w'’]+ ){0,2}?territor(?:y|ies)",
+            # the land only with its owner: "restore its sovereign land", not "reclaimed land"
+            r"(?:regain|reclaim|recapture|restor|recover)\w* (?:its|their|our|all|Ukraine(?:'s|’s))"
+            r" (?:[\w'’]+ )?(?:land|soil)",
             # "push Russia out of its territory", "expelling them from Ukrainian soil"
             r"(?:push|drive|force|kick)\w* " + _INVADERS + r" out of (?:its |their |our |the )?"
             r"(?:Ukraine(?:'s|’s)? |Ukrainian |occupied )?(?:territor(?:y|ies)|land|soil)",
