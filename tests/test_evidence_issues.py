@@ -240,6 +240,9 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("We will starve the Kremlin's war machine.", "sanctions"),
         ("The EU's enlargement now includes Kyiv.", "eu_membership"),
         ("Deportees must come home.", "prisoners"),
+        ("Kyiv listed the children unlawfully deported by Russia.", "prisoners"),
+        ("Moscow wants relief for Rosselkhozbank.", "sanctions"),
+        ("A truce would let Kyiv receive more weapons from the West.", "military_aid"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -303,6 +306,7 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("We will not trade away Ukraine's ability to defend itself.", "military_aid"),
         ("Warsaw is closer to the EU than Kyiv.", "eu_membership"),
         ("The fund pays for demining of reclaimed land.", "withdrawal"),
+        ("Russia receives missiles from North Korea.", "military_aid"),
     ],
 )
 def test_everyday_words_name_no_issue_without_their_context(matcher, text, issue):

@@ -383,7 +383,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:the )?Central Bank of (?:Russia|the Russian Federation)"
             r"|(?:Russia(?:'s|’s)|the Russian) [Cc]entral [Bb]ank",
             # the banks and energy companies sanctions name
-            r"(?-i:Gazprombank|Sberbank|VTB|Rosneft|Lukoil|Novatek|Sovcomflot|Alfa-Bank)",
+            r"(?-i:Gazprombank|Sberbank|VTB|Rosneft|Lukoil|Novatek|Sovcomflot|Alfa-Bank"
+            r"|Rosselkhozbank)",
         ),
     ),
     "military_aid": (
@@ -415,6 +416,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|armou?red vehicles|rocket systems)"
             r"(?! (?:to|for) (?:Russia|Moscow)\b)",
             r"(?:the )?weapons (?:\w+ ){0,2}?(?:receives|gets|needs|is given)",
+            r"(?:receiv|get|obtain)\w* (?:[\w-]+ ){0,2}?(?:weapons|arms|ammunition|missiles) from "
+            r"(?:the West|its (?:allies|partners)|allies|partners|the (?:United States|US)"
+            r"|Washington|Europe|NATO)",
             r"main battle tanks",
             r"(?:anti-tank|anti-armou?r|anti-ship) (?:missiles|weapons|systems)",
             r"(?:multiple-launch )?rocket systems",
@@ -545,6 +549,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:deportation|forcible transfer|abduction|removal)s?(?: and (?:deportation|forcible "
             r"transfer|abduction|removal))? of (?:[\w-]+ ){0,2}?(?:children|civilians|minors)",
             r"forcibly (?:removed|deported|transferred|displaced|taken)",
+            r"(?:children|civilians) (?:[\w-]+ )?(?:deported|abducted|taken) (?:by|to)",
             r"(?:arbitrar\w+ )?detain\w* (?:[\w-]+ ){0,2}?civilians",
             r"(?:return|repatriation|bodies) of (?:the )?(?:\w+ )?fallen"
             r"(?: (?:soldiers|servicemen|defenders|fighters))?",
