@@ -798,3 +798,11 @@ def test_it_after_a_named_body_that_is_no_actor_is_no_actor(sc):
         "called for a full ceasefire."
     )
     assert triples(text, sc) == set()
+
+
+def test_a_debate_opened_by_moving_a_motion_is_westminsters_record(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    text = "I beg to move,\n\nThat the Regulations be approved.\n\nWe call for a ceasefire.\n"
+    assert voice.turns(text, ActorMatcher(sc).find)[0].actor == "UK"

@@ -25,7 +25,8 @@ Find = Callable[[str], list[Mention]]
 
 PARLIAMENT = re.compile(
     r"\b(?:Commons Chamber|Lords Chamber|Westminster Hall|House of (?:Commons|Lords)|My Lords|"
-    r"hon\. (?:Friend|Member|Gentleman|Lady)|noble (?:Lord|Baroness|Friend)|Hansard)\b"
+    r"hon\. (?:Friend|Member|Gentleman|Lady)|noble (?:Lord|Baroness|Friend)|Hansard|"
+    r"I beg to move|(?:Mr|Madam) (?:Deputy )?Speaker|laid before (?:this|the) House)\b"
 )
 _UK_NAMES = ("United Kingdom", "UK", "Britain", "Great Britain")
 # a line naming who speaks: "Maria Eagle", "Lord Collins of Highbury (Lab)"
