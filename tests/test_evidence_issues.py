@@ -704,3 +704,12 @@ def test_territorial_integrity_alone_names_no_issue(matcher):
     text = "Ukraine's sovereignty and territorial integrity matter."
     assert issues(matcher, text) == set()
     assert [iid for *_, iid in matcher.opposed(text)] == ["recognition", "recognition"]
+
+
+def test_a_citation_mark_after_a_full_stop_ends_the_sentence():
+    text = "Kyiv accepted the truce.[6] The United States resumed aid.[12][13] It held."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Kyiv accepted the truce.[6]",
+        "The United States resumed aid.[12][13]",
+        "It held.",
+    ]

@@ -137,7 +137,7 @@ class Mention:
 
 
 MAX_SENTENCE = 600  # characters; a longer run without a sentence end is cut at spaces
-_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"\S+$")
 _WORD_WINDOW = 40  # characters before a full stop searched for the word it ends
 
