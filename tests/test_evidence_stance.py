@@ -1081,7 +1081,7 @@ def test_a_verb_ending_a_relative_clause_is_no_cue_of_its_own():
     from pourparler.evidence.rules.cues import nobodys
 
     text = "Aid that it supported with loans."
-    assert not nobodys(text, find_cues(text, [])[0])
+    assert not nobodys(text, find_cues(text, [])[0], [])
 
 
 def test_what_is_criticised_is_opposed(sc):
@@ -1120,3 +1120,56 @@ def test_aid_given_and_a_position_held(sc, text, expected):
 
 def test_a_position_without_an_owner_is_no_stance(sc):
     assert triples("The position is that Russia withdraws from all of Ukraine.", sc) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany has hit Gazprombank with new measures.", ("DE", "sanctions", "propose")),
+        ("France placed a ban on Russian oil imports.", ("FR", "sanctions", "propose")),
+        ("Germany is bringing forward new sanctions.", ("DE", "sanctions", "propose")),
+        ("France will provide lethal aid to Kyiv.", ("FR", "military_aid", "propose")),
+        ("France is encouraging Germany to send more weapons.", ("FR", "military_aid", "demand")),
+        (
+            'Lammy said: "There is no justification for changing borders by force."',
+            ("UK", "recognition", "reject"),
+        ),
+    ],
+)
+def test_deeds_of_official_prose(sc, text, expected):
+    assert expected in triples(text, sc)
+
+
+def test_what_the_speaker_says_another_must_do_is_its_demand(sc):
+    text = 'Lammy said: "Germany must increase military aid."'
+    assert triples(text, sc) == {("UK", "military_aid", "demand")}
+
+
+def test_internationally_recognised_describes_a_noun():
+    text = "Russia is changing internationally recognised borders."
+    assert cue_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan and Korea, which have put sanctions on Russia, met.", set()),
+        (
+            "Germany, which has put sanctions on Russia, backs the truce.",
+            {("DE", "sanctions", "propose"), ("DE", "ceasefire", "accept")},
+        ),
+    ],
+)
+def test_a_relative_clause_is_its_antecedents(sc, text, expected):
+    assert triples(text, sc) >= expected
+    if not expected:
+        assert triples(text, sc) == set()
+
+
+def test_a_measure_before_which_is_its_authors():
+    from pourparler.evidence.rules.cues import nobodys
+
+    text = "Congress passed the act signed in May, which provides more weapons for Kyiv."
+    (cue,) = [c for c in find_cues(text, []) if c.text == "provides"]
+    assert not nobodys(text, cue, [])
+    assert "provide" not in cue_words("Japan and Korea, which provide more weapons, met.")

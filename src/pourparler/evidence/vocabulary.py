@@ -54,7 +54,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"must\s+(?:address|deal\s+with|include|tackle|resolve)", "demand", 0.6),
     (r"seek(?:s|ing)?|sought", "demand", 0.75),
     (r"(?:would\s+|(?<=['’]d\s))like\s+to\s+see", "demand", 0.7),
-    (r"encourag(?:e|es|ed)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
+    (r"encourag(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
     (r"prioriti[sz](?:e|es|ed|ing)", "demand", 0.6),
     (r"propos(?:e|es|ed|ing)", "propose", 0.85),
     # not "offered the pretext that", "offered condolences": words given, no proposal
@@ -74,7 +74,17 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.7,
     ),
     (r"attach(?:es|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,3}?(?:pre)?conditions\b)", "demand", 0.7),
-    (r"put(?:s|ting)?\s+forward", "propose", 0.8),
+    (r"put(?:s|ting)?\s+forward|br(?:ing|ings|inging|ought)\s+forward", "propose", 0.8),
+    # "placed a clear prohibition on Sberbank", "put sanctions on", "we have hit Gazprombank"
+    (
+        r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:prohibitions?|bans?|"
+        r"restrictions|sanctions|embargo(?:es)?|caps?|asset\s+freezes?|tariffs)\s+on\b)"
+        r"|(?:have|has|had)\s+(?:(?:already|also|now|since|\w+ly)\s+)?hit(?=\s+(?:[\w’'-]+\s+)"
+        r"{0,3}?(?:[A-Z]\w*bank|banks?|oligarchs|entities|individuals|companies|firms|exports|"
+        r"revenues?|tankers|vessels|fleet)\b)",
+        "propose",
+        0.6,
+    ),
     (
         r"put(?:s|ting)?(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+the\s+table)"
         r"|tabl(?:ed|ing)|tables?(?=\s+(?:a|an|its|their|his|her|our)\s)",
@@ -334,6 +344,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "propose",
         0.5,
     ),
+    # "to provide lethal aid", "provide security, economic and humanitarian support"
+    (
+        r"(?:provid|deliver)(?:e|es|ed|s|ing)?(?=\s+(?:[\w£$€,.-]+\s+){0,6}?(?:lethal|aid|"
+        r"assistance|ammunition|equipment|training|security)\b)",
+        "propose",
+        0.5,
+    ),
     # "has given £7.8 billion-worth of military assistance", "contributed £40 million to the
     # assistance package", "gifted tanks": aid given
     (
@@ -493,6 +510,13 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:is|are|was|were|be)\s+(?:\w+\s+)?unacceptable\s+to\s+(?:us|me)\b", "reject", 0.8),
     # "there can be no ...", "there shall be no limits on ...": the speaker rules it out
     (r"there\s+(?:can|will|shall|must|should|could)\s+be\s+no", "reject", 0.7),
+    # "there is no justification for changing borders by force"
+    (
+        r"there(?:['’]s|\s+is|\s+can\s+be)\s+(?:no|never\s+any)\s+(?:possible\s+)?"
+        r"(?:justification|excuse|place|room|case|question)\s+(?:for|of)",
+        "reject",
+        0.7,
+    ),
     # "there's no ceasefire unless ...": with its condition only (see stance.no_until)
     (
         r"there(?:['’]s|\s+is|\s+will\s+be)\s+no(?=\s+(?:[\w'’-]+\s+){1,5}?(?:unless|until)\b)",

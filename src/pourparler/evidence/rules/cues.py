@@ -65,7 +65,9 @@ _NOUN_OR_VERB = frozenset("support supports sign signs surrender".split())
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*['’]s\s+(?:(?:full|strong|continued)\s+)?$")
 # "within its internationally recognised borders": a participle describing a noun
 _ADJECTIVAL = re.compile(
-    r"\b(?:the|its|their|our|his|her|a|an|within|with|of|in)\s+\w+ly\s+$", re.I
+    r"\b(?:the|its|their|our|his|her|a|an|within|with|of|in)\s+\w+ly\s+$"
+    r"|\b(?:internationally|universally|widely|mutually|commonly)\s+$",
+    re.I,
 )
 _SUBORDINATOR = re.compile(r"\b(?:until|unless|if|once|whether|before)\b", re.IGNORECASE)
 # the same for a sentence's first cue, without "before" and "once" that open no clause
@@ -290,7 +292,7 @@ def in_object_of(sentence: str, prev: Cue, c: Cue, mentions: list[Mention]) -> b
         for m in mentions
     )
     after_relative = re.search(
-        r",\s+(?:has|have|had|is|are|was|were|will|would|does|did)\s+(?:\w+\s+){0,3}$",
+        r",\s+(?:(?:has|have|had|is|are|was|were|will|would|does|did)\s+(?:\w+\s+){0,3})?$",
         between,
     ) and re.search(r",\s+(?:who|whose|which)\b", sentence[: prev.start])
     if after_relative:
@@ -362,18 +364,41 @@ _NOBODYS = re.compile(
     r"(?:(?:has|have|had|also|already|ever)\s+){0,2}$",
     re.IGNORECASE,
 )
+# ", which have put sanctions on": the antecedent is the subject
+_WHICH_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:have|has|had|also|already|now|since|then)\s+){0,2}$", re.I
+)
+# an antecedent that is a measure or a text, its authors' ("the act signed by Biden, which
+# provides funding for ...")
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:act|law|bill|package|plan|proposal|agreement|deal|measures?|decision|regulations?|"
+    r"fund|facility|initiative|programme|program|supplemental|declaration|statement|framework|"
+    r"text|memorandum|resolution)\b[^,;]*$",
+    re.I,
+)
 _RELATIVE_SUBJECT = re.compile(
     r"\b(?:that|which)\s+(?:it|they|we|he|she|I)\s+(?:(?:has|have|had|also|already|once)\s+)"
     r"{0,2}$"
 )
 
 
-def nobodys(sentence: str, cue: Cue) -> bool:
+def nobodys(sentence: str, cue: Cue, mentions: list[Mention]) -> bool:
     """ "There have been calls for the release of ...", "I am grateful to everyone who has
-    supported this", "resolutions that it supported.": no actor's stance in the cue's clause
-    (the last, an antecedent before the cue, is :mod:`~pourparler.evidence.rules.relative`'s)."""
+    supported this", "Japan and Singapore, which have put sanctions on" (an antecedent that is
+    no actor, nor a measure or text of one; a cue of the speaker's voice excepted),
+    "resolutions that it supported.": no actor's stance in the cue's clause (the last, an
+    antecedent before the cue, is :mod:`~pourparler.evidence.rules.relative`'s)."""
     window = sentence[max(0, cue.start - 40) : cue.start]
     if _NOBODYS.search(window):
+        return True
+    which = (
+        None if cue.voiced else _WHICH_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)
+    )
+    if (
+        which
+        and not any(which.start() - 1 <= m.end <= which.start() for m in mentions)
+        and not _MEASURE_BEFORE.search(sentence, max(0, which.start() - 120), which.start())
+    ):
         return True
     return bool(_RELATIVE_SUBJECT.search(window) and re.fullmatch(r"\W*", sentence[cue.end :]))
 
@@ -398,7 +423,7 @@ def find_cues(sentence: str, mentions: list[Mention]) -> list[Cue]:
             by_someone_else(sentence, c, mentions)
             or no_such_thing(sentence, c)
             or agenda_topic(sentence, c)
-            or nobodys(sentence, c)
+            or nobodys(sentence, c, mentions)
         ):
             continue
         if kept and kept[-1].noun and _SUBJECT_OF_NEXT.fullmatch(sentence[kept[-1].end : c.start]):
