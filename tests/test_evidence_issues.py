@@ -243,6 +243,12 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("Kyiv listed the children unlawfully deported by Russia.", "prisoners"),
         ("Moscow wants relief for Rosselkhozbank.", "sanctions"),
         ("A truce would let Kyiv receive more weapons from the West.", "military_aid"),
+        ("Kyiv's membership in the Alliance is a matter for allies.", "nato"),
+        ("NATO's open door policy stands.", "nato"),
+        ("The President approved a new drawdown package.", "military_aid"),
+        ("Funds come from the European Peace Facility.", "military_aid"),
+        ("The Ukraine Defense Contact Group met today.", "military_aid"),
+        ("Washington threatened tariffs on buyers of Russian oil.", "sanctions"),
     ],
 )
 def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
@@ -676,6 +682,10 @@ def test_a_participle_of_saying_or_proposing_ends_the_object(sc):
         ("Paris restated France's firm support for Ukraine's territorial integrity.", "FR"),
         ("The talks showed the EU's lasting commitment to the sovereignty of Ukraine.", "EU"),
         ("He stressed Germany's respect for the inviolability of Ukraine's borders.", "DE"),
+        (
+            "Berlin recalled Germany's support for Ukraine's internationally recognised borders.",
+            "DE",
+        ),
         ("France remains firmly committed to Ukraine's territorial integrity.", "FR"),
         ("Today the European Union reaffirms its support for Ukraine's sovereignty.", "EU"),
     ],

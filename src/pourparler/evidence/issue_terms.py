@@ -111,6 +111,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"choice of alliances?",
             r"choose (?:its |their |her )?(?:own )?alliances?",
             r"(?:become|becomes|becoming) (?:a )?member of (?:the alliance|NATO)(?! of)",
+            r"(?:membership|accession) (?:in|of|to) the (?:North Atlantic )?Alliance(?! of)",
+            r"(?:NATO(?:'s|’s)? )?open[- ]door policy",
             r"Bucharest (?:Summit )?(?:Declaration|commitment|promise|pledge)",
             r"(?:renounc|abandon|forgo|drop)\w* (?:its |their |any )?(?:bid for |claim to )?"
             r"(?:NATO )?membership(?! (?:of|in) the (?:EU|European Union)\b)",
@@ -355,6 +357,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"shadow fleet",
             r"(?:oil|gas|energy|import|export) (?:embargo|ban)s?",
             r"secondary tariffs",
+            r"tariffs on (?:Russia|Russian|(?:the )?buyers of Russian"
+            r"|countries (?:that|which) buy)",
             r"asset freezes?",
             r"reparations? loan",
             r"war economy",
@@ -427,6 +431,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:capabilities|equipment) (?:that )?(?:Ukraine|Kyiv) (?:needs?|requires?)",
             r"security assistance",
             r"(?-i:PURL)",
+            # the programmes and forums of arms supply to Ukraine
+            r"(?:presidential )?drawdown(?: authority| packages?)?",
+            r"Ukraine Security Assistance Initiative|(?-i:USAI)",
+            r"European Peace Facility",
+            r"Ukraine Defen[cs]e Contact Group|(?-i:UDCG)",
             r"arm(?:ing|s)? (?:Ukraine|Kyiv)\b",
             r"military (?:help|backing|deliveries|hardware)",
             r"lethal aid",
@@ -595,5 +604,6 @@ OPPOSITE_CONCEPTS: dict[str, tuple[str, ...]] = {
         r"territorial integrity",
         r"sovereignty(?! over)",
         r"inviolability of (?:[\w'’]+ ){0,3}?borders",
+        r"internationally recogni[sz]ed borders",
     ),
 }
