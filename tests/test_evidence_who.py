@@ -806,3 +806,13 @@ def test_a_debate_opened_by_moving_a_motion_is_westminsters_record(sc):
 
     text = "I beg to move,\n\nThat the Regulations be approved.\n\nWe call for a ceasefire.\n"
     assert voice.turns(text, ActorMatcher(sc).find)[0].actor == "UK"
+
+
+def test_a_governments_own_department_in_its_voice_is_that_government(sc):
+    hansard = "Commons Chamber\n\nThe Minister (Jane Doe): "
+    text = hansard + "Defence is also proposing a full ceasefire.\n"
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+    text = hansard + "The Foreign Office has proposed a full ceasefire.\n"
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+    # with no voice, a department is no actor
+    assert triples("Defence is also proposing a full ceasefire.\n", sc) == set()

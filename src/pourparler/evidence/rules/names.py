@@ -39,6 +39,14 @@ _OWN_OFFICIAL = re.compile(
     r"((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){0,3})",
     re.M,
 )
+# a government's own department, in its minister's or its own words: "Defence is providing
+# training", "the Foreign Office", "Treasury has targeted ..."
+_DEPARTMENT = re.compile(
+    r"\b(?:(?:[Tt]he\s+)?(?:Ministry\s+of\s+Defen[cs]e|Foreign(?:,\s+Commonwealth\s+(?:and|&)\s+"
+    r"Development)?\s+Office|FCDO|Home\s+Office|State\s+Department|Department\s+of\s+(?:State|"
+    r"Defense|the\s+Treasury)|Pentagon)\b|(?:[Tt]he\s+)?(?:Defen[cs]e|Treasury)(?=\s+(?:is|are|"
+    r"will|has|have|continues|remains|was)\b))"
+)
 # titles a text uses alone for a person it names with them ("President Zelenskyy ... the
 # President said"), and "the Trump Administration ... the Administration"
 _HEAD = (
@@ -240,6 +248,7 @@ class DocumentNames:
         ]
         if voice:
             extra += [Mention(m.start(), m.end(), voice) for m in TITLES.finditer(sent)]
+            extra += [Mention(m.start(), m.end(), voice) for m in _DEPARTMENT.finditer(sent)]
         for m in _HEAD_ALONE.finditer(sent):
             if head := self._head(m.group(1), voice):
                 extra.append(Mention(m.start(), m.end(), head))
