@@ -597,6 +597,13 @@ def test_a_demonstrative_before_a_noun_of_its_own_refers_back_to_no_issue(sc, re
     assert ("UA", "ceasefire") not in {(c.actor, c.issue) for c in extract_claims(text, sc)}
 
 
+def test_a_cue_with_no_object_before_a_condition_refers_back(sc):
+    text = "Washington proposed a truce of thirty days. Kyiv accepted, pending Moscow's reply."
+    assert ("UA", "ceasefire", "accept") in triples(sc, text)
+    text = "Washington proposed a truce of thirty days. Kyiv accepted the talks, pending a reply."
+    assert ("UA", "ceasefire", "accept") not in triples(sc, text)
+
+
 @pytest.mark.parametrize(
     "reply",
     [

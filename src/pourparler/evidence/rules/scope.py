@@ -91,7 +91,9 @@ _ANAPHORIC_OBJECT = re.compile(
     r"(?!\s+(?:for|towards?)\b|\s+to\s+(?:this\s+end|(?!(?:the|an?|his|her|its|their|our)\b)"
     r"[a-z]+\b))"
     # "refused to do so", "has not done so"
-    r"|\s+(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+so\b",
+    r"|\s+(?:\w+\s+){0,2}?(?:do|does|did|done|doing)\s+so\b"
+    # no object before a condition or contrast: "Ukraine accepted, pending Russia's agreement"
+    r"|\s*,\s+(?:pending|provided|but|though|although|while|unless|as\s+long\s+as)\b",
     re.I,
 )
 
