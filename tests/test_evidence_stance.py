@@ -1173,3 +1173,25 @@ def test_a_measure_before_which_is_its_authors():
     (cue,) = [c for c in find_cues(text, []) if c.text == "provides"]
     assert not nobodys(text, cue, [])
     assert "provide" not in cue_words("Japan and Korea, which provide more weapons, met.")
+
+
+def test_our_noun_phrase_is_the_speakers(sc):
+    text = 'Lammy said: "Britain and our allies are united in our support for air defence."'
+    assert triples(text, sc) == {("UK", "military_aid", "propose")}
+    assert triples("Our support for air defence is unwavering.", sc) == set()  # no speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington signed the defence supplemental for air defence.", "propose"),
+        ("Zelensky signed the ceasefire deal.", "accept"),
+    ],
+)
+def test_a_bill_signed_is_offered_a_deal_signed_accepted(sc, text, expected):
+    assert {st for _a, _i, st in triples(text, sc)} == {expected}
+
+
+def test_support_for_a_government_is_aid_given(sc):
+    text = "Germany supports the Government of Ukraine to secure the return of children."
+    assert ("DE", "prisoners", "propose") in triples(text, sc)

@@ -114,6 +114,7 @@ _CUES = [
         *((p, s, w, True, None) for p, s, w in V.VOICE_CUES),
     )
 ]
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:our|my)\s$", re.IGNORECASE)
 # a possessive right before a noun phrase: "the UK's", "our", "its"
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:our|its|their|my|his|her))\s$", re.IGNORECASE)
 
@@ -234,7 +235,15 @@ def _matches(sentence: str, mentions: list[Mention]) -> list[Cue]:
                     m.group(0).lower() in NOUN_CUES
                     and not _VERB_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
                 )
-                found.append(Cue(m.start(), m.end(), stance, strength, m.group(0), noun, voiced))
+                # "our unwavering support": the speaker's, whatever the clause's subject
+                ours = nominal and _FIRST_PERSON_BEFORE.search(
+                    sentence, max(0, m.start() - 4), m.start()
+                )
+                found.append(
+                    Cue(
+                        m.start(), m.end(), stance, strength, m.group(0), noun, voiced or bool(ours)
+                    )
+                )
     found.sort(key=lambda c: c.start)
     return found
 

@@ -133,7 +133,17 @@ _ARMS = re.compile(
     re.I,
 )
 _SUPPORT = re.compile(r"(?:.*\s)?support(?:s|ed|ing)?$", re.IGNORECASE)
-_FOR_ACTOR = re.compile(r"\s+(?:(?:for|to)\s+)?(?:the\s+)?")
+_FOR_ACTOR = re.compile(
+    r"\s+(?:(?:for|to)\s+)?(?:the\s+)?(?:(?:government|people|armed\s+forces|president)\s+"
+    r"(?:and\s+people\s+)?of\s+)?",
+    re.IGNORECASE,
+)
+# "Biden signed the supplemental": a measure of one's own signed into force
+_OWN_MEASURE = re.compile(
+    r"\s+(?:(?:a|an|the|its|his|her|their|new)\s+)?(?:[\w-]+\s+){0,2}?(?:bill|law|act|supplemental|"
+    r"decree|executive\s+order|order|package|legislation)\b",
+    re.IGNORECASE,
+)
 
 
 def support_given(s: View, cue: Cue) -> bool:
@@ -146,18 +156,21 @@ def support_given(s: View, cue: Cue) -> bool:
     if _GIVING.search(cue.text):
         return True
     end = clause_end(s.text, cue.end)
-    if any(cue.end <= a < end and _ARMS.search(s.text, a, b) for a, b, _ in s.issues):
+    if any(cue.start <= a < end and _ARMS.search(s.text, a, b) for a, b, _ in s.issues):
         return True  # "support for its right of self-defence": arms given
     at = _FOR_ACTOR.match(s.text, cue.end)
-    return at is not None and any(
-        m.start == at.end() and s.text[m.end - 2 : m.end] not in ("'s", "’s") for m in s.mentions
+    if at is None:
+        return False
+    return any(  # "Ukraine", "the Government of Ukraine" (a mention of its own or not)
+        cue.end < m.start <= at.end() <= m.end and s.text[m.end - 2 : m.end] not in ("'s", "’s")
+        for m in s.mentions
     )
 
 
 def offer(s: View, cue: Cue, stance: str) -> str:
     """ "Ready to send troops", "agreed to send troops", "stands ready to increase pressure":
     accepting to give something, or being ready to do something oneself, offers it, and so
-    does support one gives (:func:`support_given`) (agreeing
+    does support one gives (:func:`support_given`) and a bill or decree one signs (agreeing
     to a deal's terms, "agreed to exchange prisoners", accepts it); offering demands
     (:func:`demands_put_forward`) demands."""
     if stance == "propose" and _AGREE_THAT.search(cue.text):
@@ -170,7 +183,9 @@ def offer(s: View, cue: Cue, stance: str) -> str:
         return demands_put_forward(s, cue, stance)
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
         return "propose"
-    if support_given(s, cue):
+    if support_given(s, cue) or (
+        re.match(r"sign", cue.text, re.IGNORECASE) and _OWN_MEASURE.match(s.text, cue.end)
+    ):
         return "propose"
     if _OFFER_AFTER.match(s.text, cue.end) or (
         not _AGREE.match(cue.text) and _OWN_ACTION.match(s.text, cue.end)
