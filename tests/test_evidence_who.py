@@ -290,9 +290,10 @@ def test_a_release_speaking_of_the_president_is_the_first_named_presidents(sc):
         "The President will travel on Monday."
     )
     assert ("FR", "ceasefire", "demand") in triples(text, sc)
-    # one "the President" alone is no release of a presidency
+    # one "the President" alone is no release of a presidency (nor a sentence that does
+    # not open with the president's full style)
     text = (
-        "President of France Emmanuel Macron met them for our talks and our work. "
+        "Today President of France Emmanuel Macron met them for our talks and our work. "
         "Russia must agree to a ceasefire."
     )
     assert triples(text, sc) == set()
@@ -816,3 +817,14 @@ def test_a_governments_own_department_in_its_voice_is_that_government(sc):
     assert triples(text, sc) == {("UK", "ceasefire", "propose")}
     # with no voice, a department is no actor
     assert triples("Defence is also proposing a full ceasefire.\n", sc) == set()
+
+
+def test_a_readout_opening_with_its_presidents_full_style_is_the_presidencys(sc):
+    text = (
+        "President of Ukraine Volodymyr Zelensky held a phone call with the Chancellor.\n"
+        "The leaders discussed the situation. It is crucial that sanctions stay.\n"
+    )
+    assert triples(text, sc) == {("UA", "sanctions", "demand")}
+    # a report's "Ukrainian President ..." names no voice
+    text = text.replace("President of Ukraine Volodymyr", "Ukrainian President Volodymyr")
+    assert triples(text, sc) == set()

@@ -108,6 +108,13 @@ _OWN_TITLE = re.compile(
     r"|^[^\n]{0,200}?[:–—-]\s+(?:the\s+)?(?P<by>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})"
     r"\s+[Ss]tatement\b"
 )
+# a presidency's readout opens with its head's full style: "President of Ukraine Volodymyr
+# Zelenskyy held a phone call with ..." (a report would write "Ukrainian President ...")
+_HEAD_OF_STATE_OPENS = re.compile(
+    r"(?:^|\n)\W*(?:The\s+)?President\s+of\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+    r"\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:held|had|met|spoke|received|took\s+part|"
+    r"visited|signed|addressed)\b"
+)
 # the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
 _PUBLISHERS = (
     (
@@ -230,8 +237,9 @@ def author(text: str, find: Find) -> str | None:
     published = any(pattern.search(text) for pattern, _ in _PUBLISHERS)
     title = text.lstrip().split("\n", 1)[0]
     own = _OWN_TITLE.match(title)
+    readout = _HEAD_OF_STATE_OPENS.search(text, 0, 400)  # a presidency's readout
     if (
-        not (published or own)
+        not (published or own or readout)
         and len(_FIRST_PERSON.findall(text)) < 2
         and len(TITLES.findall(text)) < 2
     ):
@@ -244,6 +252,8 @@ def author(text: str, find: Find) -> str | None:
     for pattern, name in _PUBLISHERS:
         if pattern.search(text) and (who := find(name)):
             votes[who[0].actor] += 2
+    if readout and (of := find(readout.group(1))):
+        votes[of[0].actor] += 2
     for m in find(text):
         line = text.rfind("\n", 0, m.start) + 1
         lo = m.start - 80 if m.start - 80 > line else line
