@@ -250,8 +250,7 @@ class IssueMatcher:
         self._pats = [
             (pat, iid, required_literals(pat.pattern[len("(?<!\\w)") :])) for pat, iid in pats
         ]
-        # every literal once: a sentence is searched for each of them once, not once a pattern
-        self._literals = sorted({x for _, _, lits in self._pats for x in lits})
+        self._index()
         self._last: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
         self._options: dict[str, list[tuple[float, set[str]]]] = {}
         for issue in scenario.issues:
@@ -261,17 +260,31 @@ class IssueMatcher:
                 (o.value, s - common) for o, s in zip(issue.options, toks, strict=True)
             ]
 
+    def _index(self) -> None:
+        """Every literal once: a sentence is searched for each of them once, not once a
+        pattern, and only the patterns of the literals found are tried."""
+        self._by_literal: dict[str, list[int]] = {}
+        for k, (_, _, lits) in enumerate(self._pats):
+            for x in lits:
+                self._by_literal.setdefault(x, []).append(k)
+        self._always = [k for k, (_, _, lits) in enumerate(self._pats) if not lits]
+        self._indexed = self._pats
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Issue mentions in ``text``, the longest where phrases overlap (:func:`longest`);
         a pattern is tried only when ``text`` holds one of its required literals."""
         if text == self._last[0]:  # a sentence is looked at several times in a row
             return list(self._last[1])
+        if self._indexed is not self._pats:
+            self._index()
         spans: list[tuple[int, int, str]] = []
         folded = fold(text)
-        present = {x for x in self._literals if x in folded}
-        for pat, iid, literals in self._pats:
-            if literals and present.isdisjoint(literals):
-                continue
+        tried = set(self._always)
+        for x, ks in self._by_literal.items():
+            if x in folded:
+                tried.update(ks)
+        for k in sorted(tried):
+            pat, iid, _ = self._pats[k]
             spans += [(m.start(), m.end(), iid) for m in pat.finditer(text)]
         found = sorted(longest(spans))
         self._last = (text, found)
