@@ -492,6 +492,12 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("Sanctions stay in place as long as the occupation lasts.", "sanctions", 25),
         ("Kyiv wants membership negotiations to open.", "eu_membership", 25),
         ("Allies stand by the Bucharest Summit Declaration on Kyiv's NATO path.", "nato", 25),
+        ("We will provide military aid for as long as it takes.", "military_aid", 25),
+        ("We continue our military aid: more than 1,000 missiles so far.", "military_aid", 25),
+        ("Moscow wants all military aid to Ukraine to stop.", "military_aid", 100),
+        ("Moscow demands an end to Western military assistance.", "military_aid", 100),
+        ("Britain sanctioned 30 individuals and entities.", "sanctions", 0),
+        ("The EU adopted its 19th sanctions package.", "sanctions", 0),
     ],
 )
 def test_the_words_near_an_issue_imply_the_position_of_an_option(matcher, text, issue, position):

@@ -170,14 +170,22 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             r"|step\w* up"
             r"|ratchet\w*|strengthen\w*|keep\w* up|maintain\w*|massive|raise|screws"
             r"|severe|toughest|tougher|harshest|sweeping|largest|biggest|erod\w*|drain\w*"
-            r"|end\w* (?:\w+ ){0,2}?(?:imports|purchases|dependence)|embargo",
+            r"|end\w* (?:\w+ ){0,2}?(?:imports|purchases|dependence)|embargo|expand\w*"
+            # new designations and packages: "sanctioned hundreds of individuals and entities",
+            # "the eighteenth sanctions package"
+            r"|individuals|entities|oligarchs|tankers|vessels"
+            r"|\w+(?:st|nd|rd|th) (?:sanctions )?package|package of (?:new )?sanctions",
             "sanctions kept and tightened",
         ),
     ),
     "military_aid": (
         (
-            r"(?:end|stop|halt|cease)\w* (?:[\w,]+ ){0,3}(?:arms|weapons|aid|supplies|deliveries)"
+            r"(?:end|stop|halt|cease)\w* (?:[\w,]+ ){0,3}(?:arms|arming|weapons|aid|assistance"
+            r"|supplies|deliveries|intelligence)"
             r"|(?:without|give up|gives up|gave up|giving up) (?:\w+ ){0,2}(?:weapons|arms|aid)"
+            # "all foreign military aid and intelligence to Ukraine stop"
+            r"|(?:arms|weapons|aid|assistance|supplies|deliveries|intelligence)(?: [\w,]+){0,4}? "
+            r"(?:stop|stops|stopped|end|ends|ended|cease|ceases|ceased|halt|halts|halted)\b"
             r"|satellite",
             "end of foreign arms, intelligence and satellite links",
         ),
@@ -188,12 +196,13 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             "aid calibrated down, defensive weapons only",
         ),
         (
-            r"increas\w*|more|step\w* up|ramp\w* up|additional|no limits?|strengthen\w*"
+            r"increas\w*|more(?! than [\d£$€])|step\w* up|ramp\w* up|additional|no limits?"
+            r"|strengthen\w*"
             r"|accelerat\w*|speed\w* up|intensif\w*|expand\w*|boost\w*|scal\w* up",
             "aid grows, no limits on rearmament",
         ),
         (
-            r"continu\w*|keep\w*|resum\w*|restor\w*|flowing|tranche",
+            r"continu\w*|keep\w*|resum\w*|restor\w*|flowing|tranche|(?:for )?as long as it takes",
             "aid and intelligence continue at current levels",
         ),
     ),
