@@ -248,6 +248,9 @@ def issues(matcher: IssueMatcher, text: str) -> set[str]:
         ("The President approved a new drawdown package.", "military_aid"),
         ("Funds come from the European Peace Facility.", "military_aid"),
         ("The Ukraine Defense Contact Group met today.", "military_aid"),
+        ("Congress extended Foreign Military Financing.", "military_aid"),
+        ("A new Lend-Lease act passed.", "military_aid"),
+        ("The windfall profits fund the loan.", "sanctions"),
         ("Washington threatened tariffs on buyers of Russian oil.", "sanctions"),
     ],
 )

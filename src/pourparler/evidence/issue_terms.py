@@ -361,6 +361,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|countries (?:that|which) buy)",
             r"asset freezes?",
             r"reparations? loan",
+            r"windfall (?:profits|proceeds)",
             r"war economy",
             r"export controls",
             r"(?-i:SWIFT)",
@@ -432,7 +433,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"security assistance",
             r"(?-i:PURL)",
             # the programmes and forums of arms supply to Ukraine
-            r"(?:presidential )?drawdown(?: authority| packages?)?",
+            r"(?:presidential )?drawdown(?: authority| packages?)?|(?-i:PDA)",
+            r"Foreign Military Financing|(?-i:FMF)|[Ll]end-?[Ll]ease",
             r"Ukraine Security Assistance Initiative|(?-i:USAI)",
             r"European Peace Facility",
             r"Ukraine Defen[cs]e Contact Group|(?-i:UDCG)",
