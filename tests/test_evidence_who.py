@@ -828,3 +828,25 @@ def test_a_readout_opening_with_its_presidents_full_style_is_the_presidencys(sc)
     # a report's "Ukrainian President ..." names no voice
     text = text.replace("President of Ukraine Volodymyr", "Ukrainian President Volodymyr")
     assert triples(text, sc) == set()
+
+
+def test_we_after_an_opening_phrase_of_several_words_is_the_voice(sc):
+    text = "UK statement to the OSCE\n\nWe meet again. Since then, we have proposed a ceasefire.\n"
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+
+
+def test_what_the_voice_calls_on_another_to_accept_is_not_the_voices_acceptance(sc):
+    text = (
+        "UK statement to the OSCE\n\nWe meet again. Madam Chair, we call on the Russian "
+        "Federation once more to agree to a full ceasefire.\n"
+    )
+    assert ("UK", "ceasefire", "accept") not in triples(text, sc)
+
+
+def test_an_agreement_the_talks_produced_binds_the_parties_the_text_names(sc):
+    text = (
+        "Russia and Ukraine met again. It produced an agreement to a further prisoner swap, "
+        "and we welcome it."
+    )
+    got = triples(text, _prisoner_scenario())
+    assert {("RU", "prisoners", "accept"), ("UA", "prisoners", "accept")} <= got

@@ -34,7 +34,7 @@ _AFTER_PREPOSITION = re.compile(
     r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
 )
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:[A-Za-z]+,\s+)?"  # "First, we", "Crucially, we"
+    r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s+)?"  # "First, we", "Since then, we", "On banks, we"
     r"(?:(?:and|also|then|so|instead|however|today|now|here|again|together|yesterday),?\s+)*"
     r"(?:we|i|our|my|us|let['’]s)\b",
     re.I,
@@ -231,8 +231,9 @@ def _speaker(s: View, cue: Cue, ctx: Context) -> list[str]:
 
 # "press Ukraine to accept", "force Kyiv to cede": the cue is asked of its object, by another
 _ASKED_OF = re.compile(
-    r"\b(?:press|push|force|pressur|urg|ask|persuad|convinc|encourag|compel|coerc)\w*\s+"
-    r"(?:[\w'’.-]+\s+){1,3}?to\s+(?:\w+\s+)?$",
+    r"\b(?:press|push|force|pressur|urg|ask|persuad|convinc|encourag|compel|coerc|"
+    r"call\w*\s+(?:up)?on|appeal\w*\s+to|invit)\w*\s+"
+    r"(?:[\w'’.-]+\s+){1,5}?to\s+(?:\w+\s+)?$",  # "call on the Russian Federation once more to"
     re.IGNORECASE,
 )
 

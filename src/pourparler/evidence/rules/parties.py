@@ -31,7 +31,8 @@ _BY = re.compile(
 )
 # "The agreement to a further exchange", "the agreement on the return of": no party named
 _UNNAMED = re.compile(
-    r"(?:^|[,;:]\s+|\s(?:and|welcome[sd]?|of)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"(?:(?:^|[,;:]\s+|\s(?:and|welcome[sd]?|of)\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"|\b(?:produced|reached|struck|secured|yielded)\s+an?\s+)"  # "It produced an agreement to"
     r"(?:(?:recent|latest|new|further)\s+)?agreement\s+(?:to|on)\s+"
 )
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")

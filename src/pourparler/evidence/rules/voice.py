@@ -79,6 +79,10 @@ _SELF = (
     r"remains (?:committed|steadfast|resolute|unwavering|determined)|is (?:proud|committed|clear)|"
     r"has (?:always )?been clear|reiterates|reaffirms|(?:has|have) (?:also )?announced|"
     r"(?i:supports|backs|condemns|welcomes|calls (?:on|for)|urges))",
+    # its own diplomacy: "..., the United States has worked tirelessly with both sides",
+    # "the United States will work with both parties"
+    r"(?:^|[.!?:,]\s+)\W*(?:[Tt]he )?{m} (?:(?:has|have) worked (?:tirelessly|hard|closely)|"
+    r"will (?:continue to )?work (?:with|closely|tirelessly))",
     # "The UK's commitment to support Ukraine is ironclad"
     r"{m}['’]s (?:[\w-]+ ){{0,2}}(?:commitment|support) (?:to|for) (?:[\w’'-]+ ){{0,3}}"
     r"(?:is|remains) (?:ironclad|unwavering|steadfast|unshakeable|unconditional)",
