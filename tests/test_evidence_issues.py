@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pourparler.evidence.extract import extract_claims
+from pourparler.evidence.extract import Extractor, extract_claims
 from pourparler.evidence.mentions import (
     IssueMatcher,
     implied_options,
@@ -15,6 +15,7 @@ from pourparler.evidence.mentions import (
     required_literals,
     split_sentences,
 )
+from pourparler.evidence.rules import implied
 from pourparler.scenario import load_scenario
 from pourparler.scenario.model import Option
 
@@ -739,3 +740,23 @@ def test_a_citation_mark_after_a_full_stop_ends_the_sentence():
         "The United States resumed aid.[12][13]",
         "It held.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We will not falter in our resolute support for Ukraine's territorial integrity.", True),
+        ("We remain firmly committed to Ukraine's sovereignty.", True),
+        ("Moscow has no respect for our sovereignty.", False),
+        ("We back our support for Ukraine defending its territorial integrity.", False),
+        ("Russia violates Ukraine's sovereignty, and we condemn it.", False),
+    ],
+)
+def test_with_a_voice_our_support_for_territorial_integrity_rejects_recognition(sc, text, found):
+    reader = Extractor(sc)
+    view = reader._view(text)
+    claims = implied.owned_support(view, set(), reader.issues, voice="FR")
+    assert (
+        ("FR", "recognition", "reject") in {(f.actor, f.issue, f.stance) for f in claims}
+    ) is found
+    assert implied.owned_support(view, set(), reader.issues) == []

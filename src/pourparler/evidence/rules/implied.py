@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pourparler.evidence.mentions import IssueMatcher
+from pourparler.evidence.mentions import IssueMatcher, Mention
 from pourparler.evidence.rules import agency
 from pourparler.evidence.rules.found import Found
 
@@ -31,7 +31,7 @@ _VERB = (
 _SUPPORT_OF = re.compile(
     r"\s*(?:(?!(?:lack|absence|disregard|violation|contempt|erosion)\b)[\w-]+,?\s+){0,3}?"
     r"(?P<noun>support|commitment|respect|backing)\s+(?:for|to)\s+(?:the\s+)?"
-    r"(?:(?!" + _VERB + r")[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
+    r"(?:(?!" + _VERB + r"|[\w'’-]*ing\b)[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
     re.IGNORECASE,
 )
 
@@ -42,9 +42,11 @@ _SUBJECT_SUPPORT = re.compile(
     r"|against)\b)[\w-]+,?\s+){0,6}?"
     r"(?P<noun>committed\s+to|supports?|backs?|respects?|upholds?|(?:its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:support|commitment|respect|backing)\s+(?:for|to))\s+(?:the\s+)?"
-    r"(?:(?!" + _VERB + r")[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
+    r"(?:(?!" + _VERB + r"|[\w'’-]*ing\b)[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
     re.IGNORECASE,
 )
+_OUR = re.compile(r"\b[Oo]ur\b")
+_WE = re.compile(r"\b[Ww]e\b")
 # what may open a sentence before its subject
 _OPENERS = re.compile(
     r"[\s\"“‘]*(?:(?:and|but|today|also|moreover|meanwhile|however|the|once again|again),?\s+)*",
@@ -52,10 +54,15 @@ _OPENERS = re.compile(
 )
 
 
-def readiness(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
+def readiness(
+    s: agency.View,
+    known: set[tuple[str, str]],
+    issues: IssueMatcher,
+    voice: str | None = None,
+) -> list[Found]:
     """ "welcomes Ukraine's readiness to accept an immediate ceasefire", "the readiness of
     Ukraine to agree to ...": the actor whose readiness is welcomed accepts; and the stances
-    of :func:`owned_support`."""
+    of :func:`owned_support` (``voice``: who "we" and "our" are, when known)."""
     out: list[Found] = []
     if QUESTION.search(s.text):
         return out
@@ -70,17 +77,23 @@ def readiness(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher)
                     Found(owner[0].actor, issue, m.group(0), "accept", 0.6, pos, None, False)
                 )
         break
-    return out + owned_support(s, known | {(f.actor, f.issue) for f in out}, issues)
+    return out + owned_support(s, known | {(f.actor, f.issue) for f in out}, issues, voice)
 
 
-def owned_support(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
+def owned_support(
+    s: agency.View,
+    known: set[tuple[str, str]],
+    issues: IssueMatcher,
+    voice: str | None = None,
+) -> list[Found]:
     """ "The United States' steadfast commitment to Ukraine's sovereignty and territorial
     integrity", "the EU's unwavering support for Ukraine's independence, sovereignty and ...",
     "The United Kingdom remains firmly committed to Ukraine's ... territorial integrity":
     the owner of the support (or the sentence's subject) rejects the issue its object excludes
     (recognition of annexed land; :meth:`~pourparler.evidence.mentions.IssueMatcher.opposed`),
     a stance held in a noun phrase, as event coding reads the nominal forms of its verbs
-    (PETRARCH, Norris et al. 2017).
+    (PETRARCH, Norris et al. 2017). With a ``voice``, "our support for ..." and "We remain
+    committed to ..." are its.
     """
     out: list[Found] = []
     if QUESTION.search(s.text):
@@ -91,6 +104,15 @@ def owned_support(s: agency.View, known: set[tuple[str, str]], issues: IssueMatc
         if s.text[m.end - 2 : m.end] in ("'s", "’s") or s.text[m.end - 1 : m.end] in ("'", "’")
     ]
     first = s.mentions[0] if s.mentions else None
+    if voice:  # "our resolute support for", "We remain committed to"
+        owners += [(Mention(m.start(), m.end(), voice), _SUPPORT_OF) for m in _OUR.finditer(s.text)]
+        we = _WE.search(s.text)
+        if (
+            we
+            and _OPENERS.fullmatch(s.text, 0, we.start())
+            and not (first and first.start < we.start())
+        ):
+            first = Mention(we.start(), we.end(), voice)
     if first and _OPENERS.fullmatch(s.text, 0, first.start) and (first, _SUPPORT_OF) not in owners:
         owners.append((first, _SUBJECT_SUPPORT))  # the sentence's subject
     for a, _b, issue in issues.opposed(s.text):
