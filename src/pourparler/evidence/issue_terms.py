@@ -603,8 +603,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # (:func:`pourparler.evidence.rules.implied.owned_support`); alone they name no issue.
 OPPOSITE_CONCEPTS: dict[str, tuple[str, ...]] = {
     "recognition": (
-        r"territorial integrity",
-        r"sovereignty(?! over)",
+        # Ukraine's, not Russia's: "respect Russia's sovereignty" excludes nothing
+        r"(?<!Russia's )(?<!Russia’s )(?<!Russian )(?<!Federation's )(?<!Federation’s )"
+        r"(?:territorial integrity|sovereignty(?! over))",
         r"inviolability of (?:[\w'’]+ ){0,3}?borders",
         r"internationally recogni[sz]ed borders",
     ),

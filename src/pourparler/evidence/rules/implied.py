@@ -45,6 +45,14 @@ _SUBJECT_SUPPORT = re.compile(
     r"(?:(?!" + _VERB + r"|[\w'’-]*ing\b)[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
     re.IGNORECASE,
 )
+# the speaker's demand that it be kept: "any settlement must fully respect (Ukraine's ...)",
+# "demand that Russia ... fully respects (...)"
+_MUST_RESPECT = re.compile(
+    r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to|demand\w*\s+that\s+[\w\s,]{0,160}?)"
+    r"\s*(?:\w+ly\s+)?(?P<noun>respects?|safeguards?|upholds?|preserves?|guarantees?|protects?"
+    r"|restores?)\s+(?:the\s+)?(?:(?!" + _VERB + r"|[\w'’-]*ing\b)[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
+    re.IGNORECASE,
+)
 _OUR = re.compile(r"\b[Oo]ur\b")
 _WE = re.compile(r"\b[Ww]e\b")
 # what may open a sentence before its subject
@@ -115,7 +123,15 @@ def owned_support(
             first = Mention(we.start(), we.end(), voice)
     if first and _OPENERS.fullmatch(s.text, 0, first.start) and (first, _SUPPORT_OF) not in owners:
         owners.append((first, _SUBJECT_SUPPORT))  # the sentence's subject
+    speaker = s.report.actor or voice
     for a, _b, issue in issues.opposed(s.text):
+        lo = max(0, a - 220)
+        must = _MUST_RESPECT.search(s.text[lo:a]) if speaker else None
+        if speaker and must and not re.search(r"\bnot\b|n['’]t\b", s.text[lo + must.start() : a]):
+            if (speaker, issue) not in known | {(f.actor, f.issue) for f in out}:
+                out.append(
+                    Found(speaker, issue, must.group("noun"), "reject", 0.6, None, None, False)
+                )
         for m, support in owners:
             held = support.fullmatch(s.text, m.end, a) if 0 <= a - m.end <= 120 else None
             if held and (m.actor, issue) not in known | {(f.actor, f.issue) for f in out}:
