@@ -1195,3 +1195,35 @@ def test_a_bill_signed_is_offered_a_deal_signed_accepted(sc, text, expected):
 def test_support_for_a_government_is_aid_given(sc):
     text = "Germany supports the Government of Ukraine to secure the return of children."
     assert ("DE", "prisoners", "propose") in triples(text, sc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Lammy said: "Russia can choose to end this: by withdrawing its forces from Ukraine."',
+            ("UK", "withdrawal", "demand"),
+        ),
+        (
+            'Lammy said: "It is important to keep up the pressure on Russia."',
+            ("UK", "sanctions", "demand"),
+        ),
+        (
+            "Germany is the biggest supplier of military aid in Europe.",
+            ("DE", "military_aid", "propose"),
+        ),
+        ("Moscow announced a three-day truce for Easter.", ("RU", "ceasefire", "propose")),
+        (
+            "Berlin has targeted Gazprombank and other Russian banks.",
+            ("DE", "sanctions", "propose"),
+        ),
+        ("France said it'll continue to send military aid.", ("FR", "military_aid", "propose")),
+    ],
+)
+def test_more_deeds_and_duties(sc, text, expected):
+    assert expected in triples(text, sc)
+
+
+def test_an_important_note_is_no_demand(sc):
+    text = 'Lammy said: "It is important to note that sanctions on Russia are in force."'
+    assert ("UK", "sanctions", "demand") not in triples(text, sc)

@@ -79,9 +79,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (
         r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s+(?:[\w-]+\s+){0,3}?(?:prohibitions?|bans?|"
         r"restrictions|sanctions|embargo(?:es)?|caps?|asset\s+freezes?|tariffs)\s+on\b)"
-        r"|(?:have|has|had)\s+(?:(?:already|also|now|since|\w+ly)\s+)?hit(?=\s+(?:[\w’'-]+\s+)"
-        r"{0,3}?(?:[A-Z]\w*bank|banks?|oligarchs|entities|individuals|companies|firms|exports|"
-        r"revenues?|tankers|vessels|fleet)\b)",
+        r"|(?:have|has|had)\s+(?:(?:already|also|now|since|\w+ly)\s+)?(?:hit|targeted)"
+        r"(?=\s+(?:[\w’'-]+\s+){0,3}?(?:(?:[A-Z]\w*)?[Bb]anks?|oligarchs|entities|individuals|"
+        r"companies|firms|exports|revenues?|tankers|vessels|fleet)\b)",
         "propose",
         0.6,
     ),
@@ -306,7 +306,8 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (
-        r"(?:will|shall|must|would)\s+(?:also\s+)?(?:keep|continue)(?!\s+(?:to\s+)?(?:reject|oppose|"
+        r"(?:(?:will|shall|must|would)\s+|(?<=['’]ll\s))(?:also\s+)?(?:keep|continue)"
+        r"(?!\s+(?:to\s+)?(?:reject|oppose|"
         r"refuse|resist|demand|insist|call|push|press|seek|urge|object|rule|work|talk|try|"
         r"engag|look|discuss)\w*)(?:\s+to)?",
         "propose",
@@ -327,6 +328,27 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     # "Ukraine's readiness to agree to a ceasefire", "signalled its willingness to ..."
     (r"(?:readiness|willingness|preparedness)\s+(?:to|for)", "accept", 0.7),
     (r"pledg(?:e|es|ed)", "propose", 0.7),
+    # "we are the biggest provider of military aid": the giver
+    (
+        r"(?:biggest|largest|leading|major|main|top|second-largest|greatest)\s+(?:single\s+)?"
+        r"(?:provider|supplier|donor|contributor|supporter)s?\s+of",
+        "propose",
+        0.6,
+    ),
+    # "helping Ukraine to defend itself": aid given
+    (
+        r"help(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?(?:defend|protect)\s+"
+        r"(?:itself|themselves|its|their)\b)",
+        "propose",
+        0.5,
+    ),
+    # "announced two unilateral 'pauses'", "announced a truce": a truce offered
+    (
+        r"announc(?:e|es|ed|ing)(?=\s+(?:[\w’'‘,-]+\s+){0,4}?[‘'\"“]?(?:truces?|cease-?fires?|"
+        r"pauses?|moratorium)\b)",
+        "propose",
+        0.6,
+    ),
     (r"maintain(?:s|ed|ing)?(?=\s+(?:our|its|their|the|all|existing|current)\b)", "propose", 0.6),
     (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),
     (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
@@ -470,8 +492,8 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (
-        r"could\s+(?:do\s+(?:this|so|that)|end\s+(?:this|the|its)\s+(?:war|conflict|invasion))"
-        r"\s+(?:\w+\s+){0,2}?by",
+        r"(?:could|can)\s+(?:choose\s+to\s+)?(?:do\s+(?:this|so|that)|(?:end|stop)\s+(?:it|this|all\s+this|"
+        r"(?:this|the|its|his)\s+(?:war|conflict|invasion)))(?:\s+\w+){0,2}?:?\s+by",
         "demand",
         0.6,
     ),
@@ -528,8 +550,9 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
     (
         r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:(?:\w+ly|so|also|still|now|more|most|"
-        r"equally|a|an)\s+)?(?:essential|vital|crucial|"
-        r"indispensable|necessary)",
+        r"equally|a|an)\s+)?(?:essential|vital|crucial|indispensable|necessary|"
+        r"important(?=\s+(?:to|that)\b)(?!\s+to\s+(?:note|remember|recall|stress|say|recognise|"
+        r"recognize|understand|be\s+clear)\b))",
         "demand",
         0.6,
     ),

@@ -375,7 +375,9 @@ _NOBODYS = re.compile(
 )
 # ", which have put sanctions on": the antecedent is the subject
 _WHICH_BEFORE = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:have|has|had|also|already|now|since|then)\s+){0,2}$", re.I
+    r",\s+(?:which|who)\s+(?:(?:have|has|had|will|would|can|could|also|already|now|since|then)"
+    r"\s+){0,2}$",
+    re.I,
 )
 # an antecedent that is a measure or a text, its authors' ("the act signed by Biden, which
 # provides funding for ...")
