@@ -362,6 +362,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"asset freezes?",
             r"reparations? loan",
             r"windfall (?:profits|proceeds)",
+            r"(?:prohibit|ban)\w* (?:on )?(?:certain |all )?(?:imports|new investments?)",
             r"war economy",
             r"export controls",
             r"(?-i:SWIFT)",
@@ -397,7 +398,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (
             r"military (?:aid|support|assistance|equipment|supplies|packages?)",
             r"(?:military|security|defen[cs]e)(?:, [\w-]+){0,3},? and [\w-]+ "
-            r"(?:support|assistance|aid)",
+            r"(?:support|assistance|aid|resilience)",
             r"(?:defen[cs]e|security) (?:support|aid)",
             r"materiel",
             r"military (?:requirements|needs)",

@@ -53,6 +53,12 @@ _MUST_RESPECT = re.compile(
     r"|restores?)\s+(?:the\s+)?(?:(?!" + _VERB + r"|[\w'’-]*ing\b)[\w'’-]+,?\s+(?:and\s+)?){0,4}?$",
     re.IGNORECASE,
 )
+# kept whatever happens: "(sovereignty, territorial integrity ...) are not negotiable"
+_KEPT = re.compile(
+    r"[^.;:]{0,80}?\b(?:is|are|remains?)\s+(?P<noun>not\s+negotiable|non-negotiable|inviolable"
+    r"|sacrosanct|not\s+up\s+for\s+(?:negotiation|discussion|debate)|not\s+for\s+sale)\b",
+    re.IGNORECASE,
+)
 _OUR = re.compile(r"\b[Oo]ur\b")
 _WE = re.compile(r"\b[Ww]e\b")
 # what may open a sentence before its subject
@@ -124,20 +130,26 @@ def owned_support(
     if first and _OPENERS.fullmatch(s.text, 0, first.start) and (first, _SUPPORT_OF) not in owners:
         owners.append((first, _SUBJECT_SUPPORT))  # the sentence's subject
     speaker = s.report.actor or voice
-    for a, _b, issue in issues.opposed(s.text):
-        lo = max(0, a - 220)
-        must = _MUST_RESPECT.search(s.text[lo:a]) if speaker else None
-        if speaker and must and not re.search(r"\bnot\b|n['’]t\b", s.text[lo + must.start() : a]):
-            if (speaker, issue) not in known | {(f.actor, f.issue) for f in out}:
-                out.append(
-                    Found(speaker, issue, must.group("noun"), "reject", 0.6, None, None, False)
-                )
+    for a, b, issue in issues.opposed(s.text):
+        kept = _kept(s.text, a, b) if speaker else None
+        if speaker and kept and (speaker, issue) not in known | {(f.actor, f.issue) for f in out}:
+            out.append(Found(speaker, issue, kept, "reject", 0.6, None, None, False))
         for m, support in owners:
             held = support.fullmatch(s.text, m.end, a) if 0 <= a - m.end <= 120 else None
             if held and (m.actor, issue) not in known | {(f.actor, f.issue) for f in out}:
                 cue = held.group("noun")
                 out.append(Found(m.actor, issue, cue, "reject", 0.6, None, None, False))
     return out
+
+
+def _kept(text: str, a: int, b: int) -> str | None:
+    """The cue of a demand that what ``text[a:b]`` names be kept ("must fully respect ...",
+    "... are not negotiable"), if the sentence makes one."""
+    must = _MUST_RESPECT.search(text, max(0, a - 220), a)
+    if must and not re.search(r"\bnot\b|n['’]t\b", text[must.start() : a]):
+        return must.group("noun")
+    held = _KEPT.match(text, b)
+    return held.group("noun") if held else None
 
 
 def list_item(s: agency.View, header: tuple[str, str], issues: IssueMatcher) -> list[Found]:
