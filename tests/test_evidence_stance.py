@@ -1227,3 +1227,21 @@ def test_more_deeds_and_duties(sc, text, expected):
 def test_an_important_note_is_no_demand(sc):
     text = 'Lammy said: "It is important to note that sanctions on Russia are in force."'
     assert ("UK", "sanctions", "demand") not in triples(text, sc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Lammy said: "Our objectives are to support Ukraine with air defence."',
+            ("UK", "military_aid", "propose"),
+        ),
+        (
+            'Lammy said: "Our aim is that Russia withdraws its forces from Ukraine."',
+            ("UK", "withdrawal", "demand"),
+        ),
+        ("France agreed to keep the pressure on Russia.", ("FR", "sanctions", "propose")),
+    ],
+)
+def test_aims_and_agreements_to_keep_doing(sc, text, expected):
+    assert triples(text, sc) == {expected}

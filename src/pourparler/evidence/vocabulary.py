@@ -424,6 +424,13 @@ NOMINAL_CUES: tuple[tuple[str, str, float, bool], ...] = (
     (_MODIFIERS + r"packages?\s+of", "propose", 0.6, True),
     # "a steady flow of U.S. assistance", "the United States' military aid": aid one gives
     (_MODIFIERS + r"(?:assistance|aid)", "propose", 0.5, True),
+    # "our objectives are to reassure, support and protect Ukraine": what the owner will do
+    (
+        r"(?:objectives?|aims?|goals?|purpose|mission|task|intention)\s+(?:is|are|remains?)\s+to",
+        "propose",
+        0.6,
+        False,
+    ),
     # "It is the UK Government's position that Ukraine restores its territory"
     (
         r"(?:position|view|policy|aim|goal|objective|belief|conviction)\s+(?:(?:is|remains|was)\s+)?"

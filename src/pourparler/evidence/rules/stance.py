@@ -19,7 +19,8 @@ from pourparler.evidence.rules.scope import Scope
 _OFFER_AFTER = re.compile(
     r"\s+(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|hold|"
     r"halt|pause|stop|return|release|free|monitor|police|underwrite|back|put|commit|train|"
-    r"increase|boost|step\s+up|ramp\s+up|expand|strengthen|tighten|intensify)\b"
+    r"increase|boost|step\s+up|ramp\s+up|expand|strengthen|tighten|intensify|keep|maintain|"
+    r"sustain)\b"
 )
 # what one is ready to do oneself ("stands ready to lead", "is ready to transfer")
 _OWN_ACTION = re.compile(
