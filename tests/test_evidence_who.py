@@ -850,3 +850,12 @@ def test_an_agreement_the_talks_produced_binds_the_parties_the_text_names(sc):
     )
     got = triples(text, _prisoner_scenario())
     assert {("RU", "prisoners", "accept"), ("UA", "prisoners", "accept")} <= got
+
+
+def test_a_pronoun_refers_to_the_main_clauses_subject_not_an_opening_clauses(sc):
+    text = (
+        "In the months since Kyiv agreed to talks, Putin has continued to delay. "
+        "He proposed a full ceasefire of three days."
+    )
+    assert ("RU", "ceasefire", "propose") in triples(text, sc)
+    assert ("UA", "ceasefire", "propose") not in triples(text, sc)

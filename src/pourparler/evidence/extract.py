@@ -54,6 +54,11 @@ _OTHER_SUBJECT = re.compile(
     r"^\W*(?:(?:[A-Z]\w*|In\s+\w+),\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[A-Z][\w-]*\s+){1,4}"
     r"(?:(?:has|have|had|is|are|was|were|will|would|also|now|again|then)\b|[a-z]+(?:ed|s)\b)"
 )
+# a sentence opening with a subordinate clause or a phrase before its main clause's subject
+_FRONTED = re.compile(
+    r"^\W*(?:In|Since|After|When|While|Whilst|Although|Though|As|If|Because|Following|Despite|"
+    r"Before|Until|Once|Over|During|Throughout|Amid|Given)\b"
+)
 # "Putin is trying to delay – saying there must be ...": the subject speaks
 _SAYING = re.compile(r"(?:,|\s[–—-])\s+(?:saying|insisting|arguing|adding|warning)\b")
 
@@ -255,6 +260,9 @@ class Extractor:
             first_word = min([both.start(), *[m.start for m in subjects[:1]]])
             if first_word == both.start() and not (pronoun and pronoun.start() < both.start()):
                 return self.parties
+        if _FRONTED.match(sent):  # "In the months since Ukraine agreed, ..., Putin has ...":
+            main = [m for m in subjects if "," in sent[: m.start]]  # the main clause's subject
+            subjects = main or subjects
         if subjects and not (pronoun and pronoun.start() < subjects[0].start):
             group = agency.list_of(sent, mentions, subjects[0])
             first = subjects[0].actor
