@@ -1245,3 +1245,18 @@ def test_an_important_note_is_no_demand(sc):
 )
 def test_aims_and_agreements_to_keep_doing(sc, text, expected):
     assert triples(text, sc) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the meeting, the US paused military aid to Kyiv.",
+        "Washington halted weapons deliveries to Kyiv.",
+    ],
+)
+def test_aid_paused_is_withheld_not_offered(sc, text):
+    assert triples(text, sc) == {("US", "military_aid", "reject")}
+
+
+def test_a_verb_after_its_subject_is_no_owned_noun():
+    assert "ending military aid" not in cue_words("The US ending military aid hurt Kyiv.")

@@ -335,6 +335,15 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "propose",
         0.6,
     ),
+    # "the US paused military aid and intelligence sharing": aid withheld
+    (
+        r"(?:paus|suspend|halt|freez|stopp|withh[eo]ld|cut(?:s|ting)?\s+off)(?:e|es|ed|ing|s)?"
+        r"(?=\s+(?:(?:all|its|their|the|further|US|U\.S\.|American|new)\s+){0,2}(?:military\s+aid|"
+        r"military\s+assistance|weapons|arms\s+(?:deliveries|shipments|supplies)|deliveries|"
+        r"shipments|security\s+assistance)\b)",
+        "reject",
+        0.7,
+    ),
     # "helping Ukraine to defend itself": aid given
     (
         r"help(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?(?:defend|protect)\s+"

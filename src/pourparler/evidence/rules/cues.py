@@ -119,12 +119,17 @@ _FIRST_PERSON_BEFORE = re.compile(r"\b(?:our|my)\s$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:our|its|their|my|his|her))\s$", re.IGNORECASE)
 
 
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)\b")
+
+
 def owned(sentence: str, start: int, mentions: list[Mention], adjectival: bool) -> bool:
     """A possessive right before ``start`` ("the UK's unwavering support", "our calls for"), or
     with ``adjectival``, an actor's name used as an adjective ("U.S. commitment to", "UK, US
     and EU sanctions"): the owner of a noun phrase holding a stance."""
     if _POSSESSIVE_BEFORE.search(sentence, max(0, start - 6), start):
         return True
+    if _VERB_FORM.match(sentence, start):
+        return False  # "the US paused military aid": a verb after its subject, no adjective
     return adjectival and any(start - 2 <= m.end < start for m in mentions)
 
 
