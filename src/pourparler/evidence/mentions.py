@@ -211,6 +211,13 @@ class ActorMatcher:
         return list(self._last[1])
 
 
+@functools.lru_cache(maxsize=None)
+def _phrase(pattern: str) -> re.Pattern[str]:
+    """A dictionary phrase compiled once per process: the hundreds of issue and option phrases
+    outnumber the ``re`` module's own cache, and a reader is built for every document."""
+    return re.compile(pattern, re.I)
+
+
 class IssueMatcher:
     """Finds mentions of the scenario's issues and the option a passage names."""
 
@@ -226,10 +233,10 @@ class IssueMatcher:
                     and any(k in label for k in keys)
                 ):
                     pats += [
-                        (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id) for p in phrases
+                        (_phrase(r"(?<!\w)" + p + r"(?!\w)"), issue.id) for p in phrases
                     ]
                     self._opposed += [
-                        (re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I), issue.id)
+                        (_phrase(r"(?<!\w)" + p + r"(?!\w)"), issue.id)
                         for p in OPPOSITE_CONCEPTS.get(concept, ())
                     ]
                     self._implied.setdefault(issue.id, []).extend(
@@ -347,7 +354,7 @@ def implied_options(
             reverse=True,
         )
         if fit and fit[0][0] >= _IMPLIED_MIN and (len(fit) == 1 or fit[1][0] < fit[0][0]):
-            out.append((re.compile(r"(?<!\w)(?:" + pattern + ")", re.I), float(fit[0][1])))
+            out.append((_phrase(r"(?<!\w)(?:" + pattern + ")"), float(fit[0][1])))
     return out
 
 
