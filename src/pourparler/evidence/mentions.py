@@ -211,7 +211,7 @@ class ActorMatcher:
         return list(self._last[1])
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _phrase(pattern: str) -> re.Pattern[str]:
     """A dictionary phrase compiled once per process: the hundreds of issue and option phrases
     outnumber the ``re`` module's own cache, and a reader is built for every document."""
@@ -232,9 +232,7 @@ class IssueMatcher:
                     not any(i.id == concept for i in scenario.issues)
                     and any(k in label for k in keys)
                 ):
-                    pats += [
-                        (_phrase(r"(?<!\w)" + p + r"(?!\w)"), issue.id) for p in phrases
-                    ]
+                    pats += [(_phrase(r"(?<!\w)" + p + r"(?!\w)"), issue.id) for p in phrases]
                     self._opposed += [
                         (_phrase(r"(?<!\w)" + p + r"(?!\w)"), issue.id)
                         for p in OPPOSITE_CONCEPTS.get(concept, ())
