@@ -833,6 +833,10 @@ def test_a_readout_opening_with_its_presidents_full_style_is_the_presidencys(sc)
 def test_we_after_an_opening_phrase_of_several_words_is_the_voice(sc):
     text = "UK statement to the OSCE\n\nWe meet again. Since then, we have proposed a ceasefire.\n"
     assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+    text = (
+        "UK statement to the OSCE\n\nWe meet. Together with our allies, we proposed a ceasefire.\n"
+    )
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}
 
 
 def test_what_the_voice_calls_on_another_to_accept_is_not_the_voices_acceptance(sc):

@@ -34,7 +34,8 @@ _AFTER_PREPOSITION = re.compile(
     r"|\bto\s+[a-z]+\s+(?:the\s+)?$"  # the object of an infinitive ("to force Putin")
 )
 _FIRST_PERSON = re.compile(
-    r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s+)?"  # "First, we", "Since then, we", "On banks, we"
+    # "First, we", "Since then, we", "On banks, we", "Together with our allies, we"
+    r"^\W*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,3},\s+)?"
     r"(?:(?:and|also|then|so|instead|however|today|now|here|again|together|yesterday),?\s+)*"
     r"(?:we|i|our|my|us|let['’]s)\b",
     re.I,
