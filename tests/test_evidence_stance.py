@@ -1260,3 +1260,22 @@ def test_aid_paused_is_withheld_not_offered(sc, text):
 
 def test_a_verb_after_its_subject_is_no_owned_noun():
     assert "ending military aid" not in cue_words("The US ending military aid hurt Kyiv.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lammy said: "We condemn the attempted annexation of Crimea."',
+        "Berlin condemns Putin's decision to recognise Crimea as Russian.",
+        'Lammy said: "We urge all states to condemn the annexation of Crimea."',
+        'Lammy said: "We call on all countries to reject the annexation of Crimea."',
+    ],
+)
+def test_an_annexation_condemned_is_its_recognition_rejected(sc, text):
+    assert {st for _a, issue, st in triples(text, sc) if issue == "recognition"} == {"reject"}
+
+
+def test_other_acts_condemned_and_a_rejection_urged_not_to_be_made(sc):
+    assert triples("Berlin condemned the strikes on energy infrastructure.", sc) == set()
+    text = 'Lammy said: "We urge Russia not to reject a ceasefire."'
+    assert triples(text, sc) == {("UK", "ceasefire", "demand")}

@@ -231,6 +231,14 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.75,
     ),
     (r"oppos(?:e|es|ed|ing)", "reject", 0.85),
+    # "condemn the attempted annexation", "condemns Putin's decision to recognise ...": an
+    # annexation condemned is its recognition rejected (other acts condemned are no stance)
+    (
+        r"condemn(?:s|ed|ing)?(?=\s+(?:[\w’'-]+\s+){0,6}?(?:annex\w*|recogni[sz]\w*|"
+        r"referend\w*)\b)",
+        "reject",
+        0.7,
+    ),
     # "criticises Western support for Ukraine's self-defence": what one criticises one opposes
     # (not a conduct criticised: "criticized Russia's approach as decorative")
     (

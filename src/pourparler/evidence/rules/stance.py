@@ -168,6 +168,22 @@ def support_given(s: View, cue: Cue) -> bool:
     )
 
 
+_DIRECTIVE = re.compile(r"(?:urg|call|press|push|encourag|ask|appeal)", re.IGNORECASE)
+_URGED = re.compile(r"(?:\s+(?:[\w'’.-]+\s+){0,5}?to)?\s+(?:(?:\w+ly|also|firmly|jointly)\s+)?")
+
+
+def urged_rejection(s: View, cue: Cue, stance: str) -> str:
+    """ "We urge all states to reject (condemn, oppose) the annexation": a rejection asked of
+    others is the asker's rejection."""
+    if stance != "demand" or not _DIRECTIVE.match(cue.text):
+        return stance
+    m = _URGED.match(s.text, cue.end)
+    if m is None or re.search(r"\bnot\b|n['’]t\b", m.group(0)):
+        return stance  # "urge Russia not to reject a ceasefire": a demand
+    nxt = cue_at(s.text, m.end())
+    return "reject" if nxt is not None and nxt[0] == "reject" else stance
+
+
 def offer(s: View, cue: Cue, stance: str) -> str:
     """ "Ready to send troops", "agreed to send troops", "stands ready to increase pressure":
     accepting to give something, or being ready to do something oneself, offers it, and so
@@ -181,7 +197,7 @@ def offer(s: View, cue: Cue, stance: str) -> str:
     if stance == "propose" and _COMMITMENT_TO_A.match(s.text, cue.end) and "ommitment" in cue.text:
         return "accept"  # "reaffirmed its commitment to a ceasefire": to what another offers
     if stance != "accept":
-        return demands_put_forward(s, cue, stance)
+        return demands_put_forward(s, cue, urged_rejection(s, cue, stance))
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
         return "propose"
     if support_given(s, cue) or (
