@@ -1,7 +1,7 @@
 """Stances a sentence implies without an agent beside a cue: an actor's readiness spoken of by
 another ("welcomes Ukraine's readiness to accept ..."), an actor's support for what excludes an
-issue ("the United States' support for Ukraine's territorial integrity") and a list item under
-its header."""
+issue ("the United States' support for Ukraine's territorial integrity", "must fully respect
+...") and a list item under its header."""
 
 from __future__ import annotations
 
@@ -106,8 +106,10 @@ def owned_support(
     the owner of the support (or the sentence's subject) rejects the issue its object excludes
     (recognition of annexed land; :meth:`~pourparler.evidence.mentions.IssueMatcher.opposed`),
     a stance held in a noun phrase, as event coding reads the nominal forms of its verbs
-    (PETRARCH, Norris et al. 2017). With a ``voice``, "our support for ..." and "We remain
-    committed to ..." are its.
+    (PETRARCH, Norris et al. 2017). The speaker's demand that they be kept ("any settlement
+    must fully respect ...", "... are not negotiable") rejects it in the reporter's name or the
+    ``voice``'s (who "we" and "our" are, when known: "our support for ...", "We remain
+    committed to ..." are the voice's too).
     """
     out: list[Found] = []
     if QUESTION.search(s.text):
