@@ -165,7 +165,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)"
             r"(?! (?:of )?(?:that|what|how|the (?:need|importance|role|right|efforts?|work"
             r"|contribution|progress|value|fact|courage|sacrifices?|difficult\w*|challenges?)"
-            r"|(?:this|that) (?:description|characteri[sz]ation|account|picture|version))\b)",
+            r"|(?:this|that) (?:description|characteri[sz]ation|account|picture|version)"
+            # an agreement or its outcome recognised as valid: "would not recognise any
+            # agreement reached without Ukraine"
+            r"|(?:any|an?|the|this|that|such an?) (?:[\w-]+ )?(?:agreements?|deals?|outcomes?"
+            r"|results?|decisions?|accords?|arrangements?|elections?))\b)",
             r"annex(?:ation|ed|ing|es)?",
             r"(?<!internationally )recogni(?:[sz]e[sd]?|[sz]ing|tion)[”\"’]? (?:of )?"
             r"(?:[\w'’,-]+ ){0,4}?(?:territor(?:y|ies)|regions|Crimea|Donbas|land|annexation)",
