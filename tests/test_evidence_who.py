@@ -863,3 +863,25 @@ def test_a_pronoun_refers_to_the_main_clauses_subject_not_an_opening_clauses(sc)
     )
     assert ("RU", "ceasefire", "propose") in triples(text, sc)
     assert ("UA", "ceasefire", "propose") not in triples(text, sc)
+
+
+def test_a_headline_quoting_the_speaker_of_the_remarks_below_is_their_voice(sc):
+    from pourparler.evidence.mentions import ActorMatcher
+    from pourparler.evidence.rules import voice
+
+    find = ActorMatcher(sc).find
+    text = (
+        'Emmanuel Macron: "Pressure must grow"\n\nThank you. We met today. We are the '
+        "biggest provider of our help.\n"
+    )
+    assert voice.turns(text, find)[0].actor == "FR"
+    # a headline naming no actor names no voice
+    assert voice.turns(text.replace("Emmanuel Macron", "Jane Doe"), find)[0].actor is None
+
+
+def test_my_prime_minister_in_a_statement_is_the_voice(sc):
+    text = (
+        "UK statement to the OSCE\n\nWe meet again. Our aim is clear. Yesterday in Geneva my "
+        "Prime Minister proposed a full ceasefire.\n"
+    )
+    assert triples(text, sc) == {("UK", "ceasefire", "propose")}

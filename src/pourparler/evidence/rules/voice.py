@@ -119,6 +119,8 @@ _HEAD_OF_STATE_OPENS = re.compile(
     r"\s+[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+\s+(?:held|had|met|spoke|received|took\s+part|"
     r"visited|signed|addressed)\b"
 )
+# a headline quoting the speaker of the remarks below it: 'Kaja Kallas: "The only way ..."'
+_QUOTE_HEADLINE = re.compile(r"^\W*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*:\s*[\"“‘']")
 # the publisher of an official statement: GOV.UK pages, the UK's ministries and missions
 _PUBLISHERS = (
     (
@@ -136,7 +138,7 @@ _PUBLISHERS = (
 )
 # a government speaking of itself: these stand for the voice's actor
 TITLES = re.compile(
-    r"\b(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:Prime\s+Minister|PM|Government|Minister|Foreign\s+Secretary|"
+    r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y)\s+(?:Prime\s+Minister|PM|Government|Minister|Foreign\s+Secretary|"
     r"Defence\s+Secretary|Secretary\s+of\s+State|Secretary(?!-))\b(?!\s+(?:of\s+)?[A-Z])"
 )
 
@@ -258,6 +260,9 @@ def author(text: str, find: Find) -> str | None:
             votes[who[0].actor] += 2
     if readout and (of := find(readout.group(1))):
         votes[of[0].actor] += 2
+    quoted = _QUOTE_HEADLINE.match(title)  # 'Kaja Kallas: "The only way ..."' over remarks
+    if quoted and (who := find(quoted.group(1))) and who[0].end == len(quoted.group(1)):
+        votes[who[0].actor] += 2
     for m in find(text):
         line = text.rfind("\n", 0, m.start) + 1
         lo = m.start - 80 if m.start - 80 > line else line
