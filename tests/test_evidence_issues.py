@@ -502,6 +502,13 @@ def test_an_exchange_or_swap_is_of_prisoners_unless_its_words_say_otherwise(matc
         ("We will provide military aid for as long as it takes.", "military_aid", 25),
         ("We continue our military aid: more than 1,000 missiles so far.", "military_aid", 25),
         ("Moscow wants all military aid to Ukraine to stop.", "military_aid", 100),
+        ("Russia could end it by pulling its troops out of Ukraine.", "withdrawal", 0),
+        ("Russia should withdraw from Ukrainian land.", "withdrawal", 0),
+        (
+            "Moscow wants the withdrawal of the forces of Ukraine from the whole of Donetsk.",
+            "withdrawal",
+            75,
+        ),
         ("Moscow demands an end to Western military assistance.", "military_aid", 100),
         ("Britain sanctioned 30 individuals and entities.", "sanctions", 0),
         ("The EU adopted its 19th sanctions package.", "sanctions", 0),

@@ -110,9 +110,12 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             "Russian withdrawal to the lines of 23 February 2022",
         ),
         (
-            r"1991|Russian withdrawal|Russia (?:\w+ ){0,2}withdr\w+|withdr\w+ (?:[\w,]+ ){0,6}?"
-            r"from (?:the )?(?:entire |whole )?(?:territory of )?Ukraine\b"
-            r"(?!(?:'s|’s)? \w+ region)",
+            r"1991|Russian withdrawal|Russia (?:\w+ ){0,2}withdr\w+|(?:withdr|pull)\w* "
+            r"(?:[\w,]+ ){0,6}?(?:out of|from) (?:the )?(?:internationally recogni[sz]ed "
+            r"|entire |whole )?(?:territory of )?(?:Ukraine\b(?!(?:'s|’s)? \w+ region)"
+            r"|Ukrainian (?:land|soil|territory))"
+            r"|(?:restor|regain)\w* (?:its|Ukraine(?:'s|’s)) (?:sovereign |whole |entire )?"
+            r"territory",
             "Russian withdrawal to the 1991 borders",
         ),
     ),
