@@ -885,3 +885,15 @@ def test_my_prime_minister_in_a_statement_is_the_voice(sc):
         "Prime Minister proposed a full ceasefire.\n"
     )
     assert triples(text, sc) == {("UK", "ceasefire", "propose")}
+
+
+def test_a_statement_from_two_officials_is_joint_for_the_states_its_first_line_names(sc):
+    text = (
+        "A statement from Defence Secretary Jane Roe and Defence Minister John Doe after the "
+        "meeting.\n\nThe UK Defence Secretary and the French Minister met their "
+        "counterparts from Germany.\n\nOur aim is a full ceasefire. We must secure a full "
+        "ceasefire.\n"
+    )
+    got = triples(text, sc)
+    assert {("UK", "ceasefire", "demand"), ("FR", "ceasefire", "demand")} <= got
+    assert "DE" not in {a for a, _, _ in got}  # named after the verb: no author

@@ -189,7 +189,20 @@ def joint_members(text: str, find: Find) -> tuple[str, ...]:
         )
         if len(members) >= 2:
             return members
+        if several and not members and " and " in rest:
+            # "A statement from Defence Secretary X and Defence Minister Y ...", then "The UK
+            # Defence Secretary and the French Minister convened ...": the opening subject
+            body = next((ln for ln in text.lstrip().split("\n")[1:4] if ln.strip()), "")
+            verb = _FIRST_VERB.search(body)
+            subject = body[: verb.start()] if verb else ""
+            named = tuple(dict.fromkeys(m.actor for m in find(subject)))
+            if len(named) >= 2 and " and " in subject:
+                return named
     return ()
+
+
+# the first word of a sentence that is no part of its opening noun phrase ("convened")
+_FIRST_VERB = re.compile(r"\b(?!(?:and|the|of|for|des|du|de|la|le)\b)[a-z][\w'’-]*")
 
 
 # a minister's answer that adopts the question put: "Yes.", "I do.", "I will.", "I can give
