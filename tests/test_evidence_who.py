@@ -897,3 +897,13 @@ def test_a_statement_from_two_officials_is_joint_for_the_states_its_first_line_n
     got = triples(text, sc)
     assert {("UK", "ceasefire", "demand"), ("FR", "ceasefire", "demand")} <= got
     assert "DE" not in {a for a, _, _ in got}  # named after the verb: no author
+
+
+def test_european_leaders_in_a_joint_statement_of_european_leaders_are_its_authors(sc):
+    text = (
+        "Joint statement of the leaders of France, Germany and the United Kingdom\n\n"
+        "Both the US and European leaders proposed a full ceasefire.\n"
+    )
+    got = triples(text, sc)
+    assert {("FR", "ceasefire", "propose"), ("DE", "ceasefire", "propose")} <= got
+    assert ("UK", "ceasefire", "propose") in got

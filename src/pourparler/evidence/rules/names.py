@@ -64,6 +64,7 @@ _OFFICE_OF = re.compile(
 # the head noun of an organisation's name stands for it once the text names it
 _HEAD_NOUNS = frozenset({"Union", "Federation", "Alliance"})
 _ALLIES = re.compile(r"\b(?:[Tt]he|NATO)\s+[Aa]llies\b")
+_EUROPEANS = re.compile(r"\bEuropean\s+(?:leaders|governments|heads\s+of\s+state)\b")
 # how a joint statement names its authors together
 _PARTICIPANTS = re.compile(
     r"\b(?:[Tt]he|[Aa]ll)\s+(?:(?:participating\s+)?(?:participants|leaders|signatories|"
@@ -243,6 +244,10 @@ class DocumentNames:
                 for m in _PARTICIPANTS.finditer(sent)
                 for a in self.members
             ]
+            # in a joint statement of European leaders, "European leaders" are its authors
+            for m in _EUROPEANS.finditer(sent):
+                found = [x for x in found if not (m.start() <= x.start < m.end())]
+                group += [Mention(m.start(), m.end(), a) for a in self.members]
         extra = [
             Mention(m.start(), m.end(), a) for pat, a in self._extra for m in pat.finditer(sent)
         ]
