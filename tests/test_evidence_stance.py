@@ -1279,3 +1279,25 @@ def test_other_acts_condemned_and_a_rejection_urged_not_to_be_made(sc):
     assert triples("Berlin condemned the strikes on energy infrastructure.", sc) == set()
     text = 'Lammy said: "We urge Russia not to reject a ceasefire."'
     assert triples(text, sc) == {("UK", "ceasefire", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Kallas said: "The only way to get Moscow to talk is more pressure on Russia."',
+            ("EU", "sanctions", "demand"),
+        ),
+        (
+            'Zelensky said: "Lifting sanctions on Russia now would be a mistake."',
+            ("UA", "sanctions", "reject"),
+        ),
+        (
+            'Zelensky said: "It is very important that sanctions on Russia stay."',
+            ("UA", "sanctions", "demand"),
+        ),
+        ("The EU stands ready to adopt further sanctions.", ("EU", "sanctions", "propose")),
+    ],
+)
+def test_ways_mistakes_and_measures_one_stands_ready_to_adopt(sc, text, expected):
+    assert expected in triples(text, sc)

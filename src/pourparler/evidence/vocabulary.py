@@ -574,7 +574,7 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
     (
         r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:(?:\w+ly|so|also|still|now|more|most|"
-        r"equally|a|an)\s+)?(?:essential|vital|crucial|indispensable|necessary|"
+        r"equally|very|a|an)\s+)?(?:essential|vital|crucial|indispensable|necessary|"
         r"important(?=\s+(?:to|that)\b)(?!\s+to\s+(?:note|remember|recall|stress|say|recognise|"
         r"recognize|understand|be\s+clear)\b))",
         "demand",
@@ -587,6 +587,20 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         r"(?:is|was|would\s+be)(?:\s+(?:for|to))?",
         "demand",
         0.7,
+    ),
+    # "the only way to get Russia to negotiate seriously is putting more pressure on Russia"
+    (
+        r"(?:only|best|surest|quickest|fastest)\s+(?:way|means)\s+to\s+(?:[\w'’-]+\s+){1,6}?"
+        r"(?:is|was|would\s+be)(?:\s+(?:for|to|by))?",
+        "demand",
+        0.6,
+    ),
+    # "lifting sanctions now would be a disaster": the speaker rejects what it names
+    (
+        r"(?:would|will)\s+be\s+(?:an?\s+)?(?:\w+\s+)?(?:disaster|mistake|catastrophe|betrayal|"
+        r"gift\s+to\s+(?:Putin|Moscow|the\s+Kremlin))",
+        "reject",
+        0.6,
     ),
 )
 

@@ -28,7 +28,8 @@ _OWN_ACTION = re.compile(
     r"(?:work(?:ing)?\s+(?:together\s+|closely\s+|jointly\s+)?(?:with\s+[\w'’-]+\s+)?to\s+)?"
     r"(?:send|provide|host|contribute|deploy|supply|give|offer|fund|guarantee|station|"
     r"monitor|police|underwrite|commit|train|transfer|hand|lead|increase|raise|step|tighten|"
-    r"intensify|impose|strengthen|deliver|take\s+part|participate|help|play)(?:ing)?\b"
+    r"intensify|impose|strengthen|deliver|take\s+part|participate|help|play|adopt|introduce)"
+    r"(?:ing)?\b"
 )
 # the object of an offer that is itself a demand: "put forward (its) 'unacceptable' demands",
 # "presented a memorandum demanding that ..."
