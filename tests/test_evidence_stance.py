@@ -1301,3 +1301,8 @@ def test_other_acts_condemned_and_a_rejection_urged_not_to_be_made(sc):
 )
 def test_ways_mistakes_and_measures_one_stands_ready_to_adopt(sc, text, expected):
     assert expected in triples(text, sc)
+
+
+def test_agreeing_on_the_need_for_something_demands_it(sc):
+    text = "Macron and Merz agreed on the need to increase pressure on Russia."
+    assert triples(text, sc) == {("FR", "sanctions", "demand"), ("DE", "sanctions", "demand")}

@@ -107,8 +107,9 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     # "stressed the need to increase pressure", "underlines the importance of": the
     # conclusions' and communiqués' way of asking for it
     (
-        r"(?:stress|underlin|emphasi[sz]|highlight|reiterat|recall)(?:e|es|ed|ing|s)?\s+"
-        r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:need|importance|necessity)\s+(?:of|for|to)",
+        r"(?:stress|underlin|emphasi[sz]|highlight|reiterat|recall|agree(?:d|s)?\s+on)"
+        r"(?:e|es|ed|ing|s)?\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:need|importance|necessity)"
+        r"\s+(?:of|for|to)",
         "demand",
         0.7,
     ),
