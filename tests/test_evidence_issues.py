@@ -291,6 +291,8 @@ def test_the_words_of_diplomacy_and_news_name_the_issue(matcher, text, issue):
         ("We recognise the need for talks.", "recognition"),
         ("We do not recognise that description.", "recognition"),
         ("Kyiv will not recognise any agreement reached without it.", "recognition"),
+        ("The Council will recognise the European perspective of Ukraine.", "recognition"),
+        ("Guarantees, which will help Ukraine defend itself, are near.", "military_aid"),
         ("They left the room in silence.", "withdrawal"),
         ("The force of the argument was clear.", "foreign_troops"),
         ("He spoke about weapons of the past.", "military_aid"),

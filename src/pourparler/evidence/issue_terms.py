@@ -166,6 +166,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?! (?:of )?(?:that|what|how|the (?:need|importance|role|right|efforts?|work"
             r"|contribution|progress|value|fact|courage|sacrifices?|difficult\w*|challenges?)"
             r"|(?:this|that) (?:description|characteri[sz]ation|account|picture|version)"
+            # a candidate's prospects: "recognise the European perspective of Ukraine"
+            r"|(?:the|its|their|Ukraine(?:'s|’s)) (?:European |Euro-Atlantic )?(?:perspective"
+            r"|aspirations?|candidate status|path|future|progress)"
             # an agreement or its outcome recognised as valid: "would not recognise any
             # agreement reached without Ukraine"
             r"|(?:any|an?|the|this|that|such an?) (?:[\w-]+ )?(?:agreements?|deals?|outcomes?"
@@ -464,6 +467,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"self-?defen[cs]e",
             # support for Ukraine's self-defence: "help Ukraine defend itself", "support for Ukraine
             # defending its territory", "its right to defend itself"
+            # (not what a guarantee named before is for: "security commitments, which will help
+            # Ukraine defend itself")
+            r"(?<!which will )(?<!which would )(?<!that will )(?<!that would )"
             r"(?:help|support|assist|enable)\w* (?:for )?(?:Ukraine|Kyiv|Ukrainians|it|them) "
             r"(?:to |in )?defend(?:ing)?\b",
             r"(?:Ukraine(?:'s|’s)|its|their) (?:[\w-]+ )?right to defend (?:itself|themselves)",
