@@ -777,3 +777,14 @@ def test_with_a_voice_our_support_for_territorial_integrity_rejects_recognition(
         ("FR", "recognition", "reject") in {(f.actor, f.issue, f.stance) for f in claims}
     ) is found
     assert implied.owned_support(view, set(), reader.issues) == []
+
+
+def test_no_before_a_capital_ends_the_sentence_and_before_a_number_does_not():
+    text = "No. We resumed aid. He lives at No. 10 Downing Street. The answer is no. It held."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "No.",
+        "We resumed aid.",
+        "He lives at No. 10 Downing Street.",
+        "The answer is no.",
+        "It held.",
+    ]

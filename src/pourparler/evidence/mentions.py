@@ -170,7 +170,9 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
                 token = ""  # longer than the window: not an abbreviation
             else:
                 token = word.group(0).lower().rstrip(".").lstrip('("“') if word else ""
-            if token in _ABBREV or re.fullmatch(r"[a-z]", token):
+            if token == "no" and not s[m.end() : m.end() + 1].isdigit():
+                pass  # "No. We resumed ...": an answer, not "No. 10"
+            elif token in _ABBREV or re.fullmatch(r"[a-z]", token):
                 continue
             end = m.start() + len(m.group(0).rstrip())
             if s[start:end].strip():
