@@ -907,3 +907,11 @@ def test_european_leaders_in_a_joint_statement_of_european_leaders_are_its_autho
     got = triples(text, sc)
     assert {("FR", "ceasefire", "propose"), ("DE", "ceasefire", "propose")} <= got
     assert ("UK", "ceasefire", "propose") in got
+
+
+def test_partners_listed_after_alongside_our_partners_in_act_with_the_agent(sc):
+    text = (
+        "UK statement to the OSCE\n\nWe meet. We proposed a full ceasefire, alongside "
+        "partners in the EU, the United States, Canada and Japan.\n"
+    )
+    assert {a for a, _, _ in triples(text, sc)} == {"UK", "EU", "US"}

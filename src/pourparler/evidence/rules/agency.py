@@ -464,20 +464,35 @@ _TOGETHER = re.compile(r"\b(?:together|jointly),?\s+they\b|\bthey\s+(?:together|
 _CLAUSE_END = re.compile(r"[;.!?]|\s[—–]\s|\bbut\b|,\s+(?:while|whereas|which|who)\b")
 
 
+# "alongside France", "alongside our partners in the EU, United States, Canada and Japan"
+_PARTNERS_GAP = re.compile(
+    r"(?:our|the|their|his|her)?\s*(?:(?:partners|allies|friends|colleagues)\s+(?:in|from|"
+    r"such\s+as|including|like)\s+(?:the\s+)?)?"
+)
+
+
+_ITEM_GAP = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
 def companions(s: View, cue: Cue, who: Agents) -> list[str]:
     """Actors named as partners of the agents in the cue's clause ("The UK stands ready to
-    lead it alongside France"; "with our French and German colleagues, we have set out ...";
+    lead it alongside France", "alongside partners in the EU and the United States"; "with
+    our French and German colleagues, we have set out ...";
     "X stood in Kyiv with Y and Z, and together they called for ...")."""
     end = _CLAUSE_END.search(s.text, cue.end)
     stop = end.start() if end else len(s.text)
     out: list[str] = []
     for c in _COMPANION.finditer(s.text, clause_start(s.text, cue.start), stop):
         listed = [m for m in s.mentions if c.end() <= m.start <= c.end() + 60]
-        if listed and re.fullmatch(
-            r"(?:our|the|their|his|her)?\s*", s.text[c.end() : listed[0].start]
-        ):
-            out += list_of(s.text, s.mentions, listed[0])
-    return out
+        if listed and _PARTNERS_GAP.fullmatch(s.text, c.end(), listed[0].start):
+            out += [listed[0].actor, *list_of(s.text, s.mentions, listed[0])]
+            last = listed[0]  # "partners in the EU, United States, Canada and Japan"
+            for m in listed[1:]:
+                if not _ITEM_GAP.fullmatch(s.text, last.end, m.start):
+                    break
+                out.append(m.actor)
+                last = m
+    return list(dict.fromkeys(out))
 
 
 def find_agents(s: View, cue: Cue, ctx: Context) -> Agents | None:
