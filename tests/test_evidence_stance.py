@@ -1306,3 +1306,10 @@ def test_ways_mistakes_and_measures_one_stands_ready_to_adopt(sc, text, expected
 def test_agreeing_on_the_need_for_something_demands_it(sc):
     text = "Macron and Merz agreed on the need to increase pressure on Russia."
     assert triples(text, sc) == {("FR", "sanctions", "demand"), ("DE", "sanctions", "demand")}
+
+
+def test_an_offer_announced_in_the_passive_is_the_speakers(sc):
+    text = 'Lammy said: "New sanctions will be formally imposed on Russian banks."'
+    assert triples(text, sc) == {("UK", "sanctions", "propose")}
+    assert triples("New sanctions will be imposed on Russian banks.", sc) == set()  # no speaker
+    assert triples('Lammy said: "Sanctions were imposed last year."', sc) == set()

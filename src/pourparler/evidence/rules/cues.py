@@ -114,6 +114,12 @@ _CUES = [
         *((p, s, w, True, None) for p, s, w in V.VOICE_CUES),
     )
 ]
+# "a first package of sanctions will be formally tabled": an offer announced in the passive
+_FUTURE_PASSIVE = re.compile(
+    r"\b(?:(?:will|shall)\s+(?:(?:now|then|also|soon|\w+ly)\s+)?be|(?:is|are)\s+(?:being|to\s+be))"
+    r"\s+(?:(?:\w+ly|also|now|then|soon)\s+)?$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:our|my)\s$", re.IGNORECASE)
 # a possessive right before a noun phrase: "the UK's", "our", "its"
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:our|its|their|my|his|her))\s$", re.IGNORECASE)
@@ -231,11 +237,16 @@ def _matches(sentence: str, mentions: list[Mention]) -> list[Cue]:
             if nominal and not owned(sentence, m.start(), mentions, bool(adjectival)):
                 continue
             if not any(c.start < m.end() and m.start() < c.end for c in found):
+                announced = False  # "sanctions will be tabled": the speaker announces its own
                 if not nominal and (
                     (stance != "condition" and passive(sentence, m.start(), m.end()))
                     or _is_noun(sentence, m.start(), m.group(0))
                 ):
-                    continue
+                    announced = stance == "propose" and bool(
+                        _FUTURE_PASSIVE.search(sentence, max(0, m.start() - 40), m.start())
+                    )
+                    if not announced:
+                        continue
                 noun = nominal or (
                     m.group(0).lower() in NOUN_CUES
                     and not _VERB_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()])
@@ -246,7 +257,13 @@ def _matches(sentence: str, mentions: list[Mention]) -> list[Cue]:
                 )
                 found.append(
                     Cue(
-                        m.start(), m.end(), stance, strength, m.group(0), noun, voiced or bool(ours)
+                        m.start(),
+                        m.end(),
+                        stance,
+                        strength,
+                        m.group(0),
+                        noun,
+                        voiced or bool(ours) or announced,
                     )
                 )
     found.sort(key=lambda c: c.start)
