@@ -1313,3 +1313,10 @@ def test_an_offer_announced_in_the_passive_is_the_speakers(sc):
     assert triples(text, sc) == {("UK", "sanctions", "propose")}
     assert triples("New sanctions will be imposed on Russian banks.", sc) == set()  # no speaker
     assert triples('Lammy said: "Sanctions were imposed last year."', sc) == set()
+
+
+def test_should_we_asks_and_demands_nothing(sc):
+    text = 'Kallas said: "We discussed the missions: should we expand them to give guarantees."'
+    assert triples(text, sc) == set()
+    text = 'Kallas said: "We discussed the missions: they should give guarantees."'
+    assert triples(text, sc) == {("EU", "guarantees", "demand")}

@@ -527,7 +527,9 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
         r"(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bwhat\sit\s)(?<!\bwhat\sthey\s)(?<!\bno\s)"
         r"(?:must|should|need(?:s)?\s+to|ha(?:s|ve)\s+to)(?!\s+(?:not\s+)?(?:be\s+(?:\w+\s+)?"
         r"(?:willing|ready|prepared|clear)|continue|keep|address|deal\s+with|include|tackle|"
-        r"resolve|be\s+(?:viewed|seen|read|understood|regarded|noted|compared|considered))\b)",
+        r"resolve|be\s+(?:viewed|seen|read|understood|regarded|noted|compared|considered)"
+        # "should we expand the mandate ...": a question put, not a demand
+        r"|we|I|you|they)\b)",
         "demand",
         0.6,
     ),
