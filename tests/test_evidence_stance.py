@@ -1320,3 +1320,15 @@ def test_should_we_asks_and_demands_nothing(sc):
     assert triples(text, sc) == set()
     text = 'Kallas said: "We discussed the missions: they should give guarantees."'
     assert triples(text, sc) == {("EU", "guarantees", "demand")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv agreed, in principle, to the truce.", ("UA", "ceasefire", "accept")),
+        ("France agreed in principle on further sanctions.", ("FR", "sanctions", "propose")),
+        ("France agreed to the lifting of sanctions.", ("FR", "sanctions", "accept")),
+    ],
+)
+def test_agreeing_in_principle_and_on_measures_of_ones_own(sc, text, expected):
+    assert triples(text, sc) == {expected}

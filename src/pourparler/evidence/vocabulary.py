@@ -125,7 +125,12 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:counter-?)?proposals?", "propose", 0.6),
     (r"plan(?:s|ned)?\s+(?:to|any|more|further|new)", "propose", 0.5),
     (r"accept(?:s|ed|ing)?", "accept", 0.85),
-    (r"agree(?:s|d|ing)?(?:\s+not|\s+only)?\s+(?:to|on|with)", "accept", 0.85),
+    # "agreed, in principle, to the US proposal"
+    (
+        r"agree(?:s|d|ing)?(?:,?\s+in[\s-]principle,?)?(?:\s+not|\s+only)?\s+(?:to|on|with)",
+        "accept",
+        0.85,
+    ),
     # a headline's "Russia, Ukraine agree prisoner swap": agree with a direct object
     (
         r"agrees?(?=\s+(?!(?:that|to|on|with|not|in|at|by|for|and|but|or|after|before|"

@@ -140,6 +140,12 @@ _FOR_ACTOR = re.compile(
     r"(?:and\s+people\s+)?of\s+)?",
     re.IGNORECASE,
 )
+# "agreed on further restrictive measures": new measures of one's own
+_NEW_MEASURES = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:further|new|additional|more|fresh|tougher|another)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:restrictive\s+measures|sanctions|measures|package)\b",
+    re.IGNORECASE,
+)
 # "Biden signed the supplemental": a measure of one's own signed into force
 _OWN_MEASURE = re.compile(
     r"\s+(?:(?:a|an|the|its|his|her|their|new)\s+)?(?:[\w-]+\s+){0,2}?(?:bill|law|act|supplemental|"
@@ -201,6 +207,8 @@ def offer(s: View, cue: Cue, stance: str) -> str:
         return demands_put_forward(s, cue, urged_rejection(s, cue, stance))
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
         return "propose"
+    if _AGREE.match(cue.text) and _NEW_MEASURES.match(s.text, cue.end):
+        return "propose"  # "agree in principle on further restrictive measures": its own
     if support_given(s, cue) or (
         re.match(r"sign", cue.text, re.IGNORECASE) and _OWN_MEASURE.match(s.text, cue.end)
     ):
