@@ -186,7 +186,7 @@ class DocumentNames:
         """ "Secretary of State Antony J. Blinken spoke with ...", "Secretary Blinken
         highlighted ...": in a government's readout or statement, an official who opens a
         sentence with an office title and no other actor's name is the government's own."""
-        taken = {n for pat, _ in self._extra for n in [pat.pattern]}
+        taken = {pat.pattern for pat, _ in self._extra}
         out: list[tuple[re.Pattern[str], str]] = []
         for t in _OWN_OFFICIAL.finditer(text):
             name = re.split(r"['’]s\b", t.group(1))[0].strip()  # "Blinken's Call": Blinken
