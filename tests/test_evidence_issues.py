@@ -788,3 +788,32 @@ def test_no_before_a_capital_ends_the_sentence_and_before_a_number_does_not():
         "The answer is no.",
         "It held.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("London will send more equipment to the front before winter.", "military_aid"),
+        ("Berlin pledged to deliver the armoured equipment Kyiv asked for.", "military_aid"),
+        ("Washington unveiled a package worth $250 million for Kyiv.", "military_aid"),
+        ("Brussels approved a new package of €500 million for the Ukrainian army.", "military_aid"),
+        ("Our nation's future lies within the European Union.", "eu_membership"),
+        ("Ukrainians deserve to be in the EU.", "eu_membership"),
+        ("Kyiv hopes to become a full member of the European Union.", "eu_membership"),
+        ("The new measures target the pressure points of Russia's economy.", "sanctions"),
+    ],
+)
+def test_the_words_of_official_statements_name_aid_membership_and_pressure(matcher, text, issue):
+    assert issue in issues(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency will provide medical equipment to hospitals in Kharkiv.",
+        "Partners sent energy equipment to repair the grid.",
+        "Donors announced a humanitarian package worth $50 million.",
+    ],
+)
+def test_equipment_or_a_package_for_civilian_needs_is_no_military_aid(matcher, text):
+    assert "military_aid" not in issues(matcher, text)

@@ -338,6 +338,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"sanctions?(?: relief)?",
             r"restrictive measures",
             r"(?:economic )?pressure (?:up )?on (?:Moscow|Russia|the Kremlin|Putin)",
+            r"pressure points (?:of|on|in) (?:Moscow|Russia|the Kremlin|Putin)",
             r"pressure on (?:the )?(?:aggressor(?: state)?|Russian Federation|Russian economy"
             r"|Russian war machine)",
             r"pressure (?:\w+ ){0,3}?(?:forces?|compels?|push|pushes|bring|brings) "
@@ -499,6 +500,15 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"anti-?(?:air|aircraft) (?:missiles|systems|defen[cs]es?|guns)",
             r"air[- ]defen[cs]e",
             r"(?:what|everything|all) (?:it|Ukraine|they) (?:needs?|requires?) to defend",
+            # equipment given (not medical, energy or humanitarian equipment): "provide further
+            # equipment", "provide the vital equipment requested"
+            r"(?:provid|send|sent|deliver|suppl|gift|donat)\w* (?:(?!medical|energy|humanitarian"
+            r"|power|electrical|firefighting|civilian|agricultural|demining|protective)"
+            r"[\w'’-]+ ){0,3}?equipment\b",
+            # a package counted in money: "an additional package worth $400 million"
+            r"(?<!humanitarian )(?<!economic )(?<!financial )(?<!energy )(?<!recovery )"
+            r"(?<!sanctions )package (?:worth|of|valued at) (?:up to |around |about |some "
+            r"|more than |over )?[$£€]\s?[\d.,]+(?:\s?(?:million|billion|bn|mn|m))?",
         ),
     ),
     "mobilisation": (
@@ -532,6 +542,13 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:path|road|way) (?:towards?|to|into) (?:the )?(?:EU|European Union)",
             r"membership (?:negotiations|talks)",
             r"(?:closer|nearer) to (?:the )?(?:EU|European Union)(?! (?:than|and)\b)",
+            # where a country belongs: "the future of Ukraine and its citizens lies within the
+            # European Union", "our people deserve to be in the EU", "become a member of the EU"
+            r"(?:future|place) (?:of [\w'’]+ (?:and [\w'’]+ ){0,2})?(?:lies|is|belongs) "
+            r"(?:firmly )?(?:with)?in the (?:EU|European Union)",
+            r"(?:deserve|deserves|belong|belongs) (?:to be )?in the (?:EU|European Union)",
+            r"(?:become|becomes|becoming|be) (?:a |an )?(?:full )?(?:member(?: state)?|part) "
+            r"of the (?:EU|European Union)",
         ),
     ),
     "prisoners": (
