@@ -365,7 +365,9 @@ class Extractor:
                     if st in ("demand", "propose", "accept", "condition"):
                         pos = self.issues.position(issue, after)
                     out.found.append(Found(actor, issue, cue.text, st, conf, pos, src, neg, when))
-        out.found += implied.readiness(s, {(f.actor, f.issue) for f in out.found}, self.issues)
+        out.found += implied.readiness(
+            s, {(f.actor, f.issue) for f in out.found}, self.issues, self.voice
+        )
         if not implied.QUESTION.search(sent):
             known = {(f.actor, f.issue) for f in out.found}
             out.found += relative.relative_claims(s, self.voice, known, self.issues)
