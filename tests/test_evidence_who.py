@@ -915,3 +915,42 @@ def test_partners_listed_after_alongside_our_partners_in_act_with_the_agent(sc):
         "partners in the EU, the United States, Canada and Japan.\n"
     )
     assert {a for a, _, _ in triples(text, sc)} == {"UK", "EU", "US"}
+
+
+def voiced(text: str, sc, voice: str | None) -> set[tuple[str, str, str]]:
+    return {(c.actor, c.issue, c.stance) for c in extract_claims(text, sc, voice=voice)}
+
+
+def test_a_given_voice_is_what_we_stand_for_in_a_text_naming_none(sc):
+    text = "We call for an immediate and full ceasefire."
+    assert ("UK", "ceasefire", "demand") in voiced(text, sc, "UK")
+    assert not any(a == "UK" for a, _, _ in voiced(text, sc, None))
+
+
+def test_a_given_voice_is_the_government_a_title_stands_for(sc):
+    text = "Today the Prime Minister demanded an immediate ceasefire."
+    assert ("FR", "ceasefire", "demand") in voiced(text, sc, "FR")
+
+
+def test_a_speaker_the_text_names_keeps_their_own_voice_inside_their_turn(sc):
+    text = (
+        "We demand a full ceasefire.\n\n"
+        "SECRETARY RUBIO: Washington wants it too. We demand a full ceasefire now.\n"
+    )
+    got = voiced(text, sc, "UK")
+    assert ("UK", "ceasefire", "demand") in got
+    us = [c for c in extract_claims(text, sc, voice="UK") if "now" in c.sentence]
+    assert us and all(c.actor == "US" for c in us)
+
+
+def test_a_voice_the_text_names_wins_over_the_given_one(sc):
+    text = "Statement by the United Kingdom\n\nWe demand a full ceasefire."
+    assert ("UK", "ceasefire", "demand") in voiced(text, sc, "FR")
+    assert not any(a == "FR" for a, _, _ in voiced(text, sc, "FR"))
+
+
+def test_a_given_voice_that_is_no_actor_is_bad_input(sc):
+    from pourparler.errors import InputError
+
+    with pytest.raises(InputError, match=r"^voice: XX: not an actor of who$"):
+        extract_claims("We call for a ceasefire.", sc, voice="XX")

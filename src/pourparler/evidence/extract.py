@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from pourparler.errors import InputError
 from pourparler.evidence import agents as A
 from pourparler.evidence.attribution import Report, reporting_clause
 from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, split_sentences
@@ -30,8 +31,8 @@ from pourparler.evidence.rules import (
     relative,
     scope,
     stance,
-    voice,
 )
+from pourparler.evidence.rules import voice as rules_voice
 from pourparler.evidence.rules.cues import Cue, find_cues, main_cues
 from pourparler.evidence.rules.found import Found
 from pourparler.evidence.rules.names import DocumentNames
@@ -106,6 +107,8 @@ class Extractor:
     """Claims of a scenario's actors on its issues, sentence by sentence."""
 
     def __init__(self, scenario: Scenario) -> None:
+        self.scenario_id = scenario.id
+        self.actor_ids = frozenset(a.id for a in scenario.actors)
         self.actors = ActorMatcher(scenario)
         self.issues = IssueMatcher(scenario)
         self.parties = tuple(a.id for a in scenario.actors[:2])
@@ -123,9 +126,16 @@ class Extractor:
         (:class:`~pourparler.evidence.rules.names.DocumentNames`)."""
         return self.names.find(sent, self.voice)
 
-    def claims(self, text: str, published: dt.date | None = None) -> list[Claim]:
+    def claims(
+        self, text: str, published: dt.date | None = None, voice: str | None = None
+    ) -> list[Claim]:
         """The claims of ``text``; ``published`` (the document's date) completes dates the
-        text gives without a year ("In March, Russia rejected ...")."""
+        text gives without a year ("In March, Russia rejected ..."). ``voice``: the actor id
+        of the text's publisher, whom "we", "our", "I" and the government's titles stand for
+        where the text names no voice itself (a speaker turn or quoted speaker it names keeps
+        its own); an id that is no actor of the scenario raises InputError."""
+        if voice is not None and voice not in self.actor_ids:
+            raise InputError(f"voice: {voice}: not an actor of {self.scenario_id}")
         self.published = published
         out: list[Claim] = []
         last_actor: str | None = None
@@ -139,7 +149,7 @@ class Extractor:
         self.it_document = True
         in_text = {m.actor for m in self.actors.find(text)}
         self.both_parties = len(self.parties) == 2 and all(p in in_text for p in self.parties)
-        turns = voice.turns(text, self.actors.find)
+        turns = rules_voice.turns(text, self.actors.find, voice)
         self.names.read(text, turns[0].actor if len(turns) == 1 else None)
         self.pair = ()
         starts = [t.start for t in turns]
@@ -147,11 +157,11 @@ class Extractor:
         quoted: dict[int, str] = {}  # sentence start -> speaker of the quote it is in
         turn, question = -1, ""  # the turn read, the last question put by no actor's voice
         for k, (s0, s1) in enumerate(spans):
-            s0 = voice.after_label(
+            s0 = rules_voice.after_label(
                 turns, s0, s1, starts
             )  # "MR X: We ...": the sentence is "We ..."
             sent = text[s0:s1]
-            self.voice = voice.voice_at(turns, s1 - 1, starts)
+            self.voice = rules_voice.voice_at(turns, s1 - 1, starts)
             here = bisect.bisect_right(starts, s1 - 1)
             opens_turn, turn = here != turn, here
             asked, question = (
@@ -178,7 +188,7 @@ class Extractor:
             r = self._sentence(
                 sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
-            if opens_turn and asked and self.voice and voice.ADOPTS.match(sent):
+            if opens_turn and asked and self.voice and rules_voice.ADOPTS.match(sent):
                 known = {(f.actor, f.issue) for f in r.found}
                 r.found += answers.adopted(asked, known, self.voice, self._read)
             for f in r.found:
@@ -420,7 +430,10 @@ class Extractor:
         return Report(m.end(), actor, actor) if actor else None
 
 
-def extract_claims(text: str, scenario: Scenario, published: dt.date | None = None) -> list[Claim]:
+def extract_claims(
+    text: str, scenario: Scenario, published: dt.date | None = None, voice: str | None = None
+) -> list[Claim]:
     """All claims in ``text`` about ``scenario``'s actors and issues; ``published`` is the
-    document's date, which dates claims the text dates by month or day only."""
-    return Extractor(scenario).claims(text, published)
+    document's date, which dates claims the text dates by month or day only; ``voice`` the
+    actor the text speaks for where it names none (see :meth:`Extractor.claims`)."""
+    return Extractor(scenario).claims(text, published, voice)

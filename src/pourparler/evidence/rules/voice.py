@@ -296,8 +296,10 @@ def author(text: str, find: Find) -> str | None:
     return best if n > rest[0][1] else None
 
 
-def turns(text: str, find: Find) -> list[Turn]:
-    """The text's turns in order; the first starts at 0 in the voice of the document."""
+def turns(text: str, find: Find, given: str | None = None) -> list[Turn]:
+    """The text's turns in order; the first starts at 0 in the voice of the document.
+    ``given``: the voice a caller knows the text is in (its publisher), for a text that names
+    none itself; a joint statement and a speaker the text names keep their own."""
     parliament = bool(PARLIAMENT.search(text))
     joint = bool(joint_members(text, find))
     if joint:
@@ -330,7 +332,9 @@ def turns(text: str, find: Find) -> list[Turn]:
             member = line.count("(") >= 2 or bool(_ASKS.search(body))
             out.append(Turn(p.end(), None if member else default))
     speakers = {t.actor for t in out[1:]}
-    if default is None and not joint and len(speakers) == 1 and None not in speakers:
+    if default is None and not joint and given:
+        out[0] = Turn(0, given)  # the publisher the caller names, outside the turns named
+    elif default is None and not joint and len(speakers) == 1 and None not in speakers:
         out[0] = Turn(0, speakers.pop())  # a statement around its author's quoted words
     return out
 
