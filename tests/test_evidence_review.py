@@ -37,7 +37,7 @@ class FixedReader:
     def __init__(self, items: list[tuple[str, str, str, float | None, str, float]]) -> None:
         self.items = items
 
-    def read(self, text: str, scenario: Scenario) -> Reading:
+    def read(self, text: str, scenario: Scenario, *, voice: str | None = None) -> Reading:
         out = []
         for actor, issue, stance, position, quote, confidence in self.items:
             start = text.index(quote)

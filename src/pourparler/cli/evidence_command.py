@@ -133,6 +133,14 @@ def add(
     reader: Annotated[
         str, typer.Option(help="Who reads the claims: rules (offline) or llm (a model server).")
     ] = "rules",
+    voice: Annotated[
+        str | None,
+        typer.Option(
+            help="The actor the articles speak for (id, name or alias): whose 'we', 'our' and "
+            "'I' they are, where a text names no speaker of its own (default: detected).",
+            metavar="ACTOR",
+        ),
+    ] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
@@ -140,6 +148,7 @@ def add(
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import check_output, emit_json, load, plain
     from pourparler.evidence.ingest import scenario_source
+    from pourparler.evidence.names import resolve
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.store import StoreError
@@ -147,6 +156,7 @@ def add(
     check_output(as_json=as_json, as_csv=as_csv)
     when = _parse_date(date)
     sc = load(scenario)
+    speaks = resolve("actor", voice, "--voice", [sc], ()) if voice is not None else None
     read_with = make_reader(reader)
     results: list[dict[str, Any]] = []
     failed, unread = 0, 0
@@ -154,7 +164,9 @@ def add(
         for f in files:
             step()
             try:
-                got = add_read(store, f, sc, read_with, date=when, title=title, outlet=outlet)
+                got = add_read(
+                    store, f, sc, read_with, date=when, title=title, outlet=outlet, voice=speaks
+                )
             except StoreError:
                 raise  # the store itself is unusable: stop the batch
             except InputError as exc:
@@ -175,6 +187,7 @@ def add(
                     "new": new,
                     "claims_added": n,
                     "scenario_source": src.id if src else None,
+                    "voice": speaks,
                     "reader": {"name": read_with.name, "model": read_with.model}
                     | got.reading.to_data(),
                 }

@@ -115,6 +115,7 @@ def add_article(
     date: dt.date | None = None,
     title: str | None = None,
     outlet: str | None = None,
+    voice: str | None = None,
 ) -> tuple[int, bool, int]:
     """Read one article with the rules reader, extract its claims about ``scenario`` and store
     both (one transaction; :func:`pourparler.evidence.readers.document.add_read`).
@@ -125,5 +126,7 @@ def add_article(
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.readers.rules import RulesReader
 
-    added = add_read(store, path, scenario, RulesReader(), date=date, title=title, outlet=outlet)
+    added = add_read(
+        store, path, scenario, RulesReader(), date=date, title=title, outlet=outlet, voice=voice
+    )
     return added.document, added.new, added.claims_added

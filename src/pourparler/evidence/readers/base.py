@@ -69,6 +69,8 @@ class Extractor(Protocol):
     name: str
     model: str | None
 
-    def read(self, text: str, scenario: Scenario) -> Reading:
-        """The claims about ``scenario``'s actors and issues in ``text``."""
+    def read(self, text: str, scenario: Scenario, *, voice: str | None = None) -> Reading:
+        """The claims about ``scenario``'s actors and issues in ``text``. ``voice``, when the
+        caller knows it, is the actor the text speaks for: whose "we", "our" and "I" they are
+        (a government's statement, a readout of its leader's call)."""
         ...

@@ -38,12 +38,14 @@ def add_read(
     date: dt.date | None = None,
     title: str | None = None,
     outlet: str | None = None,
+    voice: str | None = None,
 ) -> Added:
     """Read one article with ``reader`` and store it with its claims about ``scenario``.
 
     Title, outlet and date come from the arguments, else from the scenario's source naming the
-    file, else from the text. A document whose claims by this reader and model about this
-    scenario are stored already is not read again."""
+    file, else from the text. ``voice`` (an actor id of ``scenario``) is whose "we" the text
+    speaks, when the caller knows it. A document whose claims by this reader and model about
+    this scenario are stored already is not read again."""
     from pourparler.evidence.ingest import read_article, scenario_source
 
     art = read_article(path)
@@ -54,9 +56,9 @@ def add_read(
     if store.has_claims(art.sha256, scenario.id, reader.name, reader.model):
         reading = Reading(())
     elif isinstance(reader, RulesReader):
-        reading = reader.read(cl.text, scenario, published=date or cl.date)
+        reading = reader.read(cl.text, scenario, published=date or cl.date, voice=voice)
     else:
-        reading = reader.read(cl.text, scenario)
+        reading = reader.read(cl.text, scenario, voice=voice)
     rows = []
     for c in reading.claims:
         raw_start, raw_end = cl.raw_span(c.start, c.end)

@@ -117,7 +117,7 @@ class LLMReader:
         self.settings = settings
         self.model: str | None = settings.model
 
-    def cache_file(self, text: str, scenario: Scenario) -> Path:
+    def cache_file(self, text: str, scenario: Scenario, voice: str | None = None) -> Path:
         key = json.dumps(
             [
                 hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -125,29 +125,30 @@ class LLMReader:
                 PROMPT_VERSION,
                 prompt_digest(scenario),
                 self.settings.chunk_chars,
+                *([voice] if voice is not None else []),
             ]
         )
         return self.settings.cache / (hashlib.sha256(key.encode()).hexdigest() + ".json")
 
-    def read(self, text: str, scenario: Scenario) -> Reading:
+    def read(self, text: str, scenario: Scenario, *, voice: str | None = None) -> Reading:
         spans = chunks(text, self.settings.chunk_chars)
-        path = self.cache_file(text, scenario)
+        path = self.cache_file(text, scenario, voice)
         answers = _cached(path, len(spans))
         cached, requests = answers is not None, 0
         if answers is None:
-            answers, requests = self._ask(text, spans, scenario)
+            answers, requests = self._ask(text, spans, scenario, voice)
             _write_cache(path, answers)
         claims, dropped = self._claims(text, spans, answers, scenario)
         return Reading(claims, dict(dropped), requests, cached=cached)
 
     def _ask(
-        self, text: str, spans: list[tuple[int, int]], scenario: Scenario
+        self, text: str, spans: list[tuple[int, int]], scenario: Scenario, voice: str | None
     ) -> tuple[list[str], int]:
         from pourparler.evidence.readers.llm_client import ChatClient
 
         client = ChatClient(self.settings)
         deadline = time.monotonic() + self.settings.total_timeout
-        system = system_prompt(scenario)
+        system = system_prompt(scenario, voice)
         answers = []
         try:
             for n, (a, b) in enumerate(spans, start=1):

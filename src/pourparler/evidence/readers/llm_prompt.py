@@ -14,7 +14,7 @@ from pourparler.evidence.readers.base import STANCES
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
-PROMPT_VERSION = "2"
+PROMPT_VERSION = "3"
 
 STANCE_MEANINGS = {
     "demand": "asks for it, insists on it, calls for it",
@@ -45,7 +45,17 @@ def vocabulary(scenario: Scenario) -> str:
     return "\n".join(lines)
 
 
-def system_prompt(scenario: Scenario) -> str:
+def system_prompt(scenario: Scenario, voice: str | None = None) -> str:
+    """What the model is told: the task, the scenario's vocabulary and, when the caller knows
+    it, whose voice the text is in."""
+    speaks = ""
+    if voice is not None:
+        actor = next((a for a in scenario.actors if a.id == voice), None)
+        name = f"{actor.name} ({voice})" if actor is not None else voice
+        speaks = (
+            f" The text is issued by {name}: its 'we', 'our' and 'I' stand for {voice} "
+            "unless it names another speaker."
+        )
     return (
         "You read news and official texts about a negotiation and list the stances the actors "
         "below take on its issues. For each stance give: the actor id, the issue id, the "
@@ -53,7 +63,7 @@ def system_prompt(scenario: Scenario) -> str:
         "null), a quote copied character for character from the text that states it (one "
         "sentence or less), who said it when the text reports someone's words (else null), "
         "and your confidence from 0 to 1. Only actors and issues listed here; nothing the text "
-        "does not say. Answer with JSON only.\n\n" + vocabulary(scenario)
+        "does not say." + speaks + " Answer with JSON only.\n\n" + vocabulary(scenario)
     )
 
 

@@ -22,9 +22,17 @@ class RulesReader:
     name = "rules"
     model: str | None = None
 
-    def read(self, text: str, scenario: Scenario, published: dt.date | None = None) -> Reading:
+    def read(
+        self,
+        text: str,
+        scenario: Scenario,
+        published: dt.date | None = None,
+        *,
+        voice: str | None = None,
+    ) -> Reading:
         """The claims of ``text``; ``published`` (the document's date) gives a year to dates
-        the text gives by month or day only."""
+        the text gives by month or day only; ``voice`` is the actor "we" stand for where the
+        text names no voice of its own."""
         from pourparler.evidence.extract import extract_claims
 
         return Reading(
@@ -44,6 +52,6 @@ class RulesReader:
                     negated=c.negated,
                     stated_on=c.stated_on,
                 )
-                for c in extract_claims(text, scenario, published)
+                for c in extract_claims(text, scenario, published, voice=voice)
             )
         )
