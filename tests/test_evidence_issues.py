@@ -817,3 +817,34 @@ def test_the_words_of_official_statements_name_aid_membership_and_pressure(match
 )
 def test_equipment_or_a_package_for_civilian_needs_is_no_military_aid(matcher, text):
     assert "military_aid" not in issues(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("The ministers will impose heavy economic costs on Russia.", "sanctions"),
+        ("Allies vowed to impose severe consequences upon the Kremlin.", "sanctions"),
+        ("Paris shipped forty light tanks to Ukraine.", "military_aid"),
+        ("We will not rest until we bring every deported child home.", "prisoners"),
+        ("Diplomats worked for months to secure the release of the crew.", "prisoners"),
+        ("Forty soldiers returned home from captivity on Friday.", "prisoners"),
+        ("Hundreds of medics are still in Russian captivity.", "prisoners"),
+        ("The assembly condemned the sham referendums held in the occupied south.", "recognition"),
+        ("The so-called 'referenda' have no legal effect.", "recognition"),
+        ("The government set out its plan for EU integration.", "eu_membership"),
+    ],
+)
+def test_costs_imposed_returns_home_and_sham_votes_name_their_issues(matcher, text, issue):
+    assert issue in issues(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "issue"),
+    [
+        ("Kyiv proposed a referendum on any peace deal.", "recognition"),
+        ("The treatment of prisoners at every stage of captivity was cruel.", "prisoners"),
+        ("Russian drones struck Kharkiv overnight.", "military_aid"),
+    ],
+)
+def test_a_plain_referendum_or_the_conditions_of_captivity_name_no_issue(matcher, text, issue):
+    assert issue not in issues(matcher, text)

@@ -191,6 +191,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"declar\w* (?:[\w'’,]+ ){1,4}?(?:Russian|part of Russia)\b",
             r"(?:as|be|is|are|become|became|becomes|now) part of (?:Russia|the Russian Federation)",
             r"sovereignty over " + _REGION,
+            # the votes staged to justify an annexation
+            r"(?:sham|so-called|illegal|fake|staged|illegitimate|pseudo-)[-‘'“\" ]*"
+            r"referend(?:a|ums?)",
         ),
     ),
     "withdrawal": (
@@ -339,6 +342,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"restrictive measures",
             r"(?:economic )?pressure (?:up )?on (?:Moscow|Russia|the Kremlin|Putin)",
             r"pressure points (?:of|on|in) (?:Moscow|Russia|the Kremlin|Putin)",
+            # "impose further economic costs on Russia", "massive and severe consequences on Russia"
+            r"impos\w* (?:[\w-]+ (?:and )?){0,3}?(?:consequences|costs?) (?:on|upon) "
+            r"(?:Russia|Moscow|the Kremlin|Putin|the aggressor|the Russian)",
             r"pressure on (?:the )?(?:aggressor(?: state)?|Russian Federation|Russian economy"
             r"|Russian war machine)",
             r"pressure (?:\w+ ){0,3}?(?:forces?|compels?|push|pushes|bring|brings) "
@@ -455,7 +461,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"satellite (?:communications|links|data)",
             r"ammunition",
             r"(?:lethal|long-range|defensive|offensive) (?:weapons|arms|missiles)",
-            r"(?:weapons|arms|missiles|interceptors) (?:to|for) (?:Ukraine|Kyiv)\b",
+            r"(?:weapons|arms|missiles|interceptors|jets|tanks|aircraft|shells|rounds|munitions"
+            r"|ammunition|equipment) (?:to|for) (?:Ukraine|Kyiv)\b",
             r"(?:air[- ]defen[cs]e )?interceptors",
             r"(?:weapons|arms|equipment) and (?:training|ammunition|intelligence|equipment)",
             r"(?:training|intelligence) and (?:weapons|arms|equipment)",
@@ -539,6 +546,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:EU|European Union|the Union)(?:'s|’s)? enlargement"
             r"|enlargement of the (?:EU|European Union|Union)",
             r"European (?:path|future|integration|perspective)",
+            r"EU integration|integration (?:into|with|in) the (?:EU|European Union)",
             r"(?:path|road|way) (?:towards?|to|into) (?:the )?(?:EU|European Union)",
             r"membership (?:negotiations|talks)",
             r"(?:closer|nearer) to (?:the )?(?:EU|European Union)(?! (?:than|and)\b)",
@@ -578,6 +586,12 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:[\w,-]+\s+){0,3}?(?:prisoners|captives|POWs|detainees|detained civilians)",
             r"repatriat\w+ (?:of )?(?:the )?(?:children|bodies|prisoners|POWs)",
             r"civilian detainees",
+            # "bring the children home", "secure their release", "returned from captivity"
+            r"(?:bring|brings|bringing|brought) (?:[\w'’]+ ){0,2}?(?:children|kids|prisoners"
+            r"|defenders|captives|POWs) (?:back|home)",
+            r"secur\w* (?:the |their |his |her )?(?:safe )?release",
+            r"(?:return\w*|releas\w*|freed|free|back|home) (?:home )?from (?:Russian )?captivity"
+            r"|(?:held|remain\w*|are|is) (?:still )?in (?:Russian )?captivity",
             r"deportees",
             # the people held whose release is asked: "the release of the three staff members"
             r"(?:release|freeing)(?:s|d)? (?:by [\w-]+ )?of (?:all )?(?:the |our )?"
