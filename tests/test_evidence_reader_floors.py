@@ -46,3 +46,14 @@ def test_a_floor_under_the_written_tuning_sets() -> None:
     assert total.true_positives >= 0.88 * total.predicted, (
         f"precision fell to {total.true_positives}/{total.predicted}"
     )
+
+
+def test_a_failing_floor_prints_counts_not_the_held_out_sentences() -> None:
+    """pytest shows the repr of what an assertion compares: a Score's repr holds its counts and
+    none of its misses or false alarms, so a floor test that fails on a held-out set does not
+    print the texts it is measured on."""
+    s = Score(3, 5, 9, 3, misses=[{"file": "held.txt", "sentence": "Held-out words."}])
+    s.false_alarms.append({"file": "held.txt", "sentence": "Other held-out words."})
+    shown = repr(s)
+    assert "held" not in shown.casefold()
+    assert shown == "Score(true_positives=3, predicted=5, gold=9, gold_found=3)"
