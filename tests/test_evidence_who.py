@@ -954,3 +954,40 @@ def test_a_given_voice_that_is_no_actor_is_bad_input(sc):
 
     with pytest.raises(InputError, match=r"^voice: XX: not an actor of who$"):
         extract_claims("We call for a ceasefire.", sc, voice="XX")
+
+
+COMMITMENTS = (
+    "Joint statement by France, Germany and the United Kingdom\n\n"
+    "The leaders and the United States committed to work together to provide robust security "
+    "guarantees for Kyiv. This would include commitments to:\n\n"
+    "Keep sanctions on Moscow in place until a peace is signed, which should be soon.\n\n"
+    "A ceasefire monitoring mission supported by Washington.\n\n"
+    "The Kremlin must respond to the sanctions.\n"
+)
+
+
+def test_the_items_of_a_list_of_commitments_are_the_committed_actors_stance(sc):
+    got = triples(COMMITMENTS, sc)
+    for actor in ("FR", "DE", "UK", "US"):
+        assert (actor, "sanctions", "propose") in got
+    # the item's own modal ("which should be soon") does not make them demand it
+    item = [c for c in extract_claims(COMMITMENTS, sc) if c.sentence.startswith("Keep")]
+    assert item and all(c.stance == "propose" for c in item)
+
+
+def test_an_actor_an_item_names_keeps_its_own_reading(sc):
+    claims = [c for c in extract_claims(COMMITMENTS, sc) if "monitoring" in c.sentence]
+    assert {c.actor for c in claims if c.stance == "propose"} == {"FR", "DE", "UK"}
+
+
+def test_a_paragraph_with_a_subject_of_its_own_ends_the_list(sc):
+    claims = [c for c in extract_claims(COMMITMENTS, sc) if c.sentence.startswith("The Kremlin")]
+    assert not any(c.cue == "(commitment)" for c in claims)
+
+
+def test_a_header_that_commits_to_nothing_hands_nothing_to_the_paragraphs_after_it(sc):
+    text = (
+        "Russia rejected the talks. This would include the following:\n\n"
+        "Keep sanctions on Moscow in place.\n"
+    )
+    assert not any(c.cue == "(commitment)" for c in extract_claims(text, sc))

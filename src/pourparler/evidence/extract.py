@@ -23,6 +23,7 @@ from pourparler.evidence.mentions import ActorMatcher, IssueMatcher, Mention, sp
 from pourparler.evidence.rules import (
     agency,
     answers,
+    commitments,
     dates,
     documents,
     ellipsis,
@@ -142,6 +143,10 @@ class Extractor:
         last_group: tuple[str, ...] = ()
         last_issue: str | None = None
         list_ctx: tuple[str, str] | None = None
+        committed: commitments.Commitment | None = None  # the list of commitments read
+        in_item = False  # the paragraph read is an item of that list
+        item_named: set[str] = set()  # the actors the item names itself
+        previous: list[tuple[str, str]] = []  # the agents of the sentence before
         terms: tuple[tuple[str, ...], str] | None = None  # the paragraph's document's terms
         self.document = None
         end = 0
@@ -180,6 +185,9 @@ class Extractor:
                 list_ctx = None
             if "\n" in text[end:s0]:
                 terms = None  # a new paragraph
+                in_item = bool(committed) and commitments.opens_item(sent, self.mentions(sent))
+                committed = committed if in_item else None
+                item_named = set()
             end = s1
             named = A.document_terms(sent, self.mentions(sent))
             if named is None and self.document and documents.opens_with_document(sent):
@@ -188,6 +196,11 @@ class Extractor:
             r = self._sentence(
                 sent, last_actor, last_issue, list_ctx if is_item else None, last_group, terms
             )
+            if in_item and committed:  # "This would include commitments to:" - "Provide ..."
+                item_named.update(m.actor for m in self.mentions(sent))
+                r.found = commitments.item_claims(
+                    sent, r.found, r.issues, item_named, committed, self.issues
+                )
             if opens_turn and asked and self.voice and rules_voice.ADOPTS.match(sent):
                 known = {(f.actor, f.issue) for f in r.found}
                 r.found += answers.adopted(asked, known, self.voice, self._read)
@@ -210,6 +223,9 @@ class Extractor:
                 )
             if sent.rstrip().endswith(":") and r.agents:
                 list_ctx = r.agents[0]
+            if not in_item:
+                committed = commitments.header(sent, r.agents, previous)
+            previous = r.agents
             owner = A.document_owner(sent, self.mentions(sent))
             if A.DOCUMENT_SUBJECT.match(sent) and self.last_document:
                 last_actor = self.last_document  # "The document ... It wants ..."
