@@ -848,3 +848,15 @@ def test_costs_imposed_returns_home_and_sham_votes_name_their_issues(matcher, te
 )
 def test_a_plain_referendum_or_the_conditions_of_captivity_name_no_issue(matcher, text, issue):
     assert issue not in issues(matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The US proposed a ceasefire. Ukraine agreed to this without any further delay.", True),
+        ("The US proposed a ceasefire. Ukraine agreed to this trade of captured soldiers.", False),
+    ],
+)
+def test_a_demonstrative_before_a_time_adverbial_refers_back(sc, text, found):
+    claims = {(c.actor, c.issue, c.stance) for c in extract_claims(text, sc)}
+    assert (("UA", "ceasefire", "accept") in claims) is found

@@ -81,6 +81,9 @@ _IF_REQUIREMENT = re.compile(r"\bif\b", re.IGNORECASE)
 _ANAPHORIC_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:it|them)\b(?!\s+at\s+(?:its|their)\s+word)"
     r"|\s+(?:\w+\s+){0,2}?(?:that|this|these|those|such)\s*(?:[.,;:!?\"”]|$)"
+    # a time adverbial ends the object: "agree to this without further delay", "accept that now"
+    r"|\s+(?:\w+\s+){0,2}?(?:it|that|this)\s+(?:without\s+(?:any\s+)?(?:further\s+)?delay"
+    r"|now|immediately|at\s+once|today|as\s+soon\s+as\s+possible)\s*(?:[.,;:!?\"”]|$)"
     r"|\s+(?:\w+\s+){0,2}?(?:that|the|this|those|these|such\s+an?|such|its|their|his|her"
     r"|[A-Z][\w.-]*(?:'s|’s))\s+(?:[\w'’-]+\s+)?"
     r"(?:proposals?|offers?|plans?|ideas?|requests?|terms|demands?|conditions?|positions?"
