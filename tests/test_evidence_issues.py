@@ -832,6 +832,7 @@ def test_equipment_or_a_package_for_civilian_needs_is_no_military_aid(matcher, t
         ("The assembly condemned the sham referendums held in the occupied south.", "recognition"),
         ("The so-called 'referenda' have no legal effect.", "recognition"),
         ("The government set out its plan for EU integration.", "eu_membership"),
+        ("Allies discussed long-term support for Ukraine's freedom and security.", "guarantees"),
     ],
 )
 def test_costs_imposed_returns_home_and_sham_votes_name_their_issues(matcher, text, issue):

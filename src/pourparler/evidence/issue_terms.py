@@ -153,6 +153,9 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:never|not|no longer) (?:\w+ ){0,2}?(?:able to |in a position to )?"
             r"(?:invade|attack|threaten)\w* (?:\w+ ){0,2}?again",
             r"(?:Ukraine(?:'s|’s)|its|their) (?:future|long[- ]term|lasting) security",
+            # "long term support for Ukraine's sovereignty and security"
+            r"long[- ]term (?:support|commitments?) (?:for|to) (?:Ukraine(?:'s|’s) )?"
+            r"(?:[\w-]+ and )?security",
             r"(?:secur|protect|guard|safeguard|insur)\w* against (?:the (?:risk|threat) of )?"
             r"(?:any )?(?:future|further|renewed) (?:Russian )?(?:aggression|invasion|attacks?)",
             # standing behind a settlement: "prepared to defend any deal ourselves"
