@@ -861,3 +861,8 @@ def test_a_plain_referendum_or_the_conditions_of_captivity_name_no_issue(matcher
 def test_a_demonstrative_before_a_time_adverbial_refers_back(sc, text, found):
     claims = {(c.actor, c.issue, c.stance) for c in extract_claims(text, sc)}
     assert (("UA", "ceasefire", "accept") in claims) is found
+
+
+def test_more_countries_aligning_with_sanctions_tightens_them(matcher):
+    assert matcher.position("sanctions", "urged its neighbours to align with EU sanctions") == 0
+    assert matcher.position("sanctions", "kept the EU sanctions under review") is None

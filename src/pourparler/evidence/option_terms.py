@@ -177,7 +177,9 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             # new designations and packages: "sanctioned hundreds of individuals and entities",
             # "the eighteenth sanctions package"
             r"|individuals|entities|oligarchs|tankers|vessels"
-            r"|\w+(?:st|nd|rd|th) (?:sanctions )?package|package of (?:new )?sanctions",
+            r"|\w+(?:st|nd|rd|th) (?:sanctions )?package|package of (?:new )?sanctions"
+            # more countries applying them: "calls on all countries to align with EU sanctions"
+            r"|align\w* (?:\w+ )?with",
             "sanctions kept and tightened",
         ),
     ),
