@@ -866,3 +866,19 @@ def test_a_demonstrative_before_a_time_adverbial_refers_back(sc, text, found):
 def test_more_countries_aligning_with_sanctions_tightens_them(matcher):
     assert matcher.position("sanctions", "urged its neighbours to align with EU sanctions") == 0
     assert matcher.position("sanctions", "kept the EU sanctions under review") is None
+
+
+@pytest.mark.parametrize(
+    ("issue", "text", "position"),
+    [
+        ("military_aid", "pledged sustained military support to Kyiv", 25),
+        ("military_aid", "an ongoing supply of weapons", 25),
+        ("ceasefire", "announced a 72-hour truce for the holiday", 50),
+        ("ceasefire", "two unilateral, one-day 'pauses'", 50),
+        ("sanctions", "called for new, tough sanctions on Moscow", 0),
+    ],
+)
+def test_steady_aid_short_pauses_and_new_sanctions_imply_their_options(
+    matcher, issue, text, position
+):
+    assert matcher.position(issue, text) == position

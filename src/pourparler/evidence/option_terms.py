@@ -28,7 +28,12 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             r"energy|Black Sea|navigation|shipping|partial",
             "partial ceasefire on energy infrastructure and the Black Sea",
         ),
-        (r"local|short|(?:two|2)(?:-| to |–)(?:three|3) days", "short local truces of 2–3 days"),
+        (
+            r"local|short|(?:two|2)(?:-| to |–)(?:three|3) days"
+            # "two unilateral, three-day 'pauses'", "a 72-hour truce"
+            r"|(?:one|two|three|1|2|3)-day|(?:24|48|72)-hour|one-off",
+            "short local truces of 2–3 days",
+        ),
         (
             r"unconditional|full|complete|comprehensive|general|immediate|30-day|30 days"
             r"|(?:ceasefire|cease-fire|truce) (?:right )?now"
@@ -178,6 +183,7 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             # "the eighteenth sanctions package"
             r"|individuals|entities|oligarchs|tankers|vessels"
             r"|\w+(?:st|nd|rd|th) (?:sanctions )?package|package of (?:new )?sanctions"
+            r"|(?:new|strong|stronger|tough) (?:\w+ )?sanctions"
             # more countries applying them: "calls on all countries to align with EU sanctions"
             r"|align\w* (?:\w+ )?with",
             "sanctions kept and tightened",
@@ -207,7 +213,9 @@ OPTION_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
             "aid grows, no limits on rearmament",
         ),
         (
-            r"continu\w*|keep\w*|resum\w*|restor\w*|flowing|tranche|(?:for )?as long as it takes",
+            r"continu\w*|keep\w*|resum\w*|restor\w*|flowing|tranche|(?:for )?as long as it takes"
+            # "sustained and significant support", "steady supply", "ongoing military aid"
+            r"|sustain\w*|steady|ongoing|for the long term",
             "aid and intelligence continue at current levels",
         ),
     ),
