@@ -991,3 +991,24 @@ def test_a_header_that_commits_to_nothing_hands_nothing_to_the_paragraphs_after_
         "Keep sanctions on Moscow in place.\n"
     )
     assert not any(c.cue == "(commitment)" for c in extract_claims(text, sc))
+
+
+def test_the_one_thanked_for_an_instrument_offers_it(sc):
+    got = triples("Zelensky thanked Berlin for its new military aid package.", sc)
+    assert ("DE", "guarantees", "propose") not in got
+    got = triples("Zelensky thanked Berlin for the sanctions package.", sc)
+    assert ("DE", "sanctions", "propose") in got
+
+
+def test_him_thanked_is_the_last_topic_and_a_possessive_names_the_giver(sc):
+    text = "Starmer spoke to Zelensky. Zelensky thanked him for France's steady sanctions support."
+    got = triples(text, sc)
+    assert ("FR", "sanctions", "propose") in got
+    assert ("UK", "sanctions", "propose") not in got
+    got = triples("Merz called Zelensky on Monday. Zelensky thanked him for the sanctions.", sc)
+    assert ("DE", "sanctions", "propose") in got
+
+
+def test_thanks_for_something_no_one_gives_is_no_offer(sc):
+    got = triples("Zelensky thanked Paris for hosting the talks on sanctions.", sc)
+    assert ("FR", "sanctions", "propose") not in got

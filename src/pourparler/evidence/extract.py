@@ -32,6 +32,7 @@ from pourparler.evidence.rules import (
     relative,
     scope,
     stance,
+    thanked,
 )
 from pourparler.evidence.rules import voice as rules_voice
 from pourparler.evidence.rules.cues import Cue, find_cues, main_cues
@@ -402,6 +403,7 @@ class Extractor:
                 s, self.parties, self.both_parties, known, self.issues
             )
             out.found += ellipsis.elided_claims(s, self.voice, known, self.issues)
+            out.found += thanked.thanked_claims(s, last_actor, known, self.issues)
         if not out.found and list_ctx and s.issues:
             out.found = implied.list_item(s, list_ctx, self.issues)
         if not out.found and s.issues:
