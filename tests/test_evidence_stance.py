@@ -1332,3 +1332,33 @@ def test_should_we_asks_and_demands_nothing(sc):
 )
 def test_agreeing_in_principle_and_on_measures_of_ones_own(sc, text, expected):
     assert triples(text, sc) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv stands by its offer of a full ceasefire.", ("UA", "ceasefire", "propose")),
+        ("Ukraine stood by its proposal for a ceasefire at sea.", ("UA", "ceasefire", "propose")),
+    ],
+)
+def test_standing_by_ones_offer_proposes_it(sc, text, expected):
+    assert expected in triples(text, sc)
+
+
+def test_agreeing_to_finalise_talks_offers_what_they_are_on(sc):
+    found = triples(
+        "Kyiv and Washington agreed to conclude negotiations on security guarantees.", sc
+    )
+    assert {("UA", "guarantees", "propose"), ("US", "guarantees", "propose")} <= found
+    assert ("UA", "guarantees", "accept") not in found
+    # carrying out what was agreed before stays an acceptance
+    found = triples("Russia and Ukraine agreed to develop measures for the energy truce.", sc)
+    assert ("RU", "ceasefire", "accept") in found
+
+
+def test_a_call_to_action_signed_demands(sc):
+    found = triples(
+        "Britain and France signed a call to action to tighten sanctions on Russia.", sc
+    )
+    assert {("UK", "sanctions", "demand"), ("FR", "sanctions", "demand")} <= found
+    assert ("UK", "sanctions", "propose") in triples("Britain signed the sanctions bill.", sc)

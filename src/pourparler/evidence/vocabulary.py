@@ -56,6 +56,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:would\s+|(?<=['’]d\s))like\s+to\s+see", "demand", 0.7),
     (r"encourag(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])", "demand", 0.7),
     (r"prioriti[sz](?:e|es|ed|ing)", "demand", 0.6),
+    # "Kyiv stands by its offer of a truce", "we stand by our commitment to": an offer upheld
+    (
+        r"st(?:and|ands|ood|anding)\s+by\s+(?:its|their|our|his|her|my|the)\s+(?:[\w-]+\s+)?"
+        r"(?:offers?|proposals?|commitments?|pledges?|promises?)",
+        "propose",
+        0.7,
+    ),
     (r"propos(?:e|es|ed|ing)", "propose", 0.85),
     # not "offered the pretext that", "offered condolences": words given, no proposal
     (

@@ -154,6 +154,22 @@ _OWN_MEASURE = re.compile(
 )
 
 
+# "agreed to finalise talks on security arrangements": work on a text still to be written,
+# an offer of one's own, no acceptance of another's
+_WORK_ON = re.compile(
+    r"\s+(?:(?:\w+ly|also|jointly|further)\s+)?(?:(?:finali[sz]e|conclude|complete|intensify|"
+    r"accelerate|advance|step\s+up)\s+(?:(?:the|their|its|our|[\w-]+al|[\w-]+-term)\s+){0,2}"
+    r"(?:talks|negotiations|discussions|consultations|work)|work\s+(?:on|towards?|together))\b",
+    re.IGNORECASE,
+)
+# "over 40 countries signed a call to action to tackle ...": a call signed is a demand
+_CALL_SIGNED = re.compile(
+    r"\s+(?:(?:a|an|the|this|that|their|its|our)\s+)?(?:[\w-]+\s+){0,2}?[\"“'‘]?"
+    r"(?:calls?|appeals?)\s+(?:to\s+action|for)\b",
+    re.IGNORECASE,
+)
+
+
 def support_given(s: View, cue: Cue) -> bool:
     """ "The UK's unwavering military support", "our support for Ukraine", "we support
     Ukraine in ...", "support for its right of self-defence": support with a word of giving,
@@ -195,8 +211,9 @@ def offer(s: View, cue: Cue, stance: str) -> str:
     """ "Ready to send troops", "agreed to send troops", "stands ready to increase pressure":
     accepting to give something, or being ready to do something oneself, offers it, and so
     does support one gives (:func:`support_given`) and a bill or decree one signs (agreeing
-    to a deal's terms, "agreed to exchange prisoners", accepts it); offering demands
-    (:func:`demands_put_forward`) demands."""
+    to a deal's terms, "agreed to exchange prisoners", accepts it, but agreeing to finalise
+    talks on one offers it); offering demands (:func:`demands_put_forward`) and signing a
+    call to action demand."""
     if stance == "propose" and _AGREE_THAT.search(cue.text):
         copula = _COPULA.match(s.text, cue.end)
         if copula and not any(cue.end <= m.start < copula.end() for m in s.mentions):
@@ -209,6 +226,14 @@ def offer(s: View, cue: Cue, stance: str) -> str:
         return "propose"
     if _AGREE.match(cue.text) and _NEW_MEASURES.match(s.text, cue.end):
         return "propose"  # "agree in principle on further restrictive measures": its own
+    if (
+        _AGREE.match(cue.text)
+        and cue.text.lower().endswith("to")
+        and _WORK_ON.match(s.text, cue.end)
+    ):
+        return "propose"
+    if re.match(r"sign", cue.text, re.IGNORECASE) and _CALL_SIGNED.match(s.text, cue.end):
+        return "demand"
     if support_given(s, cue) or (
         re.match(r"sign", cue.text, re.IGNORECASE) and _OWN_MEASURE.match(s.text, cue.end)
     ):
