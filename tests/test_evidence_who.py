@@ -1012,3 +1012,35 @@ def test_him_thanked_is_the_last_topic_and_a_possessive_names_the_giver(sc):
 def test_thanks_for_something_no_one_gives_is_no_offer(sc):
     got = triples("Zelensky thanked Paris for hosting the talks on sanctions.", sc)
     assert ("FR", "sanctions", "propose") not in got
+
+
+ANNEX_SCENARIO = (
+    SCENARIO.replace(
+        "issues:\n",
+        "issues:\n  - {id: recognition, name: Recognition of annexed regions, status_quo: 0,\n"
+        "     options: [{value: 0, label: none}, {value: 100, label: full}]}\n",
+        1,
+    )
+    + "  - {actor: RU, issue: recognition, position: 100, salience: 0.5}\n"
+)
+
+
+@pytest.fixture(scope="module")
+def annex_sc():
+    return loads_yaml_scenario(ANNEX_SCENARIO)
+
+
+def test_the_owner_of_an_annexation_demands_its_recognition(annex_sc):
+    for text in (
+        "The ministers denounced Moscow's unlawful annexation of the southern regions.",
+        "The ministers denounced Moscow's repeated attempts to annex the southern regions.",
+        "The ministers denounced the attempted annexation by Moscow of the southern regions.",
+    ):
+        got = {(c.actor, c.issue, c.stance) for c in extract_claims(text, annex_sc)}
+        assert ("RU", "recognition", "demand") in got, text
+
+
+def test_a_place_annexed_beside_a_possessive_is_no_act_of_its_owner(annex_sc):
+    text = "Troops gathered on Kyiv's borders and in illegally annexed Crimea."
+    got = {(c.actor, c.issue, c.stance) for c in extract_claims(text, annex_sc)}
+    assert ("UA", "recognition", "demand") not in got
