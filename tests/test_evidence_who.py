@@ -1044,3 +1044,16 @@ def test_a_place_annexed_beside_a_possessive_is_no_act_of_its_owner(annex_sc):
     text = "Troops gathered on Kyiv's borders and in illegally annexed Crimea."
     got = {(c.actor, c.issue, c.stance) for c in extract_claims(text, annex_sc)}
     assert ("UA", "recognition", "demand") not in got
+
+
+def test_the_actor_whose_efforts_or_progress_towards_an_issue_are_named_seeks_it(sc):
+    for text in (
+        "The ministers praised Washington's efforts to secure a ceasefire.",
+        "The ministers praised the progress Washington has made towards a ceasefire.",
+    ):
+        assert ("US", "ceasefire", "demand") in triples(text, sc), text
+
+
+def test_having_made_something_towards_an_issue_without_progress_is_no_effort(sc):
+    text = "The ministers noted that Washington has made towards a ceasefire no move."
+    assert ("US", "ceasefire", "demand") not in triples(text, sc)

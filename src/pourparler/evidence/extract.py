@@ -406,6 +406,7 @@ class Extractor:
             out.found += ellipsis.elided_claims(s, self.voice, known, self.issues)
             out.found += thanked.thanked_claims(s, last_actor, known, self.issues)
             out.found += owned_acts.owned_acts(s, known, self.issues)
+            out.found += owned_acts.owned_efforts(s, known, self.issues)
         if not out.found and list_ctx and s.issues:
             out.found = implied.list_item(s, list_ctx, self.issues)
         if not out.found and s.issues:

@@ -13,7 +13,7 @@ from pourparler.evidence.mentions import IssueMatcher
 from pourparler.evidence.rules import agency
 from pourparler.evidence.rules.found import Found
 
-__all__ = ["owned_acts"]
+__all__ = ["owned_acts", "owned_efforts"]
 
 # the act as a noun, or as the verb of "attempts to annex" (not "illegally annexed Crimea")
 _ACT = re.compile(r"(?:annexations?|referend(?:a|ums?))\b|(?<=\bto )annex\b", re.IGNORECASE)
@@ -49,4 +49,41 @@ def owned_acts(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher
         known.add((owner.actor, issue))
         pos = issues.position(issue, text[a:])
         out.append(Found(owner.actor, issue, text[a:b], "demand", 0.6, pos, None, False))
+    return out
+
+
+# "President Trump's efforts to secure a ceasefire", "the progress Washington has made towards
+# a ceasefire", "Kyiv's push for an exchange": the owner works for what follows
+_EFFORT = re.compile(
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?:efforts?|push|drive|bid|work)\s+"
+    r"(?:to\s+(?:secure|achieve|reach|bring\s+about|broker|deliver|get)|towards?|for)\s"
+    r"|\s+(?:has|have)\s+made\s+(?:[a-z]+\s+)?towards?\s"
+)
+_PROGRESS_BEFORE = re.compile(r"\bprogress\s+(?:that\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
+_CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:and|but|which)\s")
+
+
+def owned_efforts(s: agency.View, known: set[tuple[str, str]], issues: IssueMatcher) -> list[Found]:
+    """Demands of the actors whose efforts or progress towards an issue the text names
+    ("President Trump's efforts to secure a ceasefire"); none already in ``known``."""
+    out: list[Found] = []
+    text = s.text
+    for m in s.mentions:
+        e = _EFFORT.match(text, m.end - 2 if text[m.end - 2 : m.end] in ("'s", "’s") else m.end)
+        if e is None:
+            continue
+        made = e.group(0).lstrip().startswith(("has", "have"))
+        if made and not _PROGRESS_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue  # "Washington has made towards": only "the progress ... has made"
+        stop = _CLAUSE_END.search(text, e.end())
+        end = stop.start() if stop else len(text)
+        first = next((x for x in s.issues if e.end() <= x[0] < end), None)
+        if first is None or first[0] - e.end() > 30:
+            continue
+        a, _b, issue = first
+        if (m.actor, issue) in known:
+            continue
+        known.add((m.actor, issue))
+        pos = issues.position(issue, text[a:])
+        out.append(Found(m.actor, issue, e.group(0).strip(), "demand", 0.6, pos, None, False))
     return out
