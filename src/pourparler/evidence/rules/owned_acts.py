@@ -1,9 +1,10 @@
 """An act a text names as an actor's own claims what it does: "Russia's sham referenda and
 attempted illegal annexation of ...", "Russia's illegal attempts to annex Ukrainian territory",
 "the illegal attempted annexation by Russia of ...". The owner of an annexation (or of the
-referenda staged for it) demands that its claim be recognised, however the text judges it
-(the possessor or "by"-agent of a nominalised act as its source: NomBank, Meyers et al.
-2004; PETRARCH's noun-phrase actors, Norris et al. 2017)."""
+referenda staged for it) demands that its claim be recognised, however the text judges it;
+the owner of efforts or progress towards an issue ("President Trump's efforts to secure a
+ceasefire") seeks it (the possessor or "by"-agent of a nominalised act as its source:
+NomBank, Meyers et al. 2004; PETRARCH's noun-phrase actors, Norris et al. 2017)."""
 
 from __future__ import annotations
 
