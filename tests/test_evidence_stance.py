@@ -1362,3 +1362,29 @@ def test_a_call_to_action_signed_demands(sc):
     )
     assert {("UK", "sanctions", "demand"), ("FR", "sanctions", "demand")} <= found
     assert ("UK", "sanctions", "propose") in triples("Britain signed the sanctions bill.", sc)
+
+
+def test_defence_support_as_a_subject_is_a_noun_and_its_predicate_the_cue():
+    words = cue_words(
+        "Sustained defence support and new sanctions on Russia are absolutely necessary now."
+    )
+    assert words == ["are absolutely necessary"]
+    assert cue_words("We support Ukraine in its defence.") == ["support"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain said we must increase sanctions on Russia.", ("UK", "sanctions", "propose")),
+        (
+            "The UK said we need to step up military aid to Ukraine.",
+            ("UK", "military_aid", "propose"),
+        ),
+    ],
+)
+def test_a_duty_the_speakers_put_on_themselves_is_their_offer(sc, text, expected):
+    found = triples(text, sc)
+    assert expected in found
+    assert (expected[0], expected[1], "demand") not in found
+    # a duty put on another stays a demand
+    assert ("UK", "ceasefire", "demand") in triples("Britain said Russia must accept a truce.", sc)

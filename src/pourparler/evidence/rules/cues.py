@@ -58,6 +58,7 @@ _STATE_PARTICIPLES = frozenset("committed opposed prepared determined inclined".
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|no|any|every|its|their|our|his|her|your|my|of|for|with|on|in|military|"
     r"financial|continued|unwavering|steadfast|strong|full|such|this|that|political|public|"
+    r"defen[cs]e|economic|humanitarian|sufficient|sustained|"
     r"clear|first|iron-clad|ironclad)|['’]s)\s+$",
     re.IGNORECASE,
 )

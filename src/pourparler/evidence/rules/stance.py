@@ -170,6 +170,24 @@ _CALL_SIGNED = re.compile(
 )
 
 
+# "we need to step up the pressure", "it is vital that we step up ...": what the speakers say
+# they must do themselves is their offer
+_WE_BEFORE = re.compile(r"\bwe\s+(?:(?:\w+ly|all|also|still|now|collectively)\s+)?$", re.IGNORECASE)
+_THAT_WE = re.compile(r"\s+that\s+we(?:\s+(?:\w+ly|all|also|now|collectively))?", re.IGNORECASE)
+_ACT = re.compile(r"\s+act\b", re.IGNORECASE)
+
+
+def own_duty(s: View, cue: Cue) -> bool:
+    """A demand the speakers put on themselves ("we must increase our support", "it is
+    vital that we step up this pressure"): an act of their own, so an offer."""
+    if not cue.voiced:
+        return False
+    at = cue.end if _WE_BEFORE.search(s.text, max(0, cue.start - 30), cue.start) else None
+    if at is None and (that := _THAT_WE.match(s.text, cue.end)):
+        at = that.end()
+    return at is not None and bool(_OWN_ACTION.match(s.text, at) or _ACT.match(s.text, at))
+
+
 def support_given(s: View, cue: Cue) -> bool:
     """ "The UK's unwavering military support", "our support for Ukraine", "we support
     Ukraine in ...", "support for its right of self-defence": support with a word of giving,
@@ -220,6 +238,8 @@ def offer(s: View, cue: Cue, stance: str) -> str:
             return "accept"  # "agreed that a ceasefire was the only first step": shares a view
     if stance == "propose" and _COMMITMENT_TO_A.match(s.text, cue.end) and "ommitment" in cue.text:
         return "accept"  # "reaffirmed its commitment to a ceasefire": to what another offers
+    if stance == "demand" and own_duty(s, cue):
+        return "propose"
     if stance != "accept":
         return demands_put_forward(s, cue, urged_rejection(s, cue, stance))
     if _RESUME.match(s.text, cue.end) and re.match(r"(?:lift|eas)", cue.text, re.IGNORECASE):
