@@ -798,6 +798,8 @@ def test_no_before_a_capital_ends_the_sentence_and_before_a_number_does_not():
         ("Washington unveiled a package worth $250 million for Kyiv.", "military_aid"),
         ("Brussels approved a new package of €500 million for the Ukrainian army.", "military_aid"),
         ("Our nation's future lies within the European Union.", "eu_membership"),
+        ("The future of Ukraine and its people lies within the EU.", "eu_membership"),
+        ("Kyiv backs a lower, floating cap on Russian crude.", "sanctions"),
         ("Ukrainians deserve to be in the EU.", "eu_membership"),
         ("Kyiv hopes to become a full member of the European Union.", "eu_membership"),
         ("The new measures target the pressure points of Russia's economy.", "sanctions"),

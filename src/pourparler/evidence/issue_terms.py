@@ -370,7 +370,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:frozen|immobili[sz]ed|seized) (?:Russian |sovereign |central bank )?assets",
             r"(?:Russian|Russia(?:'s|’s)|sovereign) assets",
             r"assets (?:\w+ ){0,2}?(?:frozen|immobili[sz]ed)",
-            r"price cap",
+            r"price cap|floating cap",
             r"shadow fleet",
             r"(?:oil|gas|energy|import|export) (?:embargo|ban)s?",
             r"secondary tariffs",
@@ -555,7 +555,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:closer|nearer) to (?:the )?(?:EU|European Union)(?! (?:than|and)\b)",
             # where a country belongs: "the future of Ukraine and its citizens lies within the
             # European Union", "our people deserve to be in the EU", "become a member of the EU"
-            r"(?:future|place) (?:of [\w'’]+ (?:and [\w'’]+ ){0,2})?(?:lies|is|belongs) "
+            r"(?:future|place) (?:of (?:[\w'’]+ ){1,4}?)?(?:lies|is|belongs) "
             r"(?:firmly )?(?:with)?in the (?:EU|European Union)",
             r"(?:deserve|deserves|belong|belongs) (?:to be )?in the (?:EU|European Union)",
             r"(?:become|becomes|becoming|be) (?:a |an )?(?:full )?(?:member(?: state)?|part) "
