@@ -835,6 +835,7 @@ def test_equipment_or_a_package_for_civilian_needs_is_no_military_aid(matcher, t
         ("The so-called 'referenda' have no legal effect.", "recognition"),
         ("The government set out its plan for EU integration.", "eu_membership"),
         ("Allies discussed long-term support for Ukraine's freedom and security.", "guarantees"),
+        ("The mission would train pilots, partly by operating inside Ukraine.", "foreign_troops"),
     ],
 )
 def test_costs_imposed_returns_home_and_sham_votes_name_their_issues(matcher, text, issue):
@@ -847,6 +848,7 @@ def test_costs_imposed_returns_home_and_sham_votes_name_their_issues(matcher, te
         ("Kyiv proposed a referendum on any peace deal.", "recognition"),
         ("The treatment of prisoners at every stage of captivity was cruel.", "prisoners"),
         ("Russian drones struck Kharkiv overnight.", "military_aid"),
+        ("Russian forces operating inside Ukraine shelled the town.", "foreign_troops"),
     ],
 )
 def test_a_plain_referendum_or_the_conditions_of_captivity_name_no_issue(matcher, text, issue):

@@ -334,6 +334,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:troops|soldiers?|peacekeepers|forces|bases)",
             r"(?:multinational|reassurance|peacekeeping|stabili[sz]ation) (?:force|mission)",
             r"(?:soldiers?|troops?|forces?|boots?) (?:\w+ ){0,3}?set foot (?:in|on)",
+            # a force's own presence: "including through operating inside Ukraine"
+            r"(?<!Russian forces )(?<!Russian troops )(?:operat|deploy|station)\w* inside Ukraine",
             r"(?:a|the) force (?:that |which )?(?:\w+ ){0,2}?(?:deploy|deployed|stationed|based)"
             r"(?= (?:to|in|on|away|inside|across) )",
         ),
