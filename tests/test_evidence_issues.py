@@ -836,6 +836,8 @@ def test_equipment_or_a_package_for_civilian_needs_is_no_military_aid(matcher, t
         ("The government set out its plan for EU integration.", "eu_membership"),
         ("Allies discussed long-term support for Ukraine's freedom and security.", "guarantees"),
         ("The mission would train pilots, partly by operating inside Ukraine.", "foreign_troops"),
+        ("London will keep helping Ukraine to repel the invasion.", "military_aid"),
+        ("Partners pledged to support Ukrainians in fighting on.", "military_aid"),
     ],
 )
 def test_costs_imposed_returns_home_and_sham_votes_name_their_issues(matcher, text, issue):

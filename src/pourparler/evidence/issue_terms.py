@@ -486,6 +486,11 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:help|support|assist|enable)\w* (?:for )?(?:Ukraine|Kyiv|Ukrainians|it|them) "
             r"(?:to |in )?defend(?:ing)?\b",
             r"(?:Ukraine(?:'s|’s)|its|their) (?:[\w-]+ )?right to defend (?:itself|themselves)",
+            # support for the fight itself: "supporting Ukraine to move from resisting Russian
+            # forces to ...", "help Ukraine win the war", "enable Ukrainians to push back"
+            r"(?:help|support|assist|enabl|equip)\w* (?:Ukraine|Kyiv|Ukrainians|the Ukrainians"
+            r"|Ukrainian (?:forces|troops|soldiers)) (?:to |in )?(?:move from )?(?:resist\w*"
+            r"|fight\w*|win(?:ning)?|repel\w*|push\w* back|counter-?attack\w*|prevail\w*)\b",
             r"(?:support|assist|help|aid)\w* (?:for |to )?"
             r"(?:Ukraine(?:'s|’s)|the Ukrainian|Ukrainian) (?:own )?"
             r"(?:defen[cs]es?|armed forces|army|military|soldiers|troops|war effort)\b"
