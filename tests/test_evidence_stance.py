@@ -418,7 +418,6 @@ def test_a_ceasefire_that_depends_on_x_is_conditioned_on_x(sc):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Britain hopes Russia will accept a ceasefire.",
         "Washington expects that Moscow will reject the ceasefire.",
         "Analysts doubt that Russia would agree to a ceasefire.",
     ],
@@ -1388,3 +1387,48 @@ def test_a_duty_the_speakers_put_on_themselves_is_their_offer(sc, text, expected
     assert (expected[0], expected[1], "demand") not in found
     # a duty put on another stays a demand
     assert ("UK", "ceasefire", "demand") in triples("Britain said Russia must accept a truce.", sc)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance"),
+    [
+        ("It’s important to keep up the pressure on Moscow.", "important", "demand"),
+        ("Borders and sovereignty are not negotiable.", "are not negotiable", "demand"),
+        ("Ukrainians deserve a just and lasting peace.", "deserve", "demand"),
+        ("The President announced a new package worth $1 billion.", "announced", "propose"),
+        (
+            "The best way for Moscow to address the crisis would be to pull its troops out.",
+            "best way for moscow to address the crisis would be to",
+            "demand",
+        ),
+    ],
+)
+def test_cues_of_importance_desert_and_announced_packages(sentence, cue, stance):
+    mentions = ActorMatcher(load_scenario("istanbul-2025")).find(sentence)
+    found = [(c.text.lower(), c.stance) for c in find_cues(sentence, mentions)]
+    assert (cue, stance) in found
+
+
+def test_a_possessive_s_before_essential_is_no_copula():
+    assert cue_words("Russia’s essential interests were discussed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain hopes Russia will agree to a ceasefire.",
+        "Britain hopes that Moscow will now accept the truce.",
+        "Britain hopes Russia will accept a ceasefire.",
+        "Britain said it wants Russia to accept the truce.",
+    ],
+)
+def test_hoping_or_wanting_another_to_agree_demands_it(sc, text):
+    found = triples(text, sc)
+    assert ("UK", "ceasefire", "demand") in found
+    assert ("RU", "ceasefire", "accept") not in found
+
+
+def test_hoping_another_will_not_agree_demands_nothing(sc):
+    assert ("UK", "ceasefire", "demand") not in triples(
+        "Britain hopes Russia will not agree to a ceasefire.", sc
+    )

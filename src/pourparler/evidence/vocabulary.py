@@ -51,6 +51,13 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.7,
     ),
     (r"urg(?:e|es|ed|ing)", "demand", 0.8),
+    # "we hope Russia will agree to a ceasefire": a demand on the other, no acceptance yet
+    (
+        r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:[\w'’.-]+\s+){1,3}?(?:will|would|can|could|shall)\s+"
+        r"(?:(?!not\b|never\b)\w+\s+)?(?:agree\s+to|accept|sign|join|engage\s+in|come\s+to)",
+        "demand",
+        0.6,
+    ),
     (r"must\s+(?:address|deal\s+with|include|tackle|resolve)", "demand", 0.6),
     (r"seek(?:s|ing)?|sought", "demand", 0.75),
     (r"(?:would\s+|(?<=['’]d\s))like\s+to\s+see", "demand", 0.7),
@@ -230,7 +237,7 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         "reject",
         0.75,
     ),
-    (r"(?:is|are|was|were|remains?)\s+non-negotiable", "demand", 0.7),
+    (r"(?:is|are|was|were|remains?)\s+(?:non-|not\s+)negotiable", "demand", 0.7),
     (r"dismiss(?:es|ed)?", "reject", 0.75),
     (r"(?:is|are|was|were|remains?)\s+(?:a\s+)?non-?starters?", "reject", 0.8),
     (
@@ -381,7 +388,11 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     (r"maintain(?:s|ed|ing)?(?=\s+(?:our|its|their|the|all|existing|current)\b)", "propose", 0.6),
     (r"adopt(?:s|ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))", "propose", 0.6),
-    (r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?sanctions)", "propose", 0.6),
+    (
+        r"(?:announc|unveil|introduc)(?:e|es|ed)(?=\s+(?:[\w-]+\s+){0,4}?(?:sanctions|package))",
+        "propose",
+        0.6,
+    ),
     # "is preparing a further package of sanctions", "is working on its next sanctions package"
     (
         r"(?:prepar(?:e|es|ed|ing)|work(?:s|ed|ing)?\s+on|draw(?:s|ing)?\s+up|drew\s+up|"
@@ -587,8 +598,11 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     (r"(?:nobody|no\s+one)(?:['’]s|\s+is)\s+(?:even\s+)?talking\s+about", "reject", 0.7),
     (r"(?:nobody|no\s+one)\s+(?:will|can|shall|should)\s+dictate", "reject", 0.6),
     (r"(?:now|this)\s+is\s+the\s+(?:time|moment)\s+(?:to|for)", "demand", 0.6),
+    # "Ukraine deserves to be in the EU", "Ukrainians deserve a just peace": what the speaker asks
+    (r"deserves?(?=\s+(?:to|a|an|the|just|lasting|real|full)\b)", "demand", 0.6),
     (
-        r"(?:will\s+be|would\s+be|is|are|remains?)\s+(?:(?:\w+ly|so|also|still|now|more|most|"
+        r"(?:will\s+be|would\s+be|is|are|remains?|(?<=\bit['’]s\s)|(?<=\bthat['’]s\s))\s*"
+        r"(?:(?:\w+ly|so|also|still|now|more|most|"
         r"equally|very|a|an)\s+)?(?:essential|vital|crucial|indispensable|necessary|"
         r"important(?=\s+(?:to|that)\b)(?!\s+to\s+(?:note|remember|recall|stress|say|recognise|"
         r"recognize|understand|be\s+clear)\b))",
@@ -605,7 +619,8 @@ VOICE_CUES: tuple[tuple[str, str, float], ...] = (
     ),
     # "the only way to get Russia to negotiate seriously is putting more pressure on Russia"
     (
-        r"(?:only|best|surest|quickest|fastest)\s+(?:way|means)\s+to\s+(?:[\w'’-]+\s+){1,6}?"
+        r"(?:only|best|surest|quickest|fastest)\s+(?:way|means)\s+(?:for\s+[\w'’.-]+\s+)?to\s+"
+        r"(?:[\w'’-]+\s+){1,6}?"
         r"(?:is|was|would\s+be)(?:\s+(?:for|to|by))?",
         "demand",
         0.6,

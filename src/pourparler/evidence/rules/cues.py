@@ -160,7 +160,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:would\s+|will\s+)?$", 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|its\s+|their\s+)?")
 # verbs whose object is asked of another actor: "urge Russia to", "call on Moscow to"
 _DIRECTIVE = re.compile(
-    r"(?:urg|call|press|push|encourag|ask|requir|oblig|bind|forc|compel)", re.IGNORECASE
+    r"(?:urg|call|press|push|encourag|ask|requir|oblig|bind|forc|compel|want|wish)", re.IGNORECASE
 )
 
 
