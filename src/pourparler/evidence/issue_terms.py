@@ -372,7 +372,7 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:frozen|immobili[sz]ed|seized) (?:Russian |sovereign |central bank )?assets",
             r"(?:Russian|Russia(?:'s|’s)|sovereign) assets",
             r"assets (?:\w+ ){0,2}?(?:frozen|immobili[sz]ed)",
-            r"price cap|floating cap",
+            r"(?:price|floating) cap",
             r"shadow fleet",
             r"(?:oil|gas|energy|import|export) (?:embargo|ban)s?",
             r"secondary tariffs",
@@ -556,7 +556,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:EU|European Union|the Union)(?:'s|’s)? enlargement"
             r"|enlargement of the (?:EU|European Union|Union)",
             r"European (?:path|future|integration|perspective)",
-            r"EU integration|integration (?:into|with|in) the (?:EU|European Union)",
+            r"(?-i:EU) integration",
+            r"integration (?:into|with|in) the (?:EU|European Union)",
             r"(?:path|road|way) (?:towards?|to|into) (?:the )?(?:EU|European Union)",
             r"membership (?:negotiations|talks)",
             r"(?:closer|nearer) to (?:the )?(?:EU|European Union)(?! (?:than|and)\b)",
@@ -600,8 +601,8 @@ ISSUE_CONCEPTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:bring|brings|bringing|brought) (?:[\w'’]+ ){0,2}?(?:children|kids|prisoners"
             r"|defenders|captives|POWs) (?:back|home)",
             r"secur\w* (?:the |their |his |her )?(?:safe )?release",
-            r"(?:return\w*|releas\w*|freed|free|back|home) (?:home )?from (?:Russian )?captivity"
-            r"|(?:held|remain\w*|are|is) (?:still )?in (?:Russian )?captivity",
+            r"(?:return\w*|releas\w*|freed|free|back|home) (?:home )?from (?:Russian )?captivity",
+            r"(?:held|remain\w*|are|is) (?:still )?in (?:Russian )?captivity",
             r"deportees",
             # the people held whose release is asked: "the release of the three staff members"
             r"(?:release|freeing)(?:s|d)? (?:by [\w-]+ )?of (?:all )?(?:the |our )?"
