@@ -1432,3 +1432,20 @@ def test_hoping_another_will_not_agree_demands_nothing(sc):
     assert ("UK", "ceasefire", "demand") not in triples(
         "Britain hopes Russia will not agree to a ceasefire.", sc
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("We are striving to align our sanctions with Europe's.", "striving to"),
+        ("Britain has stepped up the delivery of tanks to Ukraine.", "delivery of"),
+    ],
+)
+def test_an_effort_or_a_deed_named_as_a_noun_proposes(sentence, cue):
+    mentions = ActorMatcher(load_scenario("istanbul-2025")).find(sentence)
+    assert (cue, "propose") in [(c.text.lower(), c.stance) for c in find_cues(sentence, mentions)]
+
+
+def test_a_delivery_welcomed_is_in_the_object_of_the_welcome(sc):
+    found = triples("Kyiv welcomed the delivery of Western tanks.", sc)
+    assert ("UA", "military_aid", "propose") not in found

@@ -135,6 +135,10 @@ STANCE_CUES: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
     (r"submit(?:s|ted)", "propose", 0.8),
+    # "we are striving to synchronise our sanctions": an effort of one's own
+    (r"striv(?:e|es|ed|ing)\s+to", "propose", 0.5),
+    # "Britain has stepped up the delivery of tanks": a deed named as a noun, its doer's offer
+    (r"(?:gifting|provision|delivery|deliveries|supply)\s+of", "propose", 0.5),
     (r"suggest(?:s|ed)", "propose", 0.5),
     (r"(?:counter-?)?proposals?", "propose", 0.6),
     (r"plan(?:s|ned)?\s+(?:to|any|more|further|new)", "propose", 0.5),
