@@ -1,7 +1,8 @@
 """Floors under the rules reader's figures on held-out set B (real texts in
-tests/data/evidence_corpus_b, annotated before the reader first ran on them) and on the texts
-written for the tests (tests/data/evidence_written, the tuning material the rules were widened
-on): a change that loses claims there fails. Figures and how they were measured are in
+tests/data/evidence_corpus_b, annotated before the reader first ran on them), on the texts
+written for the tests (tests/data/evidence_written) and on the real tuning texts
+(tests/data/evidence_real_tuning and _b to _e), the tuning material the rules were widened on:
+a change that loses claims there fails. Figures and how they were measured are in
 docs/evidence.md; a floor is never a reason to tune on a held-out set."""
 
 from __future__ import annotations
@@ -21,19 +22,19 @@ def _score(gold: str, folder: Path) -> Score:
 
 
 def test_a_floor_under_held_out_set_b() -> None:
-    """Measured: precision 12/21, recall 12/89 (the same before and after the rules were
-    widened on the tuning texts)."""
+    """Measured: precision 19/30, recall 19/89 after the rules were widened on the real tuning
+    texts (12/21 and 12/89 before)."""
     s = _score("corpus_heldout_b.json", DATA / "evidence_corpus_b")
     assert s.gold == 89
-    assert s.gold_found >= 11, f"held-out B recall fell to {s.gold_found}/{s.gold}"
-    assert s.true_positives >= 0.5 * max(s.predicted, 1), (
+    assert s.gold_found >= 18, f"held-out B recall fell to {s.gold_found}/{s.gold}"
+    assert s.true_positives >= 0.55 * max(s.predicted, 1), (
         f"held-out B precision fell to {s.true_positives}/{s.predicted}"
     )
 
 
 def test_a_floor_under_the_written_tuning_sets() -> None:
     """Measured on the four written sets together (in-sample: the rules were widened on them):
-    precision 535/588, recall 535/809."""
+    precision 553/600, recall 553/809."""
     total = Score()
     for part in "abcd":
         s = _score(f"written_tuning_{part}.json", DATA / "evidence_written")
@@ -42,7 +43,24 @@ def test_a_floor_under_the_written_tuning_sets() -> None:
         total.gold += s.gold
         total.gold_found += s.gold_found
     assert total.gold == 809
-    assert total.gold_found >= 520, f"recall fell to {total.gold_found}/{total.gold}"
+    assert total.gold_found >= 540, f"recall fell to {total.gold_found}/{total.gold}"
+    assert total.true_positives >= 0.9 * total.predicted, (
+        f"precision fell to {total.true_positives}/{total.predicted}"
+    )
+
+
+def test_a_floor_under_the_real_tuning_sets() -> None:
+    """Measured on the five real tuning sets together (in-sample: the rules were widened on
+    them): precision 185/199, recall 185/356."""
+    total = Score()
+    for part in ("", "_b", "_c", "_d", "_e"):
+        s = _score(f"real_tuning{part}.json", DATA / f"evidence_real_tuning{part}")
+        total.predicted += s.predicted
+        total.true_positives += s.true_positives
+        total.gold += s.gold
+        total.gold_found += s.gold_found
+    assert total.gold == 356
+    assert total.gold_found >= 178, f"recall fell to {total.gold_found}/{total.gold}"
     assert total.true_positives >= 0.88 * total.predicted, (
         f"precision fell to {total.true_positives}/{total.predicted}"
     )
