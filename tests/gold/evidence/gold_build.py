@@ -107,6 +107,23 @@ def gold(description: str, split: str, documents: list[dict[str, Any]]) -> dict[
     }
 
 
+def build_documents(
+    texts: Path,
+    docs: dict[str, tuple[str, str, str, str | None]],
+    rows: dict[str, list[Any]],
+    description: str,
+    split: str,
+) -> dict[str, Any]:
+    """The gold file of a set of real texts in ``texts``: ``docs`` gives each file's kind,
+    licence, date and date note, ``rows`` its annotated claims (see :func:`claim`)."""
+    documents = []
+    for name, (kind, licence, date, date_note) in docs.items():
+        text, digest = read(texts / name)
+        claims = [claim(text, name, row) for row in rows[name]]
+        documents.append(document(name, digest, kind, licence, date, claims, date_note=date_note))
+    return gold(description, split, documents)
+
+
 def render(content: dict[str, Any]) -> str:
     """The gold file's text: JSON indented by one space, non-ASCII characters kept."""
     return json.dumps(content, indent=1, ensure_ascii=False) + "\n"

@@ -640,14 +640,7 @@ SCHEME_TEXT = (
 
 
 def build(corpus: Path) -> dict[str, Any]:
-    documents = []
-    for name, (kind, licence, date, date_note) in DOCS.items():
-        text, digest = gb.read(corpus / name)
-        claims = [gb.claim(text, name, row) for row in ROWS[name]]
-        documents.append(
-            gb.document(name, digest, kind, licence, date, claims, date_note=date_note)
-        )
-    return gb.gold(SCHEME_TEXT, SPLIT, documents)
+    return gb.build_documents(corpus, DOCS, ROWS, SCHEME_TEXT, SPLIT)
 
 
 def main(argv: list[str]) -> None:

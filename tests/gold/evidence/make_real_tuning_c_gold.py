@@ -537,14 +537,7 @@ DESCRIPTION = (
 
 
 def build(texts: Path) -> dict[str, Any]:
-    documents = []
-    for name, (kind, licence, date, date_note) in DOCS.items():
-        text, digest = gb.read(texts / name)
-        claims = [gb.claim(text, name, row) for row in ROWS[name]]
-        documents.append(
-            gb.document(name, digest, kind, licence, date, claims, date_note=date_note)
-        )
-    return gb.gold(DESCRIPTION, SPLIT, documents)
+    return gb.build_documents(texts, DOCS, ROWS, DESCRIPTION, SPLIT)
 
 
 def main(argv: list[str]) -> None:
