@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.mentions import Mention
+from pourparler.evidence.stance_cues import STANCE_CUES
 
 _REPORTING = re.compile(r"\b(?:" + V.REPORTING + r")\b")
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+")
 _CUE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(p for p, _, _ in V.STANCE_CUES) + r")(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?:" + "|".join(p for p, _, _ in STANCE_CUES) + r")(?![\w-])", re.IGNORECASE
 )
 
 

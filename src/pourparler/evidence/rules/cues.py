@@ -1,4 +1,4 @@
-"""Stance cues of a sentence (verbs and nouns from :data:`vocabulary.STANCE_CUES`), the clause
+"""Stance cues of a sentence (verbs and nouns from :data:`stance_cues.STANCE_CUES`), the clause
 each stands in, and negation before it (pattern-based event coding: KEDS/TABARI, Schrodt 2001;
 PETRARCH, Norris et al. 2017)."""
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pourparler.evidence import vocabulary as V
 from pourparler.evidence.mentions import Mention, fold, literal_prefixes, required_literals
+from pourparler.evidence.stance_cues import STANCE_CUES
 
 MAX_CUES = 8  # per sentence; a real one has one or two, a string of cue words is not prose
 
@@ -110,7 +111,7 @@ _CUES = [
         ),
         *((p, s, w, False, None) for p, s, w in V.SPOKEN_CONDITIONS),
         *((p, s, w, False, adjectival) for p, s, w, adjectival in V.NOMINAL_CUES),
-        *((p, s, w, False, None) for p, s, w in V.STANCE_CUES),
+        *((p, s, w, False, None) for p, s, w in STANCE_CUES),
         (r"obtain(?:s|ing)?", "demand", 0.5, False, None),
         *((p, s, w, True, None) for p, s, w in V.VOICE_CUES),
     )
