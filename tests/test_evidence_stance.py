@@ -1077,7 +1077,7 @@ def test_no_ones_stance_is_taken(sc, text):
 def test_a_verb_ending_a_relative_clause_is_no_cue_of_its_own():
     text = "Germany sends weapons under the resolutions that it supported."
     assert "supported" not in cue_words(text)
-    from pourparler.evidence.rules.cues import nobodys
+    from pourparler.evidence.rules.no_stance import nobodys
 
     text = "Aid that it supported with loans."
     assert not nobodys(text, find_cues(text, [])[0], [])
@@ -1166,7 +1166,7 @@ def test_a_relative_clause_is_its_antecedents(sc, text, expected):
 
 
 def test_a_measure_before_which_is_its_authors():
-    from pourparler.evidence.rules.cues import nobodys
+    from pourparler.evidence.rules.no_stance import nobodys
 
     text = "Congress passed the act signed in May, which provides more weapons for Kyiv."
     (cue,) = [c for c in find_cues(text, []) if c.text == "provides"]
