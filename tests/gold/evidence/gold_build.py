@@ -17,6 +17,18 @@ from typing import Any
 SCHEME = "pourparler evidence gold v1"
 STANCES = ("demand", "propose", "accept", "reject", "condition")
 
+# kinds of text
+OFFICIAL = "official statement"
+HANSARD = "parliamentary transcript"
+PRESS = "press remarks transcript"
+REPORT = "analysis/report"
+READOUT = "joint statement/readout"
+# licences of real texts
+OGL = "Open Government Licence v3.0"
+OPL = "Open Parliament Licence v3.0"
+USPD = "US federal government work, public domain"
+EUR = "(c) European Union, reuse authorised with acknowledgement of the source"
+
 # (sentence, actor, issue, stance, position, speaker, note)
 Row = tuple[str, str, str, str, int | None, str | None, str | None]
 

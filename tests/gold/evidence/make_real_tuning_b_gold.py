@@ -27,16 +27,13 @@ from typing import Any
 # gold_build sits beside this script, which is run as a file and also loaded by tests by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gold_build as gb
+from gold_build import OFFICIAL, OGL, PRESS, READOUT
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "data" / "evidence_real_tuning_b"
 OUT = HERE / "real_tuning_b.json"
 SPLIT = "tuning"
 
-OFFICIAL = "official statement"
-PRESS = "press remarks transcript"
-READOUT = "joint statement/readout"
-OGL = "Open Government Licence v3.0"
 
 # file: (kind, licence, date, date note)
 DOCS: dict[str, tuple[str, str, str, str | None]] = {

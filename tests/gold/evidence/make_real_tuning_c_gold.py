@@ -28,14 +28,13 @@ from typing import Any
 # gold_build sits beside this script, which is run as a file and also loaded by tests by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gold_build as gb
+from gold_build import HANSARD, OPL
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "data" / "evidence_real_tuning_c"
 OUT = HERE / "real_tuning_c.json"
 SPLIT = "tuning"
 
-HANSARD = "parliamentary transcript"
-OPL = "Open Parliament Licence v3.0"
 
 # file: (kind, licence, date, date note)
 DOCS: dict[str, tuple[str, str, str, str | None]] = {

@@ -25,14 +25,13 @@ from typing import Any
 # gold_build sits beside this script, which is run as a file and also loaded by tests by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gold_build as gb
+from gold_build import OFFICIAL, READOUT
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "data" / "evidence_real_tuning_e"
 OUT = HERE / "real_tuning_e.json"
 SPLIT = "tuning"
 
-OFFICIAL = "official statement"
-READOUT = "joint statement/readout"
 CCBY = "CC BY 4.0 (Office of the President of Ukraine, president.gov.ua)"
 CCBY_REPUB = "CC BY 4.0 (Office of the President of Ukraine), verbatim republication"
 

@@ -30,20 +30,13 @@ from typing import Any
 # gold_build sits beside this script, which is run as a file and also loaded by tests by path.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import gold_build as gb
+from gold_build import EUR, HANSARD, OFFICIAL, OGL, OPL, PRESS, READOUT, USPD
 
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE.parents[1] / "data" / "evidence_real_tuning"
 OUT = HERE / "real_tuning.json"
 SPLIT = "tuning"
 
-OFFICIAL = "official statement"
-HANSARD = "parliamentary transcript"
-PRESS = "press remarks transcript"
-READOUT = "joint statement/readout"
-OGL = "Open Government Licence v3.0"
-OPL = "Open Parliament Licence v3.0"
-USPD = "US federal government work, public domain"
-EUR = "(c) European Union, reuse authorised with acknowledgement of the source"
 
 # file: (kind, licence, date, date note)
 DOCS: dict[str, tuple[str, str, str, str | None]] = {
