@@ -492,3 +492,14 @@ def test_file_names_with_newlines_and_escapes_stay_on_one_line(tmp_path, capsys)
     assert "c\\nd.txt: content: file is empty" in one_line(err)
     code, out, _ = run_main(capsys, "evidence", "add", str(name), "--db", str(db), "--json")
     assert json.loads(out)["documents"][0]["file"] == str(name)
+
+
+def test_a_title_of_initials_before_joint_statement_reads_in_linear_time():
+    """A first line of many dotted initials before "Joint statement": the heading check once
+    tried each initial's dot both as part of it and as the gap after it (2^n ways)."""
+    sc = load_scenario("istanbul-2025")
+    text = "A. " * 28 + "b Joint statement by the United Kingdom and France\n\nWe back Ukraine.\n"
+    from pourparler.evidence.extract import extract_claims
+
+    _, took = _timed(extract_claims, text, sc)
+    assert took < HANG_GUARD_S

@@ -155,7 +155,9 @@ _TOPIC = re.compile(
 )
 # what a heading may hold before "Joint statement" ("G7 Leaders' Joint Statement"), unlike a
 # sentence that refers to one ("in addition to the joint statement delivered by ...")
-_HEADING_WORDS = re.compile(r"[\W\d]*(?:(?:[A-Z][\w'’.-]*|of|and|the|on|at)[\W\d]*)*")
+# (possessive: a word's trailing dots may not also be tried as the gap after it, which made a
+# line of initials take time exponential in its length)
+_HEADING_WORDS = re.compile(r"[\W\d]*+(?:(?:[A-Z][\w'’.-]*+|of|and|the|on|at)[\W\d]*+)*+")
 
 # the words of a heading that open its authors ("by", "of") or what it is about ("on Ukraine")
 _HEAD_PREPOSITION = re.compile(
