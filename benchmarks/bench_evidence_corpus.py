@@ -2,6 +2,7 @@
 
 Run: .venv/bin/python benchmarks/bench_evidence_corpus.py [--corpus DIR] [--only SET]
                                    [--verbose [--text]] [--reader rules|llm]
+                                   [--recorded DIR]
 
 Scores whatever reader code is importable (run it with PYTHONPATH=OTHER/src to measure another
 checkout) against hand annotations, each set overall and per kind of text:
@@ -24,6 +25,11 @@ looking at the texts they are measured on.
 --reader llm scores the language-model reader instead (settings from POURPARLER_LLM_URL,
 POURPARLER_LLM_MODEL and POURPARLER_LLM_KEY or the settings file, docs/evidence.md); its
 answers are cached by document and model, so a second run scores the recorded answers.
+
+--recorded DIR (implies --reader llm) scores the answers recorded in DIR: a folder of cached
+answers with a model.json that names the model that gave them (benchmarks/recorded/llm/*). No
+server is needed to score them again. With POURPARLER_LLM_URL set, answers missing from DIR are
+asked of that server and added to DIR (how a recording is made: docs/evidence.md).
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from typing import Any
 
 from pourparler.evidence.extract import extract_claims
 from pourparler.evidence.ingest import read_article
-from pourparler.evidence.readers import make_reader
+from pourparler.evidence.readers import ReaderError, make_reader
 from pourparler.evidence.score import Score, load_gold, score_gold
 from pourparler.scenario import load_scenario
 
@@ -91,11 +97,40 @@ def _time_per_article(files: list[Path], scenario: Any, repeats: int = 7) -> flo
     return statistics.median(runs)
 
 
+# Where a replay of recorded answers would send a request it lacks: the discard port of the
+# loopback address, so a missing answer fails at once instead of reaching any server.
+NO_SERVER = "http://127.0.0.1:9/v1"
+
+
+def recorded_reader(folder: Path) -> Any:
+    """The llm reader over the answers recorded in ``folder`` (its model.json names the model);
+    a server is asked only when POURPARLER_LLM_URL is set, and its answers are added there."""
+    import json
+    import os
+
+    from pourparler.evidence.readers.llm import LLMReader
+    from pourparler.evidence.readers.llm_settings import LLMSettings
+
+    try:
+        meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        sys.exit(f"{folder / 'model.json'}: cannot read the recording's model ({exc})")
+    url = os.environ.get("POURPARLER_LLM_URL") or NO_SERVER
+    settings = LLMSettings(
+        url=url,
+        model=meta["model"],
+        cache_dir=folder,
+        **({"attempts": 1, "request_timeout": 2.0} if url == NO_SERVER else {}),
+    )
+    print(f"recorded answers: {folder} ({meta.get('file', meta['model'])})")
+    return LLMReader(settings)
+
+
 def main(argv: list[str]) -> None:
     if {"-h", "--help"} & set(argv):
         print(__doc__)
         return
-    known = {"--corpus", "--only", "--reader", "--verbose", "--text"}
+    known = {"--corpus", "--only", "--reader", "--verbose", "--text", "--recorded"}
     flags = [a for a in argv if a.startswith("-")]
     if unknown := [a for a in flags if a not in known]:
         sys.exit(f"bench_evidence_corpus: unknown option {unknown[0]} (see --help)")
@@ -105,7 +140,11 @@ def main(argv: list[str]) -> None:
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
     scenario = load_scenario("istanbul-2025")
     name = argv[argv.index("--reader") + 1] if "--reader" in argv else "rules"
-    reader = make_reader(name)
+    if "--recorded" in argv:
+        name = "llm"
+        reader = recorded_reader(Path(argv[argv.index("--recorded") + 1]))
+    else:
+        reader = make_reader(name)
     print(f"reader: {reader.name}" + (f", model {reader.model}" if reader.model else ""))
     files: list[Path] = []
     for label, path, folder, printable in SETS:
@@ -120,7 +159,10 @@ def main(argv: list[str]) -> None:
         if changed:
             print(f"{label}: texts differ from the annotated ones ({', '.join(changed)}); skipped")
             continue
-        s = score_gold(gold, corpus, scenario, reader)
+        try:
+            s = score_gold(gold, corpus, scenario, reader)
+        except ReaderError as exc:  # a server that failed, or an answer not recorded
+            sys.exit(f"{label}: {exc}")
         n = len(gold["documents"])
         print(f"{label} set, {n} texts, {s.gold} gold claims: {_figures(s)}")
         kinds = sorted({d["kind"] for d in gold["documents"]})

@@ -62,8 +62,11 @@ class FakeServer:
                     for k, v in step[2].items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(b'{"error": "busy"}')
+                    self.wfile.write(step[3].encode() if len(step) > 3 else b'{"error": "busy"}')
                     return
+                reason = "stop"
+                if isinstance(step, tuple) and step[0] == "length":
+                    step, reason = step[1], "length"
                 if step == "echo":
                     chunk = body["messages"][1]["content"]
                     item = {"actor": "UA", "issue": "ceasefire", "stance": "demand"}
@@ -71,7 +74,8 @@ class FakeServer:
                     content = json.dumps({"claims": [item | {"confidence": 0.5}]})
                 else:
                     content = (DATA / step).read_text(encoding="utf-8")
-                answer = {"choices": [{"message": {"role": "assistant", "content": content}}]}
+                message = {"role": "assistant", "content": content}
+                answer = {"choices": [{"message": message, "finish_reason": reason}]}
                 data = json.dumps(answer).encode()
                 try:
                     self.send_response(200)
@@ -410,11 +414,85 @@ def test_settings_file_and_environment(tmp_path: Path) -> None:
         ('url = "http://x"\nmodel = "a"\ncolour = 1\n', "colour: unknown setting"),
         ('url = "http://x"\nmodel = "a"\nattempts = "3"\n', "attempts: '3': wrong type"),
         ('url = "http://x"\nmodel = "a"\nattempts = 0\n', "attempts: 0: not between 1 and 20"),
+        (
+            'url = "http://x"\nmodel = "a"\nresponse_format = "grammar"\n',
+            "response_format: 'grammar': not one of json_schema, json_object",
+        ),
         ("url = \n", "not TOML"),
     ):
         conf.write_text(text)
         with pytest.raises(InputError, match=message):
             LLMSettings.load(env)
+
+
+def test_the_schema_is_asked_for_in_the_form_the_server_speaks(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    """The OpenAI form by default; llama-cpp-python's server takes the same schema as
+    ``{"type": "json_object", "schema": ...}`` (``response_format = "json_object"``, or
+    POURPARLER_LLM_FORMAT) and the answer is read the same way."""
+    from dataclasses import replace
+
+    from pourparler.evidence.readers.llm_prompt import answer_schema
+
+    sc = load_scenario("istanbul-2025")
+    text = ARTICLE.read_text(encoding="utf-8")
+    first = LLMReader(settings).read(text, sc)
+    other = replace(settings, response_format="json_object", cache_dir=settings.cache / "2")
+    second = LLMReader(other).read(text, sc)
+    assert second.claims == first.claims and len(first.claims) == 3
+    openai, plain = (b["response_format"] for b in server.bodies)
+    assert openai["type"] == "json_schema" and openai["json_schema"]["strict"] is True
+    assert plain == {"type": "json_object", "schema": answer_schema(sc)}
+    assert openai["json_schema"]["schema"] == plain["schema"]
+    env = {"POURPARLER_LLM_URL": "http://x", "POURPARLER_LLM_MODEL": "m"}
+    assert LLMSettings.load(env | {"POURPARLER_LLM_SETTINGS": ""}).response_format == "json_schema"
+    loaded = LLMSettings.load(env | {"POURPARLER_LLM_FORMAT": "json_object"})
+    assert loaded.response_format == "json_object"
+
+
+# What llama-cpp-python's server (0.3.36) answers a request in the OpenAI json_schema form.
+JSON_SCHEMA_REFUSED = (
+    "{\"error\":{\"message\":\"1 validation error: {'type': 'literal_error', 'loc': "
+    "('body', 'response_format', 'type'), 'msg': \\\"Input should be 'text' or 'json_object'"
+    '\\", \'input\': \'json_schema\'}","type":"internal_server_error"}}'
+)
+
+
+def test_an_answer_cut_at_max_tokens_keeps_the_items_finished_before_the_cut(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    sc = load_scenario("istanbul-2025")
+    text = ARTICLE.read_text(encoding="utf-8")
+    server.script = [("length", "cut.txt")]
+    first = LLMReader(settings).read(text, sc)
+    assert [(c.actor, c.stance) for c in first.claims] == [("UA", "demand"), ("RU", "reject")]
+    assert first.dropped == {"cut": 1}
+    again = LLMReader(settings).read(text, sc)  # the salvaged answer is what was cached
+    assert again.cached and again.claims == first.claims and again.dropped == {"cut": 1}
+    assert server.requests == 1
+
+
+def test_a_cut_answer_without_finish_reason_length_still_fails(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    """Only the server's word that the token limit cut the answer makes it salvageable."""
+    server.script = ["cut.txt"]
+    with pytest.raises(ReaderError, match="the answer is not JSON"):
+        LLMReader(settings).read(
+            ARTICLE.read_text(encoding="utf-8"), load_scenario("istanbul-2025")
+        )
+
+
+def test_a_server_that_wants_json_object_is_named_in_one_try(
+    server: FakeServer, settings: LLMSettings
+) -> None:
+    server.script = [("status", 500, {}, JSON_SCHEMA_REFUSED)]
+    with pytest.raises(ReaderError, match="set POURPARLER_LLM_FORMAT=json_object"):
+        LLMReader(settings).read(
+            ARTICLE.read_text(encoding="utf-8"), load_scenario("istanbul-2025")
+        )
+    assert server.requests == 1  # not retried: the same request would be refused again
 
 
 @pytest.mark.parametrize("which", ["rules", "llm"])

@@ -67,6 +67,36 @@ def parse_answer(content: str, where: str) -> list[object]:
     return list(data["claims"])
 
 
+CUT_MARK = "cut_at_max_tokens"  # set in a salvaged answer; counted as dropped "cut"
+
+
+def salvage_cut_answer(content: str) -> str:
+    """An answer cut off at the token limit (``finish_reason`` "length") as a JSON object with
+    the claim items the model finished before the cut and :data:`CUT_MARK` set; the content
+    unchanged when it is already whole JSON, or when no ``{"claims": [`` opening is there to
+    salvage from (it then fails as an answer that is not JSON)."""
+    try:
+        json.loads(content)
+        return content
+    except ValueError:
+        pass
+    m = re.match(r'\s*\{\s*"claims"\s*:\s*\[', content)
+    if m is None:
+        return content
+    decoder = json.JSONDecoder()
+    items: list[object] = []
+    i = m.end()
+    while True:
+        while i < len(content) and content[i] in " \t\r\n,":
+            i += 1
+        try:
+            item, i = decoder.raw_decode(content, i)
+        except ValueError:
+            break
+        items.append(item)
+    return json.dumps({"claims": items, CUT_MARK: True})
+
+
 def find_quote(text: str, quote: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Offsets of ``quote`` in ``text``, looked for in ``text[lo:hi]`` first, then anywhere;
     an exact match first, else one where runs of white space may differ."""
@@ -153,12 +183,19 @@ class LLMReader:
         try:
             for n, (a, b) in enumerate(spans, start=1):
                 body = request_body(
-                    scenario, text[a:b], self.settings.model, self.settings.max_tokens, system
+                    scenario,
+                    text[a:b],
+                    self.settings.model,
+                    self.settings.max_tokens,
+                    system,
+                    self.settings.response_format,
                 )
                 try:
-                    content = client.complete(body, deadline)
+                    content, reason = client.complete(body, deadline)
                 except ReaderError as exc:
                     raise ReaderError(f"chunk {n} of {len(spans)}: {exc}") from None
+                if reason == "length":  # cut at max_tokens: keep the items it finished
+                    content = salvage_cut_answer(content)
                 parse_answer(content, f"chunk {n} of {len(spans)}: {client.endpoint}")
                 answers.append(content)
         finally:
@@ -177,6 +214,8 @@ class LLMReader:
         out: list[ReadClaim] = []
         seen: set[tuple[str, str, str, int, int]] = set()
         for (lo, hi), content in zip(spans, answers, strict=True):
+            if CUT_MARK in content and json.loads(content).get(CUT_MARK) is True:
+                dropped["cut"] += 1  # the rest of this chunk's answer, past max_tokens
             for item in parse_answer(content, "cache"):
                 try:
                     c = AnswerClaim.model_validate(item)

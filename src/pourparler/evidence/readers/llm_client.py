@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import email.utils
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pourparler.evidence.readers.base import ReaderError
 
@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from pourparler.evidence.readers.llm_settings import LLMSettings
 
 RETRY_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+JSON_OBJECT_HINT = (
+    "this server takes the schema as a json_object response format: set "
+    'POURPARLER_LLM_FORMAT=json_object (or response_format = "json_object" in the settings)'
+)
+
+
+def _wants_json_object(body: dict[str, Any], answer: str) -> bool:
+    """Whether a refused request asked for the OpenAI ``json_schema`` form of a server that
+    names ``json_object`` as what it takes (llama-cpp-python's server does so)."""
+    asked = body.get("response_format", {}).get("type")
+    return asked == "json_schema" and "json_object" in answer and "json_schema" in answer
 
 
 def retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -59,9 +70,10 @@ class ChatClient:
     def endpoint(self) -> str:
         return self.settings.url.rstrip("/") + "/chat/completions"
 
-    def complete(self, body: dict[str, Any], deadline: float) -> str:
-        """The content of the first choice's message; :class:`ReaderError` when every attempt
-        failed, the deadline passed or the server answered something else."""
+    def complete(self, body: dict[str, Any], deadline: float) -> Completion:
+        """The content of the first choice's message and why the model stopped;
+        :class:`ReaderError` when every attempt failed, the deadline passed or the server
+        answered something else."""
         s = self.settings
         httpx = self._httpx
         why = "no attempt made"
@@ -83,6 +95,8 @@ class ChatClient:
                 if resp.status_code == 200:
                     return _content(self.endpoint, resp)
                 why = f"HTTP {resp.status_code}: {' '.join(resp.text[:200].split())}"
+                if _wants_json_object(body, resp.text):
+                    raise ReaderError(f"{self.endpoint}: {why}; {JSON_OBJECT_HINT}")
                 if resp.status_code not in RETRY_STATUS:
                     raise ReaderError(f"{self.endpoint}: {why}")
                 wait = retry_after(resp.headers.get("Retry-After"))
@@ -102,14 +116,24 @@ class ChatClient:
         raise ReaderError(f"{self.endpoint}: failed after {s.attempts} attempts ({why})")
 
 
-def _content(endpoint: str, resp: httpx.Response) -> str:
+class Completion(NamedTuple):
+    """The text of an answer and the server's ``finish_reason`` ("stop", "length" when the
+    answer was cut at ``max_tokens``, None when the server gives none)."""
+
+    content: str
+    finish_reason: str | None
+
+
+def _content(endpoint: str, resp: httpx.Response) -> Completion:
     try:
         data = resp.json()
-        content = data["choices"][0]["message"]["content"]
+        choice = data["choices"][0]
+        content = choice["message"]["content"]
     except (ValueError, KeyError, IndexError, TypeError):
         raise ReaderError(
             f"{endpoint}: not a chat-completions answer: {' '.join(resp.text[:200].split())}"
         ) from None
     if not isinstance(content, str):
         raise ReaderError(f"{endpoint}: the answer's message has no text content")
-    return content
+    reason = choice.get("finish_reason") if isinstance(choice, dict) else None
+    return Completion(content, reason if isinstance(reason, str) else None)

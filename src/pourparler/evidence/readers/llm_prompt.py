@@ -93,9 +93,23 @@ def answer_schema(scenario: Scenario) -> dict[str, Any]:
 
 
 def request_body(
-    scenario: Scenario, chunk: str, model: str, max_tokens: int, system: str | None = None
+    scenario: Scenario,
+    chunk: str,
+    model: str,
+    max_tokens: int,
+    system: str | None = None,
+    response_format: str = "json_schema",
 ) -> dict[str, Any]:
-    """The chat-completions request for one chunk."""
+    """The chat-completions request for one chunk; ``response_format`` says how the schema is
+    asked for (:data:`~pourparler.evidence.readers.llm_settings.RESPONSE_FORMATS`)."""
+    schema = answer_schema(scenario)
+    if response_format == "json_object":
+        wanted: dict[str, Any] = {"type": "json_object", "schema": schema}
+    else:
+        wanted = {
+            "type": "json_schema",
+            "json_schema": {"name": "claims", "strict": True, "schema": schema},
+        }
     return {
         "model": model,
         "temperature": 0,
@@ -104,10 +118,7 @@ def request_body(
             {"role": "system", "content": system or system_prompt(scenario)},
             {"role": "user", "content": chunk},
         ],
-        "response_format": {
-            "type": "json_schema",
-            "json_schema": {"name": "claims", "strict": True, "schema": answer_schema(scenario)},
-        },
+        "response_format": wanted,
     }
 
 

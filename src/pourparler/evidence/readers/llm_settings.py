@@ -1,7 +1,8 @@
 """Where the language-model reader sends its requests, and its limits.
 
 The endpoint, model and key come from the environment (``POURPARLER_LLM_URL``,
-``POURPARLER_LLM_MODEL``, ``POURPARLER_LLM_KEY``), else from a settings file (TOML):
+``POURPARLER_LLM_MODEL``, ``POURPARLER_LLM_KEY``; ``POURPARLER_LLM_FORMAT`` for the form of the
+schema request), else from a settings file (TOML):
 ``$POURPARLER_LLM_SETTINGS``, else ``llm.toml`` in the user's config directory. They never come
 from a scenario, which may be someone else's file.
 """
@@ -18,6 +19,9 @@ from typing import Any
 from pourparler.errors import InputError
 
 SETTINGS_NAME = "llm.toml"
+# How the answer's JSON schema is asked for: the OpenAI form (llama.cpp's llama-server, Ollama,
+# vLLM, hosted services), or {"type": "json_object", "schema": ...} (llama-cpp-python's server).
+RESPONSE_FORMATS = ("json_schema", "json_object")
 
 
 def settings_path(env: Mapping[str, str] | None = None) -> Path:
@@ -52,6 +56,7 @@ class LLMSettings:
     chunk_chars: int = 6000  # characters of text per request
     max_tokens: int = 2048  # tokens of answer per request
     cache_dir: Path | None = None  # None: the user's cache directory
+    response_format: str = "json_schema"  # one of RESPONSE_FORMATS
 
     def __post_init__(self) -> None:
         where = "llm settings"
@@ -59,6 +64,11 @@ class LLMSettings:
             raise InputError(f"{where}: url: {self.url!r}: not an http:// or https:// address")
         if not self.model.strip():
             raise InputError(f"{where}: model: empty")
+        if self.response_format not in RESPONSE_FORMATS:
+            raise InputError(
+                f"{where}: response_format: {self.response_format!r}: not one of "
+                + ", ".join(RESPONSE_FORMATS)
+            )
         for name in ("request_timeout", "total_timeout", "backoff", "max_backoff"):
             value = getattr(self, name)
             if not 0 < value <= 86400:
@@ -90,6 +100,7 @@ class LLMSettings:
             ("model", "POURPARLER_LLM_MODEL"),
             ("key", "POURPARLER_LLM_KEY"),
             ("cache_dir", "POURPARLER_LLM_CACHE"),
+            ("response_format", "POURPARLER_LLM_FORMAT"),
         ):
             if env.get(var):
                 data[field] = env[var]
@@ -118,7 +129,7 @@ def _read_file(path: Path) -> dict[str, Any]:
         if name not in fields:
             raise InputError(f"{path}: {name}: unknown setting (known: {', '.join(fields)})")
         want = fields[name].type
-        if name in ("url", "model", "key", "cache_dir"):
+        if name in ("url", "model", "key", "cache_dir", "response_format"):
             ok = isinstance(value, str)
         elif "int" in str(want):
             ok = isinstance(value, int) and not isinstance(value, bool)
