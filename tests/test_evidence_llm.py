@@ -191,6 +191,24 @@ def test_a_good_answer_is_stored_with_its_reader_model_and_exact_offsets(
     assert server.headers[0]["Authorization"] == "Bearer sekret"
 
 
+def test_a_terminal_gets_a_progress_bar_from_the_first_file_for_the_llm_reader(
+    server: FakeServer,
+    env: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A model may take a minute a file, so the bar naming the file shows from one file (the
+    rules reader waits for a batch of PROGRESS_FROM); logs and pipes never get one."""
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")  # stderr counts as a terminal
+    code, _, err = add(capsys, env)
+    assert code == 0 and f"reading {ARTICLE.name}" in err
+    code, _, err = run(capsys, "evidence", "add", str(ARTICLE), "--db", str(env.with_suffix(".2")))
+    assert code == 0 and "reading" not in err  # the rules reader, one file
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    code, _, err = add(capsys, env.with_suffix(".3"))
+    assert code == 0 and err == ""
+
+
 def test_a_second_run_reads_the_cache_and_makes_no_request(
     server: FakeServer, env: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -102,24 +102,32 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise InputError(f"--date: {value!r}: not a date (YYYY-MM-DD)") from None
 
 
-PROGRESS_FROM = 20  # files; fewer are done in about a second
+PROGRESS_FROM = 20  # files; fewer are done in about a second by the rules reader
+SLOW_READERS = frozenset({"llm"})  # a model may take a minute a file: a bar from the first
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr for long batches on a terminal; a no-op step function otherwise
-    (no bar in logs and pipes)."""
+def _progress(total: int, start_at: int = PROGRESS_FROM) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr, naming the file being read, for batches of ``start_at`` files
+    or more on a terminal; a no-op step function otherwise (no bar in logs and pipes)."""
     from rich.console import Console
 
     console = Console(stderr=True)
-    if total < PROGRESS_FROM or not console.is_terminal:
-        yield lambda: None
+    if total < start_at or not console.is_terminal:
+        yield lambda name: None
         return
     from rich.progress import Progress
 
     with Progress(console=console, transient=True) as bar:
-        task = bar.add_task("ingesting", total=total)
-        yield lambda: bar.advance(task)
+        task = bar.add_task("reading", total=total)
+        done = 0
+
+        def step(name: str) -> None:
+            nonlocal done
+            bar.update(task, completed=done, description=f"reading {name}")
+            done += 1
+
+        yield step
 
 
 @evidence_app.command("add")
@@ -160,9 +168,10 @@ def add(
     read_with = make_reader(reader)
     results: list[dict[str, Any]] = []
     failed, unread = 0, 0
-    with _open(db) as store, _progress(len(files)) as step:
+    start_at = 1 if read_with.name in SLOW_READERS else PROGRESS_FROM
+    with _open(db) as store, _progress(len(files), start_at) as step:
         for f in files:
-            step()
+            step(f.name)
             try:
                 got = add_read(
                     store, f, sc, read_with, date=when, title=title, outlet=outlet, voice=speaks
