@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from pourparler.cli.app import main
+from cli_run import run_cli
 from pourparler.report.compare import CompareReport, compare_scenarios, obstacle_text
 from pourparler.scenario import load_scenario
 from pourparler.scenario.whatif import apply_changes, parse_changes
@@ -45,15 +45,8 @@ def mini_bf(tmp_path: Path) -> Path:
     return _write(tmp_path / "mini_bf.yaml", {**base(), "battlefield": BATTLEFIELD})
 
 
-def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
-
-
 def _json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
-    code, out, err = _run(capsys, ["compare", *args, *FAST, "--json"])
+    code, out, err = run_cli(capsys, ["compare", *args, *FAST, "--json"])
     assert code == 0, err
     data: dict[str, Any] = json.loads(out)
     return data
@@ -155,7 +148,7 @@ def test_issues_only_one_side_has(
     assert rows["pows"]["difference"] is None and rows["pows"]["b"]["forecast"] is not None
     assert data["simulation"] is None
     assert data["simulation_note"] == "A and B have no battlefield section"
-    code, out, _ = _run(capsys, ["compare", str(fewer), str(mini), *FAST])
+    code, out, _ = run_cli(capsys, ["compare", str(fewer), str(mini), *FAST])
     assert code == 0 and "Only in B: pows." in out
     assert "No simulation: A and B have no battlefield section." in out
 
@@ -195,7 +188,7 @@ def test_report_is_frozen_and_its_frame_matches_its_data(mini: Path) -> None:
 
 def test_csv(capsys: pytest.CaptureFixture[str], mini: Path) -> None:
     pd = pytest.importorskip("pandas")
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys, ["compare", str(mini), "--set", "UA.nato.position=40", *FAST, "--csv"]
     )
     assert code == 0, err
@@ -206,7 +199,7 @@ def test_csv(capsys: pytest.CaptureFixture[str], mini: Path) -> None:
 
 
 def test_table_fits_80_columns(capsys: pytest.CaptureFixture[str], mini_bf: Path) -> None:
-    code, out, _ = _run(capsys, ["compare", str(mini_bf), "--set", "battlefield.p=0.6", *FAST])
+    code, out, _ = run_cli(capsys, ["compare", str(mini_bf), "--set", "battlefield.p=0.6", *FAST])
     assert code == 0
     lines = out.splitlines()
     assert max(len(line) for line in lines) <= 80
@@ -228,7 +221,7 @@ def test_table_fits_80_columns(capsys: pytest.CaptureFixture[str], mini_bf: Path
 def test_bad_input_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], args: list[str], message: str
 ) -> None:
-    code, out, err = _run(capsys, ["compare", *args])
+    code, out, err = run_cli(capsys, ["compare", *args])
     assert code == 2 and out == ""
     assert err.startswith(f"pourparler: error: {message}") and err.count("\n") == 1, err
 

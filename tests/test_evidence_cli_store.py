@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pourparler.cli.app import main
+from cli_run import run_cli
 
 READ_COMMANDS = [
     ["evidence", "claims"],
@@ -25,16 +25,6 @@ READ_COMMANDS = [
 ARTICLE = "Russia rejected the ceasefire. Ukraine demanded a ceasefire.\n"
 
 
-def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
@@ -44,7 +34,7 @@ def test_a_mistyped_db_is_bad_input_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     db = tmp_path / "nonexist.db"
-    code, out, err = _run(capsys, [*command, "--db", str(db)])
+    code, out, err = run_cli(capsys, [*command, "--db", str(db)])
     assert (code, out, err) == (2, "", f"pourparler: error: --db: {db}: no evidence store there\n")
     assert _files(tmp_path) == []
 
@@ -63,7 +53,7 @@ def test_a_missing_default_store_is_bad_input_and_is_not_created(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     expected = default_db()
     assert tmp_path in expected.parents
-    code, out, err = _run(capsys, command)
+    code, out, err = run_cli(capsys, command)
     assert code == 2 and out == ""
     assert err.startswith(f"pourparler: error: --db: {expected} (default): no evidence store")
     assert err.count("\n") == 1
@@ -75,7 +65,7 @@ def test_a_missing_store_named_by_the_environment_is_bad_input(
 ) -> None:
     db = tmp_path / "env.db"
     monkeypatch.setenv("POURPARLER_DB", str(db))
-    code, out, err = _run(capsys, ["evidence", "claims"])
+    code, out, err = run_cli(capsys, ["evidence", "claims"])
     assert (code, out) == (2, "")
     assert err == f"pourparler: error: $POURPARLER_DB: {db}: no evidence store there\n"
     assert not db.exists()
@@ -87,10 +77,10 @@ def test_add_creates_the_store_the_read_commands_then_read(
     db = tmp_path / "sub" / "e.db"
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE)
-    code, _, err = _run(capsys, ["evidence", "add", str(article), "--db", str(db)])
+    code, _, err = run_cli(capsys, ["evidence", "add", str(article), "--db", str(db)])
     assert code == 0, err
     assert db.is_file()
-    code, out, err = _run(capsys, ["evidence", "timeline", "RU", "ceasefire", "--db", str(db)])
+    code, out, err = run_cli(capsys, ["evidence", "timeline", "RU", "ceasefire", "--db", str(db)])
     assert code == 0 and "reject" in out, err
-    code, out, err = _run(capsys, ["evidence", "review", "--list", "--db", str(db)])
+    code, out, err = run_cli(capsys, ["evidence", "review", "--list", "--db", str(db)])
     assert code == 0 and "ceasefire" in out, err

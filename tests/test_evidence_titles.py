@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pourparler.cli.app import main
+from cli_run import run_cli
 from pourparler.evidence.clean import clean_plain
 from pourparler.evidence.ingest import read_article
 
@@ -155,16 +155,6 @@ def test_corpus_titles_and_dates_agree_with_its_sources() -> None:
     assert {"03", "07", "08", "09", "10", "11", "12", "13", "17", "20"} <= dated
 
 
-def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_timeline_names_a_document_without_a_title_by_its_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -172,9 +162,11 @@ def test_timeline_names_a_document_without_a_title_by_its_file(
     titled.write_text("Russia turns down a truce in Istanbul\n\nRussia rejected the ceasefire.\n")
     untitled.write_text("Good afternoon.\n\nRussia rejected the ceasefire again.\n")
     db = str(tmp_path / "e.db")
-    code, _, err = _run(capsys, ["evidence", "add", str(titled), str(untitled), "--db", db])
+    code, _, err = run_cli(capsys, ["evidence", "add", str(titled), str(untitled), "--db", db])
     assert code == 0, err
-    code, out, err = _run(capsys, ["evidence", "timeline", "RU", "ceasefire", "--db", db, "--full"])
+    code, out, err = run_cli(
+        capsys, ["evidence", "timeline", "RU", "ceasefire", "--db", db, "--full"]
+    )
     assert code == 0, err
     assert "[doc 1: Russia turns down a truce in Istanbul]" in out
     assert "[doc 2: untitled-wire.txt]" in out

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pourparler.cli.app import main
+from cli_run import run_cli
 from pourparler.evidence.readers.llm_prompt import PROMPT_VERSION, system_prompt
 from pourparler.evidence.readers.rules import RulesReader
 from pourparler.scenario import load_scenario
@@ -23,18 +23,8 @@ STATEMENT = (
 )
 
 
-def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
-    try:
-        main(args)
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _claims(capsys: pytest.CaptureFixture[str], db: Path) -> set[tuple[str, str, str]]:
-    code, out, err = _run(capsys, ["evidence", "claims", "--db", str(db), "--json"])
+    code, out, err = run_cli(capsys, ["evidence", "claims", "--db", str(db), "--json"])
     assert code == 0, err
     data = json.loads(out)
     rows = data["claims"] if isinstance(data, dict) else data
@@ -65,7 +55,7 @@ def test_evidence_add_voice_by_name_stores_the_speaking_governments_claims(
     article = tmp_path / "statement.txt"
     article.write_text(STATEMENT, encoding="utf-8")
     db = tmp_path / "ev.db"
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys,
         ["evidence", "add", str(article), "--db", str(db), "--voice", "united kingdom", "--json"],
     )
@@ -80,7 +70,7 @@ def test_evidence_add_unknown_voice_is_one_line_exit_2_and_stores_nothing(
     article = tmp_path / "statement.txt"
     article.write_text(STATEMENT, encoding="utf-8")
     db = tmp_path / "ev.db"
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys, ["evidence", "add", str(article), "--db", str(db), "--voice", "Narnia"]
     )
     assert code == 2

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_run import run_cli
 from pourparler.cli.app import main
 from pourparler.evidence.store import Store
 from pourparler.evidence.suggest import propose_updates
@@ -32,11 +33,9 @@ TEXT = (
 
 
 def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> str:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    assert exc.value.code == 0, out.err
-    return out.out
+    code, out, err = run_cli(capsys, args)
+    assert code == 0, err
+    return out
 
 
 @pytest.fixture

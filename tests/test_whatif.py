@@ -17,7 +17,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pourparler.cli.app import main
+from cli_run import run_cli
 from pourparler.errors import InputError
 from pourparler.forecast.scenario_forecast import disagreement_kind
 from pourparler.scenario import Scenario, load_scenario
@@ -206,13 +206,6 @@ def test_malformed_option_text(kind: Any, text: str, message: str) -> None:
         Change.parse(kind, text)
 
 
-def _run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exc.value.code or 0), out, err
-
-
 BAD = [
     (
         ["--set", "RU.nato.position=150"],
@@ -275,7 +268,7 @@ BAD = [
 def test_bad_paths_and_values_exit_2_with_one_line(
     capsys: pytest.CaptureFixture[str], command: str, args: list[str], message: str
 ) -> None:
-    code, out, err = _run(capsys, [command, "istanbul-2025", *args])
+    code, out, err = run_cli(capsys, [command, "istanbul-2025", *args])
     assert code == 2 and out == ""
     assert err.startswith(f"pourparler: error: {message}"), err
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -284,7 +277,7 @@ def test_bad_paths_and_values_exit_2_with_one_line(
 def test_the_front_must_start_inside_it(capsys: pytest.CaptureFixture[str]) -> None:
     steps = SC.battlefield.steps  # type: ignore[union-attr]
     option = f"battlefield.start={steps}"
-    code, _, err = _run(capsys, ["show", "istanbul-2025", "--set", option])
+    code, _, err = run_cli(capsys, ["show", "istanbul-2025", "--set", option])
     assert code == 2
     assert err.startswith(
         f"pourparler: error: --set {option}: start {steps} must lie strictly between 0 and steps"
@@ -296,7 +289,7 @@ def test_a_scenario_without_battlefield_says_so(
 ) -> None:
     path = tmp_path / "mini.yaml"
     path.write_text(yaml.safe_dump(base(), sort_keys=False), encoding="utf-8")
-    code, _, err = _run(capsys, ["show", str(path), "--set", "battlefield.p=0.5"])
+    code, _, err = run_cli(capsys, ["show", str(path), "--set", "battlefield.p=0.5"])
     assert code == 2
     assert (
         err
@@ -321,14 +314,14 @@ def test_every_scenario_command_takes_the_options(
         ("evidence suggest", ()),
     ):
         argv = [*command.split(), "istanbul-2025", *after, "--drop", "XX"]
-        code, out, err = _run(capsys, argv)
+        code, out, err = run_cli(capsys, argv)
         # validate lists each file's problem as its own line, without the error prefix
         prefix = "" if command == "validate" else "pourparler: error: "
         known = ", ".join(a.id for a in SC.actors)
         message = f"--drop XX: unknown actor 'XX' (known: {known})"
         assert (code, out, err) == (2, "", f"{prefix}{message}\n"), command
     # the change reaches the result of the commands that only explain or compare with it
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys, ["why", "istanbul-2025", "RU", "nato", "--set", "RU.nato.position=90", "--json"]
     )
     assert code == 0, err
@@ -337,24 +330,24 @@ def test_every_scenario_command_takes_the_options(
     assert why["parameters"]["what_if"] == ["--set RU.nato.position=90"]
     article, db = tmp_path / "a.txt", str(tmp_path / "e.db")
     article.write_text("Ukraine demanded an unconditional 30-day ceasefire on land, air and sea.")
-    assert _run(capsys, ["evidence", "add", str(article), "--db", db])[0] == 0
+    assert run_cli(capsys, ["evidence", "add", str(article), "--db", db])[0] == 0
     suggest = ["evidence", "suggest", "istanbul-2025", "--include-unreviewed", "--db", db]
-    code, out, err = _run(capsys, [*suggest, "--json"])
+    code, out, err = run_cli(capsys, [*suggest, "--json"])
     assert (code, json.loads(out)["proposals"]) == (0, []), err  # UA is at 0 already
-    code, out, err = _run(capsys, [*suggest, "--set", "UA.ceasefire.position=50", "--json"])
+    code, out, err = run_cli(capsys, [*suggest, "--set", "UA.ceasefire.position=50", "--json"])
     got = [(p["actor"], p["current"], p["proposed"]) for p in json.loads(out)["proposals"]]
     assert (code, got) == (0, [("UA", 50, 0)]), err
 
 
 def test_validate_checks_the_changed_document(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _run(capsys, ["validate", "istanbul-2025", "--set", "RU.capability=2"])
+    code, out, err = run_cli(capsys, ["validate", "istanbul-2025", "--set", "RU.capability=2"])
     assert code == 0 and out.startswith("istanbul-2025: ok")
-    code, out, err = _run(capsys, ["validate", "istanbul-2025", "--set", "RU.capability=-2"])
+    code, out, err = run_cli(capsys, ["validate", "istanbul-2025", "--set", "RU.capability=-2"])
     assert code == 2 and "--set RU.capability=-2: capability must be between 0" in err
 
 
 def test_export_writes_the_changed_document(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, ["export", "istanbul-2025", "--set", "RU.nato.position=90"])
+    code, out, _ = run_cli(capsys, ["export", "istanbul-2025", "--set", "RU.nato.position=90"])
     assert code == 0
     exported = loads_yaml_scenario(out)
     expected = apply_changes(SC, parse_changes(set_=["RU.nato.position=90"]))
@@ -362,7 +355,7 @@ def test_export_writes_the_changed_document(capsys: pytest.CaptureFixture[str]) 
 
 
 def _forecast(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, Any]:
-    code, out, err = _run(
+    code, out, err = run_cli(
         capsys,
         ["forecast", "istanbul-2025", "--model", "ensemble", "--draws", "0", "--json", *args],
     )
@@ -417,7 +410,7 @@ def test_the_docs_error_examples_are_what_the_command_prints(
                 pairs.append((shlex.split(command[2:])[1:], answer))
     assert len(pairs) >= 4
     for args, answer in pairs:
-        code, out, err = _run(capsys, args)
+        code, out, err = run_cli(capsys, args)
         assert (code, out, err) == (2, "", answer + "\n"), args
 
 
@@ -441,7 +434,7 @@ def test_every_result_records_the_what_if(
     capsys: pytest.CaptureFixture[str], command: list[str]
 ) -> None:
     option = "UA.nato.salience=0.9"
-    code, out, err = _run(capsys, [*command, "--set", option, "--json"])
+    code, out, err = run_cli(capsys, [*command, "--set", option, "--json"])
     assert code == 0, err
     data = json.loads(out)
     assert data["parameters"]["what_if"] == [f"--set {option}"]

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from cli_run import run_cli
 from pourparler.cli.app import main
 from pourparler.errors import InputError
 from pourparler.report.stances import find_actor, find_issue, stance_matrix, why
@@ -14,11 +15,9 @@ from pourparler.scenario import load_scenario
 
 
 def _run(capsys: pytest.CaptureFixture[str], args: list[str], code: int = 0) -> tuple[str, str]:
-    with pytest.raises(SystemExit) as exc:
-        main(args)
-    out = capsys.readouterr()
-    assert exc.value.code == code, out.err
-    return out.out, out.err
+    got, out, err = run_cli(capsys, args)
+    assert got == code, err
+    return out, err
 
 
 def test_matrix_json_holds_every_stance(capsys: pytest.CaptureFixture[str]) -> None:
@@ -142,7 +141,6 @@ def test_show_why_and_scenarios_take_csv(capsys: pytest.CaptureFixture[str]) -> 
     import csv
     import io
 
-    from pourparler.cli.app import main
     from pourparler.report.stances import why
     from pourparler.scenario import load_scenario
     from pourparler.scenario.builtin import builtin_names
