@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/bench_evidence_corpus.py [--corpus DIR] [--only SET]
                                    [--verbose [--text]] [--reader rules|llm]
-                                   [--recorded DIR]
+                                   [--recorded DIR [--write-figures]]
 
 Scores whatever reader code is importable (run it with PYTHONPATH=OTHER/src to measure another
 checkout) against hand annotations, each set overall and per kind of text:
@@ -30,6 +30,8 @@ answers are cached by document and model, so a second run scores the recorded an
 answers with a model.json that names the model that gave them (benchmarks/recorded/llm/*). No
 server is needed to score them again. With POURPARLER_LLM_URL set, answers missing from DIR are
 asked of that server and added to DIR (how a recording is made: docs/evidence.md).
+--write-figures stores each scored set's counts in DIR/model.json, where
+tests/test_evidence_llm_recorded.py checks that a replay still gives them.
 """
 
 from __future__ import annotations
@@ -126,11 +128,36 @@ def recorded_reader(folder: Path) -> Any:
     return LLMReader(settings)
 
 
+def _write_figures(folder: Path, label: str, s: Score) -> None:
+    """Record the counts a set's recorded answers score in ``folder/model.json``."""
+    import json
+
+    meta_file = folder / "model.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8"))
+    figures = meta.setdefault("figures", {})
+    figures[label] = {
+        "predicted": s.predicted,
+        "true_positives": s.true_positives,
+        "gold": s.gold,
+        "gold_found": s.gold_found,
+    }
+    meta["figures"] = {k: figures[k] for k in sorted(figures)}
+    meta_file.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str]) -> None:
     if {"-h", "--help"} & set(argv):
         print(__doc__)
         return
-    known = {"--corpus", "--only", "--reader", "--verbose", "--text", "--recorded"}
+    known = {
+        "--corpus",
+        "--only",
+        "--reader",
+        "--verbose",
+        "--text",
+        "--recorded",
+        "--write-figures",
+    }
     flags = [a for a in argv if a.startswith("-")]
     if unknown := [a for a in flags if a not in known]:
         sys.exit(f"bench_evidence_corpus: unknown option {unknown[0]} (see --help)")
@@ -165,6 +192,8 @@ def main(argv: list[str]) -> None:
             sys.exit(f"{label}: {exc}")
         n = len(gold["documents"])
         print(f"{label} set, {n} texts, {s.gold} gold claims: {_figures(s)}")
+        if "--write-figures" in argv and "--recorded" in argv:
+            _write_figures(Path(argv[argv.index("--recorded") + 1]), label, s)
         kinds = sorted({d["kind"] for d in gold["documents"]})
         for kind in kinds:
             docs = [d for d in gold["documents"] if d["kind"] == kind]
