@@ -99,11 +99,6 @@ def _time_per_article(files: list[Path], scenario: Any, repeats: int = 7) -> flo
     return statistics.median(runs)
 
 
-# Where a replay of recorded answers would send a request it lacks: the discard port of the
-# loopback address, so a missing answer fails at once instead of reaching any server.
-NO_SERVER = "http://127.0.0.1:9/v1"
-
-
 def recorded_reader(folder: Path) -> Any:
     """The llm reader over the answers recorded in ``folder`` (its model.json names the model);
     a server is asked only when POURPARLER_LLM_URL is set, and its answers are added there."""
@@ -117,13 +112,11 @@ def recorded_reader(folder: Path) -> Any:
         meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         sys.exit(f"{folder / 'model.json'}: cannot read the recording's model ({exc})")
-    url = os.environ.get("POURPARLER_LLM_URL") or NO_SERVER
-    settings = LLMSettings(
-        url=url,
-        model=meta["model"],
-        cache_dir=folder,
-        **({"attempts": 1, "request_timeout": 2.0} if url == NO_SERVER else {}),
-    )
+    url = os.environ.get("POURPARLER_LLM_URL")  # set: record what is missing
+    if url:
+        settings = LLMSettings(url=url, model=meta["model"], cache_dir=folder)
+    else:
+        settings = LLMSettings.replay(folder, meta["model"])
     print(f"recorded answers: {folder} ({meta.get('file', meta['model'])})")
     return LLMReader(settings)
 
@@ -167,9 +160,10 @@ def main(argv: list[str]) -> None:
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
     scenario = load_scenario("istanbul-2025")
     name = argv[argv.index("--reader") + 1] if "--reader" in argv else "rules"
-    if "--recorded" in argv:
+    recorded = Path(argv[argv.index("--recorded") + 1]) if "--recorded" in argv else None
+    if recorded is not None:
         name = "llm"
-        reader = recorded_reader(Path(argv[argv.index("--recorded") + 1]))
+        reader = recorded_reader(recorded)
     else:
         reader = make_reader(name)
     print(f"reader: {reader.name}" + (f", model {reader.model}" if reader.model else ""))
@@ -192,8 +186,8 @@ def main(argv: list[str]) -> None:
             sys.exit(f"{label}: {exc}")
         n = len(gold["documents"])
         print(f"{label} set, {n} texts, {s.gold} gold claims: {_figures(s)}")
-        if "--write-figures" in argv and "--recorded" in argv:
-            _write_figures(Path(argv[argv.index("--recorded") + 1]), label, s)
+        if "--write-figures" in argv and recorded is not None:
+            _write_figures(recorded, label, s)
         kinds = sorted({d["kind"] for d in gold["documents"]})
         for kind in kinds:
             docs = [d for d in gold["documents"] if d["kind"] == kind]

@@ -25,7 +25,6 @@ RECORDED = ROOT / "benchmarks" / "recorded" / "llm"
 GOLD = ROOT / "tests" / "gold" / "evidence"
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared" / "evidence-corpus"
-NO_SERVER = "http://127.0.0.1:9/v1"  # the discard port: an answer not recorded fails at once
 
 # label in model.json -> gold file, folder of its texts
 SETS: dict[str, tuple[Path, Path]] = {
@@ -72,9 +71,7 @@ def test_a_recording_scores_what_its_model_json_says(case: tuple[Path, str, dict
         pytest.skip(
             f"{folder.name} was recorded with prompt {meta['prompt_version']}; record again"
         )
-    settings = LLMSettings(
-        url=NO_SERVER, model=meta["model"], cache_dir=folder, attempts=1, request_timeout=2.0
-    )
+    settings = LLMSettings.replay(folder, meta["model"])
     s = score_gold(load_gold(gold_file), texts, load_scenario("istanbul-2025"), LLMReader(settings))
     got = {
         "predicted": s.predicted,

@@ -20,7 +20,7 @@ import re
 import time
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -55,16 +55,16 @@ class AnswerClaim(BaseModel):
     stated_on: str | None = Field(None, pattern=r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def parse_answer(content: str, where: str) -> list[object]:
-    """The ``claims`` list of an answer; :class:`ReaderError` when the answer is not a JSON
-    object with a ``claims`` list (the items are checked one by one later)."""
+def answer_object(content: str, where: str) -> dict[str, Any]:
+    """An answer as a JSON object with a ``claims`` list; :class:`ReaderError` when it is not
+    (the items are checked one by one later)."""
     try:
         data = json.loads(content)
     except ValueError as exc:
         raise ReaderError(f"{where}: the answer is not JSON ({exc})") from None
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
         raise ReaderError(f"{where}: the answer is not an object with a 'claims' list")
-    return list(data["claims"])
+    return data
 
 
 CUT_MARK = "cut_at_max_tokens"  # set in a salvaged answer; counted as dropped "cut"
@@ -196,7 +196,7 @@ class LLMReader:
                     raise ReaderError(f"chunk {n} of {len(spans)}: {exc}") from None
                 if reason == "length":  # cut at max_tokens: keep the items it finished
                     content = salvage_cut_answer(content)
-                parse_answer(content, f"chunk {n} of {len(spans)}: {client.endpoint}")
+                answer_object(content, f"chunk {n} of {len(spans)}: {client.endpoint}")
                 answers.append(content)
         finally:
             client.close()
@@ -214,9 +214,10 @@ class LLMReader:
         out: list[ReadClaim] = []
         seen: set[tuple[str, str, str, int, int]] = set()
         for (lo, hi), content in zip(spans, answers, strict=True):
-            if CUT_MARK in content and json.loads(content).get(CUT_MARK) is True:
+            answer = answer_object(content, "cache")
+            if answer.get(CUT_MARK) is True:
                 dropped["cut"] += 1  # the rest of this chunk's answer, past max_tokens
-            for item in parse_answer(content, "cache"):
+            for item in answer["claims"]:
                 try:
                     c = AnswerClaim.model_validate(item)
                 except ValidationError:

@@ -22,6 +22,9 @@ SETTINGS_NAME = "llm.toml"
 # How the answer's JSON schema is asked for: the OpenAI form (llama.cpp's llama-server, Ollama,
 # vLLM, hosted services), or {"type": "json_object", "schema": ...} (llama-cpp-python's server).
 RESPONSE_FORMATS = ("json_schema", "json_object")
+# Where replayed settings send a request whose answer is not cached: the discard port of the
+# loopback address, so it fails at once instead of reaching any server.
+NO_SERVER = "http://127.0.0.1:9/v1"
 
 
 def settings_path(env: Mapping[str, str] | None = None) -> Path:
@@ -81,6 +84,12 @@ class LLMSettings:
             value = getattr(self, name)
             if not low <= value <= high:
                 raise InputError(f"{where}: {name}: {value!r}: not between {low} and {high}")
+
+    @classmethod
+    def replay(cls, cache_dir: Path, model: str) -> LLMSettings:
+        """Settings that only read the answers ``model`` gave, cached in ``cache_dir`` (a
+        recording); an answer not recorded fails at once (:data:`NO_SERVER`)."""
+        return cls(url=NO_SERVER, model=model, cache_dir=cache_dir, attempts=1, request_timeout=2.0)
 
     @property
     def cache(self) -> Path:
