@@ -240,6 +240,15 @@ def test_correct_keeps_the_old_values_in_the_history(
         (("--accept", "--reject", "--actor", "RU"), "--reject: cannot be combined with --accept"),
         (("--list", "--status", "done"), "--status: 'done': not a review status"),
         (("--history", "999"), "--history: 999: no such claim"),
+        # ids past SQLite's 64-bit integers, a misspelt reader, a scenario the claim is not about
+        (("--accept", "--claim", str(2**70)), f"--claim: {2**70}: no such claim"),
+        (("--history", str(2**63)), f"--history: {2**63}: no such claim"),
+        (("--correct", str(-(2**64)), "--stance", "reject"), "no such claim"),
+        (("--reject", "--reader", "rule"), "--reader: 'rule': unknown reader (known: rules"),
+        (
+            ("--correct", "{id}", "--actor", "RU", "--scenario", "istanbul-2022"),
+            "--scenario: istanbul-2022: claim {id} is about scenario istanbul-2025, not istanbul",
+        ),
     ],
 )
 def test_bad_ids_and_values_change_nothing(
@@ -251,7 +260,7 @@ def test_bad_ids_and_values_change_nothing(
         capsys, "evidence", "review", "--db", str(db), *(a.format(id=first) for a in args)
     )
     assert code == 2 and out == ""
-    assert err.count("\n") == 1 and message in err, err
+    assert err.count("\n") == 1 and message.format(id=first) in err, err
     assert dump(db) == before
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
-from pourparler.evidence.readers.base import STANCES
+from pourparler.evidence.readers import READERS, STANCES
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store, StoredClaim
@@ -77,9 +77,13 @@ def check_status(value: str, where: str = "--status") -> str:
     return value
 
 
+SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
+
+
 def find_claim(store: Store, claim_id: int, where: str) -> StoredClaim:
-    """The stored claim with this id; an unknown id is bad input."""
-    found = store.claims(ids=[claim_id])
+    """The stored claim with this id; an unknown id (one too large for SQLite included) is bad
+    input."""
+    found = store.claims(ids=[claim_id]) if claim_id in SQLITE_INTEGERS else []
     if not found:
         raise InputError(f"{where}: {claim_id}: no such claim in {store.path}")
     return found[0]
@@ -119,6 +123,8 @@ def select(
         check_status(status)
     if below is not None and not 0.0 <= below <= 1.0:
         raise InputError(f"--below: {below!r}: not a confidence between 0 and 1")
+    if reader is not None and reader not in READERS:
+        raise InputError(f"--reader: {reader!r}: unknown reader (known: {', '.join(READERS)})")
     if ids is not None:
         for i in ids:
             find_claim(store, i, "--claim")
@@ -129,6 +135,13 @@ def select(
     if below is not None:
         rows = [c for c in rows if c.confidence < below]
     return rows
+
+
+def _scenario_of(store: Store, claim_id: int) -> str:
+    """The id of the scenario the claim refers to (whose names a correction must use)."""
+    with store.transaction() as conn:
+        row = conn.execute("SELECT scenario FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    return str(row[0])
 
 
 def check_edit(store: Store, claim: StoredClaim, edit: Edit, scenario: str | None) -> Edit:
@@ -144,8 +157,15 @@ def check_edit(store: Store, claim: StoredClaim, edit: Edit, scenario: str | Non
         math.isfinite(edit.position) and 0.0 <= edit.position <= 100.0
     ):
         raise InputError(f"--position: {edit.position!r}: not a position between 0 and 100")
-    actor = edit.actor and resolve_name(store, "actor", edit.actor, "--actor", scenario)
-    issue = edit.issue and resolve_name(store, "issue", edit.issue, "--issue", scenario)
+    own = _scenario_of(store, claim.id)
+    given = own if scenario is None else names_for(store, scenario)[1]
+    if given != own:
+        raise InputError(
+            f"--scenario: {scenario}: claim {claim.id} is about scenario {own}, not {given}"
+        )
+    names = own if scenario is None else scenario
+    actor = edit.actor and resolve_name(store, "actor", edit.actor, "--actor", names)
+    issue = edit.issue and resolve_name(store, "issue", edit.issue, "--issue", names)
     checked = Edit(actor, issue, edit.stance, edit.position)
     if all(
         getattr(checked, k) in (None, getattr(claim, k))
