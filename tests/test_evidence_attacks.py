@@ -85,13 +85,14 @@ def test_devices_and_fifos_are_refused_without_reading_them(tmp_path, article):
     assert counts(db) == (1, 2)
 
 
-def test_a_folder_as_an_article_is_refused(tmp_path, article, capsys):
-    folder = tmp_path / "dir.txt"
+def test_a_folder_without_articles_is_refused(tmp_path, article, capsys):
+    folder = tmp_path / "dir.txt"  # a folder, whatever its name, is searched for articles
     folder.mkdir()
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
     code, _, err = run_main(
         capsys, "evidence", "add", str(folder), str(article), "--db", str(tmp_path / "e.db")
     )
-    assert code == 2 and "dir.txt: path: is a directory" in one_line(err)
+    assert code == 2 and "dir.txt: path: a folder with no article files" in one_line(err)
     assert counts(tmp_path / "e.db") == (1, 2)
 
 

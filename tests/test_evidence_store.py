@@ -390,7 +390,7 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
     assert counts(db) == (N_BATCH, 2 * N_BATCH)
 
 
-def test_a_version_3_store_gains_stated_on_keeping_its_claims(tmp_path, article):
+def test_a_version_3_store_gains_stated_on_and_page_keeping_its_claims(tmp_path, article):
     db = tmp_path / "v3.db"
     conn = sqlite3.connect(db)  # a store written by a version that knew migrations 1-3
     for sql in MIGRATIONS[:3]:
@@ -411,14 +411,16 @@ def test_a_version_3_store_gains_stated_on_keeping_its_claims(tmp_path, article)
     conn.commit()
     conn.close()
     with Store(db) as s:
-        assert s.version == 4 == len(MIGRATIONS)
+        assert s.version == 5 == len(MIGRATIONS)
         (old,) = s.claims()
-        assert (old.actor, old.status, old.date, old.stated_on) == (
+        assert (old.actor, old.status, old.date, old.stated_on, old.page) == (
             "UA",
             "accepted",
             "2025-05-01",
             None,
+            None,
         )
+        assert old.place == "1:0"
 
 
 def test_claims_and_timeline_order_by_the_date_the_text_gives(tmp_path):
@@ -438,4 +440,4 @@ def test_claims_and_timeline_order_by_the_date_the_text_gives(tmp_path):
     r = run("evidence", "timeline", "RU", "ceasefire", "--db", str(db))
     assert r.exit_code == 0 and r.stdout.startswith("2025-03 ")
     r = run("evidence", "claims", "--db", str(db), "--csv")
-    assert r.stdout.splitlines()[0].endswith(",stated_on")
+    assert r.stdout.splitlines()[0].endswith(",stated_on,page")

@@ -132,7 +132,13 @@ def _progress(total: int, start_at: int = PROGRESS_FROM) -> Iterator[Callable[[s
 
 @evidence_app.command("add")
 def add(
-    files: Annotated[list[Path], typer.Argument(help="Plain-text, Markdown or HTML articles.")],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Plain-text, Markdown, HTML or PDF articles (PDF: the pdf extra), or folders "
+            "of them (read with their subfolders)."
+        ),
+    ],
     db: Annotated[Path | None, DB_OPT] = None,
     date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     title: Annotated[str | None, typer.Option(help="Title (default: detected).")] = None,
@@ -155,7 +161,7 @@ def add(
     """Store articles and their claims; bad files are reported and skipped (exit code 2), a
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import check_output, emit_json, load, plain
-    from pourparler.evidence.ingest import scenario_source
+    from pourparler.evidence.ingest import article_files, scenario_source
     from pourparler.evidence.names import resolve
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.document import add_read
@@ -169,8 +175,15 @@ def add(
     results: list[dict[str, Any]] = []
     failed, unread = 0, 0
     start_at = 1 if read_with.name in SLOW_READERS else PROGRESS_FROM
-    with _open(db) as store, _progress(len(files), start_at) as step:
-        for f in files:
+    paths: list[Path] = []
+    for given in files:
+        try:
+            paths += article_files(given)
+        except InputError as exc:
+            sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
+            failed += 1
+    with _open(db) as store, _progress(len(paths), start_at) as step:
+        for f in paths:
             step(f.name)
             try:
                 got = add_read(
@@ -278,7 +291,7 @@ def claims(
             console().print(
                 plain(
                     f"{r.date or 'undated':10}  {r.actor} {r.issue} {r.stance}{pos}{src} "
-                    f"[{r.confidence:.2f}] doc {r.document_id}:{r.raw_start}  "
+                    f"[{r.confidence:.2f}] doc {r.place}  "
                     f"{_cut(r.sentence, full, 80)}"
                 ),
                 markup=False,
@@ -298,7 +311,7 @@ def claims(
             "" if r.position is None else f"{r.position:g}",
             f"{r.confidence:.2f}",
             r.speaker or "",
-            f"{r.document_id}:{r.raw_start}",
+            r.place,
             plain(_cut(r.sentence, full)),
         )
         for r in report.claims

@@ -22,7 +22,7 @@ def _line(c: StoredClaim) -> str:
     src = f" (per {c.speaker})" if c.speaker else ""
     return (
         f"#{c.id} [{c.status}] {c.actor} {c.issue} {c.stance}{pos}{src}  conf {c.confidence:.2f}"
-        f"  {who}  doc {c.document_id}:{c.raw_start} {c.date or 'undated'}"
+        f"  {who}  doc {c.place} {c.date or 'undated'}"
     )
 
 
@@ -41,7 +41,7 @@ def _heading(c: StoredClaim) -> str:
     src = f" (per {c.speaker})" if c.speaker else ""
     return (
         f"#{c.id} [{c.status}] {c.actor} {c.issue} {c.stance}{pos}{src}  "
-        f"conf {c.confidence:.2f}  {who}  @{c.raw_start}"
+        f"conf {c.confidence:.2f}  {who}  @{c.raw_start}{'' if c.page is None else f' p.{c.page}'}"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -11,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
+from pourparler.evidence.pdf_text import MAX_PDF_BYTES, is_pdf
+from pourparler.evidence.pdf_text import extract as pdf_extract
+from pourparler.evidence.pdf_text import paragraphs as pdf_paragraphs
 from pourparler.files import UnreadableFile, read_regular_file
 
 if TYPE_CHECKING:
@@ -24,13 +29,21 @@ _ENCODINGS = ("utf-8-sig", "utf-16")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf")
+
+
 @dataclass(frozen=True)
 class Article:
     path: Path
-    format: str  # text, markdown or html
-    raw: str
-    sha256: str  # of the decoded text with normalised line ends
+    format: str  # text, markdown, html or pdf
+    raw: str  # the file's text (a PDF's: its pages' text layer, joined by form feeds)
+    sha256: str  # of the decoded text with normalised line ends (a PDF's: of the file)
     clean: CleanText
+    pages: tuple[int, ...] = ()  # a PDF's: where in ``raw`` each page starts
+
+    def page(self, raw_offset: int) -> int | None:
+        """The page (from 1) a character of ``raw`` is on; None for a text without pages."""
+        return bisect.bisect_right(self.pages, raw_offset) if self.pages else None
 
 
 def detect_format(path: Path, text: str) -> str:
@@ -70,21 +83,64 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
+def article_files(path: Path) -> list[Path]:
+    """``path`` itself, or for a folder the article files in it and its subfolders (by
+    :data:`ARTICLE_SUFFIXES`, in name order, hidden files and folders left out); a folder
+    without any raises :class:`InputError`."""
+    if not path.is_dir():
+        return [path]
+    found = sorted(
+        f
+        for f in path.rglob("*")
+        if f.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in f.relative_to(path).parts)
+        and f.is_file()
+    )
+    if not found:
+        kinds = ", ".join(ARTICLE_SUFFIXES)
+        raise InputError(f"{path}: path: a folder with no article files in it ({kinds})")
+    return found
+
+
 def read_article(path: str | Path) -> Article:
     """Read, check, decode and clean one article file (regular files only, at most
-    :data:`MAX_BYTES`: a device, FIFO or folder is refused without reading it)."""
+    :data:`MAX_BYTES`, a PDF :data:`~pourparler.evidence.pdf_text.MAX_PDF_BYTES`: a device,
+    FIFO or folder is refused without reading it)."""
     p = Path(path)
+    pdf_name = p.suffix.lower() == ".pdf"
     try:
-        data = read_regular_file(p, MAX_BYTES)
+        data = read_regular_file(p, MAX_PDF_BYTES if pdf_name else MAX_BYTES)
     except UnreadableFile as exc:
         field = "size" if "too large" in str(exc) else "path"
         raise InputError(f"{p}: {field}: {exc}") from None
+    if is_pdf(p, data):
+        return _read_pdf(p, data)
     text = decode(p, data)
     fmt = detect_format(p, text)
     if fmt == "html":
         clean = clean_html(text, name=str(p))
     else:
         clean = clean_plain(text, markdown=fmt == "markdown", name=str(p))
+    _check_clean(p, clean)
+    digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
+    return Article(p, fmt, text, digest, clean)
+
+
+def _read_pdf(p: Path, data: bytes) -> Article:
+    """A PDF article: its text layer, cleaned (:mod:`pourparler.evidence.pdf_text`); the title
+    in the file's metadata stands in when the text shows none."""
+    if not data.strip():
+        raise InputError(f"{p}: content: file is empty")
+    pdf = pdf_extract(p, data)
+    text, index = pdf_paragraphs(pdf)
+    clean = clean_plain(text, index, name=str(p))
+    if clean.title is None and pdf.title:
+        clean = dataclasses.replace(clean, title=pdf.title)
+    _check_clean(p, clean)
+    return Article(p, "pdf", pdf.raw, hashlib.sha256(data).hexdigest(), clean, pdf.pages)
+
+
+def _check_clean(p: Path, clean: CleanText) -> None:
     if not clean.text.strip():
         raise InputError(f"{p}: content: no article text left after removing page furniture")
     if len(clean.text) > MAX_TEXT:
@@ -92,8 +148,6 @@ def read_article(path: str | Path) -> Article:
             f"{p}: content: {len(clean.text):,} characters of article text is over the limit "
             f"of {MAX_TEXT:,}"
         )
-    digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
-    return Article(p, fmt, text, digest, clean)
 
 
 def scenario_source(scenario: Scenario, path: str | Path) -> Source | None:

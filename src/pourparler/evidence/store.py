@@ -82,6 +82,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE claims ADD COLUMN stated_on TEXT;
     """,
+    # 5: the page of a paged document (a PDF) a claim is on, NULL for other documents
+    """
+    ALTER TABLE claims ADD COLUMN page INTEGER;
+    """,
 )
 
 
@@ -119,9 +123,17 @@ class StoredClaim:
     model: str | None = None  # the reader's model, if it has one
     status: str = "pending"  # review status: pending, accepted, rejected or corrected
     stated_on: str | None = None  # the date the text gives the stance, if any
+    page: int | None = None  # the page (from 1) of a PDF the claim is on
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    @property
+    def place(self) -> str:
+        """Where the claim's sentence starts: document id and offset in the document's text,
+        and the page of a PDF ("3:1234 p.12")."""
+        page = f" p.{self.page}" if self.page is not None else ""
+        return f"{self.document_id}:{self.raw_start}{page}"
 
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StoredClaim))
@@ -352,8 +364,8 @@ class Store:
                         c.execute(
                             "INSERT INTO claims (document_id, scenario, actor, issue, stance, "
                             "negated, position, confidence, sentence, start, end, raw_start, "
-                            "raw_end, cue, speaker, reader, model, stated_on) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            "raw_end, cue, speaker, reader, model, stated_on, page) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             (
                                 doc_id,
                                 scenario,
@@ -373,6 +385,7 @@ class Store:
                                 reader,
                                 model,
                                 cl.get("stated_on"),
+                                cl.get("page"),
                             ),
                         )
                         added += 1
@@ -396,7 +409,7 @@ class Store:
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
-            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status, c.stated_on "
+            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status, c.stated_on, c.page "
             "FROM claims c JOIN documents d ON d.id = c.document_id"
         )
         where: list[str] = []

@@ -78,6 +78,7 @@ def add_read(
                 "cue": c.cue,
                 "speaker": c.speaker,
                 "stated_on": c.stated_on,
+                "page": art.page(raw_start),
             }
         )
     doc_id, new, added = store.add_document(

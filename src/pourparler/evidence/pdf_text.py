@@ -1,0 +1,319 @@
+"""Article text from a PDF: the text layer of each page, without the page's furniture.
+
+The pages' text (extracted with pypdf, the ``pdf`` extra) is joined with form feeds, as
+``pdftotext`` writes it; that extracted text is what a claim's raw offsets point into, and the
+page a claim is on is found from the offsets where pages start. Before the text is cleaned like
+plain text (:func:`pourparler.evidence.clean.clean_plain`):
+
+* running headers and footers go: a line at a page's top or bottom that recurs, digits aside,
+  at the edge of three pages (or of half the pages, if fewer), a bare page number ("3",
+  "Page 3 of 9", "- 3 -"), and a browser's print header and footer (a time stamp with the page
+  title; the page's address with "1/3");
+* ligatures (``ﬁ``, ``ﬂ``, ``ﬀ``, ...) are spelled out and soft hyphens dropped;
+* a word broken after a hyphen at a line end is rejoined, without the hyphen when the document
+  spells the word whole elsewhere ("negoti-" / "ations"), with it otherwise ("30-" / "day");
+* lines are joined into paragraphs: from where each line is set on its page (its height and
+  font size, as pypdf reports them), a paragraph ends where the space to the next line is wider
+  than the page's line spacing or the size changes; from the text, before a list item and after
+  a line that ends a sentence well short of the page's width; it continues across a page break
+  and into the next column.
+
+Every character of the result keeps its position in the extracted text.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import logging
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pourparler.errors import InputError
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+PAGE_BREAK = "\f"
+EDGE_LINES = 3  # lines at the top and the bottom of a page searched for headers and footers
+REPEATS = 3  # a line at a page's edge on this many pages (or half of them) is a running header
+SHORT_LINE = 0.6  # of the page's line width: a line this short ends its paragraph
+SENTENCE_END_LINE = 0.85  # a line ending a sentence and shorter than this ends its paragraph
+GAP = 1.3  # a drop to the next line this many times the line spacing ends a paragraph
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_DROPPED = "\u00ad"  # soft hyphen
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s+)?[-–—(\s]*(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?[-–—)\s]*",
+    re.IGNORECASE,
+)
+# a browser's print header ("12/5/26, 6:17 AM  Title") and footer ("https://… 1/3")
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\b.*", re.I)
+_PRINT_FOOTER = re.compile(r"(?:[a-z][\w+.-]*://|www\.)\S*(?:\s+\d{1,4}\s*/\s*\d{1,4})?", re.I)
+_TERMINAL = '.!?:;"”’)]'
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)]|\([a-z\d]{1,3}\))\s")
+_WORD_END = re.compile(r"(\w+)[-\u2010]$")
+_WORD_START = re.compile(r"\w+")
+_WORDS = re.compile(r"[A-Za-z]+(?:[-\u2010][A-Za-z]+)*")
+_BAD_TITLE = re.compile(r"^(?:untitled|microsoft \w+ - |document\d*$)|\.\w{2,4}$", re.I)
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """The extracted text (pages joined by :data:`PAGE_BREAK`), where each page starts in it,
+    the title the file's metadata gives, if any, and where each line was set: for the offset
+    of a line's first character, its height on the page and its font size."""
+
+    raw: str
+    pages: tuple[int, ...]
+    title: str | None
+    geometry: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+
+class _LineGeometry:
+    """Collects, while pypdf extracts a page's text, the height and font size of each line's
+    first piece of text (a visitor: pypdf passes every piece it writes, newlines included)."""
+
+    def __init__(self) -> None:
+        self.at = 0  # characters of the page's text so far
+        self.line_start = 0
+        self.lines: dict[int, tuple[float, float]] = {}
+
+    def __call__(self, text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
+        y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
+        scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
+        for k, piece in enumerate(text.split("\n")):
+            if k:
+                self.at += 1  # the newline
+                self.line_start = self.at
+            if piece.strip() and self.line_start not in self.lines:
+                self.lines[self.line_start] = (y, float(size) * scale)
+            self.at += len(piece)
+
+
+def is_pdf(path: Path, head: bytes) -> bool:
+    """Whether a file is a PDF: its name ends in ``.pdf`` or its first KiB holds ``%PDF-``."""
+    return path.suffix.lower() == ".pdf" or b"%PDF-" in head[:1024]
+
+
+def extract(path: Path, data: bytes) -> PdfText:
+    """The text layer of the PDF ``data`` (the file ``path``); a PDF that cannot be read, is
+    encrypted or has no text raises :class:`InputError` naming the file."""
+    try:
+        import pypdf
+    except ImportError:
+        raise InputError(
+            f"{path}: format: a PDF; reading PDFs needs the pdf extra "
+            "(pip install 'pourparler[pdf]')"
+        ) from None
+    if b"%PDF-" not in data[:1024]:
+        raise InputError(f"{path}: content: not a PDF (no %PDF- header in its first KiB)")
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR + 1)  # pypdf logs each oddity of a file it still reads
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise InputError(f"{path}: content: the PDF is encrypted and needs a password")
+        texts, shapes = [], []
+        for page in reader.pages:
+            seen = _LineGeometry()
+            texts.append(page.extract_text(visitor_text=seen) or "")
+            shapes.append(seen.lines if seen.at == len(texts[-1]) else {})
+        meta = reader.metadata
+        title = str(meta.title).strip() if meta is not None and meta.title else None
+    except InputError:
+        raise
+    except Exception as exc:  # pypdf raises many kinds of error on a damaged file
+        detail = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+        why = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+        raise InputError(f"{path}: content: not a readable PDF ({why})") from None
+    finally:
+        quiet.setLevel(level)
+    texts = [t.replace(PAGE_BREAK, "\n") for t in texts]  # same length: the geometry holds
+    if not any(t.strip() for t in texts):
+        raise InputError(
+            f"{path}: content: the PDF has no text layer (scanned pages?); run OCR on it first"
+        )
+    starts, at = [], 0
+    geometry: dict[int, tuple[float, float]] = {}
+    for t, shape in zip(texts, shapes, strict=True):
+        starts.append(at)
+        geometry.update({at + k: v for k, v in shape.items()})
+        at += len(t) + len(PAGE_BREAK)
+    good_title = title if title and not _BAD_TITLE.search(title) else None
+    return PdfText(PAGE_BREAK.join(texts), tuple(starts), good_title, geometry)
+
+
+def _opens_without_password(reader: object) -> bool:
+    try:
+        return bool(reader.decrypt(""))  # type: ignore[attr-defined]
+    except Exception:  # an unsupported cipher is as good as a password here
+        return False
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start: int  # offset of the line's first character in the extracted text
+    page: int
+    shape: tuple[float, float] | None  # height on the page and font size, when known
+
+
+def _page_lines(pdf: PdfText) -> list[list[_Line]]:
+    pages = []
+    for k, start in enumerate(pdf.pages):
+        end = pdf.pages[k + 1] - len(PAGE_BREAK) if k + 1 < len(pdf.pages) else len(pdf.raw)
+        lines, at = [], start
+        for text in pdf.raw[start:end].split("\n"):
+            lead = len(text) - len(text.lstrip())
+            if text.strip():
+                lines.append(_Line(text.strip(), at + lead, k, pdf.geometry.get(at)))
+            at += len(text) + 1
+        pages.append(lines)
+    return pages
+
+
+def _expand(text: str) -> str:
+    return "".join(LIGATURES.get(ch, ch) for ch in text if ch not in _DROPPED)
+
+
+def _edge_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _edges(lines: list[_Line], n: int) -> set[int]:
+    """The numbers of the first and the last ``n`` lines."""
+    return set(range(min(n, len(lines)))) | set(range(max(len(lines) - n, 0), len(lines)))
+
+
+def _furniture(pages: list[list[_Line]]) -> set[tuple[int, int]]:
+    """(page, line number) of each header, footer and page number line: a line that looks
+    like one among a page's first or last :data:`EDGE_LINES`, and a line repeated at the
+    edge of several pages (on a short page, only its first and last fifth are edges)."""
+    repeated = [_edges(ls, max(1, min(EDGE_LINES, len(ls) // 5))) for ls in pages]
+    seen: Counter[str] = Counter()
+    for ls, edge in zip(pages, repeated, strict=True):
+        seen.update({_edge_key(_expand(ls[i].text)) for i in edge})
+    need = min(max(2, math.ceil(0.5 * len(pages))), REPEATS)
+    out = set()
+    for p, (ls, edge) in enumerate(zip(pages, repeated, strict=True)):
+        for i in _edges(ls, EDGE_LINES):
+            s = _expand(ls[i].text)
+            if (
+                (i in edge and seen[_edge_key(s)] >= need)
+                or _PAGE_NUMBER.fullmatch(s)
+                or _PRINT_HEADER.fullmatch(s)
+                or _PRINT_FOOTER.fullmatch(s)
+            ):
+                out.add((p, i))
+    return out
+
+
+def _spelled(lines: list[_Line]) -> tuple[set[str], set[str]]:
+    """The words the document spells whole, and those it spells with a hyphen."""
+    whole: set[str] = set()
+    hyphened: set[str] = set()
+    for ln in lines:
+        for w in _WORDS.findall(_expand(ln.text)):
+            (hyphened if "-" in w or "\u2010" in w else whole).add(w.lower().replace("\u2010", "-"))
+    return whole, hyphened
+
+
+def _width(lines: list[_Line]) -> int:
+    """The width of a page's lines, in characters: the widest but for a stray long line."""
+    sizes = sorted(len(ln.text) for ln in lines)
+    return sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0
+
+
+def _spacing(lines: list[_Line]) -> dict[float, float]:
+    """A page's line spacing for each font size: the median drop from one line to the next
+    set in that size."""
+    drops: dict[float, list[float]] = {}
+    for a, b in itertools.pairwise(lines):
+        if a.shape and b.shape and abs(a.shape[1] - b.shape[1]) < 0.05 * a.shape[1]:
+            if (drop := a.shape[0] - b.shape[0]) > 0:
+                drops.setdefault(round(a.shape[1], 1), []).append(drop)
+    return {size: statistics.median(d) for size, d in drops.items()}
+
+
+def _ends_paragraph(
+    line: _Line, nxt: _Line | None, width: int, spacings: dict[float, float]
+) -> bool:
+    """Whether a paragraph ends after ``line``: before a list item; not before a line starting
+    in lower case; where the next line is set in another size or further down than the page's
+    line spacing for that size (when the text's positions are known); after a short line that
+    ends a sentence or, without positions, is followed by a full line (a heading or a speaker's
+    name before the text); after a line that ends a sentence well short of the page's width."""
+    if nxt is None or _LIST_ITEM.match(nxt.text):
+        return True
+    if nxt.text[0].islower() or nxt.text[0] in ",;)":
+        return False
+    n, short = len(line.text), SHORT_LINE * width
+    sentence_end = line.text[-1] in _TERMINAL
+    placed = line.shape is not None and nxt.shape is not None and line.page == nxt.page
+    if placed and line.shape and nxt.shape:
+        (y, size), (next_y, next_size) = line.shape, nxt.shape
+        if abs(size - next_size) > 0.1 * max(size, next_size):
+            return True
+        drop, spacing = y - next_y, spacings.get(round(size, 1), 0.0)
+        if spacing and drop > GAP * spacing:
+            return True
+        if spacing and 0 < drop:  # the next line in the same block: only a sentence ends it
+            return sentence_end and n < SENTENCE_END_LINE * width
+    if n < short:
+        return sentence_end or len(nxt.text) >= short
+    return sentence_end and n < SENTENCE_END_LINE * width
+
+
+def paragraphs(pdf: PdfText) -> tuple[str, list[int]]:
+    """The PDF's article text, one paragraph a line, and for each of its characters the offset
+    in ``pdf.raw`` it comes from (for :func:`pourparler.evidence.clean.clean_plain`)."""
+    pages = _page_lines(pdf)
+    drop = _furniture(pages)
+    body = [ln for p, ls in enumerate(pages) for i, ln in enumerate(ls) if (p, i) not in drop]
+    widths = [_width([ln for ln in body if ln.page == p]) for p in range(len(pages))]
+    spacings = [_spacing([ln for ln in body if ln.page == p]) for p in range(len(pages))]
+    whole, hyphened = _spelled(body)
+    chars: list[str] = []
+    index: list[int] = []
+    for k, ln in enumerate(body):
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        text = ln.text
+        joined_word = False
+        end = _WORD_END.search(_expand(text))
+        start = _WORD_START.match(_expand(nxt.text)) if nxt is not None else None
+        if end and start:  # a word broken after a hyphen: joined without a space
+            head, tail = end.group(1).lower(), start.group(0).lower()
+            joined_word = True
+            if head + tail in whole and f"{head}-{tail}" not in hyphened:
+                text = text[:-1]
+        for j, ch in enumerate(text):
+            if ch in _DROPPED:
+                continue
+            spelled = LIGATURES.get(ch, ch)
+            chars.append(spelled)
+            index.extend([ln.start + j] * len(spelled))
+        if nxt is None:
+            break
+        if joined_word:
+            continue
+        # the character after the line (its newline or page break) stands for the separator
+        after = ln.start + len(ln.text)
+        if _ends_paragraph(ln, nxt, max(widths[ln.page], 1), spacings[ln.page]):
+            chars.append("\n")
+        else:
+            chars.append(" ")
+        index.append(after)
+    return "".join(chars), index
