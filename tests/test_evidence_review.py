@@ -292,6 +292,28 @@ def test_suggest_command_flags(db: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert code == 2 and "--min-confidence: 1.5: not between 0 and 1" in err
 
 
+def test_suggest_apply_never_overwrites_without_force(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    args = ("evidence", "suggest", "istanbul-2025", "--db", str(db), "--include-unreviewed")
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("# my scenario\n", encoding="utf-8")
+    code, out, err = run(capsys, *args, "--apply", "--to", str(mine))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert f"{mine}: file exists (use --force to overwrite)" in err
+    assert mine.read_text(encoding="utf-8") == "# my scenario\n"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # writing to it would block until something reads it
+    code, _, err = run(capsys, *args, "--apply", "--to", str(fifo), "--force")
+    assert code == 2 and f"{fifo}: cannot write: is not a regular file" in err and fifo.is_fifo()
+    code, out, err = run(capsys, *args, "--apply", "--to", str(mine), "--force")
+    assert code == 0 and f"wrote {mine}" in out
+    assert load_scenario(mine).id == "istanbul-2025"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
 def test_interactive_review_one_at_a_time(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import typer
 

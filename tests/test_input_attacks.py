@@ -384,6 +384,64 @@ def test_export_never_replaces_a_special_file(
     assert fifo.is_fifo()
 
 
+def test_report_never_replaces_a_special_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _write(tmp_path / "a.yaml", base())
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = _run(["report", str(src), "--to", str(fifo), "--force"], capsys)
+    assert code == 2 and f"--to: {fifo}: not a regular file" in _one_line(err)
+    assert fifo.is_fifo()
+
+
+def test_report_into_a_folder_it_cannot_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def refused(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    src = _write(tmp_path / "a.yaml", base())
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    target = tmp_path / "out.html"
+    code, _, err = _run(["report", str(src), "--to", str(target)], capsys)
+    assert code == 2 and f"--to: {target}: cannot write here (Permission denied)" in _one_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+def test_schema_onto_an_existing_file_needs_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mine = _write(tmp_path / "mine.yaml", base())
+    before = mine.read_bytes()
+    code, _, err = _run(["schema", "--to", str(mine)], capsys)
+    assert code == 2 and f"{mine}: file exists (use --force to overwrite)" in _one_line(err)
+    assert mine.read_bytes() == before
+    code, _, _ = _run(["schema", "--to", str(mine), "--force"], capsys)
+    assert code == 0 and mine.read_text(encoding="utf-8").startswith("{")
+
+
+def test_written_files_get_the_usual_permissions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _write(tmp_path / "a.yaml", base())
+    mask = os.umask(0o022)
+    try:
+        for args in (
+            ["init", "istanbul-2025", "--to", str(tmp_path / "copy.yaml")],
+            ["export", str(src), "--to", str(tmp_path / "out.yaml")],
+            ["schema", "--to", str(tmp_path / "schema.json")],
+        ):
+            code, _, err = _run(args, capsys)
+            assert code == 0, err
+    finally:
+        os.umask(mask)
+    for name in ("copy.yaml", "out.yaml", "schema.json"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o644, name
+
+
 # -- option utilities and bounds ----------------------------------------------------------------
 
 

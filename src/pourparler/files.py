@@ -1,9 +1,12 @@
-"""Reading user files safely: regular files only, never more than a stated number of bytes.
+"""Reading and writing user files safely: regular files only, never more than a stated number
+of bytes read, never half a file written.
 
 A path may name a device (``/dev/zero``), a FIFO or a socket whose ``st_size`` is 0 or
 meaningless; reading it whole would hang or exhaust memory. :func:`read_regular_file` refuses
 anything that is not a regular file (checked before and after opening, without blocking on a
-FIFO) and stops reading one byte past its limit.
+FIFO) and stops reading one byte past its limit. :func:`write_text_atomically` writes beside the
+target and renames, and never replaces a folder, device, FIFO or socket (writing to a FIFO would
+block until something reads it).
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+
+from pourparler.errors import InputError
 
 
 class UnreadableFile(Exception):
@@ -69,3 +74,51 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         raise UnreadableFile(f"cannot read file: {exc.strerror or type(exc).__name__}") from None
     finally:
         os.close(fd)
+
+
+def refuse_existing(path: Path, force: bool) -> None:
+    """An existing file is overwritten only when asked (``force``)."""
+    try:
+        exists = path.is_file()
+    except (OSError, ValueError):
+        exists = False
+    if exists and not force:
+        raise InputError(f"{path}: file exists (use --force to overwrite)")
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a failure never leaves half a file. Only a
+    regular file is ever replaced: never a folder, device, FIFO or socket. The file gets the
+    usual permissions (0666 less the umask), not the temporary file's 0600."""
+    import tempfile
+
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except (OSError, ValueError) as exc:
+        raise InputError(
+            f"{path}: cannot write ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise InputError(f"{path}: cannot write: is {kind}")
+    if path.parent and not path.parent.exists():
+        raise InputError(f"{path}: folder {path.parent} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

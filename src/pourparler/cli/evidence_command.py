@@ -364,6 +364,9 @@ def suggest(
     db: Annotated[Path | None, DB_OPT] = None,
     apply: Annotated[bool, typer.Option("--apply", help="Write an updated scenario.")] = False,
     to: Annotated[Path | None, typer.Option("--to", help="File for the updated scenario.")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing --to file.")
+    ] = False,
     include_unreviewed: Annotated[
         bool,
         typer.Option(
@@ -399,7 +402,7 @@ def suggest(
         sc, rows, include_unreviewed=include_unreviewed, min_confidence=min_confidence
     )
     if apply and to is not None:
-        write_updated(sc, scenario, proposals, to)
+        write_updated(sc, scenario, proposals, to, force)
     report = suggest_report(sc, proposals, str(to) if apply else None)
     if _emit(report, as_json, as_csv):
         return

@@ -93,6 +93,8 @@ def command_words(scenario: str, **changes: list[str] | None) -> str:
 def _check_target(target: Path, force: bool) -> None:
     if target.is_dir():
         raise InputError(f"--to: {target}: is a folder")
+    if target.exists() and not (target.is_file() or target.is_symlink()):
+        raise InputError(f"--to: {target}: not a regular file (a device, FIFO or socket)")
     if target.exists() and not force:
         raise InputError(f"--to: {target}: exists (--force replaces it)")
     if not target.parent.is_dir():
@@ -102,7 +104,10 @@ def _check_target(target: Path, force: bool) -> None:
 def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``:
     a reader never sees a half-written report, and a failed write leaves ``target`` as it was."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"--to: {target}: cannot write here ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)

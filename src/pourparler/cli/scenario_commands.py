@@ -10,6 +10,7 @@ import typer
 
 from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
+from pourparler.files import refuse_existing, write_text_atomically
 
 SCENARIO_ARG = typer.Argument(
     help="Built-in scenario name, a YAML, Decide or BDM CSV file, or a GENIUS domain (its folder "
@@ -174,8 +175,8 @@ def init(
     from pourparler.scenario.builtin import builtin_path
 
     source = builtin_path(name)
-    _refuse_existing(to, force)
-    _write_atomically(to, source.read_text(encoding="utf-8"))
+    refuse_existing(to, force)
+    write_text_atomically(to, source.read_text(encoding="utf-8"))
     typer.echo(f"wrote {plain(to)}")
 
 
@@ -237,73 +238,31 @@ def export(
     from pourparler.scenario.yaml_io import dump_yaml
 
     if to is not None:
-        _refuse_existing(to, force)
+        refuse_existing(to, force)
     text = dump_yaml(load_with_changes(scenario, set_, drop, seat, unseat))
     if to is None:
         typer.echo(text, nl=False)
     else:
-        _write_atomically(to, text)
+        write_text_atomically(to, text)
         typer.echo(f"wrote {plain(to)}")
 
 
 def schema(
     to: Annotated[
-        Path | None, typer.Option("--to", help="File to write; stdout if omitted.")
+        Path | None,
+        typer.Option("--to", help="File to write (must not exist); stdout if omitted."),
     ] = None,
+    force: Annotated[bool, FORCE_OPT] = False,
 ) -> None:
     """Print the JSON Schema of scenario files (for editors that check YAML as you type)."""
     import json
 
     from pourparler.scenario.model import Scenario
 
+    if to is not None:
+        refuse_existing(to, force)
     text = json.dumps(Scenario.model_json_schema(), indent=2) + "\n"
     if to is None:
         typer.echo(text, nl=False)
     else:
-        _write_atomically(to, text)
-
-
-def _refuse_existing(path: Path, force: bool) -> None:
-    """An existing file is overwritten only when asked (``force``)."""
-    try:
-        exists = path.is_file()
-    except (OSError, ValueError):
-        exists = False
-    if exists and not force:
-        raise InputError(f"{path}: file exists (use --force to overwrite)")
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a failure never leaves half a file. Only a
-    regular file is ever replaced: never a folder, device, FIFO or socket."""
-    import os
-    import stat
-    import tempfile
-
-    try:
-        mode = os.lstat(path).st_mode
-    except FileNotFoundError:
-        mode = None
-    except (OSError, ValueError) as exc:
-        raise InputError(
-            f"{path}: cannot write ({getattr(exc, 'strerror', None) or exc})"
-        ) from None
-    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise InputError(f"{path}: cannot write: is {kind}")
-    if path.parent and not path.parent.exists():
-        raise InputError(f"{path}: folder {path.parent} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_text_atomically(to, text)

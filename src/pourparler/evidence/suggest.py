@@ -181,16 +181,18 @@ def _move_date_forward(data: dict[str, Any], date: Any) -> None:
         data["date"] = new.isoformat()
 
 
-def write_updated(scenario: Scenario, spec: str, proposals: list[Proposal], to: Path) -> Scenario:
-    """Write the updated scenario to ``to`` (never over the input scenario file)."""
+def write_updated(
+    scenario: Scenario, spec: str, proposals: list[Proposal], to: Path, force: bool = False
+) -> Scenario:
+    """Write the updated scenario to ``to`` (never over the input scenario file; over another
+    existing file only with ``force``; never over a folder, device or FIFO)."""
+    from pourparler.files import refuse_existing, write_text_atomically
     from pourparler.scenario.yaml_io import dump_yaml
 
     src = Path(spec)
     if src.exists() and to.exists() and src.resolve() == to.resolve():
         raise InputError(f"{to}: --to: would overwrite the input scenario; choose another file")
+    refuse_existing(to, force)
     updated = apply_updates(scenario, proposals, str(to))
-    try:
-        to.write_text(dump_yaml(updated), encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"{to}: --to: cannot write ({exc.strerror or exc})") from None
+    write_text_atomically(to, dump_yaml(updated))
     return updated
