@@ -321,3 +321,21 @@ def test_without_pypdf_a_pdf_names_the_extra(tmp_path, capsys, monkeypatch):
     )
     assert code == 2
     assert "format: a PDF; reading PDFs needs the pdf extra (pip install 'pourparler[pdf]')" in err
+
+
+def test_the_timeline_and_the_report_name_the_page(tmp_path, capsys):
+    source, layout = PRINTS[6]
+    db = tmp_path / "e.db"
+    assert (
+        run_cli(capsys, ["evidence", "add", str(_pdf_of(source, layout)), "--db", str(db)])[0] == 0
+    )
+    code, out, _ = run_cli(capsys, ["evidence", "timeline", "UA", "ceasefire", "--db", str(db)])
+    assert code == 0 and ", p. 1]" in out
+    code, out, _ = run_cli(
+        capsys, ["evidence", "timeline", "UA", "ceasefire", "--db", str(db), "--json"]
+    )
+    assert {e["page"] for e in json.loads(out)["timeline"]} <= {1, 2, 3}
+    html = tmp_path / "r.html"
+    code, _, err = run_cli(capsys, ["report", "istanbul-2025", "--db", str(db), "--to", str(html)])
+    assert code == 0, err
+    assert re.search(r"Ukraine, p\. [123]</td>", html.read_text(encoding="utf-8"))

@@ -722,3 +722,16 @@ def test_the_report_download_is_refused_like_the_forecast_of_a_large_scenario(cl
     assert report.status_code == 422
     assert "300 actors" in report.text and "command line" in report.text
     assert time.perf_counter() - t0 < 10  # the report itself takes over 30 s
+
+
+def test_evidence_page_names_the_page_of_a_pdf_claim(tmp_path):
+    pytest.importorskip("pypdf")
+    from pourparler.evidence.ingest import add_article
+    from pourparler.evidence.store import Store
+
+    pdf = next((Path(__file__).parent / "data" / "evidence_pdf").glob("a12_*.pdf"))
+    with Store(tmp_path / "e.db") as store:
+        add_article(store, pdf, load_scenario("istanbul-2025"))
+    with TestClient(create_app(db=tmp_path / "e.db"), raise_server_exceptions=False) as c:
+        text = c.get("/evidence").text
+    assert re.search(r'<td class="source">[^<]*, p\. [123]</td>', text)

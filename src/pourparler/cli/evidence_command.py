@@ -352,7 +352,8 @@ def timeline(
         console().print(
             plain(
                 f"{e.date or 'undated':10}  {e.stance:9}{pos}{src}  "
-                f"[doc {e.document}: {e.title or files[e.document]}]  {_cut(e.sentence, full, 100)}"
+                f"[doc {e.document}: {e.title or files[e.document]}"
+                f"{'' if e.page is None else f', p. {e.page}'}]  {_cut(e.sentence, full, 100)}"
             ),
             markup=False,
         )

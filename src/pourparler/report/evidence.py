@@ -45,7 +45,7 @@ class ClaimsReport:
 @dataclass(frozen=True)
 class TimelineEvent:
     """One dated claim of the timeline: stance, implied position, confidence, speaker, and the
-    document (id, title, outlet) and character span it comes from."""
+    document (id, title, outlet), character span and, in a PDF, page it comes from."""
 
     date: str | None
     stance: str
@@ -58,6 +58,7 @@ class TimelineEvent:
     start: int
     end: int
     sentence: str
+    page: int | None = None  # the page of a PDF the sentence is on
 
     @classmethod
     def of(cls, c: StoredClaim) -> TimelineEvent:
@@ -73,6 +74,7 @@ class TimelineEvent:
             start=c.raw_start,
             end=c.raw_end,
             sentence=c.sentence,
+            page=c.page,
         )
 
     def to_data(self) -> dict[str, Any]:
