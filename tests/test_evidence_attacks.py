@@ -390,6 +390,51 @@ def test_another_programs_database_is_refused_untouched(tmp_path, capsys, articl
     assert db.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("tables", "why"),
+    [
+        # another program's own schema_version table (Flyway's, say), or one like a store's
+        # beside tables no store has: refused before anything is written (no evidence tables
+        # created in it, no switch to the WAL journal)
+        (
+            ("CREATE TABLE schema_version (installed_rank INT, version TEXT)",),
+            "schema_version has the columns installed_rank, version",
+        ),
+        (
+            ("CREATE TABLE schema_version (version INTEGER)", "CREATE TABLE notes (body TEXT)"),
+            "a table 'notes' no evidence store has",
+        ),
+        (
+            (
+                "CREATE TABLE schema_version (version INTEGER)",
+                "INSERT INTO schema_version VALUES (2)",
+                "CREATE TABLE notes (body TEXT)",
+            ),
+            "a table 'notes' no evidence store has",
+        ),
+    ],
+)
+def test_another_programs_schema_version_is_refused_untouched(
+    tmp_path, capsys, article, tables, why
+):
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    for sql in tables:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    for args in (("claims",), ("review", "--list"), ("add", str(article))):
+        code, _, err = run_main(capsys, "evidence", *args, "--db", str(db))
+        assert (
+            code == 2
+            and f"not an evidence store (an SQLite database of another program: {why})"
+            in one_line(err)
+        )
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "other.db"]
+
+
 def test_not_sqlite_is_refused_for_every_command(tmp_path, capsys):
     db = tmp_path / "e.db"
     db.write_bytes(b"SQLite format 2\x00" + b"junk" * 1000)

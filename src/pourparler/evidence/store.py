@@ -89,6 +89,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews"})
+
+
 def default_db() -> Path:
     """``$POURPARLER_DB``, else ``evidence.sqlite3`` in the user's data directory."""
     env = os.environ.get("POURPARLER_DB")
@@ -217,13 +220,33 @@ class Store:
             raise StoreError(f"{self.path}: database: not a regular file")
 
     def _check_foreign(self) -> None:
-        """Refuse an SQLite database of another program (tables, but no schema_version)."""
+        """Refuse an SQLite database of another program before anything is written to it:
+        tables but no schema_version table, a schema_version table that is not a store's (one
+        integer column, ``version``), or tables no store of a known version has."""
         names = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
-        if names and "schema_version" not in names:
-            raise StoreError(
-                f"{self.path}: database: not an evidence store (an SQLite database of another "
-                f"program: no schema_version table)"
-            )
+        if not names:
+            return
+        why = "no schema_version table"
+        if "schema_version" in names:
+            columns = [r[1] for r in self.conn.execute("PRAGMA table_info(schema_version)")]
+            tables = {
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT name FROM sqlite_master "
+                    "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            }
+            others = sorted(tables - STORE_TABLES)
+            if columns != ["version"]:
+                why = f"schema_version has the columns {', '.join(columns)}"
+            elif not others or self.version > len(MIGRATIONS):
+                return
+            else:
+                why = f"a table {others[0]!r} no evidence store has"
+        raise StoreError(
+            f"{self.path}: database: not an evidence store (an SQLite database of another "
+            f"program: {why})"
+        )
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
