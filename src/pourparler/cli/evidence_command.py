@@ -133,10 +133,11 @@ def _progress(total: int, start_at: int = PROGRESS_FROM) -> Iterator[Callable[[s
 @evidence_app.command("add")
 def add(
     files: Annotated[
-        list[Path],
+        list[str],
         typer.Argument(
-            help="Plain-text, Markdown, HTML or PDF articles (PDF: the pdf extra), or folders "
-            "of them (read with their subfolders)."
+            help="Plain-text, Markdown, HTML or PDF articles (PDF: the pdf extra), folders of "
+            "them (read with their subfolders), or http(s) addresses of pages to fetch.",
+            metavar="FILE|FOLDER|URL...",
         ),
     ],
     db: Annotated[Path | None, DB_OPT] = None,
@@ -155,13 +156,18 @@ def add(
             metavar="ACTOR",
         ),
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds to wait for a page fetched from an address.", min=0.1),
+    ] = 30.0,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
     """Store articles and their claims; bad files are reported and skipped (exit code 2), a
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import check_output, emit_json, load, plain
-    from pourparler.evidence.ingest import article_files, scenario_source
+    from pourparler.evidence.fetch import is_url, page_name
+    from pourparler.evidence.ingest import article_files
     from pourparler.evidence.names import resolve
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.document import add_read
@@ -175,19 +181,30 @@ def add(
     results: list[dict[str, Any]] = []
     failed, unread = 0, 0
     start_at = 1 if read_with.name in SLOW_READERS else PROGRESS_FROM
-    paths: list[Path] = []
+    paths: list[Path | str] = []
     for given in files:
+        if is_url(given):
+            paths.append(given)
+            continue
         try:
-            paths += article_files(given)
+            paths += article_files(Path(given))
         except InputError as exc:
             sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
             failed += 1
     with _open(db) as store, _progress(len(paths), start_at) as step:
         for f in paths:
-            step(f.name)
+            step(page_name(f) if isinstance(f, str) else f.name)
             try:
                 got = add_read(
-                    store, f, sc, read_with, date=when, title=title, outlet=outlet, voice=speaks
+                    store,
+                    f,
+                    sc,
+                    read_with,
+                    date=when,
+                    title=title,
+                    outlet=outlet,
+                    voice=speaks,
+                    timeout=timeout,
                 )
             except StoreError:
                 raise  # the store itself is unusable: stop the batch
@@ -201,14 +218,13 @@ def add(
                 continue
             doc_id, new, n = got.document, got.new, got.claims_added
             dropped = got.reading.dropped
-            src = scenario_source(sc, f)
             results.append(
                 {
                     "file": str(f),
                     "document": doc_id,
                     "new": new,
                     "claims_added": n,
-                    "scenario_source": src.id if src else None,
+                    "scenario_source": got.source,
                     "voice": speaks,
                     "reader": {"name": read_with.name, "model": read_with.model}
                     | got.reading.to_data(),
@@ -216,7 +232,7 @@ def add(
             )
             if not (as_json or as_csv):
                 state = "added" if new else "already stored"
-                known = f" (scenario source {src.id})" if src else ""
+                known = f" (scenario source {got.source})" if got.source else ""
                 left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
                 left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""
                 typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added{left}")

@@ -7,12 +7,14 @@ import dataclasses
 import datetime as dt
 import hashlib
 import re
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
+from pourparler.evidence.fetch import TIMEOUT_S, fetch, page_name
 from pourparler.evidence.pdf_text import MAX_PDF_BYTES, is_pdf
 from pourparler.evidence.pdf_text import extract as pdf_extract
 from pourparler.evidence.pdf_text import paragraphs as pdf_paragraphs
@@ -40,6 +42,7 @@ class Article:
     sha256: str  # of the decoded text with normalised line ends (a PDF's: of the file)
     clean: CleanText
     pages: tuple[int, ...] = ()  # a PDF's: where in ``raw`` each page starts
+    url: str | None = None  # the address it was fetched from, for an article from the web
 
     def page(self, raw_offset: int) -> int | None:
         """The page (from 1) a character of ``raw`` is on; None for a text without pages."""
@@ -113,6 +116,32 @@ def read_article(path: str | Path) -> Article:
     except UnreadableFile as exc:
         field = "size" if "too large" in str(exc) else "path"
         raise InputError(f"{p}: {field}: {exc}") from None
+    return article_from_bytes(p, data)
+
+
+def read_url(url: str, timeout: float = TIMEOUT_S) -> Article:
+    """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`): HTML, text or
+    PDF, told apart by content as for files. The page's address is its locator, its host the
+    outlet where the page names none; the document is stored under the page's name."""
+    data, _, final = fetch(url, MAX_PDF_BYTES, timeout)
+    name = Path(page_name(final))
+    if name.suffix.lower() != ".pdf" and is_pdf(name, data):
+        name = name.with_name(name.name + ".pdf")  # a PDF served without the suffix
+    elif len(data) > MAX_BYTES and not is_pdf(name, data):
+        raise InputError(f"{url}: size: {len(data):,} bytes is over the limit of {MAX_BYTES:,}")
+    try:
+        art = article_from_bytes(name, data)
+    except InputError as exc:  # name the address, not the page's file name
+        raise InputError(f"{url}{str(exc).removeprefix(str(name))}") from None
+    host = urllib.parse.urlsplit(final).hostname
+    clean = dataclasses.replace(
+        art.clean, locator=final, outlet=art.clean.outlet or (host or "").removeprefix("www.")
+    )
+    return dataclasses.replace(art, clean=clean, url=final)
+
+
+def article_from_bytes(p: Path, data: bytes) -> Article:
+    """Check, decode and clean the content ``data`` of the article named ``p``."""
     if is_pdf(p, data):
         return _read_pdf(p, data)
     text = decode(p, data)
@@ -150,13 +179,19 @@ def _check_clean(p: Path, clean: CleanText) -> None:
         )
 
 
-def scenario_source(scenario: Scenario, path: str | Path) -> Source | None:
-    """The scenario's source whose locator names this file (a locator may list several places,
-    separated by ``;``), or None. Its title, outlet and date then describe the document."""
+def scenario_source(scenario: Scenario, path: str | Path, url: str | None = None) -> Source | None:
+    """The scenario's source whose locator names this file, or gives the address ``url`` the
+    article was fetched from (a locator may list several places, separated by ``;``), or None.
+    Its title, outlet and date then describe the document."""
     name = Path(path).name
     for src in scenario.sources:
         for place in re.split(r"[;\s]+", src.locator):
-            if place and "://" not in place and Path(place).name == name:
+            if not place:
+                continue
+            if "://" in place:
+                if url is not None and place.rstrip("/") == url.rstrip("/"):
+                    return src
+            elif url is None and Path(place).name == name:
                 return src
     return None
 

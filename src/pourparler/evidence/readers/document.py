@@ -21,12 +21,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Added:
     """What storing one article did: its document id, whether the document was new, the
-    claims added, and the reader's :class:`Reading` (empty when it had been read before)."""
+    claims added, the reader's :class:`Reading` (empty when it had been read before) and the
+    scenario's source that names the document, if one does."""
 
     document: int
     new: bool
     claims_added: int
     reading: Reading
+    source: str | None = None  # the id of the scenario's source that names the document
 
 
 def add_read(
@@ -39,18 +41,26 @@ def add_read(
     title: str | None = None,
     outlet: str | None = None,
     voice: str | None = None,
+    timeout: float | None = None,
 ) -> Added:
     """Read one article with ``reader`` and store it with its claims about ``scenario``.
+
+    ``path`` is a file, or an ``http(s)`` address fetched within ``timeout`` seconds (default
+    :data:`pourparler.evidence.fetch.TIMEOUT_S`).
 
     Title, outlet and date come from the arguments, else from the scenario's source naming the
     file, else from the text. ``voice`` (an actor id of ``scenario``) is whose "we" the text
     speaks, when the caller knows it. A document whose claims by this reader and model about
     this scenario are stored already is not read again."""
-    from pourparler.evidence.ingest import read_article, scenario_source
+    from pourparler.evidence.fetch import TIMEOUT_S, is_url
+    from pourparler.evidence.ingest import read_article, read_url, scenario_source
 
-    art = read_article(path)
+    if isinstance(path, str) and is_url(path):
+        art = read_url(path, TIMEOUT_S if timeout is None else timeout)
+    else:
+        art = read_article(path)
     cl = art.clean
-    src = scenario_source(scenario, art.path)
+    src = scenario_source(scenario, art.path, art.url)
     if src is not None:
         title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
     if store.has_claims(art.sha256, scenario.id, reader.name, reader.model):
@@ -96,4 +106,4 @@ def add_read(
         reader=reader.name,
         model=reader.model,
     )
-    return Added(doc_id, new, added, reading)
+    return Added(doc_id, new, added, reading, src.id if src else None)

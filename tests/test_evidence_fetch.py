@@ -1,0 +1,151 @@
+"""Articles fetched from an address: ``evidence add http://…`` against a local web server
+serving an HTML page, a PDF without a suffix, a redirect, and pages that cannot be had."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from cli_run import run_cli
+from pourparler.evidence.fetch import is_url, page_name
+from pourparler.evidence.ingest import scenario_source
+from pourparler.scenario import load_scenario
+
+PDF = next((Path(__file__).parent / "data" / "evidence_pdf").glob("a12_*.pdf"))
+PAGE = b"""<!doctype html><html><head><title>Kyiv presses for a truce</title>
+<meta property="article:published_time" content="2025-05-16T09:00:00Z"></head>
+<body><nav>Home | World</nav><article><h1>Kyiv presses for a truce</h1>
+<p>Ukraine insists on an unconditional 30-day ceasefire before any talks on territory.</p>
+<p>The Kremlin rejected the ceasefire on Friday.</p></article></body></html>"""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # keep the test output clean
+        pass
+
+    def _send(self, status: int, kind: str, body: bytes, length: int | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        if self.path == "/news/truce.html":
+            self._send(200, "text/html; charset=utf-8", PAGE)
+        elif self.path == "/statement":  # a PDF served without a .pdf in its address
+            self._send(200, "application/pdf", PDF.read_bytes())
+        elif self.path == "/old":
+            self.send_response(301)
+            self.send_header("Location", "/news/truce.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/huge":
+            self._send(200, "text/html", b"", length=10**9)
+        elif self.path == "/slow":
+            time.sleep(3)
+            self._send(200, "text/html", PAGE)
+        elif self.path == "/binary":
+            self._send(200, "application/octet-stream", b"\x00\x01\x02" * 100)
+        else:
+            self._send(404, "text/html", b"<p>not here</p>")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _documents(db: Path) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT file_name, format, locator, outlet, date FROM documents ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_addresses_are_told_from_files_and_named():
+    assert is_url("https://example.org/a.html") and is_url("HTTP://example.org")
+    assert not is_url("news/https.txt") and not is_url("ftp://example.org/a.txt")
+    assert page_name("https://example.org/news/a%20b.html?x=1") == "a b.html"
+    assert page_name("https://www.example.org/") == "www.example.org"
+
+
+def test_a_page_and_a_pdf_are_fetched_read_and_stored(server, tmp_path, capsys):
+    db = tmp_path / "e.db"
+    code, out, err = run_cli(
+        capsys,
+        ["evidence", "add", f"{server}/news/truce.html", f"{server}/statement", "--db", str(db)],
+    )
+    assert code == 0, err
+    assert f"{server}/news/truce.html: document 1 added, " in out
+    assert f"{server}/statement: document 2 added, " in out
+    (page, pdf) = _documents(db)
+    assert page == ("truce.html", "html", f"{server}/news/truce.html", "127.0.0.1", "2025-05-16")
+    assert pdf[:4] == ("statement.pdf", "pdf", f"{server}/statement", "127.0.0.1")
+    code, out, _ = run_cli(capsys, ["evidence", "claims", "--db", str(db), "--json"])
+    claims = json.loads(out)["claims"]
+    assert {(c["actor"], c["issue"], c["stance"]) for c in claims if c["document_id"] == 1} >= {
+        ("UA", "ceasefire", "demand"),
+        ("RU", "ceasefire", "reject"),
+    }
+    assert {c["page"] for c in claims if c["document_id"] == 2} == {1, 2, 3}
+    # the same page again, through a redirect: already stored, nothing added
+    code, out, _ = run_cli(capsys, ["evidence", "add", f"{server}/old", "--db", str(db)])
+    assert code == 0 and "document 1 already stored, 0 claims added" in out
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/missing.html", "fetch: HTTP 404"),
+        ("/huge", "size: 1,000,000,000 bytes is over the limit"),
+        ("/slow", "fetch: timed out after 0.5 s"),
+        ("/binary", "content: binary file"),
+    ],
+)
+def test_a_page_that_cannot_be_had_is_one_line_and_stores_nothing(
+    server, tmp_path, capsys, path, message
+):
+    db = tmp_path / "e.db"
+    assert (
+        run_cli(capsys, ["evidence", "add", f"{server}/news/truce.html", "--db", str(db)])[0] == 0
+    )
+    url = f"{server}{path}"
+    code, out, err = run_cli(capsys, ["evidence", "add", url, "--db", str(db), "--timeout", "0.5"])
+    assert code == 2 and out == ""
+    assert err.startswith(f"pourparler: error: {url}: {message}"), err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert len(_documents(db)) == 1
+
+
+def test_an_address_nothing_answers_is_one_line(tmp_path, capsys):
+    url = "http://127.0.0.1:9/nothing-listens-here.html"  # the discard port: refused
+    code, _, err = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 2 and err.startswith(f"pourparler: error: {url}: fetch: ")
+    assert err.count("\n") == 1
+
+
+def test_a_scenario_source_is_found_by_its_address():
+    sc = load_scenario("istanbul-2025")
+    [src] = [s for s in sc.sources if "https://kyivindependent.com" in s.locator]
+    url = src.locator.split("; ")[1]
+    assert scenario_source(sc, "anything.html", url) is src
+    assert scenario_source(sc, "anything.html", url + "/") is src
+    assert scenario_source(sc, "002_599243bc055256aa.txt", "https://example.org/x") is None
+    assert scenario_source(sc, "002_599243bc055256aa.txt") is src
