@@ -384,6 +384,24 @@ def test_export_never_replaces_a_special_file(
     assert fifo.is_fifo()
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args", [["forecast", "--draws", "0"], ["export", "istanbul-2025"], ["schema"]]
+)
+def test_output_on_a_full_disk_is_one_line(args: list[str]) -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "pourparler", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=LIMIT_S,
+            stdin=subprocess.DEVNULL,
+        )
+    assert done.returncode == 2
+    assert "cannot write (No space left on device)" in _one_line(done.stderr)
+
+
 def test_report_never_replaces_a_special_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

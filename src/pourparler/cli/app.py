@@ -6,6 +6,7 @@ dependencies inside the commands, so ``pourparler --help`` stays fast.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import inspect
 import re
@@ -30,6 +31,24 @@ COMMAND_MODULES = (
 )
 
 EXIT_BAD_INPUT = 2
+OUTPUT_FULL = frozenset(
+    {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+)  # a full disk, a file too large, a quota
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that flushing what is left of it at exit does not
+    fail a second time with a message of its own."""
+    import os
+
+    try:
+        sys.stdout.flush()
+    except OSError:
+        pass
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (stdout replaced in-process)
+        pass
 
 
 def _version(value: bool) -> None:
@@ -118,6 +137,13 @@ def main(argv: list[str] | None = None) -> None:
     except typer.Abort:
         sys.stderr.write("Aborted!\n")
         sys.exit(1)
+    except OSError as exc:  # the output could not be written: stdout on a full disk, say
+        if exc.errno not in OUTPUT_FULL:
+            raise
+        _drop_stdout()
+        where = exc.filename or "the output"
+        sys.stderr.write(f"pourparler: error: {where}: cannot write ({exc.strerror})\n")
+        sys.exit(EXIT_BAD_INPUT)
     except TyperException as exc:  # typer's usage errors (bad option values, unknown options)
         show = getattr(exc, "show", None)
         if type(exc).__name__ == "NoArgsIsHelpError" or not hasattr(exc, "format_message"):
