@@ -25,6 +25,10 @@ PAGE = b"""<!doctype html><html><head><title>Kyiv presses for a truce</title>
 <p>Ukraine insists on an unconditional 30-day ceasefire before any talks on territory.</p>
 <p>The Kremlin rejected the ceasefire on Friday.</p></article></body></html>"""
 
+TURN = b"""<html><head><title>A turn in Moscow</title></head><body><article>
+<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said.</p>
+</article></body></html>"""
+
 
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
@@ -40,6 +44,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/news/truce.html":
             self._send(200, "text/html; charset=utf-8", PAGE)
+        elif self.path == "/news/turn.html":
+            self._send(200, "text/html", TURN)
         elif self.path == "/statement":  # a PDF served without a .pdf in its address
             self._send(200, "application/pdf", PDF.read_bytes())
         elif self.path == "/old":
@@ -149,3 +155,16 @@ def test_a_scenario_source_is_found_by_its_address():
     assert scenario_source(sc, "anything.html", url + "/") is src
     assert scenario_source(sc, "002_599243bc055256aa.txt", "https://example.org/x") is None
     assert scenario_source(sc, "002_599243bc055256aa.txt") is src
+
+
+def test_an_update_from_a_fetched_page_cites_its_address(server, tmp_path, capsys):
+    db, to = tmp_path / "e.db", tmp_path / "updated.yaml"
+    url = f"{server}/news/turn.html"
+    assert run_cli(capsys, ["evidence", "add", url, "--db", str(db)])[0] == 0
+    args = ["evidence", "suggest", "istanbul-2025", "--db", str(db), "--include-unreviewed"]
+    code, _, err = run_cli(capsys, [*args, "--apply", "--to", str(to)])
+    assert code == 0, err
+    updated = load_scenario(str(to))
+    [cited] = [s for s in updated.sources if s.id.startswith("evidence-doc")]
+    assert cited.locator == url and cited.outlet == "127.0.0.1"
+    assert any(c.source == cited.id for st in updated.stances if st.actor == "RU" for c in st.cites)

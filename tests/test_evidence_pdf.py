@@ -339,3 +339,22 @@ def test_the_timeline_and_the_report_name_the_page(tmp_path, capsys):
     code, _, err = run_cli(capsys, ["report", "istanbul-2025", "--db", str(db), "--to", str(html)])
     assert code == 0, err
     assert re.search(r"Ukraine, p\. [123]</td>", html.read_text(encoding="utf-8"))
+
+
+def test_an_update_from_a_pdf_names_the_pages_of_its_claims(tmp_path, capsys):
+    db, to = tmp_path / "e.db", tmp_path / "updated.yaml"
+    folder = [str(_pdf_of(s, x)) for s, x in PRINTS]
+    assert run_cli(capsys, ["evidence", "add", *folder, "--db", str(db)])[0] == 0
+    args = ["evidence", "suggest", "istanbul-2025", "--db", str(db), "--include-unreviewed"]
+    code, _, err = run_cli(capsys, [*args, "--apply", "--to", str(to)])
+    assert code == 0, err
+    updated = load_scenario(str(to))
+    notes = [
+        c.note
+        for st in updated.stances
+        for c in st.cites
+        if c.source.startswith("evidence-doc") and "Evidence:" in c.note
+    ]
+    assert notes and all(re.search(r"\((?:p\. \d|pp\. \d+(?:, \d+)+)\)\.$", n) for n in notes)
+    pdf_sources = [s for s in updated.sources if s.id.startswith("evidence-doc")]
+    assert all(s.locator.endswith(".pdf") for s in pdf_sources)

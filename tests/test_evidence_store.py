@@ -440,4 +440,4 @@ def test_claims_and_timeline_order_by_the_date_the_text_gives(tmp_path):
     r = run("evidence", "timeline", "RU", "ceasefire", "--db", str(db))
     assert r.exit_code == 0 and r.stdout.startswith("2025-03 ")
     r = run("evidence", "claims", "--db", str(db), "--csv")
-    assert r.stdout.splitlines()[0].endswith(",stated_on,page")
+    assert r.stdout.splitlines()[0].endswith(",stated_on,page,locator")

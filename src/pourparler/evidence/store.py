@@ -127,6 +127,7 @@ class StoredClaim:
     status: str = "pending"  # review status: pending, accepted, rejected or corrected
     stated_on: str | None = None  # the date the text gives the stance, if any
     page: int | None = None  # the page (from 1) of a PDF the claim is on
+    locator: str | None = None  # where the document was published: its address, if known
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -432,7 +433,8 @@ class Store:
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
-            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status, c.stated_on, c.page "
+            "d.title, d.outlet, d.file_name, c.reader, c.model, c.status, c.stated_on, c.page, "
+            "d.locator "
             "FROM claims c JOIN documents d ON d.id = c.document_id"
         )
         where: list[str] = []

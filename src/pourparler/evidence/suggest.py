@@ -107,14 +107,22 @@ def propose_updates(
 
 def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> Scenario:
     """A new scenario with ``proposals`` applied, citing the documents behind each change: the
-    scenario's own source when one names the document's file, else a new source. A scenario is
+    scenario's own source when one names the document's file or address, else a new source
+    (located by the document's address when it has one, else by its file name; a PDF's cited
+    pages in the citation's note). A scenario is
     as of its date, so when a document it now cites is dated later the scenario's date moves
     forward to that document's."""
+    from pourparler.evidence.fetch import is_url
     from pourparler.evidence.ingest import scenario_source
     from pourparler.scenario.yaml_io import scenario_from_data
 
+    def _address(c: StoredClaim) -> str | None:
+        return c.locator if c.locator and is_url(c.locator) else None
+
     def _source_id(c: StoredClaim) -> str:
-        known = scenario_source(scenario, c.file_name)
+        known = scenario_source(scenario, c.file_name, _address(c))
+        if known is None and _address(c):  # fetched, or a file that gives its address
+            known = scenario_source(scenario, c.file_name)
         return known.id if known is not None else f"evidence-doc{c.document_id}"
 
     data = scenario.to_data()
@@ -127,7 +135,7 @@ def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> S
                 src: dict[str, Any] = {
                     "id": sid,
                     "title": c.title or c.file_name,
-                    "locator": c.file_name,
+                    "locator": _address(c) or c.file_name,
                 }
                 if c.outlet:
                     src["outlet"] = c.outlet
@@ -141,7 +149,9 @@ def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> S
             {
                 "source": sid,
                 "note": f"Evidence: {sum(_source_id(c) == sid for c in p.claims)} "
-                f"claim(s) ({', '.join(stances)}) imply the option '{p.option}'.",
+                f"claim(s) ({', '.join(stances)}) imply the option '{p.option}'"
+                + _pages([c.page for c in p.claims if _source_id(c) == sid])
+                + ".",
             }
             for sid in docs
         ]
@@ -166,6 +176,14 @@ def apply_updates(scenario: Scenario, proposals: list[Proposal], name: str) -> S
                         max(st["red_line"][1], p.proposed),
                     ]
     return scenario_from_data(data, name)
+
+
+def _pages(pages: list[int | None]) -> str:
+    """ " (p. 3)" or " (pp. 2, 5)" for the pages of a PDF's claims; "" for other documents."""
+    known = sorted({p for p in pages if p is not None})
+    if not known:
+        return ""
+    return f" ({'p.' if len(known) == 1 else 'pp.'} {', '.join(map(str, known))})"
 
 
 def _move_date_forward(data: dict[str, Any], date: Any) -> None:

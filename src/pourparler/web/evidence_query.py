@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # The columns of a stored claim, in StoredClaim's order (the store's own list of them).
 FIELDS = CLAIM_FIELDS
-_DOCUMENT_FIELDS = {"date", "title", "outlet", "file_name"}
+_DOCUMENT_FIELDS = {"date", "title", "outlet", "file_name", "locator"}
 _SELECT = ", ".join(f"{'d' if f in _DOCUMENT_FIELDS else 'c'}.{f}" for f in FIELDS)
 _FROM = "FROM claims c JOIN documents d ON d.id = c.document_id"
 _WHEN = "COALESCE(c.stated_on, d.date)"
