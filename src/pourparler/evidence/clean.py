@@ -377,20 +377,21 @@ def _check_size(text: str, name: str) -> None:
 
 
 def clean_html(raw: str, *, name: str = "page") -> CleanText:
-    """Visible article text of an HTML page, with title and publication date when marked up.
+    """Visible article text of an HTML page (its articles' alone when it marks them), with the
+    title, publication date, outlet and canonical address when marked up.
     ``name`` (the file) is named in the error raised for text over :data:`MAX_CHARS`."""
     from pourparler.evidence.html_text import HTMLText
 
     _check_size(raw, name)
     p = HTMLText()
     p.feed(raw)
-    inner = clean_plain(p.b.text(), p.b.index)
+    inner = clean_plain(*p.article())
     title = ("".join(p.h1) or "".join(p.title)).strip() or inner.title
     return CleanText(
         inner.text,
         inner.runs,
         " ".join(title.split()) if title else None,
         p.date or inner.date,
-        inner.outlet,
-        inner.locator,
+        inner.outlet or p.outlet,
+        inner.locator or p.url,
     )

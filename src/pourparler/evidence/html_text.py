@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
+from typing import Any
 
 from pourparler.evidence.clean import TextBuilder, parse_date
 
@@ -101,6 +103,21 @@ def _start_tag(raw: str, i: int) -> tuple[int, str, dict[str, str], bool] | None
         attrs.setdefault(key, html.unescape(value))
 
 
+MAX_LINKED_DATA = 200_000  # characters of a JSON-LD block read for a date and a publisher
+ARTICLE_CHARS = 200  # text in <article> elements that makes the rest of a page furniture
+MAIN_SHARE = 0.5  # of the articles' text: one article this large is the page's only article
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD document: itself, a list's items, an ``@graph``'s items."""
+    if isinstance(data, list):
+        return [x for x in data if isinstance(x, dict)]
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return [data, *_items(graph)] if isinstance(graph, list) else [data]
+    return []
+
+
 class HTMLText:
     """Visible text of a page, skipping furniture elements (navigation, share bars, captions,
     comments, related links) and remembering where each character came from.
@@ -118,6 +135,11 @@ class HTMLText:
         self.title: list[str] = []
         self.h1: list[str] = []
         self.date: dt.date | None = None
+        self.outlet: str | None = None  # og:site_name, application-name, JSON-LD publisher
+        self.url: str | None = None  # the page's canonical address (link rel=canonical, og:url)
+        # where each outermost <article> (and <main>) element's text lies in the text built
+        self.spans: dict[str, list[tuple[int, int]]] = {"article": [], "main": []}
+        self._opened: dict[str, int] = {}
 
     def feed(self, raw: str) -> None:
         i, n = 0, len(raw)
@@ -141,6 +163,8 @@ class HTMLText:
                     m = _RAW_END[name].search(raw, i)
                     if m is None:
                         return
+                    if name == "script" and "ld+json" in attrs.get("type", "").lower():
+                        self._linked_data(raw[i : m.start()])
                     i = m.start()
             elif nxt == "/":
                 m = _TAG_NAME.match(raw, j + 2)
@@ -187,11 +211,40 @@ class HTMLText:
     def skipping(self) -> bool:
         return self.skip_depth > 0
 
+    def _linked_data(self, text: str) -> None:
+        """Publication date and publisher of a JSON-LD block (schema.org NewsArticle)."""
+        if len(text) > MAX_LINKED_DATA:
+            return
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return
+        for item in _items(data):
+            if self.date is None and isinstance(item.get("datePublished"), str):
+                self.date = parse_date(item["datePublished"])
+            publisher = item.get("publisher")
+            if self.outlet is None and isinstance(publisher, dict):
+                name = publisher.get("name")
+                self.outlet = name.strip() if isinstance(name, str) and name.strip() else None
+
     def start(self, tag: str, a: dict[str, str], pos: int) -> None:
-        if tag == "meta" and self.date is None:
+        if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if "published" in key or key in {"date", "dc.date", "datepublished"}:
-                self.date = parse_date(a.get("content", ""))
+            content = a.get("content", "").strip()
+            if self.date is None and (
+                "published" in key or key in {"date", "dc.date", "datepublished"}
+            ):
+                self.date = parse_date(content)
+            if key in {"og:site_name", "application-name"} and content and self.outlet is None:
+                self.outlet = content
+            if key == "og:url" and content.startswith(("http://", "https://")) and not self.url:
+                self.url = content
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            href = a.get("href", "").strip()
+            if href.startswith(("http://", "https://")):
+                self.url = href
+        if tag in self.spans and not self.skipping and not self.open.get(tag):
+            self._opened[tag] = len(self.b.index)
         if tag == "time" and self.date is None and a.get("datetime") and not self.skipping:
             self.date = parse_date(a["datetime"])
         if tag in _VOID_TAGS:
@@ -213,6 +266,8 @@ class HTMLText:
             t, skip = self.stack.pop()
             self.open[t] -= 1
             self.skip_depth -= skip
+            if t in self._opened and not self.open.get(t):
+                self.spans[t].append((self._opened.pop(t), len(self.b.index)))
             if t == tag:
                 break
         if tag in _BLOCK_TAGS and not self.skipping:
@@ -227,3 +282,29 @@ class HTMLText:
         if self.open.get("h1"):
             self.h1.append(data)
         self.b.add(data, index)
+
+    def article(self) -> tuple[str, list[int]]:
+        """The page's text and its map to the file, from its articles alone when they hold it:
+        the text of the outermost ``<article>`` elements (else of ``<main>``) when there are at
+        least :data:`ARTICLE_CHARS` of it, only the longest article when it holds more than
+        half of it (a story beside teasers of others), else every article (a live blog); the
+        whole text when the page marks no article."""
+        text, index = self.b.text(), self.b.index
+        for tag, start in list(self._opened.items()):  # left open at the end of the file
+            self.spans[tag].append((start, len(index)))
+        spans = self.spans["article"] or self.spans["main"]
+        total = sum(b - a for a, b in spans)
+        if total < ARTICLE_CHARS:
+            return text, index
+        longest = max(spans, key=lambda s: s[1] - s[0])
+        if longest[1] - longest[0] > MAIN_SHARE * total:
+            spans = [longest]
+        out: list[str] = []
+        where: list[int] = []
+        for a, b in spans:
+            if out:
+                out.append("\n")
+                where.append(index[a])
+            out.append(text[a:b])
+            where.extend(index[a:b])
+        return "".join(out), where
