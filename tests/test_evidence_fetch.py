@@ -29,6 +29,12 @@ TURN = b"""<html><head><title>A turn in Moscow</title></head><body><article>
 <p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said.</p>
 </article></body></html>"""
 
+CYRILLIC = (
+    "<html><head><title>Переговоры в Стамбуле</title></head><body><article>"
+    "<p>Россия отвергла перемирие. The Kremlin rejected the ceasefire on Friday.</p>"
+    "</article></body></html>"
+)
+
 
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
@@ -46,6 +52,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html; charset=utf-8", PAGE)
         elif self.path == "/news/turn.html":
             self._send(200, "text/html", TURN)
+        elif self.path == "/ru/news.html":  # a page in windows-1251, named by the server
+            self._send(200, "text/html; charset=windows-1251", CYRILLIC.encode("cp1251"))
         elif self.path == "/statement":  # a PDF served without a .pdf in its address
             self._send(200, "application/pdf", PDF.read_bytes())
         elif self.path == "/old":
@@ -168,3 +176,13 @@ def test_an_update_from_a_fetched_page_cites_its_address(server, tmp_path, capsy
     [cited] = [s for s in updated.sources if s.id.startswith("evidence-doc")]
     assert cited.locator == url and cited.outlet == "127.0.0.1"
     assert any(c.source == cited.id for st in updated.stances if st.actor == "RU" for c in st.cites)
+
+
+def test_a_page_in_the_character_set_its_server_names_is_read(server, tmp_path, capsys):
+    db = tmp_path / "e.db"
+    code, _, err = run_cli(capsys, ["evidence", "add", f"{server}/ru/news.html", "--db", str(db)])
+    assert code == 0, err
+    _, out, _ = run_cli(capsys, ["evidence", "claims", "--db", str(db), "--json"])
+    [claim] = json.loads(out)["claims"]
+    assert (claim["actor"], claim["issue"], claim["stance"]) == ("RU", "ceasefire", "reject")
+    assert claim["title"] == "Переговоры в Стамбуле"

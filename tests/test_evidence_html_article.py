@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from cli_run import run_cli
+from pourparler.errors import InputError
 from pourparler.evidence.clean import clean_html
 
 STORY = (
@@ -100,3 +103,24 @@ def test_a_saved_page_is_stored_with_its_address_and_the_story_claims(tmp_path, 
     }
     assert {c["locator"] for c in claims} == {"https://courier.example/world/kyiv-truce"}
     assert {(c["outlet"], c["date"]) for c in claims} == {("Courier Online", "2025-05-20")}
+
+
+def test_a_saved_page_in_the_character_set_it_declares_is_read(tmp_path):
+    from pourparler.evidence.ingest import read_article
+
+    body = "<p>Britain’s envoy said Kyiv insists on a ceasefire — now.</p>"
+    saved = tmp_path / "cp1252.html"
+    saved.write_bytes(
+        f'<html><head><meta charset="windows-1252"></head><body>{body}</body></html>'.encode(
+            "cp1252"
+        )
+    )
+    assert (
+        "Britain’s envoy said Kyiv insists on a ceasefire — now." in read_article(saved).clean.text
+    )
+    wrong = tmp_path / "ascii.html"
+    wrong.write_bytes(saved.read_bytes().replace(b"windows-1252", b"us-ascii"))
+    with pytest.raises(
+        InputError, match=r"ascii.html: encoding: not UTF-8 text .*; nor ascii as declared"
+    ):
+        read_article(wrong)

@@ -11,6 +11,7 @@ be had (no such host, refused, timed out, an HTTP error status, too large) raise
 
 from __future__ import annotations
 
+import codecs
 import http.client
 import re
 import urllib.error
@@ -38,9 +39,10 @@ def page_name(url: str) -> str:
     return name or parts.hostname or "page"
 
 
-def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> tuple[bytes, str, str]:
-    """The body of the page at ``url`` (at most ``max_bytes``), its content type and the
-    address it was finally fetched from (after redirects)."""
+def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> tuple[bytes, str | None, str]:
+    """The body of the page at ``url`` (at most ``max_bytes``), the character set its server
+    declared (as Python names it; None if none or unknown) and the address it was finally
+    fetched from (after redirects)."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: address: not an http or https address with a host")
@@ -66,7 +68,7 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> tuple[bytes, 
                 if total > max_bytes:
                     raise InputError(f"{url}: size: over the limit of {max_bytes:,} bytes")
                 chunks.append(chunk)
-            kind = response.headers.get_content_type()
+            charset = _known(response.headers.get_content_charset())
             final = response.geturl()
     except InputError:
         raise
@@ -81,4 +83,11 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> tuple[bytes, 
         raise InputError(f"{url}: fetch: timed out after {timeout:g} s") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:  # reset, malformed reply
         raise InputError(f"{url}: fetch: {type(exc).__name__}: {exc}") from None
-    return b"".join(chunks), kind, final
+    return b"".join(chunks), charset, final
+
+
+def _known(charset: str | None) -> str | None:
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except LookupError:
+        return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import codecs
 import dataclasses
 import datetime as dt
 import hashlib
@@ -29,6 +30,7 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_TEXT = 1_000_000  # characters of article text after cleaning: extraction takes seconds
 _ENCODINGS = ("utf-8-sig", "utf-16")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf")
@@ -61,8 +63,23 @@ def detect_format(path: Path, text: str) -> str:
     return "text"
 
 
-def decode(path: Path, data: bytes) -> str:
-    """The file's text; binary or undecodable files raise :class:`InputError`."""
+def declared_charset(data: bytes) -> str | None:
+    """The character set an HTML page declares in its first KiB (``<meta charset=…>`` or an
+    ``http-equiv`` content type), as Python names it; None when it declares none or one that
+    Python does not know."""
+    m = _META_CHARSET.search(data[:1024])
+    if m is None:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode(path: Path | str, data: bytes, declared: str | None = None) -> str:
+    """The file's text: UTF-8 (or UTF-16 with a byte order mark), else the character set the
+    server (``declared``) or the page itself names (a ``windows-1251`` news page); binary or
+    undecodable files raise :class:`InputError`."""
     if not data.strip():
         raise InputError(f"{path}: content: file is empty")
     if len(data) > MAX_BYTES:
@@ -70,14 +87,21 @@ def decode(path: Path, data: bytes) -> str:
     utf16 = data[:2] in (b"\xff\xfe", b"\xfe\xff")
     if b"\x00" in data and not utf16:
         raise InputError(f"{path}: content: binary file (NUL bytes), not an article")
-    for enc in _ENCODINGS if utf16 else _ENCODINGS[:1]:
+    named = declared or declared_charset(data)
+    tried = list(_ENCODINGS if utf16 else _ENCODINGS[:1])
+    if named and named not in ("utf-8", *tried):
+        tried.append(named)
+    errors: list[UnicodeDecodeError] = []
+    for enc in tried:
         try:
             text = data.decode(enc)
             break
         except UnicodeDecodeError as exc:
-            err = exc
+            errors.append(exc)
     else:
-        raise InputError(f"{path}: encoding: not UTF-8 text (byte {err.start}: {err.reason})")
+        err = errors[0]
+        also = f"; nor {named} as declared" if len(tried) > 1 and named else ""
+        raise InputError(f"{path}: encoding: not UTF-8 text (byte {err.start}: {err.reason}){also}")
     controls = sum(1 for _ in _CONTROL.finditer(text))
     if controls > 0.01 * len(text):
         raise InputError(f"{path}: content: binary file (control characters), not an article")
@@ -123,14 +147,14 @@ def read_url(url: str, timeout: float = TIMEOUT_S) -> Article:
     """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`): HTML, text or
     PDF, told apart by content as for files. The page's address is its locator, its host the
     outlet where the page names none; the document is stored under the page's name."""
-    data, _, final = fetch(url, MAX_PDF_BYTES, timeout)
+    data, charset, final = fetch(url, MAX_PDF_BYTES, timeout)
     name = Path(page_name(final))
     if name.suffix.lower() != ".pdf" and is_pdf(name, data):
         name = name.with_name(name.name + ".pdf")  # a PDF served without the suffix
     elif len(data) > MAX_BYTES and not is_pdf(name, data):
         raise InputError(f"{url}: size: {len(data):,} bytes is over the limit of {MAX_BYTES:,}")
     try:
-        art = article_from_bytes(name, data)
+        art = article_from_bytes(name, data, charset)
     except InputError as exc:  # name the address, not the page's file name
         raise InputError(f"{url}{str(exc).removeprefix(str(name))}") from None
     host = urllib.parse.urlsplit(final).hostname
@@ -140,11 +164,12 @@ def read_url(url: str, timeout: float = TIMEOUT_S) -> Article:
     return dataclasses.replace(art, clean=clean, url=final)
 
 
-def article_from_bytes(p: Path, data: bytes) -> Article:
-    """Check, decode and clean the content ``data`` of the article named ``p``."""
+def article_from_bytes(p: Path, data: bytes, charset: str | None = None) -> Article:
+    """Check, decode and clean the content ``data`` of the article named ``p`` (``charset``:
+    the one its server declared, if any)."""
     if is_pdf(p, data):
         return _read_pdf(p, data)
-    text = decode(p, data)
+    text = decode(p, data, charset)
     fmt = detect_format(p, text)
     if fmt == "html":
         clean = clean_html(text, name=str(p))
