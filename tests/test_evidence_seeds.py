@@ -158,3 +158,26 @@ def test_applying_evidence_dated_after_the_scenario_moves_its_date_forward():
     earlier = StoredClaim(**{**claim.__dict__, "date": "2025-05-01", "document_id": 8})
     kept = apply_updates(sc, [dataclasses.replace(p, claims=(earlier,))], "kept")
     assert kept.date == sc.date
+
+
+def test_a_sentence_several_outlets_ran_counts_once(tmp_path):
+    """A wire story run by three outlets gives one piece of evidence, from its first copy; a
+    second sentence saying the same is evidence of its own."""
+    from pourparler.evidence.store import StoredClaim
+    from pourparler.evidence.suggest import once, propose_updates
+
+    def claim(k: int, date: str, sentence: str) -> StoredClaim:
+        return StoredClaim(
+            id=k, document_id=k, actor="RU", issue="ceasefire", stance="demand", position=0.0,
+            confidence=0.8, sentence=sentence, start=0, end=len(sentence), raw_start=0,
+            raw_end=len(sentence), cue="demands", speaker=None, date=date, title=f"copy {k}",
+            outlet=f"outlet {k}", file_name=f"c{k}.txt", status="accepted",
+        )  # fmt: skip
+
+    wire = "Russia demands an unconditional 30-day ceasefire, its foreign ministry said."
+    copies = [claim(1, "2025-05-03", wire), claim(2, "2025-05-01", f"  {wire.upper()}")]
+    copies.append(claim(3, "2025-05-02", wire.replace(" 30", "\n30")))
+    other = claim(4, "2025-05-04", "Moscow also demands a 30-day ceasefire, officials said.")
+    assert [c.id for c in once([*copies, other])] == [2, 4]  # the earliest copy, in order
+    [p] = propose_updates(load_scenario("istanbul-2025"), [*copies, other])
+    assert [c.id for c in p.claims] == [2, 4]

@@ -5,7 +5,8 @@ actor and issue with such claims, the confidence-weighted mean of the implied po
 claims of the latest dated document weigh double) is snapped to the nearest labelled option
 and proposed when it differs from the scenario's position, or when the scenario has no stance.
 Only reviewed claims (accepted or corrected) count, unless unreviewed ones are asked for
-(those at or above a confidence); rejected claims never count.
+(those at or above a confidence); rejected claims never count. A claim read from the same
+sentence in several documents (a wire story several outlets ran) counts once.
 """
 
 from __future__ import annotations
@@ -62,6 +63,20 @@ def usable(
     ]
 
 
+def once(claims: list[StoredClaim]) -> list[StoredClaim]:
+    """The claims with each repeated one kept once: the same actor, issue, stance and position
+    read from the same sentence in several documents (a wire story that several outlets ran)
+    is one piece of evidence; the earliest dated copy is kept."""
+    first: dict[tuple[object, ...], tuple[int, StoredClaim]] = {}
+    by_date = sorted(
+        enumerate(claims), key=lambda kc: (kc[1].date is None, kc[1].date or "", kc[1].document_id)
+    )
+    for k, c in by_date:
+        words = " ".join(c.sentence.casefold().split())
+        first.setdefault((c.actor, c.issue, c.stance, c.position, words), (k, c))
+    return [c for _, c in sorted(first.values(), key=lambda kc: kc[0])]
+
+
 def propose_updates(
     scenario: Scenario,
     claims: list[StoredClaim],
@@ -74,7 +89,7 @@ def propose_updates(
     actors = {a.id for a in scenario.actors}
     issues = {i.id: i for i in scenario.issues}
     groups: dict[tuple[str, str], list[StoredClaim]] = defaultdict(list)
-    for c in usable(claims, include_unreviewed, min_confidence):
+    for c in once(usable(claims, include_unreviewed, min_confidence)):
         if c.position is not None and c.actor in actors and c.issue in issues:
             groups[(c.actor, c.issue)].append(c)
     out: list[Proposal] = []
