@@ -445,6 +445,52 @@ def test_not_sqlite_is_refused_for_every_command(tmp_path, capsys):
     assert db.read_bytes() == before
 
 
+def _gold_claim(**change: object) -> dict[str, object]:
+    claim: dict[str, object] = {"start": 0, "end": 5, "actor": "UA", "issue": "ceasefire"}
+    return claim | {"stance": "demand"} | change
+
+
+@pytest.mark.parametrize(
+    ("gold", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "documents: not a gold annotation file (maximum recursion"),
+        ([1, 2], "documents: not a gold annotation file (no list of documents)"),
+        ({"documents": [{"claims": []}]}, "documents[0].file: expected a file under --articles"),
+        ({"documents": [{"file": 5, "claims": []}]}, "documents[0].file: expected a file"),
+        ({"documents": [{"file": "/etc/passwd", "claims": []}]}, "documents[0].file: expected"),
+        ({"documents": [{"file": "../a.txt", "claims": []}]}, "documents[0].file: expected"),
+        ({"documents": [{"file": "a.txt"}]}, "documents[0].claims: expected a list of claims"),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(start=1e400)]}]},
+            "documents[0].claims[0].start: expected a character offset, got inf",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(end="5")]}]},
+            "documents[0].claims[0].end: expected a character offset, got '5'",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(stance=None)]}]},
+            "documents[0].claims[0].stance: expected text, got None",
+        ),
+    ],
+)
+def test_bad_gold_files_are_one_line(tmp_path, capsys, article, gold, message):
+    path = tmp_path / "gold.json"
+    path.write_text(gold if isinstance(gold, str) else json.dumps(gold), encoding="utf-8")
+    code, out, err = run_main(capsys, "evidence", "score", str(path), "--articles", str(tmp_path))
+    assert code == 2 and out == "" and f"{path}: {message}" in one_line(err)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_as_the_gold_file_is_refused_without_reading_it(capsys, device):
+    if not os.path.exists(device):
+        pytest.skip(f"no {device}")
+    code, _, err = run_main(capsys, "evidence", "score", device, "--articles", ".")
+    assert code == 2 and f"{device}: documents: not a gold annotation file (is a device" in (
+        one_line(err)
+    )
+
+
 # -- markup and escape sequences in stored text -------------------------------------------
 
 HOSTILE = (

@@ -56,17 +56,52 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return inter > 0.5 * min(a[1] - a[0], b[1] - b[0])
 
 
+MAX_GOLD_BYTES = 64 << 20
+
+
 def load_gold(path: str | Path) -> dict[str, Any]:
+    """The gold annotations in the JSON file at ``path``: ``documents``, each with ``file``
+    (a file under the articles folder) and ``claims`` (``start`` and ``end`` character offsets,
+    ``actor``, ``issue``, ``stance``). Anything else is bad input naming the field."""
+    from pourparler.files import UnreadableFile, read_regular_file
+
     p = Path(path)
     try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-        docs = data["documents"]
-        for d in docs:
-            for c in d["claims"]:
-                int(c["start"]), int(c["end"]), str(c["actor"]), str(c["issue"]), str(c["stance"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        data = json.loads(read_regular_file(p, MAX_GOLD_BYTES).decode("utf-8"))
+    except (UnreadableFile, ValueError, RecursionError) as exc:
         raise InputError(f"{p}: documents: not a gold annotation file ({exc})") from None
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(docs, list):
+        raise InputError(f"{p}: documents: not a gold annotation file (no list of documents)")
+    for k, d in enumerate(docs):
+        _check_gold_document(d, f"{p}: documents[{k}]")
     return dict(data)
+
+
+def _check_gold_document(doc: object, where: str) -> None:
+    if not isinstance(doc, dict):
+        raise InputError(f"{where}: expected an object with file and claims, got {doc!r:.40}")
+    name = doc.get("file")
+    file = Path(name) if isinstance(name, str) else Path()
+    if not file.parts or file.is_absolute() or ".." in file.parts:
+        raise InputError(f"{where}.file: expected a file under --articles, got {name!r:.80}")
+    claims = doc.get("claims")
+    if not isinstance(claims, list):
+        raise InputError(f"{where}.claims: expected a list of claims, got {claims!r:.40}")
+    for j, c in enumerate(claims):
+        if not isinstance(c, dict):
+            raise InputError(f"{where}.claims[{j}]: expected an object, got {c!r:.40}")
+        for key in ("start", "end"):
+            v = c.get(key)
+            if not isinstance(v, int) or isinstance(v, bool) or v < 0:
+                raise InputError(
+                    f"{where}.claims[{j}].{key}: expected a character offset, got {v!r:.40}"
+                )
+        for key in ("actor", "issue", "stance"):
+            if not isinstance(c.get(key), str):
+                raise InputError(
+                    f"{where}.claims[{j}].{key}: expected text, got {c.get(key)!r:.40}"
+                )
 
 
 def score_gold(
