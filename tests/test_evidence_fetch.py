@@ -35,6 +35,19 @@ CYRILLIC = (
     "</article></body></html>"
 )
 
+RSS = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example wire</title>
+<item><title>Kyiv presses for a truce (wire)</title><link>/news/truce.html</link>
+<pubDate>Tue, 20 May 2025 08:00:00 +0000</pubDate></item>
+<item><title>Moscow's turn</title><link>http://127.0.0.1:{port}/news/turn.html</link></item>
+<item><title>Kyiv presses again</title><link>/news/truce.html</link></item>
+<item><title>Gone</title><link>/news/gone.html</link></item>
+<item><title>No link</title></item>
+</channel></rss>"""
+ATOM = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>The statement</title><link rel="self" href="/atom"/><link href="/statement"/>
+<published>2025-06-02T10:00:00Z</published></entry></feed>"""
+
 
 class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
@@ -54,6 +67,13 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html", TURN)
         elif self.path == "/ru/news.html":  # a page in windows-1251, named by the server
             self._send(200, "text/html; charset=windows-1251", CYRILLIC.encode("cp1251"))
+        elif self.path == "/feed.xml":
+            port = self.server.server_address[1]
+            self._send(200, "application/rss+xml", RSS.replace(b"{port}", str(port).encode()))
+        elif self.path == "/atom":
+            self._send(200, "application/atom+xml", ATOM)
+        elif self.path == "/broken-feed.xml":
+            self._send(200, "application/rss+xml", RSS[: len(RSS) // 2])
         elif self.path == "/statement":  # a PDF served without a .pdf in its address
             self._send(200, "application/pdf", PDF.read_bytes())
         elif self.path == "/old":
@@ -186,3 +206,50 @@ def test_a_page_in_the_character_set_its_server_names_is_read(server, tmp_path, 
     [claim] = json.loads(out)["claims"]
     assert (claim["actor"], claim["issue"], claim["stance"]) == ("RU", "ceasefire", "reject")
     assert claim["title"] == "Переговоры в Стамбуле"
+
+
+def test_a_feed_stands_for_the_articles_it_lists(server, tmp_path, capsys):
+    db = tmp_path / "e.db"
+    code, out, err = run_cli(
+        capsys, ["evidence", "add", f"{server}/feed.xml", f"{server}/atom", "--db", str(db)]
+    )
+    # the missing article is one line of error; the others are stored, each once
+    assert code == 2 and err.count("\n") == 1 and f"{server}/news/gone.html: fetch: HTTP 404" in err
+    assert out.count("document") == 3
+    docs = _documents(db)
+    assert [d[2] for d in docs] == [
+        f"{server}/news/truce.html",
+        f"{server}/news/turn.html",
+        f"{server}/statement",
+    ]
+    conn = sqlite3.connect(db)
+    titles = conn.execute("SELECT title, date FROM documents ORDER BY id").fetchall()
+    conn.close()
+    # the feed's title and date where it gives them; else the page's own
+    assert titles[0] == ("Kyiv presses for a truce (wire)", "2025-05-20")
+    assert titles[1] == ("Moscow's turn", None)
+    assert titles[2] == ("The statement", "2025-06-02")
+
+
+def test_a_broken_feed_is_one_line(server, tmp_path, capsys):
+    url = f"{server}/broken-feed.xml"
+    code, _, err = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 2 and err.startswith(f"pourparler: error: {url}: feed: not well-formed XML")
+    assert err.count("\n") == 1
+
+
+def test_what_is_a_feed():
+    from pourparler.evidence.feeds import feed_items, looks_like_feed
+
+    assert looks_like_feed(b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- x --><rss version='2.0'>")
+    assert looks_like_feed(b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>")
+    assert not looks_like_feed(b"<?xml version='1.0'?><!DOCTYPE html><html>&nbsp;</html>")
+    assert feed_items(PAGE, "http://x/") is None
+    rdf = (
+        b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
+        b"xmlns='http://purl.org/rss/1.0/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        b"<item><title>T</title><link>https://x.org/a</link><dc:date>2025-03-11</dc:date></item>"
+        b"</rdf:RDF>"
+    )
+    [item] = feed_items(rdf, "https://x.org/rss")
+    assert (item.url, item.title, str(item.date)) == ("https://x.org/a", "T", "2025-03-11")

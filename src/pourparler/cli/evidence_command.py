@@ -136,7 +136,8 @@ def add(
         list[str],
         typer.Argument(
             help="Plain-text, Markdown, HTML or PDF articles (PDF: the pdf extra), folders of "
-            "them (read with their subfolders), or http(s) addresses of pages to fetch.",
+            "them (read with their subfolders), http(s) addresses of pages to fetch, or of "
+            "RSS or Atom feeds (their articles are fetched).",
             metavar="FILE|FOLDER|URL...",
         ),
     ],
@@ -166,9 +167,11 @@ def add(
     """Store articles and their claims; bad files are reported and skipped (exit code 2), a
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import check_output, emit_json, load, plain
-    from pourparler.evidence.fetch import is_url, page_name
+    from pourparler.evidence.feeds import FeedItem, feed_items
+    from pourparler.evidence.fetch import Page, fetch, is_url, page_name
     from pourparler.evidence.ingest import article_files
     from pourparler.evidence.names import resolve
+    from pourparler.evidence.pdf_text import MAX_PDF_BYTES
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.store import StoreError
@@ -180,31 +183,44 @@ def add(
     read_with = make_reader(reader)
     results: list[dict[str, Any]] = []
     failed, unread = 0, 0
-    start_at = 1 if read_with.name in SLOW_READERS else PROGRESS_FROM
     paths: list[Path | str] = []
+    fetched: dict[str, Page] = {}  # pages fetched to see whether they are feeds
+    listed: dict[str, FeedItem] = {}  # articles of the feeds given
     for given in files:
-        if is_url(given):
-            paths.append(given)
-            continue
         try:
-            paths += article_files(Path(given))
+            if not is_url(given):
+                paths += article_files(Path(given))
+                continue
+            page = fetch(given, MAX_PDF_BYTES, timeout)
+            items = feed_items(page.data, page.url)
         except InputError as exc:
             sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
             failed += 1
-    with _open(db) as store, _progress(len(paths), start_at) as step:
+            continue
+        if items is None:
+            paths.append(given)
+            fetched[given] = page
+        for item in items or ():
+            if item.url not in listed:
+                paths.append(item.url)
+                listed[item.url] = item
+    slow = read_with.name in SLOW_READERS or any(isinstance(f, str) for f in paths)
+    with _open(db) as store, _progress(len(paths), 1 if slow else PROGRESS_FROM) as step:
         for f in paths:
             step(page_name(f) if isinstance(f, str) else f.name)
+            entry = listed.get(f) if isinstance(f, str) else None
             try:
                 got = add_read(
                     store,
                     f,
                     sc,
                     read_with,
-                    date=when,
-                    title=title,
+                    date=when or (entry.date if entry else None),
+                    title=title or (entry.title if entry else None),
                     outlet=outlet,
                     voice=speaks,
                     timeout=timeout,
+                    page=fetched.get(f) if isinstance(f, str) else None,
                 )
             except StoreError:
                 raise  # the store itself is unusable: stop the batch

@@ -18,6 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import PurePosixPath
+from typing import NamedTuple
 
 from pourparler import __version__
 from pourparler.errors import InputError
@@ -39,10 +40,17 @@ def page_name(url: str) -> str:
     return name or parts.hostname or "page"
 
 
-def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> tuple[bytes, str | None, str]:
-    """The body of the page at ``url`` (at most ``max_bytes``), the character set its server
-    declared (as Python names it; None if none or unknown) and the address it was finally
-    fetched from (after redirects)."""
+class Page(NamedTuple):
+    """A fetched page: its body, the character set its server declared (as Python names it;
+    None if none or unknown) and the address it was finally fetched from (after redirects)."""
+
+    data: bytes
+    charset: str | None
+    url: str
+
+
+def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> Page:
+    """The page at ``url``, at most ``max_bytes`` of it."""
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: address: not an http or https address with a host")
@@ -83,7 +91,7 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> tuple[bytes, 
         raise InputError(f"{url}: fetch: timed out after {timeout:g} s") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:  # reset, malformed reply
         raise InputError(f"{url}: fetch: {type(exc).__name__}: {exc}") from None
-    return b"".join(chunks), charset, final
+    return Page(b"".join(chunks), charset, final)
 
 
 def _known(charset: str | None) -> str | None:

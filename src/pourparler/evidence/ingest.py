@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
-from pourparler.evidence.fetch import TIMEOUT_S, fetch, page_name
+from pourparler.evidence.fetch import TIMEOUT_S, Page, fetch, page_name
 from pourparler.evidence.pdf_text import MAX_PDF_BYTES, is_pdf
 from pourparler.evidence.pdf_text import extract as pdf_extract
 from pourparler.evidence.pdf_text import paragraphs as pdf_paragraphs
@@ -143,11 +143,12 @@ def read_article(path: str | Path) -> Article:
     return article_from_bytes(p, data)
 
 
-def read_url(url: str, timeout: float = TIMEOUT_S) -> Article:
-    """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`): HTML, text or
-    PDF, told apart by content as for files. The page's address is its locator, its host the
-    outlet where the page names none; the document is stored under the page's name."""
-    data, charset, final = fetch(url, MAX_PDF_BYTES, timeout)
+def read_url(url: str, timeout: float = TIMEOUT_S, page: Page | None = None) -> Article:
+    """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`; ``page``: the
+    page when it has been fetched already): HTML, text or PDF, told apart by content as for
+    files. The page's address is its locator, its host the outlet where the page names none;
+    the document is stored under the page's name."""
+    data, charset, final = page or fetch(url, MAX_PDF_BYTES, timeout)
     name = Path(page_name(final))
     if name.suffix.lower() != ".pdf" and is_pdf(name, data):
         name = name.with_name(name.name + ".pdf")  # a PDF served without the suffix

@@ -13,6 +13,7 @@ from pourparler.evidence.readers.base import Reading
 from pourparler.evidence.readers.rules import RulesReader
 
 if TYPE_CHECKING:
+    from pourparler.evidence.fetch import Page
     from pourparler.evidence.readers.base import Extractor
     from pourparler.evidence.store import Store
     from pourparler.scenario import Scenario
@@ -42,11 +43,12 @@ def add_read(
     outlet: str | None = None,
     voice: str | None = None,
     timeout: float | None = None,
+    page: Page | None = None,
 ) -> Added:
     """Read one article with ``reader`` and store it with its claims about ``scenario``.
 
     ``path`` is a file, or an ``http(s)`` address fetched within ``timeout`` seconds (default
-    :data:`pourparler.evidence.fetch.TIMEOUT_S`).
+    :data:`pourparler.evidence.fetch.TIMEOUT_S`) unless its ``page`` has been fetched already.
 
     Title, outlet and date come from the arguments, else from the scenario's source naming the
     file, else from the text. ``voice`` (an actor id of ``scenario``) is whose "we" the text
@@ -56,7 +58,7 @@ def add_read(
     from pourparler.evidence.ingest import read_article, read_url, scenario_source
 
     if isinstance(path, str) and is_url(path):
-        art = read_url(path, TIMEOUT_S if timeout is None else timeout)
+        art = read_url(path, TIMEOUT_S if timeout is None else timeout, page)
     else:
         art = read_article(path)
     cl = art.clean
