@@ -283,8 +283,11 @@ def paragraphs(pdf: PdfText) -> tuple[str, list[int]]:
     pages = _page_lines(pdf)
     drop = _furniture(pages)
     body = [ln for p, ls in enumerate(pages) for i, ln in enumerate(ls) if (p, i) not in drop]
-    widths = [_width([ln for ln in body if ln.page == p]) for p in range(len(pages))]
-    spacings = [_spacing([ln for ln in body if ln.page == p]) for p in range(len(pages))]
+    by_page: list[list[_Line]] = [[] for _ in pages]
+    for ln in body:
+        by_page[ln.page].append(ln)
+    widths = [_width(lines) for lines in by_page]
+    spacings = [_spacing(lines) for lines in by_page]
     whole, hyphened = _spelled(body)
     chars: list[str] = []
     index: list[int] = []
