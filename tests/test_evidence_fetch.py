@@ -46,7 +46,8 @@ RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 ATOM = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
 <entry><title>The statement</title><link rel="self" href="/atom"/><link href="/statement"/>
-<published>2025-06-02T10:00:00Z</published></entry></feed>"""
+<updated>2025-06-09T10:00:00Z</updated><published>2025-06-02T10:00:00Z</published></entry>
+</feed>"""
 
 
 class _Handler(BaseHTTPRequestHandler):

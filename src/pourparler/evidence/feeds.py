@@ -39,10 +39,13 @@ def _local(tag: str) -> str:
 
 
 def _child_text(el: ET.Element, *names: str) -> str | None:
+    """The text of the first child named ``names[0]``, else ``names[1]``, …"""
+    found = {}
     for child in el:
-        if _local(child.tag) in names and child.text and child.text.strip():
-            return " ".join(child.text.split())
-    return None
+        name = _local(child.tag)
+        if name in names and name not in found and child.text and child.text.strip():
+            found[name] = " ".join(child.text.split())
+    return next((found[n] for n in names if n in found), None)
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -95,7 +98,7 @@ def feed_items(data: bytes, base: str) -> list[FeedItem] | None:
         if url in seen or not url.lower().startswith(("http://", "https://")):
             continue
         seen.add(url)
-        when = _child_text(el, "pubDate", "published", "date", "updated")
+        when = _child_text(el, "pubDate", "published", "date", "issued", "updated")
         items.append(FeedItem(url, _child_text(el, "title"), _date(when)))
         if len(items) == MAX_ITEMS:
             break
