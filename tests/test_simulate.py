@@ -274,6 +274,7 @@ def test_table_fits_80_columns(front_file: Path) -> None:
         (["--workers", "0"], "--workers: 0"),
         (["--json", "--csv"], "--json and --csv"),
         (["--runs", "1000000", "--months", "600"], "600,000,000 run-months"),
+        (["--ray-address", "10.0.0.1:6379"], "--ray-address: 10.0.0.1:6379: only with --backend"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(
@@ -311,6 +312,27 @@ def test_ray_backend_without_ray_is_one_line(
     assert info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "pourparler[ray]" in err[0]
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_ray_address_nothing_answers_on_is_bad_input_at_once() -> None:
+    import time
+
+    from pourparler.dynamics.runners import check_address
+
+    address = f"127.0.0.1:{_closed_port()}"
+    start = time.monotonic()
+    with pytest.raises(InputError, match=f"--ray-address: {address}: nothing answers there"):
+        check_address(address)
+    assert time.monotonic() - start < 10
+    check_address("auto")  # named addresses are left to Ray
 
 
 # -- the result and its batches ---------------------------------------------------------------

@@ -53,7 +53,7 @@ def simulate(
     from pourparler.cli.forecast_command import fresh_seed
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.cli.whatif_options import load_with_changes
-    from pourparler.dynamics.runners import import_ray
+    from pourparler.dynamics.runners import check_address, import_ray
     from pourparler.dynamics.simulate import check_arguments
     from pourparler.dynamics.simulate import simulate as run
 
@@ -62,8 +62,12 @@ def simulate(
         check_arguments(months, runs, backend, workers)
     except InputError as exc:
         raise InputError(f"--{str(exc).replace('_', '-')}") from None
+    if ray_address is not None and backend != "ray":
+        raise InputError(f"--ray-address: {ray_address}: only with --backend ray")
     if backend == "ray":
         import_ray()
+        if ray_address:
+            check_address(ray_address)
     seed = fresh_seed(seed)
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
     bar = StderrProgress()

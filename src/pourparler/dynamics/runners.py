@@ -96,7 +96,13 @@ def _on_ray(
     started = not ray.is_initialized()
     if started:
         options: dict[str, Any] = {"address": address} if address else {"num_cpus": workers}
-        ray.init(include_dashboard=False, log_to_driver=False, **options)
+        if address:
+            check_address(address)
+        try:
+            ray.init(include_dashboard=False, log_to_driver=False, **options)
+        except (ConnectionError, ValueError, RuntimeError) as exc:
+            why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise InputError(f"--ray-address: {address or '(local)'}: {why}") from None
     try:
         task = ray.remote(run_chunk)
         ref = ray.put(setup)
@@ -109,6 +115,25 @@ def _on_ray(
     finally:
         if started:
             ray.shutdown()
+
+
+ADDRESS_WAIT = 5.0  # seconds to wait for a Ray cluster's address to answer
+
+
+def check_address(address: str) -> None:
+    """A cluster address of the form HOST:PORT on which nothing answers is bad input at once;
+    Ray itself would retry for minutes (``ray://`` and other URLs, and named addresses such as
+    ``auto``, are left to Ray)."""
+    import socket
+
+    host, sep, port = address.rpartition(":")
+    if "://" in address or not sep or not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=ADDRESS_WAIT).close()
+    except (OSError, OverflowError) as exc:
+        why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise InputError(f"--ray-address: {address}: nothing answers there ({why})") from None
 
 
 def import_ray() -> Any:
