@@ -435,6 +435,40 @@ def test_another_programs_schema_version_is_refused_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "other.db"]
 
 
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("position", "'abc'", "position: 'abc' is not a finite number"),
+        ("position", "9e999", "position: inf is not a finite number"),
+        ("confidence", "'high'", "confidence: 'high' is not a finite number"),
+        ("raw_start", "'x'", "raw_start: 'x' is not a whole number"),
+        ("page", "2.5", "page: 2.5 is not a whole number"),
+    ],
+)
+def test_a_claim_changed_by_hand_is_one_line_for_every_command(
+    tmp_path, capsys, article, column, value, message
+):
+    db = tmp_path / "e.db"
+    code, _, err = run_main(capsys, "evidence", "add", str(article), "--db", str(db))
+    assert code == 0, err
+    conn = sqlite3.connect(db)
+    first, actor, issue = conn.execute(
+        "SELECT id, actor, issue FROM claims ORDER BY id LIMIT 1"
+    ).fetchone()
+    conn.execute(f"UPDATE claims SET {column} = {value} WHERE id = ?", (first,))
+    conn.commit()
+    conn.close()
+    for args in (
+        ("evidence", "claims"),
+        ("evidence", "claims", "--json"),
+        ("evidence", "review", "--list"),
+        ("evidence", "timeline", actor, issue),
+        ("evidence", "suggest", "istanbul-2025", "--include-unreviewed"),
+    ):
+        code, _, err = run_main(capsys, *args, "--db", str(db))
+        assert code == 2 and f"{db}: claim {first}: {message}" in one_line(err), args
+
+
 def test_not_sqlite_is_refused_for_every_command(tmp_path, capsys):
     db = tmp_path / "e.db"
     db.write_bytes(b"SQLite format 2\x00" + b"junk" * 1000)

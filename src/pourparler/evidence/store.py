@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import os
 import sqlite3
 import stat
@@ -141,6 +142,32 @@ class StoredClaim:
 
 
 CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StoredClaim))
+_KINDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "int": ((int,), "a whole number"),
+    "float": ((int, float), "a finite number"),
+    "str": ((str,), "text"),
+}
+# each column of a claim: its name, the Python types it may hold, what it must be, optional
+CLAIM_TYPES = tuple(
+    (f.name, *_KINDS[str(f.type).split(" | ")[0]], str(f.type).endswith("| None"))
+    for f in dataclasses.fields(StoredClaim)
+)
+
+
+def _stored_claim(path: Path, row: tuple[Any, ...]) -> StoredClaim:
+    """The claim of a row, whose every cell must have its column's type: a store changed by
+    hand or by another program may hold text where a number belongs."""
+    for (name, types, kind, optional), value in zip(CLAIM_TYPES, row, strict=True):
+        if value is None and optional:
+            continue
+        if (
+            not isinstance(value, types)
+            or isinstance(value, bool)
+            or (isinstance(value, float) and not math.isfinite(value))
+        ):
+            raise StoreError(f"{path}: claim {row[0]}: {name}: {value!r:.40} is not {kind}")
+    return StoredClaim(*row)
+
 
 BUSY_SECONDS = 60.0  # how long an open or a write waits for another process's lock
 
@@ -458,7 +485,7 @@ class Store:
         when = "COALESCE(c.stated_on, d.date)"
         sql += f" ORDER BY {when} IS NULL, {when}, c.document_id, c.start, c.id"
         with self._guard():
-            return [StoredClaim(*row) for row in self.conn.execute(sql, args)]
+            return [_stored_claim(self.path, row) for row in self.conn.execute(sql, args)]
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
