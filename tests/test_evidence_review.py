@@ -264,6 +264,27 @@ def test_bad_ids_and_values_change_nothing(
     assert dump(db) == before
 
 
+@pytest.mark.parametrize("old", ["not json", "[1, 2]", "null"])
+def test_a_review_changed_by_hand_is_one_line(
+    db: Path, capsys: pytest.CaptureFixture[str], old: str
+) -> None:
+    first = claims(db)[0].id
+    code, _, _ = run(
+        capsys, "evidence", "review", "--db", str(db), "--accept", "--claim", str(first)
+    )
+    assert code == 0
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE reviews SET old = ?", (old,))
+    conn.commit()
+    conn.close()
+    for extra in ((), ("--json",)):
+        code, out, err = run(
+            capsys, "evidence", "review", "--db", str(db), "--history", str(first), *extra
+        )
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert f"{db}: review 1: old: {old!r} is not the claim's values" in err
+
+
 def test_suggest_uses_reviewed_claims_unless_asked(db: Path) -> None:
     sc = load_scenario("istanbul-2025")
 

@@ -214,7 +214,25 @@ def history(store: Store, claim_id: int) -> History:
     """The claim and every review of it, oldest first; an unknown id is bad input."""
     claim = find_claim(store, claim_id, "--history")
     changes = [
-        Change(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6])
+        Change(
+            r[0], r[1], r[2], r[3], _stored_values(store, r, 4), _stored_values(store, r, 5), r[6]
+        )
         for r in store.reviews(claim_id)
     ]
     return History(claim, tuple(changes))
+
+
+def _stored_values(store: Store, row: tuple[Any, ...], k: int) -> dict[str, Any]:
+    """The claim's values kept in column ``k`` (old, new) of a review row: a JSON object; a
+    store changed by hand may hold anything there."""
+    column = ("old", "new")[k - 4]
+    try:
+        values = json.loads(row[k])
+    except (TypeError, ValueError, RecursionError):
+        values = None
+    if not isinstance(values, dict):
+        raise InputError(
+            f"{store.path}: review {row[0]}: {column}: {row[k]!r:.40} is not the claim's values "
+            "(a JSON object)"
+        )
+    return values
