@@ -631,6 +631,49 @@ def test_validate_lines_stay_one_line_per_file(
     assert err.count("\n") == 1 and "bad\\nname\\x1b[31m.yaml:2: (document): not valid YAML" in err
 
 
+def _undecodable(folder: Path, name: bytes) -> Path:
+    """A path in ``folder`` whose name's bytes are not UTF-8 (Python keeps them as lone
+    surrogates); skipped where the file system refuses such names."""
+    path = folder / os.fsdecode(name)
+    try:
+        path.touch()
+        path.unlink()
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    return path
+
+
+def test_file_names_that_are_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    war = base() | {
+        "battlefield": {"side_a": "RU", "side_b": "UA", "steps": 10, "start": 5, "p": 0.55},
+    }  # the report shows the command that simulates it, naming the file
+    yaml_file = _write(_undecodable(tmp_path, b"mine\xfe.yaml"), war)
+    bdm = _undecodable(tmp_path, b"table\xfe.csv")
+    bdm.write_text("Actor,Capability,Position,Salience\nA,0.5,10,80\nB,0.4,90,60\n")
+    decide = _undecodable(tmp_path, b"decide\xfe.txt")
+    decide.write_text(
+        "#A\tA\tAlpha\n#A\tB\tBeta\n#P\tp\tp\n#D\tA\tp\t10\t50\t1\n#D\tB\tp\t90\t50\t2\n"
+    )
+    genius = _undecodable(tmp_path, b"domain\xfe")
+    files = write_genius(build_space(random_scenario(3, 2, 3, 2)), genius)
+    files[1].rename(genius / os.fsdecode(b"profile\xfb.xml"))
+    for path, title in (
+        (bdm, "Imported from table\\xfe.csv"),
+        (decide, "Imported from decide\\xfe.txt"),
+        (genius, "GENIUS domain domain\\xfe"),
+    ):
+        code, out, err = _run(["show", str(path)], capsys)
+        assert code == 0 and err == "" and out.startswith(title), (path, err)
+    code, out, _ = _run(["export", str(genius)], capsys)
+    assert code == 0 and "name: profile\\xfb" in out
+    for path in (yaml_file, bdm, decide, genius):  # the report names its scenario's file
+        target = tmp_path / "report.html"
+        args = ["report", str(path), "--to", str(target), "--force", "--runs", "100"]
+        code, _, err = _run(args, capsys)
+        assert code == 0 and "Traceback" not in err, err
+        assert "\\xfe" in target.read_text(encoding="utf-8")
+
+
 def test_unusable_file_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(["show", "x" * 5000], capsys)
     assert code == 2 and "File name too long" in _one_line(err)

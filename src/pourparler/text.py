@@ -29,6 +29,15 @@ def printable(text: object, *, lines: bool = False) -> str:
     return (UNSAFE_IN_LINES if lines else UNSAFE).sub(_escape_char, str(text))
 
 
+def utf8_text(text: str) -> str:
+    """``text`` that can be written as UTF-8: a file name's bytes that are not UTF-8, which
+    Python keeps as lone surrogates (``\udcfe``), written as escapes (``\xfe``)."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def printable_strings(obj: Any, *, lines: bool = False) -> Any:
     """``obj`` (JSON-like: dicts, lists, tuples, scalars) with :func:`printable` applied to
     every string in it, keys included; other values as they are."""

@@ -83,11 +83,13 @@ def command_words(scenario: str, **changes: list[str] | None) -> str:
     what-if options, quoted for a shell: what another command takes to read the same scenario."""
     import shlex
 
+    from pourparler.text import utf8_text
+
     words = [scenario]
     for name, values in changes.items():
         for value in values or []:
             words += [f"--{name.rstrip('_')}", value]
-    return shlex.join(words)
+    return utf8_text(shlex.join(words))
 
 
 def _check_target(target: Path, force: bool) -> None:

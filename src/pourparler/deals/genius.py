@@ -33,6 +33,7 @@ from pourparler.files import UnreadableFile, read_regular_file
 from pourparler.scenario import Scenario
 from pourparler.scenario.errors import Problem, ScenarioError
 from pourparler.scenario.model import MAX_ACTORS, MAX_ISSUES, MAX_OPTIONS, MAX_STANCES
+from pourparler.text import utf8_text
 
 MAX_FILE_BYTES = 5_000_000
 MAX_FOLDER_BYTES = 50_000_000
@@ -248,7 +249,13 @@ def scenario_from_genius(path: str | Path) -> Scenario:
         d = min(1.0, max(0.0, (reservation - u_min) / (u_max - u_min)))
         aid = _ident(f.stem, "p_")
         actors.append(
-            {"id": aid, "name": f.stem, "capability": 1.0, "veto": True, "no_deal": {"utility": d}}
+            {
+                "id": aid,
+                "name": utf8_text(f.stem),  # a file name that is not UTF-8 still makes a name
+                "capability": 1.0,
+                "veto": True,
+                "no_deal": {"utility": d},
+            }
         )
         top = w.max()
         for iid, values, n, wi in zip(issue_ids, scales, norm, w, strict=True):
@@ -265,7 +272,7 @@ def scenario_from_genius(path: str | Path) -> Scenario:
         raise _error(folder, "profiles", "file names not distinct once made identifiers")
     data = {
         "id": _ident(folder.name, "g_"),
-        "title": f"GENIUS domain {folder.name}",
+        "title": f"GENIUS domain {utf8_text(folder.name)}",
         "actors": actors,
         "issues": [
             {
@@ -278,7 +285,7 @@ def scenario_from_genius(path: str | Path) -> Scenario:
         ],
         "stances": stances,
     }
-    return scenario_from_data(data, str(domain))
+    return scenario_from_data(data, utf8_text(str(domain)))
 
 
 def write_genius(space: PackageSpace, folder: str | Path, name: str = "domain") -> list[Path]:

@@ -15,6 +15,7 @@ import io
 from pourparler.scenario.errors import Problem, ScenarioError
 from pourparler.scenario.interop_common import rescale, slug, slugs
 from pourparler.scenario.model import MAX_ACTORS, MAX_CAPABILITY, Scenario
+from pourparler.text import utf8_text
 
 REQUIRED = ("actor", "capability", "position", "salience")
 
@@ -54,6 +55,8 @@ def _read(text: str, delimiter: str, file: str) -> list[tuple[int, list[str]]]:
 def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
     """A one-issue scenario; the status quo is the capability × salience weighted mean."""
     from pourparler.scenario.yaml_io import scenario_from_data
+
+    file = utf8_text(file)  # a file name that is not UTF-8 still makes a valid title
 
     lines = io.StringIO(text, newline=None)
     first = next(((k, line) for k, line in enumerate(lines, start=1) if line.strip()), None)

@@ -28,6 +28,7 @@ from pourparler.scenario.model import (
     MAX_STANCES,
     Scenario,
 )
+from pourparler.text import utf8_text
 
 FloatArray = NDArray[np.float64]
 
@@ -240,6 +241,8 @@ def scenario_from_decide(text: str, file: str = "<decide>") -> Scenario:
     """A scenario from Decide input. Each actor's capability is its power (the mean where it
     varies by issue); the status quo is the power × salience weighted mean of the positions."""
     from pourparler.scenario.yaml_io import scenario_from_data
+
+    file = utf8_text(file)  # a file name that is not UTF-8 still makes a valid title
 
     d = read_decide(text, file)
     sal = d.salience
