@@ -68,6 +68,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html", TURN)
         elif self.path == "/ru/news.html":  # a page in windows-1251, named by the server
             self._send(200, "text/html; charset=windows-1251", CYRILLIC.encode("cp1251"))
+        elif self.path == "/consent":
+            self._send(200, "text/html", b"<html><body><p>We value your privacy.</p></body></html>")
         elif self.path == "/feed.xml":
             port = self.server.server_address[1]
             self._send(200, "application/rss+xml", RSS.replace(b"{port}", str(port).encode()))
@@ -254,3 +256,17 @@ def test_what_is_a_feed():
     )
     [item] = feed_items(rdf, "https://x.org/rss")
     assert (item.url, item.title, str(item.date)) == ("https://x.org/a", "T", "2025-03-11")
+
+
+def test_a_page_with_almost_no_text_is_stored_with_a_warning(server, tmp_path, capsys):
+    url = f"{server}/consent"
+    code, out, err = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 0 and "document 1 added, 0 claims added" in out
+    assert err == (
+        f"pourparler: warning: {url}: no claims in only 22 characters of article text (a "
+        "consent or paywall page, or one its scripts fill in?)\n"
+    )
+    _, _, err = run_cli(
+        capsys, ["evidence", "add", f"{server}/news/truce.html", "--db", str(tmp_path / "e.db")]
+    )
+    assert err == ""

@@ -103,6 +103,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 PROGRESS_FROM = 20  # files; fewer are done in about a second by the rules reader
+THIN_PAGE = 1000  # characters: a fetched page this short without claims may not be the article
 SLOW_READERS = frozenset({"llm"})  # a model may take a minute a file: a bar from the first
 
 
@@ -232,6 +233,11 @@ def add(
                 sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
                 unread += 1
                 continue
+            if isinstance(f, str) and got.new and not got.claims_added and got.chars < THIN_PAGE:
+                sys.stderr.write(
+                    f"pourparler: warning: {plain(f)}: no claims in only {got.chars} characters "
+                    "of article text (a consent or paywall page, or one its scripts fill in?)\n"
+                )
             doc_id, new, n = got.document, got.new, got.claims_added
             dropped = got.reading.dropped
             results.append(

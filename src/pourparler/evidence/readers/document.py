@@ -30,6 +30,7 @@ class Added:
     claims_added: int
     reading: Reading
     source: str | None = None  # the id of the scenario's source that names the document
+    chars: int = 0  # characters of article text read
 
 
 def add_read(
@@ -108,4 +109,4 @@ def add_read(
         reader=reader.name,
         model=reader.model,
     )
-    return Added(doc_id, new, added, reading, src.id if src else None)
+    return Added(doc_id, new, added, reading, src.id if src else None, len(cl.text))
