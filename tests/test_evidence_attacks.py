@@ -620,6 +620,28 @@ def test_file_names_with_newlines_and_escapes_stay_on_one_line(tmp_path, capsys)
     assert json.loads(out)["documents"][0]["file"] == str(name)
 
 
+def test_names_that_are_not_utf8_are_stored_as_escapes(tmp_path, capsys):
+    name = tmp_path / os.fsdecode(b"art\xfe.txt")
+    try:
+        name.write_text(ARTICLE, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system refuses names that are not UTF-8")
+    db = tmp_path / "e.db"
+    title, outlet = os.fsdecode(b"T\xff"), os.fsdecode(b"O\xfa")  # as argv gives them
+    args = ("evidence", "add", str(name), "--db", str(db), "--title", title, "--outlet", outlet)
+    code, _, err = run_main(capsys, *args)
+    assert code == 0 and err == ""
+    with Store(db) as store:
+        (doc,) = store.documents()
+    assert (doc["file_name"], doc["title"], doc["outlet"]) == ("art\\xfe.txt", "T\\xff", "O\\xfa")
+    code, out, _ = run_main(capsys, "evidence", "claims", "--db", str(db), "--json")
+    assert code == 0 and json.loads(out)["claims"][0]["file_name"] == "art\\xfe.txt"
+    code, out, _ = run_main(capsys, *args, "--json")  # the name as given, escaped in JSON
+    assert code == 0 and json.loads(out)["documents"][0]["file"] == str(name)
+    code, out, _ = run_main(capsys, *args, "--csv")  # and as \xNN in CSV
+    assert code == 0 and out.splitlines()[1].startswith(f"{tmp_path}/art\\xfe.txt,1,")
+
+
 def test_a_title_of_initials_before_joint_statement_reads_in_linear_time():
     """A first line of many dotted initials before "Joint statement": the heading check once
     tried each initial's dot both as part of it and as the gap after it (2^n ways)."""

@@ -3,6 +3,7 @@ file, the field and what is wrong, within 20 s and 1 GB, and never loses a store
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -666,6 +667,11 @@ def test_file_names_that_are_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixt
         assert code == 0 and err == "" and out.startswith(title), (path, err)
     code, out, _ = _run(["export", str(genius)], capsys)
     assert code == 0 and "name: profile\\xfb" in out
+    code, out, _ = _run(["validate", str(yaml_file)], capsys)  # names printed as \xNN
+    assert code == 0 and out == f"{tmp_path}/mine\\xfe.yaml: ok (3 actors, 2 issues, 5 stances)\n"
+    changed = ["compare", str(yaml_file), "--set", "RU.capability=0.5", "--runs", "100"]
+    code, out, _ = _run([*changed, "--draws", "0", "--json"], capsys)  # JSON escapes them
+    assert code == 0 and json.loads(out)["a"]["label"] == str(yaml_file)
     for path in (yaml_file, bdm, decide, genius):  # the report names its scenario's file
         target = tmp_path / "report.html"
         args = ["report", str(path), "--to", str(target), "--force", "--runs", "100"]

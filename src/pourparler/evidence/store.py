@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from pourparler.errors import InputError
+from pourparler.text import utf8_text
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -391,12 +392,12 @@ class Store:
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                         (
                             sha256,
-                            path.name,
-                            str(path),
+                            utf8_text(path.name),  # a name that is not UTF-8: \xNN escapes
+                            utf8_text(str(path)),
                             fmt,
-                            title,
-                            outlet,
-                            locator,
+                            title and utf8_text(title),
+                            outlet and utf8_text(outlet),
+                            locator and utf8_text(locator),
                             date.isoformat() if date else None,
                             text,
                             json.dumps(list(runs)),

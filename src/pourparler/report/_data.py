@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,7 +21,12 @@ def json_ready(obj: Any) -> Any:
     return obj
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def json_text(obj: Any) -> str:
     """``obj`` as the JSON text ``--json`` prints and the web app's downloads serve: indented,
-    non-ASCII kept, NaN as null, ending in a newline."""
-    return json.dumps(json_ready(obj), indent=2, ensure_ascii=False) + "\n"
+    non-ASCII kept, NaN as null, ending in a newline. A lone surrogate (a byte of a file name
+    that is not UTF-8) is written as its JSON escape (``\\udcfe``), so the text is UTF-8."""
+    text = json.dumps(json_ready(obj), indent=2, ensure_ascii=False) + "\n"
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)

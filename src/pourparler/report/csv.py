@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from pourparler.text import utf8_text
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -24,12 +26,13 @@ _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 def safe_cell(value: Any) -> Any:
     """``value`` with a leading ``'`` if it is text a spreadsheet would run as a formula, and
     its carriage returns as line feeds (Python's CSV writer quotes a cell holding ``\\n`` but
-    not one holding a lone ``\\r``, which spreadsheets read as the end of the row)."""
+    not one holding a lone ``\\r``, which spreadsheets read as the end of the row); the bytes of
+    a file name that are not UTF-8 as ``\\xNN`` (see :func:`pourparler.text.utf8_text`)."""
     if not isinstance(value, str):
         return value
     if value.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(value):
         value = "'" + value
-    return value.replace("\r\n", "\n").replace("\r", "\n")
+    return utf8_text(value.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def csv_text(frame: pd.DataFrame) -> str:
