@@ -124,3 +124,14 @@ def test_a_saved_page_in_the_character_set_it_declares_is_read(tmp_path):
         InputError, match=r"ascii.html: encoding: not UTF-8 text .*; nor ascii as declared"
     ):
         read_article(wrong)
+
+
+def test_the_report_links_a_claim_to_the_address_of_its_page(tmp_path, capsys):
+    saved = tmp_path / "kyiv-truce.html"
+    saved.write_text(page(), encoding="utf-8")
+    db, html = tmp_path / "e.db", tmp_path / "r.html"
+    assert run_cli(capsys, ["evidence", "add", str(saved), "--db", str(db)])[0] == 0
+    code, _, err = run_cli(capsys, ["report", "istanbul-2025", "--db", str(db), "--to", str(html)])
+    assert code == 0, err
+    link = '<a class="source" href="https://courier.example/world/kyiv-truce" rel="noopener'
+    assert link in html.read_text(encoding="utf-8")

@@ -735,3 +735,20 @@ def test_evidence_page_names_the_page_of_a_pdf_claim(tmp_path):
     with TestClient(create_app(db=tmp_path / "e.db"), raise_server_exceptions=False) as c:
         text = c.get("/evidence").text
     assert re.search(r'<td class="source">[^<]*, p\. [123]</td>', text)
+
+
+def test_evidence_page_links_a_claim_to_the_address_of_its_page(tmp_path):
+    from pourparler.evidence.ingest import add_article
+    from pourparler.evidence.store import Store
+
+    page = tmp_path / "saved.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://news.example/a?x=1&y=2"></head><body>'
+        "<p>Kyiv insists on an unconditional 30-day ceasefire.</p></body></html>",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "e.db") as store:
+        add_article(store, page, load_scenario("istanbul-2025"))
+    with TestClient(create_app(db=tmp_path / "e.db"), raise_server_exceptions=False) as c:
+        text = c.get("/evidence").text
+    assert '<a href="https://news.example/a?x=1&amp;y=2" rel="noopener noreferrer">' in text
