@@ -285,6 +285,20 @@ def test_a_review_changed_by_hand_is_one_line(
         assert f"{db}: review 1: old: {old!r} is not the claim's values" in err
 
 
+def test_a_note_that_is_not_utf8_is_kept_with_escapes(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    first = claims(db)[0].id
+    note = os.fsdecode(b"misread \xff")  # as the command line gives such bytes
+    args = ("evidence", "review", "--db", str(db))
+    code, _, err = run(capsys, *args, "--reject", "--claim", str(first), "--note", note)
+    assert code == 0, err
+    code, out, _ = run(capsys, *args, "--history", str(first), "--json")
+    assert code == 0 and json.loads(out)["history"][0]["note"] == "misread \\xff"
+
+
 def test_suggest_uses_reviewed_claims_unless_asked(db: Path) -> None:
     sc = load_scenario("istanbul-2025")
 

@@ -183,9 +183,13 @@ def apply(
     edit: Edit | None = None,
 ) -> list[Change]:
     """Accept, reject or correct (``action``) ``claims`` in one transaction, recording each
-    change; ``edit`` holds the checked new values of a correction."""
+    change; ``edit`` holds the checked new values of a correction. A note's bytes that are
+    not UTF-8 (from the command line) are kept as ``\\xNN``."""
+    from pourparler.text import utf8_text
+
     if action not in ("accept", "reject", "correct"):
         raise ValueError(action)
+    note = None if note is None else utf8_text(note)
     at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     status = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}[action]
     changes: list[Change] = []
