@@ -17,6 +17,7 @@ from pourparler.cli.app import main
 from pourparler.deals.genius import write_genius
 from pourparler.deals.space import build_space
 from pourparler.deals.synthetic import random_scenario
+from pourparler.scenario import load_scenario
 from scenario_samples import base
 
 LIMIT_S = 20
@@ -401,6 +402,44 @@ def test_output_on_a_full_disk_is_one_line(args: list[str]) -> None:
         )
     assert done.returncode == 2
     assert "cannot write (No space left on device)" in _one_line(done.stderr)
+
+
+def test_a_link_is_followed_never_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _write(tmp_path / "a.yaml", base())
+    kept = tmp_path / "shared"
+    kept.mkdir()
+    real = kept / "real.yaml"
+    real.write_text("kept\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    to_folder = tmp_path / "to-folder"
+    to_folder.symlink_to(kept)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    to_fifo = tmp_path / "stdout"  # like /dev/stdout on a pipe
+    to_fifo.symlink_to(fifo)
+    for args in (["export", str(src)], ["init", "istanbul-2025"], ["schema"]):
+        code, _, err = _run([*args, "--to", str(link)], capsys)
+        assert code == 2 and f"{link}: file exists (use --force" in _one_line(err)
+        for target, why in ((to_folder, "a folder"), (to_fifo, "not a regular file")):
+            code, _, err = _run([*args, "--to", str(target)], capsys)
+            assert code == 2 and "file exists" in _one_line(err)
+            code, _, err = _run([*args, "--to", str(target), "--force"], capsys)
+            assert code == 2 and f"{target}: cannot write: is {why}" in _one_line(err)
+    code, _, err = _run(["report", str(src), "--to", str(to_fifo), "--force"], capsys)
+    assert code == 2 and f"--to: {to_fifo}: not a regular file" in _one_line(err)
+    assert real.read_text(encoding="utf-8") == "kept\n" and fifo.is_fifo()
+    assert to_folder.is_symlink() and to_fifo.is_symlink() and list(kept.iterdir()) == [real]
+    code, _, err = _run(["export", str(src), "--to", str(link), "--force"], capsys)
+    assert code == 0, err  # the file the link names is written; the link stays
+    assert link.is_symlink() and load_scenario(real).id == "mini"
+    report = tmp_path / "report.html"
+    report.symlink_to(real)
+    code, _, err = _run(["report", str(src), "--to", str(report), "--force"], capsys)
+    assert code == 0, err
+    assert report.is_symlink() and real.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_report_never_replaces_a_special_file(

@@ -77,9 +77,10 @@ def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
 
 
 def refuse_existing(path: Path, force: bool) -> None:
-    """An existing file is overwritten only when asked (``force``)."""
+    """An existing file (or a link, whatever it points to) is overwritten only when asked
+    (``force``)."""
     try:
-        exists = path.is_file()
+        exists = path.is_file() or path.is_symlink()
     except (OSError, ValueError):
         exists = False
     if exists and not force:
@@ -88,25 +89,28 @@ def refuse_existing(path: Path, force: bool) -> None:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write via a temporary file and rename, so a failure never leaves half a file. Only a
-    regular file is ever replaced: never a folder, device, FIFO or socket. The file gets the
-    usual permissions (0666 less the umask), not the temporary file's 0600."""
+    regular file is ever replaced: never a folder, device, FIFO or socket. A link is followed:
+    the file it names is replaced and the link kept (a link to a device, ``/dev/stdout`` to a
+    pipe, is refused like the device). The file gets the usual permissions (0666 less the
+    umask), not the temporary file's 0600."""
     import tempfile
 
     try:
-        mode = os.lstat(path).st_mode
+        real = Path(os.path.realpath(path)) if os.path.islink(path) else path
+        mode = os.stat(path).st_mode  # of what a link points to
     except FileNotFoundError:
         mode = None
     except (OSError, ValueError) as exc:
         raise InputError(
             f"{path}: cannot write ({getattr(exc, 'strerror', None) or exc})"
         ) from None
-    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+    if mode is not None and not stat.S_ISREG(mode):
         kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
         raise InputError(f"{path}: cannot write: is {kind}")
-    if path.parent and not path.parent.exists():
-        raise InputError(f"{path}: folder {path.parent} does not exist")
+    if real.parent and not real.parent.exists():
+        raise InputError(f"{path}: folder {real.parent} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=real.parent or ".", prefix=f".{real.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"{path}: cannot write here ({exc.strerror or exc})") from None
     try:
@@ -115,7 +119,7 @@ def write_text_atomically(path: Path, text: str) -> None:
         mask = os.umask(0)
         os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
+        os.replace(tmp, real)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -95,9 +95,9 @@ def command_words(scenario: str, **changes: list[str] | None) -> str:
 def _check_target(target: Path, force: bool) -> None:
     if target.is_dir():
         raise InputError(f"--to: {target}: is a folder")
-    if target.exists() and not (target.is_file() or target.is_symlink()):
+    if target.exists() and not target.is_file():  # a link is followed: /dev/stdout
         raise InputError(f"--to: {target}: not a regular file (a device, FIFO or socket)")
-    if target.exists() and not force:
+    if (target.exists() or target.is_symlink()) and not force:
         raise InputError(f"--to: {target}: exists (--force replaces it)")
     if not target.parent.is_dir():
         raise InputError(f"--to: {target.parent}: no such folder")
@@ -105,9 +105,11 @@ def _check_target(target: Path, force: bool) -> None:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``:
-    a reader never sees a half-written report, and a failed write leaves ``target`` as it was."""
+    a reader never sees a half-written report, and a failed write leaves ``target`` as it was.
+    A link is followed: the file it names is replaced and the link kept."""
+    real = Path(os.path.realpath(target)) if os.path.islink(target) else target
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
     except OSError as exc:
         raise InputError(f"--to: {target}: cannot write here ({exc.strerror or exc})") from None
     try:
@@ -118,7 +120,7 @@ def write_atomically(target: Path, data: bytes) -> None:
         mask = os.umask(0)
         os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, target)
+        os.replace(tmp, real)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"--to: {target}: {exc.strerror or exc}") from None
