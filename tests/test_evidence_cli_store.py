@@ -84,3 +84,37 @@ def test_add_creates_the_store_the_read_commands_then_read(
     assert code == 0 and "reject" in out, err
     code, out, err = run_cli(capsys, ["evidence", "review", "--list", "--db", str(db)])
     assert code == 0 and "ceasefire" in out, err
+
+
+def test_an_article_on_standard_input(tmp_path, capsys, monkeypatch):
+    import io
+    import sqlite3
+
+    text = "Kyiv insists on an unconditional 30-day ceasefire.\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    db = tmp_path / "e.db"
+    args = [
+        "evidence",
+        "add",
+        "-",
+        "-",
+        "--db",
+        str(db),
+        "--title",
+        "Pasted",
+        "--date",
+        "2025-05-20",
+    ]
+    code, out, err = run_cli(capsys, args)
+    assert code == 0, err
+    assert out == "-: document 1 added, 1 claims added\n"  # given twice, read once
+    conn = sqlite3.connect(db)
+    row = conn.execute("SELECT file_name, title, date, text FROM documents").fetchone()
+    conn.close()
+    assert row == ("stdin.txt", "Pasted", "2025-05-20", text.strip())
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00\x01binary")))
+    code, out, err = run_cli(capsys, ["evidence", "add", "-", "--db", str(db)])
+    assert (
+        code == 2
+        and err == "pourparler: error: -: content: binary file (NUL bytes), not an article\n"
+    )

@@ -138,7 +138,7 @@ def add(
         typer.Argument(
             help="Plain-text, Markdown, HTML or PDF articles (PDF: the pdf extra), folders of "
             "them (read with their subfolders), http(s) addresses of pages to fetch, or of "
-            "RSS or Atom feeds (their articles are fetched).",
+            "RSS or Atom feeds (their articles are fetched); - reads one from standard input.",
             metavar="FILE|FOLDER|URL...",
         ),
     ],
@@ -170,7 +170,7 @@ def add(
     from pourparler.cli.common import check_output, emit_json, load, plain
     from pourparler.evidence.feeds import FeedItem, feed_items
     from pourparler.evidence.fetch import Page, fetch, is_url, page_name
-    from pourparler.evidence.ingest import article_files
+    from pourparler.evidence.ingest import Article, article_files, read_stream
     from pourparler.evidence.names import resolve
     from pourparler.evidence.pdf_text import MAX_PDF_BYTES
     from pourparler.evidence.readers import ReaderError, make_reader
@@ -187,8 +187,14 @@ def add(
     paths: list[Path | str] = []
     fetched: dict[str, Page] = {}  # pages fetched to see whether they are feeds
     listed: dict[str, FeedItem] = {}  # articles of the feeds given
+    piped: Article | None = None  # the article given on standard input ("-")
     for given in files:
         try:
+            if given == "-":
+                if piped is None:
+                    piped = read_stream(sys.stdin.buffer)
+                    paths.append(given)
+                continue
             if not is_url(given):
                 paths += article_files(Path(given))
                 continue
@@ -213,7 +219,7 @@ def add(
             try:
                 got = add_read(
                     store,
-                    f,
+                    piped if f == "-" and piped is not None else f,
                     sc,
                     read_with,
                     date=when or (entry.date if entry else None),
@@ -233,7 +239,8 @@ def add(
                 sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
                 unread += 1
                 continue
-            if isinstance(f, str) and got.new and not got.claims_added and got.chars < THIN_PAGE:
+            fetched_page = isinstance(f, str) and f != "-"
+            if fetched_page and got.new and not got.claims_added and got.chars < THIN_PAGE:
                 sys.stderr.write(
                     f"pourparler: warning: {plain(f)}: no claims in only {got.chars} characters "
                     "of article text (a consent or paywall page, or one its scripts fill in?)\n"

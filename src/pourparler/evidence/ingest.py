@@ -11,7 +11,7 @@ import re
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
@@ -141,6 +141,21 @@ def read_article(path: str | Path) -> Article:
         field = "size" if "too large" in str(exc) else "path"
         raise InputError(f"{p}: {field}: {exc}") from None
     return article_from_bytes(p, data)
+
+
+STDIN_NAME = "stdin.txt"  # the name an article read from standard input is stored under
+
+
+def read_stream(stream: BinaryIO, name: str = STDIN_NAME) -> Article:
+    """The article on a stream (standard input: ``evidence add -``), at most
+    :data:`MAX_PDF_BYTES` of it, read like a file of that content."""
+    data = stream.read(MAX_PDF_BYTES + 1)
+    if len(data) > MAX_PDF_BYTES:
+        raise InputError(f"-: size: over the limit of {MAX_PDF_BYTES:,} bytes")
+    try:
+        return article_from_bytes(Path(name), data)
+    except InputError as exc:  # name the input as the user gave it
+        raise InputError(f"-{str(exc).removeprefix(name)}") from None
 
 
 def read_url(url: str, timeout: float = TIMEOUT_S, page: Page | None = None) -> Article:

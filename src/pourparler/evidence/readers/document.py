@@ -14,6 +14,7 @@ from pourparler.evidence.readers.rules import RulesReader
 
 if TYPE_CHECKING:
     from pourparler.evidence.fetch import Page
+    from pourparler.evidence.ingest import Article
     from pourparler.evidence.readers.base import Extractor
     from pourparler.evidence.store import Store
     from pourparler.scenario import Scenario
@@ -35,7 +36,7 @@ class Added:
 
 def add_read(
     store: Store,
-    path: str | Path,
+    path: str | Path | Article,
     scenario: Scenario,
     reader: Extractor,
     *,
@@ -48,17 +49,20 @@ def add_read(
 ) -> Added:
     """Read one article with ``reader`` and store it with its claims about ``scenario``.
 
-    ``path`` is a file, or an ``http(s)`` address fetched within ``timeout`` seconds (default
-    :data:`pourparler.evidence.fetch.TIMEOUT_S`) unless its ``page`` has been fetched already.
+    ``path`` is a file, an ``http(s)`` address fetched within ``timeout`` seconds (default
+    :data:`pourparler.evidence.fetch.TIMEOUT_S`) unless its ``page`` has been fetched already,
+    or an article read already (from standard input).
 
     Title, outlet and date come from the arguments, else from the scenario's source naming the
     file, else from the text. ``voice`` (an actor id of ``scenario``) is whose "we" the text
     speaks, when the caller knows it. A document whose claims by this reader and model about
     this scenario are stored already is not read again."""
     from pourparler.evidence.fetch import TIMEOUT_S, is_url
-    from pourparler.evidence.ingest import read_article, read_url, scenario_source
+    from pourparler.evidence.ingest import Article, read_article, read_url, scenario_source
 
-    if isinstance(path, str) and is_url(path):
+    if isinstance(path, Article):
+        art = path
+    elif isinstance(path, str) and is_url(path):
         art = read_url(path, TIMEOUT_S if timeout is None else timeout, page)
     else:
         art = read_article(path)
