@@ -442,6 +442,16 @@ def test_a_link_is_followed_never_replaced(
     assert report.is_symlink() and real.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_report_db_that_is_a_folder_or_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = _write(tmp_path / "a.yaml", base())
+    for db, why in ((tmp_path, "is a folder, not an evidence store"), (tmp_path / "no.db", "no")):
+        code, _, err = _run(["report", str(src), "--db", str(db)], capsys)
+        assert code == 2 and f"--db: {db}: {why}" in _one_line(err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
 def test_report_never_replaces_a_special_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -56,6 +56,8 @@ def report(
 
     if not 1 <= runs <= MAX_RUNS:
         raise InputError(f"--runs: {runs}: expected a whole number from 1 to {MAX_RUNS:,}")
+    if db is not None and db.is_dir():
+        raise InputError(f"--db: {db}: is a folder, not an evidence store")
     if db is not None and not db.is_file():
         raise InputError(f"--db: {db}: no evidence store there")
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
