@@ -93,7 +93,6 @@ def write_text_atomically(path: Path, text: str) -> None:
     the file it names is replaced and the link kept (a link to a device, ``/dev/stdout`` to a
     pipe, is refused like the device). The file gets the usual permissions (0666 less the
     umask), not the temporary file's 0600."""
-    import tempfile
 
     try:
         real = Path(os.path.realpath(path)) if os.path.islink(path) else path
@@ -110,19 +109,38 @@ def write_text_atomically(path: Path, text: str) -> None:
     if real.parent and not real.parent.exists():
         raise InputError(f"{path}: folder {real.parent} does not exist")
     try:
+        replace_atomically(real, text.encode("utf-8"))
+    except CannotCreate as exc:
+        raise InputError(f"{path}: cannot write here ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+class CannotCreate(OSError):
+    """No temporary file can be made beside the target (the folder is not writable)."""
+
+
+def replace_atomically(real: Path, data: bytes, sync: bool = False) -> None:
+    """Write ``data`` to a temporary file beside ``real`` and rename it over ``real`` (after an
+    ``fsync`` with ``sync``), with the usual permissions (0666 less the umask); the temporary
+    file is removed on any failure. :class:`CannotCreate` when no temporary file can be made,
+    another :class:`OSError` when writing or renaming fails."""
+    import tempfile
+
+    try:
         fd, tmp = tempfile.mkstemp(dir=real.parent or ".", prefix=f".{real.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InputError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+        raise CannotCreate(exc.strerror or str(exc)) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
         mask = os.umask(0)
         os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)
         os.replace(tmp, real)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -109,26 +108,15 @@ def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``:
     a reader never sees a half-written report, and a failed write leaves ``target`` as it was.
     A link is followed: the file it names is replaced and the link kept."""
+    from pourparler.files import CannotCreate, replace_atomically
+
     real = Path(os.path.realpath(target)) if os.path.islink(target) else target
     try:
-        fd, tmp = tempfile.mkstemp(dir=real.parent, prefix=f".{real.name}.", suffix=".tmp")
+        replace_atomically(real, data, sync=True)
+    except CannotCreate as exc:
+        raise InputError(f"--to: {target}: cannot write here ({exc})") from None
     except OSError as exc:
-        raise InputError(f"--to: {target}: cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, real)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise InputError(f"--to: {target}: {exc.strerror or exc}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _size(n: int) -> str:
