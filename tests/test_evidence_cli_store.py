@@ -118,3 +118,19 @@ def test_an_article_on_standard_input(tmp_path, capsys, monkeypatch):
         code == 2
         and err == "pourparler: error: -: content: binary file (NUL bytes), not an article\n"
     )
+
+
+def test_reading_an_empty_file_as_a_store_is_refused_and_leaves_it_empty(tmp_path, capsys):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    for args in (
+        ["evidence", "claims"],
+        ["evidence", "timeline", "UA", "ceasefire"],
+        ["evidence", "review", "--list"],
+        ["evidence", "suggest", "istanbul-2025"],
+        ["report", "istanbul-2025", "--to", str(tmp_path / "r.html")],
+    ):
+        code, _, err = run_cli(capsys, [*args, "--db", str(empty)])
+        assert code == 2 and f"--db: {empty}: an empty file, not an evidence store" in err, args
+        assert err.count("\n") == 1
+    assert empty.read_bytes() == b"" and [p.name for p in tmp_path.iterdir()] == ["empty.db"]

@@ -67,10 +67,24 @@ evidence_app.command("review")(evidence_review.review)
 
 
 def _open(db: Path | None) -> Store:
-    """The store ``--db`` names (else the default one), created when missing: for ``add``."""
+    """The store ``--db`` names (else the default one), created (with its folder) when
+    missing: for ``add``."""
     from pourparler.evidence.store import Store, default_db
 
     return Store(db or default_db())
+
+
+def _not_empty(path: Path) -> None:
+    """An empty file is no store: SQLite would make one of it, but reading never creates."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return  # Store names what is wrong with the path
+    if empty:
+        raise InputError(
+            f"--db: {path}: an empty file, not an evidence store ('pourparler evidence add' "
+            "creates one)"
+        )
 
 
 def open_existing(db: Path | None) -> Store:
@@ -90,6 +104,7 @@ def open_existing(db: Path | None) -> Store:
             f"--db: {path} (default): no evidence store there yet "
             "('pourparler evidence add' creates it)"
         )
+    _not_empty(path)
     return Store(path)
 
 

@@ -59,6 +59,8 @@ def report(
         raise InputError(f"--db: {db}: is a folder, not an evidence store")
     if db is not None and not db.is_file():
         raise InputError(f"--db: {db}: no evidence store there")
+    if db is not None and db.stat().st_size == 0:
+        raise InputError(f"--db: {db}: an empty file, not an evidence store")
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
     target = to if to is not None else Path(f"{sc.id}-report.html")
     _check_target(target, force)
