@@ -221,3 +221,11 @@ def test_cli_counts_below_their_least_exit_2_with_one_line(option, value, capsys
     assert exc.value.code == 2
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and err.startswith(f"pourparler: error: {option}: must be at least")
+
+
+def test_cli_a_negative_seed_exits_2_with_one_line(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["deals", BORDER, "--json", "--seed", "-1"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err == "pourparler: error: --seed: must be non-negative, got -1"

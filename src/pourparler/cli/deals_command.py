@@ -175,6 +175,8 @@ def deals(
     ):
         if value < least:
             raise InputError(f"{name}: must be at least {least}, got {value}")
+    if seed < 0:
+        raise InputError(f"--seed: must be non-negative, got {seed}")
     sc = load_with_changes(spec, set_, drop, seat, unseat, loader=load_any)
     with as_flags():
         # bad --loss, --reservation or --track before any work
