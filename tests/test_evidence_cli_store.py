@@ -134,3 +134,53 @@ def test_reading_an_empty_file_as_a_store_is_refused_and_leaves_it_empty(tmp_pat
         assert code == 2 and f"--db: {empty}: an empty file, not an evidence store" in err, args
         assert err.count("\n") == 1
     assert empty.read_bytes() == b"" and [p.name for p in tmp_path.iterdir()] == ["empty.db"]
+
+
+def test_documents_are_listed_and_removed_with_their_claims(tmp_path, capsys):
+    import json
+    import sqlite3
+
+    db = tmp_path / "e.db"
+    for name, text in (
+        ("a.txt", "Kyiv insists on an unconditional 30-day ceasefire.\n"),
+        ("b.txt", "The Kremlin rejected the ceasefire on Friday.\n"),
+        ("c.txt", "Russia demands an unconditional 30-day ceasefire.\n"),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert run_cli(capsys, ["evidence", "add", str(tmp_path / name), "--db", str(db)])[0] == 0
+    code, out, _ = run_cli(capsys, ["evidence", "documents", "--db", str(db), "--json"])
+    docs = json.loads(out)["documents"]
+    assert code == 0 and [(d["id"], d["file_name"], d["claims"]) for d in docs] == [
+        (1, "a.txt", 1),
+        (2, "b.txt", 1),
+        (3, "c.txt", 1),
+    ]
+    code, out, _ = run_cli(capsys, ["evidence", "documents", "--db", str(db), "--csv"])
+    assert code == 0 and out.splitlines()[0].startswith("id,file_name,format,")
+    # a reviewed claim guards its document; an unknown id stops the whole command
+    assert (
+        run_cli(capsys, ["evidence", "review", "--accept", "--claim", "2", "--db", str(db)])[0] == 0
+    )
+    code, _, err = run_cli(capsys, ["evidence", "remove", "1", "9", "--db", str(db)])
+    assert code == 2 and "document 9: no such document" in err
+    code, _, err = run_cli(capsys, ["evidence", "remove", "1", "2", "--db", str(db)])
+    assert code == 2 and "document 2: 1 of its claims have been reviewed; --force" in err
+    assert (
+        len(
+            json.loads(run_cli(capsys, ["evidence", "documents", "--db", str(db), "--json"])[1])[
+                "documents"
+            ]
+        )
+        == 3
+    )
+    code, out, _ = run_cli(capsys, ["evidence", "remove", "1", "2", "--force", "--db", str(db)])
+    assert code == 0 and out == (
+        "removed document 1 (a.txt) and its 1 claims\nremoved document 2 (b.txt) and its 1 claims\n"
+    )
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT id FROM documents").fetchall() == [(3,)]
+    assert conn.execute("SELECT document_id FROM claims").fetchall() == [(3,)]
+    assert conn.execute("SELECT COUNT(*) FROM reviews").fetchone() == (0,)
+    conn.close()
+    # removed, a document can be added again
+    assert run_cli(capsys, ["evidence", "add", str(tmp_path / "a.txt"), "--db", str(db)])[0] == 0

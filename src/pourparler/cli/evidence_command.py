@@ -380,6 +380,76 @@ def claims(
     print_table(TextTable("", columns, rows))
 
 
+@evidence_app.command("documents")
+def documents(
+    db: Annotated[Path | None, DB_OPT] = None,
+    as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
+) -> None:
+    """List the stored documents: id, date, format, claims (reviewed), characters of article
+    text, title or file, outlet and address."""
+    from pourparler.cli.common import check_output, plain
+    from pourparler.report.evidence import DocumentsReport
+
+    check_output(as_json=as_json, as_csv=as_csv)
+    with open_existing(db) as store:
+        report = DocumentsReport(tuple(store.document_list()))
+    if _emit(report, as_json, as_csv):
+        return
+    if not report.documents:
+        typer.echo("no documents stored")
+        return
+    from pourparler.cli.fitted_table import print_table
+    from pourparler.report.table import Column, TextTable
+
+    names = ("id", "date", "format", "claims", "reviewed", "chars")
+    rows = tuple(
+        (
+            str(d.id),
+            d.date or "?",
+            d.format,
+            str(d.claims),
+            str(d.reviewed),
+            f"{d.characters:,}",
+            plain(_cut(d.title or d.file_name, False, 60)),
+            plain(d.outlet or ""),
+            plain(d.locator or ""),
+        )
+        for d in report.documents
+    )
+    columns = (
+        *(Column(n, numeric=n != "format" and n != "date") for n in names),
+        Column("title"),
+        Column("outlet"),
+        Column("address"),
+    )
+    print_table(TextTable("", columns, rows))
+
+
+@evidence_app.command("remove")
+def remove(
+    ids: Annotated[list[int], typer.Argument(help="Ids of the documents to remove.")],
+    db: Annotated[Path | None, DB_OPT] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            help="Also remove documents whose claims have been reviewed (their review history "
+            "goes with them)."
+        ),
+    ] = False,
+) -> None:
+    """Remove documents, with their claims and the claims' review history (all of them or,
+    on any error, none); a document with reviewed claims needs --force."""
+    from pourparler.cli.common import plain
+
+    with open_existing(db) as store:
+        gone = store.remove_documents(ids, force=force)
+    for d in gone:
+        typer.echo(
+            plain(f"removed document {d.id} ({d.title or d.file_name}) and its {d.claims} claims")
+        )
+
+
 @evidence_app.command("timeline")
 def timeline(
     actor: Annotated[str, typer.Argument(help="Actor (id, name or alias).")],

@@ -142,6 +142,27 @@ class StoredClaim:
         return f"{self.document_id}:{self.raw_start}{page}"
 
 
+@dataclass(frozen=True)
+class StoredDocument:
+    """A stored document: where it came from, how much article text it has, and its claims
+    (all, and those reviewed)."""
+
+    id: int
+    file_name: str
+    format: str
+    title: str | None
+    outlet: str | None
+    locator: str | None
+    date: str | None
+    added_at: str
+    characters: int
+    claims: int
+    reviewed: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
 CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(StoredClaim))
 _KINDS: dict[str, tuple[tuple[type, ...], str]] = {
     "int": ((int,), "a whole number"),
@@ -528,6 +549,49 @@ class Store:
                 "ORDER BY id"
             )
             return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def document_list(self) -> list[StoredDocument]:
+        """Every stored document with its claims counted (all, and those reviewed), in the
+        order they were added."""
+        with self._guard():
+            rows = self.conn.execute(
+                "SELECT d.id, d.file_name, d.format, d.title, d.outlet, d.locator, d.date, "
+                "d.added_at, LENGTH(d.text), COUNT(c.id), "
+                "COALESCE(SUM(c.status != 'pending'), 0) "
+                "FROM documents d LEFT JOIN claims c ON c.document_id = d.id "
+                "GROUP BY d.id ORDER BY d.id"
+            ).fetchall()
+        return [StoredDocument(*r) for r in rows]
+
+    def remove_documents(self, ids: Iterable[int], force: bool = False) -> list[StoredDocument]:
+        """Remove the documents ``ids`` with their claims and the claims' review history, all or
+        none (one transaction). An unknown id is bad input; so is a document with reviewed
+        claims, unless ``force``: removing it loses decisions a person made. Returns what was
+        removed."""
+        wanted = list(dict.fromkeys(int(i) for i in ids))
+        known = {d.id: d for d in self.document_list()}
+        missing = [i for i in wanted if i not in known]
+        if missing:
+            raise InputError(
+                f"{self.path}: document {missing[0]}: no such document (see 'evidence documents')"
+            )
+        reviewed = [known[i] for i in wanted if known[i].reviewed]
+        if reviewed and not force:
+            d = reviewed[0]
+            raise InputError(
+                f"{self.path}: document {d.id}: {d.reviewed} of its claims have been reviewed; "
+                "--force removes them and their review history"
+            )
+        with self.transaction() as c:
+            for i in wanted:
+                c.execute(
+                    "DELETE FROM reviews WHERE claim_id IN "
+                    "(SELECT id FROM claims WHERE document_id = ?)",
+                    (i,),
+                )
+                c.execute("DELETE FROM claims WHERE document_id = ?", (i,))
+                c.execute("DELETE FROM documents WHERE id = ?", (i,))
+        return [known[i] for i in wanted]
 
     def counts(self) -> tuple[int, int]:
         with self._guard():

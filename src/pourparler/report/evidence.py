@@ -1,14 +1,14 @@
-"""The evidence commands' results shaped for output: the stored claims, one actor's timeline on
-one issue, and the scenario updates the claims support; ``to_data()`` is the object each
-command's ``--json`` prints, ``to_frame()`` a pandas table, one row per claim, event or
-proposal."""
+"""The evidence commands' results shaped for output: the stored claims and documents, one
+actor's timeline on one issue, and the scenario updates the claims support; ``to_data()`` is
+the object each command's ``--json`` prints, ``to_frame()`` a pandas table, one row per claim,
+document, event or proposal."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
-from pourparler.evidence.store import CLAIM_FIELDS
+from pourparler.evidence.store import CLAIM_FIELDS, StoredDocument
 from pourparler.report._data import json_ready
 from pourparler.report.provenance import Provenance
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from pourparler.scenario import Scenario
 
 CLAIM_COLUMNS = list(CLAIM_FIELDS)  # one column per field of a stored claim
+DOCUMENT_COLUMNS = [f.name for f in fields(StoredDocument)]
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,23 @@ class ClaimsReport:
         import pandas as pd
 
         return pd.DataFrame([c.as_dict() for c in self.claims], columns=CLAIM_COLUMNS)
+
+
+@dataclass(frozen=True)
+class DocumentsReport:
+    """The stored documents, each with its claims counted."""
+
+    documents: tuple[StoredDocument, ...]
+
+    def to_data(self) -> dict[str, Any]:
+        """The object ``pourparler evidence documents --json`` prints."""
+        return json_ready({"documents": [d.as_dict() for d in self.documents]})
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per document, the stored fields as columns (needs pandas)."""
+        import pandas as pd
+
+        return pd.DataFrame([d.as_dict() for d in self.documents], columns=DOCUMENT_COLUMNS)
 
 
 @dataclass(frozen=True)
