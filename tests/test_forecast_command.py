@@ -180,7 +180,7 @@ def test_usage_errors_of_any_command_are_one_line_and_bare_groups_print_help(
     assert info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [
-        "pourparler: error: evidence add: Missing argument 'FILE|FOLDER|URL...'. "
+        "pourparler: error: evidence add: Missing argument 'FILE|FOLDER|URL|-'. "
         "(see 'pourparler evidence add --help')"
     ]
     with pytest.raises(SystemExit) as info:

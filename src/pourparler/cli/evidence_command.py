@@ -151,10 +151,11 @@ def add(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Plain-text, Markdown, HTML or PDF articles (PDF: the pdf extra), folders of "
+            help="Plain-text, Markdown, HTML, Word (.docx) or PDF articles (PDF: the pdf extra), "
+            "folders of "
             "them (read with their subfolders), http(s) addresses of pages to fetch, or of "
             "RSS or Atom feeds (their articles are fetched); - reads one from standard input.",
-            metavar="FILE|FOLDER|URL...",
+            metavar="FILE|FOLDER|URL|-",
         ),
     ],
     db: Annotated[Path | None, DB_OPT] = None,

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
+from pourparler.evidence.docx_text import extract as docx_extract
+from pourparler.evidence.docx_text import is_docx
 from pourparler.evidence.fetch import TIMEOUT_S, Page, fetch, page_name
 from pourparler.evidence.pdf_text import MAX_PDF_BYTES, is_pdf
 from pourparler.evidence.pdf_text import extract as pdf_extract
@@ -33,14 +35,25 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf")
+ARTICLE_SUFFIXES = (
+    ".txt",
+    ".text",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".pdf",
+    ".docx",
+)
 
 
 @dataclass(frozen=True)
 class Article:
     path: Path
-    format: str  # text, markdown, html or pdf
-    raw: str  # the file's text (a PDF's: its pages' text layer, joined by form feeds)
+    format: str  # text, markdown, html, pdf or docx
+    raw: str  # the file's text (a PDF's: its pages' text layer, joined by form feeds; a Word
+    # document's: its paragraphs, one a line)
     sha256: str  # of the decoded text with normalised line ends (a PDF's: of the file)
     clean: CleanText
     pages: tuple[int, ...] = ()  # a PDF's: where in ``raw`` each page starts
@@ -131,12 +144,12 @@ def article_files(path: Path) -> list[Path]:
 
 def read_article(path: str | Path) -> Article:
     """Read, check, decode and clean one article file (regular files only, at most
-    :data:`MAX_BYTES`, a PDF :data:`~pourparler.evidence.pdf_text.MAX_PDF_BYTES`: a device,
-    FIFO or folder is refused without reading it)."""
+    :data:`MAX_BYTES`, a PDF or Word document :data:`~pourparler.evidence.pdf_text.MAX_PDF_BYTES`:
+    a device, FIFO or folder is refused without reading it)."""
     p = Path(path)
-    pdf_name = p.suffix.lower() == ".pdf"
+    packed = p.suffix.lower() in (".pdf", ".docx")  # may hold images: the larger limit
     try:
-        data = read_regular_file(p, MAX_PDF_BYTES if pdf_name else MAX_BYTES)
+        data = read_regular_file(p, MAX_PDF_BYTES if packed else MAX_BYTES)
     except UnreadableFile as exc:
         field = "size" if "too large" in str(exc) else "path"
         raise InputError(f"{p}: {field}: {exc}") from None
@@ -185,6 +198,8 @@ def article_from_bytes(p: Path, data: bytes, charset: str | None = None) -> Arti
     the one its server declared, if any)."""
     if is_pdf(p, data):
         return _read_pdf(p, data)
+    if is_docx(p):
+        return _read_docx(p, data)
     text = decode(p, data, charset)
     fmt = detect_format(p, text)
     if fmt == "html":
@@ -208,6 +223,19 @@ def _read_pdf(p: Path, data: bytes) -> Article:
         clean = dataclasses.replace(clean, title=pdf.title)
     _check_clean(p, clean)
     return Article(p, "pdf", pdf.raw, hashlib.sha256(data).hexdigest(), clean, pdf.pages)
+
+
+def _read_docx(p: Path, data: bytes) -> Article:
+    """A Word document: its body's paragraphs (:mod:`pourparler.evidence.docx_text`), cleaned
+    as plain text; the title in its properties stands in when the text shows none."""
+    if not data.strip():
+        raise InputError(f"{p}: content: file is empty")
+    text, title = docx_extract(p, data)
+    clean = clean_plain(text, name=str(p))
+    if clean.title is None and title:
+        clean = dataclasses.replace(clean, title=title)
+    _check_clean(p, clean)
+    return Article(p, "docx", text, hashlib.sha256(data).hexdigest(), clean)
 
 
 def _check_clean(p: Path, clean: CleanText) -> None:
