@@ -135,3 +135,14 @@ def test_the_report_links_a_claim_to_the_address_of_its_page(tmp_path, capsys):
     assert code == 0, err
     link = '<a class="source" href="https://courier.example/world/kyiv-truce" rel="noopener'
     assert link in html.read_text(encoding="utf-8")
+
+
+def test_the_review_list_names_the_address_of_a_saved_page(tmp_path, capsys):
+    saved = tmp_path / "kyiv-truce.html"
+    saved.write_text(page(), encoding="utf-8")
+    db = tmp_path / "e.db"
+    assert run_cli(capsys, ["evidence", "add", str(saved), "--db", str(db)])[0] == 0
+    code, out, _ = run_cli(capsys, ["evidence", "review", "--list", "--db", str(db)])
+    assert code == 0
+    heading = "doc 1 2025-05-20 Kyiv holds out for a truce (Courier Online) https://courier.example"
+    assert heading in " ".join(out.split())  # however the terminal wraps it

@@ -46,9 +46,11 @@ def _heading(c: StoredClaim) -> str:
 
 
 def _document(c: StoredClaim) -> str:
-    """The heading of a document's claims: its id, date, title (or file) and outlet."""
+    """The heading of a document's claims: its id, date, title (or file), outlet and the
+    address it came from, if known."""
     outlet = f" ({c.outlet})" if c.outlet else ""
-    return f"doc {c.document_id}  {c.date or 'undated'}  {c.title or c.file_name}{outlet}"
+    address = f"  {c.locator}" if c.locator and "://" in c.locator else ""
+    return f"doc {c.document_id}  {c.date or 'undated'}  {c.title or c.file_name}{outlet}{address}"
 
 
 def cut_to_cells(text: str, room: int) -> str:
