@@ -173,14 +173,14 @@ def read_stream(stream: BinaryIO, name: str = STDIN_NAME) -> Article:
 
 def read_url(url: str, timeout: float = TIMEOUT_S, page: Page | None = None) -> Article:
     """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`; ``page``: the
-    page when it has been fetched already): HTML, text or PDF, told apart by content as for
-    files. The page's address is its locator, its host the outlet where the page names none;
-    the document is stored under the page's name."""
+    page when it has been fetched already): HTML, text, PDF or Word, told apart as for files.
+    The page's address is its locator, its host the outlet where the page names none; the
+    document is stored under the page's name."""
     data, charset, final = page or fetch(url, MAX_PDF_BYTES, timeout)
     name = Path(page_name(final))
     if name.suffix.lower() != ".pdf" and is_pdf(name, data):
         name = name.with_name(name.name + ".pdf")  # a PDF served without the suffix
-    elif len(data) > MAX_BYTES and not is_pdf(name, data):
+    elif len(data) > MAX_BYTES and not is_pdf(name, data) and not is_docx(name):
         raise InputError(f"{url}: size: {len(data):,} bytes is over the limit of {MAX_BYTES:,}")
     try:
         art = article_from_bytes(name, data, charset)
