@@ -10,8 +10,13 @@ plain text (:func:`pourparler.evidence.clean.clean_plain`):
   "Page 3 of 9", "- 3 -"), and a browser's print header and footer (a time stamp with the page
   title; the page's address with "1/3");
 * ligatures (``ﬁ``, ``ﬂ``, ``ﬀ``, ...) are spelled out and soft hyphens dropped;
-* a word broken after a hyphen at a line end is rejoined, without the hyphen when the document
-  spells the word whole elsewhere ("negoti-" / "ations"), with it otherwise ("30-" / "day");
+* a word broken after a hyphen at a line end is rejoined: without the hyphen when the document
+  spells the word whole elsewhere ("negoti-" / "ations") or it is a soft hyphen, with it when
+  the document joins the parts with a hyphen elsewhere or the first is a number or a name
+  ("30-" / "day"), and otherwise as the document's other breaks go (a typeset text that
+  hyphenates words drops them; a text broken only at its compounds' hyphens keeps them);
+* a space pypdf puts inside a word where the letters were set apart ("ne gotiations") is taken
+  out, where its layout extraction of the page reads the word whole;
 * lines are joined into paragraphs: from where each line is set on its page (its height and
   font size, as pypdf reports them), a paragraph ends where the space to the next line is wider
   than the page's line spacing or the size changes; from the text, before a list item and after
@@ -42,7 +47,7 @@ EDGE_LINES = 3  # lines at the top and the bottom of a page searched for headers
 REPEATS = 3  # a line at a page's edge on this many pages (or half of them) is a running header
 SHORT_LINE = 0.6  # of the page's line width: a line this short ends its paragraph
 SENTENCE_END_LINE = 0.85  # a line ending a sentence and shorter than this ends its paragraph
-GAP = 1.3  # a drop to the next line this many times the line spacing ends a paragraph
+GAP = 1.15  # a drop to the next line this many times the line spacing ends a paragraph
 
 LIGATURES = {
     "\ufb00": "ff",
@@ -63,22 +68,27 @@ _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 _PRINT_FOOTER = re.compile(r"(?:[a-z][\w+.-]*://|www\.)\S*(?:\s+\d{1,4}\s*/\s*\d{1,4})?", re.I)
 _TERMINAL = '.!?:;"”’)]'
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,3}[.)]|\([a-z\d]{1,3}\))\s")
-_WORD_END = re.compile(r"(\w+)[-\u2010]$")
+_WORD_END = re.compile(r"([\w.]+?)[-\u2010]$")
 _WORD_START = re.compile(r"\w+")
 _WORDS = re.compile(r"[A-Za-z]+(?:[-\u2010][A-Za-z]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010]\n\s*(?=[^\W\d_])")
+_LOOSE_PUNCTUATION = re.compile(r"(?<=[^\W\d_]) (?=[,;:!?](?:\s|$))|(?<=[^\W\d_][’']) (?=s\b)")
 _BAD_TITLE = re.compile(r"^(?:untitled|microsoft \w+ - |document\d*$)|\.\w{2,4}$", re.I)
 
 
 @dataclass(frozen=True)
 class PdfText:
     """The extracted text (pages joined by :data:`PAGE_BREAK`), where each page starts in it,
-    the title the file's metadata gives, if any, and where each line was set: for the offset
-    of a line's first character, its height on the page and its font size."""
+    the title the file's metadata gives, if any, where each line was set (for the offset of a
+    line's first character, its height on the page and its font size), and the words pypdf's
+    layout extraction of the same pages reads."""
 
     raw: str
     pages: tuple[int, ...]
     title: str | None
     geometry: dict[int, tuple[float, float]] = field(default_factory=dict)
+    words: frozenset[str] = frozenset()  # the words of the layout extraction (see mend_words)
 
 
 class _LineGeometry:
@@ -127,10 +137,14 @@ def extract(path: Path, data: bytes) -> PdfText:
         if reader.is_encrypted and not _opens_without_password(reader):
             raise InputError(f"{path}: content: the PDF is encrypted and needs a password")
         texts, shapes = [], []
+        words: set[str] = set()
         for page in reader.pages:
             seen = _LineGeometry()
             texts.append(page.extract_text(visitor_text=seen) or "")
             shapes.append(seen.lines if seen.at == len(texts[-1]) else {})
+            laid_out = _expand(page.extract_text(extraction_mode="layout"))
+            words.update(_LETTERS.findall(laid_out))
+            words.update(_LETTERS.findall(_HYPHEN_BREAK.sub("", laid_out)))  # "govern-" "ments"
         meta = reader.metadata
         title = str(meta.title).strip() if meta is not None and meta.title else None
     except InputError:
@@ -153,7 +167,7 @@ def extract(path: Path, data: bytes) -> PdfText:
         geometry.update({at + k: v for k, v in shape.items()})
         at += len(t) + len(PAGE_BREAK)
     good_title = title if title and not _BAD_TITLE.search(title) else None
-    return PdfText(PAGE_BREAK.join(texts), tuple(starts), good_title, geometry)
+    return PdfText(PAGE_BREAK.join(texts), tuple(starts), good_title, geometry, frozenset(words))
 
 
 def _opens_without_password(reader: object) -> bool:
@@ -221,14 +235,57 @@ def _furniture(pages: list[list[_Line]]) -> set[tuple[int, int]]:
     return out
 
 
-def _spelled(lines: list[_Line]) -> tuple[set[str], set[str]]:
-    """The words the document spells whole, and those it spells with a hyphen."""
+def _spelled(lines: list[_Line]) -> tuple[set[str], set[tuple[str, str]]]:
+    """The words the document spells whole, and the pairs of words it joins with a hyphen
+    ("all-for-all": ("all", "for") and ("for", "all"))."""
     whole: set[str] = set()
-    hyphened: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for ln in lines:
         for w in _WORDS.findall(_expand(ln.text)):
-            (hyphened if "-" in w or "\u2010" in w else whole).add(w.lower().replace("\u2010", "-"))
-    return whole, hyphened
+            parts = w.lower().replace("\u2010", "-").split("-")
+            if len(parts) == 1:
+                whole.add(parts[0])
+            pairs.update(itertools.pairwise(parts))
+    return whole, pairs
+
+
+def _hyphen_breaks(body: list[_Line]) -> dict[int, bool]:
+    """For each line (by its place in ``body``) that ends in a word broken after a hyphen,
+    whether the hyphen stays: a soft hyphen never does; a hyphen stays where the document
+    joins the two parts with a hyphen elsewhere or the first part is a number or a name
+    ("30-" / "day", "U.S.-" / "led"), and goes where it spells the word whole elsewhere
+    ("negoti-" / "ations"). The other breaks follow the document's habit: a typeset text
+    that hyphenates words at line ends drops them, a text that breaks lines only at the
+    hyphens of its compounds keeps them (and, with no evidence either way, they stay)."""
+    whole, pairs = _spelled(body)
+    known: dict[int, bool] = {}
+    votes: list[bool] = []  # what the lowercase words broken with evidence say
+    open_: list[int] = []
+    for k, (ln, nxt) in enumerate(itertools.pairwise(body)):
+        start = _WORD_START.match(_expand(nxt.text))
+        if start is None or ln.text[-1] not in "-\u2010\u00ad":
+            continue
+        if ln.text[-1] == "\u00ad":
+            known[k] = False
+            continue
+        end = _WORD_END.search(_expand(ln.text))
+        if end is None:
+            continue
+        head, tail = end.group(1), start.group(0)
+        if (head.lower(), tail.lower()) in pairs:
+            known[k] = True
+        elif (head + tail).lower() in whole:
+            known[k] = False
+        elif not head.isalpha() or not tail.islower():  # "30-" / "day", "U.S.-" / "led"
+            known[k] = True
+            continue
+        else:
+            open_.append(k)
+            continue
+        if head.islower():
+            votes.append(known[k])
+    habit = sum(votes) >= len(votes) - sum(votes)  # True: keep (also with no votes)
+    return {**known, **dict.fromkeys(open_, habit)}
 
 
 def _width(lines: list[_Line]) -> int:
@@ -288,20 +345,15 @@ def paragraphs(pdf: PdfText) -> tuple[str, list[int]]:
         by_page[ln.page].append(ln)
     widths = [_width(lines) for lines in by_page]
     spacings = [_spacing(lines) for lines in by_page]
-    whole, hyphened = _spelled(body)
+    breaks = _hyphen_breaks(body)
     chars: list[str] = []
     index: list[int] = []
     for k, ln in enumerate(body):
         nxt = body[k + 1] if k + 1 < len(body) else None
         text = ln.text
-        joined_word = False
-        end = _WORD_END.search(_expand(text))
-        start = _WORD_START.match(_expand(nxt.text)) if nxt is not None else None
-        if end and start:  # a word broken after a hyphen: joined without a space
-            head, tail = end.group(1).lower(), start.group(0).lower()
-            joined_word = True
-            if head + tail in whole and f"{head}-{tail}" not in hyphened:
-                text = text[:-1]
+        joined_word = k in breaks  # a word broken after a hyphen: joined without a space
+        if joined_word and not breaks[k]:
+            text = text[:-1]
         for j, ch in enumerate(text):
             if ch in _DROPPED:
                 continue
@@ -319,4 +371,30 @@ def paragraphs(pdf: PdfText) -> tuple[str, list[int]]:
         else:
             chars.append(" ")
         index.append(after)
-    return "".join(chars), index
+    return mend_words("".join(chars), index, pdf.words)
+
+
+def mend_words(text: str, index: list[int], words: frozenset[str]) -> tuple[str, list[int]]:
+    """``text`` (and its ``index``) with the spaces taken out that pypdf's plain extraction puts
+    where a typesetter kerned or placed letters apart: inside a word ("ne gotiations",
+    "T urkish", "w ould"; two neighbours joined by one space are made one word when together
+    they are a word of ``words``, the words of the layout extraction and those the text spells
+    whole, and one of them alone is not: "a way" stays), before a comma, semicolon, colon,
+    question or exclamation mark ("Monday ,") and after an apostrophe ("Russia’ s")."""
+    cut: set[int] = {m.start() for m in _LOOSE_PUNCTUATION.finditer(text)}
+    tokens = list(_LETTERS.finditer(text))
+    known = words | {t.group() for t in tokens}
+    seen_whole = Counter(t.group() for t in tokens)
+    for a, b in itertools.pairwise(tokens):
+        if b.start() != a.end() + 1 or text[a.end()] != " ":
+            continue
+        left, right = a.group(), b.group()
+        joined = left + right
+        if joined not in words and not (seen_whole[joined] and joined in known):
+            continue
+        if left not in words or right not in words:
+            cut.add(a.end())
+    if not cut:
+        return text, index
+    kept = [k for k in range(len(text)) if k not in cut]
+    return "".join(text[k] for k in kept), [index[k] for k in kept]

@@ -8,8 +8,9 @@ a web page and printed by chromium in large type, so that the text runs over sev
 with what real PDFs bring: the browser's print header and footer (a time stamp with the title,
 the file's address with "2/4"), or running heads and "Page 2 of 4" set by the page's own style;
 ligatures in the embedded fonts; justified text with words hyphenated across lines; two
-columns. tests/test_evidence_pdf.py checks that the reader finds in each PDF the claims it
-finds in the text it was printed from.
+columns. Two texts are typeset by groff instead: justified, hyphenated the way a typesetter
+does it, with letters placed apart where it kerns. tests/test_evidence_pdf.py checks that the
+reader finds in each PDF the claims it finds in the text it was printed from.
 """
 
 from __future__ import annotations
@@ -50,7 +51,25 @@ PRINTS = (
     ("evidence_written/b07_crs_in_focus_istanbul_rounds_jun2025.txt", "hyphenated"),
     ("evidence_written/a12_joint_statement_kyiv_leaders_10may2025.txt", "running-head"),
     ("evidence_written/a10_wire_geneva_peace_plan_24nov2025.txt", "columns"),
+    # typeset by groff (-ms, justified and hyphenated, letters placed apart): needs groff's pdf
+    # device (Debian's groff package, not groff-base)
+    ("evidence_written/b07_crs_in_focus_istanbul_rounds_jun2025.txt", "groff"),
+    ("evidence_written/d10_newspaper_analysis_istanbul_memoranda_3jun2025.txt", "groff"),
 )
+
+
+def roff(text: str) -> str:
+    """The text as a groff -ms document: a title, then one paragraph a line."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+    def escaped(line: str) -> str:
+        line = line.replace("\\", "\\e")
+        return "\\&" + line if line[:1] in ".'" else line
+
+    body = "".join(f".PP\n{escaped(ln)}\n" for ln in lines[1:])
+    # small pages, so the text runs over several with ms's "- 2 -" page numbers
+    setup = ".pl 4.5i\n.nr LL 4.2i\n.nr PO 0.6i\n.nr HM 0.6i\n.nr FM 0.6i\n"
+    return f"{setup}.TL\n{escaped(lines[0])}\n.LP\n{body}"
 
 
 def page(text: str, layout: str) -> str:
@@ -69,6 +88,17 @@ def main(chromium: str) -> None:
         for source, layout in PRINTS:
             src = DATA / source
             name = f"{src.stem}.{layout}"
+            if layout == "groff":
+                out = HERE / f"{name}.pdf"
+                typeset = subprocess.run(
+                    ["groff", "-ms", "-Tpdf", "-Kutf8"],
+                    input=roff(src.read_text(encoding="utf-8")).encode("utf-8"),
+                    check=True,
+                    capture_output=True,
+                )
+                out.write_bytes(typeset.stdout)
+                print(out.relative_to(HERE), out.stat().st_size, "bytes")
+                continue
             page_file = Path(tmp) / f"{name}.html"
             page_file.write_text(page(src.read_text(encoding="utf-8"), layout), encoding="utf-8")
             out = HERE / f"{name}.pdf"
