@@ -16,7 +16,8 @@ plain text (:func:`pourparler.evidence.clean.clean_plain`):
   ("30-" / "day"), and otherwise as the document's other breaks go (a typeset text that
   hyphenates words drops them; a text broken only at its compounds' hyphens keeps them);
 * a space pypdf puts inside a word where the letters were set apart ("ne gotiations") is taken
-  out, where its layout extraction of the page reads the word whole;
+  out, where its layout extraction reads the word whole (the pages are read again in layout
+  mode when their plain text has letters standing alone that are no words, "T urkish");
 * lines are joined into paragraphs: from where each line is set on its page (its height and
   font size, as pypdf reports them), a paragraph ends where the space to the next line is wider
   than the page's line spacing or the size changes; from the text, before a list item and after
@@ -72,6 +73,12 @@ _WORD_END = re.compile(r"([\w.]+?)[-\u2010]$")
 _WORD_START = re.compile(r"\w+")
 _WORDS = re.compile(r"[A-Za-z]+(?:[-\u2010][A-Za-z]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a Latin letter standing alone that is no word ("T urkish", "w ould"): not a, I or O, an initial
+# ("U.S."), a letter after an apostrophe ("Russia's") or a list mark ("(b)")
+_STRAY_LETTER = re.compile(r"(?<![\w’'(.])(?![aAIO]\b)[A-Za-z](?![\w.’')])")
+# enough of them (and one in STRAY_SHARE characters) to read the words again in layout mode
+STRAY_LETTERS = 3
+STRAY_SHARE = 2000
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u2010]\n\s*(?=[^\W\d_])")
 _LOOSE_PUNCTUATION = re.compile(r"(?<=[^\W\d_]) (?=[,;:!?](?:\s|$))|(?<=[^\W\d_][’']) (?=s\b)")
 _BAD_TITLE = re.compile(r"^(?:untitled|microsoft \w+ - |document\d*$)|\.\w{2,4}$", re.I)
@@ -142,9 +149,12 @@ def extract(path: Path, data: bytes) -> PdfText:
             seen = _LineGeometry()
             texts.append(page.extract_text(visitor_text=seen) or "")
             shapes.append(seen.lines if seen.at == len(texts[-1]) else {})
-            laid_out = _expand(page.extract_text(extraction_mode="layout"))
-            words.update(_LETTERS.findall(laid_out))
-            words.update(_LETTERS.findall(_HYPHEN_BREAK.sub("", laid_out)))  # "govern-" "ments"
+        strays = sum(len(_STRAY_LETTER.findall(t)) for t in texts)
+        if strays >= STRAY_LETTERS and strays * STRAY_SHARE >= sum(map(len, texts)):
+            for page in reader.pages:  # letters set apart: read the words again
+                laid_out = _expand(page.extract_text(extraction_mode="layout"))
+                words.update(_LETTERS.findall(laid_out))
+                words.update(_LETTERS.findall(_HYPHEN_BREAK.sub("", laid_out)))  # "govern-ments"
         meta = reader.metadata
         title = str(meta.title).strip() if meta is not None and meta.title else None
     except InputError:
