@@ -7,9 +7,8 @@ tuning texts; see make_pdfs.py there) prints, per file, its pages, the median ti
 (pypdf's text layer, furniture, paragraphs, cleaning) against the time to read the text it was
 made from, and whether the rules reader finds the same claims in both. Then the same timing
 for any other PDFs given (real documents: a manual, a report), with their pages and claims.
-Finally
-``evidence add`` on the folder of the ten PDFs into a fresh store, as a separate process with
-default flags. Medians over the repeats (default 5).
+Finally ``evidence add`` on the folder of the ten PDFs into a fresh store, as a separate
+process with default flags. Medians over the repeats (default 5).
 """
 
 from __future__ import annotations
