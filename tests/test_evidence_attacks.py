@@ -88,7 +88,7 @@ def test_devices_and_fifos_are_refused_without_reading_them(tmp_path, article):
 def test_a_folder_without_articles_is_refused(tmp_path, article, capsys):
     folder = tmp_path / "dir.txt"  # a folder, whatever its name, is searched for articles
     folder.mkdir()
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")
     code, _, err = run_main(
         capsys, "evidence", "add", str(folder), str(article), "--db", str(tmp_path / "e.db")
     )
