@@ -4,6 +4,7 @@ serving an HTML page, a PDF without a suffix, a redirect, and pages that cannot 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -219,6 +220,7 @@ def test_a_feed_stands_for_the_articles_it_lists(server, tmp_path, capsys):
     # the missing article is one line of error; the others are stored, each once
     assert code == 2 and err.count("\n") == 1 and f"{server}/news/gone.html: fetch: HTTP 404" in err
     assert out.count("document") == 3
+    assert re.search(r"\ntotal: 3 added, 0 already stored, 1 failed; \d+ claims added\n$", out)
     docs = _documents(db)
     assert [d[2] for d in docs] == [
         f"{server}/news/truce.html",

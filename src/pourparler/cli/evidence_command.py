@@ -281,6 +281,14 @@ def add(
                 left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
                 left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""
                 typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added{left}")
+    if len(results) > 1 and not (as_json or as_csv):
+        added = sum(r["new"] for r in results)
+        claims_added = sum(r["claims_added"] for r in results)
+        gone = f", {failed + unread} failed" if failed or unread else ""
+        typer.echo(
+            f"total: {added} added, {len(results) - added} already stored{gone}; "
+            f"{claims_added} claims added"
+        )
     if as_json:
         emit_json(
             {
