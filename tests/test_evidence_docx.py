@@ -125,3 +125,17 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
     assert path.stat().st_size < 200_000
     with pytest.raises(InputError, match=r"size: its word/document\.xml unpacks to"):
         read_article(path)
+
+
+def test_a_damaged_or_absurdly_nested_document_is_one_error(tmp_path):
+    good = docx(tmp_path / "good.docx").read_bytes()
+    damaged = tmp_path / "damaged.docx"
+    at = good.index(b"word/document.xml") + 40  # inside its compressed data
+    damaged.write_bytes(good[:at] + bytes(b ^ 0xFF for b in good[at : at + 64]) + good[at + 64 :])
+    deep = tmp_path / "deep.docx"
+    nested = "<w:r>" * 5000 + run("x") + "</w:r>" * 5000
+    docx(deep, body(f"<w:p>{nested}</w:p>"))
+    for path, message in ((damaged, "not a readable Word document"), (deep, "nested too deeply")):
+        with pytest.raises(InputError) as err:
+            read_article(path)
+        assert str(err.value).startswith(f"{path}: content: ") and message in str(err.value)

@@ -88,6 +88,10 @@ def test_broken_linked_data_is_ignored():
         "</head>", '<script type="application/ld+json">{"datePublished": </script></head>'
     )
     assert clean_html(raw).date is None
+    deep = page(linked=False).replace(
+        "</head>", '<script type="application/ld+json">' + "[" * 100_000 + "</script></head>"
+    )
+    assert STORY in clean_html(deep).text
 
 
 def test_a_saved_page_is_stored_with_its_address_and_the_story_claims(tmp_path, capsys):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from pathlib import Path
 
 from pourparler.errors import InputError
@@ -92,11 +93,14 @@ def extract(path: Path, data: bytes) -> tuple[str, str | None]:
             title_el = ET.fromstring(core).find(_DC_TITLE) if core else None
     except InputError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ET.ParseError, OSError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ET.ParseError, OSError, EOFError) as exc:
         raise InputError(f"{path}: content: not a readable Word document ({exc})") from None
-    except (NotImplementedError, RuntimeError) as exc:  # an encrypted or unusual zip
+    except (zlib.error, NotImplementedError, RuntimeError) as exc:  # damaged, encrypted
         raise InputError(f"{path}: content: not a readable Word document ({exc})") from None
-    text = "\n".join(line for line in _paragraphs(root) if line)
+    try:
+        text = "\n".join(line for line in _paragraphs(root) if line)
+    except RecursionError:
+        raise InputError(f"{path}: content: elements nested too deeply to be a document") from None
     if not text.strip():
         raise InputError(f"{path}: content: the Word document has no text")
     title = title_el.text.strip() if title_el is not None and title_el.text else None

@@ -217,7 +217,7 @@ class HTMLText:
             return
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past Python's stack
             return
         for item in _items(data):
             if self.date is None and isinstance(item.get("datePublished"), str):
