@@ -184,3 +184,25 @@ def test_documents_are_listed_and_removed_with_their_claims(tmp_path, capsys):
     conn.close()
     # removed, a document can be added again
     assert run_cli(capsys, ["evidence", "add", str(tmp_path / "a.txt"), "--db", str(db)])[0] == 0
+
+
+def test_claims_of_one_document(tmp_path, capsys):
+    import json
+
+    db = tmp_path / "e.db"
+    for name, text in (
+        ("a.txt", "Kyiv insists on an unconditional 30-day ceasefire.\n"),
+        ("b.txt", "The Kremlin rejected the ceasefire on Friday.\n"),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run_cli(capsys, ["evidence", "add", str(tmp_path), "--db", str(db)])[0] == 0
+    code, out, _ = run_cli(
+        capsys, ["evidence", "claims", "--document", "2", "--db", str(db), "--json"]
+    )
+    assert code == 0 and [(c["document_id"], c["actor"]) for c in json.loads(out)["claims"]] == [
+        (2, "RU")
+    ]
+    code, _, err = run_cli(capsys, ["evidence", "claims", "--document", "7", "--db", str(db)])
+    assert code == 2 and err == (
+        "pourparler: error: --document: 7: no such document (see 'evidence documents')\n"
+    )

@@ -337,6 +337,10 @@ SCENARIO_FILTER = typer.Option(
 def claims(
     actor: Annotated[str | None, typer.Option(help="Only this actor (id, name or alias).")] = None,
     issue: Annotated[str | None, typer.Option(help="Only this issue (id or name).")] = None,
+    document: Annotated[
+        int | None,
+        typer.Option(help="Only the claims of this document (its id: see 'evidence documents')."),
+    ] = None,
     db: Annotated[Path | None, DB_OPT] = None,
     scenario: Annotated[str | None, SCENARIO_FILTER] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
@@ -350,7 +354,10 @@ def claims(
     check_output(as_json=as_json, as_csv=as_csv)
     with open_existing(db) as store:
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
-        report = ClaimsReport(tuple(store.claims(sid, aid, iid)), sid, aid, iid)
+        if document is not None and document not in {d.id for d in store.document_list()}:
+            raise InputError(f"--document: {document}: no such document (see 'evidence documents')")
+        found = store.claims(sid, aid, iid, document=document)
+        report = ClaimsReport(tuple(found), sid, aid, iid)
     if _emit(report, as_json, as_csv):
         return
     if console().width < 110:  # too narrow for a table: one record per claim, wrapped

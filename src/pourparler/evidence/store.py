@@ -477,6 +477,7 @@ class Store:
         status: str | None = None,
         reader: str | None = None,
         ids: Iterable[int] | None = None,
+        document: int | None = None,
     ) -> list[StoredClaim]:
         """Stored claims, filtered by each argument that is not None, in date order."""
         sql = (
@@ -498,6 +499,7 @@ class Store:
             ("c.issue", issue),
             ("c.status", status),
             ("c.reader", reader),
+            ("c.document_id", document),
         ):
             if val is not None:
                 where.append(f"{col} = ?")
