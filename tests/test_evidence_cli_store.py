@@ -206,3 +206,8 @@ def test_claims_of_one_document(tmp_path, capsys):
     assert code == 2 and err == (
         "pourparler: error: --document: 7: no such document (see 'evidence documents')\n"
     )
+    huge = str(2**70)  # no id SQLite can hold
+    code, _, err = run_cli(capsys, ["evidence", "claims", "--document", huge, "--db", str(db)])
+    assert code == 2 and err == (
+        f"pourparler: error: --document: {huge}: no such document (see 'evidence documents')\n"
+    )

@@ -116,7 +116,7 @@ def test_full_shows_whole_sentences(db: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_a_cut_sentence_ends_at_a_space_never_inside_a_number() -> None:
-    from pourparler.cli.evidence_command import _cut
+    from pourparler.cli.evidence_options import cut as _cut
 
     text = "Troops capped at 250,000 and 800 tanks"
     assert _cut(text, False, 22) == "Troops capped at …"

@@ -2,55 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pourparler.cli import evidence_review
+from pourparler.cli import evidence_add, evidence_review
+from pourparler.cli.evidence_options import (
+    CSV_OPT,
+    DB_OPT,
+    FULL_OPT,
+    JSON_OPT,
+    SCENARIO_OPT,
+    csv_rows,
+    emit,
+    open_existing,
+)
+from pourparler.cli.evidence_options import cut as _cut
 from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store
-    from pourparler.report.result import Result
-
-DB_OPT = typer.Option("--db", help="Evidence store (default: $POURPARLER_DB or the user data dir).")
-SCENARIO_OPT = typer.Option("--scenario", help="Scenario whose actors and issues claims refer to.")
-JSON_OPT = typer.Option("--json", help="Print one JSON object.")
-CSV_OPT = typer.Option("--csv", help="Print a CSV table, one row each (needs pandas).")
-FULL_OPT = typer.Option("--full", help="Show whole sentences (default: cut to one line).")
-SENTENCE = 90  # characters of a sentence shown without --full
-
-
-def _cut(text: str, full: bool, n: int = SENTENCE) -> str:
-    """``text`` whole with ``full``, else cut to at most ``n`` characters at a space (never
-    inside a word or a number) and ended with ``…``."""
-    if full or len(text) <= n:
-        return text
-    head = text[: n - 1]
-    space = head.rfind(" ")
-    return (head[:space] if space > 0 else head).rstrip() + " …"
-
-
-def _csv_rows(rows: list[dict[str, Any]]) -> None:
-    """Print ``rows`` (plain records) as a formula-safe CSV table."""
-    import pandas as pd
-
-    from pourparler.report.csv import csv_text
-
-    sys.stdout.write(csv_text(pd.DataFrame(rows)))
-
-
-def _emit(report: Result, as_json: bool, as_csv: bool) -> bool:
-    from pourparler.cli.common import emit_result
-
-    return emit_result(report, as_json=as_json, as_csv=as_csv)
-
 
 evidence_app = typer.Typer(
     name="evidence",
@@ -63,254 +37,8 @@ def register(app: typer.Typer) -> None:
     app.add_typer(evidence_app, name="evidence")
 
 
+evidence_app.command("add")(evidence_add.add)
 evidence_app.command("review")(evidence_review.review)
-
-
-def _open(db: Path | None) -> Store:
-    """The store ``--db`` names (else the default one), created (with its folder) when
-    missing: for ``add``."""
-    from pourparler.evidence.store import Store, default_db
-
-    return Store(db or default_db())
-
-
-def _not_empty(path: Path) -> None:
-    """An empty file is no store: SQLite would make one of it, but reading never creates."""
-    try:
-        empty = path.is_file() and path.stat().st_size == 0
-    except OSError:
-        return  # Store names what is wrong with the path
-    if empty:
-        raise InputError(
-            f"--db: {path}: an empty file, not an evidence store ('pourparler evidence add' "
-            "creates one)"
-        )
-
-
-def open_existing(db: Path | None) -> Store:
-    """The store ``--db`` names (else ``$POURPARLER_DB``, else the user data dir's), which must
-    exist: a command that only reads or reviews claims never creates one."""
-    import os
-
-    from pourparler.evidence.store import Store, default_db
-
-    path = db or default_db()
-    if not path.exists():
-        if db is not None:
-            raise InputError(f"--db: {db}: no evidence store there")
-        if os.environ.get("POURPARLER_DB"):
-            raise InputError(f"$POURPARLER_DB: {path}: no evidence store there")
-        raise InputError(
-            f"--db: {path} (default): no evidence store there yet "
-            "('pourparler evidence add' creates it)"
-        )
-    _not_empty(path)
-    return Store(path)
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date: {value!r}: not a date (YYYY-MM-DD)") from None
-
-
-PROGRESS_FROM = 20  # files; fewer are done in about a second by the rules reader
-THIN_PAGE = 1000  # characters: a fetched page this short without claims may not be the article
-SLOW_READERS = frozenset({"llm"})  # a model may take a minute a file: a bar from the first
-
-
-@contextmanager
-def _progress(total: int, start_at: int = PROGRESS_FROM) -> Iterator[Callable[[str], None]]:
-    """A progress bar on stderr, naming the file being read, for batches of ``start_at`` files
-    or more on a terminal; a no-op step function otherwise (no bar in logs and pipes)."""
-    from rich.console import Console
-
-    console = Console(stderr=True)
-    if total < start_at or not console.is_terminal:
-        yield lambda name: None
-        return
-    from rich.progress import Progress
-
-    with Progress(console=console, transient=True) as bar:
-        task = bar.add_task("reading", total=total)
-        done = 0
-
-        def step(name: str) -> None:
-            nonlocal done
-            bar.update(task, completed=done, description=f"reading {name}")
-            done += 1
-
-        yield step
-
-
-@evidence_app.command("add")
-def add(
-    files: Annotated[
-        list[str],
-        typer.Argument(
-            help="Plain-text, Markdown, HTML, Word (.docx) or PDF articles (PDF: the pdf extra), "
-            "folders of "
-            "them (read with their subfolders), http(s) addresses of pages to fetch, or of "
-            "RSS or Atom feeds (their articles are fetched); - reads one from standard input.",
-            metavar="FILE|FOLDER|URL|-",
-        ),
-    ],
-    db: Annotated[Path | None, DB_OPT] = None,
-    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
-    title: Annotated[str | None, typer.Option(help="Title (default: detected).")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Outlet (default: detected).")] = None,
-    scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
-    reader: Annotated[
-        str, typer.Option(help="Who reads the claims: rules (offline) or llm (a model server).")
-    ] = "rules",
-    voice: Annotated[
-        str | None,
-        typer.Option(
-            help="The actor the articles speak for (id, name or alias): whose 'we', 'our' and "
-            "'I' they are, where a text names no speaker of its own (default: detected).",
-            metavar="ACTOR",
-        ),
-    ] = None,
-    timeout: Annotated[
-        float,
-        typer.Option(help="Seconds to wait for a page fetched from an address.", min=0.1),
-    ] = 30.0,
-    as_json: Annotated[bool, JSON_OPT] = False,
-    as_csv: Annotated[bool, CSV_OPT] = False,
-) -> None:
-    """Store articles and their claims; bad files are reported and skipped (exit code 2), a
-    document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
-    from pourparler.cli.common import check_output, emit_json, load, plain
-    from pourparler.evidence.feeds import FeedItem, feed_items
-    from pourparler.evidence.fetch import Page, fetch, is_url, page_name
-    from pourparler.evidence.ingest import Article, article_files, read_stream
-    from pourparler.evidence.names import resolve
-    from pourparler.evidence.pdf_text import MAX_PDF_BYTES
-    from pourparler.evidence.readers import ReaderError, make_reader
-    from pourparler.evidence.readers.document import add_read
-    from pourparler.evidence.store import StoreError
-
-    check_output(as_json=as_json, as_csv=as_csv)
-    when = _parse_date(date)
-    sc = load(scenario)
-    speaks = resolve("actor", voice, "--voice", [sc], ()) if voice is not None else None
-    read_with = make_reader(reader)
-    results: list[dict[str, Any]] = []
-    failed, unread = 0, 0
-    paths: list[Path | str] = []
-    fetched: dict[str, Page] = {}  # pages fetched to see whether they are feeds
-    listed: dict[str, FeedItem] = {}  # articles of the feeds given
-    piped: Article | None = None  # the article given on standard input ("-")
-    for given in files:
-        try:
-            if given == "-":
-                if piped is None:
-                    piped = read_stream(sys.stdin.buffer)
-                    paths.append(given)
-                continue
-            if not is_url(given):
-                paths += article_files(Path(given))
-                continue
-            page = fetch(given, MAX_PDF_BYTES, timeout)
-            items = feed_items(page.data, page.url)
-        except InputError as exc:
-            sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
-            failed += 1
-            continue
-        if items is None:
-            paths.append(given)
-            fetched[given] = page
-        for item in items or ():
-            if item.url not in listed:
-                paths.append(item.url)
-                listed[item.url] = item
-    slow = read_with.name in SLOW_READERS or any(isinstance(f, str) for f in paths)
-    with _open(db) as store, _progress(len(paths), 1 if slow else PROGRESS_FROM) as step:
-        for f in paths:
-            step(page_name(f) if isinstance(f, str) else f.name)
-            entry = listed.get(f) if isinstance(f, str) else None
-            try:
-                got = add_read(
-                    store,
-                    piped if f == "-" and piped is not None else f,
-                    sc,
-                    read_with,
-                    date=when or (entry.date if entry else None),
-                    title=title or (entry.title if entry else None),
-                    outlet=outlet,
-                    voice=speaks,
-                    timeout=timeout,
-                    page=fetched.get(f) if isinstance(f, str) else None,
-                )
-            except StoreError:
-                raise  # the store itself is unusable: stop the batch
-            except InputError as exc:
-                sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
-                failed += 1
-                continue
-            except ReaderError as exc:
-                sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
-                unread += 1
-                continue
-            fetched_page = isinstance(f, str) and f != "-"
-            if fetched_page and got.new and not got.claims_added and got.chars < THIN_PAGE:
-                sys.stderr.write(
-                    f"pourparler: warning: {plain(f)}: no claims in only {got.chars} characters "
-                    "of article text (a consent or paywall page, or one its scripts fill in?)\n"
-                )
-            doc_id, new, n = got.document, got.new, got.claims_added
-            dropped = got.reading.dropped
-            results.append(
-                {
-                    "file": str(f),
-                    "document": doc_id,
-                    "new": new,
-                    "claims_added": n,
-                    "scenario_source": got.source,
-                    "voice": speaks,
-                    "reader": {"name": read_with.name, "model": read_with.model}
-                    | got.reading.to_data(),
-                }
-            )
-            if not (as_json or as_csv):
-                state = "added" if new else "already stored"
-                known = f" (scenario source {got.source})" if got.source else ""
-                left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
-                left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""
-                typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added{left}")
-    if len(results) > 1 and not (as_json or as_csv):
-        added = sum(r["new"] for r in results)
-        claims_added = sum(r["claims_added"] for r in results)
-        gone = f", {failed + unread} failed" if failed or unread else ""
-        typer.echo(
-            f"total: {added} added, {len(results) - added} already stored{gone}; "
-            f"{claims_added} claims added"
-        )
-    if as_json:
-        emit_json(
-            {
-                "db": str(store.path),
-                "scenario": sc.id,
-                "documents": results,
-                "failed": failed + unread,
-            }
-        )
-    if as_csv:
-        _csv_rows(
-            [
-                {
-                    **{k: v for k, v in r.items() if k != "reader"},
-                    "reader": r["reader"]["name"],
-                    "model": r["reader"]["model"],
-                }
-                for r in results
-            ]
-        )
-    if failed or unread:
-        raise typer.Exit(2 if failed else 1)
 
 
 def _names(
@@ -354,11 +82,11 @@ def claims(
     check_output(as_json=as_json, as_csv=as_csv)
     with open_existing(db) as store:
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
-        if document is not None and document not in {d.id for d in store.document_list()}:
+        if document is not None and not store.has_document(document):
             raise InputError(f"--document: {document}: no such document (see 'evidence documents')")
         found = store.claims(sid, aid, iid, document=document)
         report = ClaimsReport(tuple(found), sid, aid, iid)
-    if _emit(report, as_json, as_csv):
+    if emit(report, as_json, as_csv):
         return
     if console().width < 110:  # too narrow for a table: one record per claim, wrapped
         for r in report.claims:
@@ -410,7 +138,7 @@ def documents(
     check_output(as_json=as_json, as_csv=as_csv)
     with open_existing(db) as store:
         report = DocumentsReport(tuple(store.document_list()))
-    if _emit(report, as_json, as_csv):
+    if emit(report, as_json, as_csv):
         return
     if not report.documents:
         typer.echo("no documents stored")
@@ -487,7 +215,7 @@ def timeline(
         rows = store.claims(sid, actor, issue)
     report = TimelineReport(actor, issue, tuple(TimelineEvent.of(r) for r in rows))
     files = {r.document_id: r.file_name for r in rows}  # named where a document has no title
-    if _emit(report, as_json, as_csv):
+    if emit(report, as_json, as_csv):
         return
     if not report.events:
         typer.echo(plain(f"no claims of {actor} on {issue}"))
@@ -551,7 +279,7 @@ def suggest(
     if apply and to is not None:
         write_updated(sc, scenario, proposals, to, force)
     report = suggest_report(sc, proposals, str(to) if apply else None)
-    if _emit(report, as_json, as_csv):
+    if emit(report, as_json, as_csv):
         return
     for p in proposals:
         cur = "none" if p.current is None else f"{p.current:g}"
@@ -604,7 +332,7 @@ def score(
         emit_json(result.as_dict())
         return
     if as_csv:
-        _csv_rows([{k: v for k, v in result.as_dict().items() if not isinstance(v, list)}])
+        csv_rows([{k: v for k, v in result.as_dict().items() if not isinstance(v, list)}])
         return
     typer.echo(
         f"precision {result.precision:.3f} ({result.true_positives}/{result.predicted})  "

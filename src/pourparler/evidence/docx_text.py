@@ -25,12 +25,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 
 
-def is_docx(path: Path) -> bool:
-    """Whether a file is a Word document: its name ends in ``.docx`` (its content is checked
-    when it is read)."""
-    return path.suffix.lower() == ".docx"
-
-
 def _part(z: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
     try:
         info = z.getinfo(name)

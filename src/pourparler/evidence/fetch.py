@@ -3,8 +3,8 @@ and reads it like a file, with the address as the document's locator and its hos
 outlet when the page names none.
 
 Only ``http`` and ``https`` addresses are fetched, with a time limit and a size limit (those of
-files: :data:`~pourparler.evidence.ingest.MAX_BYTES`, a PDF's
-:data:`~pourparler.evidence.pdf_text.MAX_PDF_BYTES`); redirects are followed. A page that cannot
+files: :data:`~pourparler.evidence.ingest.MAX_BYTES`, a PDF's or Word document's
+:data:`~pourparler.evidence.ingest.MAX_PACKED_BYTES`); redirects are followed. A page that cannot
 be had (no such host, refused, timed out, an HTTP error status, too large) raises
 :class:`~pourparler.errors.InputError` naming the address and what went wrong.
 """
@@ -12,11 +12,8 @@ be had (no such host, refused, timed out, an HTTP error status, too large) raise
 from __future__ import annotations
 
 import codecs
-import http.client
 import re
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import PurePosixPath
 from typing import NamedTuple
 
@@ -51,6 +48,10 @@ class Page(NamedTuple):
 
 def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> Page:
     """The page at ``url``, at most ``max_bytes`` of it."""
+    import http.client  # here: only a command that fetches pays for loading them
+    import urllib.error
+    import urllib.request
+
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: address: not an http or https address with a host")

@@ -15,20 +15,16 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import CleanText, clean_html, clean_plain
-from pourparler.evidence.docx_text import extract as docx_extract
-from pourparler.evidence.docx_text import is_docx
-from pourparler.evidence.fetch import TIMEOUT_S, Page, fetch, page_name
-from pourparler.evidence.pdf_text import MAX_PDF_BYTES, is_pdf
-from pourparler.evidence.pdf_text import extract as pdf_extract
-from pourparler.evidence.pdf_text import paragraphs as pdf_paragraphs
 from pourparler.files import UnreadableFile, read_regular_file
 
 if TYPE_CHECKING:
+    from pourparler.evidence.fetch import Page
     from pourparler.evidence.store import Store
     from pourparler.scenario import Scenario
     from pourparler.scenario.model import Source
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_PACKED_BYTES = 50 * 1024 * 1024  # a PDF or Word document, which may hold images
 MAX_TEXT = 1_000_000  # characters of article text after cleaning: extraction takes seconds
 _ENCODINGS = ("utf-8-sig", "utf-16")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -46,6 +42,17 @@ ARTICLE_SUFFIXES = (
     ".pdf",
     ".docx",
 )
+
+
+def is_pdf(path: Path, head: bytes) -> bool:
+    """Whether a file is a PDF: its name ends in ``.pdf`` or its first KiB holds ``%PDF-``."""
+    return path.suffix.lower() == ".pdf" or b"%PDF-" in head[:1024]
+
+
+def is_docx(path: Path) -> bool:
+    """Whether a file is a Word document: its name ends in ``.docx`` (its content is checked
+    when it is read)."""
+    return path.suffix.lower() == ".docx"
 
 
 @dataclass(frozen=True)
@@ -144,12 +151,12 @@ def article_files(path: Path) -> list[Path]:
 
 def read_article(path: str | Path) -> Article:
     """Read, check, decode and clean one article file (regular files only, at most
-    :data:`MAX_BYTES`, a PDF or Word document :data:`~pourparler.evidence.pdf_text.MAX_PDF_BYTES`:
-    a device, FIFO or folder is refused without reading it)."""
+    :data:`MAX_BYTES`, a PDF or Word document :data:`MAX_PACKED_BYTES`: a device, FIFO or
+    folder is refused without reading it)."""
     p = Path(path)
-    packed = p.suffix.lower() in (".pdf", ".docx")  # may hold images: the larger limit
+    packed = p.suffix.lower() in (".pdf", ".docx")
     try:
-        data = read_regular_file(p, MAX_PDF_BYTES if packed else MAX_BYTES)
+        data = read_regular_file(p, MAX_PACKED_BYTES if packed else MAX_BYTES)
     except UnreadableFile as exc:
         field = "size" if "too large" in str(exc) else "path"
         raise InputError(f"{p}: {field}: {exc}") from None
@@ -161,27 +168,29 @@ STDIN_NAME = "stdin.txt"  # the name an article read from standard input is stor
 
 def read_stream(stream: BinaryIO, name: str = STDIN_NAME) -> Article:
     """The article on a stream (standard input: ``evidence add -``), at most
-    :data:`MAX_PDF_BYTES` of it, read like a file of that content."""
-    data = stream.read(MAX_PDF_BYTES + 1)
-    if len(data) > MAX_PDF_BYTES:
-        raise InputError(f"-: size: over the limit of {MAX_PDF_BYTES:,} bytes")
+    :data:`MAX_PACKED_BYTES` of it, read like a file of that content."""
+    data = stream.read(MAX_PACKED_BYTES + 1)
+    if len(data) > MAX_PACKED_BYTES:
+        raise InputError(f"-: size: over the limit of {MAX_PACKED_BYTES:,} bytes")
     try:
         return article_from_bytes(Path(name), data)
     except InputError as exc:  # name the input as the user gave it
         raise InputError(f"-{str(exc).removeprefix(name)}") from None
 
 
-def read_url(url: str, timeout: float = TIMEOUT_S, page: Page | None = None) -> Article:
-    """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`; ``page``: the
-    page when it has been fetched already): HTML, text, PDF or Word, told apart as for files.
-    The page's address is its locator, its host the outlet where the page names none; the
-    document is stored under the page's name."""
-    data, charset, final = page or fetch(url, MAX_PDF_BYTES, timeout)
+def read_url(url: str, timeout: float | None = None, page: Page | None = None) -> Article:
+    """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`, within
+    ``timeout`` seconds, default :data:`~pourparler.evidence.fetch.TIMEOUT_S`; ``page``: the
+    page when it has been fetched already): HTML, text, PDF or Word, told apart as for files
+    (a page over :data:`MAX_BYTES` must be a PDF or Word document). The page's address is its
+    locator, its host the outlet where the page names none; the document is stored under the
+    page's name."""
+    from pourparler.evidence.fetch import TIMEOUT_S, fetch, page_name
+
+    data, charset, final = page or fetch(url, MAX_PACKED_BYTES, timeout or TIMEOUT_S)
     name = Path(page_name(final))
     if name.suffix.lower() != ".pdf" and is_pdf(name, data):
         name = name.with_name(name.name + ".pdf")  # a PDF served without the suffix
-    elif len(data) > MAX_BYTES and not is_pdf(name, data) and not is_docx(name):
-        raise InputError(f"{url}: size: {len(data):,} bytes is over the limit of {MAX_BYTES:,}")
     try:
         art = article_from_bytes(name, data, charset)
     except InputError as exc:  # name the address, not the page's file name
@@ -196,9 +205,12 @@ def read_url(url: str, timeout: float = TIMEOUT_S, page: Page | None = None) -> 
 def article_from_bytes(p: Path, data: bytes, charset: str | None = None) -> Article:
     """Check, decode and clean the content ``data`` of the article named ``p`` (``charset``:
     the one its server declared, if any)."""
-    if is_pdf(p, data):
+    pdf, docx = is_pdf(p, data), is_docx(p)
+    if (pdf or docx) and not data.strip():
+        raise InputError(f"{p}: content: file is empty")
+    if pdf:
         return _read_pdf(p, data)
-    if is_docx(p):
+    if docx:
         return _read_docx(p, data)
     text = decode(p, data, charset)
     fmt = detect_format(p, text)
@@ -214,10 +226,10 @@ def article_from_bytes(p: Path, data: bytes, charset: str | None = None) -> Arti
 def _read_pdf(p: Path, data: bytes) -> Article:
     """A PDF article: its text layer, cleaned (:mod:`pourparler.evidence.pdf_text`); the title
     in the file's metadata stands in when the text shows none."""
-    if not data.strip():
-        raise InputError(f"{p}: content: file is empty")
-    pdf = pdf_extract(p, data)
-    text, index = pdf_paragraphs(pdf)
+    from pourparler.evidence.pdf_text import extract, paragraphs
+
+    pdf = extract(p, data)
+    text, index = paragraphs(pdf)
     clean = clean_plain(text, index, name=str(p))
     if clean.title is None and pdf.title:
         clean = dataclasses.replace(clean, title=pdf.title)
@@ -228,9 +240,9 @@ def _read_pdf(p: Path, data: bytes) -> Article:
 def _read_docx(p: Path, data: bytes) -> Article:
     """A Word document: its body's paragraphs (:mod:`pourparler.evidence.docx_text`), cleaned
     as plain text; the title in its properties stands in when the text shows none."""
-    if not data.strip():
-        raise InputError(f"{p}: content: file is empty")
-    text, title = docx_extract(p, data)
+    from pourparler.evidence.docx_text import extract
+
+    text, title = extract(p, data)
     clean = clean_plain(text, name=str(p))
     if clean.title is None and title:
         clean = dataclasses.replace(clean, title=title)

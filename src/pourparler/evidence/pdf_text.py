@@ -42,7 +42,6 @@ from typing import Any
 
 from pourparler.errors import InputError
 
-MAX_PDF_BYTES = 50 * 1024 * 1024
 PAGE_BREAK = "\f"
 EDGE_LINES = 3  # lines at the top and the bottom of a page searched for headers and footers
 REPEATS = 3  # a line at a page's edge on this many pages (or half of them) is a running header
@@ -119,11 +118,6 @@ class _LineGeometry:
             self.at += len(piece)
 
 
-def is_pdf(path: Path, head: bytes) -> bool:
-    """Whether a file is a PDF: its name ends in ``.pdf`` or its first KiB holds ``%PDF-``."""
-    return path.suffix.lower() == ".pdf" or b"%PDF-" in head[:1024]
-
-
 def extract(path: Path, data: bytes) -> PdfText:
     """The text layer of the PDF ``data`` (the file ``path``); a PDF that cannot be read, is
     encrypted or has no text raises :class:`InputError` naming the file."""
@@ -193,6 +187,7 @@ class _Line:
     start: int  # offset of the line's first character in the extracted text
     page: int
     shape: tuple[float, float] | None  # height on the page and font size, when known
+    spelled: str  # the text with ligatures spelled out and soft hyphens dropped
 
 
 def _page_lines(pdf: PdfText) -> list[list[_Line]]:
@@ -203,7 +198,8 @@ def _page_lines(pdf: PdfText) -> list[list[_Line]]:
         for text in pdf.raw[start:end].split("\n"):
             lead = len(text) - len(text.lstrip())
             if text.strip():
-                lines.append(_Line(text.strip(), at + lead, k, pdf.geometry.get(at)))
+                body = text.strip()
+                lines.append(_Line(body, at + lead, k, pdf.geometry.get(at), _expand(body)))
             at += len(text) + 1
         pages.append(lines)
     return pages
@@ -229,12 +225,12 @@ def _furniture(pages: list[list[_Line]]) -> set[tuple[int, int]]:
     repeated = [_edges(ls, max(1, min(EDGE_LINES, len(ls) // 5))) for ls in pages]
     seen: Counter[str] = Counter()
     for ls, edge in zip(pages, repeated, strict=True):
-        seen.update({_edge_key(_expand(ls[i].text)) for i in edge})
+        seen.update({_edge_key(ls[i].spelled) for i in edge})
     need = min(max(2, math.ceil(0.5 * len(pages))), REPEATS)
     out = set()
     for p, (ls, edge) in enumerate(zip(pages, repeated, strict=True)):
         for i in _edges(ls, EDGE_LINES):
-            s = _expand(ls[i].text)
+            s = ls[i].spelled
             if (
                 (i in edge and seen[_edge_key(s)] >= need)
                 or _PAGE_NUMBER.fullmatch(s)
@@ -251,7 +247,7 @@ def _spelled(lines: list[_Line]) -> tuple[set[str], set[tuple[str, str]]]:
     whole: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for ln in lines:
-        for w in _WORDS.findall(_expand(ln.text)):
+        for w in _WORDS.findall(ln.spelled):
             parts = w.lower().replace("\u2010", "-").split("-")
             if len(parts) == 1:
                 whole.add(parts[0])
@@ -272,13 +268,13 @@ def _hyphen_breaks(body: list[_Line]) -> dict[int, bool]:
     votes: list[bool] = []  # what the lowercase words broken with evidence say
     open_: list[int] = []
     for k, (ln, nxt) in enumerate(itertools.pairwise(body)):
-        start = _WORD_START.match(_expand(nxt.text))
+        start = _WORD_START.match(nxt.spelled)
         if start is None or ln.text[-1] not in "-\u2010\u00ad":
             continue
         if ln.text[-1] == "\u00ad":
             known[k] = False
             continue
-        end = _WORD_END.search(_expand(ln.text))
+        end = _WORD_END.search(ln.spelled)
         if end is None:
             continue
         head, tail = end.group(1), start.group(0)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
 from pourparler.evidence.readers import READERS, STANCES
+from pourparler.evidence.store import SQLITE_INTEGERS
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store, StoredClaim
@@ -75,9 +76,6 @@ def check_status(value: str, where: str = "--status") -> str:
     if value not in STATUSES:
         raise InputError(f"{where}: {value!r}: not a review status (known: {', '.join(STATUSES)})")
     return value
-
-
-SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
 
 
 def find_claim(store: Store, claim_id: int, where: str) -> StoredClaim:

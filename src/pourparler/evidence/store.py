@@ -92,6 +92,7 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews"})
+SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
 
 
 def default_db() -> Path:
@@ -551,6 +552,14 @@ class Store:
                 "ORDER BY id"
             )
             return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def has_document(self, doc_id: int) -> bool:
+        """Whether a document with this id is stored (never one too large for SQLite)."""
+        if doc_id not in SQLITE_INTEGERS:
+            return False
+        with self._guard():
+            row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row is not None
 
     def document_list(self) -> list[StoredDocument]:
         """Every stored document with its claims counted (all, and those reviewed), in the

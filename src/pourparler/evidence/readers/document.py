@@ -13,7 +13,6 @@ from pourparler.evidence.readers.base import Reading
 from pourparler.evidence.readers.rules import RulesReader
 
 if TYPE_CHECKING:
-    from pourparler.evidence.fetch import Page
     from pourparler.evidence.ingest import Article
     from pourparler.evidence.readers.base import Extractor
     from pourparler.evidence.store import Store
@@ -44,26 +43,23 @@ def add_read(
     title: str | None = None,
     outlet: str | None = None,
     voice: str | None = None,
-    timeout: float | None = None,
-    page: Page | None = None,
 ) -> Added:
     """Read one article with ``reader`` and store it with its claims about ``scenario``.
 
-    ``path`` is a file, an ``http(s)`` address fetched within ``timeout`` seconds (default
-    :data:`pourparler.evidence.fetch.TIMEOUT_S`) unless its ``page`` has been fetched already,
-    or an article read already (from standard input).
+    ``path`` is a file, an ``http(s)`` address (fetched with the default time limit) or an
+    article read already (from standard input, or fetched by the caller).
 
     Title, outlet and date come from the arguments, else from the scenario's source naming the
     file, else from the text. ``voice`` (an actor id of ``scenario``) is whose "we" the text
     speaks, when the caller knows it. A document whose claims by this reader and model about
     this scenario are stored already is not read again."""
-    from pourparler.evidence.fetch import TIMEOUT_S, is_url
+    from pourparler.evidence.fetch import is_url
     from pourparler.evidence.ingest import Article, read_article, read_url, scenario_source
 
     if isinstance(path, Article):
         art = path
     elif isinstance(path, str) and is_url(path):
-        art = read_url(path, TIMEOUT_S if timeout is None else timeout, page)
+        art = read_url(path)
     else:
         art = read_article(path)
     cl = art.clean

@@ -1,0 +1,279 @@
+"""``pourparler evidence add``: articles from files, folders, web addresses, news feeds or
+standard input, read and stored with their claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from pourparler.cli.evidence_options import CSV_OPT, DB_OPT, JSON_OPT, SCENARIO_OPT, csv_rows
+from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.evidence.fetch import Page
+    from pourparler.evidence.ingest import Article
+    from pourparler.evidence.store import Store
+
+
+def _open(db: Path | None) -> Store:
+    """The store ``--db`` names (else the default one), created (with its folder) when
+    missing: for ``add``."""
+    from pourparler.evidence.store import Store, default_db
+
+    return Store(db or default_db())
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date: {value!r}: not a date (YYYY-MM-DD)") from None
+
+
+PROGRESS_FROM = 20  # files; fewer are done in about a second by the rules reader
+THIN_PAGE = 1000  # characters: a fetched page this short without claims may not be the article
+SLOW_READERS = frozenset({"llm"})  # a model may take a minute a file: a bar from the first
+
+
+@contextmanager
+def _progress(total: int, start_at: int = PROGRESS_FROM) -> Iterator[Callable[[str], None]]:
+    """A progress bar on stderr, naming the file being read, for batches of ``start_at`` files
+    or more on a terminal; a no-op step function otherwise (no bar in logs and pipes)."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if total < start_at or not console.is_terminal:
+        yield lambda name: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("reading", total=total)
+        done = 0
+
+        def step(name: str) -> None:
+            nonlocal done
+            bar.update(task, completed=done, description=f"reading {name}")
+            done += 1
+
+        yield step
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One article to read: a file, the article given on standard input, or a page at an
+    address (fetched already when it was checked for a feed; listed by a feed, with the title
+    and date the feed gives it)."""
+
+    label: str  # as the user gave it, or the feed's link
+    path: Path | None = None
+    piped: Article | None = None
+    page: Page | None = None
+    title: str | None = None
+    date: dt.date | None = None
+
+    @property
+    def fetched(self) -> bool:
+        return self.path is None and self.piped is None
+
+    @property
+    def name(self) -> str:
+        """What the progress bar shows."""
+        from pourparler.evidence.fetch import page_name
+
+        return self.path.name if self.path is not None else page_name(self.label)
+
+    def article(self, timeout: float) -> Path | Article:
+        """The file to read, or the article itself (a page is fetched now unless it was)."""
+        if self.path is not None:
+            return self.path
+        if self.piped is not None:
+            return self.piped
+        from pourparler.evidence.ingest import read_url
+
+        return read_url(self.label, timeout, self.page)
+
+
+def _gather(given: list[str], timeout: float) -> tuple[list[_Input], int]:
+    """The articles the arguments stand for, in order: each file; a folder's files; the
+    article on standard input ("-", read once); a page at an address, or the articles a feed
+    there lists (each once). Arguments that are bad input are reported (one line each) and
+    counted."""
+    from pourparler.cli.common import plain
+    from pourparler.evidence.fetch import is_url
+    from pourparler.evidence.ingest import article_files, read_stream
+
+    out: list[_Input] = []
+    failed = 0
+    listed: set[str] = set()
+    for arg in given:
+        try:
+            if arg == "-":
+                if not any(i.piped is not None for i in out):
+                    out.append(_Input(arg, piped=read_stream(sys.stdin.buffer)))
+            elif is_url(arg):
+                out += _from_address(arg, timeout, listed)
+            else:
+                out += [_Input(str(p), path=p) for p in article_files(Path(arg))]
+        except InputError as exc:
+            sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
+            failed += 1
+    return out, failed
+
+
+def _from_address(url: str, timeout: float, listed: set[str]) -> list[_Input]:
+    """The page at ``url``, fetched once, or the articles of the feed it is (those not in
+    ``listed`` already, which gains them)."""
+    from pourparler.evidence.feeds import feed_items
+    from pourparler.evidence.fetch import fetch
+    from pourparler.evidence.ingest import MAX_PACKED_BYTES
+
+    page = fetch(url, MAX_PACKED_BYTES, timeout)
+    items = feed_items(page.data, page.url)
+    if items is None:
+        return [_Input(url, page=page)]
+    fresh = [i for i in items if i.url not in listed]
+    listed.update(i.url for i in fresh)
+    return [_Input(i.url, title=i.title, date=i.date) for i in fresh]
+
+
+def add(
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Plain-text, Markdown, HTML, Word (.docx) or PDF articles (PDF: the pdf extra), "
+            "folders of "
+            "them (read with their subfolders), http(s) addresses of pages to fetch, or of "
+            "RSS or Atom feeds (their articles are fetched); - reads one from standard input.",
+            metavar="FILE|FOLDER|URL|-",
+        ),
+    ],
+    db: Annotated[Path | None, DB_OPT] = None,
+    date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    title: Annotated[str | None, typer.Option(help="Title (default: detected).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet (default: detected).")] = None,
+    scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
+    reader: Annotated[
+        str, typer.Option(help="Who reads the claims: rules (offline) or llm (a model server).")
+    ] = "rules",
+    voice: Annotated[
+        str | None,
+        typer.Option(
+            help="The actor the articles speak for (id, name or alias): whose 'we', 'our' and "
+            "'I' they are, where a text names no speaker of its own (default: detected).",
+            metavar="ACTOR",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds to wait for a page fetched from an address.", min=0.1),
+    ] = 30.0,
+    as_json: Annotated[bool, JSON_OPT] = False,
+    as_csv: Annotated[bool, CSV_OPT] = False,
+) -> None:
+    """Store articles and their claims; bad files are reported and skipped (exit code 2), a
+    document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
+    from pourparler.cli.common import check_output, emit_json, load, plain
+    from pourparler.evidence.names import resolve
+    from pourparler.evidence.readers import ReaderError, make_reader
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.store import StoreError
+
+    check_output(as_json=as_json, as_csv=as_csv)
+    when = _parse_date(date)
+    sc = load(scenario)
+    speaks = resolve("actor", voice, "--voice", [sc], ()) if voice is not None else None
+    read_with = make_reader(reader)
+    results: list[dict[str, Any]] = []
+    inputs, failed = _gather(files, timeout)
+    unread = 0
+    slow = read_with.name in SLOW_READERS or any(i.fetched for i in inputs)
+    with _open(db) as store, _progress(len(inputs), 1 if slow else PROGRESS_FROM) as step:
+        for given in inputs:
+            f = given.label
+            step(given.name)
+            try:
+                got = add_read(
+                    store,
+                    given.article(timeout),
+                    sc,
+                    read_with,
+                    date=when or given.date,
+                    title=title or given.title,
+                    outlet=outlet,
+                    voice=speaks,
+                )
+            except StoreError:
+                raise  # the store itself is unusable: stop the batch
+            except InputError as exc:
+                sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
+                failed += 1
+                continue
+            except ReaderError as exc:
+                sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
+                unread += 1
+                continue
+            if given.fetched and got.new and not got.claims_added and got.chars < THIN_PAGE:
+                sys.stderr.write(
+                    f"pourparler: warning: {plain(f)}: no claims in only {got.chars} characters "
+                    "of article text (a consent or paywall page, or one its scripts fill in?)\n"
+                )
+            doc_id, new, n = got.document, got.new, got.claims_added
+            dropped = got.reading.dropped
+            results.append(
+                {
+                    "file": f,
+                    "document": doc_id,
+                    "new": new,
+                    "claims_added": n,
+                    "scenario_source": got.source,
+                    "voice": speaks,
+                    "reader": {"name": read_with.name, "model": read_with.model}
+                    | got.reading.to_data(),
+                }
+            )
+            if not (as_json or as_csv):
+                state = "added" if new else "already stored"
+                known = f" (scenario source {got.source})" if got.source else ""
+                left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
+                left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""
+                typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added{left}")
+    if len(results) > 1 and not (as_json or as_csv):
+        added = sum(r["new"] for r in results)
+        claims_added = sum(r["claims_added"] for r in results)
+        gone = f", {failed + unread} failed" if failed or unread else ""
+        typer.echo(
+            f"total: {added} added, {len(results) - added} already stored{gone}; "
+            f"{claims_added} claims added"
+        )
+    if as_json:
+        emit_json(
+            {
+                "db": str(store.path),
+                "scenario": sc.id,
+                "documents": results,
+                "failed": failed + unread,
+            }
+        )
+    if as_csv:
+        csv_rows(
+            [
+                {
+                    **{k: v for k, v in r.items() if k != "reader"},
+                    "reader": r["reader"]["name"],
+                    "model": r["reader"]["model"],
+                }
+                for r in results
+            ]
+        )
+    if failed or unread:
+        raise typer.Exit(2 if failed else 1)
