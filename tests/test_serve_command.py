@@ -45,6 +45,14 @@ def test_a_busy_port_is_one_line_and_exit_2_before_serving_is_announced():
     ]
 
 
+def test_review_without_a_store_is_one_line_and_exit_2():
+    out = serve("--review", "--port", str(free_port()))
+    assert out.returncode == 2, out.stderr
+    assert out.stderr.strip().splitlines() == [
+        "pourparler: error: --review: needs --db, the evidence store to review"
+    ]
+
+
 @pytest.mark.parametrize(
     ("host", "needle"),
     [("999.1.1.1", "not an address or a known host name"), ("192.0.2.1", "cannot assign")],

@@ -14,6 +14,11 @@ from pourparler.errors import InputError
 HOST_OPT = typer.Option("--host", help="Address to listen on (0.0.0.0: every interface).")
 PORT_OPT = typer.Option("--port", help="Port to listen on.")
 DB_OPT = typer.Option("--db", help="Evidence store to browse (read by the server, never uploaded).")
+REVIEW_OPT = typer.Option(
+    "--review",
+    help="Let the browser accept, reject and correct the claims of --db (written to it, "
+    "with an audit trail).",
+)
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
 
@@ -26,11 +31,12 @@ def serve(
     host: Annotated[str, HOST_OPT] = "127.0.0.1",
     port: Annotated[int, PORT_OPT] = 8000,
     db: Annotated[Path | None, DB_OPT] = None,
+    review: Annotated[bool, REVIEW_OPT] = False,
     workers: Annotated[int, WORKERS_OPT] = 2,
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
     """Serve the web app: pick or upload a scenario, change it, forecast it, analyse its deals,
-    download the results, browse the evidence (needs the web extra: see docs/web.md)."""
+    download the results, browse and review the evidence (needs the web extra: see docs/web.md)."""
     import importlib.util
 
     for module in ("starlette", "uvicorn", "jinja2", "python_multipart"):
@@ -42,7 +48,7 @@ def serve(
 
     from pourparler.web import create_app
 
-    app = create_app(db=db, workers=workers, timeout=timeout)
+    app = create_app(db=db, review=review, workers=workers, timeout=timeout)
     sock = bind(host, port)
     config = uvicorn.Config(app, log_level="warning", server_header=False)
     from pourparler.cli.common import plain

@@ -215,16 +215,20 @@ def apply(
 def history(store: Store, claim_id: int) -> History:
     """The claim and every review of it, oldest first; an unknown id is bad input."""
     claim = find_claim(store, claim_id, "--history")
-    changes = [
-        Change(
-            r[0], r[1], r[2], r[3], _stored_values(store, r, 4), _stored_values(store, r, 5), r[6]
-        )
-        for r in store.reviews(claim_id)
-    ]
-    return History(claim, tuple(changes))
+    return History(claim, changes_of(store.reviews(claim_id), str(store.path)))
 
 
-def _stored_values(store: Store, row: tuple[Any, ...], k: int) -> dict[str, Any]:
+def changes_of(rows: Sequence[tuple[Any, ...]], where: str) -> tuple[Change, ...]:
+    """The changes kept in review rows (id, claim_id, at, action, old JSON, new JSON, note) of
+    the store named by ``where``."""
+    out = []
+    for r in rows:
+        old, new = _stored_values(where, r, 4), _stored_values(where, r, 5)
+        out.append(Change(r[0], r[1], r[2], r[3], old, new, r[6]))
+    return tuple(out)
+
+
+def _stored_values(where: str, row: tuple[Any, ...], k: int) -> dict[str, Any]:
     """The claim's values kept in column ``k`` (old, new) of a review row: a JSON object; a
     store changed by hand may hold anything there."""
     column = ("old", "new")[k - 4]
@@ -234,7 +238,7 @@ def _stored_values(store: Store, row: tuple[Any, ...], k: int) -> dict[str, Any]
         values = None
     if not isinstance(values, dict):
         raise InputError(
-            f"{store.path}: review {row[0]}: {column}: {row[k]!r:.40} is not the claim's values "
+            f"{where}: review {row[0]}: {column}: {row[k]!r:.40} is not the claim's values "
             "(a JSON object)"
         )
     return values

@@ -46,6 +46,7 @@ from pourparler.web.context import (
     state_of,
 )
 from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_download, scenario_yaml
+from pourparler.web.evidence_review import EvidenceReviewer, ReviewForm
 from pourparler.web.failures import PageError, error_page, on_error
 from pourparler.web.security import (
     BODY_SECONDS,
@@ -250,13 +251,77 @@ async def evidence_page(request: Request) -> Response:
     q = request.query_params
     actor = q.get("actor") or None
     issue = q.get("issue") or None
+    status = q.get("status") or None
     raw_page = q.get("page") or "1"
     try:
         page_no = int(raw_page)
     except ValueError:
         raise PageError(400, f"page: {raw_page[:40]!r}: not a whole number") from None
-    page = await off_loop(state, lambda: reader.page(actor, issue, page_no))
-    return html(r.render("evidence.html", page=page))
+    page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status))
+    return html(r.render("evidence.html", page=page, review=state.reviewer is not None))
+
+
+def _reviewer(request: Request) -> EvidenceReviewer:
+    state = state_of(request)
+    if state.evidence is None:
+        raise PageError(404, "no evidence store: start the server with --db")
+    if state.reviewer is None:
+        raise PageError(403, "reviews are off: start the server with --db DB --review")
+    return state.reviewer
+
+
+async def claim_page(request: Request) -> Response:
+    state = state_of(request)
+    if state.evidence is None:
+        raise PageError(404, "no evidence store: start the server with --db")
+    reader = state.evidence
+    claim_id: int = request.path_params["claim"]
+    view = await off_loop(state, lambda: reader.claim(claim_id))
+    return html(
+        r.render(
+            "evidence_claim.html",
+            view=view,
+            review=state.reviewer is not None,
+            back=_back(request.query_params.get("back"), claim_id),
+        )
+    )
+
+
+async def review_claim(request: Request) -> Response:
+    same_origin(request)
+    reviewer = _reviewer(request)
+    claim_id: int = request.path_params["claim"]
+    async with request.form(max_fields=16, max_files=0, max_part_size=8 * 1024) as form:
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    review = ReviewForm.parse(fields)
+    await off_loop(state_of(request), lambda: reviewer.apply(claim_id, review))
+    return RedirectResponse(_back(fields.get("back"), claim_id), status_code=303)
+
+
+async def review_page(request: Request) -> Response:
+    """Accept or reject every claim the form lists (the pending claims of a page)."""
+    from pourparler.web.evidence_review import MAX_CLAIMS
+
+    same_origin(request)
+    reviewer = _reviewer(request)
+    async with request.form(max_fields=MAX_CLAIMS + 4, max_files=0) as form:
+        raw_ids = [v for v in form.getlist("claim") if isinstance(v, str)]
+        action = str(form.get("action") or "")
+        back = str(form.get("back") or "")
+    try:
+        ids = [int(v) for v in raw_ids]
+    except ValueError:
+        raise PageError(400, "claim: expected claim ids (whole numbers)") from None
+    await off_loop(state_of(request), lambda: reviewer.apply_all(ids, action))
+    return RedirectResponse(_back(back, 0, "/evidence"), status_code=303)
+
+
+def _back(target: str | None, claim_id: int, default: str | None = None) -> str:
+    """Where a review returns to: a page of the evidence browser named by the form (never
+    another site), else the claim's own page."""
+    if target and target.startswith("/evidence") and "//" not in target and "\\" not in target:
+        return target
+    return default or f"/evidence/claim/{claim_id}"
 
 
 # -- static files and errors -----------------------------------------------------------------
@@ -308,12 +373,14 @@ def _report_available() -> bool:
 def create_app(
     *,
     db: Path | None = None,
+    review: bool = False,
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
 ) -> Any:
     """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
-    request); ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
+    request); ``review``: whether the browser may accept, reject and correct its claims;
+    ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
     ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
     from pourparler.scenario import load_scenario
     from pourparler.scenario.builtin import builtin_names
@@ -325,7 +392,10 @@ def create_app(
         raise InputError(f"--timeout: must be positive, got {timeout}")
     if not body_timeout > 0:
         raise InputError(f"body_timeout: must be positive, got {body_timeout}")
+    if review and db is None:
+        raise InputError("--review: needs --db, the evidence store to review")
     evidence = EvidenceReader(db) if db is not None else None
+    reviewer = EvidenceReviewer(db) if review and db is not None else None
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
     scenarios = ScenarioStore()
     builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}
@@ -335,6 +405,7 @@ def create_app(
         executor=executor,
         builtins=builtins,
         evidence=evidence,
+        reviewer=reviewer,
         timeout=timeout,
         report_available=_report_available(),
     )
@@ -359,6 +430,9 @@ def create_app(
         ),
         Route("/scenario/{key}/report.html", html_report),
         Route("/evidence", evidence_page),
+        Route("/evidence/review", review_page, methods=["POST"]),
+        Route("/evidence/claim/{claim:int}", claim_page),
+        Route("/evidence/claim/{claim:int}/review", review_claim, methods=["POST"]),
     ]
     handlers: dict[Any, Any] = {Exception: on_error, HTTPException: on_error}
     for kind in (PageError, InputError, BodyTooLarge, Busy, TimeoutError):

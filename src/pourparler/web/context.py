@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pourparler.report.forecast import ForecastReport
     from pourparler.report.simulation import SimulationResult
     from pourparler.scenario import Scenario
+    from pourparler.web.evidence_review import EvidenceReviewer
     from pourparler.web.evidence_view import EvidenceReader
 
 T = TypeVar("T")
@@ -38,6 +39,7 @@ class WebState:
     executor: ThreadPoolExecutor
     builtins: dict[str, str]  # name -> digest
     evidence: EvidenceReader | None
+    reviewer: EvidenceReviewer | None  # with serve --review: reviews write to the store
     timeout: float
     report_available: bool
 

@@ -3,8 +3,9 @@
 store of a hundred claims or a million, instead of loading every matching claim to slice one
 page out of them.
 
-The connection is read-only (``mode=ro``, ``PRAGMA query_only``): the app never writes to the
-store. It reads the ``claims`` table joined to ``documents`` with the columns and the order of
+The connection is read-only (``mode=ro``, ``PRAGMA query_only``): pages never write to the
+store (reviews, with ``serve --review``, go through :mod:`pourparler.web.evidence_review`). It
+reads the ``claims`` table joined to ``documents`` with the columns and the order of
 :meth:`pourparler.evidence.store.Store.claims` (date, then document, then place in it), so the
 pages are the slices of that list. SQLite connections belong to the thread that opened them:
 each worker thread opens its own, once.
@@ -33,9 +34,11 @@ _ORDER = f"ORDER BY {_WHEN} IS NULL, {_WHEN}, c.document_id, c.start, c.id"
 BUSY_MS = 5_000  # how long a read waits for a writer's lock
 
 
-def _where(actor: str | None, issue: str | None) -> tuple[str, list[str]]:
+def _where(
+    actor: str | None, issue: str | None, status: str | None = None
+) -> tuple[str, list[str]]:
     terms, args = [], []
-    for column, value in (("c.actor", actor), ("c.issue", issue)):
+    for column, value in (("c.actor", actor), ("c.issue", issue), ("c.status", status)):
         if value is not None:
             terms.append(f"{column} = ?")
             args.append(value)
@@ -64,22 +67,51 @@ class ClaimsQuery:
         except sqlite3.Error as exc:
             raise PageError(503, f"evidence store: cannot be read: {exc}") from None
 
-    def count(self, actor: str | None, issue: str | None) -> int:
-        """How many claims are about ``actor`` and ``issue`` (None: any)."""
-        where, args = _where(actor, issue)
+    def count(self, actor: str | None, issue: str | None, status: str | None = None) -> int:
+        """How many claims are about ``actor`` and ``issue`` with review ``status`` (None:
+        any)."""
+        where, args = _where(actor, issue, status)
         return int(self._rows(f"SELECT COUNT(*) {_FROM}{where}", args)[0][0])
 
     def claims(
-        self, actor: str | None, issue: str | None, limit: int, offset: int
+        self,
+        actor: str | None,
+        issue: str | None,
+        limit: int,
+        offset: int,
+        status: str | None = None,
     ) -> tuple[StoredClaim, ...]:
-        """At most ``limit`` claims about ``actor`` and ``issue``, from the ``offset``-th on, in
-        the store's order."""
+        """At most ``limit`` claims about ``actor`` and ``issue`` with review ``status``, from
+        the ``offset``-th on, in the store's order."""
         from pourparler.evidence.store import StoredClaim
 
-        where, args = _where(actor, issue)
+        where, args = _where(actor, issue, status)
         sql = f"SELECT {_SELECT} {_FROM}{where} {_ORDER} LIMIT ? OFFSET ?"
         rows = self._rows(sql, [*args, limit, offset])
         return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+
+    def claim(self, claim_id: int) -> tuple[StoredClaim, str] | None:
+        """The claim ``claim_id`` and the id of the scenario it is about (None: no such
+        claim)."""
+        from pourparler.evidence.store import SQLITE_INTEGERS, StoredClaim
+
+        if claim_id not in SQLITE_INTEGERS:
+            return None
+        sql = f"SELECT {_SELECT}, c.scenario {_FROM} WHERE c.id = ?"
+        rows = self._rows(sql, [claim_id])
+        if not rows:
+            return None
+        *values, scenario = rows[0]
+        return StoredClaim(**dict(zip(FIELDS, values, strict=True))), str(scenario)
+
+    def reviews(self, claim_id: int) -> list[tuple[Any, ...]]:
+        """The review rows of claim ``claim_id``, oldest first (as
+        :meth:`pourparler.evidence.store.Store.reviews` gives them)."""
+        sql = (
+            "SELECT id, claim_id, at, action, old, new, note FROM reviews "
+            "WHERE claim_id = ? ORDER BY id"
+        )
+        return self._rows(sql, [claim_id])
 
     def distinct(self, column: str) -> tuple[str, ...]:
         """The values of the claims' ``actor`` or ``issue`` column."""

@@ -1,5 +1,6 @@
-"""Browsing an evidence store from the web app: claims filtered by actor and issue, a page at a
-time. The store is the one the operator named at start-up; requests never name a file.
+"""Browsing an evidence store from the web app: claims filtered by actor, issue and review
+status, a page at a time, and one claim with its review history. The store is the one the
+operator named at start-up; requests never name a file.
 
 Each page is one bounded query (:class:`~pourparler.web.evidence_query.ClaimsQuery`: ``LIMIT``
 and ``OFFSET``, the total by ``COUNT(*)``) on a read-only connection per worker thread.
@@ -7,6 +8,7 @@ and ``OFFSET``, the total by ``COUNT(*)``) on a read-only connection per worker 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +17,7 @@ from pourparler.errors import InputError
 from pourparler.web.evidence_query import ClaimsQuery
 
 if TYPE_CHECKING:
+    from pourparler.evidence.review import Change
     from pourparler.evidence.store import StoredClaim
 
 PAGE_SIZE = 25
@@ -32,8 +35,32 @@ class ClaimsPage:
     pages: int
     actor: str | None
     issue: str | None
+    status: str | None
     actors: tuple[str, ...]
     issues: tuple[str, ...]
+    statuses: tuple[str, ...]
+
+    def query(self, page: int | None = None) -> str:
+        """The page's address: its filters, and page ``page`` (default: this one)."""
+        from urllib.parse import urlencode
+
+        shown = self.page if page is None else page
+        filters = {"actor": self.actor, "issue": self.issue, "status": self.status}
+        return "/evidence?" + urlencode({**{k: v or "" for k, v in filters.items()}, "page": shown})
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """One claim as its page shows it: the claim, the scenario it is about, its review history
+    (oldest first), and the actors, issues and stances a correction may choose from (id,
+    label)."""
+
+    claim: StoredClaim
+    scenario: str
+    changes: tuple[Change, ...]
+    actors: tuple[tuple[str, str], ...]
+    issues: tuple[tuple[str, str], ...]
+    stances: tuple[str, ...]
 
 
 class EvidenceReader:
@@ -49,8 +76,15 @@ class EvidenceReader:
             pass
         self._query = ClaimsQuery(path)
 
-    def page(self, actor: str | None, issue: str | None, page: int) -> ClaimsPage:
-        """Claims about ``actor`` and ``issue`` (None: any), page ``page`` (from 1)."""
+    def page(
+        self, actor: str | None, issue: str | None, page: int, status: str | None = None
+    ) -> ClaimsPage:
+        """Claims about ``actor`` and ``issue`` with review ``status`` (None: any), page
+        ``page`` (from 1; one past the last page is the last)."""
+        from pourparler.evidence.review import STATUSES
+
+        if status is not None and status not in STATUSES:
+            raise InputError(f"status: {status[:MAX_FILTER]!r}: known: {', '.join(STATUSES)}")
         for name, value in (("actor", actor), ("issue", issue)):
             if value is not None and len(value) > MAX_FILTER:
                 raise InputError(f"{name}: longer than {MAX_FILTER} characters")
@@ -61,20 +95,59 @@ class EvidenceReader:
         for name, value, known in (("actor", actor, actors), ("issue", issue, issues)):
             if value is not None and value not in known:
                 raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
-        total = query.count(actor, issue)
+        total = query.count(actor, issue, status)
         pages = max(1, -(-total // PAGE_SIZE))
-        if page > pages:
-            raise InputError(f"page: {page}: there are {pages} pages")
+        # past the end (a stale link, or a filtered list that reviews have shortened): the last
+        page = min(page, pages)
         return ClaimsPage(
-            claims=query.claims(actor, issue, PAGE_SIZE, (page - 1) * PAGE_SIZE),
+            claims=query.claims(actor, issue, PAGE_SIZE, (page - 1) * PAGE_SIZE, status),
             total=total,
             page=page,
             pages=pages,
             actor=actor,
             issue=issue,
+            status=status,
             actors=actors,
             issues=issues,
+            statuses=STATUSES,
         )
+
+    def claim(self, claim_id: int) -> ClaimView:
+        """The claim ``claim_id`` with its review history and its scenario's choices; an
+        unknown id is a 404."""
+        from pourparler.evidence.readers import STANCES
+        from pourparler.evidence.review import changes_of
+        from pourparler.web.failures import PageError
+
+        found = self._query.claim(claim_id)
+        if found is None:
+            raise PageError(404, f"claim {claim_id}: no such claim in the evidence store")
+        claim, scenario = found
+        changes = changes_of(self._query.reviews(claim_id), "evidence store")
+        actors, issues = _builtin_choices(scenario) or (
+            tuple((a, a) for a in self._query.distinct("actor")),
+            tuple((i, i) for i in self._query.distinct("issue")),
+        )
+        return ClaimView(claim, scenario, changes, actors, issues, STANCES)
+
+
+Choices = tuple[tuple[str, str], ...]
+
+
+@functools.cache
+def _builtin_choices(scenario: str) -> tuple[Choices, Choices] | None:
+    """The actors and issues (id, label) of built-in scenario ``scenario``; None for a
+    scenario read from a file (its claims' own actors and issues are offered instead)."""
+    from pourparler.scenario import load_scenario
+    from pourparler.scenario.builtin import builtin_names
+
+    if scenario not in builtin_names():
+        return None
+    sc = load_scenario(scenario)
+    return (
+        tuple((a.id, f"{a.id} – {a.name}") for a in sc.actors),
+        tuple((i.id, f"{i.id} – {i.name}") for i in sc.issues),
+    )
 
 
 def _known(values: tuple[str, ...]) -> str:

@@ -1,0 +1,107 @@
+"""Reviewing claims in a real browser (``pourparler serve --db DB --review``): accept a claim
+from the list, correct another on its page, and see the change in the list, on the claim's
+page and in the store's audit trail; script payloads in the article and the note stay text."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from browser_driver import console_errors
+from browser_support import SCRIPT_PAYLOAD, assert_payloads_inert, require_module
+from live_server import live_server
+
+if TYPE_CHECKING:
+    from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.remote.webelement import WebElement
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
+
+PAGE_WAIT_S = 30
+OLD_PAGE_MARK = "__pourparlerOldPage"  # set on a page before a form on it is submitted
+
+
+@pytest.fixture(scope="module")
+def review_store(xss_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the payload store, which the reviews change."""
+    db = tmp_path_factory.mktemp("review") / "evidence.sqlite3"
+    shutil.copyfile(xss_store, db)
+    return db
+
+
+@pytest.fixture(scope="module")
+def review_url(review_store: Path) -> Iterator[str]:
+    for module in ("starlette", "uvicorn", "jinja2", "python_multipart"):
+        require_module(module)
+    with live_server("--db", str(review_store), "--review") as base:
+        yield base
+
+
+def _click_and_wait(chrome: WebDriver, element: WebElement, until_id: str) -> None:
+    """Click a form's button and wait until the page it leads to (holding ``until_id``) has
+    replaced this one."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    def left_old_page(driver: WebDriver) -> bool:
+        try:
+            return bool(driver.execute_script(f"return window.{OLD_PAGE_MARK} !== true"))
+        except WebDriverException:  # mid-navigation: ask again
+            return False
+
+    chrome.execute_script(f"window.{OLD_PAGE_MARK} = true")
+    element.click()
+    WebDriverWait(chrome, PAGE_WAIT_S).until(left_old_page)
+    WebDriverWait(chrome, PAGE_WAIT_S).until(
+        expected_conditions.presence_of_element_located(("id", until_id))
+    )
+
+
+def _statuses(chrome: WebDriver) -> dict[str, str]:
+    rows = chrome.find_elements("css selector", "#claims tr.claim")
+    return {r.get_attribute("data-claim"): r.get_attribute("data-status") for r in rows}
+
+
+def test_accept_from_the_list_and_correct_on_the_claims_page(
+    browser: WebDriver, review_url: str, review_store: Path
+):
+    from selenium.webdriver.support.select import Select
+
+    from pourparler.evidence import review
+    from pourparler.evidence.store import Store
+
+    browser.get(review_url + "/evidence")
+    before = _statuses(browser)
+    assert len(before) == 2 and set(before.values()) == {"pending"}
+    first, second = sorted(before, key=int)
+    row = browser.find_element("css selector", f'tr.claim[data-claim="{first}"]')
+    _click_and_wait(browser, row.find_element("css selector", "button.accept"), "claims")
+    assert _statuses(browser) == {first: "accepted", second: "pending"}
+
+    row = browser.find_element("css selector", f'tr.claim[data-claim="{second}"]')
+    _click_and_wait(browser, row.find_element("css selector", "a.claim-link"), "review-form")
+    Select(browser.find_element("id", "correct-stance")).select_by_value("reject")
+    browser.find_element("id", "review-note").send_keys(f"misread {SCRIPT_PAYLOAD}")
+    _click_and_wait(browser, browser.find_element("id", "review-correct"), "claims")
+    # back on the list it came from, the claim is corrected
+    assert browser.current_url.split("?")[0].endswith("/evidence")
+    assert _statuses(browser) == {first: "accepted", second: "corrected"}
+    row = browser.find_element("css selector", f'tr.claim[data-claim="{second}"]')
+    assert row.find_elements("tag name", "td")[3].text == "reject"
+
+    browser.get(f"{review_url}/evidence/claim/{second}")
+    changes = browser.find_elements("css selector", "#history tr.change")
+    assert [c.get_attribute("data-action") for c in changes] == ["correct"]
+    assert f"misread {SCRIPT_PAYLOAD}" in changes[0].text
+    assert_payloads_inert(browser)
+    assert console_errors(browser) == []
+
+    with Store(review_store) as store:
+        changes_ = review.history(store, int(second)).changes
+        statuses = {c.id: c.status for c in store.claims()}
+    assert statuses == {int(first): "accepted", int(second): "corrected"}
+    assert changes_[0].new["stance"] == "reject" and changes_[0].note == f"misread {SCRIPT_PAYLOAD}"
