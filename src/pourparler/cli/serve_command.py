@@ -36,7 +36,8 @@ def serve(
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
     """Serve the web app: pick or upload a scenario, change it, forecast it, analyse its deals,
-    download the results, browse and review the evidence (needs the web extra: see docs/web.md)."""
+    download the results, browse and review the evidence and update a scenario from it (needs
+    the web extra: see docs/web.md)."""
     import importlib.util
 
     for module in ("starlette", "uvicorn", "jinja2", "python_multipart"):

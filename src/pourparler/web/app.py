@@ -1,5 +1,6 @@
 """The web app: pick or upload a scenario, see it, change it, forecast it, analyse its deals,
-simulate the talks month by month, download the results, browse the evidence. Built by
+simulate the talks month by month, download the results, browse and review the evidence and
+apply the scenario updates it supports. Built by
 :func:`create_app`; served by ``pourparler serve``.
 
 Work that takes CPU (reading uploads, forecasts, deals, evidence queries) runs on a bounded
@@ -59,6 +60,7 @@ from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
+    from pourparler.web.evidence_view import EvidenceReader
 
 log = logging.getLogger("pourparler.web")
 
@@ -150,6 +152,7 @@ async def scenario_page(request: Request) -> Response:
             positions=positions,
             field_value=field_value,
             report_available=available,
+            evidence_available=state_of(request).evidence is not None,
         )
 
     # a large scenario's page is a large table: rendered once, off the event loop
@@ -183,6 +186,7 @@ async def simulate_page(request: Request) -> Response:
             max_runs=MAX_RUNS,
             sim_query=SimulationParams.parse(dict(request.query_params)).query(),
             report_available=state_of(request).report_available,
+            evidence_available=state_of(request).evidence is not None,
         )
     )
 
@@ -199,6 +203,7 @@ async def forecast_page(request: Request) -> Response:
             rows=r.forecast_rows(report),
             query=ForecastParams.parse(dict(request.query_params)).query(),
             report_available=state_of(request).report_available,
+            evidence_available=state_of(request).evidence is not None,
         )
     )
 
@@ -213,6 +218,7 @@ async def deals_page(request: Request) -> Response:
             sc=sc,
             deals=r.deals_view(report.to_data()),
             report_available=state_of(request).report_available,
+            evidence_available=state_of(request).evidence is not None,
         )
     )
 
@@ -236,6 +242,7 @@ async def analysis_page(request: Request) -> Response:
             deals=r.deals_view(deals.to_data()),
             query=ForecastParams.parse(dict(request.query_params)).query(),
             report_available=state_of(request).report_available,
+            evidence_available=state_of(request).evidence is not None,
         )
     )
 
@@ -245,9 +252,7 @@ async def analysis_page(request: Request) -> Response:
 
 async def evidence_page(request: Request) -> Response:
     state = state_of(request)
-    reader = state.evidence
-    if reader is None:
-        raise PageError(404, "no evidence store: start the server with --db")
+    reader = _evidence(request)
     q = request.query_params
     actor = q.get("actor") or None
     issue = q.get("issue") or None
@@ -261,10 +266,53 @@ async def evidence_page(request: Request) -> Response:
     return html(r.render("evidence.html", page=page, review=state.reviewer is not None))
 
 
+async def scenario_evidence(request: Request) -> Response:
+    """The updates to a scenario that the store's claims about it support."""
+    from pourparler.web.evidence_suggest import SuggestParams, suggestions
+
+    key, sc = scenario_of(request)
+    state = state_of(request)
+    reader = _evidence(request)
+    params = SuggestParams.parse(dict(request.query_params))
+    found = await off_loop(state, lambda: suggestions(reader, sc, params))
+    return html(
+        r.render(
+            "scenario_evidence.html",
+            key=key,
+            sc=sc,
+            found=found,
+            report_available=state.report_available,
+            evidence_available=True,
+        )
+    )
+
+
+async def apply_evidence(request: Request) -> Response:
+    """The scenario with the updates the evidence supports, opened for analysis."""
+    from pourparler.web.evidence_suggest import SuggestParams, suggestions, updated_scenario
+
+    same_origin(request)
+    key, sc = scenario_of(request)
+    state = state_of(request)
+    reader = _evidence(request)
+    async with request.form(max_fields=8, max_files=0) as form:
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    params = SuggestParams.parse(fields)
+    changed = await off_loop(state, lambda: updated_scenario(sc, suggestions(reader, sc, params)))
+    new_key = state.scenarios.add(changed)
+    return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)
+
+
+def _evidence(request: Request) -> EvidenceReader:
+    reader = state_of(request).evidence
+    if reader is None:
+        raise PageError(404, "no evidence store: start the server with --db")
+    return reader
+
+
 def _reviewer(request: Request) -> EvidenceReviewer:
     state = state_of(request)
-    if state.evidence is None:
-        raise PageError(404, "no evidence store: start the server with --db")
+    _evidence(request)
     if state.reviewer is None:
         raise PageError(403, "reviews are off: start the server with --db DB --review")
     return state.reviewer
@@ -272,9 +320,7 @@ def _reviewer(request: Request) -> EvidenceReviewer:
 
 async def claim_page(request: Request) -> Response:
     state = state_of(request)
-    if state.evidence is None:
-        raise PageError(404, "no evidence store: start the server with --db")
-    reader = state.evidence
+    reader = _evidence(request)
     claim_id: int = request.path_params["claim"]
     view = await off_loop(state, lambda: reader.claim(claim_id))
     return html(
@@ -429,6 +475,8 @@ def create_app(
             for fmt in FORMATS
         ),
         Route("/scenario/{key}/report.html", html_report),
+        Route("/scenario/{key}/evidence", scenario_evidence),
+        Route("/scenario/{key}/evidence/apply", apply_evidence, methods=["POST"]),
         Route("/evidence", evidence_page),
         Route("/evidence/review", review_page, methods=["POST"]),
         Route("/evidence/claim/{claim:int}", claim_page),

@@ -90,6 +90,15 @@ class ClaimsQuery:
         rows = self._rows(sql, [*args, limit, offset])
         return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
 
+    def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
+        """Every claim about scenario ``scenario`` but the rejected ones, in the store's order
+        (what scenario updates rest on)."""
+        from pourparler.evidence.store import StoredClaim
+
+        sql = f"SELECT {_SELECT} {_FROM} WHERE c.scenario = ? AND c.status != 'rejected' {_ORDER}"
+        rows = self._rows(sql, [scenario])
+        return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+
     def claim(self, claim_id: int) -> tuple[StoredClaim, str] | None:
         """The claim ``claim_id`` and the id of the scenario it is about (None: no such
         claim)."""

@@ -112,6 +112,10 @@ class EvidenceReader:
             statuses=STATUSES,
         )
 
+    def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
+        """The claims about scenario ``scenario`` that are not rejected."""
+        return self._query.scenario_claims(scenario)
+
     def claim(self, claim_id: int) -> ClaimView:
         """The claim ``claim_id`` with its review history and its scenario's choices; an
         unknown id is a 404."""
