@@ -105,3 +105,33 @@ def test_accept_from_the_list_and_correct_on_the_claims_page(
         statuses = {c.id: c.status for c in store.claims()}
     assert statuses == {int(first): "accepted", int(second): "corrected"}
     assert changes_[0].new["stance"] == "reject" and changes_[0].note == f"misread {SCRIPT_PAYLOAD}"
+
+
+def test_add_an_article_and_accept_its_claims(
+    browser: WebDriver, review_url: str, review_store: Path, tmp_path: Path
+):
+    from pourparler.evidence.store import Store
+
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "Talks resume\n\nRussia demanded that Ukraine renounce NATO membership.\n"
+        "Ukraine proposed an unconditional 30-day ceasefire.\n",
+        encoding="utf-8",
+    )
+    browser.get(review_url + "/evidence")
+    browser.find_element("id", "add-file").send_keys(str(article))
+    # typed keys depend on the browser's locale: set the date input's value itself
+    browser.execute_script("document.getElementById('add-date').value = '2025-06-02'")
+    _click_and_wait(browser, browser.find_element("id", "add-submit"), "added")
+    row = browser.find_element("css selector", 'tr.added-file[data-name="wire.txt"]')
+    assert row.get_attribute("data-error") == "no" and int(row.get_attribute("data-claims")) >= 2
+    document = row.get_attribute("data-document")
+    _click_and_wait(browser, row.find_element("css selector", "a.document-claims"), "claims")
+    pending = _statuses(browser)
+    assert pending and set(pending.values()) == {"pending"}
+    _click_and_wait(browser, browser.find_element("id", "page-accept"), "claims")
+    assert console_errors(browser) == []
+    with Store(review_store) as store:
+        mine = [c for c in store.claims() if str(c.document_id) == document]
+    assert {c.status for c in mine} == {"accepted"} and len(mine) == len(pending)
+    assert {c.date for c in mine} == {"2025-06-02"}

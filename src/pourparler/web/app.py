@@ -47,7 +47,17 @@ from pourparler.web.context import (
     state_of,
 )
 from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_download, scenario_yaml
-from pourparler.web.evidence_review import EvidenceReviewer, ReviewForm
+from pourparler.web.evidence_add import ARTICLES_TOO_LARGE, MAX_ARTICLES_BODY_BYTES
+from pourparler.web.evidence_pages import (
+    add_articles,
+    apply_evidence,
+    claim_page,
+    evidence_page,
+    review_claim,
+    review_page,
+    scenario_evidence,
+)
+from pourparler.web.evidence_review import EvidenceReviewer
 from pourparler.web.failures import PageError, error_page, on_error
 from pourparler.web.security import (
     BODY_SECONDS,
@@ -60,7 +70,6 @@ from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
-    from pourparler.web.evidence_view import EvidenceReader
 
 log = logging.getLogger("pourparler.web")
 
@@ -247,129 +256,6 @@ async def analysis_page(request: Request) -> Response:
     )
 
 
-# -- evidence --------------------------------------------------------------------------------
-
-
-async def evidence_page(request: Request) -> Response:
-    state = state_of(request)
-    reader = _evidence(request)
-    q = request.query_params
-    actor = q.get("actor") or None
-    issue = q.get("issue") or None
-    status = q.get("status") or None
-    raw_page = q.get("page") or "1"
-    try:
-        page_no = int(raw_page)
-    except ValueError:
-        raise PageError(400, f"page: {raw_page[:40]!r}: not a whole number") from None
-    page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status))
-    return html(r.render("evidence.html", page=page, review=state.reviewer is not None))
-
-
-async def scenario_evidence(request: Request) -> Response:
-    """The updates to a scenario that the store's claims about it support."""
-    from pourparler.web.evidence_suggest import SuggestParams, suggestions
-
-    key, sc = scenario_of(request)
-    state = state_of(request)
-    reader = _evidence(request)
-    params = SuggestParams.parse(dict(request.query_params))
-    found = await off_loop(state, lambda: suggestions(reader, sc, params))
-    return html(
-        r.render(
-            "scenario_evidence.html",
-            key=key,
-            sc=sc,
-            found=found,
-            report_available=state.report_available,
-            evidence_available=True,
-        )
-    )
-
-
-async def apply_evidence(request: Request) -> Response:
-    """The scenario with the updates the evidence supports, opened for analysis."""
-    from pourparler.web.evidence_suggest import SuggestParams, suggestions, updated_scenario
-
-    same_origin(request)
-    key, sc = scenario_of(request)
-    state = state_of(request)
-    reader = _evidence(request)
-    async with request.form(max_fields=8, max_files=0) as form:
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
-    params = SuggestParams.parse(fields)
-    changed = await off_loop(state, lambda: updated_scenario(sc, suggestions(reader, sc, params)))
-    new_key = state.scenarios.add(changed)
-    return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)
-
-
-def _evidence(request: Request) -> EvidenceReader:
-    reader = state_of(request).evidence
-    if reader is None:
-        raise PageError(404, "no evidence store: start the server with --db")
-    return reader
-
-
-def _reviewer(request: Request) -> EvidenceReviewer:
-    state = state_of(request)
-    _evidence(request)
-    if state.reviewer is None:
-        raise PageError(403, "reviews are off: start the server with --db DB --review")
-    return state.reviewer
-
-
-async def claim_page(request: Request) -> Response:
-    state = state_of(request)
-    reader = _evidence(request)
-    claim_id: int = request.path_params["claim"]
-    view = await off_loop(state, lambda: reader.claim(claim_id))
-    return html(
-        r.render(
-            "evidence_claim.html",
-            view=view,
-            review=state.reviewer is not None,
-            back=_back(request.query_params.get("back"), claim_id),
-        )
-    )
-
-
-async def review_claim(request: Request) -> Response:
-    same_origin(request)
-    reviewer = _reviewer(request)
-    claim_id: int = request.path_params["claim"]
-    async with request.form(max_fields=16, max_files=0, max_part_size=8 * 1024) as form:
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
-    review = ReviewForm.parse(fields)
-    await off_loop(state_of(request), lambda: reviewer.apply(claim_id, review))
-    return RedirectResponse(_back(fields.get("back"), claim_id), status_code=303)
-
-
-async def review_page(request: Request) -> Response:
-    """Accept or reject every claim the form lists (the pending claims of a page)."""
-    from pourparler.web.evidence_review import MAX_CLAIMS
-
-    same_origin(request)
-    reviewer = _reviewer(request)
-    async with request.form(max_fields=MAX_CLAIMS + 4, max_files=0) as form:
-        raw_ids = [v for v in form.getlist("claim") if isinstance(v, str)]
-        action = str(form.get("action") or "")
-        back = str(form.get("back") or "")
-    try:
-        ids = [int(v) for v in raw_ids]
-    except ValueError:
-        raise PageError(400, "claim: expected claim ids (whole numbers)") from None
-    await off_loop(state_of(request), lambda: reviewer.apply_all(ids, action))
-    return RedirectResponse(_back(back, 0, "/evidence"), status_code=303)
-
-
-def _back(target: str | None, claim_id: int, default: str | None = None) -> str:
-    """Where a review returns to: a page of the evidence browser named by the form (never
-    another site), else the claim's own page."""
-    if target and target.startswith("/evidence") and "//" not in target and "\\" not in target:
-        return target
-    return default or f"/evidence/claim/{claim_id}"
-
-
 # -- static files and errors -----------------------------------------------------------------
 
 
@@ -479,6 +365,7 @@ def create_app(
         Route("/scenario/{key}/evidence/apply", apply_evidence, methods=["POST"]),
         Route("/evidence", evidence_page),
         Route("/evidence/review", review_page, methods=["POST"]),
+        Route("/evidence/add", add_articles, methods=["POST"]),
         Route("/evidence/claim/{claim:int}", claim_page),
         Route("/evidence/claim/{claim:int}/review", review_claim, methods=["POST"]),
     ]
@@ -496,6 +383,9 @@ def create_app(
     app.state.web = state
 
     async def too_large(limit: int) -> Any:  # the body's limit has room for the form's framing
-        return error_page(413, TOO_LARGE)
+        return error_page(
+            413, ARTICLES_TOO_LARGE if limit == MAX_ARTICLES_BODY_BYTES else TOO_LARGE
+        )
 
-    return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout))
+    larger = {"/evidence/add": MAX_ARTICLES_BODY_BYTES} if reviewer is not None else {}
+    return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout, larger))

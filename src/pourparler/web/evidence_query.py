@@ -35,10 +35,16 @@ BUSY_MS = 5_000  # how long a read waits for a writer's lock
 
 
 def _where(
-    actor: str | None, issue: str | None, status: str | None = None
-) -> tuple[str, list[str]]:
-    terms, args = [], []
-    for column, value in (("c.actor", actor), ("c.issue", issue), ("c.status", status)):
+    actor: str | None, issue: str | None, status: str | None = None, document: int | None = None
+) -> tuple[str, list[Any]]:
+    terms: list[str] = []
+    args: list[Any] = []
+    for column, value in (
+        ("c.actor", actor),
+        ("c.issue", issue),
+        ("c.status", status),
+        ("c.document_id", document),
+    ):
         if value is not None:
             terms.append(f"{column} = ?")
             args.append(value)
@@ -67,10 +73,16 @@ class ClaimsQuery:
         except sqlite3.Error as exc:
             raise PageError(503, f"evidence store: cannot be read: {exc}") from None
 
-    def count(self, actor: str | None, issue: str | None, status: str | None = None) -> int:
-        """How many claims are about ``actor`` and ``issue`` with review ``status`` (None:
-        any)."""
-        where, args = _where(actor, issue, status)
+    def count(
+        self,
+        actor: str | None,
+        issue: str | None,
+        status: str | None = None,
+        document: int | None = None,
+    ) -> int:
+        """How many claims are about ``actor`` and ``issue`` with review ``status``, in
+        ``document`` (None: any)."""
+        where, args = _where(actor, issue, status, document)
         return int(self._rows(f"SELECT COUNT(*) {_FROM}{where}", args)[0][0])
 
     def claims(
@@ -80,12 +92,13 @@ class ClaimsQuery:
         limit: int,
         offset: int,
         status: str | None = None,
+        document: int | None = None,
     ) -> tuple[StoredClaim, ...]:
-        """At most ``limit`` claims about ``actor`` and ``issue`` with review ``status``, from
-        the ``offset``-th on, in the store's order."""
+        """At most ``limit`` claims about ``actor`` and ``issue`` with review ``status``, in
+        ``document`` (None: any), from the ``offset``-th on, in the store's order."""
         from pourparler.evidence.store import StoredClaim
 
-        where, args = _where(actor, issue, status)
+        where, args = _where(actor, issue, status, document)
         sql = f"SELECT {_SELECT} {_FROM}{where} {_ORDER} LIMIT ? OFFSET ?"
         rows = self._rows(sql, [*args, limit, offset])
         return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)

@@ -12,9 +12,10 @@ instead of overwriting each other. Errors name the form's field and never the st
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 ACTIONS = ("accept", "reject", "correct")
 MAX_NOTE = 2_000  # characters of an analyst's note
 MAX_VALUE = 64  # characters of an actor or issue id
+WAIT_SECONDS = 10.0  # how long a write waits for another writer's lock
 MAX_CLAIMS = 100  # claims one form may accept or reject at once (a page shows 25)
 
 
@@ -83,10 +85,8 @@ class EvidenceReviewer:
                 )
         self.path = path
 
-    def _store(self) -> Store:
-        from pourparler.evidence.store import Store
-
-        return Store(self.path, wait=10.0)
+    def _store(self) -> contextlib.AbstractContextManager[Store]:
+        return open_store(self.path)
 
     def apply(self, claim_id: int, form: ReviewForm) -> Change:
         """Accept, reject or correct claim ``claim_id`` as ``form`` says, recording the change;
@@ -114,6 +114,20 @@ class EvidenceReviewer:
         with self._store() as store:
             claims = [_claim(store, i) for i in dict.fromkeys(claim_ids)]
             return len(review.apply(store, claims, action))
+
+
+@contextlib.contextmanager
+def open_store(path: Path) -> Iterator[Store]:
+    """The store at ``path`` for one write, waiting up to :data:`WAIT_SECONDS` for another
+    writer; a store that cannot be used (locked, full, read-only) is a 503 whose line names
+    no file of the server."""
+    from pourparler.evidence.store import Store, StoreError
+
+    try:
+        with Store(path, wait=WAIT_SECONDS) as store:
+            yield store
+    except StoreError as exc:
+        raise PageError(503, str(exc).replace(str(path), "evidence store")) from None
 
 
 def _claim(store: Store, claim_id: int) -> StoredClaim:

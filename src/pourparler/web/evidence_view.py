@@ -36,6 +36,7 @@ class ClaimsPage:
     actor: str | None
     issue: str | None
     status: str | None
+    document: int | None
     actors: tuple[str, ...]
     issues: tuple[str, ...]
     statuses: tuple[str, ...]
@@ -77,10 +78,15 @@ class EvidenceReader:
         self._query = ClaimsQuery(path)
 
     def page(
-        self, actor: str | None, issue: str | None, page: int, status: str | None = None
+        self,
+        actor: str | None,
+        issue: str | None,
+        page: int,
+        status: str | None = None,
+        document: int | None = None,
     ) -> ClaimsPage:
-        """Claims about ``actor`` and ``issue`` with review ``status`` (None: any), page
-        ``page`` (from 1; one past the last page is the last)."""
+        """Claims about ``actor`` and ``issue`` with review ``status``, in ``document`` (None:
+        any), page ``page`` (from 1; one past the last page is the last)."""
         from pourparler.evidence.review import STATUSES
 
         if status is not None and status not in STATUSES:
@@ -88,6 +94,10 @@ class EvidenceReader:
         for name, value in (("actor", actor), ("issue", issue)):
             if value is not None and len(value) > MAX_FILTER:
                 raise InputError(f"{name}: longer than {MAX_FILTER} characters")
+        from pourparler.evidence.store import SQLITE_INTEGERS
+
+        if document is not None and document not in SQLITE_INTEGERS:
+            raise InputError(f"document: {document}: no such document")
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
         query = self._query
@@ -95,18 +105,19 @@ class EvidenceReader:
         for name, value, known in (("actor", actor, actors), ("issue", issue, issues)):
             if value is not None and value not in known:
                 raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
-        total = query.count(actor, issue, status)
+        total = query.count(actor, issue, status, document)
         pages = max(1, -(-total // PAGE_SIZE))
         # past the end (a stale link, or a filtered list that reviews have shortened): the last
         page = min(page, pages)
         return ClaimsPage(
-            claims=query.claims(actor, issue, PAGE_SIZE, (page - 1) * PAGE_SIZE, status),
+            claims=query.claims(actor, issue, PAGE_SIZE, (page - 1) * PAGE_SIZE, status, document),
             total=total,
             page=page,
             pages=pages,
             actor=actor,
             issue=issue,
             status=status,
+            document=document,
             actors=actors,
             issues=issues,
             statuses=STATUSES,

@@ -47,9 +47,11 @@ async def on_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, InputError):
         return error_page(400, str(exc))
     if isinstance(exc, BodyTooLarge):
+        from pourparler.web.evidence_add import ARTICLES_TOO_LARGE, MAX_ARTICLES_BYTES
         from pourparler.web.upload import TOO_LARGE
 
-        return error_page(413, TOO_LARGE)  # the file's limit, not the body's (with framing)
+        # the files' limit, not the body's (with the form's framing)
+        return error_page(413, ARTICLES_TOO_LARGE if exc.limit > MAX_ARTICLES_BYTES else TOO_LARGE)
     if isinstance(exc, Busy):
         return error_page(503, f"server busy: {exc}; try again shortly")
     if isinstance(exc, TimeoutError):

@@ -4,7 +4,7 @@ them, and request bodies bounded in size and in time before anything reads them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -88,7 +88,8 @@ class BodyLimit:
     read): past that ``receive`` raises :class:`BodyTimeout`, so a client trickling its body
     (a byte a second, say) holds a connection and a reader for at most that long. A response
     sent before the announced body has been read closes the connection (``Connection:
-    close``), so that the rest of it is not waited for either."""
+    close``), so that the rest of it is not waited for either. ``paths`` gives the paths that
+    take larger bodies their own limits (articles added to the evidence store)."""
 
     def __init__(
         self,
@@ -96,16 +97,19 @@ class BodyLimit:
         limit: int,
         too_large: Callable[[int], Awaitable[ASGIApp]],
         body_seconds: float = BODY_SECONDS,
+        paths: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
-        self.limit = limit
+        self.default_limit = limit
         self.too_large = too_large
         self.body_seconds = body_seconds
+        self.paths = dict(paths or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.paths.get(scope.get("path", ""), self.default_limit)
         seen = 0
         done = not _has_body(scope)
         loop = asyncio.get_running_loop()
@@ -121,8 +125,8 @@ class BodyLimit:
                 raise BodyTimeout(self.body_seconds) from None
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise BodyTooLarge(self.limit)
+                if seen > limit:
+                    raise BodyTooLarge(limit)
                 done = not message.get("more_body", False)
             else:
                 done = True
@@ -138,9 +142,9 @@ class BodyLimit:
                 try:
                     declared = int(value)
                 except ValueError:
-                    declared = self.limit + 1
-                if declared > self.limit:
-                    response = await self.too_large(self.limit)
+                    declared = limit + 1
+                if declared > limit:
+                    response = await self.too_large(limit)
                     await response(scope, receive, closing_send)
                     return
         await self.app(scope, bounded_receive, closing_send)

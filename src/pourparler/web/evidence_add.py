@@ -1,0 +1,123 @@
+"""Adding articles to the evidence store from the web app (``pourparler serve --db DB
+--review``): uploaded files read by the rules reader and stored with their claims, pending
+review, as ``pourparler evidence add`` stores them.
+
+Each upload is read from its bytes in memory: its own file name is used only for its suffix
+(the format) and, reduced to safe characters, to name the document. A file that cannot be read
+(not an article, damaged, empty, no text layer) is reported by name with its one line, and the
+other files still go in; each document is stored with its claims in one transaction. Web
+addresses are not fetched: the server would fetch for anyone who can reach it, internal
+addresses included (`pourparler evidence add URL` does it on the analyst's own machine).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pourparler.errors import InputError
+
+MAX_FILES = 20  # articles one form may add
+MAX_ARTICLES_BYTES = 32 * 1024 * 1024  # all the files of one form together
+MAX_TEXT_FIELD = 300  # characters of a title or outlet
+MAX_ARTICLES_BODY_BYTES = MAX_ARTICLES_BYTES + 256 * 1024  # the files and the form's framing
+ARTICLES_TOO_LARGE = f"file: too large (the files of one form over {MAX_ARTICLES_BYTES:,} bytes)"
+
+
+@dataclass(frozen=True)
+class ArticleForm:
+    """What the form says of the files: the scenario their claims are about and, for every
+    file, the date, title and outlet (None: from the text)."""
+
+    scenario: str
+    date: dt.date | None = None
+    title: str | None = None
+    outlet: str | None = None
+
+    @classmethod
+    def parse(cls, fields: Mapping[str, str], builtins: Sequence[str]) -> ArticleForm:
+        """The form's fields; a scenario that is not built in, a bad date or an overlong
+        title or outlet is bad input naming the field."""
+        from pourparler.scenario import DEFAULT_SCENARIO
+
+        scenario = fields.get("scenario", "").strip() or DEFAULT_SCENARIO
+        if scenario not in builtins:
+            raise InputError(
+                f"scenario: {scenario[:40]!r}: not a built-in scenario (known: "
+                f"{', '.join(builtins)})"
+            )
+        raw_date = fields.get("date", "").strip()
+        date = None
+        if raw_date:
+            try:
+                date = dt.date.fromisoformat(raw_date)
+            except ValueError:
+                raise InputError(f"date: {raw_date[:20]!r}: not a date (YYYY-MM-DD)") from None
+        texts: dict[str, str | None] = {}
+        for name in ("title", "outlet"):
+            value = " ".join(fields.get(name, "").split()) or None
+            if value is not None and len(value) > MAX_TEXT_FIELD:
+                raise InputError(f"{name}: longer than {MAX_TEXT_FIELD} characters")
+            texts[name] = value
+        return cls(scenario, date, texts["title"], texts["outlet"])
+
+
+@dataclass(frozen=True)
+class AddedFile:
+    """What became of one uploaded file: its document and claims, or why it was refused."""
+
+    name: str
+    document: int | None = None
+    new: bool = False
+    claims: int = 0
+    error: str | None = None
+
+
+def add_uploads(
+    db: Path, files: Sequence[tuple[str | None, bytes]], form: ArticleForm
+) -> list[AddedFile]:
+    """Read each uploaded (file name, bytes) with the rules reader and store it with its claims
+    about ``form.scenario`` in the store at ``db``."""
+    from pourparler.evidence.ingest import article_from_bytes
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.readers.rules import RulesReader
+    from pourparler.evidence.store import StoreError
+    from pourparler.scenario import load_scenario
+    from pourparler.web.evidence_review import open_store
+    from pourparler.web.upload import display_name
+
+    if not files:
+        raise InputError("file: no file chosen")
+    if len(files) > MAX_FILES:
+        raise InputError(f"file: more than {MAX_FILES} files at once")
+    sc = load_scenario(form.scenario)
+    reader = RulesReader()
+    out: list[AddedFile] = []
+    with open_store(db) as store:
+        for filename, data in files:
+            name = display_name(filename)
+            try:
+                article = article_from_bytes(Path(name), data)
+                added = add_read(
+                    store,
+                    article,
+                    sc,
+                    reader,
+                    date=form.date,
+                    title=form.title,
+                    outlet=form.outlet,
+                )
+            except StoreError:
+                raise  # the store itself failed: the whole form stops
+            except InputError as exc:
+                out.append(AddedFile(name, error=_short(str(exc), name)))
+                continue
+            out.append(AddedFile(name, added.document, added.new, added.claims_added))
+    return out
+
+
+def _short(message: str, name: str) -> str:
+    """An error line without the file's name at its head (the page names the file)."""
+    return message.removeprefix(f"{name}: ")

@@ -1,0 +1,221 @@
+"""The web app's evidence pages: the claims of the store the server was started with
+(``--db``), a page at a time and one by one with their review history; with ``--review`` the
+forms that accept, reject and correct claims and add articles; and a scenario's updates from
+the evidence. The work itself is in :mod:`~pourparler.web.evidence_view` (reading),
+:mod:`~pourparler.web.evidence_review`, :mod:`~pourparler.web.evidence_add` (writing) and
+:mod:`~pourparler.web.evidence_suggest`; these handlers parse requests and render pages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from pourparler.web import render as r
+from pourparler.web.context import html, off_loop, same_origin, scenario_of, state_of
+from pourparler.web.evidence_add import MAX_ARTICLES_BYTES
+from pourparler.web.evidence_review import ReviewForm
+from pourparler.web.failures import PageError
+
+if TYPE_CHECKING:
+    from pourparler.web.evidence_review import EvidenceReviewer
+    from pourparler.web.evidence_view import EvidenceReader
+
+
+async def evidence_page(request: Request) -> Response:
+    state = state_of(request)
+    reader = _evidence(request)
+    q = request.query_params
+    actor = q.get("actor") or None
+    issue = q.get("issue") or None
+    status = q.get("status") or None
+    page_no = _whole(q.get("page") or "1", "page")
+    raw_document = q.get("document") or None
+    document = None if raw_document is None else _whole(raw_document, "document")
+    page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status, document))
+    from pourparler.scenario import DEFAULT_SCENARIO
+    from pourparler.web.evidence_add import MAX_FILES
+
+    return html(
+        r.render(
+            "evidence.html",
+            page=page,
+            review=state.reviewer is not None,
+            builtins=tuple(state.builtins),
+            default_scenario=DEFAULT_SCENARIO,
+            max_files=MAX_FILES,
+            max_bytes=MAX_ARTICLES_BYTES,
+        )
+    )
+
+
+def _whole(raw: str, name: str) -> int:
+    try:
+        return int(raw)
+    except ValueError:
+        raise PageError(400, f"{name}: {raw[:40]!r}: not a whole number") from None
+
+
+async def scenario_evidence(request: Request) -> Response:
+    """The updates to a scenario that the store's claims about it support."""
+    from pourparler.web.evidence_suggest import SuggestParams, suggestions
+
+    key, sc = scenario_of(request)
+    state = state_of(request)
+    reader = _evidence(request)
+    params = SuggestParams.parse(dict(request.query_params))
+    found = await off_loop(state, lambda: suggestions(reader, sc, params))
+    return html(
+        r.render(
+            "scenario_evidence.html",
+            key=key,
+            sc=sc,
+            found=found,
+            report_available=state.report_available,
+            evidence_available=True,
+        )
+    )
+
+
+async def apply_evidence(request: Request) -> Response:
+    """The scenario with the updates the evidence supports, opened for analysis."""
+    from pourparler.web.evidence_suggest import SuggestParams, suggestions, updated_scenario
+
+    same_origin(request)
+    key, sc = scenario_of(request)
+    state = state_of(request)
+    reader = _evidence(request)
+    async with request.form(max_fields=8, max_files=0) as form:
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    params = SuggestParams.parse(fields)
+    changed = await off_loop(state, lambda: updated_scenario(sc, suggestions(reader, sc, params)))
+    new_key = state.scenarios.add(changed)
+    return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)
+
+
+async def add_articles(request: Request) -> Response:
+    """Store the uploaded articles with the claims the rules reader finds in them."""
+    from pourparler.web.evidence_add import ArticleForm, add_uploads
+
+    same_origin(request)
+    state = state_of(request)
+    reviewer = _reviewer(request)
+    files, fields = await _read_articles(request)
+    form = ArticleForm.parse(fields, tuple(state.builtins))
+    added = await off_loop(state, lambda: add_uploads(reviewer.path, files, form))
+    return html(r.render("evidence_added.html", added=added, form=form))
+
+
+async def _read_articles(request: Request) -> tuple[list[tuple[str | None, bytes]], dict[str, str]]:
+    """The files (name, bytes) and text fields of an article upload, held in memory only."""
+    from starlette.datastructures import UploadFile
+    from starlette.formparsers import MultiPartException, MultiPartParser
+
+    from pourparler.web.evidence_add import (
+        ARTICLES_TOO_LARGE,
+        MAX_ARTICLES_BODY_BYTES,
+        MAX_FILES,
+    )
+
+    class InMemory(MultiPartParser):
+        spool_max_size = MAX_ARTICLES_BODY_BYTES  # never spooled to disk
+
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise PageError(400, "file: expected a multipart/form-data upload")
+    parser = InMemory(
+        request.headers,
+        request.stream(),
+        max_files=MAX_FILES,
+        max_fields=8,
+        max_part_size=64 * 1024,
+    )
+    try:
+        form = await parser.parse()
+    except MultiPartException as exc:
+        raise PageError(400, f"file: {exc.message}") from None
+    try:
+        files: list[tuple[str | None, bytes]] = []
+        size = 0
+        for part in form.getlist("file"):
+            if not isinstance(part, UploadFile):
+                continue
+            data = await part.read(MAX_ARTICLES_BYTES + 1)
+            size += len(data)
+            if size > MAX_ARTICLES_BYTES:
+                raise PageError(413, ARTICLES_TOO_LARGE)
+            if part.filename or data:  # a form sent with no file chosen has one empty part
+                files.append((part.filename, data))
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+        return files, fields
+    finally:
+        await form.close()
+
+
+def _evidence(request: Request) -> EvidenceReader:
+    reader = state_of(request).evidence
+    if reader is None:
+        raise PageError(404, "no evidence store: start the server with --db")
+    return reader
+
+
+def _reviewer(request: Request) -> EvidenceReviewer:
+    state = state_of(request)
+    _evidence(request)
+    if state.reviewer is None:
+        raise PageError(
+            403, "changes to the evidence store are off: start the server with --db DB --review"
+        )
+    return state.reviewer
+
+
+async def claim_page(request: Request) -> Response:
+    state = state_of(request)
+    reader = _evidence(request)
+    claim_id: int = request.path_params["claim"]
+    view = await off_loop(state, lambda: reader.claim(claim_id))
+    return html(
+        r.render(
+            "evidence_claim.html",
+            view=view,
+            review=state.reviewer is not None,
+            back=_back(request.query_params.get("back"), claim_id),
+        )
+    )
+
+
+async def review_claim(request: Request) -> Response:
+    same_origin(request)
+    reviewer = _reviewer(request)
+    claim_id: int = request.path_params["claim"]
+    async with request.form(max_fields=16, max_files=0, max_part_size=8 * 1024) as form:
+        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    review = ReviewForm.parse(fields)
+    await off_loop(state_of(request), lambda: reviewer.apply(claim_id, review))
+    return RedirectResponse(_back(fields.get("back"), claim_id), status_code=303)
+
+
+async def review_page(request: Request) -> Response:
+    """Accept or reject every claim the form lists (the pending claims of a page)."""
+    from pourparler.web.evidence_review import MAX_CLAIMS
+
+    same_origin(request)
+    reviewer = _reviewer(request)
+    async with request.form(max_fields=MAX_CLAIMS + 4, max_files=0) as form:
+        raw_ids = [v for v in form.getlist("claim") if isinstance(v, str)]
+        action = str(form.get("action") or "")
+        back = str(form.get("back") or "")
+    try:
+        ids = [int(v) for v in raw_ids]
+    except ValueError:
+        raise PageError(400, "claim: expected claim ids (whole numbers)") from None
+    await off_loop(state_of(request), lambda: reviewer.apply_all(ids, action))
+    return RedirectResponse(_back(back, 0, "/evidence"), status_code=303)
+
+
+def _back(target: str | None, claim_id: int, default: str | None = None) -> str:
+    """Where a review returns to: a page of the evidence browser named by the form (never
+    another site), else the claim's own page."""
+    if target and target.startswith("/evidence") and "//" not in target and "\\" not in target:
+        return target
+    return default or f"/evidence/claim/{claim_id}"
