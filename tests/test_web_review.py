@@ -246,3 +246,14 @@ def test_the_status_filter_is_checked(db):
         r = c.get("/evidence?status=nope")
         assert r.status_code == 400 and message(r.text).startswith("status: &#39;nope&#39;")
         assert c.get("/evidence?status=pending").status_code == 200
+
+
+def test_an_oversized_form_is_one_line_and_changes_nothing(db):
+    before = claims(db)
+    cid = min(before)
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        r = c.post("/evidence/review", data={"claim": [str(cid)] * 200, "action": "accept"})
+        assert r.status_code == 400 and message(r.text).startswith("form: Too many fields")
+        r = c.post(f"/evidence/claim/{cid}/review", data={"action": "accept", "note": "x" * 9000})
+        assert r.status_code == 400 and message(r.text).startswith("form: ")
+    assert claims(db) == before

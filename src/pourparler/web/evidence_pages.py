@@ -86,8 +86,7 @@ async def apply_evidence(request: Request) -> Response:
     key, sc = scenario_of(request)
     state = state_of(request)
     reader = _evidence(request)
-    async with request.form(max_fields=8, max_files=0) as form:
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    fields = dict(await _form(request, 8))
     params = SuggestParams.parse(fields)
     changed = await off_loop(state, lambda: updated_scenario(sc, suggestions(reader, sc, params)))
     new_key = state.scenarios.add(changed)
@@ -188,8 +187,7 @@ async def review_claim(request: Request) -> Response:
     same_origin(request)
     reviewer = _reviewer(request)
     claim_id: int = request.path_params["claim"]
-    async with request.form(max_fields=16, max_files=0, max_part_size=8 * 1024) as form:
-        fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    fields = dict(await _form(request, 16))
     review = ReviewForm.parse(fields)
     await off_loop(state_of(request), lambda: reviewer.apply(claim_id, review))
     return RedirectResponse(_back(fields.get("back"), claim_id), status_code=303)
@@ -201,16 +199,28 @@ async def review_page(request: Request) -> Response:
 
     same_origin(request)
     reviewer = _reviewer(request)
-    async with request.form(max_fields=MAX_CLAIMS + 4, max_files=0) as form:
-        raw_ids = [v for v in form.getlist("claim") if isinstance(v, str)]
-        action = str(form.get("action") or "")
-        back = str(form.get("back") or "")
+    items = await _form(request, MAX_CLAIMS + 4)
+    raw_ids = [v for k, v in items if k == "claim"]
+    action = next((v for k, v in items if k == "action"), "")
+    back = next((v for k, v in items if k == "back"), "")
     try:
         ids = [int(v) for v in raw_ids]
     except ValueError:
         raise PageError(400, "claim: expected claim ids (whole numbers)") from None
     await off_loop(state_of(request), lambda: reviewer.apply_all(ids, action))
     return RedirectResponse(_back(back, 0, "/evidence"), status_code=303)
+
+
+async def _form(request: Request, max_fields: int) -> list[tuple[str, str]]:
+    """The text fields of a posted form (no files, each at most 8 KiB); a form over those
+    limits, or one that cannot be parsed, is one line of bad input."""
+    from starlette.exceptions import HTTPException
+
+    try:
+        async with request.form(max_fields=max_fields, max_files=0, max_part_size=8 * 1024) as form:
+            return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    except HTTPException as exc:
+        raise PageError(400, f"form: {exc.detail}") from None
 
 
 def _back(target: str | None, claim_id: int, default: str | None = None) -> str:
