@@ -1,7 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/: the HTML report (top, forecasts, deals, the
 talks over time) and the web app (home, scenario page with its what-if form, what-if result,
-evidence browser) of istanbul-2025 and the app's simulation page of istanbul-2022, taken in
-headless chromium with the browser tests' driver (Debian's chromium and chromium-driver).
+evidence browser, a claim's review page, the evidence updates) of istanbul-2025 and the app's
+simulation page of istanbul-2022, taken in headless chromium with the browser tests' driver
+(Debian's chromium and chromium-driver).
 
 Run: .venv/bin/python scripts/screenshots.py [--out DIR] [--seeds DIR]
 
@@ -95,7 +96,7 @@ def app_shots(chrome: WebDriver, out: Path, db: Path | None) -> None:
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
-    with live_server(*(["--db", str(db)] if db else [])) as base:
+    with live_server(*(["--db", str(db), "--review"] if db else [])) as base:
         chrome.get(base + "/")
         _shot(chrome, out, "app-home")
         chrome.find_element("id", f"builtin-{SCENARIO}").click()
@@ -116,8 +117,40 @@ def app_shots(chrome: WebDriver, out: Path, db: Path | None) -> None:
         )
         _shot(chrome, out, "app-simulate")
         if db is not None:
-            chrome.get(base + "/evidence")
-            _shot(chrome, out, "app-evidence")
+            evidence_shots(chrome, out, base)
+
+
+def evidence_shots(chrome: WebDriver, out: Path, base: str) -> None:
+    """The evidence browser with its review buttons, a claim corrected on its page (its
+    history), and the scenario updates the accepted claims support."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    def follow(selector: str, element_id: str) -> None:
+        """Click the element at ``selector`` and wait for the next page, holding
+        ``element_id``."""
+        page = chrome.find_element("tag name", "html")
+        chrome.find_element("css selector", selector).click()
+        WebDriverWait(chrome, WAIT_S).until(expected_conditions.staleness_of(page))
+        WebDriverWait(chrome, WAIT_S).until(
+            expected_conditions.presence_of_element_located(("id", element_id))
+        )
+
+    chrome.get(base + "/evidence")
+    _shot(chrome, out, "app-evidence")
+    follow("#page-accept", "claims")  # the first page's claims accepted
+    chrome.get(base + "/evidence?status=pending")
+    follow("#claims tr.claim a.claim-link", "review-form")
+    Select(chrome.find_element("id", "correct-stance")).select_by_value("reject")
+    chrome.find_element("id", "review-note").send_keys("the sentence reports a refusal")
+    follow("#review-correct", "claims")  # back on the pending claims, which it has left
+    chrome.get(base + "/evidence?status=corrected")
+    follow("#claims tr.claim a.claim-link", "history")
+    _shot(chrome, out, "app-claim", "claim", above=70)
+    chrome.get(f"{base}/builtin/{SCENARIO}")
+    follow("#link-evidence", "suggest-counts")
+    _shot(chrome, out, "app-evidence-updates")
 
 
 def main(argv: list[str] | None = None) -> int:
