@@ -21,12 +21,14 @@ with warnings.catch_warnings():  # starlette's test client on httpx warns of a s
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from pourparler.evidence import review
 from pourparler.evidence.store import Store
 from pourparler.web import create_app
 from pourparler.web.evidence_add import MAX_ARTICLES_BYTES, MAX_FILES
 
 DATA = Path(__file__).parent / "data"
 PDF = next((DATA / "evidence_pdf").glob("a12_*.pdf"))
+HOSTILE = "<script>alert(1)</script>"
 TEXTS = sorted((DATA / "evidence_written").glob("*.txt"))[:2]
 
 
@@ -190,3 +192,36 @@ def test_a_locked_store_is_503_naming_no_file_of_the_server(db, monkeypatch):
     assert r.status_code == 503 and "evidence store" in message(r.text)
     assert str(db) not in r.text and str(db.parent) not in r.text
     assert claims_of(db) == []
+
+
+def test_the_documents_page_lists_the_store_a_page_at_a_time(db, monkeypatch):
+    import pourparler.web.evidence_view as view
+
+    monkeypatch.setattr(view, "DOCUMENTS_PAGE_SIZE", 2)
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        empty = c.get("/evidence/documents")
+        assert empty.status_code == 200 and 'data-total="0"' in empty.text
+        c.post("/evidence/add", files=upload(*TEXTS, PDF), data={"outlet": f"Wire {HOSTILE}"})
+        with Store(db) as store:  # one claim reviewed: the counts follow
+            first = store.claims()[0]
+            review.apply(store, [first], "accept")
+            want = [(d.id, d.claims, d.reviewed) for d in store.document_list()]
+        got = []
+        for page in (1, 2):
+            html = c.get(f"/evidence/documents?page={page}").text
+            got += [
+                (int(i), int(n), int(k))
+                for i, n, k in re.findall(
+                    r'class="document" data-document="(\d+)" data-claims="(\d+)" '
+                    r'data-reviewed="(\d+)"',
+                    html,
+                )
+            ]
+            assert "&lt;script&gt;" in html and HOSTILE not in html
+        assert got == want and len(want) == 3 and sum(k for *_, k in want) == 1
+        past = c.get("/evidence/documents?page=9").text  # past the end: the last page
+        assert 'data-page="2"' in past
+        assert c.get("/evidence/documents?page=0").status_code == 400
+        assert c.get("/evidence/documents?page=x").status_code == 400
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        assert c.get("/evidence/documents").status_code == 404

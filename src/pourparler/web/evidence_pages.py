@@ -50,6 +50,15 @@ async def evidence_page(request: Request) -> Response:
     )
 
 
+async def documents_page(request: Request) -> Response:
+    """The stored documents with their claims counted, 50 a page."""
+    state = state_of(request)
+    reader = _evidence(request)
+    page_no = _whole(request.query_params.get("page") or "1", "page")
+    page = await off_loop(state, lambda: reader.documents(page_no))
+    return html(r.render("evidence_documents.html", page=page))
+
+
 def _whole(raw: str, name: str) -> int:
     try:
         return int(raw)

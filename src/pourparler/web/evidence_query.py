@@ -22,7 +22,7 @@ from pourparler.evidence.store import CLAIM_FIELDS
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
-    from pourparler.evidence.store import StoredClaim
+    from pourparler.evidence.store import StoredClaim, StoredDocument
 
 # The columns of a stored claim, in StoredClaim's order (the store's own list of them).
 FIELDS = CLAIM_FIELDS
@@ -111,6 +111,25 @@ class ClaimsQuery:
         sql = f"SELECT {_SELECT} {_FROM} WHERE c.scenario = ? AND c.status != 'rejected' {_ORDER}"
         rows = self._rows(sql, [scenario])
         return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+
+    def document_count(self) -> int:
+        """How many documents the store holds."""
+        return int(self._rows("SELECT COUNT(*) FROM documents", [])[0][0])
+
+    def documents(self, limit: int, offset: int) -> tuple[StoredDocument, ...]:
+        """At most ``limit`` documents with their claims counted, from the ``offset``-th on,
+        in the order they were added (as :meth:`~pourparler.evidence.store.Store.document_list`
+        gives them)."""
+        from pourparler.evidence.store import StoredDocument
+
+        sql = (
+            "SELECT d.id, d.file_name, d.format, d.title, d.outlet, d.locator, d.date, "
+            "d.added_at, LENGTH(d.text), "
+            "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
+            "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND c.status != 'pending') "
+            "FROM documents d ORDER BY d.id LIMIT ? OFFSET ?"
+        )
+        return tuple(StoredDocument(*row) for row in self._rows(sql, [limit, offset]))
 
     def claim(self, claim_id: int) -> tuple[StoredClaim, str] | None:
         """The claim ``claim_id`` and the id of the scenario it is about (None: no such

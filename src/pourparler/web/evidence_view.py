@@ -18,9 +18,10 @@ from pourparler.web.evidence_query import ClaimsQuery
 
 if TYPE_CHECKING:
     from pourparler.evidence.review import Change
-    from pourparler.evidence.store import StoredClaim
+    from pourparler.evidence.store import StoredClaim, StoredDocument
 
 PAGE_SIZE = 25
+DOCUMENTS_PAGE_SIZE = 50
 MAX_FILTER = 64  # an actor or issue id is at most 64 characters
 KNOWN_LISTED = 30  # known actors or issues named in a refusal
 
@@ -48,6 +49,16 @@ class ClaimsPage:
         shown = self.page if page is None else page
         filters = {"actor": self.actor, "issue": self.issue, "status": self.status}
         return "/evidence?" + urlencode({**{k: v or "" for k, v in filters.items()}, "page": shown})
+
+
+@dataclass(frozen=True)
+class DocumentsPage:
+    """One page of the stored documents, in the order they were added."""
+
+    documents: tuple[StoredDocument, ...]
+    total: int
+    page: int
+    pages: int
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,16 @@ class EvidenceReader:
             issues=issues,
             statuses=STATUSES,
         )
+
+    def documents(self, page: int) -> DocumentsPage:
+        """Page ``page`` (from 1; past the last: the last) of the stored documents."""
+        if page < 1:
+            raise InputError(f"page: {page}: must be at least 1")
+        total = self._query.document_count()
+        pages = max(1, -(-total // DOCUMENTS_PAGE_SIZE))
+        page = min(page, pages)
+        offset = (page - 1) * DOCUMENTS_PAGE_SIZE
+        return DocumentsPage(self._query.documents(DOCUMENTS_PAGE_SIZE, offset), total, page, pages)
 
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
         """The claims about scenario ``scenario`` that are not rejected."""
