@@ -33,9 +33,12 @@ def test_fifty_concurrent_requests_of_each_kind_all_succeed(tmp_path):
     )
     with Store(db) as store:
         add_article(store, article, load_scenario("istanbul-2025"))
-    app = create_app(db=db, workers=2, timeout=120.0)
+        claims = [c.id for c in store.claims()]
+    app = create_app(db=db, review=True, workers=2, timeout=120.0)
     with serving(app) as url:
-        kinds = request_kinds(sc.digest(), dump_yaml(sc), CONCURRENT)
+        kinds = request_kinds(
+            sc.digest(), dump_yaml(sc), CONCURRENT, review=claims, article="Russia demands a truce."
+        )
         assert set(kinds) == {
             "home",
             "scenario",
@@ -43,11 +46,18 @@ def test_fifty_concurrent_requests_of_each_kind_all_succeed(tmp_path):
             "deals",
             "downloads",
             "evidence",
+            "updates",
             "upload",
+            "review",
+            "add",
         }
         for kind, requests in kinds.items():
             outcomes = burst(url, kind, requests, timeout=120.0)
             assert len(outcomes) == CONCURRENT
-            expected = 303 if kind == "upload" else 200
+            expected = 303 if kind in ("upload", "review") else 200
             bad = [o for o in outcomes if o.status != expected]
             assert bad == [], f"{kind}: {bad[:3]}"
+    with Store(db) as store:  # every concurrent write landed: 50 articles, every claim reviewed
+        assert store.counts()[0] == 1 + CONCURRENT
+        accepted = {c.id for c in store.claims(status="accepted")}
+    assert accepted == set(claims[:CONCURRENT])

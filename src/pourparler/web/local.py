@@ -97,12 +97,21 @@ def percentiles(seconds: Sequence[float]) -> dict[str, float]:
 
 
 def request_kinds(
-    key: str, upload_text: str, n: int, *, evidence: bool = True
+    key: str,
+    upload_text: str,
+    n: int,
+    *,
+    evidence: bool = True,
+    review: Sequence[int] = (),
+    article: str = "",
 ) -> dict[str, list[Request]]:
     """``n`` requests of each kind the app serves, for scenario ``key``: the home page, the
     scenario page, the forecast, the deals, the downloads (in turn YAML, forecast JSON and CSV,
-    deals JSON and CSV), the evidence pages (when ``evidence``) and uploads of
-    ``upload_text`` (each with its own ``title:`` line, so each is read)."""
+    deals JSON and CSV), the evidence pages and the scenario's evidence updates (when
+    ``evidence``) and uploads of ``upload_text`` (each with its own ``title:`` line, so each is
+    read). With claim ids ``review`` (a server started with ``--review``): reviews accepting
+    them in turn, and articles added (``article`` with its own first line, so each is
+    stored)."""
     base = f"/scenario/{key}"
     downloads = [
         f"{base}/scenario.yaml",
@@ -130,4 +139,19 @@ def request_kinds(
     }
     if evidence:
         kinds["evidence"] = [get(f"/evidence?page={1 + k % 2}") for k in range(n)]
+        kinds["updates"] = [get(f"{base}/evidence?unreviewed=1") for _ in range(n)]
+    if review:
+
+        def post_review(claim: int) -> Request:
+            data = {"action": "accept"}
+            return lambda client: client.post(f"/evidence/claim/{claim}/review", data=data)
+
+        def post_article(k: int) -> Request:
+            files = {
+                "file": (f"article-{k}.txt", f"Report {k}\n\n{article}".encode(), "text/plain")
+            }
+            return lambda client: client.post("/evidence/add", files=files)
+
+        kinds["review"] = [post_review(review[k % len(review)]) for k in range(n)]
+        kinds["add"] = [post_article(k) for k in range(n)]
     return kinds
