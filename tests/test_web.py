@@ -11,21 +11,12 @@ import subprocess
 import sys
 import threading
 import time
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("jinja2")
-pytest.importorskip("python_multipart")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
-
+from _web_support import TestClient  # skips without the web extra
 from pourparler.deals.analysis import analyse_scenario
 from pourparler.forecast.budget import DRAWS_BUDGET
 from pourparler.forecast.scenario_forecast import forecast_scenario

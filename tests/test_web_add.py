@@ -7,20 +7,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import warnings
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("jinja2")
-pytest.importorskip("python_multipart")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
-
+from _web_support import TestClient, error_message  # skips without the web extra
 from pourparler.evidence import review
 from pourparler.evidence.store import Store
 from pourparler.web import create_app
@@ -49,12 +40,6 @@ def claims_of(db: Path) -> list[tuple[str, str, str, str, str | None, str]]:
         return sorted(
             (c.file_name, c.actor, c.issue, c.stance, c.date, c.sentence) for c in store.claims()
         )
-
-
-def message(html: str) -> str:
-    m = re.search(r'id="error-message"[^>]*>([^<]*)<', html)
-    assert m, "no error message"
-    return m.group(1)
 
 
 def test_added_articles_have_the_claims_evidence_add_gives_them(db, tmp_path):
@@ -133,28 +118,28 @@ def test_a_file_that_cannot_be_read_is_named_and_the_others_go_in(db):
 def test_a_bad_field_is_one_line_and_stores_nothing(db, data, expected):
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
         r = c.post("/evidence/add", files=upload(TEXTS[0]), data=data)
-    assert r.status_code == 400 and expected in message(r.text)
+    assert r.status_code == 400 and expected in error_message(r.text)
     assert claims_of(db) == []
 
 
 def test_no_file_too_many_files_and_too_many_bytes_are_refused(db):
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
         r = c.post("/evidence/add", files=[("file", ("", b"", "application/octet-stream"))])
-        assert r.status_code == 400 and message(r.text) == "file: no file chosen"
+        assert r.status_code == 400 and error_message(r.text) == "file: no file chosen"
         many = [
             ("file", (f"a{k}.txt", b"Russia demands a ceasefire.", "text/plain"))
             for k in range(MAX_FILES + 1)
         ]
         r = c.post("/evidence/add", files=many)
-        assert r.status_code == 400 and "file: Too many files" in message(r.text)
+        assert r.status_code == 400 and "file: Too many files" in error_message(r.text)
         big = [("file", ("big.txt", b"a" * (MAX_ARTICLES_BYTES + 1), "text/plain"))]
         r = c.post("/evidence/add", files=big)
-        assert r.status_code == 413 and "33,554,432 bytes" in message(r.text)
+        assert r.status_code == 413 and "33,554,432 bytes" in error_message(r.text)
         r = c.post("/evidence/add", data={"date": "2025-05-20"})
-        assert r.status_code == 400 and "multipart/form-data" in message(r.text)
+        assert r.status_code == 400 and "multipart/form-data" in error_message(r.text)
         # the scenario upload keeps its own, smaller limit
         r = c.post("/upload", files=[("file", ("s.yaml", b"a" * (3 << 20), "text/yaml"))])
-        assert r.status_code == 413 and "2,097,152 bytes" in message(r.text)
+        assert r.status_code == 413 and "2,097,152 bytes" in error_message(r.text)
     assert claims_of(db) == []
 
 
@@ -162,7 +147,7 @@ def test_adding_needs_the_review_flag_and_a_page_from_this_site(db):
     with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
         assert 'id="add-form"' not in c.get("/evidence").text
         r = c.post("/evidence/add", files=upload(TEXTS[0]))
-        assert r.status_code == 403 and "--review" in message(r.text)
+        assert r.status_code == 403 and "--review" in error_message(r.text)
         # without --review the larger limit does not apply either
         big = [("file", ("big.txt", b"a" * (3 << 20), "text/plain"))]
         assert c.post("/evidence/add", files=big).status_code == 413
@@ -189,7 +174,7 @@ def test_a_locked_store_is_503_naming_no_file_of_the_server(db, monkeypatch):
         finally:
             holder.execute("ROLLBACK")
             holder.close()
-    assert r.status_code == 503 and "evidence store" in message(r.text)
+    assert r.status_code == 503 and "evidence store" in error_message(r.text)
     assert str(db) not in r.text and str(db.parent) not in r.text
     assert claims_of(db) == []
 

@@ -7,19 +7,10 @@ from __future__ import annotations
 import re
 import socket
 import time
-import warnings
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("jinja2")
-pytest.importorskip("python_multipart")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
-
+from _web_support import TestClient  # skips without the web extra
 from pourparler.web import create_app
 
 

@@ -5,20 +5,11 @@ checks, nothing written on bad input, and nothing writable without ``--review``.
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("jinja2")
-pytest.importorskip("python_multipart")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
-
+from _web_support import TestClient, error_message  # skips without the web extra
 from pourparler.errors import InputError
 from pourparler.evidence import review
 from pourparler.evidence.store import Store
@@ -51,12 +42,6 @@ def db(tmp_path: Path) -> Path:
 def claims(db: Path) -> dict[int, tuple[str, str, str, float | None, str]]:
     with Store(db) as store:
         return {c.id: (c.actor, c.issue, c.stance, c.position, c.status) for c in store.claims()}
-
-
-def message(html: str) -> str:
-    m = re.search(r'id="error-message"[^>]*>([^<]*)<', html)
-    assert m, "no error message"
-    return m.group(1)
 
 
 def ids_on(html: str) -> list[int]:
@@ -144,7 +129,7 @@ def test_a_bad_review_is_one_line_naming_the_field_and_changes_nothing(db, form,
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
         r = c.post(f"/evidence/claim/{cid}/review", data=form)
     assert r.status_code == 400
-    assert expected.replace("'", "&#39;") in message(r.text)
+    assert expected.replace("'", "&#39;") in error_message(r.text)
     assert str(db) not in r.text  # the server's files are not named to the browser
     assert claims(db) == before
     with Store(db) as store:
@@ -157,18 +142,18 @@ def test_unknown_claims_are_404_and_bad_ids_change_nothing(db):
         for cid in (999_999, 2**70):
             assert c.get(f"/evidence/claim/{cid}").status_code == 404
             r = c.post(f"/evidence/claim/{cid}/review", data={"action": "accept"})
-            assert r.status_code == 404 and "no such claim" in message(r.text)
+            assert r.status_code == 404 and "no such claim" in error_message(r.text)
         assert c.get("/evidence/claim/x").status_code == 404
         # a page's claims are reviewed all or none: one unknown id stops the whole form
         both = [str(min(before)), "999999"]
         r = c.post("/evidence/review", data={"claim": both, "action": "accept"})
         assert r.status_code == 404
         r = c.post("/evidence/review", data={"claim": ["1", "x"], "action": "accept"})
-        assert r.status_code == 400 and "claim: expected claim ids" in message(r.text)
+        assert r.status_code == 400 and "claim: expected claim ids" in error_message(r.text)
         r = c.post("/evidence/review", data={"claim": ["1"], "action": "correct"})
         assert r.status_code == 400 and "action: 'correct'".replace("'", "&#39;") in r.text
         r = c.post("/evidence/review", data={"action": "accept"})
-        assert r.status_code == 400 and "claim: no claims given" in message(r.text)
+        assert r.status_code == 400 and "claim: no claims given" in error_message(r.text)
     assert claims(db) == before
 
 
@@ -202,7 +187,7 @@ def test_reviews_need_the_review_flag_and_a_page_from_this_site(db):
         view = c.get(f"/evidence/claim/{cid}")  # the claim and its history are still shown
         assert view.status_code == 200 and 'id="review-form"' not in view.text
         r = c.post(f"/evidence/claim/{cid}/review", data={"action": "accept"})
-        assert r.status_code == 403 and "--review" in message(r.text)
+        assert r.status_code == 403 and "--review" in error_message(r.text)
         r = c.post("/evidence/review", data={"claim": [str(cid)], "action": "accept"})
         assert r.status_code == 403
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
@@ -244,7 +229,7 @@ def test_review_needs_a_store_the_server_can_write(tmp_path, db):
 def test_the_status_filter_is_checked(db):
     with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
         r = c.get("/evidence?status=nope")
-        assert r.status_code == 400 and message(r.text).startswith("status: &#39;nope&#39;")
+        assert r.status_code == 400 and error_message(r.text).startswith("status: &#39;nope&#39;")
         assert c.get("/evidence?status=pending").status_code == 200
 
 
@@ -253,7 +238,7 @@ def test_an_oversized_form_is_one_line_and_changes_nothing(db):
     cid = min(before)
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
         r = c.post("/evidence/review", data={"claim": [str(cid)] * 200, "action": "accept"})
-        assert r.status_code == 400 and message(r.text).startswith("form: Too many fields")
+        assert r.status_code == 400 and error_message(r.text).startswith("form: Too many fields")
         r = c.post(f"/evidence/claim/{cid}/review", data={"action": "accept", "note": "x" * 9000})
-        assert r.status_code == 400 and message(r.text).startswith("form: ")
+        assert r.status_code == 400 and error_message(r.text).startswith("form: ")
     assert claims(db) == before

@@ -9,21 +9,11 @@ import csv
 import io
 import json
 import re
-import warnings
 
 import pytest
-
-pytest.importorskip("starlette")
-pytest.importorskip("jinja2")
-pytest.importorskip("python_multipart")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
-
 import yaml
 
+from _web_support import TestClient  # skips without the web extra
 from pourparler.dynamics.simulate import simulate
 from pourparler.report._data import json_ready
 from pourparler.report.simulation import FRAME_COLUMNS

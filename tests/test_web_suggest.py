@@ -6,20 +6,11 @@ analysis."""
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("jinja2")
-pytest.importorskip("python_multipart")
-pytest.importorskip("httpx")
-
-with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
-    warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
-
+from _web_support import TestClient  # skips without the web extra
 from pourparler.evidence.store import Store
 from pourparler.evidence.suggest import apply_updates, propose_updates
 from pourparler.scenario import load_scenario

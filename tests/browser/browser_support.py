@@ -1,6 +1,7 @@
 """What the browser tests share beside their fixtures: skipping (or, under ``CI_BROWSER=1``,
 failing) when something they need is missing, running the command line, the script payloads
-and the checks that none of them ran, and the library's forecasts the pages must show."""
+and the checks that none of them ran, following a link or a form to the next page, and the
+library's forecasts the pages must show."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ import pytest
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
+    from selenium.webdriver.remote.webelement import WebElement
 
     from pourparler.scenario import Scenario
 
 CLI_TIMEOUT_S = 120
 DIALOG_WAIT_S = 1.0
+PAGE_WAIT_S = 60  # an analysis page waits for the forecast and the deals
+OLD_PAGE_MARK = "__pourparlerOldPage"  # set on a page before a form on it is submitted
 
 # Shown as text wherever they are displayed: neither may run.
 SCRIPT_PAYLOAD = "<script>window.__pwned=1</script>"
@@ -29,6 +33,32 @@ XSS_ARTICLE = f"""Talks resume in Istanbul
 Russia rejects an unconditional ceasefire {SCRIPT_PAYLOAD} before any talks on territory.
 Ukraine demands a full ceasefire {IMG_PAYLOAD} and the return of prisoners.
 """
+
+
+def click_and_wait(chrome: WebDriver, element: WebElement, until_id: str) -> None:
+    """Click ``element`` (a form's button, a link) and wait for the page that answers (an
+    element ``until_id``).
+
+    The old page is marked with a window property rather than watched through an element
+    reference: chromedriver may answer a question about an element of a page being unloaded
+    with "Node with given id does not belong to the document" instead of a stale-element error,
+    and ``staleness_of`` lets that escape."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    def left_old_page(driver: WebDriver) -> bool:
+        try:
+            return bool(driver.execute_script(f"return window.{OLD_PAGE_MARK} !== true"))
+        except WebDriverException:  # mid-navigation: ask again
+            return False
+
+    chrome.execute_script(f"window.{OLD_PAGE_MARK} = true")
+    element.click()
+    WebDriverWait(chrome, PAGE_WAIT_S).until(left_old_page)
+    WebDriverWait(chrome, PAGE_WAIT_S).until(
+        expected_conditions.presence_of_element_located(("id", until_id))
+    )
 
 
 def unavailable(reason: str) -> NoReturn:

@@ -15,6 +15,7 @@ from browser_support import (
     IMG_PAYLOAD,
     SCRIPT_PAYLOAD,
     assert_payloads_inert,
+    click_and_wait,
     library_forecasts,
     require_module,
 )
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
-PAGE_WAIT_S = 60  # an analysis page waits for the forecast and the deals
-OLD_PAGE_MARK = "__pourparlerOldPage"  # set on a page before a form on it is submitted
 
 # Each forecast cell of the page: issue, model, exact value, shown text.
 FORECAST_CELLS = """
@@ -81,28 +80,8 @@ def _open(chrome: WebDriver, url: str) -> None:
 
 
 def _submit(chrome: WebDriver, button_id: str, until_id: str) -> None:
-    """Click a form's button and wait for the page that answers (an element ``until_id``).
-
-    The old page is marked with a window property rather than watched through an element
-    reference: chromedriver may answer a question about an element of a page being unloaded
-    with "Node with given id does not belong to the document" instead of a stale-element error,
-    and ``staleness_of`` lets that escape."""
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.wait import WebDriverWait
-
-    def left_old_page(driver: WebDriver) -> bool:
-        try:
-            return bool(driver.execute_script(f"return window.{OLD_PAGE_MARK} !== true"))
-        except WebDriverException:  # mid-navigation: ask again
-            return False
-
-    chrome.execute_script(f"window.{OLD_PAGE_MARK} = true")
-    chrome.find_element("id", button_id).click()
-    WebDriverWait(chrome, PAGE_WAIT_S).until(left_old_page)
-    WebDriverWait(chrome, PAGE_WAIT_S).until(
-        expected_conditions.presence_of_element_located(("id", until_id))
-    )
+    """Click a form's button and wait for the page that answers (an element ``until_id``)."""
+    click_and_wait(chrome, chrome.find_element("id", button_id), until_id)
 
 
 def _forecast_shown(chrome: WebDriver) -> dict[tuple[str, str], tuple[float, str]]:

@@ -11,17 +11,18 @@ from typing import TYPE_CHECKING
 
 import pytest
 from browser_driver import console_errors
-from browser_support import SCRIPT_PAYLOAD, assert_payloads_inert, require_module
+from browser_support import (
+    SCRIPT_PAYLOAD,
+    assert_payloads_inert,
+    click_and_wait,
+    require_module,
+)
 from live_server import live_server
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
-    from selenium.webdriver.remote.webelement import WebElement
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(120)]
-
-PAGE_WAIT_S = 30
-OLD_PAGE_MARK = "__pourparlerOldPage"  # set on a page before a form on it is submitted
 
 
 @pytest.fixture(scope="module")
@@ -38,27 +39,6 @@ def review_url(review_store: Path) -> Iterator[str]:
         require_module(module)
     with live_server("--db", str(review_store), "--review") as base:
         yield base
-
-
-def _click_and_wait(chrome: WebDriver, element: WebElement, until_id: str) -> None:
-    """Click a form's button and wait until the page it leads to (holding ``until_id``) has
-    replaced this one."""
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.wait import WebDriverWait
-
-    def left_old_page(driver: WebDriver) -> bool:
-        try:
-            return bool(driver.execute_script(f"return window.{OLD_PAGE_MARK} !== true"))
-        except WebDriverException:  # mid-navigation: ask again
-            return False
-
-    chrome.execute_script(f"window.{OLD_PAGE_MARK} = true")
-    element.click()
-    WebDriverWait(chrome, PAGE_WAIT_S).until(left_old_page)
-    WebDriverWait(chrome, PAGE_WAIT_S).until(
-        expected_conditions.presence_of_element_located(("id", until_id))
-    )
 
 
 def _statuses(chrome: WebDriver) -> dict[str, str]:
@@ -79,14 +59,14 @@ def test_accept_from_the_list_and_correct_on_the_claims_page(
     assert len(before) == 2 and set(before.values()) == {"pending"}
     first, second = sorted(before, key=int)
     row = browser.find_element("css selector", f'tr.claim[data-claim="{first}"]')
-    _click_and_wait(browser, row.find_element("css selector", "button.accept"), "claims")
+    click_and_wait(browser, row.find_element("css selector", "button.accept"), "claims")
     assert _statuses(browser) == {first: "accepted", second: "pending"}
 
     row = browser.find_element("css selector", f'tr.claim[data-claim="{second}"]')
-    _click_and_wait(browser, row.find_element("css selector", "a.claim-link"), "review-form")
+    click_and_wait(browser, row.find_element("css selector", "a.claim-link"), "review-form")
     Select(browser.find_element("id", "correct-stance")).select_by_value("reject")
     browser.find_element("id", "review-note").send_keys(f"misread {SCRIPT_PAYLOAD}")
-    _click_and_wait(browser, browser.find_element("id", "review-correct"), "claims")
+    click_and_wait(browser, browser.find_element("id", "review-correct"), "claims")
     # back on the list it came from, the claim is corrected
     assert browser.current_url.split("?")[0].endswith("/evidence")
     assert _statuses(browser) == {first: "accepted", second: "corrected"}
@@ -122,14 +102,14 @@ def test_add_an_article_and_accept_its_claims(
     browser.find_element("id", "add-file").send_keys(str(article))
     # typed keys depend on the browser's locale: set the date input's value itself
     browser.execute_script("document.getElementById('add-date').value = '2025-06-02'")
-    _click_and_wait(browser, browser.find_element("id", "add-submit"), "added")
+    click_and_wait(browser, browser.find_element("id", "add-submit"), "added")
     row = browser.find_element("css selector", 'tr.added-file[data-name="wire.txt"]')
     assert row.get_attribute("data-error") == "no" and int(row.get_attribute("data-claims")) >= 2
     document = row.get_attribute("data-document")
-    _click_and_wait(browser, row.find_element("css selector", "a.document-claims"), "claims")
+    click_and_wait(browser, row.find_element("css selector", "a.document-claims"), "claims")
     pending = _statuses(browser)
     assert pending and set(pending.values()) == {"pending"}
-    _click_and_wait(browser, browser.find_element("id", "page-accept"), "claims")
+    click_and_wait(browser, browser.find_element("id", "page-accept"), "claims")
     assert console_errors(browser) == []
     with Store(review_store) as store:
         mine = [c for c in store.claims() if str(c.document_id) == document]
