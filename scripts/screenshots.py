@@ -121,10 +121,9 @@ def app_shots(chrome: WebDriver, out: Path, db: Path | None) -> None:
 
 
 def evidence_shots(chrome: WebDriver, out: Path, base: str) -> None:
-    """The evidence browser with its review buttons, a claim corrected on its page (its
-    history), and the scenario updates the accepted claims support."""
+    """The evidence browser with its review buttons, a claim accepted on its page with a note
+    (its context and history), and the scenario updates the accepted claims support."""
     from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.select import Select
     from selenium.webdriver.support.wait import WebDriverWait
 
     def follow(selector: str, element_id: str) -> None:
@@ -142,11 +141,10 @@ def evidence_shots(chrome: WebDriver, out: Path, base: str) -> None:
     follow("#page-accept", "claims")  # the first page's claims accepted
     chrome.get(base + "/evidence?status=pending")
     follow("#claims tr.claim a.claim-link", "review-form")
-    Select(chrome.find_element("id", "correct-stance")).select_by_value("reject")
-    chrome.find_element("id", "review-note").send_keys("the sentence reports a refusal")
-    follow("#review-correct", "claims")  # back on the pending claims, which it has left
-    chrome.get(base + "/evidence?status=corrected")
-    follow("#claims tr.claim a.claim-link", "history")
+    chrome.find_element("id", "review-note").send_keys("read against the paragraph around it")
+    follow("#review-accept", "claims")  # back on the pending claims, which it has left
+    chrome.get(base + "/evidence?status=accepted&page=2")
+    follow("#claims tr.claim:last-child a.claim-link", "history")
     _shot(chrome, out, "app-claim", "claim", above=70)
     chrome.get(f"{base}/builtin/{SCENARIO}")
     follow("#link-evidence", "suggest-counts")

@@ -242,3 +242,30 @@ def test_an_oversized_form_is_one_line_and_changes_nothing(db):
         r = c.post(f"/evidence/claim/{cid}/review", data={"action": "accept", "note": "x" * 9000})
         assert r.status_code == 400 and error_message(r.text).startswith("form: ")
     assert claims(db) == before
+
+
+def test_a_claims_page_shows_its_sentence_in_the_paragraphs_around_it(db):
+    import html as html_module
+
+    from pourparler.web.evidence_view import around
+
+    with Store(db) as store:
+        claim = next(c for c in store.claims() if "round 3." in c.sentence)
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        page = c.get(f"/evidence/claim/{claim.id}").text
+    m = re.search(r'<blockquote id="claim-context"[^>]*>(.*?)</blockquote>', page, re.S)
+    assert m, "no context"
+    shown = m.group(1)
+    assert HOSTILE not in shown and "&lt;script&gt;" in shown  # escaped, never markup
+    text = html_module.unescape(re.sub(r"</?mark[^>]*>", "", shown))
+    assert text == (
+        f"Kyiv insists on an unconditional 30-day ceasefire {HOSTILE} number 3.\n"
+        "The Kremlin rejected the ceasefire in round 3.\n"
+        f"Kyiv insists on an unconditional 30-day ceasefire {HOSTILE} number 4."
+    )
+    marked = re.search(r'<mark id="claim-sentence">(.*?)</mark>', shown)
+    assert marked and marked.group(1) == "The Kremlin rejected the ceasefire in round 3."
+    # where the text read runs out inside a paragraph, it is cut at a word and marked
+    assert around("a b c d", "", read=7) == ("…b c d", "")
+    assert around("", "w x y z", read=7) == ("", "w x y…")
+    assert around("one\ntwo\nthree ", "", read=7) == ("two\nthree ", "")
