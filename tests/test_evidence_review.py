@@ -383,3 +383,38 @@ def test_a_correction_to_the_same_values_is_refused(
     )  # fmt: skip
     assert code == 2 and "nothing to correct (the claim has these values)" in err
     assert dump(db) == before
+
+
+def test_interactive_review_shows_the_text_around_a_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import typer
+
+    from pourparler.cli import evidence_review
+    from pourparler.evidence.ingest import add_article
+    from pourparler.scenario import load_scenario
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Talks resume\n\nThe delegations met in Istanbul on Friday.\n"
+        "Russia rejected the ceasefire \x1b[31m at once.\nKyiv said it would wait.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "e.db"
+    with Store(db) as store:
+        add_article(store, article, load_scenario("istanbul-2025"))
+        rows = [c for c in store.claims() if c.actor == "RU"]
+        assert rows
+        answers = iter(["t", "a"])
+        monkeypatch.setattr(typer, "prompt", lambda *a, **k: next(answers))
+        evidence_review._interactive(store, rows[:1], None, None)
+        assert store.claims(ids=[rows[0].id])[0].status == "accepted"
+    out = capsys.readouterr().out
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    at = lines.index("The delegations met in Istanbul on Friday.")
+    assert lines[at : at + 3] == [
+        "The delegations met in Istanbul on Friday.",
+        "Russia rejected the ceasefire \\x1b[31m at once.",  # escaped, never sent raw
+        "Kyiv said it would wait.",
+    ]
+    assert "\x1b[31m" not in out

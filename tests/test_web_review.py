@@ -247,7 +247,7 @@ def test_an_oversized_form_is_one_line_and_changes_nothing(db):
 def test_a_claims_page_shows_its_sentence_in_the_paragraphs_around_it(db):
     import html as html_module
 
-    from pourparler.web.evidence_view import around
+    from pourparler.evidence.context import around
 
     with Store(db) as store:
         claim = next(c for c in store.claims() if "round 3." in c.sentence)

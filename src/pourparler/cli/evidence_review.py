@@ -295,10 +295,15 @@ def _interactive(
         typer.echo(f"\n{n} of {len(rows)}")
         _show(c)
         while True:
-            answer = typer.prompt("[a]ccept [r]eject [c]orrect [s]kip [q]uit", default="s")
+            answer = typer.prompt(
+                "[a]ccept [r]eject [c]orrect [s]kip [t]ext around it [q]uit", default="s"
+            )
             choice = answer.strip().lower()[:1]
             if choice == "q":
                 return
+            if choice == "t":
+                _show_context(store, c)
+                continue
             if choice == "s":
                 break
             if choice in ("a", "r"):
@@ -313,7 +318,25 @@ def _interactive(
                 why = typer.prompt("note", default=note or "", show_default=False) or None
                 R.apply(store, [c], "correct", why, edit)
                 break
-            typer.echo("answer a, r, c, s or q")
+            typer.echo("answer a, r, c, s, t or q")
+
+
+def _show_context(store: Store, c: StoredClaim) -> None:
+    """The claim's sentence in its document: from the paragraph before to the paragraph after,
+    the sentence in bold, each line's control characters escaped."""
+    from rich.text import Text
+
+    from pourparler.cli.common import console, plain
+
+    before, sentence, after = store.context(c.id)
+    if not sentence:
+        typer.echo("    (the document's text around it is not stored)")
+        return
+    text = Text()
+    for part, style in ((before, ""), (sentence, "bold"), (after, "")):
+        text.append("\n".join(plain(line) for line in part.split("\n")), style=style)
+    for line in text.split("\n"):
+        console().print(Text("    ") + line, soft_wrap=True)
 
 
 def _ask_edit(c: StoredClaim) -> Edit:

@@ -526,6 +526,15 @@ class Store:
                 self._rollback()
                 raise
 
+    def context(self, claim_id: int) -> tuple[str, str, str]:
+        """The text of claim ``claim_id``'s document before its sentence, the sentence, and the
+        text after (:func:`pourparler.evidence.context.context_of`)."""
+        from pourparler.evidence.context import CONTEXT_SQL, context_args, context_of
+
+        with self._guard():
+            row = self.conn.execute(CONTEXT_SQL, context_args(claim_id)).fetchone()
+        return context_of(row)
+
     def reviews(self, claim_id: int) -> list[tuple[Any, ...]]:
         """The review rows of a claim, oldest first: (id, claim_id, at, action, old JSON,
         new JSON, note)."""

@@ -145,21 +145,13 @@ class ClaimsQuery:
         *values, scenario = rows[0]
         return StoredClaim(**dict(zip(FIELDS, values, strict=True))), str(scenario)
 
-    def context(self, claim_id: int, chars: int) -> tuple[str, str, str]:
-        """The text of claim ``claim_id``'s document around it: at most ``chars`` characters
-        before its sentence, the sentence as the document has it, and at most ``chars``
-        after ("" for each where the store holds no such text)."""
-        sql = (
-            "SELECT substr(d.text, max(1, c.start + 1 - ?), min(c.start, ?)), "
-            'substr(d.text, c.start + 1, c."end" - c.start), '
-            'substr(d.text, c."end" + 1, ?) '
-            f"{_FROM} WHERE c.id = ?"
-        )
-        rows = self._rows(sql, [chars, chars, chars, claim_id])
-        if not rows:
-            return "", "", ""
-        before, sentence, after = (v if isinstance(v, str) else "" for v in rows[0])
-        return before, sentence, after
+    def context(self, claim_id: int) -> tuple[str, str, str]:
+        """The text of claim ``claim_id``'s document around its sentence
+        (:func:`pourparler.evidence.context.context_of`)."""
+        from pourparler.evidence.context import CONTEXT_SQL, context_args, context_of
+
+        rows = self._rows(CONTEXT_SQL, context_args(claim_id))
+        return context_of(rows[0] if rows else None)
 
     def reviews(self, claim_id: int) -> list[tuple[Any, ...]]:
         """The review rows of claim ``claim_id``, oldest first (as

@@ -9,7 +9,6 @@ and ``OFFSET``, the total by ``COUNT(*)``) on a read-only connection per worker 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,33 +74,6 @@ class ClaimView:
     issues: tuple[tuple[str, str], ...]
     stances: tuple[str, ...]
     context: tuple[str, str, str] = ("", "", "")  # text before the sentence, it, text after
-
-
-CONTEXT_CHARS = 700  # characters of the document read on each side of a claim's sentence
-
-
-def around(before: str, after: str, read: int = CONTEXT_CHARS) -> tuple[str, str]:
-    """The text shown around a sentence: ``before`` from the start of the paragraph before
-    the sentence's own, ``after`` to the end of the paragraph after its own. Where the ``read``
-    characters run out first, the text is cut at a word and marked with "…"."""
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(before)]
-    if len(breaks) >= 2:
-        head = before[breaks[-2] :]
-    elif len(before) >= read and " " in before:
-        head = "…" + before[before.find(" ") + 1 :]
-    else:
-        head = before
-    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(after)]
-    if len(breaks) >= 2:
-        tail = after[: breaks[1]]
-    elif len(after) >= read and " " in after:
-        tail = after[: after.rfind(" ")] + "…"
-    else:
-        tail = after
-    return head, tail
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n+")
 
 
 class EvidenceReader:
@@ -189,13 +161,12 @@ class EvidenceReader:
             raise PageError(404, f"claim {claim_id}: no such claim in the evidence store")
         claim, scenario = found
         changes = changes_of(self._query.reviews(claim_id), "evidence store")
-        before, sentence, after = self._query.context(claim_id, CONTEXT_CHARS)
-        head, tail = around(before, after)
+        context = self._query.context(claim_id)
         actors, issues = _builtin_choices(scenario) or (
             tuple((a, a) for a in self._query.distinct("actor")),
             tuple((i, i) for i in self._query.distinct("issue")),
         )
-        return ClaimView(claim, scenario, changes, actors, issues, STANCES, (head, sentence, tail))
+        return ClaimView(claim, scenario, changes, actors, issues, STANCES, context)
 
 
 Choices = tuple[tuple[str, str], ...]
