@@ -402,6 +402,23 @@ def test_an_evidence_store_adds_stated_positions_over_time(tmp_path):
     assert "Talks Resume in Istanbul" in text
     assert "evidence" in doc.parts
 
+    # a claim rejected in review is left out; one accepted is shown as reviewed
+    from pourparler.evidence import review
+
+    ru = next(c for c in claims if c.actor == "RU")
+    ua = next(c for c in claims if c.actor == "UA")
+    with Store(db) as store:
+        review.apply(store, [ru], "reject")
+        review.apply(store, [ua], "accept")
+    doc = report_html.render_report(Scenario.model_validate(data), seed=0, db=db)
+    section = by_id(assert_sections(doc.html, Scenario.model_validate(data), evidence=True))
+    text = " ".join(section["evidence"].text().split())
+    assert f"{len(claims) - 1} claims" in text and "1 of them reviewed" in text
+    assert "1 rejected in review are left out" in text
+    assert "The Kremlin rejected the ceasefire." not in text
+    assert "Kyiv insists" in text
+    assert re.findall(r'<td class="review">(\w+)</td>', doc.html) == ["accepted"]
+
 
 def _small_istanbul(sc: Scenario) -> dict[str, Any]:
     """istanbul-2025 cut to its ceasefire issue (same id, so the store's claims match)."""

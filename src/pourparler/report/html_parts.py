@@ -231,8 +231,11 @@ def deals_part(sc: Scenario, data: dict[str, Any], figures: Charts) -> dict[str,
 def evidence_part(sc: Scenario, path: Path, figures: Charts) -> dict[str, Any]:
     from pourparler.evidence.store import Store
 
+    from pourparler.evidence.review import REVIEWED
+
     with Store(path) as store:
-        claims = store.claims(sc.id)
+        stored = store.claims(sc.id)
+    claims = [c for c in stored if c.status != "rejected"]  # a person found them wrong
     names = {a.id: a.name for a in sc.actors}
     labels = chart_labels(sc)
     issues = []
@@ -252,4 +255,10 @@ def evidence_part(sc: Scenario, path: Path, figures: Charts) -> dict[str, Any]:
         ]
         chart = figures.add(charts.evidence_timeline(issue.name, rows)) if rows else None
         issues.append({"issue": issue, "claims": mine, "chart": chart, "names": names})
-    return {"issues": issues, "count": len(claims), "store": path.name}
+    return {
+        "issues": issues,
+        "count": len(claims),
+        "reviewed": sum(c.status in REVIEWED for c in claims),
+        "rejected": len(stored) - len(claims),
+        "store": path.name,
+    }
