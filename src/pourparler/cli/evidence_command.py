@@ -95,7 +95,7 @@ def claims(
             console().print(
                 plain(
                     f"{r.date or 'undated':10}  {r.actor} {r.issue} {r.stance}{pos}{src} "
-                    f"[{r.confidence:.2f}] doc {r.place}  "
+                    f"[{r.confidence:.2f} {r.status}] doc {r.place}  "
                     f"{_cut(r.sentence, full, 80)}"
                 ),
                 markup=False,
@@ -105,7 +105,7 @@ def claims(
     from pourparler.report.table import Column, TextTable
 
     numeric = {"date", "pos", "conf", "doc:offset"}
-    names = ("date", "actor", "issue", "stance", "pos", "conf", "speaker", "doc:offset")
+    names = ("date", "actor", "issue", "stance", "pos", "conf", "review", "speaker", "doc:offset")
     rows = tuple(
         (
             r.date or "?",
@@ -114,6 +114,7 @@ def claims(
             r.stance,
             "" if r.position is None else f"{r.position:g}",
             f"{r.confidence:.2f}",
+            r.status,
             r.speaker or "",
             r.place,
             plain(_cut(r.sentence, full)),
@@ -204,7 +205,8 @@ def timeline(
     as_csv: Annotated[bool, CSV_OPT] = False,
     full: Annotated[bool, FULL_OPT] = False,
 ) -> None:
-    """Dated stances and positions of one actor on one issue."""
+    """Dated stances and positions of one actor on one issue, with their review status (claims
+    rejected in review are left out, and counted)."""
     from pourparler.cli.common import check_output, console, plain
     from pourparler.report.evidence import TimelineEvent, TimelineReport
 
@@ -212,25 +214,30 @@ def timeline(
     with open_existing(db) as store:
         sid, aid, iid = _names(store, scenario, ("ACTOR", actor), ("ISSUE", issue))
         actor, issue = aid or actor, iid or issue
-        rows = store.claims(sid, actor, issue)
-    report = TimelineReport(actor, issue, tuple(TimelineEvent.of(r) for r in rows))
+        stored = store.claims(sid, actor, issue)
+    rows = [r for r in stored if r.status != "rejected"]  # a person found them wrong
+    events = tuple(TimelineEvent.of(r) for r in rows)
+    report = TimelineReport(actor, issue, events, len(stored) - len(rows))
     files = {r.document_id: r.file_name for r in rows}  # named where a document has no title
     if emit(report, as_json, as_csv):
         return
+    left_out = f" ({report.rejected} rejected in review left out)" if report.rejected else ""
     if not report.events:
-        typer.echo(plain(f"no claims of {actor} on {issue}"))
+        typer.echo(plain(f"no claims of {actor} on {issue}{left_out}"))
         return
     for e in report.events:
         pos = "" if e.position is None else f" -> {e.position:g}"
         src = f" (per {e.speaker})" if e.speaker else ""
         console().print(
             plain(
-                f"{e.date or 'undated':10}  {e.stance:9}{pos}{src}  "
+                f"{e.date or 'undated':10}  {e.stance:9}{pos}{src}  {e.status:9}  "
                 f"[doc {e.document}: {e.title or files[e.document]}"
                 f"{'' if e.page is None else f', p. {e.page}'}]  {_cut(e.sentence, full, 100)}"
             ),
             markup=False,
         )
+    if left_out:
+        typer.echo(left_out.strip().strip("()"))
 
 
 @evidence_app.command("suggest")

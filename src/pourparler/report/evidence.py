@@ -77,6 +77,7 @@ class TimelineEvent:
     end: int
     sentence: str
     page: int | None = None  # the page of a PDF the sentence is on
+    status: str = "pending"  # review status: pending, accepted or corrected
 
     @classmethod
     def of(cls, c: StoredClaim) -> TimelineEvent:
@@ -93,6 +94,7 @@ class TimelineEvent:
             end=c.raw_end,
             sentence=c.sentence,
             page=c.page,
+            status=c.status,
         )
 
     def to_data(self) -> dict[str, Any]:
@@ -104,11 +106,13 @@ TIMELINE_COLUMNS = list(TimelineEvent.__dataclass_fields__)
 
 @dataclass(frozen=True)
 class TimelineReport:
-    """One actor's dated stances and positions on one issue, in the store's order."""
+    """One actor's dated stances and positions on one issue, in the store's order; claims
+    rejected in review are left out (``rejected`` counts them)."""
 
     actor: str
     issue: str
     events: tuple[TimelineEvent, ...]
+    rejected: int = 0
 
     def to_data(self) -> dict[str, Any]:
         """The object ``pourparler evidence timeline --json`` prints."""
@@ -117,6 +121,7 @@ class TimelineReport:
                 "actor": self.actor,
                 "issue": self.issue,
                 "timeline": [e.to_data() for e in self.events],
+                "rejected": self.rejected,
             }
         )
 

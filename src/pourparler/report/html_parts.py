@@ -229,9 +229,8 @@ def deals_part(sc: Scenario, data: dict[str, Any], figures: Charts) -> dict[str,
 
 
 def evidence_part(sc: Scenario, path: Path, figures: Charts) -> dict[str, Any]:
-    from pourparler.evidence.store import Store
-
     from pourparler.evidence.review import REVIEWED
+    from pourparler.evidence.store import Store
 
     with Store(path) as store:
         stored = store.claims(sc.id)
