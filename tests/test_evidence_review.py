@@ -425,14 +425,18 @@ def test_the_timeline_leaves_out_claims_rejected_in_review(
 ) -> None:
     events = claims(db, actor="RU", issue="withdrawal")
     assert len(events) >= 2
-    code, out, _ = run(capsys, "evidence", "timeline", "RU", "withdrawal", "--db", str(db), "--json")
+    code, out, _ = run(
+        capsys, "evidence", "timeline", "RU", "withdrawal", "--db", str(db), "--json"
+    )
     before = json.loads(out)
     assert code == 0 and before["rejected"] == 0 and len(before["timeline"]) == len(events)
     assert {e["status"] for e in before["timeline"]} == {"pending"}
     with Store(db) as store:
         R.apply(store, events[:1], "reject")
         R.apply(store, events[1:2], "accept")
-    code, out, _ = run(capsys, "evidence", "timeline", "RU", "withdrawal", "--db", str(db), "--json")
+    code, out, _ = run(
+        capsys, "evidence", "timeline", "RU", "withdrawal", "--db", str(db), "--json"
+    )
     after = json.loads(out)
     assert after["rejected"] == 1 and len(after["timeline"]) == len(events) - 1
     assert [e["status"] for e in after["timeline"]].count("accepted") == 1

@@ -269,3 +269,38 @@ def test_a_claims_page_shows_its_sentence_in_the_paragraphs_around_it(db):
     assert around("a b c d", "", read=7) == ("…b c d", "")
     assert around("", "w x y z", read=7) == ("", "w x y…")
     assert around("one\ntwo\nthree ", "", read=7) == ("two\nthree ", "")
+
+
+def test_pending_claims_one_at_a_time_with_skips_going_round(db):
+    import html as html_module
+
+    ru = sorted(k for k, v in claims(db).items() if v[0] == "RU")
+    seen: list[int] = []
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        listed = c.get("/evidence?actor=RU").text
+        walk = html_module.unescape(re.search(r'id="link-walk" href="([^"]+)"', listed).group(1))
+        assert walk == "/evidence/next?actor=RU"
+        at = c.get(walk, follow_redirects=False).headers["location"]
+        for step in range(len(ru) + 2):
+            if at.startswith("/evidence?"):
+                break
+            page = c.get(at).text
+            cid = int(re.search(r'<table id="claim" data-claim="(\d+)"', page).group(1))
+            seen.append(cid)
+            if step == 1:  # skipped: it comes round again at the end
+                skip = re.search(r'id="skip" href="([^"]+)"', page).group(1)
+                r = c.get(html_module.unescape(skip), follow_redirects=False)
+            else:
+                back = re.search(r'name="back" value="([^"]*)"', page).group(1)
+                data = {"action": "accept", "back": html_module.unescape(back)}
+                r = c.post(f"/evidence/claim/{cid}/review", data=data, follow_redirects=False)
+                r = c.get(r.headers["location"], follow_redirects=False)
+            at = r.headers["location"]
+        assert at == "/evidence?actor=RU&status=pending"
+    assert seen == [*ru, ru[1]]  # in the order they were added, the skipped one last
+    stored = claims(db)
+    assert all(stored[k][4] == "accepted" for k in ru)
+    assert all(v[4] == "pending" for k, v in stored.items() if k not in ru)
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        for bad in ("after=x", "after=99999999999999999999", "document=y"):
+            assert c.get(f"/evidence/next?{bad}").status_code == 400

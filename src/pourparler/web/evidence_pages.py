@@ -50,6 +50,30 @@ async def evidence_page(request: Request) -> Response:
     )
 
 
+async def next_claim(request: Request) -> Response:
+    """One pending claim at a time: the page of the next pending claim (after ``after``, with
+    the list's filters), whose review forms come back here for the one after it."""
+    from urllib.parse import urlencode
+
+    state = state_of(request)
+    reader = _evidence(request)
+    q = request.query_params
+    actor, issue = q.get("actor") or None, q.get("issue") or None
+    raw_document = q.get("document") or None
+    document = None if raw_document is None else _whole(raw_document, "document")
+    after = _whole(q.get("after") or "0", "after")
+    found = await off_loop(state, lambda: reader.next_pending(after, actor, issue, document))
+    filters = {k: v for k, v in (("actor", actor), ("issue", issue), ("document", document)) if v}
+    if found is None:  # nothing left to review: the list, filtered as the walk was
+        return RedirectResponse(
+            "/evidence?" + urlencode({**filters, "status": "pending"}), status_code=303
+        )
+    back = "/evidence/next?" + urlencode({**filters, "after": found})
+    return RedirectResponse(
+        f"/evidence/claim/{found}?" + urlencode({"back": back, "walk": 1}), status_code=303
+    )
+
+
 async def documents_page(request: Request) -> Response:
     """The stored documents with their claims counted, 50 a page."""
     state = state_of(request)
@@ -188,6 +212,7 @@ async def claim_page(request: Request) -> Response:
             view=view,
             review=state.reviewer is not None,
             back=_back(request.query_params.get("back"), claim_id),
+            walk=request.query_params.get("walk") == "1",
         )
     )
 

@@ -103,6 +103,17 @@ class ClaimsQuery:
         rows = self._rows(sql, [*args, limit, offset])
         return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
 
+    def next_pending(
+        self, after: int, actor: str | None, issue: str | None, document: int | None
+    ) -> int | None:
+        """The id of the first pending claim about ``actor`` and ``issue`` in ``document``
+        (None: any) added after claim ``after`` (ids grow as claims are added: documents in
+        the order they were added, each one's claims in the order of its text), else None."""
+        where, args = _where(actor, issue, "pending", document)
+        where = f"{where} AND c.id > ?" if where else " WHERE c.id > ?"
+        rows = self._rows(f"SELECT c.id {_FROM}{where} ORDER BY c.id LIMIT 1", [*args, after])
+        return int(rows[0][0]) if rows else None
+
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
         """Every claim about scenario ``scenario`` but the rejected ones, in the store's order
         (what scenario updates rest on)."""

@@ -42,6 +42,13 @@ class ClaimsPage:
     issues: tuple[str, ...]
     statuses: tuple[str, ...]
 
+    def walk(self) -> str:
+        """The address that goes through this list's pending claims one at a time."""
+        from urllib.parse import urlencode
+
+        filters = (("actor", self.actor), ("issue", self.issue), ("document", self.document))
+        return "/evidence/next?" + urlencode({k: v for k, v in filters if v is not None})
+
     def query(self, page: int | None = None) -> str:
         """The page's address: its filters, and page ``page`` (default: this one)."""
         from urllib.parse import urlencode
@@ -144,6 +151,21 @@ class EvidenceReader:
         page = min(page, pages)
         offset = (page - 1) * DOCUMENTS_PAGE_SIZE
         return DocumentsPage(self._query.documents(DOCUMENTS_PAGE_SIZE, offset), total, page, pages)
+
+    def next_pending(
+        self, after: int, actor: str | None, issue: str | None, document: int | None
+    ) -> int | None:
+        """The next pending claim (about ``actor``, ``issue``, in ``document``; None: any)
+        after claim ``after``, going round to the first once; None when none is pending."""
+        from pourparler.evidence.store import SQLITE_INTEGERS
+
+        for name, value in (("after", after), ("document", document)):
+            if value is not None and value not in SQLITE_INTEGERS:
+                raise InputError(f"{name}: {value}: not a claim or document id")
+        found = self._query.next_pending(after, actor, issue, document)
+        if found is None and after > 0:
+            found = self._query.next_pending(0, actor, issue, document)
+        return found
 
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
         """The claims about scenario ``scenario`` that are not rejected."""
