@@ -8,7 +8,10 @@ costs:
 
 * the whole matching list loaded and sliced (``Store.claims``), as the page once did;
 * the paged queries of ``pourparler.web.evidence_query.ClaimsQuery`` (``COUNT(*)``, ``LIMIT 25
-  OFFSET …``, the filter lists) for the first page and for the last.
+  OFFSET …``, the filter lists) for the first page and for the last;
+* the other evidence pages: the list filtered by review status and by document, the documents
+  page (first and last), a claim's page (the claim, its history, its context), the next
+  pending claim of the one-at-a-time review, and the claims the evidence updates read.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 
 from pourparler.evidence.store import Store
 from pourparler.web.evidence_query import ClaimsQuery
+from pourparler.web.evidence_view import DOCUMENTS_PAGE_SIZE, EvidenceReader
 
 ACTORS = ("RU", "UA", "US", "TR")
 ISSUES = ("ceasefire", "nato", "pows")
@@ -106,10 +110,24 @@ def main() -> None:
 
         first = median_ms(page(0), args.repeats)
         last = median_ms(page(n - PAGE), args.repeats)
-    print(f"{n:,} claims, median of {args.repeats}:")
+        reader = EvidenceReader(db)
+        documents = n // PER_DOCUMENT
+        others = {
+            "pending claims, last page": lambda: reader.page(None, None, n // PAGE, "pending"),
+            "one document's claims": lambda: reader.page(None, None, 1, None, documents // 2),
+            "documents page, first": lambda: reader.documents(1),
+            "documents page, last": lambda: reader.documents(documents // DOCUMENTS_PAGE_SIZE),
+            "a claim's page": lambda: reader.claim(n // 2),
+            "next pending claim": lambda: reader.next_pending(n // 2, "UA", None, None),
+            "claims for evidence updates": lambda: reader.scenario_claims("bench"),
+        }
+        timed = {name: median_ms(fn, args.repeats) for name, fn in others.items()}
+    print(f"{n:,} claims in {documents:,} documents, median of {args.repeats}:")
     print(f"  whole list loaded and sliced  {whole:8.1f} ms")
     print(f"  paged query, first page       {first:8.1f} ms")
     print(f"  paged query, last page        {last:8.1f} ms")
+    for name, ms in timed.items():
+        print(f"  {name:<29} {ms:8.1f} ms")
 
 
 if __name__ == "__main__":
