@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 
 async def evidence_page(request: Request) -> Response:
+    from pourparler.scenario import DEFAULT_SCENARIO
+    from pourparler.web.evidence_add import MAX_FILES
+
     state = state_of(request)
     reader = _evidence(request)
     q = request.query_params
@@ -31,12 +34,8 @@ async def evidence_page(request: Request) -> Response:
     issue = q.get("issue") or None
     status = q.get("status") or None
     page_no = _whole(q.get("page") or "1", "page")
-    raw_document = q.get("document") or None
-    document = None if raw_document is None else _whole(raw_document, "document")
+    document = _document(q.get("document"))
     page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status, document))
-    from pourparler.scenario import DEFAULT_SCENARIO
-    from pourparler.web.evidence_add import MAX_FILES
-
     return html(
         r.render(
             "evidence.html",
@@ -59,8 +58,7 @@ async def next_claim(request: Request) -> Response:
     reader = _evidence(request)
     q = request.query_params
     actor, issue = q.get("actor") or None, q.get("issue") or None
-    raw_document = q.get("document") or None
-    document = None if raw_document is None else _whole(raw_document, "document")
+    document = _document(q.get("document"))
     after = _whole(q.get("after") or "0", "after")
     found = await off_loop(state, lambda: reader.next_pending(after, actor, issue, document))
     filters = {k: v for k, v in (("actor", actor), ("issue", issue), ("document", document)) if v}
@@ -81,6 +79,11 @@ async def documents_page(request: Request) -> Response:
     page_no = _whole(request.query_params.get("page") or "1", "page")
     page = await off_loop(state, lambda: reader.documents(page_no))
     return html(r.render("evidence_documents.html", page=page))
+
+
+def _document(raw: str | None) -> int | None:
+    """The ``document`` filter of a query: a document id, or None (every document)."""
+    return _whole(raw, "document") if raw else None
 
 
 def _whole(raw: str, name: str) -> int:
