@@ -210,20 +210,32 @@ def test_reviews_need_the_review_flag_and_a_page_from_this_site(db):
         assert c.get(f"/evidence/claim/{cid}").status_code == 404
 
 
-def test_review_needs_a_store_the_server_can_write(tmp_path, db):
-    with pytest.raises(InputError, match="--review: needs --db"):
-        create_app(review=True)
+def test_review_needs_a_store_the_server_can_write(db, monkeypatch):
     import os
 
-    if os.geteuid() == 0:
-        pytest.skip("root writes to read-only files")
-    db.chmod(0o444)
-    try:
-        with pytest.raises(InputError, match="store is not writable"):
+    import pourparler.web.evidence_review as web_review
+
+    with pytest.raises(InputError, match="--review: needs --db"):
+        create_app(review=True)
+    # root may write to any file, so the permission the server lacks is simulated: first the
+    # store's, then its folder's (where SQLite keeps its journal)
+    for unwritable, where in ((db, "store"), (db.parent, "its folder")):
+
+        def access(path, mode, target=unwritable):
+            return Path(path) != target if mode == os.W_OK else os.path.exists(path)
+
+        monkeypatch.setattr(web_review.os, "access", access)
+        with pytest.raises(InputError, match=f"--review: .*: {where} is not writable"):
             create_app(db=db, review=True)
         create_app(db=db)  # browsing it is still fine
-    finally:
-        db.chmod(0o644)
+    monkeypatch.undo()
+    if os.geteuid() != 0:  # and for real, where permissions stop the user
+        db.chmod(0o444)
+        try:
+            with pytest.raises(InputError, match="store is not writable"):
+                create_app(db=db, review=True)
+        finally:
+            db.chmod(0o644)
 
 
 def test_the_status_filter_is_checked(db):
