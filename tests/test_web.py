@@ -312,6 +312,12 @@ def test_whatif_changes_the_forecast(client):
     assert float(cell) == ens.forecast
     old_row = re.search(rf'<tr id="forecast-{st.issue}".*?</tr>', before.text, re.S).group(0)
     assert old_row != row
+    # the analysis shows the forecast before the change beside it, and the change
+    old_cell = re.search(r'data-model="ensemble" data-value="([^"]*)"', old_row).group(1)
+    shown = re.search(r'data-field="before" data-value="([^"]*)"', row).group(1)
+    change = re.search(r'data-field="change" data-value="([^"]*)"', row).group(1)
+    assert float(shown) == float(old_cell) and float(change) == float(cell) - float(old_cell)
+    assert 'data-field="before"' not in before.text  # no parent: no comparison
 
 
 def test_whatif_unchanged_form_keeps_the_scenario(client):
@@ -321,6 +327,9 @@ def test_whatif_unchanged_form_keeps_the_scenario(client):
     assert fields
     r = whatif(client, key, fields)
     assert r.headers["location"].split("/")[2] == key
+    # nothing changed: "what-if: nothing was changed", and no columns of differences
+    page = client.get(r.headers["location"] + "&draws=0").text
+    assert 'id="whatif-note"' in page and 'data-field="change"' not in page
 
 
 def test_whatif_veto_and_table_change_the_deals(client):

@@ -18,6 +18,13 @@ from pourparler.scenario.yaml_io import dump_yaml
 from pourparler.web import create_app
 
 SCENARIO = "istanbul-2025"
+FORECAST_CELL = (
+    r'<tr id="forecast-[^"]+" data-issue="([^"]+)">\s*<td[^>]*>[^<]*</td>\s*'
+    r'<td[^>]*data-field="status_quo"[^>]*>[^<]*</td>\s*'
+    r'<td class="num" data-field="forecast" data-model="ensemble" data-value="([^"]*)"'
+)
+BEFORE_CELL = r'(?s)data-issue="([^"]+)">(?:(?!</tr>).)*?data-field="before" data-value="([^"]*)"'
+CHANGE_CELL = r'(?s)data-issue="([^"]+)">(?:(?!</tr>).)*?data-field="change" data-value="([^"]*)"'
 # Sentences whose claims imply options of istanbul-2025 that differ from its positions.
 ARTICLE = """\
 Talks in Istanbul
@@ -111,6 +118,16 @@ def test_applying_opens_the_updated_scenario_citing_its_documents(db):
         assert m.group(1) == want.digest()
         analysis = c.get(r.headers["location"]).text
         assert f'data-from="{key()}"' in analysis
+        # each issue's forecast beside the one before the change, with the same seed and draws
+        before = dict(re.findall(FORECAST_CELL, c.get(f"/scenario/{key()}/forecast").text))
+        after = dict(re.findall(FORECAST_CELL, analysis))
+        shown = dict(re.findall(BEFORE_CELL, analysis))
+        changes = dict(re.findall(CHANGE_CELL, analysis))
+        assert shown == before and set(after) == set(before)
+        assert {i: float(changes[i]) for i in after} == {
+            i: float(after[i]) - float(before[i]) for i in after
+        }
+        assert any(float(v) != 0.0 for v in changes.values())  # the updates move a forecast
         yaml_text = c.get(f"/scenario/{m.group(1)}/scenario.yaml").text
     assert yaml_text == dump_yaml(want)
     assert "Test Wire" in yaml_text and "imply the option" in yaml_text

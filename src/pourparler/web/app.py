@@ -242,14 +242,19 @@ async def analysis_page(request: Request) -> Response:
     forecast, deals = await asyncio.gather(
         forecast_of(request, sc, key), deals_of(request, sc, key)
     )
+    rows = r.forecast_rows(forecast)
+    compared = parent is not None and base != key
+    if parent is not None and compared:  # the same seed and draws: the change is the scenario's
+        r.add_before(rows, r.forecast_rows(await forecast_of(request, parent, base)))
     return html(
         r.render(
             "analysis.html",
             key=key,
             sc=sc,
             parent=base if parent is not None else None,
+            compared=compared,
             report=forecast,
-            rows=r.forecast_rows(forecast),
+            rows=rows,
             deals=r.deals_view(deals.to_data()),
             query=ForecastParams.parse(dict(request.query_params)).query(),
             report_available=state_of(request).report_available,

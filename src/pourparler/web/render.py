@@ -79,6 +79,15 @@ def forecast_rows(report: ForecastReport) -> list[dict[str, Any]]:
     return rows
 
 
+def add_before(rows: list[dict[str, Any]], before: list[dict[str, Any]]) -> None:
+    """Give each forecast row the ensemble forecast of the scenario it was changed from
+    (``before``; None for an issue that scenario lacks) and the change."""
+    was = {row["id"]: row["forecast"] for row in before}
+    for row in rows:
+        row["before"] = was.get(row["id"])
+        row["change"] = None if row["before"] is None else row["forecast"] - row["before"]
+
+
 def deals_view(report: dict[str, Any]) -> dict[str, Any]:
     """What the deals section shows: zone, bargaining points (package per issue), obstacle."""
     zone = report["zone"]
