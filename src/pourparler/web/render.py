@@ -22,6 +22,14 @@ def number(x: float | None, digits: int = 3) -> str:
     return f"{x:.{digits}g}"
 
 
+def change(x: float | None) -> str:
+    """A difference for display: signed, one decimal (``+1.6``, ``-9.6``, ``0.0``); ``–`` for
+    None or NaN."""
+    if x is None or x != x:
+        return "–"
+    return "0.0" if abs(x) < 0.05 else f"{x:+.1f}"
+
+
 def exact(x: float | None) -> str:
     """A number for a ``data-value`` attribute: ``repr`` (exact), empty for None or NaN."""
     if x is None or x != x:
@@ -45,6 +53,7 @@ def environment() -> Environment:
     )
     env.filters["number"] = number
     env.filters["exact"] = exact
+    env.filters["change"] = change
     env.globals["POINT_NAMES"] = POINT_NAMES
     return env
 
