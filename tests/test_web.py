@@ -343,6 +343,10 @@ def test_whatif_veto_and_table_change_the_deals(client):
     assert r.status_code == 303
     after = client.get(r.headers["location"]).text
     assert outsider.id in attr(after, "deals-parties", "data-parties").split()
+    # the zone before the change is shown beside the new one
+    for name in ("data-empty", "data-size"):
+        assert attr(after, "deals-before", name) == attr(before, "deals-zone", name)
+    assert 'id="deals-before"' not in before
 
 
 def test_whatif_bad_values_name_the_field_and_store_nothing(client):

@@ -244,8 +244,13 @@ async def analysis_page(request: Request) -> Response:
     )
     rows = r.forecast_rows(forecast)
     compared = parent is not None and base != key
+    deals_before = None
     if parent is not None and compared:  # the same seed and draws: the change is the scenario's
-        r.add_before(rows, r.forecast_rows(await forecast_of(request, parent, base)))
+        was, was_deals = await asyncio.gather(
+            forecast_of(request, parent, base), deals_of(request, parent, base)
+        )
+        r.add_before(rows, r.forecast_rows(was))
+        deals_before = r.deals_view(was_deals.to_data())
     return html(
         r.render(
             "analysis.html",
@@ -256,6 +261,7 @@ async def analysis_page(request: Request) -> Response:
             report=forecast,
             rows=rows,
             deals=r.deals_view(deals.to_data()),
+            deals_before=deals_before,
             query=ForecastParams.parse(dict(request.query_params)).query(),
             report_available=state_of(request).report_available,
             evidence_available=state_of(request).evidence is not None,
