@@ -19,6 +19,11 @@ REVIEW_OPT = typer.Option(
     help="Let the browser accept, reject and correct the claims of --db (written to it, "
     "with an audit trail).",
 )
+LLM_OPT = typer.Option(
+    "--llm",
+    help="With --review: let articles added in the browser be read by the language model "
+    "(settings as for evidence add --reader llm).",
+)
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
 
@@ -32,6 +37,7 @@ def serve(
     port: Annotated[int, PORT_OPT] = 8000,
     db: Annotated[Path | None, DB_OPT] = None,
     review: Annotated[bool, REVIEW_OPT] = False,
+    llm: Annotated[bool, LLM_OPT] = False,
     workers: Annotated[int, WORKERS_OPT] = 2,
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
@@ -49,7 +55,7 @@ def serve(
 
     from pourparler.web import create_app
 
-    app = create_app(db=db, review=review, workers=workers, timeout=timeout)
+    app = create_app(db=db, review=review, llm=llm, workers=workers, timeout=timeout)
     sock = bind(host, port)
     config = uvicorn.Config(app, log_level="warning", server_header=False)
     from pourparler.cli.common import plain

@@ -55,6 +55,7 @@ from pourparler.web.evidence_pages import (
     documents_page,
     evidence_page,
     next_claim,
+    reading_job,
     review_claim,
     review_page,
     scenario_evidence,
@@ -319,12 +320,14 @@ def create_app(
     *,
     db: Path | None = None,
     review: bool = False,
+    llm: bool = False,
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
 ) -> Any:
     """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
-    request); ``review``: whether the browser may accept, reject and correct its claims;
+    request); ``review``: whether the browser may accept, reject and correct its claims and
+    add articles; ``llm``: whether added articles may be read by the language model;
     ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
     ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
     from pourparler.scenario import load_scenario
@@ -341,6 +344,14 @@ def create_app(
         raise InputError("--review: needs --db, the evidence store to review")
     evidence = EvidenceReader(db) if db is not None else None
     reviewer = EvidenceReviewer(db) if review and db is not None else None
+    jobs = None
+    if llm:
+        if reviewer is None:
+            raise InputError("--llm: needs --db and --review (the model's claims are stored)")
+        from pourparler.evidence.readers import make_reader
+        from pourparler.web.evidence_jobs import ReadingJobs
+
+        jobs = ReadingJobs(reviewer.path, make_reader("llm"))
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
     scenarios = ScenarioStore()
     builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}
@@ -351,6 +362,7 @@ def create_app(
         builtins=builtins,
         evidence=evidence,
         reviewer=reviewer,
+        jobs=jobs,
         timeout=timeout,
         report_available=_report_available(),
     )
@@ -381,6 +393,7 @@ def create_app(
         Route("/evidence/next", next_claim),
         Route("/evidence/review", review_page, methods=["POST"]),
         Route("/evidence/add", add_articles, methods=["POST"]),
+        Route("/evidence/jobs/{job}", reading_job),
         Route("/evidence/claim/{claim:int}", claim_page),
         Route("/evidence/claim/{claim:int}/review", review_claim, methods=["POST"]),
     ]
@@ -393,6 +406,8 @@ def create_app(
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         yield
         executor.shutdown(wait=False, cancel_futures=True)
+        if jobs is not None:
+            jobs.shutdown()
 
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.web = state

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pourparler.report.forecast import ForecastReport
     from pourparler.report.simulation import SimulationResult
     from pourparler.scenario import Scenario
+    from pourparler.web.evidence_jobs import ReadingJobs
     from pourparler.web.evidence_review import EvidenceReviewer
     from pourparler.web.evidence_view import EvidenceReader
 
@@ -40,6 +41,7 @@ class WebState:
     builtins: dict[str, str]  # name -> digest
     evidence: EvidenceReader | None
     reviewer: EvidenceReviewer | None  # with serve --review: reviews write to the store
+    jobs: ReadingJobs | None  # with serve --llm: articles read by the language model
     timeout: float
     report_available: bool
 

@@ -13,11 +13,15 @@ addresses included (`pourparler evidence add URL` does it on the analyst's own m
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from pourparler.evidence.readers.base import Extractor
 
 MAX_FILES = 20  # articles one form may add
 MAX_ARTICLES_BYTES = 32 * 1024 * 1024  # all the files of one form together
@@ -35,11 +39,15 @@ class ArticleForm:
     date: dt.date | None = None
     title: str | None = None
     outlet: str | None = None
+    reader: str = "rules"  # "rules", or "llm" where the server offers it
 
     @classmethod
-    def parse(cls, fields: Mapping[str, str], builtins: Sequence[str]) -> ArticleForm:
-        """The form's fields; a scenario that is not built in, a bad date or an overlong
-        title or outlet is bad input naming the field."""
+    def parse(
+        cls, fields: Mapping[str, str], builtins: Sequence[str], readers: Sequence[str] = ("rules",)
+    ) -> ArticleForm:
+        """The form's fields; a scenario that is not built in, a reader the server does not
+        offer (``readers``), a bad date or an overlong title or outlet is bad input naming the
+        field."""
         from pourparler.scenario import DEFAULT_SCENARIO
 
         scenario = fields.get("scenario", "").strip() or DEFAULT_SCENARIO
@@ -61,7 +69,13 @@ class ArticleForm:
             if value is not None and len(value) > MAX_TEXT_FIELD:
                 raise InputError(f"{name}: longer than {MAX_TEXT_FIELD} characters")
             texts[name] = value
-        return cls(scenario, date, texts["title"], texts["outlet"])
+        reader = fields.get("reader", "").strip() or "rules"
+        if reader not in readers:
+            hint = " (start the server with --llm)" if reader == "llm" else ""
+            raise InputError(
+                f"reader: {reader[:20]!r}: not offered here{hint} (offered: {', '.join(readers)})"
+            )
+        return cls(scenario, date, texts["title"], texts["outlet"], reader)
 
 
 @dataclass(frozen=True)
@@ -75,12 +89,27 @@ class AddedFile:
     error: str | None = None
 
 
+def check_files(files: Sequence[tuple[str | None, bytes]]) -> None:
+    """At least one file, at most :data:`MAX_FILES`."""
+    if not files:
+        raise InputError("file: no file chosen")
+    if len(files) > MAX_FILES:
+        raise InputError(f"file: more than {MAX_FILES} files at once")
+
+
 def add_uploads(
-    db: Path, files: Sequence[tuple[str | None, bytes]], form: ArticleForm
+    db: Path,
+    files: Sequence[tuple[str | None, bytes]],
+    form: ArticleForm,
+    reader: Extractor | None = None,
+    on_file: Callable[[AddedFile], None] | None = None,
 ) -> list[AddedFile]:
-    """Read each uploaded (file name, bytes) with the rules reader and store it with its claims
-    about ``form.scenario`` in the store at ``db``."""
+    """Read each uploaded (file name, bytes) with ``reader`` (default: the rules reader) and
+    store it with its claims about ``form.scenario`` in the store at ``db``; ``on_file`` is
+    told of each file as it is done. A file the reader fails on (a model server that does not
+    answer) is reported and left out, like one that cannot be read."""
     from pourparler.evidence.ingest import article_from_bytes
+    from pourparler.evidence.readers import ReaderError
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.readers.rules import RulesReader
     from pourparler.evidence.store import StoreError
@@ -88,12 +117,9 @@ def add_uploads(
     from pourparler.web.evidence_review import open_store
     from pourparler.web.upload import display_name
 
-    if not files:
-        raise InputError("file: no file chosen")
-    if len(files) > MAX_FILES:
-        raise InputError(f"file: more than {MAX_FILES} files at once")
+    check_files(files)
     sc = load_scenario(form.scenario)
-    reader = RulesReader()
+    read_with = reader if reader is not None else RulesReader()
     out: list[AddedFile] = []
     with open_store(db) as store:
         for filename, data in files:
@@ -104,7 +130,7 @@ def add_uploads(
                     store,
                     article,
                     sc,
-                    reader,
+                    read_with,
                     date=form.date,
                     title=form.title,
                     outlet=form.outlet,
@@ -112,9 +138,14 @@ def add_uploads(
             except StoreError:
                 raise  # the store itself failed: the whole form stops
             except InputError as exc:
-                out.append(AddedFile(name, error=_short(str(exc), name)))
-                continue
-            out.append(AddedFile(name, added.document, added.new, added.claims_added))
+                done = AddedFile(name, error=_short(str(exc), name))
+            except ReaderError as exc:
+                done = AddedFile(name, error=f"{read_with.name} reader: {exc}")
+            else:
+                done = AddedFile(name, added.document, added.new, added.claims_added)
+            out.append(done)
+            if on_file is not None:
+                on_file(done)
     return out
 
 

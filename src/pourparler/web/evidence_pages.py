@@ -41,6 +41,7 @@ async def evidence_page(request: Request) -> Response:
             "evidence.html",
             page=page,
             review=state.reviewer is not None,
+            llm_model=state.jobs.reader.model if state.jobs is not None else None,
             builtins=tuple(state.builtins),
             default_scenario=DEFAULT_SCENARIO,
             max_files=MAX_FILES,
@@ -137,9 +138,25 @@ async def add_articles(request: Request) -> Response:
     state = state_of(request)
     reviewer = _reviewer(request)
     files, fields = await _read_articles(request)
-    form = ArticleForm.parse(fields, tuple(state.builtins))
+    readers = ("rules", "llm") if state.jobs is not None else ("rules",)
+    form = ArticleForm.parse(fields, tuple(state.builtins), readers)
+    if form.reader == "llm" and state.jobs is not None:  # minutes a document: a job
+        job = state.jobs.start(files, form)
+        return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
     added = await off_loop(state, lambda: add_uploads(reviewer.path, files, form))
-    return html(r.render("evidence_added.html", added=added, form=form))
+    return html(r.render("evidence_added.html", added=added, form=form, job=None))
+
+
+async def reading_job(request: Request) -> Response:
+    """How far a job reading articles with the language model has got; when it is done, what
+    became of each file."""
+    jobs = state_of(request).jobs
+    job = jobs.get(request.path_params["job"]) if jobs is not None else None
+    if job is None:
+        raise PageError(
+            404, "no such reading job here (jobs are kept in memory, the most recent 50)"
+        )
+    return html(r.render("evidence_added.html", added=list(job.added), form=job.form, job=job))
 
 
 async def _read_articles(request: Request) -> tuple[list[tuple[str | None, bytes]], dict[str, str]]:
