@@ -115,3 +115,52 @@ def test_add_an_article_and_accept_its_claims(
         mine = [c for c in store.claims() if str(c.document_id) == document]
     assert {c.status for c in mine} == {"accepted"} and len(mine) == len(pending)
     assert {c.date for c in mine} == {"2025-06-02"}
+
+
+def test_an_article_read_by_the_model_is_followed_until_done(
+    browser: WebDriver, xss_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """With --llm, the job's page refreshes itself (a meta refresh, which the pages' content
+    security policy allows: they hold no script) until the model has read the file."""
+    import sys
+
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.select import Select
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    require_module("httpx")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from test_evidence_llm import ARTICLE, FakeServer
+
+    server = FakeServer()
+    server.script = [("sleep", 2.5)]  # long enough for the page to look again at least once
+    db = tmp_path / "evidence.sqlite3"
+    shutil.copyfile(xss_store, db)
+    for name, value in (
+        ("POURPARLER_LLM_URL", server.url),
+        ("POURPARLER_LLM_MODEL", "test-model"),
+        ("POURPARLER_LLM_CACHE", str(tmp_path / "cache")),
+        ("POURPARLER_LLM_SETTINGS", str(tmp_path / "llm.toml")),
+    ):
+        monkeypatch.setenv(name, value)
+    (tmp_path / "llm.toml").write_text("request_timeout = 10\nattempts = 1\n", encoding="utf-8")
+    try:
+        with live_server("--db", str(db), "--review", "--llm") as base:
+            browser.get(base + "/evidence")
+            browser.find_element("id", "add-file").send_keys(str(ARTICLE))
+            Select(browser.find_element("id", "add-reader")).select_by_value("llm")
+            click_and_wait(browser, browser.find_element("id", "add-submit"), "job")
+            job = browser.find_element("id", "job")
+            assert job.get_attribute("data-finished") == "false"
+            WebDriverWait(browser, 30).until(
+                expected_conditions.text_to_be_present_in_element_attribute(
+                    ("id", "job"), "data-finished", "true"
+                )
+            )
+            row = browser.find_element("css selector", 'tr.added-file[data-name="article.txt"]')
+            assert row.get_attribute("data-error") == "no"
+            assert int(row.get_attribute("data-claims")) >= 1
+            assert console_errors(browser) == []
+    finally:
+        server.close()
+    assert server.requests >= 1
