@@ -443,3 +443,37 @@ def test_the_timeline_leaves_out_claims_rejected_in_review(
     code, out, _ = run(capsys, "evidence", "timeline", "RU", "withdrawal", "--db", str(db))
     assert code == 0 and out.rstrip().endswith("1 rejected in review left out")
     assert events[0].sentence[:40] not in out and " accepted " in out
+
+
+def test_a_documents_claims_are_reviewed_by_rule(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Russia rejects any ceasefire in Ukraine.\n", encoding="utf-8")
+    with Store(db) as store:
+        added = add_read(store, other, load_scenario("istanbul-2025"), RulesReader())
+    assert added.claims_added
+    before = {c.id: c.status for c in claims(db)}
+    code, out, err = run(
+        capsys, "evidence", "review", "--reject", "--document", str(added.document),
+        "--db", str(db), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    changed = {ch["claim_id"] for ch in json.loads(out)["changes"]}
+    after = {c.id: c.status for c in claims(db)}
+    mine = {c.id for c in claims(db, document=added.document)}
+    assert changed == mine and {after[i] for i in mine} == {"rejected"}
+    assert {i: s for i, s in after.items() if i not in mine} == {
+        i: s for i, s in before.items() if i not in mine
+    }
+    code, out, _ = run(
+        capsys, "evidence", "review", "--list", "--status", "rejected",
+        "--document", str(added.document), "--db", str(db), "--json",
+    )  # fmt: skip
+    assert {c["id"] for c in json.loads(out)["claims"]} == mine
+    for bad in ("999", str(2**70)):
+        code, _, err = run(
+            capsys, "evidence", "review", "--accept", "--document", bad, "--db", str(db)
+        )
+        assert code == 2 and f"--document: {bad}: no such document" in err
+    assert {c.id: c.status for c in claims(db)} == after

@@ -164,6 +164,10 @@ def review(
         str | None, typer.Option(help="Rule: only this issue; with --correct: the new issue.")
     ] = None,
     reader: Annotated[str | None, typer.Option(help="Rule: only this reader's claims.")] = None,
+    document: Annotated[
+        int | None,
+        typer.Option(help="Rule: only this document's claims (see evidence documents)."),
+    ] = None,
     below: Annotated[
         float | None, typer.Option(help="Rule: only claims with a confidence below this.")
     ] = None,
@@ -203,8 +207,10 @@ def review(
         raise InputError(f"--csv: lists claims (with --list), not with {mode}")
     if status is not None and status != "all":
         R.check_status(status)
-    if mode == "--correct" and (claim or reader or below is not None):
-        raise InputError("--correct: takes one claim id; --claim, --reader and --below are rules")
+    if mode == "--correct" and (claim or reader or below is not None or document is not None):
+        raise InputError(
+            "--correct: takes one claim id; --claim, --reader, --below and --document are rules"
+        )
     if mode != "--correct" and (stance is not None or position is not None):
         raise InputError("--stance: only with --correct (and --position likewise)")
     with open_existing(db) as store:
@@ -224,9 +230,10 @@ def review(
             edit = R.check_edit(store, c, R.Edit(actor, issue, stance, position), scenario)
             changes = R.apply(store, [c], "correct", note, edit)
         elif mode in ("--accept", "--reject"):
-            if not (claim or actor or issue or reader or below is not None):
+            if not (claim or actor or issue or reader or below is not None or document is not None):
                 raise InputError(
-                    f"{mode}: give a rule (--actor, --issue, --reader, --below or --claim)"
+                    f"{mode}: give a rule (--actor, --issue, --reader, --below, --document or "
+                    "--claim)"
                 )
             rows = R.select(
                 store,
@@ -237,6 +244,7 @@ def review(
                 below=below,
                 ids=claim,
                 scenario=scenario,
+                document=document,
             )
             changes = R.apply(store, rows, mode[2:], note)
         else:
@@ -249,6 +257,7 @@ def review(
                 below=below,
                 ids=claim,
                 scenario=scenario,
+                document=document,
             )
             if mode is None and not as_json and sys.stdin.isatty() and sys.stdout.isatty():
                 if not as_csv:
