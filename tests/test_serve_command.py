@@ -89,3 +89,29 @@ def test_a_free_port_is_announced_and_served():
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def test_the_start_up_lines_say_what_the_browser_may_do_with_the_store(tmp_path):
+    from pourparler.evidence.store import Store
+
+    db = tmp_path / "e.db"
+    with Store(db):
+        pass
+    for flags, says in (
+        ((), "read only (--review lets the browser review claims and add articles)"),
+        (("--review",), "claims reviewed and articles added from the browser (rules reader)"),
+    ):
+        port = free_port()
+        command = [sys.executable, "-m", "pourparler", "serve", "--port", str(port)]
+        proc = subprocess.Popen(
+            [*command, "--db", str(db), *flags],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert proc.stderr is not None
+            assert proc.stderr.readline().startswith("serving on http://127.0.0.1:")
+            assert proc.stderr.readline() == f"evidence: {db}, {says}\n"
+        finally:
+            proc.terminate()
+            proc.wait(30)

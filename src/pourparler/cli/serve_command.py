@@ -62,10 +62,24 @@ def serve(
 
     shown = f"[{plain(host)}]" if ":" in host else plain(host)
     typer.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    if db is not None:
+        typer.echo(plain(f"evidence: {db}, {_mode(review, llm)}"), err=True)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _mode(review: bool, llm: bool) -> str:
+    """What the browser may do with the evidence store, for the start-up line."""
+    if not review:
+        return "read only (--review lets the browser review claims and add articles)"
+    reader = "rules reader"
+    if llm:
+        from pourparler.evidence.readers.llm_settings import LLMSettings
+
+        reader = f"rules reader or the model {LLMSettings.load().model}"
+    return f"claims reviewed and articles added from the browser ({reader})"
 
 
 def bind(host: str, port: int) -> socket.socket:
