@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -52,6 +53,8 @@ ATOM = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title
 
 
 class _Handler(BaseHTTPRequestHandler):
+    asked: ClassVar[list[str]] = []  # the paths asked for, in order
+
     def log_message(self, *args: object) -> None:  # keep the test output clean
         pass
 
@@ -63,6 +66,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
+        _Handler.asked.append(self.path)
         if self.path == "/news/truce.html":
             self._send(200, "text/html; charset=utf-8", PAGE)
         elif self.path == "/news/turn.html":
@@ -234,6 +238,22 @@ def test_a_feed_stands_for_the_articles_it_lists(server, tmp_path, capsys):
     assert titles[0] == ("Kyiv presses for a truce (wire)", "2025-05-20")
     assert titles[1] == ("Moscow's turn", None)
     assert titles[2] == ("The statement", "2025-06-02")
+
+
+def test_a_feeds_articles_read_before_are_not_fetched_again(server, tmp_path, capsys):
+    db = tmp_path / "e.db"
+    args = ["evidence", "add", f"{server}/feed.xml", "--db", str(db)]
+    assert run_cli(capsys, args)[0] == 2  # one article of the feed is missing
+    _Handler.asked.clear()
+    code, out, _ = run_cli(capsys, args)
+    # the feed itself and the article that failed are asked for again, the others are not
+    assert sorted(_Handler.asked) == ["/feed.xml", "/news/gone.html"]
+    assert code == 2 and "already stored (by its address, not fetched again)" in out
+    assert len(_documents(db)) == 2
+    # read by another reader, or about another scenario, they are fetched: nothing says so yet
+    _Handler.asked.clear()
+    run_cli(capsys, [*args, "--scenario", "istanbul-2022"])
+    assert "/news/truce.html" in _Handler.asked
 
 
 def test_a_broken_feed_is_one_line(server, tmp_path, capsys):

@@ -80,6 +80,7 @@ class _Input:
     page: Page | None = None
     title: str | None = None
     date: dt.date | None = None
+    listed: bool = False  # an article a feed lists
 
     @property
     def fetched(self) -> bool:
@@ -143,7 +144,7 @@ def _from_address(url: str, timeout: float, listed: set[str]) -> list[_Input]:
         return [_Input(url, page=page)]
     fresh = [i for i in items if i.url not in listed]
     listed.update(i.url for i in fresh)
-    return [_Input(i.url, title=i.title, date=i.date) for i in fresh]
+    return [_Input(i.url, title=i.title, date=i.date, listed=True) for i in fresh]
 
 
 def add(
@@ -185,7 +186,8 @@ def add(
     from pourparler.cli.common import check_output, emit_json, load, plain
     from pourparler.evidence.names import resolve
     from pourparler.evidence.readers import ReaderError, make_reader
-    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.readers.base import Reading
+    from pourparler.evidence.readers.document import Added, add_read
     from pourparler.evidence.store import StoreError
 
     check_output(as_json=as_json, as_csv=as_csv)
@@ -201,16 +203,23 @@ def add(
         for given in inputs:
             f = given.label
             step(given.name)
+            read_before = (
+                store.read_at(f, sc.id, read_with.name, read_with.model) if given.listed else None
+            )
             try:
-                got = add_read(
-                    store,
-                    given.article(timeout),
-                    sc,
-                    read_with,
-                    date=when or given.date,
-                    title=title or given.title,
-                    outlet=outlet,
-                    voice=speaks,
+                got = (
+                    Added(read_before, False, 0, Reading(()))
+                    if read_before is not None  # a feed's article read before: not fetched again
+                    else add_read(
+                        store,
+                        given.article(timeout),
+                        sc,
+                        read_with,
+                        date=when or given.date,
+                        title=title or given.title,
+                        outlet=outlet,
+                        voice=speaks,
+                    )
                 )
             except StoreError:
                 raise  # the store itself is unusable: stop the batch
@@ -242,7 +251,13 @@ def add(
                 }
             )
             if not (as_json or as_csv):
-                state = "added" if new else "already stored"
+                state = (
+                    "added"
+                    if new
+                    else "already stored (by its address, not fetched again)"
+                    if read_before is not None
+                    else "already stored"
+                )
                 known = f" (scenario source {got.source})" if got.source else ""
                 left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
                 left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""

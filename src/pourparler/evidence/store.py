@@ -381,6 +381,18 @@ class Store:
             ).fetchone()
         return row is not None
 
+    def read_at(self, address: str, scenario: str, reader: str, model: str | None) -> int | None:
+        """The id of a stored document published at ``address`` (its locator) that has claims of
+        ``reader`` and ``model`` about ``scenario``, if any: fetching it again would add nothing."""
+        with self._guard():
+            row = self.conn.execute(
+                "SELECT d.id FROM documents d WHERE d.locator = ? AND EXISTS (SELECT 1 FROM "
+                "claims c WHERE c.document_id = d.id AND c.scenario = ? AND c.reader = ? "
+                "AND c.model IS ?) ORDER BY d.id LIMIT 1",
+                (address, scenario, reader, model),
+            ).fetchone()
+        return int(row[0]) if row else None
+
     def add_document(
         self,
         *,
