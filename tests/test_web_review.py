@@ -316,3 +316,34 @@ def test_pending_claims_one_at_a_time_with_skips_going_round(db):
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
         for bad in ("after=x", "after=99999999999999999999", "document=y"):
             assert c.get(f"/evidence/next?{bad}").status_code == 400
+
+
+def test_the_listed_claims_download_as_the_command_line_writes_them(db, capsys):
+    import csv
+    import io
+    import json
+
+    pytest.importorskip("pandas")
+    from cli_run import run_cli
+
+    with Store(db) as store:  # one claim rejected: the status filter has something to do
+        review.apply(store, store.claims(actor="RU")[:1], "reject")
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        page = c.get("/evidence?actor=RU&status=pending").text
+        link = re.search(r'id="download-claims-json" href="([^"]+)"', page).group(1)
+        assert link.replace("&amp;", "&") == "/evidence/claims.json?actor=RU&status=pending"
+        got = c.get("/evidence/claims.json?actor=RU&status=pending")
+        csv_got = c.get("/evidence/claims.csv?actor=RU&status=pending")
+        everything = c.get("/evidence/claims.json").json()
+        bad = c.get("/evidence/claims.csv?actor=XX")
+    assert got.headers["content-disposition"] == 'attachment; filename="evidence-claims.json"'
+    code, out, _ = run_cli(
+        capsys, ["evidence", "claims", "--actor", "RU", "--db", str(db), "--json"]
+    )
+    pending = [c for c in json.loads(out)["claims"] if c["status"] == "pending"]
+    assert code == 0 and got.json()["claims"] == pending and len(pending) == 29
+    rows = list(csv.DictReader(io.StringIO(csv_got.text)))
+    assert [int(r["id"]) for r in rows] == [c["id"] for c in pending]
+    assert all(r["sentence"].startswith("The Kremlin") for r in rows)
+    assert len(everything["claims"]) == 60  # every page, not the first
+    assert bad.status_code == 400 and "actor: &#39;XX&#39;" in error_message(bad.text)

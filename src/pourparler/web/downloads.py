@@ -48,7 +48,7 @@ def _csv_text(report: Result) -> str:
     return csv_text(report.to_frame())
 
 
-def _need_pandas() -> None:
+def need_pandas() -> None:
     import importlib.util
 
     if importlib.util.find_spec("pandas") is None:
@@ -99,7 +99,7 @@ def result_download(kind: str, fmt: str) -> Callable[[Request], Awaitable[Respon
     async def handler(request: Request) -> Response:
         key, sc = scenario_of(request)
         if fmt == "csv":
-            _need_pandas()
+            need_pandas()
         result, cache_key = await _analysis(request, sc, key, kind)
         return await _result_file(request, result, sc, f"{kind}.{fmt}", cache_key)
 

@@ -7,6 +7,7 @@ the evidence. The work itself is in :mod:`~pourparler.web.evidence_view` (readin
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from starlette.requests import Request
@@ -48,6 +49,41 @@ async def evidence_page(request: Request) -> Response:
             max_bytes=MAX_ARTICLES_BYTES,
         )
     )
+
+
+def claims_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
+    """The claims the list shows with the query's filters, every page, as JSON (the object
+    ``pourparler evidence claims --json`` prints) or formula-safe CSV (needs pandas)."""
+
+    async def handler(request: Request) -> Response:
+        from pourparler.report.evidence import ClaimsReport
+        from pourparler.web.downloads import download
+
+        state = state_of(request)
+        reader = _evidence(request)
+        q = request.query_params
+        actor, issue = q.get("actor") or None, q.get("issue") or None
+        status, document = q.get("status") or None, _document(q.get("document"))
+        if fmt == "csv":
+            from pourparler.web.downloads import need_pandas
+
+            need_pandas()
+
+        def make() -> str:
+            report = ClaimsReport(reader.all_claims(actor, issue, status, document))
+            if fmt == "csv":
+                from pourparler.report.csv import csv_text
+
+                return csv_text(report.to_frame())
+            import json
+
+            return json.dumps(report.to_data(), ensure_ascii=False, indent=2) + "\n"
+
+        text = await off_loop(state, make)
+        kind = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
+        return download(text, kind, f"evidence-claims.{fmt}")
+
+    return handler
 
 
 async def next_claim(request: Request) -> Response:

@@ -42,6 +42,19 @@ class ClaimsPage:
     issues: tuple[str, ...]
     statuses: tuple[str, ...]
 
+    def download(self, fmt: str) -> str:
+        """The address of every claim of this list, as ``csv`` or ``json``."""
+        from urllib.parse import urlencode
+
+        filters = (
+            ("actor", self.actor),
+            ("issue", self.issue),
+            ("status", self.status),
+            ("document", self.document),
+        )
+        query = urlencode({k: v for k, v in filters if v is not None})
+        return f"/evidence/claims.{fmt}" + (f"?{query}" if query else "")
+
     def walk(self) -> str:
         """The address that goes through this list's pending claims one at a time."""
         from urllib.parse import urlencode
@@ -108,22 +121,10 @@ class EvidenceReader:
         any), page ``page`` (from 1; one past the last page is the last)."""
         from pourparler.evidence.review import STATUSES
 
-        if status is not None and status not in STATUSES:
-            raise InputError(f"status: {status[:MAX_FILTER]!r}: known: {', '.join(STATUSES)}")
-        for name, value in (("actor", actor), ("issue", issue)):
-            if value is not None and len(value) > MAX_FILTER:
-                raise InputError(f"{name}: longer than {MAX_FILTER} characters")
-        from pourparler.evidence.store import SQLITE_INTEGERS
-
-        if document is not None and document not in SQLITE_INTEGERS:
-            raise InputError(f"document: {document}: no such document")
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
+        actors, issues = self._check(actor, issue, status, document)
         query = self._query
-        actors, issues = query.distinct("actor"), query.distinct("issue")
-        for name, value, known in (("actor", actor, actors), ("issue", issue, issues)):
-            if value is not None and value not in known:
-                raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
         total = query.count(actor, issue, status, document)
         pages = max(1, -(-total // PAGE_SIZE))
         # past the end (a stale link, or a filtered list that reviews have shortened): the last
@@ -141,6 +142,33 @@ class EvidenceReader:
             issues=issues,
             statuses=STATUSES,
         )
+
+    def _check(
+        self, actor: str | None, issue: str | None, status: str | None, document: int | None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Check the list's filters; the actors and issues the store's claims name."""
+        from pourparler.evidence.review import STATUSES
+        from pourparler.evidence.store import SQLITE_INTEGERS
+
+        if status is not None and status not in STATUSES:
+            raise InputError(f"status: {status[:MAX_FILTER]!r}: known: {', '.join(STATUSES)}")
+        for name, value in (("actor", actor), ("issue", issue)):
+            if value is not None and len(value) > MAX_FILTER:
+                raise InputError(f"{name}: longer than {MAX_FILTER} characters")
+        if document is not None and document not in SQLITE_INTEGERS:
+            raise InputError(f"document: {document}: no such document")
+        actors, issues = self._query.distinct("actor"), self._query.distinct("issue")
+        for name, value, known in (("actor", actor, actors), ("issue", issue, issues)):
+            if value is not None and value not in known:
+                raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
+        return actors, issues
+
+    def all_claims(
+        self, actor: str | None, issue: str | None, status: str | None, document: int | None
+    ) -> tuple[StoredClaim, ...]:
+        """Every claim the list with these filters shows, in its order (a download)."""
+        self._check(actor, issue, status, document)
+        return self._query.claims(actor, issue, -1, 0, status, document)
 
     def documents(self, page: int) -> DocumentsPage:
         """Page ``page`` (from 1; past the last: the last) of the stored documents."""
