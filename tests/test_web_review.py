@@ -347,3 +347,16 @@ def test_the_listed_claims_download_as_the_command_line_writes_them(db, capsys):
     assert all(r["sentence"].startswith("The Kremlin") for r in rows)
     assert len(everything["claims"]) == 60  # every page, not the first
     assert bad.status_code == 400 and "actor: &#39;XX&#39;" in error_message(bad.text)
+
+
+def test_a_lists_links_and_review_forms_keep_its_document_filter(db):
+    import html as html_module
+
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        page = c.get("/evidence?document=1&status=pending&page=2").text
+    want = "/evidence?actor=&issue=&status=pending&document=1&page=2"
+    backs = {html_module.unescape(b) for b in re.findall(r'name="back" value="([^"]*)"', page)}
+    assert backs == {want}
+    for link in ("page-previous", "page-next"):
+        href = html_module.unescape(re.search(rf'id="{link}" href="([^"]+)"', page).group(1))
+        assert "document=1" in href and "status=pending" in href

@@ -192,6 +192,10 @@ def _stored_claim(path: Path, row: tuple[Any, ...]) -> StoredClaim:
     return StoredClaim(*row)
 
 
+# The review rows of one claim, oldest first.
+REVIEWS_SQL = (
+    "SELECT id, claim_id, at, action, old, new, note FROM reviews WHERE claim_id = ? ORDER BY id"
+)
 BUSY_SECONDS = 60.0  # how long an open or a write waits for another process's lock
 
 
@@ -551,11 +555,7 @@ class Store:
         """The review rows of a claim, oldest first: (id, claim_id, at, action, old JSON,
         new JSON, note)."""
         with self._guard():
-            return self.conn.execute(
-                "SELECT id, claim_id, at, action, old, new, note FROM reviews "
-                "WHERE claim_id = ? ORDER BY id",
-                (claim_id,),
-            ).fetchall()
+            return self.conn.execute(REVIEWS_SQL, (claim_id,)).fetchall()
 
     def distinct(self, column: str) -> list[str]:
         """The values of a claims column ("scenario", "actor" or "issue") in the store."""

@@ -40,6 +40,7 @@ from pourparler.web.context import (
     file_text,
     forecast_of,
     html,
+    link_flags,
     off_loop,
     same_origin,
     scenario_of,
@@ -47,7 +48,7 @@ from pourparler.web.context import (
     state_of,
 )
 from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_download, scenario_yaml
-from pourparler.web.evidence_add import ARTICLES_TOO_LARGE, MAX_ARTICLES_BODY_BYTES
+from pourparler.web.evidence_add import MAX_ARTICLES_BODY_BYTES
 from pourparler.web.evidence_pages import (
     add_articles,
     apply_evidence,
@@ -62,7 +63,7 @@ from pourparler.web.evidence_pages import (
     scenario_evidence,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
-from pourparler.web.failures import PageError, error_page, on_error
+from pourparler.web.failures import PageError, error_page, on_error, too_large_message
 from pourparler.web.security import (
     BODY_SECONDS,
     BodyLimit,
@@ -73,6 +74,8 @@ from pourparler.web.security import (
 from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 
 if TYPE_CHECKING:
+    from pourparler.report.deals import DealsReport
+    from pourparler.report.forecast import ForecastReport
     from pourparler.scenario import Scenario
 
 log = logging.getLogger("pourparler.web")
@@ -154,7 +157,7 @@ async def scenario_page(request: Request) -> Response:
     from pourparler.web.whatif_form import field_value
 
     key, sc = scenario_of(request)
-    available = state_of(request).report_available
+    flags = link_flags(request)
 
     def page() -> str:
         positions = [(a, [(i, sc.stance(a.id, i.id)) for i in sc.issues]) for a in sc.actors]
@@ -164,8 +167,7 @@ async def scenario_page(request: Request) -> Response:
             sc=sc,
             positions=positions,
             field_value=field_value,
-            report_available=available,
-            evidence_available=state_of(request).evidence is not None,
+            **flags,
         )
 
     # a large scenario's page is a large table: rendered once, off the event loop
@@ -198,8 +200,7 @@ async def simulate_page(request: Request) -> Response:
             view=simulation_view(sc, result),
             max_runs=MAX_RUNS,
             sim_query=SimulationParams.parse(dict(request.query_params)).query(),
-            report_available=state_of(request).report_available,
-            evidence_available=state_of(request).evidence is not None,
+            **link_flags(request),
         )
     )
 
@@ -215,8 +216,7 @@ async def forecast_page(request: Request) -> Response:
             report=report,
             rows=r.forecast_rows(report),
             query=ForecastParams.parse(dict(request.query_params)).query(),
-            report_available=state_of(request).report_available,
-            evidence_available=state_of(request).evidence is not None,
+            **link_flags(request),
         )
     )
 
@@ -230,8 +230,7 @@ async def deals_page(request: Request) -> Response:
             key=key,
             sc=sc,
             deals=r.deals_view(report.to_data()),
-            report_available=state_of(request).report_available,
-            evidence_available=state_of(request).evidence is not None,
+            **link_flags(request),
         )
     )
 
@@ -241,18 +240,24 @@ async def analysis_page(request: Request) -> Response:
     state = state_of(request)
     base = request.query_params.get("from", "")
     parent = state.scenarios.get(base) if KEY.match(base) else None
-    forecast, deals = await asyncio.gather(
-        forecast_of(request, sc, key), deals_of(request, sc, key)
-    )
-    rows = r.forecast_rows(forecast)
     compared = parent is not None and base != key
+
+    async def analyses(s: Scenario, k: str) -> tuple[ForecastReport, DealsReport]:
+        return await asyncio.gather(forecast_of(request, s, k), deals_of(request, s, k))
+
     deals_before = None
-    if parent is not None and compared:  # the same seed and draws: the change is the scenario's
-        was, was_deals = await asyncio.gather(
-            forecast_of(request, parent, base), deals_of(request, parent, base)
+    if parent is not None and compared:
+        # the scenario it was changed from, side by side and with the same seed and draws: the
+        # change is the scenario's, not the draws'
+        (forecast, deals), (was, was_deals) = await asyncio.gather(
+            analyses(sc, key), analyses(parent, base)
         )
+        rows = r.forecast_rows(forecast)
         r.add_before(rows, r.forecast_rows(was))
         deals_before = r.deals_view(was_deals.to_data())
+    else:
+        forecast, deals = await analyses(sc, key)
+        rows = r.forecast_rows(forecast)
     return html(
         r.render(
             "analysis.html",
@@ -265,8 +270,7 @@ async def analysis_page(request: Request) -> Response:
             deals=r.deals_view(deals.to_data()),
             deals_before=deals_before,
             query=ForecastParams.parse(dict(request.query_params)).query(),
-            report_available=state_of(request).report_available,
-            evidence_available=state_of(request).evidence is not None,
+            **link_flags(request),
         )
     )
 
@@ -415,10 +419,8 @@ def create_app(
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.web = state
 
-    async def too_large(limit: int) -> Any:  # the body's limit has room for the form's framing
-        return error_page(
-            413, ARTICLES_TOO_LARGE if limit == MAX_ARTICLES_BODY_BYTES else TOO_LARGE
-        )
+    async def too_large(limit: int) -> Any:
+        return error_page(413, too_large_message(limit))
 
     larger = {"/evidence/add": MAX_ARTICLES_BODY_BYTES} if reviewer is not None else {}
     return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout, larger))

@@ -57,6 +57,16 @@ async def off_loop(state: WebState, fn: Callable[[], T]) -> T:
     return await asyncio.wait_for(loop.run_in_executor(state.executor, fn), state.timeout)
 
 
+def link_flags(request: Request) -> dict[str, bool]:
+    """What the scenario pages' links offer besides the analyses: the HTML report (when its
+    extra is here) and the evidence updates (with ``--db``)."""
+    state = state_of(request)
+    return {
+        "report_available": state.report_available,
+        "evidence_available": state.evidence is not None,
+    }
+
+
 def html(body: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status_code=status)
 

@@ -42,7 +42,11 @@ async def scenario_yaml(request: Request) -> Response:
     return download(dump_yaml(sc), "application/yaml; charset=utf-8", f"{sc.id}.yaml")
 
 
-def _csv_text(report: Result) -> str:
+def result_text(report: Result, fmt: str) -> str:
+    """``report`` as a download's text: JSON from ``to_data()``, or (``fmt`` ``"csv"``)
+    formula-safe CSV from ``to_frame()``."""
+    if fmt != "csv":
+        return json_text(report.to_data())
     from pourparler.report.csv import csv_text
 
     return csv_text(report.to_frame())
@@ -64,11 +68,10 @@ async def _result_file(
 ) -> Response:
     """``result`` as the download ``name`` (``forecast.json``, ``deals.csv``...): JSON from
     ``to_data()``, formula-safe CSV from ``to_frame()``, made once and kept with the results."""
-    if name.endswith(".csv"):
-        text = await file_text(request, (name, *cache_key), lambda: _csv_text(result))
-        return download(text, "text/csv; charset=utf-8", f"{sc.id}-{name}")
-    text = await file_text(request, (name, *cache_key), lambda: json_text(result.to_data()))
-    return download(text, "application/json", f"{sc.id}-{name}")
+    fmt = name.rsplit(".", 1)[-1]
+    text = await file_text(request, (name, *cache_key), lambda: result_text(result, fmt))
+    kind = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
+    return download(text, kind, f"{sc.id}-{name}")
 
 
 ANALYSES = ("forecast", "deals", "simulation")

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from pourparler.web import render as r
-from pourparler.web.context import html, off_loop, same_origin, scenario_of, state_of
+from pourparler.web.context import html, link_flags, off_loop, same_origin, scenario_of, state_of
 from pourparler.web.evidence_add import MAX_ARTICLES_BYTES
 from pourparler.web.evidence_review import ReviewForm
 from pourparler.web.failures import PageError
@@ -30,12 +30,8 @@ async def evidence_page(request: Request) -> Response:
 
     state = state_of(request)
     reader = _evidence(request)
-    q = request.query_params
-    actor = q.get("actor") or None
-    issue = q.get("issue") or None
-    status = q.get("status") or None
-    page_no = _whole(q.get("page") or "1", "page")
-    document = _document(q.get("document"))
+    actor, issue, status, document = _filters(request)
+    page_no = _whole(request.query_params.get("page") or "1", "page")
     page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status, document))
     return html(
         r.render(
@@ -57,27 +53,17 @@ def claims_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
 
     async def handler(request: Request) -> Response:
         from pourparler.report.evidence import ClaimsReport
-        from pourparler.web.downloads import download
+        from pourparler.web.downloads import download, need_pandas, result_text
 
         state = state_of(request)
         reader = _evidence(request)
-        q = request.query_params
-        actor, issue = q.get("actor") or None, q.get("issue") or None
-        status, document = q.get("status") or None, _document(q.get("document"))
+        actor, issue, status, document = _filters(request)
         if fmt == "csv":
-            from pourparler.web.downloads import need_pandas
-
             need_pandas()
 
         def make() -> str:
-            report = ClaimsReport(reader.all_claims(actor, issue, status, document))
-            if fmt == "csv":
-                from pourparler.report.csv import csv_text
-
-                return csv_text(report.to_frame())
-            import json
-
-            return json.dumps(report.to_data(), ensure_ascii=False, indent=2) + "\n"
+            claims = reader.all_claims(actor, issue, status, document)
+            return result_text(ClaimsReport(claims), fmt)
 
         text = await off_loop(state, make)
         kind = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
@@ -89,24 +75,18 @@ def claims_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
 async def next_claim(request: Request) -> Response:
     """One pending claim at a time: the page of the next pending claim (after ``after``, with
     the list's filters), whose review forms come back here for the one after it."""
-    from urllib.parse import urlencode
+    from pourparler.web.evidence_view import address
 
     state = state_of(request)
     reader = _evidence(request)
-    q = request.query_params
-    actor, issue = q.get("actor") or None, q.get("issue") or None
-    document = _document(q.get("document"))
-    after = _whole(q.get("after") or "0", "after")
+    actor, issue, _, document = _filters(request)
+    after = _whole(request.query_params.get("after") or "0", "after")
     found = await off_loop(state, lambda: reader.next_pending(after, actor, issue, document))
-    filters = {k: v for k, v in (("actor", actor), ("issue", issue), ("document", document)) if v}
+    filters = {"actor": actor, "issue": issue, "document": document}
     if found is None:  # nothing left to review: the list, filtered as the walk was
-        return RedirectResponse(
-            "/evidence?" + urlencode({**filters, "status": "pending"}), status_code=303
-        )
-    back = "/evidence/next?" + urlencode({**filters, "after": found})
-    return RedirectResponse(
-        f"/evidence/claim/{found}?" + urlencode({"back": back, "walk": 1}), status_code=303
-    )
+        return RedirectResponse(address("/evidence", **filters, status="pending"), status_code=303)
+    back = address("/evidence/next", **filters, after=found)
+    return RedirectResponse(address(f"/evidence/claim/{found}", back=back, walk=1), status_code=303)
 
 
 async def documents_page(request: Request) -> Response:
@@ -118,9 +98,13 @@ async def documents_page(request: Request) -> Response:
     return html(r.render("evidence_documents.html", page=page))
 
 
-def _document(raw: str | None) -> int | None:
-    """The ``document`` filter of a query: a document id, or None (every document)."""
-    return _whole(raw, "document") if raw else None
+def _filters(request: Request) -> tuple[str | None, str | None, str | None, int | None]:
+    """The evidence list's filters in the request's query: actor, issue, review status and
+    document id (None: any)."""
+    q = request.query_params
+    raw_document = q.get("document") or None
+    document = None if raw_document is None else _whole(raw_document, "document")
+    return q.get("actor") or None, q.get("issue") or None, q.get("status") or None, document
 
 
 def _whole(raw: str, name: str) -> int:
@@ -145,8 +129,7 @@ async def scenario_evidence(request: Request) -> Response:
             key=key,
             sc=sc,
             found=found,
-            report_available=state.report_available,
-            evidence_available=True,
+            **link_flags(request),
         )
     )
 

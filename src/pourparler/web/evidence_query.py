@@ -51,6 +51,13 @@ def _where(
     return (" WHERE " + " AND ".join(terms) if terms else ""), args
 
 
+def _claims(rows: list[tuple[Any, ...]]) -> tuple[StoredClaim, ...]:
+    """The claims of rows of :data:`FIELDS`."""
+    from pourparler.evidence.store import StoredClaim
+
+    return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+
+
 class ClaimsQuery:
     """Read-only, paged access to the claims of the evidence store at ``path``."""
 
@@ -96,12 +103,9 @@ class ClaimsQuery:
     ) -> tuple[StoredClaim, ...]:
         """At most ``limit`` claims about ``actor`` and ``issue`` with review ``status``, in
         ``document`` (None: any), from the ``offset``-th on, in the store's order."""
-        from pourparler.evidence.store import StoredClaim
-
         where, args = _where(actor, issue, status, document)
         sql = f"SELECT {_SELECT} {_FROM}{where} {_ORDER} LIMIT ? OFFSET ?"
-        rows = self._rows(sql, [*args, limit, offset])
-        return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+        return _claims(self._rows(sql, [*args, limit, offset]))
 
     def next_pending(
         self, after: int, actor: str | None, issue: str | None, document: int | None
@@ -117,11 +121,8 @@ class ClaimsQuery:
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
         """Every claim about scenario ``scenario`` but the rejected ones, in the store's order
         (what scenario updates rest on)."""
-        from pourparler.evidence.store import StoredClaim
-
         sql = f"SELECT {_SELECT} {_FROM} WHERE c.scenario = ? AND c.status != 'rejected' {_ORDER}"
-        rows = self._rows(sql, [scenario])
-        return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
+        return _claims(self._rows(sql, [scenario]))
 
     def document_count(self) -> int:
         """How many documents the store holds."""
@@ -145,7 +146,7 @@ class ClaimsQuery:
     def claim(self, claim_id: int) -> tuple[StoredClaim, str] | None:
         """The claim ``claim_id`` and the id of the scenario it is about (None: no such
         claim)."""
-        from pourparler.evidence.store import SQLITE_INTEGERS, StoredClaim
+        from pourparler.evidence.store import SQLITE_INTEGERS
 
         if claim_id not in SQLITE_INTEGERS:
             return None
@@ -154,7 +155,7 @@ class ClaimsQuery:
         if not rows:
             return None
         *values, scenario = rows[0]
-        return StoredClaim(**dict(zip(FIELDS, values, strict=True))), str(scenario)
+        return _claims([tuple(values)])[0], str(scenario)
 
     def context(self, claim_id: int) -> tuple[str, str, str]:
         """The text of claim ``claim_id``'s document around its sentence
@@ -167,11 +168,9 @@ class ClaimsQuery:
     def reviews(self, claim_id: int) -> list[tuple[Any, ...]]:
         """The review rows of claim ``claim_id``, oldest first (as
         :meth:`pourparler.evidence.store.Store.reviews` gives them)."""
-        sql = (
-            "SELECT id, claim_id, at, action, old, new, note FROM reviews "
-            "WHERE claim_id = ? ORDER BY id"
-        )
-        return self._rows(sql, [claim_id])
+        from pourparler.evidence.store import REVIEWS_SQL
+
+        return self._rows(REVIEWS_SQL, [claim_id])
 
     def distinct(self, column: str) -> tuple[str, ...]:
         """The values of the claims' ``actor`` or ``issue`` column."""

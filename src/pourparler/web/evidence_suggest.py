@@ -48,12 +48,6 @@ class SuggestParams:
             raise InputError(f"min_confidence: {raw[:20]!r}: not a confidence between 0 and 1")
         return cls(flag in ("1", "on", "true"), least)
 
-    def query(self) -> str:
-        """The parameters as a query string ("" for the defaults)."""
-        if not self.unreviewed:
-            return ""
-        return f"unreviewed=1&min_confidence={self.min_confidence!r}"
-
 
 @dataclass(frozen=True)
 class Suggestions:

@@ -44,23 +44,17 @@ class ClaimsPage:
 
     def download(self, fmt: str) -> str:
         """The address of every claim of this list, as ``csv`` or ``json``."""
-        from urllib.parse import urlencode
-
-        filters = (
-            ("actor", self.actor),
-            ("issue", self.issue),
-            ("status", self.status),
-            ("document", self.document),
+        return address(
+            f"/evidence/claims.{fmt}",
+            actor=self.actor,
+            issue=self.issue,
+            status=self.status,
+            document=self.document,
         )
-        query = urlencode({k: v for k, v in filters if v is not None})
-        return f"/evidence/claims.{fmt}" + (f"?{query}" if query else "")
 
     def walk(self) -> str:
         """The address that goes through this list's pending claims one at a time."""
-        from urllib.parse import urlencode
-
-        filters = (("actor", self.actor), ("issue", self.issue), ("document", self.document))
-        return "/evidence/next?" + urlencode({k: v for k, v in filters if v is not None})
+        return address("/evidence/next", actor=self.actor, issue=self.issue, document=self.document)
 
     def query(self, page: int | None = None) -> str:
         """The page's address: its filters, and page ``page`` (default: this one)."""
@@ -68,7 +62,17 @@ class ClaimsPage:
 
         shown = self.page if page is None else page
         filters = {"actor": self.actor, "issue": self.issue, "status": self.status}
-        return "/evidence?" + urlencode({**{k: v or "" for k, v in filters.items()}, "page": shown})
+        document = {"document": self.document} if self.document is not None else {}
+        query = {**{k: v or "" for k, v in filters.items()}, **document, "page": shown}
+        return "/evidence?" + urlencode(query)
+
+
+def address(path: str, **params: str | int | None) -> str:
+    """``path`` with the parameters given that are not None as its query."""
+    from urllib.parse import urlencode
+
+    query = urlencode({k: v for k, v in params.items() if v is not None})
+    return f"{path}?{query}" if query else path
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,16 @@ def error_page(status: int, message: str, problems: list[Any] | None = None) -> 
     )
 
 
+def too_large_message(limit: int) -> str:
+    """The refusal of a request body over ``limit`` bytes: it names the files' limit (articles
+    added to the evidence, or a scenario), not the body's, which has room for the form's
+    framing."""
+    from pourparler.web.evidence_add import ARTICLES_TOO_LARGE, MAX_ARTICLES_BYTES
+    from pourparler.web.upload import TOO_LARGE
+
+    return ARTICLES_TOO_LARGE if limit > MAX_ARTICLES_BYTES else TOO_LARGE
+
+
 async def on_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, PageError):
         return error_page(exc.status, exc.message)
@@ -47,11 +57,7 @@ async def on_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, InputError):
         return error_page(400, str(exc))
     if isinstance(exc, BodyTooLarge):
-        from pourparler.web.evidence_add import ARTICLES_TOO_LARGE, MAX_ARTICLES_BYTES
-        from pourparler.web.upload import TOO_LARGE
-
-        # the files' limit, not the body's (with the form's framing)
-        return error_page(413, ARTICLES_TOO_LARGE if exc.limit > MAX_ARTICLES_BYTES else TOO_LARGE)
+        return error_page(413, too_large_message(exc.limit))
     if isinstance(exc, Busy):
         return error_page(503, f"server busy: {exc}; try again shortly")
     if isinstance(exc, TimeoutError):
