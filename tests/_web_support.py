@@ -1,10 +1,11 @@
 """What the web app's tests share: importing this module skips the importing test module when
 the ``web`` extra (and httpx, which Starlette's test client needs) is missing; then the test
-client, and the one line of an error page."""
+client, the one line of an error page, and a reading job's page once the job is done."""
 
 from __future__ import annotations
 
 import re
+import time
 import warnings
 
 import pytest
@@ -16,7 +17,9 @@ with warnings.catch_warnings():  # starlette's test client on httpx warns of a s
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-__all__ = ["TestClient", "error_message"]
+__all__ = ["TestClient", "error_message", "follow"]
+
+JOB_WAIT_S = 30.0
 
 
 def error_message(html: str) -> str:
@@ -24,3 +27,16 @@ def error_message(html: str) -> str:
     m = re.search(r'id="error-message"[^>]*>([^<]*)<', html)
     assert m, "no error message on the page"
     return m.group(1)
+
+
+def follow(client: TestClient, location: str, wait_s: float = JOB_WAIT_S) -> str:
+    """The reading job's page once the job is done (it looks again every 2 seconds until then)."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        page = client.get(location).text
+        if 'data-finished="true"' in page:
+            assert '<meta http-equiv="refresh"' not in page
+            return page
+        assert '<meta http-equiv="refresh" content="2">' in page
+        assert time.monotonic() < deadline, "the reading job did not finish"
+        time.sleep(0.05)

@@ -99,7 +99,16 @@ def test_the_start_up_lines_say_what_the_browser_may_do_with_the_store(tmp_path)
         pass
     for flags, says in (
         ((), "read only (--review lets the browser review claims and add articles)"),
-        (("--review",), "claims reviewed and articles added from the browser (rules reader)"),
+        (
+            ("--review",),
+            "claims reviewed and articles added from the browser "
+            "(rules reader; pages from public addresses only)",
+        ),
+        (
+            ("--review", "--fetch-internal"),
+            "claims reviewed and articles added from the browser "
+            "(rules reader; pages from any address, internal ones included)",
+        ),
     ):
         port = free_port()
         command = [sys.executable, "-m", "pourparler", "serve", "--port", str(port)]

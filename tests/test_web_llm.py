@@ -7,12 +7,11 @@ offered only with ``--llm``."""
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
 
-from _web_support import TestClient, error_message  # skips without the web extra
+from _web_support import TestClient, error_message, follow  # skips without the web extra
 
 pytest.importorskip("httpx")
 
@@ -20,8 +19,6 @@ from pourparler.errors import InputError
 from pourparler.evidence.store import Store
 from pourparler.web import create_app
 from test_evidence_llm import ARTICLE, FakeServer, server  # noqa: F401 - a fixture
-
-WAIT_S = 30.0
 
 
 @pytest.fixture
@@ -37,19 +34,6 @@ def db(tmp_path: Path, server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> P
     with Store(path):
         pass
     return path
-
-
-def follow(client: TestClient, location: str) -> str:
-    """The job's page once the job is done (it looks again every 2 seconds until then)."""
-    deadline = time.monotonic() + WAIT_S
-    while True:
-        page = client.get(location).text
-        if 'data-finished="true"' in page:
-            assert '<meta http-equiv="refresh"' not in page
-            return page
-        assert '<meta http-equiv="refresh" content="2">' in page
-        assert time.monotonic() < deadline, "the reading job did not finish"
-        time.sleep(0.05)
 
 
 def test_articles_read_by_the_model_in_a_job(db, server):  # noqa: F811

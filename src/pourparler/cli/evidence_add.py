@@ -40,7 +40,6 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 PROGRESS_FROM = 20  # files; fewer are done in about a second by the rules reader
-THIN_PAGE = 1000  # characters: a fetched page this short without claims may not be the article
 SLOW_READERS = frozenset({"llm"})  # a model may take a minute a file: a bar from the first
 
 
@@ -134,17 +133,12 @@ def _gather(given: list[str], timeout: float) -> tuple[list[_Input], int]:
 def _from_address(url: str, timeout: float, listed: set[str]) -> list[_Input]:
     """The page at ``url``, fetched once, or the articles of the feed it is (those not in
     ``listed`` already, which gains them)."""
-    from pourparler.evidence.feeds import feed_items
-    from pourparler.evidence.fetch import fetch
-    from pourparler.evidence.ingest import MAX_PACKED_BYTES
+    from pourparler.evidence.feeds import articles_at
 
-    page = fetch(url, MAX_PACKED_BYTES, timeout)
-    items = feed_items(page.data, page.url)
-    if items is None:
-        return [_Input(url, page=page)]
-    fresh = [i for i in items if i.url not in listed]
-    listed.update(i.url for i in fresh)
-    return [_Input(i.url, title=i.title, date=i.date, listed=True) for i in fresh]
+    return [
+        _Input(a.url, page=a.page, title=a.title, date=a.date, listed=a.listed)
+        for a in articles_at(url, timeout, listed)
+    ]
 
 
 def add(
@@ -184,6 +178,7 @@ def add(
     """Store articles and their claims; bad files are reported and skipped (exit code 2), a
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import check_output, emit_json, load, plain
+    from pourparler.evidence.ingest import THIN_PAGE
     from pourparler.evidence.names import resolve
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.base import Reading

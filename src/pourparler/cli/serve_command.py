@@ -24,6 +24,11 @@ LLM_OPT = typer.Option(
     help="With --review: let articles added in the browser be read by the language model "
     "(settings as for evidence add --reader llm).",
 )
+FETCH_INTERNAL_OPT = typer.Option(
+    "--fetch-internal",
+    help="With --review: let the browser's add form fetch pages from internal addresses too "
+    "(this machine, its private networks): only for a server no one else can reach.",
+)
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
 
@@ -38,6 +43,7 @@ def serve(
     db: Annotated[Path | None, DB_OPT] = None,
     review: Annotated[bool, REVIEW_OPT] = False,
     llm: Annotated[bool, LLM_OPT] = False,
+    fetch_internal: Annotated[bool, FETCH_INTERNAL_OPT] = False,
     workers: Annotated[int, WORKERS_OPT] = 2,
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
@@ -55,7 +61,14 @@ def serve(
 
     from pourparler.web import create_app
 
-    app = create_app(db=db, review=review, llm=llm, workers=workers, timeout=timeout)
+    app = create_app(
+        db=db,
+        review=review,
+        llm=llm,
+        fetch_internal=fetch_internal,
+        workers=workers,
+        timeout=timeout,
+    )
     sock = bind(host, port)
     config = uvicorn.Config(app, log_level="warning", server_header=False)
     from pourparler.cli.common import plain
@@ -63,14 +76,14 @@ def serve(
     shown = f"[{plain(host)}]" if ":" in host else plain(host)
     typer.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     if db is not None:
-        typer.echo(plain(f"evidence: {db}, {_mode(review, llm)}"), err=True)
+        typer.echo(plain(f"evidence: {db}, {_mode(review, llm, fetch_internal)}"), err=True)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
 
 
-def _mode(review: bool, llm: bool) -> str:
+def _mode(review: bool, llm: bool, fetch_internal: bool = False) -> str:
     """What the browser may do with the evidence store, for the start-up line."""
     if not review:
         return "read only (--review lets the browser review claims and add articles)"
@@ -79,7 +92,8 @@ def _mode(review: bool, llm: bool) -> str:
         from pourparler.evidence.readers.llm_settings import LLMSettings
 
         reader = f"rules reader or the model {LLMSettings.load().model}"
-    return f"claims reviewed and articles added from the browser ({reader})"
+    where = "any address, internal ones included" if fetch_internal else "public addresses only"
+    return f"claims reviewed and articles added from the browser ({reader}; pages from {where})"
 
 
 def bind(host: str, port: int) -> socket.socket:

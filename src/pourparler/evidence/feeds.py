@@ -14,9 +14,13 @@ import re
 import urllib.parse
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.evidence.clean import parse_date
+
+if TYPE_CHECKING:
+    from pourparler.evidence.fetch import Page
 
 MAX_ITEMS = 50
 _ROOTS = {"rss", "feed", "RDF"}
@@ -105,3 +109,34 @@ def feed_items(data: bytes, base: str) -> list[FeedItem] | None:
     if not items:
         raise InputError(f"{base}: feed: lists no article with an http(s) link")
     return items
+
+
+@dataclass(frozen=True)
+class AtAddress:
+    """An article an address stands for: the page there (``page``, fetched already), or one
+    the feed there lists (``listed``: fetched when it is read), with the title and date the
+    feed gives it."""
+
+    url: str
+    page: Page | None = None
+    title: str | None = None
+    date: dt.date | None = None
+    listed: bool = False
+
+
+def articles_at(
+    url: str, timeout: float, listed: set[str], public_only: bool = False
+) -> list[AtAddress]:
+    """The page at ``url``, fetched once, or the articles of the feed it is: those not in
+    ``listed`` already, which gains them (so a feed given twice, or two feeds listing one
+    article, read it once). ``public_only``: as :func:`~pourparler.evidence.fetch.fetch`."""
+    from pourparler.evidence.fetch import fetch
+    from pourparler.evidence.ingest import MAX_PACKED_BYTES
+
+    page = fetch(url, MAX_PACKED_BYTES, timeout, public_only=public_only)
+    items = feed_items(page.data, page.url)
+    if items is None:
+        return [AtAddress(url, page=page)]
+    fresh = [i for i in items if i.url not in listed]
+    listed.update(i.url for i in fresh)
+    return [AtAddress(i.url, title=i.title, date=i.date, listed=True) for i in fresh]

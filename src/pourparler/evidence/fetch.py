@@ -7,18 +7,29 @@ files: :data:`~pourparler.evidence.ingest.MAX_BYTES`, a PDF's or Word document's
 :data:`~pourparler.evidence.ingest.MAX_PACKED_BYTES`); redirects are followed. A page that cannot
 be had (no such host, refused, timed out, an HTTP error status, too large) raises
 :class:`~pourparler.errors.InputError` naming the address and what went wrong.
+
+A server that fetches for others (the web app's add form) fetches with ``public_only``: every
+connection, the first and each redirect's, goes straight to an address on the public internet,
+checked after the name is resolved and before anything is sent. Loopback, private, link-local,
+shared and reserved addresses are refused, whatever name leads to them, and proxies set in the
+environment are not used (a proxy would make the check meaningless).
 """
 
 from __future__ import annotations
 
 import codecs
+import ipaddress
 import re
+import socket
 import urllib.parse
 from pathlib import PurePosixPath
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pourparler import __version__
 from pourparler.errors import InputError
+
+if TYPE_CHECKING:
+    from urllib.request import OpenerDirector
 
 TIMEOUT_S = 30.0
 _URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -46,8 +57,83 @@ class Page(NamedTuple):
     url: str
 
 
-def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> Page:
-    """The page at ``url``, at most ``max_bytes`` of it."""
+def is_public(address: str) -> bool:
+    """Whether the IP ``address`` is one on the public internet (not loopback, private,
+    link-local, shared, multicast or reserved; an IPv4 address mapped into IPv6 as itself)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+class InternalAddress(OSError):
+    """A public-only fetch was led to an address that is not public."""
+
+    def __init__(self, host: str, address: str) -> None:
+        super().__init__(f"{host} is an internal address ({address})")
+        self.host, self.address = host, address
+
+
+def _public_connection(
+    address: tuple[str, int], timeout: object = None, source_address: object = None
+) -> socket.socket:
+    """``socket.create_connection`` to a public address of ``host`` only: the name is resolved
+    once, and the socket connects to the address that was checked (so a name cannot resolve to
+    one address for the check and another for the connection)."""
+    host, port = address
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    refused: str | None = None
+    error: OSError | None = None
+    for family, kind, proto, _, sockaddr in infos:
+        ip = str(sockaddr[0])
+        if not is_public(ip):
+            refused = refused or ip
+            continue
+        sock = socket.socket(family, kind, proto)
+        try:
+            if isinstance(timeout, (int, float)):
+                sock.settimeout(timeout)
+            sock.connect(sockaddr)
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+    if error is not None:
+        raise error
+    raise InternalAddress(host, refused or "no address")
+
+
+def _public_opener() -> OpenerDirector:
+    """A ``urllib`` opener whose connections go only to public addresses, with no proxy."""
+    import http.client
+    import urllib.request
+
+    class PublicHTTP(http.client.HTTPConnection):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._create_connection = _public_connection
+
+    class PublicHTTPS(http.client.HTTPSConnection):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._create_connection = _public_connection
+
+    class HTTPHandler(urllib.request.HTTPHandler):
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(PublicHTTP, req)
+
+    class HTTPSHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            return self.do_open(PublicHTTPS, req)
+
+    return urllib.request.build_opener(
+        urllib.request.ProxyHandler({}), HTTPHandler(), HTTPSHandler()
+    )
+
+
+def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: bool = False) -> Page:
+    """The page at ``url``, at most ``max_bytes`` of it; with ``public_only``, only from
+    addresses on the public internet (the module's docstring)."""
     import http.client  # here: only a command that fetches pays for loading them
     import urllib.error
     import urllib.request
@@ -63,8 +149,9 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> Page:
             "*/*;q=0.1",
         },
     )
+    opener = _public_opener() if public_only else urllib.request.build_opener()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise InputError(
@@ -85,6 +172,10 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S) -> Page:
         raise InputError(f"{url}: fetch: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
+        if isinstance(reason, InternalAddress):
+            raise InputError(
+                f"{url}: address: {reason}; this server fetches only public addresses"
+            ) from None
         timed_out = isinstance(reason, TimeoutError)
         why = f"timed out after {timeout:g} s" if timed_out else str(reason)
         raise InputError(f"{url}: fetch: {why}") from None

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PACKED_BYTES = 50 * 1024 * 1024  # a PDF or Word document, which may hold images
 MAX_TEXT = 1_000_000  # characters of article text after cleaning: extraction takes seconds
+THIN_PAGE = 1000  # characters: a fetched page this short without claims may not be the article
 _ENCODINGS = ("utf-8-sig", "utf-16")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
@@ -178,16 +179,21 @@ def read_stream(stream: BinaryIO, name: str = STDIN_NAME) -> Article:
         raise InputError(f"-{str(exc).removeprefix(name)}") from None
 
 
-def read_url(url: str, timeout: float | None = None, page: Page | None = None) -> Article:
+def read_url(
+    url: str, timeout: float | None = None, page: Page | None = None, public_only: bool = False
+) -> Article:
     """Fetch and read the article at ``url`` (:mod:`pourparler.evidence.fetch`, within
     ``timeout`` seconds, default :data:`~pourparler.evidence.fetch.TIMEOUT_S`; ``page``: the
-    page when it has been fetched already): HTML, text, PDF or Word, told apart as for files
+    page when it has been fetched already; ``public_only``: only from a public address):
+    HTML, text, PDF or Word, told apart as for files
     (a page over :data:`MAX_BYTES` must be a PDF or Word document). The page's address is its
     locator, its host the outlet where the page names none; the document is stored under the
     page's name."""
     from pourparler.evidence.fetch import TIMEOUT_S, fetch, page_name
 
-    data, charset, final = page or fetch(url, MAX_PACKED_BYTES, timeout or TIMEOUT_S)
+    data, charset, final = page or fetch(
+        url, MAX_PACKED_BYTES, timeout or TIMEOUT_S, public_only=public_only
+    )
     name = Path(page_name(final))
     if name.suffix.lower() != ".pdf" and is_pdf(name, data):
         name = name.with_name(name.name + ".pdf")  # a PDF served without the suffix

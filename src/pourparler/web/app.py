@@ -326,6 +326,7 @@ def create_app(
     db: Path | None = None,
     review: bool = False,
     llm: bool = False,
+    fetch_internal: bool = False,
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
@@ -333,6 +334,8 @@ def create_app(
     """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
     request); ``review``: whether the browser may accept, reject and correct its claims and
     add articles; ``llm``: whether added articles may be read by the language model;
+    ``fetch_internal``: whether the add form may fetch pages from internal addresses (the
+    server's own machine and network), for a server no one else can reach;
     ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
     ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
     from pourparler.scenario import load_scenario
@@ -349,14 +352,19 @@ def create_app(
         raise InputError("--review: needs --db, the evidence store to review")
     evidence = EvidenceReader(db) if db is not None else None
     reviewer = EvidenceReviewer(db) if review and db is not None else None
+    if llm and reviewer is None:
+        raise InputError("--llm: needs --db and --review (the model's claims are stored)")
+    if fetch_internal and reviewer is None:
+        raise InputError("--fetch-internal: needs --db and --review (fetched pages are stored)")
     jobs = None
-    if llm:
-        if reviewer is None:
-            raise InputError("--llm: needs --db and --review (the model's claims are stored)")
+    if reviewer is not None:
         from pourparler.evidence.readers import make_reader
         from pourparler.web.evidence_jobs import ReadingJobs
 
-        jobs = ReadingJobs(reviewer.path, make_reader("llm"))
+        readers = ("rules", "llm") if llm else ("rules",)
+        jobs = ReadingJobs(
+            reviewer.path, {name: make_reader(name) for name in readers}, not fetch_internal
+        )
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
     scenarios = ScenarioStore()
     builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}

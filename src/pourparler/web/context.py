@@ -41,7 +41,7 @@ class WebState:
     builtins: dict[str, str]  # name -> digest
     evidence: EvidenceReader | None
     reviewer: EvidenceReviewer | None  # with serve --review: reviews write to the store
-    jobs: ReadingJobs | None  # with serve --llm: articles read by the language model
+    jobs: ReadingJobs | None  # with serve --review: pages fetched, files read by the model
     timeout: float
     report_available: bool
 

@@ -1,13 +1,18 @@
 """Adding articles to the evidence store from the web app (``pourparler serve --db DB
---review``): uploaded files read by the rules reader and stored with their claims, pending
-review, as ``pourparler evidence add`` stores them.
+--review``): uploaded files, and the pages or news feeds at web addresses, read by the rules
+reader (or the language model) and stored with their claims, pending review, as ``pourparler
+evidence add`` stores them.
 
 Each upload is read from its bytes in memory: its own file name is used only for its suffix
-(the format) and, reduced to safe characters, to name the document. A file that cannot be read
-(not an article, damaged, empty, no text layer) is reported by name with its one line, and the
-other files still go in; each document is stored with its claims in one transaction. Web
-addresses are not fetched: the server would fetch for anyone who can reach it, internal
-addresses included (`pourparler evidence add URL` does it on the analyst's own machine).
+(the format) and, reduced to safe characters, to name the document. A file or address that
+cannot be read (not an article, damaged, empty, no text layer, a page that cannot be had) is
+reported by name with its one line, and the others still go in; each document is stored with
+its claims in one transaction.
+
+The server fetches for whoever can reach it, so it fetches only from public addresses
+(:func:`pourparler.evidence.fetch.fetch` with ``public_only``): a page on the server's own
+machine or network is refused, whatever name or redirect leads there, unless the operator
+started it with ``--fetch-internal``.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from pourparler.errors import InputError
 if TYPE_CHECKING:
     from pourparler.evidence.readers.base import Extractor
 
-MAX_FILES = 20  # articles one form may add
+MAX_FILES = 20  # files one form may add, and addresses
+MAX_ADDRESS = 2000  # characters of one address
+MAX_FETCHED = 100  # articles the addresses of one form may stand for (a feed lists up to 50)
 MAX_ARTICLES_BYTES = 32 * 1024 * 1024  # all the files of one form together
 MAX_TEXT_FIELD = 300  # characters of a title or outlet
 MAX_ARTICLES_BODY_BYTES = MAX_ARTICLES_BYTES + 256 * 1024  # the files and the form's framing
@@ -87,14 +94,47 @@ class AddedFile:
     new: bool = False
     claims: int = 0
     error: str | None = None
+    warning: str | None = None
+    fetched_before: bool = False  # a feed's article stored already: not fetched again
 
 
-def check_files(files: Sequence[tuple[str | None, bytes]]) -> None:
-    """At least one file, at most :data:`MAX_FILES`."""
-    if not files:
+def check_files(files: Sequence[tuple[str | None, bytes]], addresses: Sequence[str] = ()) -> None:
+    """At least one file or address, at most :data:`MAX_FILES` of each."""
+    if not files and not addresses:
         raise InputError("file: no file chosen")
     if len(files) > MAX_FILES:
         raise InputError(f"file: more than {MAX_FILES} files at once")
+    if len(addresses) > MAX_FILES:
+        raise InputError(f"addresses: more than {MAX_FILES} at once")
+
+
+def parse_addresses(text: str) -> list[str]:
+    """The web addresses of the form's field, one a line (blank lines skipped, each once);
+    a line that is not an ``http`` or ``https`` address with a host is bad input naming it."""
+    import urllib.parse
+
+    from pourparler.evidence.fetch import is_url
+
+    out: list[str] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        url = line.strip()
+        if not url:
+            continue
+        if len(url) > MAX_ADDRESS:
+            raise InputError(f"addresses: line {number}: longer than {MAX_ADDRESS} characters")
+        try:
+            host = urllib.parse.urlsplit(url).hostname if is_url(url) else None
+        except ValueError:  # a malformed port or bracketed host
+            host = None
+        if not host or any(c.isspace() for c in url):
+            raise InputError(
+                f"addresses: line {number}: {url[:60]!r}: not an http or https address"
+            )
+        if url not in out:
+            out.append(url)
+    if len(out) > MAX_FILES:
+        raise InputError(f"addresses: more than {MAX_FILES} at once")
+    return out
 
 
 def add_uploads(
@@ -152,3 +192,88 @@ def add_uploads(
 def _short(message: str, name: str) -> str:
     """An error line without the file's name at its head (the page names the file)."""
     return message.removeprefix(f"{name}: ")
+
+
+def add_addresses(
+    db: Path,
+    addresses: Sequence[str],
+    form: ArticleForm,
+    reader: Extractor,
+    *,
+    public_only: bool = True,
+    timeout: float | None = None,
+    on_file: Callable[[AddedFile], None] | None = None,
+    on_feed: Callable[[str, list[str]], None] | None = None,
+) -> list[AddedFile]:
+    """Fetch the page at each address, or the articles of the feed there (``on_feed`` is told
+    of the articles a feed stands for), read each with ``reader`` and store it with its claims
+    about ``form.scenario``, as ``pourparler evidence add URL`` does: a feed's article stored
+    already by this reader about this scenario is not fetched again, and a short page with no
+    claims is flagged. ``public_only``: fetch only from public addresses."""
+    from pourparler.evidence.feeds import articles_at
+    from pourparler.evidence.fetch import TIMEOUT_S
+    from pourparler.evidence.ingest import THIN_PAGE, read_url
+    from pourparler.evidence.readers import ReaderError
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.store import StoreError
+    from pourparler.scenario import load_scenario
+    from pourparler.web.evidence_review import open_store
+
+    wait = timeout or TIMEOUT_S
+    sc = load_scenario(form.scenario)
+    out: list[AddedFile] = []
+
+    def done(added: AddedFile) -> None:
+        out.append(added)
+        if on_file is not None:
+            on_file(added)
+
+    listed: set[str] = set()
+    fetched = 0
+    with open_store(db) as store:
+        for url in addresses:
+            try:
+                found = articles_at(url, wait, listed, public_only)
+            except InputError as exc:
+                done(AddedFile(url, error=_short(str(exc), url)))
+                continue
+            if on_feed is not None and (len(found) != 1 or found[0].url != url):
+                on_feed(url, [a.url for a in found])
+            for a in found:
+                if fetched == MAX_FETCHED:
+                    done(AddedFile(a.url, error=f"not read: one form reads {MAX_FETCHED} at most"))
+                    continue
+                before = (
+                    store.read_at(a.url, sc.id, reader.name, reader.model) if a.listed else None
+                )
+                if before is not None:
+                    done(AddedFile(a.url, before, fetched_before=True))
+                    continue
+                fetched += 1
+                try:
+                    added = add_read(
+                        store,
+                        read_url(a.url, wait, a.page, public_only),
+                        sc,
+                        reader,
+                        date=form.date or a.date,
+                        title=form.title or a.title,
+                        outlet=form.outlet,
+                    )
+                except StoreError:
+                    raise
+                except InputError as exc:
+                    done(AddedFile(a.url, error=_short(str(exc), a.url)))
+                    continue
+                except ReaderError as exc:
+                    done(AddedFile(a.url, error=f"{reader.name} reader: {exc}"))
+                    continue
+                thin = added.new and not added.claims_added and added.chars < THIN_PAGE
+                warning = (
+                    f"no claims in only {added.chars} characters of article text (a consent or "
+                    "paywall page, or one its scripts fill in?)"
+                    if thin
+                    else None
+                )
+                done(AddedFile(a.url, added.document, added.new, added.claims_added, None, warning))
+    return out

@@ -14,14 +14,14 @@ import logging
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
-from pourparler.web.evidence_add import AddedFile, ArticleForm, add_uploads
+from pourparler.web.evidence_add import AddedFile, ArticleForm, add_addresses, add_uploads
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
@@ -33,11 +33,12 @@ KEPT = 50  # jobs remembered, the oldest forgotten first
 
 @dataclass
 class ReadingJob:
-    """Uploaded files being read and stored: their names, what became of each so far, and
-    whether the job is over (``error``: why it stopped before the end)."""
+    """Uploaded files and web addresses being read and stored: their names (a feed's address
+    gives way to its articles' once it is fetched), what became of each so far, and whether the
+    job is over (``error``: why it stopped before the end)."""
 
     id: str
-    files: tuple[str, ...]
+    files: list[str]
     form: ArticleForm
     model: str | None
     added: list[AddedFile] = field(default_factory=list)
@@ -48,43 +49,79 @@ class ReadingJob:
     def done(self) -> int:
         return len(self.added)
 
+    def feed_read(self, url: str, articles: list[str]) -> None:
+        """The feed at ``url`` stands for ``articles``: they take its place in the list."""
+        at = self.files.index(url) if url in self.files else len(self.files)
+        self.files = [*self.files[:at], *articles, *self.files[at + 1 :]]
+
 
 class ReadingJobs:
-    """The jobs of one server, read one at a time by ``reader`` into the store at ``db``."""
+    """The jobs of one server, read one at a time into the store at ``db`` by the reader the
+    form names (``readers``: by name); pages are fetched only from public addresses unless
+    ``public_only`` is off."""
 
-    def __init__(self, db: Path, reader: Extractor) -> None:
+    def __init__(
+        self, db: Path, readers: Mapping[str, Extractor], public_only: bool = True
+    ) -> None:
         self.db = db
-        self.reader = reader
+        self.readers = dict(readers)
+        self.public_only = public_only
         self._jobs: OrderedDict[str, ReadingJob] = OrderedDict()
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pourparler-reader")
 
-    def start(self, files: Sequence[tuple[str | None, bytes]], form: ArticleForm) -> ReadingJob:
-        """A new job reading ``files``; it starts when the jobs before it are done."""
+    def model(self, reader: str) -> str | None:
+        """The model the reader named ``reader`` reads with (None: no model, or no such
+        reader here)."""
+        found = self.readers.get(reader)
+        return found.model if found is not None else None
+
+    def start(
+        self,
+        files: Sequence[tuple[str | None, bytes]],
+        form: ArticleForm,
+        addresses: Sequence[str] = (),
+    ) -> ReadingJob:
+        """A new job reading ``files``, then the pages at ``addresses``; it starts when the
+        jobs before it are done."""
         from pourparler.web.evidence_add import check_files
         from pourparler.web.upload import display_name
 
-        check_files(files)
+        check_files(files, addresses)
         job = ReadingJob(
             secrets.token_hex(16),
-            tuple(display_name(name) for name, _ in files),
+            [*(display_name(name) for name, _ in files), *addresses],
             form,
-            self.reader.model,
+            self.model(form.reader),
         )
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > KEPT:
                 self._jobs.popitem(last=False)
-        self._executor.submit(self._run, job, list(files))
+        self._executor.submit(self._run, job, list(files), list(addresses))
         return job
 
     def get(self, job_id: str) -> ReadingJob | None:
         with self._lock:
             return self._jobs.get(job_id)
 
-    def _run(self, job: ReadingJob, files: list[tuple[str | None, bytes]]) -> None:
+    def _run(
+        self, job: ReadingJob, files: list[tuple[str | None, bytes]], addresses: list[str]
+    ) -> None:
+        reader = self.readers[job.form.reader]
         try:
-            add_uploads(self.db, files, job.form, self.reader, on_file=job.added.append)
+            if files:
+                add_uploads(self.db, files, job.form, reader, on_file=job.added.append)
+            if addresses:
+                add_addresses(
+                    self.db,
+                    addresses,
+                    job.form,
+                    reader,
+                    public_only=self.public_only,
+                    on_file=job.added.append,
+                    on_feed=job.feed_read,
+                )
         except (InputError, PageError) as exc:
             job.error = exc.message if isinstance(exc, PageError) else str(exc)
         except Exception:  # the page says so, the log has the rest; the server goes on

@@ -38,7 +38,8 @@ async def evidence_page(request: Request) -> Response:
             "evidence.html",
             page=page,
             review=state.reviewer is not None,
-            llm_model=state.jobs.reader.model if state.jobs is not None else None,
+            llm_model=state.jobs.model("llm") if state.jobs is not None else None,
+            public_only=state.jobs is None or state.jobs.public_only,
             builtins=tuple(state.builtins),
             default_scenario=DEFAULT_SCENARIO,
             max_files=MAX_FILES,
@@ -150,25 +151,29 @@ async def apply_evidence(request: Request) -> Response:
 
 
 async def add_articles(request: Request) -> Response:
-    """Store the uploaded articles with the claims the rules reader finds in them."""
-    from pourparler.web.evidence_add import ArticleForm, add_uploads
+    """Store the uploaded articles, and the pages at the addresses given, with the claims the
+    reader finds in them. Uploads read by the rules reader are read at once; pages to fetch and
+    files for the language model go to a job (:mod:`pourparler.web.evidence_jobs`)."""
+    from pourparler.web.evidence_add import ArticleForm, add_uploads, check_files, parse_addresses
 
     same_origin(request)
     state = state_of(request)
     reviewer = _reviewer(request)
     files, fields = await _read_articles(request)
-    readers = ("rules", "llm") if state.jobs is not None else ("rules",)
+    addresses = parse_addresses(fields.get("addresses", ""))
+    check_files(files, addresses)
+    readers = tuple(state.jobs.readers) if state.jobs is not None else ("rules",)
     form = ArticleForm.parse(fields, tuple(state.builtins), readers)
-    if form.reader == "llm" and state.jobs is not None:  # minutes a document: a job
-        job = state.jobs.start(files, form)
+    if state.jobs is not None and (addresses or form.reader != "rules"):
+        job = state.jobs.start(files, form, addresses)
         return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
     added = await off_loop(state, lambda: add_uploads(reviewer.path, files, form))
     return html(r.render("evidence_added.html", added=added, form=form, job=None))
 
 
 async def reading_job(request: Request) -> Response:
-    """How far a job reading articles with the language model has got; when it is done, what
-    became of each file."""
+    """How far a job reading articles (fetched pages, or files for the language model) has got;
+    when it is done, what became of each."""
     jobs = state_of(request).jobs
     job = jobs.get(request.path_params["job"]) if jobs is not None else None
     if job is None:

@@ -1,0 +1,142 @@
+"""Fetching for others (``fetch(..., public_only=True)``, the web app's add form): only public
+addresses are reached, whatever name, redirect or proxy setting leads elsewhere.
+
+The test servers listen on loopback addresses, which are internal. Where a test needs a fetch to
+go through, it declares 127.0.0.1 public (patching :func:`pourparler.evidence.fetch.is_public`),
+so 127.0.0.2 stands for an internal host behind it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
+
+import pytest
+
+from pourparler.errors import InputError
+from pourparler.evidence import fetch as fetch_module
+from pourparler.evidence.fetch import fetch, is_public
+
+PAGE = b"<html><body><p>Ukraine insists on a ceasefire.</p></body></html>"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    asked: ClassVar[list[str]] = []
+    redirect_to: ClassVar[str] = ""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        _Handler.asked.append(f"{self.server.server_address[0]}{self.path}")
+        if self.path == "/away":
+            self.send_response(302)
+            self.send_header("Location", _Handler.redirect_to)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+        self.wfile.write(PAGE)
+
+
+def _serve(host: str) -> Iterator[str]:
+    server = ThreadingHTTPServer((host, 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    _Handler.asked.clear()
+    yield from _serve("127.0.0.1")
+
+
+@pytest.fixture
+def inside() -> Iterator[str]:
+    try:
+        yield from _serve("127.0.0.2")
+    except OSError as exc:  # pragma: no cover - a loopback without 127.0.0.2
+        pytest.skip(f"cannot listen on 127.0.0.2: {exc}")
+
+
+@pytest.fixture
+def first_public(monkeypatch: pytest.MonkeyPatch) -> None:
+    """127.0.0.1 counts as public, every other internal address stays internal."""
+    monkeypatch.setattr(fetch_module, "is_public", lambda ip: ip == "127.0.0.1" or is_public(ip))
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("8.8.8.8", True),
+        ("2606:4700:4700::1111", True),
+        ("127.0.0.1", False),
+        ("127.9.9.9", False),
+        ("::1", False),
+        ("10.1.2.3", False),
+        ("172.16.0.1", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),  # a cloud's metadata service
+        ("100.64.0.1", False),  # shared address space
+        ("0.0.0.0", False),
+        ("224.0.0.1", False),
+        ("fe80::1%eth0", False),
+        ("fc00::1", False),
+        ("::ffff:127.0.0.1", False),  # loopback mapped into IPv6
+        ("::ffff:8.8.8.8", True),
+    ],
+)
+def test_public_addresses_are_told_from_internal_ones(address, public):
+    assert is_public(address) is public
+
+
+def test_an_internal_address_is_refused_before_anything_is_sent(site):
+    with pytest.raises(InputError) as exc:
+        fetch(f"{site}/page", 1 << 20, 5, public_only=True)
+    assert str(exc.value) == (
+        f"{site}/page: address: 127.0.0.1 is an internal address (127.0.0.1); "
+        "this server fetches only public addresses"
+    )
+    assert _Handler.asked == []
+    assert fetch(f"{site}/page", 1 << 20, 5).data == PAGE  # the analyst's own fetch still goes
+
+
+def test_a_name_that_leads_inside_is_refused(site):
+    port = site.rsplit(":", 1)[1]
+    with pytest.raises(
+        InputError, match=r"localhost is an internal address \((127\.0\.0\.1|::1)\)"
+    ):
+        fetch(f"http://localhost:{port}/page", 1 << 20, 5, public_only=True)
+    assert _Handler.asked == []
+
+
+def test_a_public_address_is_fetched(site, first_public):
+    page = fetch(f"{site}/page", 1 << 20, 5, public_only=True)
+    assert page.data == PAGE and _Handler.asked == ["127.0.0.1/page"]
+
+
+def test_a_redirect_inside_is_refused(site, inside, first_public):
+    _Handler.redirect_to = f"{inside}/secret"
+    with pytest.raises(InputError, match=r"127\.0\.0\.2 is an internal address"):
+        fetch(f"{site}/away", 1 << 20, 5, public_only=True)
+    assert _Handler.asked == ["127.0.0.1/away"]  # the internal host was never asked
+    assert fetch(f"{site}/away", 1 << 20, 5).data == PAGE  # followed without the guard
+
+
+def test_a_proxy_in_the_environment_is_not_used(site, first_public, monkeypatch):
+    monkeypatch.setenv("http_proxy", "http://127.0.0.2:9")  # nothing listens there
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.2:9")
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    assert fetch(f"{site}/page", 1 << 20, 5, public_only=True).data == PAGE
+    with pytest.raises(InputError, match="fetch:"):  # the analyst's own fetch uses the proxy
+        fetch(f"{site}/page", 1 << 20, 5)

@@ -1,0 +1,225 @@
+"""Articles at web addresses added from the web app (``serve --db DB --review``, the add form's
+addresses): pages and feeds are read in a job as ``pourparler evidence add URL`` reads them,
+only public addresses are fetched unless the server was started with ``--fetch-internal``
+(every page the job fetches, a feed's articles included), and a bad address stores nothing.
+
+The pages come from a local server on 127.0.0.1, an internal address. Tests that need it
+fetched either start the app with ``fetch_internal`` or declare 127.0.0.1 public, so that
+127.0.0.2 stands for an internal host behind it."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from _web_support import TestClient, error_message, follow  # skips without the web extra
+from cli_run import run_cli
+from pourparler.evidence import fetch as fetch_module
+from pourparler.evidence.fetch import is_public
+from pourparler.evidence.store import Store
+from pourparler.web import create_app
+
+PAGE = b"""<!doctype html><html><head><title>Kyiv presses for a truce</title>
+<meta property="article:published_time" content="2025-05-16T09:00:00Z"></head>
+<body><article><h1>Kyiv presses for a truce</h1>
+<p>Ukraine insists on an unconditional 30-day ceasefire before any talks on territory.</p>
+<p>The Kremlin rejected the ceasefire on Friday.</p></article></body></html>"""
+TURN = b"""<html><head><title>A turn in Moscow</title></head><body><article>
+<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said.</p>
+</article></body></html>"""
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Example wire</title>
+<item><title>Moscow's turn (wire)</title><link>/news/turn.html</link>
+<pubDate>Tue, 20 May 2025 08:00:00 +0000</pubDate></item>
+<item><title>Inside</title><link>{inside}/news/turn.html</link></item>
+</channel></rss>"""
+CONSENT = b"<html><body><p>We value your privacy.</p></body></html>"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    asked: ClassVar[list[str]] = []
+    inside: ClassVar[str] = "http://127.0.0.2:9"
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def _send(self, kind: str, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        _Handler.asked.append(f"{self.server.server_address[0]}{self.path}")
+        if self.path == "/news/truce.html":
+            self._send("text/html", PAGE)
+        elif self.path == "/news/turn.html":
+            self._send("text/html", TURN)
+        elif self.path == "/feed.xml":
+            self._send("application/rss+xml", FEED.format(inside=_Handler.inside).encode())
+        elif self.path == "/consent":
+            self._send("text/html", CONSENT)
+        else:
+            self.send_error(404)
+
+
+def _serve(host: str) -> Iterator[str]:
+    httpd = ThreadingHTTPServer((host, 0), _Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://{host}:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    _Handler.asked.clear()
+    yield from _serve("127.0.0.1")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "e.db"
+    with Store(path):
+        pass
+    return path
+
+
+NO_FILE = [("file", ("", b"", "application/octet-stream"))]  # a browser's form, no file chosen
+
+
+def add(client: TestClient, addresses: str, **fields: str) -> str:
+    """The job page, once done, of the add form posted with ``addresses``."""
+    r = client.post(
+        "/evidence/add",
+        data={"addresses": addresses, **fields},
+        files=NO_FILE,
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    assert re.fullmatch(r"/evidence/jobs/[0-9a-f]{32}", r.headers["location"])
+    return follow(client, r.headers["location"])
+
+
+def rows(page: str) -> list[tuple[str, str, str]]:
+    """(name, document, error?) of each row of a job's page."""
+    return re.findall(
+        r'class="added-file" data-name="([^"]+)" data-document="(\d*)" data-claims="\d+" '
+        r'data-error="(yes|no)"',
+        page,
+    )
+
+
+def stored(db: Path) -> list[tuple[str | None, str, str, str, str | None]]:
+    with Store(db) as store:
+        return sorted((c.locator, c.actor, c.issue, c.stance, c.date) for c in store.claims())
+
+
+def test_pages_and_feeds_are_read_as_evidence_add_reads_them(db, site, tmp_path, capsys):
+    addresses = f"{site}/news/truce.html\n\n  {site}/feed.xml  \n{site}/news/truce.html\n"
+    app = create_app(db=db, review=True, fetch_internal=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page = add(c, addresses, scenario="istanbul-2025")
+    assert 'id="job-error"' not in page
+    found = rows(page)
+    assert [name for name, _, _ in found] == [
+        f"{site}/news/truce.html",
+        f"{site}/news/turn.html",  # the feed's articles take the feed's place
+        f"{_Handler.inside}/news/turn.html",
+    ]
+    assert [e for _, _, e in found] == ["no", "no", "yes"]  # nothing listens at the last
+    assert 'data-files="3"' in page and 'data-done="3"' in page
+    by_cli = tmp_path / "cli.db"
+    code, _, err = run_cli(
+        capsys,
+        ["evidence", "add", f"{site}/news/truce.html", f"{site}/feed.xml", "--db", str(by_cli)],
+    )
+    assert code == 2 and "127.0.0.2:9/news/turn.html: fetch:" in err  # the same article fails
+    assert stored(db) == stored(by_cli) and len(stored(db)) >= 3
+    with Store(db) as store:
+        docs = {d["locator"]: d for d in store.documents()}
+    assert docs[f"{site}/news/turn.html"]["title"] == "Moscow's turn (wire)"  # the feed's title
+    assert docs[f"{site}/news/turn.html"]["date"] == "2025-05-20"  # and its date
+
+
+def test_an_internal_address_is_not_fetched_by_default(db, site):
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        assert "public addresses only" in c.get("/evidence").text
+        page = add(c, f"{site}/news/truce.html")
+    assert rows(page) == [(f"{site}/news/truce.html", "", "yes")]
+    assert (
+        "not added: address: 127.0.0.1 is an internal address (127.0.0.1); "
+        "this server fetches only public addresses" in page
+    )
+    assert _Handler.asked == [] and stored(db) == []
+
+
+def test_a_feed_on_a_public_host_cannot_lead_inside(db, site, monkeypatch):
+    monkeypatch.setattr(fetch_module, "is_public", lambda ip: ip == "127.0.0.1" or is_public(ip))
+    _Handler.inside = f"http://127.0.0.2:{site.rsplit(':', 1)[1]}"
+    try:
+        with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+            page = add(c, f"{site}/feed.xml")
+    finally:
+        _Handler.inside = "http://127.0.0.2:9"
+    (outside, _, ok), (inside, _, refused) = rows(page)
+    assert (ok, refused) == ("no", "yes") and inside.startswith("http://127.0.0.2:")
+    assert "127.0.0.2 is an internal address (127.0.0.2)" in page
+    assert all(not a.startswith("127.0.0.2") for a in _Handler.asked)
+    assert {locator for locator, *_ in stored(db)} == {outside}
+
+
+def test_a_feed_added_again_fetches_only_what_is_new(db, site):
+    app = create_app(db=db, review=True, fetch_internal=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        add(c, f"{site}/feed.xml")
+        first = list(_Handler.asked)
+        page = add(c, f"{site}/feed.xml")
+    assert "/news/turn.html" in "".join(first)
+    assert _Handler.asked[len(first) :] == ["127.0.0.1/feed.xml"]  # the feed, not its article
+    assert "(by its address, not fetched again)" in page
+
+
+def test_a_short_page_without_claims_is_flagged(db, site):
+    app = create_app(db=db, review=True, fetch_internal=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        page = add(c, f"{site}/consent")
+    assert '<span class="warning">no claims in only' in page and "paywall" in page
+
+
+@pytest.mark.parametrize(
+    ("addresses", "message"),
+    [
+        ("https://e.org/a\nftp://e.org/b", "addresses: line 2: 'ftp://e.org/b': not an http"),
+        ("example.org/page", "addresses: line 1: 'example.org/page': not an http"),
+        ("http://", "addresses: line 1: 'http://': not an http or https address"),
+        ("http://exa mple.org/", "addresses: line 1: 'http://exa mple.org/': not an http"),
+        ("http://[::1/", "addresses: line 1: 'http://[::1/': not an http or https address"),
+        ("https://e.org/" + "a" * 2000, "addresses: line 1: longer than 2000 characters"),
+        ("\n".join(f"https://e.org/{i}" for i in range(21)), "addresses: more than 20 at once"),
+        ("  \n \n", "file: no file chosen"),
+    ],
+)
+def test_a_bad_address_is_one_line_and_stores_nothing(db, addresses, message):
+    before = sqlite3.connect(db).execute("select count(*) from documents").fetchone()
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        r = c.post("/evidence/add", data={"addresses": addresses}, files=NO_FILE)
+    assert r.status_code == 400 and error_message(r.text).startswith(message.replace("'", "&#39;"))
+    assert sqlite3.connect(db).execute("select count(*) from documents").fetchone() == before
+
+
+def test_fetch_internal_needs_review(db):
+    from pourparler.errors import InputError
+
+    with pytest.raises(InputError, match="--fetch-internal: needs --db and --review"):
+        create_app(db=db, fetch_internal=True)
