@@ -16,7 +16,7 @@ from typing import ClassVar
 import pytest
 
 from cli_run import run_cli
-from pourparler.evidence.fetch import is_url, page_name
+from pourparler.evidence.fetch import ascii_url, is_url, page_name
 from pourparler.evidence.ingest import scenario_source
 from pourparler.scenario import load_scenario
 
@@ -50,6 +50,11 @@ ATOM = b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title
 <entry><title>The statement</title><link rel="self" href="/atom"/><link href="/statement"/>
 <updated>2025-06-09T10:00:00Z</updated><published>2025-06-02T10:00:00Z</published></entry>
 </feed>"""
+
+ODD_FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Odd</title>
+<item><title>Broken</title><link>http://[::1/broken</link></item>
+<item><title>Moscow's turn</title><link>/news/turn.html</link></item>
+</channel></rss>"""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -89,6 +94,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/news/truce.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif self.path == "/novosti/%D0%BC%D0%B8%D1%80.html":  # "мир", as it goes on the wire
+            self._send(200, "text/html", TURN)
+        elif self.path == "/odd-feed.xml":  # one link no address can be made of, one good
+            self._send(200, "application/rss+xml", ODD_FEED)
         elif self.path == "/huge":
             self._send(200, "text/html", b"", length=10**9)
         elif self.path == "/slow":
@@ -174,6 +183,46 @@ def test_a_page_that_cannot_be_had_is_one_line_and_stores_nothing(
     assert err.startswith(f"pourparler: error: {url}: {message}"), err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert len(_documents(db)) == 1
+
+
+def test_an_address_in_another_script_goes_on_the_wire_encoded(server, tmp_path, capsys):
+    assert ascii_url("http://пример.рф/статья?q=мир#x") == (
+        "http://xn--e1afmkfd.xn--p1ai/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?q=%D0%BC%D0%B8%D1%80#x"
+    )
+    assert ascii_url("http://user:pw@пример.рф:8080/a%20b/п") == (
+        "http://user:pw@xn--e1afmkfd.xn--p1ai:8080/a%20b/%D0%BF"
+    )
+    plain = "https://example.org/news/a%20b.html?x=1&y=2#top"
+    assert ascii_url(plain) == plain
+    url = f"{server}/novosti/мир.html"
+    code, out, err = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 0, err
+    assert out.startswith(f"{url}: document 1 added")
+    assert _documents(tmp_path / "e.db")[0][:3] == ("мир.html", "html", url)  # as given
+    code, out, _ = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 0 and "document 1 already stored" in out
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://[::1/page", "address: Invalid IPv6 URL"),
+        ("http://example.org:99999/", "address: the port is not a number from 0 to 65535"),
+        ("http://" + "а" * 70 + ".org/", "not a valid host name"),
+    ],
+)
+def test_a_malformed_address_is_one_line(tmp_path, capsys, url, message):
+    code, out, err = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.startswith(f"pourparler: error: {url}: ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_a_feed_link_no_address_can_be_made_of_is_passed_over(server, tmp_path, capsys):
+    db = tmp_path / "e.db"
+    code, _, err = run_cli(capsys, ["evidence", "add", f"{server}/odd-feed.xml", "--db", str(db)])
+    assert code == 0, err
+    assert [d[2] for d in _documents(db)] == [f"{server}/news/turn.html"]
 
 
 def test_an_address_nothing_answers_is_one_line(tmp_path, capsys):

@@ -98,7 +98,10 @@ def feed_items(data: bytes, base: str) -> list[FeedItem] | None:
         link = _link(el)
         if not link:
             continue
-        url = urllib.parse.urljoin(base, link)
+        try:
+            url = urllib.parse.urljoin(base, link)
+        except ValueError:  # a malformed link ("http://[::1/"): not an article's address
+            continue
         if url in seen or not url.lower().startswith(("http://", "https://")):
             continue
         seen.add(url)

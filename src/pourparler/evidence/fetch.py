@@ -43,9 +43,43 @@ def is_url(text: str) -> bool:
 
 def page_name(url: str) -> str:
     """A file name for the page at ``url``: the last part of its path, else its host."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:  # a malformed address: its fetch says what is wrong with it
+        return "page"
     name = PurePosixPath(urllib.parse.unquote(parts.path)).name
     return name or parts.hostname or "page"
+
+
+def ascii_url(url: str) -> str:
+    """``url`` as it goes on the wire: a host in another script in its IDNA form
+    (``пример.рф`` → ``xn--e1afmkfd.xn--p1ai``), other characters outside ASCII in the path,
+    query and fragment percent-encoded (as UTF-8); an address that is ASCII already is
+    unchanged."""
+    if url.isascii():
+        return url
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        raise InputError(f"{url}: address: {host}: not a valid host name") from None
+    netloc = host if ":" not in host else f"[{host}]"
+    if parts.port is not None:
+        netloc += f":{parts.port}"
+    if parts.username is not None:
+        user = parts.username + (f":{parts.password}" if parts.password is not None else "")
+        netloc = f"{urllib.parse.quote(user, safe=':%')}@{netloc}"
+    keep = "/%:@!$&'()*+,;=?~"  # reserved and already-encoded characters stay as they are
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            urllib.parse.quote(parts.path, safe=keep),
+            urllib.parse.quote(parts.query, safe=keep),
+            urllib.parse.quote(parts.fragment, safe=keep),
+        )
+    )
 
 
 class Page(NamedTuple):
@@ -138,11 +172,19 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
     import urllib.error
     import urllib.request
 
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as exc:  # "Invalid IPv6 URL"
+        raise InputError(f"{url}: address: {exc}") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InputError(f"{url}: address: not an http or https address with a host")
+    try:
+        parts.port  # noqa: B018 - checked: a port that is not a number from 0 to 65535
+    except ValueError:
+        raise InputError(f"{url}: address: the port is not a number from 0 to 65535") from None
+    wire = ascii_url(url)
     request = urllib.request.Request(
-        url,
+        wire,
         headers={
             "User-Agent": f"pourparler/{__version__} (evidence reader)",
             "Accept": "text/html, application/xhtml+xml, text/plain, application/pdf;q=0.9, "
@@ -166,6 +208,7 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
                 chunks.append(chunk)
             charset = _known(response.headers.get_content_charset())
             final = response.geturl()
+            final = url if final == wire else final  # not redirected: the address as given
     except InputError:
         raise
     except urllib.error.HTTPError as exc:
