@@ -194,7 +194,12 @@ def test_a_short_page_without_claims_is_flagged(db, site):
     app = create_app(db=db, review=True, fetch_internal=True)
     with TestClient(app, raise_server_exceptions=False) as c:
         page = add(c, f"{site}/consent")
-    assert '<span class="warning">no claims in only' in page and "paywall" in page
+        assert '<span class="warning">no claims in only' in page and "paywall" in page
+        [remove] = re.findall(r'class="document-remove" href="([^"]+)"', page)
+        assert "Remove document" in c.get(remove).text
+        assert c.post(remove, data={}).status_code == 200
+    with Store(db) as store:
+        assert store.documents() == []  # removed from the link its warning came with
 
 
 @pytest.mark.parametrize(

@@ -96,7 +96,28 @@ async def documents_page(request: Request) -> Response:
     reader = _evidence(request)
     page_no = _whole(request.query_params.get("page") or "1", "page")
     page = await off_loop(state, lambda: reader.documents(page_no))
-    return html(r.render("evidence_documents.html", page=page))
+    return html(r.render("evidence_documents.html", page=page, review=state.reviewer is not None))
+
+
+async def remove_document_page(request: Request) -> Response:
+    """What removing a document would take with it, and the button that does it."""
+    _reviewer(request)
+    reader = _evidence(request)
+    document_id: int = request.path_params["document"]
+    doc = await off_loop(state_of(request), lambda: reader.document(document_id))
+    return html(r.render("evidence_remove.html", doc=doc, removed=False))
+
+
+async def remove_document(request: Request) -> Response:
+    """Remove a document with its claims and their review history (``evidence remove``); one
+    with reviewed claims only when the form's ``force`` box is ticked."""
+    same_origin(request)
+    reviewer = _reviewer(request)
+    document_id: int = request.path_params["document"]
+    fields = dict(await _form(request, 4))
+    force = fields.get("force") == "yes"
+    doc = await off_loop(state_of(request), lambda: reviewer.remove(document_id, force))
+    return html(r.render("evidence_remove.html", doc=doc, removed=True))
 
 
 def _filters(request: Request) -> tuple[str | None, str | None, str | None, int | None]:

@@ -58,6 +58,15 @@ def _claims(rows: list[tuple[Any, ...]]) -> tuple[StoredClaim, ...]:
     return tuple(StoredClaim(**dict(zip(FIELDS, row, strict=True))) for row in rows)
 
 
+_DOCUMENTS = (  # documents with their claims counted, as StoredDocument holds them
+    "SELECT d.id, d.file_name, d.format, d.title, d.outlet, d.locator, d.date, "
+    "d.added_at, LENGTH(d.text), "
+    "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
+    "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND c.status != 'pending') "
+    "FROM documents d"
+)
+
+
 class ClaimsQuery:
     """Read-only, paged access to the claims of the evidence store at ``path``."""
 
@@ -134,14 +143,17 @@ class ClaimsQuery:
         gives them)."""
         from pourparler.evidence.store import StoredDocument
 
-        sql = (
-            "SELECT d.id, d.file_name, d.format, d.title, d.outlet, d.locator, d.date, "
-            "d.added_at, LENGTH(d.text), "
-            "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id), "
-            "(SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id AND c.status != 'pending') "
-            "FROM documents d ORDER BY d.id LIMIT ? OFFSET ?"
-        )
+        sql = f"{_DOCUMENTS} ORDER BY d.id LIMIT ? OFFSET ?"
         return tuple(StoredDocument(*row) for row in self._rows(sql, [limit, offset]))
+
+    def document(self, document_id: int) -> StoredDocument | None:
+        """The document ``document_id`` with its claims counted (None: no such document)."""
+        from pourparler.evidence.store import SQLITE_INTEGERS, StoredDocument
+
+        if document_id not in SQLITE_INTEGERS:
+            return None
+        rows = self._rows(f"{_DOCUMENTS} WHERE d.id = ?", [document_id])
+        return StoredDocument(*rows[0]) if rows else None
 
     def claim(self, claim_id: int) -> tuple[StoredClaim, str] | None:
         """The claim ``claim_id`` and the id of the scenario it is about (None: no such

@@ -25,7 +25,7 @@ from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
     from pourparler.evidence.review import Change, Edit
-    from pourparler.evidence.store import Store, StoredClaim
+    from pourparler.evidence.store import Store, StoredClaim, StoredDocument
 
 ACTIONS = ("accept", "reject", "correct")
 MAX_NOTE = 2_000  # characters of an analyst's note
@@ -114,6 +114,30 @@ class EvidenceReviewer:
         with self._store() as store:
             claims = [_claim(store, i) for i in dict.fromkeys(claim_ids)]
             return len(review.apply(store, claims, action))
+
+    def remove(self, document_id: int, force: bool) -> StoredDocument:
+        """Remove document ``document_id`` with its claims and their review history, as
+        ``pourparler evidence remove`` does; one with reviewed claims needs ``force``, since
+        removing it loses decisions a person made. Returns what was removed."""
+        from pourparler.evidence.store import SQLITE_INTEGERS
+
+        with self._store() as store:
+            found = (
+                [d for d in store.document_list() if d.id == document_id]
+                if document_id in SQLITE_INTEGERS
+                else []
+            )
+            if not found:
+                raise PageError(
+                    404, f"document {document_id}: no such document in the evidence store"
+                )
+            if found[0].reviewed and not force:
+                raise InputError(
+                    f"force: document {document_id}: {found[0].reviewed} of its claims have "
+                    "been reviewed; tick the box to remove them and their review history too"
+                )
+            store.remove_documents([document_id], force=True)
+            return found[0]
 
 
 @contextlib.contextmanager

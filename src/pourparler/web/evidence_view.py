@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
 from pourparler.web.evidence_query import ClaimsQuery
+from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
     from pourparler.evidence.review import Change
@@ -184,6 +185,13 @@ class EvidenceReader:
         offset = (page - 1) * DOCUMENTS_PAGE_SIZE
         return DocumentsPage(self._query.documents(DOCUMENTS_PAGE_SIZE, offset), total, page, pages)
 
+    def document(self, document_id: int) -> StoredDocument:
+        """The document ``document_id`` with its claims counted; 404 when there is none."""
+        found = self._query.document(document_id)
+        if found is None:
+            raise PageError(404, f"document {document_id}: no such document in the evidence store")
+        return found
+
     def next_pending(
         self, after: int, actor: str | None, issue: str | None, document: int | None
     ) -> int | None:
@@ -208,7 +216,6 @@ class EvidenceReader:
         unknown id is a 404."""
         from pourparler.evidence.readers import STANCES
         from pourparler.evidence.review import changes_of
-        from pourparler.web.failures import PageError
 
         found = self._query.claim(claim_id)
         if found is None:
