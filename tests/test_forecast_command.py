@@ -176,12 +176,20 @@ def test_usage_errors_of_any_command_are_one_line_and_bare_groups_print_help(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with pytest.raises(SystemExit) as info:
+        main(["evidence", "remove"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "pourparler: error: evidence remove: Missing argument 'ids'. "
+        "(see 'pourparler evidence remove --help')"
+    ]
+    with pytest.raises(SystemExit) as info:  # its arguments are optional with --followed
         main(["evidence", "add"])
     assert info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [
-        "pourparler: error: evidence add: Missing argument 'FILE|FOLDER|URL|-'. "
-        "(see 'pourparler evidence add --help')"
+        "pourparler: error: evidence add: give files, folders or addresses to read, or "
+        "--followed (see 'pourparler evidence add --help')"
     ]
     with pytest.raises(SystemExit) as info:
         main(["evidence"])

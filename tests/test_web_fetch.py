@@ -228,3 +228,54 @@ def test_fetch_internal_needs_review(db):
 
     with pytest.raises(InputError, match="--fetch-internal: needs --db and --review"):
         create_app(db=db, fetch_internal=True)
+
+
+def test_feeds_followed_from_the_form_are_read_again_and_unfollowed(db, site):
+    from pourparler.evidence.followed import followed
+
+    app = create_app(db=db, review=True, fetch_internal=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        assert 'data-feeds="0"' in c.get("/evidence").text
+        add(c, f"{site}/feed.xml\n{site}/news/truce.html", follow="yes")
+        with Store(db) as store:
+            [feed] = followed(store)
+        assert (feed.url, feed.scenario) == (f"{site}/feed.xml", "istanbul-2025")  # not the page
+        assert feed.read_at is not None
+        page = c.get("/evidence").text
+        assert f'class="feed" data-feed="{feed.id}" data-scenario="istanbul-2025"' in page
+        assert 'class="read-feeds" data-scenario="istanbul-2025"' in page
+
+        _Handler.asked.clear()
+        r = c.post(
+            "/evidence/feeds/read", data={"scenario": "istanbul-2025"}, follow_redirects=False
+        )
+        assert r.status_code == 303
+        again = follow(c, r.headers["location"])
+        assert "(by its address, not fetched again)" in again
+        assert _Handler.asked == ["127.0.0.1/feed.xml"]  # the feed, and nothing it listed again
+
+        for data, status, message in (
+            ({"feed": "x1"}, 400, "feed: 'x1': not a feed id"),
+            ({"feed": "99"}, 404, "feed 99: no such followed feed"),
+        ):
+            r = c.post("/evidence/feeds/unfollow", data=data)
+            assert r.status_code == status and error_message(r.text) == message.replace(
+                "'", "&#39;"
+            )
+        r = c.post("/evidence/feeds/unfollow", data={"feed": str(feed.id)}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/evidence#feeds"
+        assert 'data-feeds="0"' in c.get("/evidence").text
+        r = c.post("/evidence/feeds/read", data={"scenario": "istanbul-2025"})
+        assert r.status_code == 400
+        assert error_message(r.text) == "scenario: istanbul-2025: no feeds followed for it"
+    with Store(db) as store:
+        assert followed(store) == [] and len(store.document_list()) == 2  # what was read stays
+
+
+def test_feeds_cannot_be_changed_without_review(db):
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        for path, data in (
+            ("/evidence/feeds/read", {"scenario": "istanbul-2025"}),
+            ("/evidence/feeds/unfollow", {"feed": "1"}),
+        ):
+            assert c.post(path, data=data).status_code == 403

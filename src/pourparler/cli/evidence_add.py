@@ -103,11 +103,13 @@ class _Input:
         return read_url(self.label, timeout, self.page)
 
 
-def _gather(given: list[str], timeout: float) -> tuple[list[_Input], int]:
+def _gather(
+    given: list[str], timeout: float, feeds: list[str] | None = None
+) -> tuple[list[_Input], int]:
     """The articles the arguments stand for, in order: each file; a folder's files; the
     article on standard input ("-", read once); a page at an address, or the articles a feed
-    there lists (each once). Arguments that are bad input are reported (one line each) and
-    counted."""
+    there lists (each once; ``feeds`` gains the feeds' addresses). Arguments that are bad
+    input are reported (one line each) and counted."""
     from pourparler.cli.common import plain
     from pourparler.evidence.fetch import is_url
     from pourparler.evidence.ingest import article_files, read_stream
@@ -121,7 +123,10 @@ def _gather(given: list[str], timeout: float) -> tuple[list[_Input], int]:
                 if not any(i.piped is not None for i in out):
                     out.append(_Input(arg, piped=read_stream(sys.stdin.buffer)))
             elif is_url(arg):
-                out += _from_address(arg, timeout, listed)
+                found = _from_address(arg, timeout, listed)
+                if feeds is not None and not (len(found) == 1 and found[0].page is not None):
+                    feeds.append(arg)  # not the page itself: a feed (all of it read before)
+                out += found
             else:
                 out += [_Input(str(p), path=p) for p in article_files(Path(arg))]
         except InputError as exc:
@@ -143,15 +148,16 @@ def _from_address(url: str, timeout: float, listed: set[str]) -> list[_Input]:
 
 def add(
     files: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
             help="Plain-text, Markdown, HTML, Word (.docx) or PDF articles (PDF: the pdf extra), "
             "folders of "
             "them (read with their subfolders), http(s) addresses of pages to fetch, or of "
             "RSS or Atom feeds (their articles are fetched); - reads one from standard input.",
             metavar="FILE|FOLDER|URL|-",
+            show_default=False,
         ),
-    ],
+    ] = None,
     db: Annotated[Path | None, DB_OPT] = None,
     date: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     title: Annotated[str | None, typer.Option(help="Title (default: detected).")] = None,
@@ -172,6 +178,22 @@ def add(
         float,
         typer.Option(help="Seconds to wait for a page fetched from an address.", min=0.1),
     ] = 30.0,
+    follow: Annotated[
+        bool,
+        typer.Option(
+            "--follow",
+            help="Follow the feeds among the addresses for --scenario, so that --followed "
+            "reads them again (see evidence feeds).",
+        ),
+    ] = False,
+    followed: Annotated[
+        bool,
+        typer.Option(
+            "--followed",
+            help="Also read the feeds followed for --scenario: what they have published "
+            "since (articles stored already are not fetched again).",
+        ),
+    ] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
 ) -> None:
@@ -190,8 +212,32 @@ def add(
     sc = load(scenario)
     speaks = resolve("actor", voice, "--voice", [sc], ()) if voice is not None else None
     read_with = make_reader(reader)
+    from pourparler.evidence import followed as following
+
     results: list[dict[str, Any]] = []
-    inputs, failed = _gather(files, timeout)
+    given_files = list(files or ())
+    known_feeds: dict[str, int] = {}
+    if followed:
+        with _open(db) as store:
+            known_feeds = {f.url: f.id for f in following.followed(store, sc.id)}
+        if not known_feeds:
+            raise InputError(
+                f"--followed: no feeds followed for {sc.id} ('evidence feeds --follow URL "
+                f"--scenario {sc.id}' follows one)"
+            )
+        given_files = list(dict.fromkeys([*known_feeds, *given_files]))
+    elif not given_files:
+        raise InputError(
+            "evidence add: give files, folders or addresses to read, or --followed "
+            "(see 'pourparler evidence add --help')"
+        )
+    feeds_read: list[str] = []
+    inputs, failed = _gather(given_files, timeout, feeds_read)
+    if follow or followed:
+        with _open(db) as store:
+            now = following.follow(store, feeds_read, sc.id) if follow else []
+            known_feeds.update((f.url, f.id) for f in now)
+            following.mark_read(store, [known_feeds[u] for u in feeds_read if u in known_feeds])
     unread = 0
     slow = read_with.name in SLOW_READERS or any(i.fetched for i in inputs)
     with _open(db) as store, _progress(len(inputs), 1 if slow else PROGRESS_FROM) as step:

@@ -88,10 +88,21 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE claims ADD COLUMN page INTEGER;
     """,
+    # 6: the news feeds an analyst follows, each for a scenario (pourparler.evidence.followed)
+    """
+    CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL,
+        scenario TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        read_at TEXT,
+        UNIQUE (url, scenario)
+    );
+    """,
 )
 
 
-STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews"})
+STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews", "feeds"})
 SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
 
 
@@ -541,6 +552,12 @@ class Store:
             except BaseException:
                 self._rollback()
                 raise
+
+    def rows(self, sql: str, args: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a query that only reads, for the modules that keep a table of the store
+        (:mod:`pourparler.evidence.followed`); errors as the store's."""
+        with self._guard():
+            return self.conn.execute(sql, tuple(args)).fetchall()
 
     def context(self, claim_id: int) -> tuple[str, str, str]:
         """The text of claim ``claim_id``'s document before its sentence, the sentence, and the

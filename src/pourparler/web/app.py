@@ -57,12 +57,14 @@ from pourparler.web.evidence_pages import (
     documents_page,
     evidence_page,
     next_claim,
+    read_feeds,
     reading_job,
     remove_document,
     remove_document_page,
     review_claim,
     review_page,
     scenario_evidence,
+    unfollow_feed,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
 from pourparler.web.failures import PageError, error_page, on_error, too_large_message
@@ -413,6 +415,8 @@ def create_app(
         Route("/evidence/review", review_page, methods=["POST"]),
         Route("/evidence/add", add_articles, methods=["POST"]),
         Route("/evidence/jobs/{job}", reading_job),
+        Route("/evidence/feeds/read", read_feeds, methods=["POST"]),
+        Route("/evidence/feeds/unfollow", unfollow_feed, methods=["POST"]),
         Route("/evidence/claim/{claim:int}", claim_page),
         Route("/evidence/claim/{claim:int}/review", review_claim, methods=["POST"]),
     ]

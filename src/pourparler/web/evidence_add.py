@@ -47,6 +47,7 @@ class ArticleForm:
     title: str | None = None
     outlet: str | None = None
     reader: str = "rules"  # "rules", or "llm" where the server offers it
+    follow: bool = False  # follow the feeds among the form's addresses
 
     @classmethod
     def parse(
@@ -82,7 +83,8 @@ class ArticleForm:
             raise InputError(
                 f"reader: {reader[:20]!r}: not offered here{hint} (offered: {', '.join(readers)})"
             )
-        return cls(scenario, date, texts["title"], texts["outlet"], reader)
+        follow = fields.get("follow", "") == "yes"
+        return cls(scenario, date, texts["title"], texts["outlet"], reader, follow)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ def add_addresses(
     *,
     public_only: bool = True,
     timeout: float | None = None,
+    follow: bool = False,
     on_file: Callable[[AddedFile], None] | None = None,
     on_feed: Callable[[str, list[str]], None] | None = None,
 ) -> list[AddedFile]:
@@ -209,7 +212,10 @@ def add_addresses(
     of the articles a feed stands for), read each with ``reader`` and store it with its claims
     about ``form.scenario``, as ``pourparler evidence add URL`` does: a feed's article stored
     already by this reader about this scenario is not fetched again, and a short page with no
-    claims is flagged. ``public_only``: fetch only from public addresses."""
+    claims is flagged. ``public_only``: fetch only from public addresses; ``follow``: follow
+    the feeds among the addresses for the scenario (:mod:`pourparler.evidence.followed`); a
+    followed feed that is fetched is marked read."""
+    from pourparler.evidence import followed as following
     from pourparler.evidence.feeds import articles_at
     from pourparler.evidence.fetch import TIMEOUT_S
     from pourparler.evidence.ingest import THIN_PAGE, read_url
@@ -237,8 +243,13 @@ def add_addresses(
             except InputError as exc:
                 done(AddedFile(url, error=_short(str(exc), url)))
                 continue
-            if on_feed is not None and (len(found) != 1 or found[0].url != url):
-                on_feed(url, [a.url for a in found])
+            if not (len(found) == 1 and found[0].page is not None):  # a feed
+                if follow:
+                    following.follow(store, [url], sc.id)
+                read = [f.id for f in following.followed(store, sc.id) if f.url == url]
+                following.mark_read(store, read)
+                if on_feed is not None:
+                    on_feed(url, [a.url for a in found])
             for a in found:
                 if fetched == MAX_FETCHED:
                     done(AddedFile(a.url, error=f"not read: one form reads {MAX_FETCHED} at most"))

@@ -119,6 +119,7 @@ class ReadingJobs:
                     job.form,
                     reader,
                     public_only=self.public_only,
+                    follow=job.form.follow,
                     on_file=job.added.append,
                     on_feed=job.feed_read,
                 )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from pourparler.errors import InputError
 from pourparler.web import render as r
 from pourparler.web.context import html, link_flags, off_loop, same_origin, scenario_of, state_of
 from pourparler.web.evidence_add import MAX_ARTICLES_BYTES
@@ -33,10 +34,12 @@ async def evidence_page(request: Request) -> Response:
     actor, issue, status, document = _filters(request)
     page_no = _whole(request.query_params.get("page") or "1", "page")
     page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status, document))
+    feeds = await off_loop(state, reader.feeds) if state.reviewer is not None else []
     return html(
         r.render(
             "evidence.html",
             page=page,
+            feeds=feeds,
             review=state.reviewer is not None,
             llm_model=state.jobs.model("llm") if state.jobs is not None else None,
             public_only=state.jobs is None or state.jobs.public_only,
@@ -190,6 +193,54 @@ async def add_articles(request: Request) -> Response:
         return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
     added = await off_loop(state, lambda: add_uploads(reviewer.path, files, form))
     return html(r.render("evidence_added.html", added=added, form=form, job=None))
+
+
+async def read_feeds(request: Request) -> Response:
+    """Read again the feeds followed for the form's scenario, as a job: what they list that
+    is not stored yet."""
+    from pourparler.evidence.followed import followed
+    from pourparler.web.evidence_add import ArticleForm
+    from pourparler.web.evidence_review import open_store
+
+    same_origin(request)
+    state = state_of(request)
+    reviewer = _reviewer(request)
+    fields = dict(await _form(request, 4))
+    form = ArticleForm.parse({"scenario": fields.get("scenario", "")}, tuple(state.builtins))
+
+    def urls() -> list[str]:
+        with open_store(reviewer.path) as store:
+            return [f.url for f in followed(store, form.scenario)]
+
+    addresses = await off_loop(state, urls)
+    if not addresses:
+        raise PageError(400, f"scenario: {form.scenario}: no feeds followed for it")
+    assert state.jobs is not None  # there with --review
+    job = state.jobs.start([], form, addresses)
+    return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
+
+
+async def unfollow_feed(request: Request) -> Response:
+    """Stop following a feed (what was stored from it stays)."""
+    from pourparler.evidence.followed import unfollow
+    from pourparler.web.evidence_review import open_store
+
+    same_origin(request)
+    reviewer = _reviewer(request)
+    fields = dict(await _form(request, 4))
+    raw = fields.get("feed", "")
+    if not raw.isdigit() or len(raw) > 18:
+        raise PageError(400, f"feed: {raw[:20]!r}: not a feed id")
+
+    def remove() -> None:
+        with open_store(reviewer.path) as store:
+            try:
+                unfollow(store, [int(raw)])
+            except InputError:
+                raise PageError(404, f"feed {raw}: no such followed feed") from None
+
+    await off_loop(state_of(request), remove)
+    return RedirectResponse("/evidence#feeds", status_code=303)
 
 
 async def reading_job(request: Request) -> Response:

@@ -22,6 +22,7 @@ from pourparler.evidence.store import CLAIM_FIELDS
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
+    from pourparler.evidence.followed import Followed
     from pourparler.evidence.store import StoredClaim, StoredDocument
 
 # The columns of a stored claim, in StoredClaim's order (the store's own list of them).
@@ -145,6 +146,16 @@ class ClaimsQuery:
 
         sql = f"{_DOCUMENTS} ORDER BY d.id LIMIT ? OFFSET ?"
         return tuple(StoredDocument(*row) for row in self._rows(sql, [limit, offset]))
+
+    def feeds(self) -> list[Followed]:
+        """The followed news feeds (none in a store from before they could be followed)."""
+        from pourparler.evidence.followed import Followed
+
+        has = self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feeds'", [])
+        if not has:
+            return []
+        sql = "SELECT id, url, scenario, added_at, read_at FROM feeds ORDER BY scenario, id"
+        return [Followed(*row) for row in self._rows(sql, [])]
 
     def document(self, document_id: int) -> StoredDocument | None:
         """The document ``document_id`` with its claims counted (None: no such document)."""

@@ -18,6 +18,7 @@ from pourparler.web.evidence_query import ClaimsQuery
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
+    from pourparler.evidence.followed import Followed
     from pourparler.evidence.review import Change
     from pourparler.evidence.store import StoredClaim, StoredDocument
 
@@ -184,6 +185,10 @@ class EvidenceReader:
         page = min(page, pages)
         offset = (page - 1) * DOCUMENTS_PAGE_SIZE
         return DocumentsPage(self._query.documents(DOCUMENTS_PAGE_SIZE, offset), total, page, pages)
+
+    def feeds(self) -> list[Followed]:
+        """The followed news feeds, by scenario."""
+        return self._query.feeds()
 
     def document(self, document_id: int) -> StoredDocument:
         """The document ``document_id`` with its claims counted; 404 when there is none."""
