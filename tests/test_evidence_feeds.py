@@ -6,15 +6,15 @@ line that changes nothing."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 
 from cli_run import run_cli
+from local_site import Page
+from local_site import site as serving
 from pourparler.evidence.followed import followed
 from pourparler.evidence.store import Store
 
@@ -26,30 +26,20 @@ TURN = b"""<html><head><title>A turn in Moscow</title></head><body><article>
 </article></body></html>"""
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(Page):
     asked: ClassVar[list[str]] = []
     items: ClassVar[list[str]] = ["/news/truce.html"]
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def _send(self, kind: str, body: bytes) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self) -> None:
         _Handler.asked.append(self.path)
         if self.path == "/feed.xml":
             items = "".join(f"<item><title>T</title><link>{i}</link></item>" for i in self.items)
             body = f'<?xml version="1.0"?><rss version="2.0"><channel>{items}</channel></rss>'
-            self._send("application/rss+xml", body.encode())
+            self.send("application/rss+xml", body.encode())
         elif self.path == "/news/truce.html":
-            self._send("text/html", PAGE)
+            self.send("text/html", PAGE)
         elif self.path == "/news/turn.html":
-            self._send("text/html", TURN)
+            self.send("text/html", TURN)
         else:
             self.send_error(404)
 
@@ -58,11 +48,8 @@ class _Handler(BaseHTTPRequestHandler):
 def site() -> Iterator[str]:
     _Handler.asked.clear()
     _Handler.items = ["/news/truce.html"]
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Handler) as base:
+        yield base
 
 
 def feeds_of(db: Path) -> list[tuple[int, str, str, bool]]:

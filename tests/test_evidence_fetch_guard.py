@@ -7,13 +7,13 @@ so 127.0.0.2 stands for an internal host behind it."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import ClassVar
 
 import pytest
 
+from local_site import Page
+from local_site import site as serving
 from pourparler.errors import InputError
 from pourparler.evidence import fetch as fetch_module
 from pourparler.evidence.fetch import fetch, is_public
@@ -21,12 +21,9 @@ from pourparler.evidence.fetch import fetch, is_public
 PAGE = b"<html><body><p>Ukraine insists on a ceasefire.</p></body></html>"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(Page):
     asked: ClassVar[list[str]] = []
     redirect_to: ClassVar[str] = ""
-
-    def log_message(self, *args: object) -> None:
-        pass
 
     def do_GET(self) -> None:
         _Handler.asked.append(f"{self.server.server_address[0]}{self.path}")
@@ -36,34 +33,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-
-def _serve(host: str) -> Iterator[str]:
-    server = ThreadingHTTPServer((host, 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+        self.send("text/html", PAGE)
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
     _Handler.asked.clear()
-    yield from _serve("127.0.0.1")
+    with serving(_Handler) as base:
+        yield base
 
 
 @pytest.fixture
 def inside() -> Iterator[str]:
     try:
-        yield from _serve("127.0.0.2")
+        with serving(_Handler, "127.0.0.2") as base:
+            yield base
     except OSError as exc:  # pragma: no cover - a loopback without 127.0.0.2
         pytest.skip(f"cannot listen on 127.0.0.2: {exc}")
 

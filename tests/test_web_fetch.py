@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,6 +19,8 @@ import pytest
 
 from _web_support import TestClient, error_message, follow  # skips without the web extra
 from cli_run import run_cli
+from local_site import Page
+from local_site import site as serving
 from pourparler.evidence import fetch as fetch_module
 from pourparler.evidence.fetch import is_public
 from pourparler.evidence.store import Store
@@ -43,48 +43,29 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 CONSENT = b"<html><body><p>We value your privacy.</p></body></html>"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(Page):
     asked: ClassVar[list[str]] = []
     inside: ClassVar[str] = "http://127.0.0.2:9"
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def _send(self, kind: str, body: bytes) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_GET(self) -> None:
         _Handler.asked.append(f"{self.server.server_address[0]}{self.path}")
         if self.path == "/news/truce.html":
-            self._send("text/html", PAGE)
+            self.send("text/html", PAGE)
         elif self.path == "/news/turn.html":
-            self._send("text/html", TURN)
+            self.send("text/html", TURN)
         elif self.path == "/feed.xml":
-            self._send("application/rss+xml", FEED.format(inside=_Handler.inside).encode())
+            self.send("application/rss+xml", FEED.format(inside=_Handler.inside).encode())
         elif self.path == "/consent":
-            self._send("text/html", CONSENT)
+            self.send("text/html", CONSENT)
         else:
             self.send_error(404)
-
-
-def _serve(host: str) -> Iterator[str]:
-    httpd = ThreadingHTTPServer((host, 0), _Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://{host}:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
     _Handler.asked.clear()
-    yield from _serve("127.0.0.1")
+    with serving(_Handler) as base:
+        yield base
 
 
 @pytest.fixture

@@ -171,13 +171,15 @@ def test_an_address_typed_in_the_form_is_fetched_and_read(
 ):
     """A page's address typed into the add form (a server started with --fetch-internal, as
     the page is served on this machine) is fetched in a job and its claims are stored."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    import sys
 
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
     from pourparler.evidence.store import Store
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from local_site import Page, site
 
     page = (
         b"<html><head><title>Talks resume</title></head><body><article><p>Russia demanded "
@@ -185,38 +187,28 @@ def test_an_address_typed_in_the_form_is_fetched_and_read(
         b"30-day ceasefire.</p></article></body></html>"
     )
 
-    class Page(BaseHTTPRequestHandler):
-        def log_message(self, *args: object) -> None:
-            pass
-
+    class Talks(Page):
         def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(page)))
-            self.end_headers()
-            self.wfile.write(page)
+            self.send("text/html", page)
 
-    site = ThreadingHTTPServer(("127.0.0.1", 0), Page)
-    threading.Thread(target=site.serve_forever, daemon=True).start()
-    address = f"http://127.0.0.1:{site.server_address[1]}/news/talks.html"
     db = tmp_path / "evidence.sqlite3"
     shutil.copyfile(xss_store, db)
-    try:
-        with live_server("--db", str(db), "--review", "--fetch-internal") as base:
-            browser.get(base + "/evidence")
-            browser.find_element("id", "add-addresses").send_keys(address)
-            click_and_wait(browser, browser.find_element("id", "add-submit"), "job")
-            WebDriverWait(browser, 30).until(
-                expected_conditions.text_to_be_present_in_element_attribute(
-                    ("id", "job"), "data-finished", "true"
-                )
+    with (
+        site(Talks) as base_site,
+        live_server("--db", str(db), "--review", "--fetch-internal") as base,
+    ):
+        address = f"{base_site}/news/talks.html"
+        browser.get(base + "/evidence")
+        browser.find_element("id", "add-addresses").send_keys(address)
+        click_and_wait(browser, browser.find_element("id", "add-submit"), "job")
+        WebDriverWait(browser, 30).until(
+            expected_conditions.text_to_be_present_in_element_attribute(
+                ("id", "job"), "data-finished", "true"
             )
-            row = browser.find_element("css selector", f'tr.added-file[data-name="{address}"]')
-            assert row.get_attribute("data-error") == "no"
-            assert int(row.get_attribute("data-claims")) >= 2
-            assert console_errors(browser) == []
-    finally:
-        site.shutdown()
-        site.server_close()
+        )
+        row = browser.find_element("css selector", f'tr.added-file[data-name="{address}"]')
+        assert row.get_attribute("data-error") == "no"
+        assert int(row.get_attribute("data-claims")) >= 2
+        assert console_errors(browser) == []
     with Store(db) as store:
         assert {c.locator for c in store.claims() if c.locator == address} == {address}
