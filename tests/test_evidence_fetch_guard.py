@@ -124,3 +124,9 @@ def test_a_proxy_in_the_environment_is_not_used(site, first_public, monkeypatch)
     assert fetch(f"{site}/page", 1 << 20, 5, public_only=True).data == PAGE
     with pytest.raises(InputError, match="fetch:"):  # the analyst's own fetch uses the proxy
         fetch(f"{site}/page", 1 << 20, 5)
+
+
+def test_a_redirect_to_ftp_is_refused(site, first_public):
+    _Handler.redirect_to = "ftp://127.0.0.1:9/secret.txt"
+    with pytest.raises(InputError, match="redirected to an ftp address, which is not fetched"):
+        fetch(f"{site}/away", 1 << 20, 5, public_only=True)

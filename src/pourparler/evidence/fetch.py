@@ -138,8 +138,10 @@ def _public_connection(
 
 
 def _public_opener() -> OpenerDirector:
-    """A ``urllib`` opener whose connections go only to public addresses, with no proxy."""
+    """A ``urllib`` opener whose connections go only to public addresses, with no proxy and
+    no ftp."""
     import http.client
+    import urllib.error
     import urllib.request
 
     class PublicHTTP(http.client.HTTPConnection):
@@ -160,8 +162,12 @@ def _public_opener() -> OpenerDirector:
         def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
             return self.do_open(PublicHTTPS, req)
 
+    class NoFTP(urllib.request.FTPHandler):  # a redirect may lead to ftp://, never checked
+        def ftp_open(self, req: urllib.request.Request) -> Any:
+            raise urllib.error.URLError("redirected to an ftp address, which is not fetched")
+
     return urllib.request.build_opener(
-        urllib.request.ProxyHandler({}), HTTPHandler(), HTTPSHandler()
+        urllib.request.ProxyHandler({}), HTTPHandler(), HTTPSHandler(), NoFTP()
     )
 
 

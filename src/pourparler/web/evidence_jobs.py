@@ -49,6 +49,12 @@ class ReadingJob:
     def done(self) -> int:
         return len(self.added)
 
+    @property
+    def next(self) -> str | None:
+        """The name of the file or address read now (None: none left)."""
+        files, done = self.files, self.done  # one look at each: the reading thread moves on
+        return files[done] if done < len(files) else None
+
     def feed_read(self, url: str, articles: list[str]) -> None:
         """The feed at ``url`` stands for ``articles``: they take its place in the list."""
         at = self.files.index(url) if url in self.files else len(self.files)
