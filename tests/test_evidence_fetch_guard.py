@@ -7,6 +7,7 @@ so 127.0.0.2 stands for an internal host behind it."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -130,3 +131,23 @@ def test_a_redirect_to_ftp_is_refused(site, first_public):
     _Handler.redirect_to = "ftp://127.0.0.1:9/secret.txt"
     with pytest.raises(InputError, match="redirected to an ftp address, which is not fetched"):
         fetch(f"{site}/away", 1 << 20, 5, public_only=True)
+
+
+class _Trickle(Page):
+    def do_GET(self) -> None:  # 40 bytes announced, one every 0.1 s
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "40")
+        self.end_headers()
+        for _ in range(40):
+            self.wfile.write(b"x")
+            self.wfile.flush()
+            time.sleep(0.1)
+
+
+def test_a_page_trickled_past_the_whole_page_limit_is_refused():
+    with serving(_Trickle) as base:
+        started = time.monotonic()
+        with pytest.raises(InputError, match=r"fetch: the page took longer than 1\.2 s to arrive"):
+            fetch(f"{base}/slow", 1 << 20, 0.3)  # each byte well within 0.3 s
+    assert time.monotonic() - started < 3.0

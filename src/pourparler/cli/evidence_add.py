@@ -176,7 +176,11 @@ def add(
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option(help="Seconds to wait for a page fetched from an address.", min=0.1),
+        typer.Option(
+            help="Seconds to wait for each answer of a page fetched from an address (the whole "
+            "page: four times that).",
+            min=0.1,
+        ),
     ] = 30.0,
     follow: Annotated[
         bool,

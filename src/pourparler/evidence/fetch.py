@@ -2,7 +2,8 @@
 and reads it like a file, with the address as the document's locator and its host as the
 outlet when the page names none.
 
-Only ``http`` and ``https`` addresses are fetched, with a time limit and a size limit (those of
+Only ``http`` and ``https`` addresses are fetched, with a time limit (for each answer, and
+:data:`WHOLE_PAGE_TIMEOUTS` times it for the whole page) and a size limit (those of
 files: :data:`~pourparler.evidence.ingest.MAX_BYTES`, a PDF's or Word document's
 :data:`~pourparler.evidence.ingest.MAX_PACKED_BYTES`); redirects are followed. A page that cannot
 be had (no such host, refused, timed out, an HTTP error status, too large) raises
@@ -21,6 +22,7 @@ import codecs
 import ipaddress
 import re
 import socket
+import time
 import urllib.parse
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from urllib.request import OpenerDirector
 
 TIMEOUT_S = 30.0
+WHOLE_PAGE_TIMEOUTS = 4  # the whole page must arrive within this many time limits
 _URL = re.compile(r"^https?://", re.IGNORECASE)
 _CHUNK = 1 << 16
 
@@ -207,10 +210,16 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
                 )
             chunks: list[bytes] = []
             total = 0
-            while chunk := response.read(_CHUNK):
+            deadline = time.monotonic() + WHOLE_PAGE_TIMEOUTS * timeout
+            while chunk := response.read1(_CHUNK):  # what has come, not a full chunk
                 total += len(chunk)
                 if total > max_bytes:
                     raise InputError(f"{url}: size: over the limit of {max_bytes:,} bytes")
+                if time.monotonic() > deadline:  # a server trickling its page
+                    raise InputError(
+                        f"{url}: fetch: the page took longer than "
+                        f"{WHOLE_PAGE_TIMEOUTS * timeout:g} s to arrive"
+                    )
                 chunks.append(chunk)
             charset = _known(response.headers.get_content_charset())
             final = response.geturl()
