@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -57,6 +58,15 @@ class _Handler(Page):
             self.send("application/rss+xml", FEED.format(inside=_Handler.inside).encode())
         elif self.path == "/consent":
             self.send("text/html", CONSENT)
+        elif self.path == "/slow-feed.xml":  # five articles that take their time
+            items = "".join(f"<item><link>/slow/{k}.html</link></item>" for k in range(5))
+            self.send(
+                "application/rss+xml",
+                f'<rss version="2.0"><channel>{items}</channel></rss>'.encode(),
+            )
+        elif self.path.startswith("/slow/"):
+            time.sleep(0.3)
+            self.send("text/html", TURN.replace(b"Moscow", self.path.encode()))
         else:
             self.send_error(404)
 
@@ -260,3 +270,31 @@ def test_feeds_cannot_be_changed_without_review(db):
             ("/evidence/feeds/unfollow", {"feed": "1"}),
         ):
             assert c.post(path, data=data).status_code == 403
+
+
+def test_a_job_stops_when_asked_keeping_what_it_read(db, site):
+    app = create_app(db=db, review=True, fetch_internal=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        r = c.post(
+            "/evidence/add",
+            data={"addresses": f"{site}/slow-feed.xml"},
+            files=NO_FILE,
+            follow_redirects=False,
+        )
+        job = r.headers["location"]
+        assert 'id="stop-job"' in c.get(job).text
+        deadline = time.monotonic() + 10
+        while 'data-done="0"' in c.get(job).text:  # let it read one article
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        stopped = c.post(f"{job}/stop", follow_redirects=False)
+        assert stopped.status_code == 303 and stopped.headers["location"] == job
+        page = follow(c, job)
+        assert c.post(f"{job[:-4]}0000/stop").status_code == 404  # no such job
+        cross = c.post(f"{job}/stop", headers={"origin": "https://elsewhere.example"})
+        assert cross.status_code == 403
+    assert 'id="job-stopped"' in page and 'id="stop-job"' not in page
+    done = int(re.search(r'data-done="(\d+)"', page).group(1))
+    assert 1 <= done < 5
+    with Store(db) as store:
+        assert len(store.document_list()) == done  # what it read is stored, nothing more

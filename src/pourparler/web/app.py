@@ -64,6 +64,7 @@ from pourparler.web.evidence_pages import (
     review_claim,
     review_page,
     scenario_evidence,
+    stop_job,
     unfollow_feed,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
@@ -415,6 +416,7 @@ def create_app(
         Route("/evidence/review", review_page, methods=["POST"]),
         Route("/evidence/add", add_articles, methods=["POST"]),
         Route("/evidence/jobs/{job}", reading_job),
+        Route("/evidence/jobs/{job}/stop", stop_job, methods=["POST"]),
         Route("/evidence/feeds/read", read_feeds, methods=["POST"]),
         Route("/evidence/feeds/unfollow", unfollow_feed, methods=["POST"]),
         Route("/evidence/claim/{claim:int}", claim_page),

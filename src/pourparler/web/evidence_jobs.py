@@ -44,10 +44,18 @@ class ReadingJob:
     added: list[AddedFile] = field(default_factory=list)
     finished: bool = False
     error: str | None = None
+    stop_asked: bool = False  # the analyst asked it to stop: it does after the article read now
+    stopped: bool = False  # it stopped when asked, before the end
 
     @property
     def done(self) -> int:
         return len(self.added)
+
+    def record(self, added: AddedFile) -> None:
+        """What became of one more file or address; then stop if asked to."""
+        self.added.append(added)
+        if self.stop_asked:
+            raise _Stop
 
     @property
     def next(self) -> str | None:
@@ -59,6 +67,10 @@ class ReadingJob:
         """The feed at ``url`` stands for ``articles``: they take its place in the list."""
         at = self.files.index(url) if url in self.files else len(self.files)
         self.files = [*self.files[:at], *articles, *self.files[at + 1 :]]
+
+
+class _Stop(Exception):
+    """The analyst asked the job to stop."""
 
 
 class ReadingJobs:
@@ -111,13 +123,23 @@ class ReadingJobs:
         with self._lock:
             return self._jobs.get(job_id)
 
+    def stop(self, job_id: str) -> ReadingJob | None:
+        """Ask job ``job_id`` to stop after the article it reads now (what it stored stays);
+        None when there is no such job."""
+        job = self.get(job_id)
+        if job is not None and not job.finished:
+            job.stop_asked = True
+        return job
+
     def _run(
         self, job: ReadingJob, files: list[tuple[str | None, bytes]], addresses: list[str]
     ) -> None:
         reader = self.readers[job.form.reader]
         try:
+            if job.stop_asked:  # asked before its turn came
+                raise _Stop
             if files:
-                add_uploads(self.db, files, job.form, reader, on_file=job.added.append)
+                add_uploads(self.db, files, job.form, reader, on_file=job.record)
             if addresses:
                 add_addresses(
                     self.db,
@@ -126,9 +148,11 @@ class ReadingJobs:
                     reader,
                     public_only=self.public_only,
                     follow=job.form.follow,
-                    on_file=job.added.append,
+                    on_file=job.record,
                     on_feed=job.feed_read,
                 )
+        except _Stop:
+            job.stopped = True
         except (InputError, PageError) as exc:
             job.error = exc.message if isinstance(exc, PageError) else str(exc)
         except Exception:  # the page says so, the log has the rest; the server goes on

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from pourparler.web.evidence_view import EvidenceReader
 
 
+JOB_GONE = "no such reading job here (jobs are kept in memory, the most recent 50)"
+
+
 async def evidence_page(request: Request) -> Response:
     from pourparler.scenario import DEFAULT_SCENARIO
     from pourparler.web.evidence_add import MAX_FILES
@@ -243,15 +246,24 @@ async def unfollow_feed(request: Request) -> Response:
     return RedirectResponse("/evidence#feeds", status_code=303)
 
 
+async def stop_job(request: Request) -> Response:
+    """Ask a reading job to stop after the article it reads now; back to its page."""
+    same_origin(request)
+    _reviewer(request)
+    jobs = state_of(request).jobs
+    job_id = request.path_params["job"]
+    if jobs is None or jobs.stop(job_id) is None:
+        raise PageError(404, JOB_GONE)
+    return RedirectResponse(f"/evidence/jobs/{job_id}", status_code=303)
+
+
 async def reading_job(request: Request) -> Response:
     """How far a job reading articles (fetched pages, or files for the language model) has got;
     when it is done, what became of each."""
     jobs = state_of(request).jobs
     job = jobs.get(request.path_params["job"]) if jobs is not None else None
     if job is None:
-        raise PageError(
-            404, "no such reading job here (jobs are kept in memory, the most recent 50)"
-        )
+        raise PageError(404, JOB_GONE)
     return html(r.render("evidence_added.html", added=list(job.added), form=job.form, job=job))
 
 
