@@ -179,6 +179,7 @@ def test_a_feed_added_again_fetches_only_what_is_new(db, site):
     assert "/news/turn.html" in "".join(first)
     assert _Handler.asked[len(first) :] == ["127.0.0.1/feed.xml"]  # the feed, not its article
     assert "(by its address, not fetched again)" in page
+    assert '<details id="fetched-before" data-count="1">' in page  # out of the way
 
 
 def test_a_short_page_without_claims_is_flagged(db, site):
