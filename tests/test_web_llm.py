@@ -108,3 +108,27 @@ def test_no_model_configured_is_refused_at_start_up(tmp_path, monkeypatch):
         pass
     with pytest.raises(InputError, match="POURPARLER_LLM_SETTINGS: no such settings file"):
         create_app(db=db, review=True, llm=True)
+
+
+def test_pages_for_the_rules_reader_do_not_wait_behind_the_model(db, server):  # noqa: F811
+    from local_site import Page, site
+
+    class Talks(Page):
+        def do_GET(self) -> None:
+            self.send("text/html", b"<p>Russia rejected the ceasefire on Friday.</p>")
+
+    files = [("file", ("article.txt", ARTICLE.read_bytes(), "text/plain"))]
+    app = create_app(db=db, review=True, llm=True, fetch_internal=True)
+    with site(Talks) as base, TestClient(app, raise_server_exceptions=False) as c:
+        server.script = [("sleep", 3.0)]  # the model takes its time over the upload
+        slow = c.post("/evidence/add", files=files, data={"reader": "llm"}, follow_redirects=False)
+        quick = c.post(
+            "/evidence/add",
+            files=[("file", ("", b"", "application/octet-stream"))],
+            data={"addresses": f"{base}/news/talks.html"},
+            follow_redirects=False,
+        )
+        page = follow(c, quick.headers["location"], wait_s=2.5)  # before the model answers
+        assert 'data-done="1"' in page and 'data-error="no"' in page
+        assert 'data-finished="false"' in c.get(slow.headers["location"]).text
+        follow(c, slow.headers["location"])

@@ -3,8 +3,9 @@
 files go to a job that reads them one after another on a thread of its own, and the page that
 follows it shows how far it has got until it is done.
 
-One job reads at a time (a local model server answers one request at a time anyway); the
-others wait their turn. Jobs live in memory, the most recent :data:`KEPT` of them: what they
+Each reader reads one job at a time (a local model server answers one request at a time
+anyway) and the others wait their turn; the readers work side by side, so pages fetched for
+the rules reader do not wait behind a model's long read. Jobs live in memory, the most recent :data:`KEPT` of them: what they
 stored stays in the store, whatever becomes of the job.
 """
 
@@ -86,7 +87,10 @@ class ReadingJobs:
         self.public_only = public_only
         self._jobs: OrderedDict[str, ReadingJob] = OrderedDict()
         self._lock = threading.Lock()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pourparler-reader")
+        self._executors = {  # one thread a reader
+            name: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"pourparler-{name}")
+            for name in self.readers
+        }
 
     def model(self, reader: str) -> str | None:
         """The model the reader named ``reader`` reads with (None: no model, or no such
@@ -101,7 +105,7 @@ class ReadingJobs:
         addresses: Sequence[str] = (),
     ) -> ReadingJob:
         """A new job reading ``files``, then the pages at ``addresses``; it starts when the
-        jobs before it are done."""
+        jobs before it for the same reader are done."""
         from pourparler.web.evidence_add import check_files
         from pourparler.web.upload import display_name
 
@@ -116,7 +120,7 @@ class ReadingJobs:
             self._jobs[job.id] = job
             while len(self._jobs) > KEPT:
                 self._jobs.popitem(last=False)
-        self._executor.submit(self._run, job, list(files), list(addresses))
+        self._executors[form.reader].submit(self._run, job, list(files), list(addresses))
         return job
 
     def get(self, job_id: str) -> ReadingJob | None:
@@ -162,4 +166,5 @@ class ReadingJobs:
             job.finished = True
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        for executor in self._executors.values():
+            executor.shutdown(wait=False, cancel_futures=True)
