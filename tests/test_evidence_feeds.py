@@ -25,6 +25,12 @@ TURN = b"""<html><head><title>A turn in Moscow</title></head><body><article>
 <p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said.</p>
 </article></body></html>"""
 
+WEATHER = (
+    b"<html><head><title>Weather</title></head><body><article>"
+    + b"<p>Rain is expected over the coast this weekend, with sun later in the week.</p>" * 20
+    + b"</article></body></html>"
+)
+
 
 class _Handler(Page):
     asked: ClassVar[list[str]] = []
@@ -40,6 +46,8 @@ class _Handler(Page):
             self.send("text/html", PAGE)
         elif self.path == "/news/turn.html":
             self.send("text/html", TURN)
+        elif self.path == "/news/weather.html":  # an article with nothing to claim
+            self.send("text/html", WEATHER)
         else:
             self.send_error(404)
 
@@ -130,3 +138,15 @@ def test_bad_input_is_one_line_and_changes_nothing(site, tmp_path, capsys, args,
     assert code == 2 and out == "" and err.startswith("pourparler: error: "), err
     assert message in err and err.count("\n") == 1
     assert feeds_of(tmp_path / "e.db") == before
+
+
+def test_an_article_read_without_claims_is_not_fetched_again(site, tmp_path, capsys):
+    db = str(tmp_path / "e.db")
+    _Handler.items = ["/news/weather.html"]
+    args = ["evidence", "add", f"{site}/feed.xml", "--db", db]
+    code, out, err = run_cli(capsys, args)
+    assert code == 0 and "document 1 added, 0 claims added" in out, err
+    _Handler.asked.clear()
+    code, out, _ = run_cli(capsys, args)
+    assert code == 0 and "not fetched again" in out
+    assert _Handler.asked == ["/feed.xml"]  # read once, found nothing: not fetched again

@@ -413,6 +413,12 @@ def test_a_version_3_store_gains_stated_on_page_and_feeds_keeping_its_claims(tmp
     with Store(db) as s:
         assert s.version == 6 == len(MIGRATIONS)
         assert s.rows("SELECT COUNT(*) FROM feeds") == [(0,)]  # migration 6: followed feeds
+        # and the readings its claims show: the document is not read again by that reader
+        assert s.rows("SELECT document_id, scenario, reader, model FROM readings") == [
+            (1, "istanbul-2025", "rules", "")
+        ]
+        assert s.has_read("x", "istanbul-2025", "rules", None)
+        assert not s.has_read("x", "istanbul-2025", "llm", "some-model")
         (old,) = s.claims()
         assert (old.actor, old.status, old.date, old.stated_on, old.page) == (
             "UA",

@@ -88,7 +88,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE claims ADD COLUMN page INTEGER;
     """,
-    # 6: the news feeds an analyst follows, each for a scenario (pourparler.evidence.followed)
+    # 6: the news feeds an analyst follows, each for a scenario (pourparler.evidence.followed),
+    # and each reading of a document (by a reader and model, about a scenario), claims or none,
+    # so that a document read without finding a claim is not read (or fetched) again; the
+    # readings the claims of an older store show are filled in. model '': no model (a UNIQUE
+    # constraint would take NULLs for different values)
     """
     CREATE TABLE feeds (
         id INTEGER PRIMARY KEY,
@@ -98,12 +102,26 @@ MIGRATIONS: tuple[str, ...] = (
         read_at TEXT,
         UNIQUE (url, scenario)
     );
+    CREATE TABLE readings (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        scenario TEXT NOT NULL,
+        reader TEXT NOT NULL,
+        model TEXT NOT NULL DEFAULT '',
+        read_at TEXT,
+        UNIQUE (document_id, scenario, reader, model)
+    );
+    INSERT OR IGNORE INTO readings (document_id, scenario, reader, model)
+        SELECT DISTINCT document_id, scenario, reader, COALESCE(model, '') FROM claims;
     """,
 )
 
 
-STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews", "feeds"})
+STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews", "feeds", "readings"})
 SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def default_db() -> Path:
@@ -385,26 +403,26 @@ class Store:
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return int(row[0]) if row else None
 
-    def has_claims(self, sha256: str, scenario: str, reader: str, model: str | None) -> bool:
-        """Whether the document with this hash has claims of ``reader`` and ``model`` about
-        ``scenario`` (so reading it again would add nothing)."""
+    def has_read(self, sha256: str, scenario: str, reader: str, model: str | None) -> bool:
+        """Whether the document with this hash has been read by ``reader`` and ``model`` about
+        ``scenario``, whether or not it found claims (so reading it again would add nothing)."""
         with self._guard():
             row = self.conn.execute(
-                "SELECT 1 FROM claims c JOIN documents d ON d.id = c.document_id "
-                "WHERE d.sha256 = ? AND c.scenario = ? AND c.reader = ? AND c.model IS ? LIMIT 1",
-                (sha256, scenario, reader, model),
+                "SELECT 1 FROM readings r JOIN documents d ON d.id = r.document_id "
+                "WHERE d.sha256 = ? AND r.scenario = ? AND r.reader = ? AND r.model = ? LIMIT 1",
+                (sha256, scenario, reader, model or ""),
             ).fetchone()
         return row is not None
 
     def read_at(self, address: str, scenario: str, reader: str, model: str | None) -> int | None:
-        """The id of a stored document published at ``address`` (its locator) that has claims of
-        ``reader`` and ``model`` about ``scenario``, if any: fetching it again would add nothing."""
+        """The id of a stored document published at ``address`` (its locator) that ``reader``
+        and ``model`` have read about ``scenario``, if any: fetching it again would add nothing."""
         with self._guard():
             row = self.conn.execute(
                 "SELECT d.id FROM documents d WHERE d.locator = ? AND EXISTS (SELECT 1 FROM "
-                "claims c WHERE c.document_id = d.id AND c.scenario = ? AND c.reader = ? "
-                "AND c.model IS ?) ORDER BY d.id LIMIT 1",
-                (address, scenario, reader, model),
+                "readings r WHERE r.document_id = d.id AND r.scenario = ? AND r.reader = ? "
+                "AND r.model = ?) ORDER BY d.id LIMIT 1",
+                (address, scenario, reader, model or ""),
             ).fetchone()
         return int(row[0]) if row else None
 
@@ -450,17 +468,17 @@ class Store:
                             date.isoformat() if date else None,
                             text,
                             json.dumps(list(runs)),
-                            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                            _now(),
                         ),
                     )
                     doc_id = int(cur.lastrowid or 0)
-                have = c.execute(
-                    "SELECT COUNT(*) FROM claims WHERE document_id = ? AND scenario = ? "
-                    "AND reader = ? AND model IS ?",
-                    (doc_id, scenario, reader, model),
-                ).fetchone()[0]
+                read = c.execute(
+                    "INSERT OR IGNORE INTO readings (document_id, scenario, reader, model, "
+                    "read_at) VALUES (?, ?, ?, ?, ?)",
+                    (doc_id, scenario, reader, model or "", _now()),
+                )
                 added = 0
-                if not have:
+                if read.rowcount:  # not read by this reader about this scenario before
                     for cl in claims:
                         c.execute(
                             "INSERT INTO claims (document_id, scenario, actor, issue, stance, "
@@ -639,6 +657,7 @@ class Store:
                     (i,),
                 )
                 c.execute("DELETE FROM claims WHERE document_id = ?", (i,))
+                c.execute("DELETE FROM readings WHERE document_id = ?", (i,))
                 c.execute("DELETE FROM documents WHERE id = ?", (i,))
         return [known[i] for i in wanted]
 

@@ -5,8 +5,8 @@ follows it shows how far it has got until it is done.
 
 Each reader reads one job at a time (a local model server answers one request at a time
 anyway) and the others wait their turn; the readers work side by side, so pages fetched for
-the rules reader do not wait behind a model's long read. Jobs live in memory, the most recent :data:`KEPT` of them: what they
-stored stays in the store, whatever becomes of the job.
+the rules reader do not wait behind a model's long read. Jobs live in memory, the most
+recent :data:`KEPT` of them: what they stored stays in the store, whatever becomes of the job.
 """
 
 from __future__ import annotations

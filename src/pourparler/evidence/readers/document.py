@@ -51,8 +51,8 @@ def add_read(
 
     Title, outlet and date come from the arguments, else from the scenario's source naming the
     file, else from the text. ``voice`` (an actor id of ``scenario``) is whose "we" the text
-    speaks, when the caller knows it. A document whose claims by this reader and model about
-    this scenario are stored already is not read again."""
+    speaks, when the caller knows it. A document this reader and model have read about this
+    scenario before, whether they found claims in it or not, is not read again."""
     from pourparler.evidence.fetch import is_url
     from pourparler.evidence.ingest import Article, read_article, read_url, scenario_source
 
@@ -66,7 +66,7 @@ def add_read(
     src = scenario_source(scenario, art.path, art.url)
     if src is not None:
         title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
-    if store.has_claims(art.sha256, scenario.id, reader.name, reader.model):
+    if store.has_read(art.sha256, scenario.id, reader.name, reader.model):
         reading = Reading(())
     elif isinstance(reader, RulesReader):
         reading = reader.read(cl.text, scenario, published=date or cl.date, voice=voice)
