@@ -89,6 +89,15 @@ def _evidence_store(seeds: Path, work: Path) -> Path | None:
     db = work / "evidence.sqlite3"
     command = [sys.executable, "-m", "pourparler", "evidence", "add", *map(str, articles)]
     subprocess.run([*command, "--db", str(db)], check=True, capture_output=True, timeout=300)
+    from pourparler.evidence.followed import follow
+    from pourparler.evidence.store import Store
+
+    with Store(db) as store:  # a followed feed, for the evidence page's list of them
+        follow(
+            store,
+            ["https://www.gov.uk/government/topical-events/russian-invasion-of-ukraine.atom"],
+            "istanbul-2025",
+        )
     return db
 
 
