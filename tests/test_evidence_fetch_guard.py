@@ -151,3 +151,19 @@ def test_a_page_trickled_past_the_whole_page_limit_is_refused():
         with pytest.raises(InputError, match=r"fetch: the page took longer than 1\.2 s to arrive"):
             fetch(f"{base}/slow", 1 << 20, 0.3)  # each byte well within 0.3 s
     assert time.monotonic() - started < 3.0
+
+
+def test_a_name_that_takes_too_long_to_look_up_is_given_up(site, first_public, monkeypatch):
+    import socket
+
+    real = socket.getaddrinfo
+
+    def slow(*args: object, **kwargs: object) -> object:
+        time.sleep(2.0)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"fetch: timed out after 0\.3 s"):
+        fetch(f"{site}/page", 1 << 20, 0.3, public_only=True)
+    assert time.monotonic() - started < 1.5

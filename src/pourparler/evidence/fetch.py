@@ -111,6 +111,31 @@ class InternalAddress(OSError):
         self.host, self.address = host, address
 
 
+def _resolve(host: str, port: int, timeout: float) -> list[Any]:
+    """``socket.getaddrinfo`` for a stream to ``host``, within ``timeout`` seconds: the system
+    resolver has no time limit of its own, so it runs on a thread of its own, left to finish
+    by itself when it takes too long."""
+    import threading
+
+    found: list[Any] = []
+    failed: list[OSError] = []
+
+    def look_up() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except OSError as exc:
+            failed.append(exc)
+
+    thread = threading.Thread(target=look_up, name="pourparler-resolve", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise TimeoutError(f"looking up {host} took longer than {timeout:g} s")
+    if failed:
+        raise failed[0]
+    return found
+
+
 def _public_connection(
     address: tuple[str, int], timeout: object = None, source_address: object = None
 ) -> socket.socket:
@@ -118,7 +143,7 @@ def _public_connection(
     once, and the socket connects to the address that was checked (so a name cannot resolve to
     one address for the check and another for the connection)."""
     host, port = address
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    infos = _resolve(host, port, timeout if isinstance(timeout, (int, float)) else TIMEOUT_S)
     refused: str | None = None
     error: OSError | None = None
     for family, kind, proto, _, sockaddr in infos:
