@@ -265,7 +265,14 @@ def test_feeds_followed_from_the_form_are_read_again_and_unfollowed(db, site):
 
 
 def test_feeds_cannot_be_changed_without_review(db):
+    from pourparler.evidence.followed import follow as follow_feeds
+
+    with Store(db) as store:
+        follow_feeds(store, ["https://example.org/feed.xml"], "istanbul-2025")
     with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        page = c.get("/evidence").text  # listed, with no button
+        assert 'data-feeds="1"' in page and "https://example.org/feed.xml" in page
+        assert "unfollow-form" not in page and "read-feeds-form" not in page
         for path, data in (
             ("/evidence/feeds/read", {"scenario": "istanbul-2025"}),
             ("/evidence/feeds/unfollow", {"feed": "1"}),

@@ -37,7 +37,7 @@ async def evidence_page(request: Request) -> Response:
     actor, issue, status, document = _filters(request)
     page_no = _whole(request.query_params.get("page") or "1", "page")
     page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status, document))
-    feeds = await off_loop(state, reader.feeds) if state.reviewer is not None else []
+    feeds = await off_loop(state, reader.feeds)
     return html(
         r.render(
             "evidence.html",
