@@ -49,23 +49,25 @@ from pourparler.web.context import (
 )
 from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_download, scenario_yaml
 from pourparler.web.evidence_add import MAX_ARTICLES_BODY_BYTES
-from pourparler.web.evidence_pages import (
+from pourparler.web.evidence_intake_pages import (
     add_articles,
+    read_feeds,
+    reading_job,
+    remove_document,
+    remove_document_page,
+    stop_job,
+    unfollow_feed,
+)
+from pourparler.web.evidence_pages import (
     apply_evidence,
     claim_page,
     claims_download,
     documents_page,
     evidence_page,
     next_claim,
-    read_feeds,
-    reading_job,
-    remove_document,
-    remove_document_page,
     review_claim,
     review_page,
     scenario_evidence,
-    stop_job,
-    unfollow_feed,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
 from pourparler.web.failures import PageError, error_page, on_error, too_large_message
