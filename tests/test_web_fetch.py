@@ -223,7 +223,9 @@ def test_fetch_internal_needs_review(db):
 
 
 def test_feeds_followed_from_the_form_are_read_again_and_unfollowed(db, site):
+    from pourparler.evidence.followed import follow as follow_feeds
     from pourparler.evidence.followed import followed
+    from pourparler.evidence.followed import unfollow as unfollow_feeds
 
     app = create_app(db=db, review=True, fetch_internal=True)
     with TestClient(app, raise_server_exceptions=False) as c:
@@ -260,6 +262,13 @@ def test_feeds_followed_from_the_form_are_read_again_and_unfollowed(db, site):
         r = c.post("/evidence/feeds/read", data={"scenario": "istanbul-2025"})
         assert r.status_code == 400
         assert error_message(r.text) == "scenario: istanbul-2025: no feeds followed for it"
+        with Store(db) as store:  # followed for a scenario file: read from the command line
+            follow_feeds(store, [f"{site}/feed.xml"], "my-own-scenario")
+        page = c.get("/evidence").text
+        assert 'class="read-feeds-elsewhere muted" data-scenario="my-own-scenario"' in page
+        assert 'class="read-feeds"' not in page
+        with Store(db) as store:
+            unfollow_feeds(store, [f.id for f in followed(store)])
     with Store(db) as store:
         assert followed(store) == [] and len(store.document_list()) == 2  # what was read stays
 
