@@ -2,9 +2,10 @@
 (``--db``), a page at a time and one by one with their review history; with ``--review`` the
 forms that accept, reject and correct claims; and a scenario's updates from the evidence
 (adding articles, reading jobs, followed feeds and removing documents:
-:mod:`~pourparler.web.evidence_intake_pages`). The work itself is in :mod:`~pourparler.web.evidence_view` (reading),
-:mod:`~pourparler.web.evidence_review`, :mod:`~pourparler.web.evidence_add` (writing) and
-:mod:`~pourparler.web.evidence_suggest`; these handlers parse requests and render pages."""
+:mod:`~pourparler.web.evidence_intake_pages`). The work itself is in
+:mod:`~pourparler.web.evidence_view` (reading), :mod:`~pourparler.web.evidence_review`,
+:mod:`~pourparler.web.evidence_add` (writing) and :mod:`~pourparler.web.evidence_suggest`;
+these handlers parse requests and render pages."""
 
 from __future__ import annotations
 
