@@ -315,3 +315,29 @@ def test_a_job_stops_when_asked_keeping_what_it_read(db, site):
     assert 1 <= done < 5
     with Store(db) as store:
         assert len(store.document_list()) == done  # what it read is stored, nothing more
+
+
+def test_a_jobs_new_claims_are_one_link_away(db, site):
+    old = Path(__file__).parent / "data" / "evidence_written"
+    first = sorted(old.glob("*.txt"))[0]
+    app = create_app(db=db, review=True, fetch_internal=True)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        c.post("/evidence/add", files=[("file", (first.name, first.read_bytes(), "text/plain"))])
+        page = add(c, f"{site}/news/truce.html\n{site}/news/turn.html")
+        m = re.search(r'id="new-claims" data-since="(\d+)" data-claims="(\d+)"', page)
+        assert m, "no link to the job's new claims"
+        since, new = int(m.group(1)), int(m.group(2))
+        with Store(db) as store:
+            fetched = [c for c in store.claims() if c.locator and c.locator.startswith(site)]
+            assert since == min(c.document_id for c in fetched) and new == len(fetched) > 0
+            assert any(c.document_id < since for c in store.claims())  # the upload's stay out
+        listed = c.get(f"/evidence?status=pending&since={since}").text
+        assert f'data-total="{new}"' in listed and 'id="since-filter"' in listed
+        walk = c.get(f"/evidence/next?since={since}", follow_redirects=False)
+        assert walk.status_code == 303
+        claim = int(re.search(r"/evidence/claim/(\d+)", walk.headers["location"]).group(1))
+        assert claim in {x.id for x in fetched} and "since%3D" in walk.headers["location"]
+        data = c.get(f"/evidence/claims.json?since={since}").json()["claims"]
+        assert sorted(x["id"] for x in data) == sorted(x.id for x in fetched)
+        bad = c.get("/evidence?since=x1")
+        assert bad.status_code == 400 and error_message(bad.text).startswith("since: ")

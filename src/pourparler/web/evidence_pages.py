@@ -32,9 +32,11 @@ async def evidence_page(request: Request) -> Response:
 
     state = state_of(request)
     reader = evidence_of(request)
-    actor, issue, status, document = _filters(request)
+    actor, issue, status, document, since = _filters(request)
     page_no = _whole(request.query_params.get("page") or "1", "page")
-    page = await off_loop(state, lambda: reader.page(actor, issue, page_no, status, document))
+    page = await off_loop(
+        state, lambda: reader.page(actor, issue, page_no, status, document, since)
+    )
     feeds = await off_loop(state, reader.feeds)
     return html(
         r.render(
@@ -62,12 +64,12 @@ def claims_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
 
         state = state_of(request)
         reader = evidence_of(request)
-        actor, issue, status, document = _filters(request)
+        actor, issue, status, document, since = _filters(request)
         if fmt == "csv":
             need_pandas()
 
         def make() -> str:
-            claims = reader.all_claims(actor, issue, status, document)
+            claims = reader.all_claims(actor, issue, status, document, since)
             return result_text(ClaimsReport(claims), fmt)
 
         text = await off_loop(state, make)
@@ -84,10 +86,10 @@ async def next_claim(request: Request) -> Response:
 
     state = state_of(request)
     reader = evidence_of(request)
-    actor, issue, _, document = _filters(request)
+    actor, issue, _, document, since = _filters(request)
     after = _whole(request.query_params.get("after") or "0", "after")
-    found = await off_loop(state, lambda: reader.next_pending(after, actor, issue, document))
-    filters = {"actor": actor, "issue": issue, "document": document}
+    found = await off_loop(state, lambda: reader.next_pending(after, actor, issue, document, since))
+    filters = {"actor": actor, "issue": issue, "document": document, "since": since}
     if found is None:  # nothing left to review: the list, filtered as the walk was
         return RedirectResponse(address("/evidence", **filters, status="pending"), status_code=303)
     back = address("/evidence/next", **filters, after=found)
@@ -103,13 +105,25 @@ async def documents_page(request: Request) -> Response:
     return html(r.render("evidence_documents.html", page=page, review=state.reviewer is not None))
 
 
-def _filters(request: Request) -> tuple[str | None, str | None, str | None, int | None]:
-    """The evidence list's filters in the request's query: actor, issue, review status and
-    document id (None: any)."""
+Filters = tuple[str | None, str | None, str | None, int | None, int | None]
+
+
+def _filters(request: Request) -> Filters:
+    """The evidence list's filters in the request's query: actor, issue, review status,
+    document id and the first document id of those to show (``since``; None: any)."""
     q = request.query_params
-    raw_document = q.get("document") or None
-    document = None if raw_document is None else _whole(raw_document, "document")
-    return q.get("actor") or None, q.get("issue") or None, q.get("status") or None, document
+
+    def whole(name: str) -> int | None:
+        raw = q.get(name) or None
+        return None if raw is None else _whole(raw, name)
+
+    return (
+        q.get("actor") or None,
+        q.get("issue") or None,
+        q.get("status") or None,
+        whole("document"),
+        whole("since"),
+    )
 
 
 def _whole(raw: str, name: str) -> int:

@@ -36,18 +36,25 @@ BUSY_MS = 5_000  # how long a read waits for a writer's lock
 
 
 def _where(
-    actor: str | None, issue: str | None, status: str | None = None, document: int | None = None
+    actor: str | None,
+    issue: str | None,
+    status: str | None = None,
+    document: int | None = None,
+    since: int | None = None,
 ) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause of the filters (None: any); ``since``: documents from that id on
+    (added since it, as ids grow)."""
     terms: list[str] = []
     args: list[Any] = []
     for column, value in (
-        ("c.actor", actor),
-        ("c.issue", issue),
-        ("c.status", status),
-        ("c.document_id", document),
+        ("c.actor =", actor),
+        ("c.issue =", issue),
+        ("c.status =", status),
+        ("c.document_id =", document),
+        ("c.document_id >=", since),
     ):
         if value is not None:
-            terms.append(f"{column} = ?")
+            terms.append(f"{column} ?")
             args.append(value)
     return (" WHERE " + " AND ".join(terms) if terms else ""), args
 
@@ -96,10 +103,11 @@ class ClaimsQuery:
         issue: str | None,
         status: str | None = None,
         document: int | None = None,
+        since: int | None = None,
     ) -> int:
         """How many claims are about ``actor`` and ``issue`` with review ``status``, in
-        ``document`` (None: any)."""
-        where, args = _where(actor, issue, status, document)
+        ``document``, in documents from ``since`` on (None: any)."""
+        where, args = _where(actor, issue, status, document, since)
         return int(self._rows(f"SELECT COUNT(*) {_FROM}{where}", args)[0][0])
 
     def claims(
@@ -110,20 +118,28 @@ class ClaimsQuery:
         offset: int,
         status: str | None = None,
         document: int | None = None,
+        since: int | None = None,
     ) -> tuple[StoredClaim, ...]:
         """At most ``limit`` claims about ``actor`` and ``issue`` with review ``status``, in
-        ``document`` (None: any), from the ``offset``-th on, in the store's order."""
-        where, args = _where(actor, issue, status, document)
+        ``document``, in documents from ``since`` on (None: any), from the ``offset``-th on,
+        in the store's order."""
+        where, args = _where(actor, issue, status, document, since)
         sql = f"SELECT {_SELECT} {_FROM}{where} {_ORDER} LIMIT ? OFFSET ?"
         return _claims(self._rows(sql, [*args, limit, offset]))
 
     def next_pending(
-        self, after: int, actor: str | None, issue: str | None, document: int | None
+        self,
+        after: int,
+        actor: str | None,
+        issue: str | None,
+        document: int | None,
+        since: int | None = None,
     ) -> int | None:
-        """The id of the first pending claim about ``actor`` and ``issue`` in ``document``
-        (None: any) added after claim ``after`` (ids grow as claims are added: documents in
-        the order they were added, each one's claims in the order of its text), else None."""
-        where, args = _where(actor, issue, "pending", document)
+        """The id of the first pending claim about ``actor`` and ``issue`` in ``document``, in
+        documents from ``since`` on (None: any) added after claim ``after`` (ids grow as claims
+        are added: documents in the order they were added, each one's claims in the order of
+        its text), else None."""
+        where, args = _where(actor, issue, "pending", document, since)
         where = f"{where} AND c.id > ?" if where else " WHERE c.id > ?"
         rows = self._rows(f"SELECT c.id {_FROM}{where} ORDER BY c.id LIMIT 1", [*args, after])
         return int(rows[0][0]) if rows else None

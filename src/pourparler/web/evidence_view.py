@@ -43,6 +43,7 @@ class ClaimsPage:
     actors: tuple[str, ...]
     issues: tuple[str, ...]
     statuses: tuple[str, ...]
+    since: int | None = None  # only documents from this id on (those a reading job added)
 
     def download(self, fmt: str) -> str:
         """The address of every claim of this list, as ``csv`` or ``json``."""
@@ -52,11 +53,18 @@ class ClaimsPage:
             issue=self.issue,
             status=self.status,
             document=self.document,
+            since=self.since,
         )
 
     def walk(self) -> str:
         """The address that goes through this list's pending claims one at a time."""
-        return address("/evidence/next", actor=self.actor, issue=self.issue, document=self.document)
+        return address(
+            "/evidence/next",
+            actor=self.actor,
+            issue=self.issue,
+            document=self.document,
+            since=self.since,
+        )
 
     def query(self, page: int | None = None) -> str:
         """The page's address: its filters, and page ``page`` (default: this one)."""
@@ -64,8 +72,10 @@ class ClaimsPage:
 
         shown = self.page if page is None else page
         filters = {"actor": self.actor, "issue": self.issue, "status": self.status}
-        document = {"document": self.document} if self.document is not None else {}
-        query = {**{k: v or "" for k, v in filters.items()}, **document, "page": shown}
+        ids = {
+            k: v for k, v in (("document", self.document), ("since", self.since)) if v is not None
+        }
+        query = {**{k: v or "" for k, v in filters.items()}, **ids, "page": shown}
         return "/evidence?" + urlencode(query)
 
 
@@ -122,21 +132,24 @@ class EvidenceReader:
         page: int,
         status: str | None = None,
         document: int | None = None,
+        since: int | None = None,
     ) -> ClaimsPage:
-        """Claims about ``actor`` and ``issue`` with review ``status``, in ``document`` (None:
-        any), page ``page`` (from 1; one past the last page is the last)."""
+        """Claims about ``actor`` and ``issue`` with review ``status``, in ``document``, in
+        documents from ``since`` on (None: any), page ``page`` (from 1; one past the last page
+        is the last)."""
         from pourparler.evidence.review import STATUSES
 
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
-        actors, issues = self._check(actor, issue, status, document)
+        actors, issues = self._check(actor, issue, status, document, since)
         query = self._query
-        total = query.count(actor, issue, status, document)
+        total = query.count(actor, issue, status, document, since)
         pages = max(1, -(-total // PAGE_SIZE))
         # past the end (a stale link, or a filtered list that reviews have shortened): the last
         page = min(page, pages)
+        offset = (page - 1) * PAGE_SIZE
         return ClaimsPage(
-            claims=query.claims(actor, issue, PAGE_SIZE, (page - 1) * PAGE_SIZE, status, document),
+            claims=query.claims(actor, issue, PAGE_SIZE, offset, status, document, since),
             total=total,
             page=page,
             pages=pages,
@@ -147,10 +160,16 @@ class EvidenceReader:
             actors=actors,
             issues=issues,
             statuses=STATUSES,
+            since=since,
         )
 
     def _check(
-        self, actor: str | None, issue: str | None, status: str | None, document: int | None
+        self,
+        actor: str | None,
+        issue: str | None,
+        status: str | None,
+        document: int | None,
+        since: int | None = None,
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Check the list's filters; the actors and issues the store's claims name."""
         from pourparler.evidence.review import STATUSES
@@ -163,6 +182,8 @@ class EvidenceReader:
                 raise InputError(f"{name}: longer than {MAX_FILTER} characters")
         if document is not None and document not in SQLITE_INTEGERS:
             raise InputError(f"document: {document}: no such document")
+        if since is not None and since not in SQLITE_INTEGERS:
+            raise InputError(f"since: {since}: not a document id")
         actors, issues = self._query.distinct("actor"), self._query.distinct("issue")
         for name, value, known in (("actor", actor, actors), ("issue", issue, issues)):
             if value is not None and value not in known:
@@ -170,11 +191,16 @@ class EvidenceReader:
         return actors, issues
 
     def all_claims(
-        self, actor: str | None, issue: str | None, status: str | None, document: int | None
+        self,
+        actor: str | None,
+        issue: str | None,
+        status: str | None,
+        document: int | None,
+        since: int | None = None,
     ) -> tuple[StoredClaim, ...]:
         """Every claim the list with these filters shows, in its order (a download)."""
-        self._check(actor, issue, status, document)
-        return self._query.claims(actor, issue, -1, 0, status, document)
+        self._check(actor, issue, status, document, since)
+        return self._query.claims(actor, issue, -1, 0, status, document, since)
 
     def documents(self, page: int) -> DocumentsPage:
         """Page ``page`` (from 1; past the last: the last) of the stored documents."""
@@ -198,18 +224,24 @@ class EvidenceReader:
         return found
 
     def next_pending(
-        self, after: int, actor: str | None, issue: str | None, document: int | None
+        self,
+        after: int,
+        actor: str | None,
+        issue: str | None,
+        document: int | None,
+        since: int | None = None,
     ) -> int | None:
-        """The next pending claim (about ``actor``, ``issue``, in ``document``; None: any)
-        after claim ``after``, going round to the first once; None when none is pending."""
+        """The next pending claim (about ``actor``, ``issue``, in ``document``, in documents
+        from ``since`` on; None: any) after claim ``after``, going round to the first once;
+        None when none is pending."""
         from pourparler.evidence.store import SQLITE_INTEGERS
 
-        for name, value in (("after", after), ("document", document)):
+        for name, value in (("after", after), ("document", document), ("since", since)):
             if value is not None and value not in SQLITE_INTEGERS:
                 raise InputError(f"{name}: {value}: not a claim or document id")
-        found = self._query.next_pending(after, actor, issue, document)
+        found = self._query.next_pending(after, actor, issue, document, since)
         if found is None and after > 0:
-            found = self._query.next_pending(0, actor, issue, document)
+            found = self._query.next_pending(0, actor, issue, document, since)
         return found
 
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
