@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pourparler.evidence.store import Store
-from pourparler.web.evidence_query import ClaimsQuery
+from pourparler.web.evidence_query import ClaimFilter, ClaimsQuery
 from pourparler.web.evidence_view import DOCUMENTS_PAGE_SIZE, EvidenceReader
 
 ACTORS = ("RU", "UA", "US", "TR")
@@ -102,8 +102,8 @@ def main() -> None:
 
         def page(offset: int) -> Callable[[], Any]:
             return lambda: (
-                query.count(None, None),
-                query.claims(None, None, PAGE, offset),
+                query.count(ClaimFilter()),
+                query.claims(ClaimFilter(), PAGE, offset),
                 query.distinct("actor"),
                 query.distinct("issue"),
             )
@@ -113,12 +113,14 @@ def main() -> None:
         reader = EvidenceReader(db)
         documents = n // PER_DOCUMENT
         others = {
-            "pending claims, last page": lambda: reader.page(None, None, n // PAGE, "pending"),
-            "one document's claims": lambda: reader.page(None, None, 1, None, documents // 2),
+            "pending claims, last page": lambda: reader.page(
+                ClaimFilter(status="pending"), n // PAGE
+            ),
+            "one document's claims": lambda: reader.page(ClaimFilter(document=documents // 2), 1),
             "documents page, first": lambda: reader.documents(1),
             "documents page, last": lambda: reader.documents(documents // DOCUMENTS_PAGE_SIZE),
             "a claim's page": lambda: reader.claim(n // 2),
-            "next pending claim": lambda: reader.next_pending(n // 2, "UA", None, None),
+            "next pending claim": lambda: reader.next_pending(n // 2, ClaimFilter("UA")),
             "claims for evidence updates": lambda: reader.scenario_claims("bench"),
         }
         timed = {name: median_ms(fn, args.repeats) for name, fn in others.items()}

@@ -252,15 +252,16 @@ def big_store(tmp_path_factory):
 
 def test_every_page_is_the_slice_of_the_stores_list(big_store):
     from pourparler.evidence.store import Store
-    from pourparler.web.evidence_query import ClaimsQuery
+    from pourparler.web.evidence_query import ClaimFilter, ClaimsQuery
 
     query = ClaimsQuery(big_store)
     with Store(big_store) as store:
         for actor, issue in ((None, None), ("UA", None), (None, "nato"), ("TR", "pows")):
             every = store.claims(None, actor, issue)
-            assert query.count(actor, issue) == len(every)
+            filters = ClaimFilter(actor, issue)
+            assert query.count(filters) == len(every)
             for offset in (0, 25, len(every) // 2, len(every) - 10):
-                assert list(query.claims(actor, issue, 25, offset)) == every[offset : offset + 25]
+                assert list(query.claims(filters, 25, offset)) == every[offset : offset + 25]
         assert query.distinct("actor") == tuple(store.distinct("actor"))
         assert query.distinct("issue") == tuple(store.distinct("issue"))
 

@@ -9,6 +9,7 @@ these handlers parse requests and render pages."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from starlette.responses import RedirectResponse, Response
 from pourparler.web import render as r
 from pourparler.web.context import html, link_flags, off_loop, same_origin, scenario_of, state_of
 from pourparler.web.evidence_add import MAX_ARTICLES_BYTES
+from pourparler.web.evidence_query import ClaimFilter
 from pourparler.web.evidence_review import ReviewForm
 from pourparler.web.failures import PageError
 
@@ -32,11 +34,9 @@ async def evidence_page(request: Request) -> Response:
 
     state = state_of(request)
     reader = evidence_of(request)
-    actor, issue, status, document, since = _filters(request)
+    filters = _filters(request)
     page_no = _whole(request.query_params.get("page") or "1", "page")
-    page = await off_loop(
-        state, lambda: reader.page(actor, issue, page_no, status, document, since)
-    )
+    page = await off_loop(state, lambda: reader.page(filters, page_no))
     feeds = await off_loop(state, reader.feeds)
     return html(
         r.render(
@@ -64,12 +64,12 @@ def claims_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
 
         state = state_of(request)
         reader = evidence_of(request)
-        actor, issue, status, document, since = _filters(request)
+        filters = _filters(request)
         if fmt == "csv":
             need_pandas()
 
         def make() -> str:
-            claims = reader.all_claims(actor, issue, status, document, since)
+            claims = reader.all_claims(filters)
             return result_text(ClaimsReport(claims), fmt)
 
         text = await off_loop(state, make)
@@ -86,13 +86,13 @@ async def next_claim(request: Request) -> Response:
 
     state = state_of(request)
     reader = evidence_of(request)
-    actor, issue, _, document, since = _filters(request)
+    walked = dataclasses.replace(_filters(request), status=None)
     after = _whole(request.query_params.get("after") or "0", "after")
-    found = await off_loop(state, lambda: reader.next_pending(after, actor, issue, document, since))
-    filters = {"actor": actor, "issue": issue, "document": document, "since": since}
+    found = await off_loop(state, lambda: reader.next_pending(after, walked))
     if found is None:  # nothing left to review: the list, filtered as the walk was
-        return RedirectResponse(address("/evidence", **filters, status="pending"), status_code=303)
-    back = address("/evidence/next", **filters, after=found)
+        pending = {**walked.link(), "status": "pending"}
+        return RedirectResponse(address("/evidence", **pending), status_code=303)
+    back = address("/evidence/next", **walked.link(), after=found)
     return RedirectResponse(address(f"/evidence/claim/{found}", back=back, walk=1), status_code=303)
 
 
@@ -105,19 +105,15 @@ async def documents_page(request: Request) -> Response:
     return html(r.render("evidence_documents.html", page=page, review=state.reviewer is not None))
 
 
-Filters = tuple[str | None, str | None, str | None, int | None, int | None]
-
-
-def _filters(request: Request) -> Filters:
-    """The evidence list's filters in the request's query: actor, issue, review status,
-    document id and the first document id of those to show (``since``; None: any)."""
+def _filters(request: Request) -> ClaimFilter:
+    """The evidence list's filters in the request's query (empty: any)."""
     q = request.query_params
 
     def whole(name: str) -> int | None:
         raw = q.get(name) or None
         return None if raw is None else _whole(raw, name)
 
-    return (
+    return ClaimFilter(
         q.get("actor") or None,
         q.get("issue") or None,
         q.get("status") or None,

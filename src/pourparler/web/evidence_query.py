@@ -13,8 +13,10 @@ each worker thread opens its own, once.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,28 +37,36 @@ _ORDER = f"ORDER BY {_WHEN} IS NULL, {_WHEN}, c.document_id, c.start, c.id"
 BUSY_MS = 5_000  # how long a read waits for a writer's lock
 
 
-def _where(
-    actor: str | None,
-    issue: str | None,
-    status: str | None = None,
-    document: int | None = None,
-    since: int | None = None,
-) -> tuple[str, list[Any]]:
-    """The ``WHERE`` clause of the filters (None: any); ``since``: documents from that id on
-    (added since it, as ids grow)."""
-    terms: list[str] = []
-    args: list[Any] = []
-    for column, value in (
-        ("c.actor =", actor),
-        ("c.issue =", issue),
-        ("c.status =", status),
-        ("c.document_id =", document),
-        ("c.document_id >=", since),
-    ):
-        if value is not None:
-            terms.append(f"{column} ?")
-            args.append(value)
-    return (" WHERE " + " AND ".join(terms) if terms else ""), args
+@dataclass(frozen=True)
+class ClaimFilter:
+    """The evidence list's filters (None: any): actor, issue, review status, one document, and
+    the documents from ``since`` on (added since it, as ids grow: a reading job's new ones)."""
+
+    actor: str | None = None
+    issue: str | None = None
+    status: str | None = None
+    document: int | None = None
+    since: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The ``WHERE`` clause of the filters, and its arguments."""
+        terms: list[str] = []
+        args: list[Any] = []
+        for column, value in (
+            ("c.actor =", self.actor),
+            ("c.issue =", self.issue),
+            ("c.status =", self.status),
+            ("c.document_id =", self.document),
+            ("c.document_id >=", self.since),
+        ):
+            if value is not None:
+                terms.append(f"{column} ?")
+                args.append(value)
+        return (" WHERE " + " AND ".join(terms) if terms else ""), args
+
+    def link(self) -> dict[str, str | int | None]:
+        """The filters as a link's query parameters (None: left out)."""
+        return dataclasses.asdict(self)
 
 
 def _claims(rows: list[tuple[Any, ...]]) -> tuple[StoredClaim, ...]:
@@ -97,49 +107,23 @@ class ClaimsQuery:
         except sqlite3.Error as exc:
             raise PageError(503, f"evidence store: cannot be read: {exc}") from None
 
-    def count(
-        self,
-        actor: str | None,
-        issue: str | None,
-        status: str | None = None,
-        document: int | None = None,
-        since: int | None = None,
-    ) -> int:
-        """How many claims are about ``actor`` and ``issue`` with review ``status``, in
-        ``document``, in documents from ``since`` on (None: any)."""
-        where, args = _where(actor, issue, status, document, since)
+    def count(self, filters: ClaimFilter) -> int:
+        """How many claims pass ``filters``."""
+        where, args = filters.where()
         return int(self._rows(f"SELECT COUNT(*) {_FROM}{where}", args)[0][0])
 
-    def claims(
-        self,
-        actor: str | None,
-        issue: str | None,
-        limit: int,
-        offset: int,
-        status: str | None = None,
-        document: int | None = None,
-        since: int | None = None,
-    ) -> tuple[StoredClaim, ...]:
-        """At most ``limit`` claims about ``actor`` and ``issue`` with review ``status``, in
-        ``document``, in documents from ``since`` on (None: any), from the ``offset``-th on,
-        in the store's order."""
-        where, args = _where(actor, issue, status, document, since)
+    def claims(self, filters: ClaimFilter, limit: int, offset: int) -> tuple[StoredClaim, ...]:
+        """At most ``limit`` claims that pass ``filters``, from the ``offset``-th on, in the
+        store's order."""
+        where, args = filters.where()
         sql = f"SELECT {_SELECT} {_FROM}{where} {_ORDER} LIMIT ? OFFSET ?"
         return _claims(self._rows(sql, [*args, limit, offset]))
 
-    def next_pending(
-        self,
-        after: int,
-        actor: str | None,
-        issue: str | None,
-        document: int | None,
-        since: int | None = None,
-    ) -> int | None:
-        """The id of the first pending claim about ``actor`` and ``issue`` in ``document``, in
-        documents from ``since`` on (None: any) added after claim ``after`` (ids grow as claims
-        are added: documents in the order they were added, each one's claims in the order of
-        its text), else None."""
-        where, args = _where(actor, issue, "pending", document, since)
+    def next_pending(self, after: int, filters: ClaimFilter) -> int | None:
+        """The id of the first pending claim that passes ``filters`` added after claim
+        ``after`` (ids grow as claims are added: documents in the order they were added, each
+        one's claims in the order of its text), else None."""
+        where, args = dataclasses.replace(filters, status="pending").where()
         where = f"{where} AND c.id > ?" if where else " WHERE c.id > ?"
         rows = self._rows(f"SELECT c.id {_FROM}{where} ORDER BY c.id LIMIT 1", [*args, after])
         return int(rows[0][0]) if rows else None

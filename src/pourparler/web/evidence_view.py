@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
-from pourparler.web.evidence_query import ClaimsQuery
+from pourparler.web.evidence_query import ClaimFilter, ClaimsQuery
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
@@ -36,46 +36,48 @@ class ClaimsPage:
     total: int
     page: int
     pages: int
-    actor: str | None
-    issue: str | None
-    status: str | None
-    document: int | None
+    filters: ClaimFilter
     actors: tuple[str, ...]
     issues: tuple[str, ...]
     statuses: tuple[str, ...]
-    since: int | None = None  # only documents from this id on (those a reading job added)
+
+    @property
+    def actor(self) -> str | None:
+        return self.filters.actor
+
+    @property
+    def issue(self) -> str | None:
+        return self.filters.issue
+
+    @property
+    def status(self) -> str | None:
+        return self.filters.status
+
+    @property
+    def document(self) -> int | None:
+        return self.filters.document
+
+    @property
+    def since(self) -> int | None:
+        return self.filters.since
 
     def download(self, fmt: str) -> str:
         """The address of every claim of this list, as ``csv`` or ``json``."""
-        return address(
-            f"/evidence/claims.{fmt}",
-            actor=self.actor,
-            issue=self.issue,
-            status=self.status,
-            document=self.document,
-            since=self.since,
-        )
+        return address(f"/evidence/claims.{fmt}", **self.filters.link())
 
     def walk(self) -> str:
         """The address that goes through this list's pending claims one at a time."""
-        return address(
-            "/evidence/next",
-            actor=self.actor,
-            issue=self.issue,
-            document=self.document,
-            since=self.since,
-        )
+        return address("/evidence/next", **{**self.filters.link(), "status": None})
 
     def query(self, page: int | None = None) -> str:
         """The page's address: its filters, and page ``page`` (default: this one)."""
         from urllib.parse import urlencode
 
         shown = self.page if page is None else page
-        filters = {"actor": self.actor, "issue": self.issue, "status": self.status}
-        ids = {
-            k: v for k, v in (("document", self.document), ("since", self.since)) if v is not None
-        }
-        query = {**{k: v or "" for k, v in filters.items()}, **ids, "page": shown}
+        f = self.filters
+        words = {"actor": f.actor, "issue": f.issue, "status": f.status}
+        ids = {k: v for k, v in (("document", f.document), ("since", f.since)) if v is not None}
+        query = {**{k: v or "" for k, v in words.items()}, **ids, "page": shown}
         return "/evidence?" + urlencode(query)
 
 
@@ -125,56 +127,36 @@ class EvidenceReader:
             pass
         self._query = ClaimsQuery(path)
 
-    def page(
-        self,
-        actor: str | None,
-        issue: str | None,
-        page: int,
-        status: str | None = None,
-        document: int | None = None,
-        since: int | None = None,
-    ) -> ClaimsPage:
-        """Claims about ``actor`` and ``issue`` with review ``status``, in ``document``, in
-        documents from ``since`` on (None: any), page ``page`` (from 1; one past the last page
-        is the last)."""
+    def page(self, filters: ClaimFilter, page: int) -> ClaimsPage:
+        """The claims that pass ``filters``, page ``page`` (from 1; one past the last page is
+        the last)."""
         from pourparler.evidence.review import STATUSES
 
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
-        actors, issues = self._check(actor, issue, status, document, since)
-        query = self._query
-        total = query.count(actor, issue, status, document, since)
+        actors, issues = self._check(filters)
+        total = self._query.count(filters)
         pages = max(1, -(-total // PAGE_SIZE))
         # past the end (a stale link, or a filtered list that reviews have shortened): the last
         page = min(page, pages)
-        offset = (page - 1) * PAGE_SIZE
         return ClaimsPage(
-            claims=query.claims(actor, issue, PAGE_SIZE, offset, status, document, since),
+            claims=self._query.claims(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE),
             total=total,
             page=page,
             pages=pages,
-            actor=actor,
-            issue=issue,
-            status=status,
-            document=document,
+            filters=filters,
             actors=actors,
             issues=issues,
             statuses=STATUSES,
-            since=since,
         )
 
-    def _check(
-        self,
-        actor: str | None,
-        issue: str | None,
-        status: str | None,
-        document: int | None,
-        since: int | None = None,
-    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _check(self, filters: ClaimFilter) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Check the list's filters; the actors and issues the store's claims name."""
         from pourparler.evidence.review import STATUSES
         from pourparler.evidence.store import SQLITE_INTEGERS
 
+        actor, issue, status = filters.actor, filters.issue, filters.status
+        document, since = filters.document, filters.since
         if status is not None and status not in STATUSES:
             raise InputError(f"status: {status[:MAX_FILTER]!r}: known: {', '.join(STATUSES)}")
         for name, value in (("actor", actor), ("issue", issue)):
@@ -190,17 +172,10 @@ class EvidenceReader:
                 raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
         return actors, issues
 
-    def all_claims(
-        self,
-        actor: str | None,
-        issue: str | None,
-        status: str | None,
-        document: int | None,
-        since: int | None = None,
-    ) -> tuple[StoredClaim, ...]:
+    def all_claims(self, filters: ClaimFilter) -> tuple[StoredClaim, ...]:
         """Every claim the list with these filters shows, in its order (a download)."""
-        self._check(actor, issue, status, document, since)
-        return self._query.claims(actor, issue, -1, 0, status, document, since)
+        self._check(filters)
+        return self._query.claims(filters, -1, 0)
 
     def documents(self, page: int) -> DocumentsPage:
         """Page ``page`` (from 1; past the last: the last) of the stored documents."""
@@ -223,25 +198,21 @@ class EvidenceReader:
             raise PageError(404, f"document {document_id}: no such document in the evidence store")
         return found
 
-    def next_pending(
-        self,
-        after: int,
-        actor: str | None,
-        issue: str | None,
-        document: int | None,
-        since: int | None = None,
-    ) -> int | None:
-        """The next pending claim (about ``actor``, ``issue``, in ``document``, in documents
-        from ``since`` on; None: any) after claim ``after``, going round to the first once;
-        None when none is pending."""
+    def next_pending(self, after: int, filters: ClaimFilter) -> int | None:
+        """The next pending claim that passes ``filters`` after claim ``after``, going round
+        to the first once; None when none is pending."""
         from pourparler.evidence.store import SQLITE_INTEGERS
 
-        for name, value in (("after", after), ("document", document), ("since", since)):
+        for name, value in (
+            ("after", after),
+            ("document", filters.document),
+            ("since", filters.since),
+        ):
             if value is not None and value not in SQLITE_INTEGERS:
                 raise InputError(f"{name}: {value}: not a claim or document id")
-        found = self._query.next_pending(after, actor, issue, document, since)
+        found = self._query.next_pending(after, filters)
         if found is None and after > 0:
-            found = self._query.next_pending(0, actor, issue, document, since)
+            found = self._query.next_pending(0, filters)
         return found
 
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
