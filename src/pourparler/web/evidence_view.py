@@ -41,26 +41,6 @@ class ClaimsPage:
     issues: tuple[str, ...]
     statuses: tuple[str, ...]
 
-    @property
-    def actor(self) -> str | None:
-        return self.filters.actor
-
-    @property
-    def issue(self) -> str | None:
-        return self.filters.issue
-
-    @property
-    def status(self) -> str | None:
-        return self.filters.status
-
-    @property
-    def document(self) -> int | None:
-        return self.filters.document
-
-    @property
-    def since(self) -> int | None:
-        return self.filters.since
-
     def download(self, fmt: str) -> str:
         """The address of every claim of this list, as ``csv`` or ``json``."""
         return address(f"/evidence/claims.{fmt}", **self.filters.link())
