@@ -477,3 +477,32 @@ def test_a_documents_claims_are_reviewed_by_rule(
         )
         assert code == 2 and f"--document: {bad}: no such document" in err
     assert {c.id: c.status for c in claims(db)} == after
+
+
+def test_the_claims_of_documents_added_since_one_are_reviewed_by_rule(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sc = load_scenario("istanbul-2025")
+    new = []
+    for k, text in enumerate(
+        ("Russia rejects any ceasefire in Ukraine.", "Ukraine demands a ceasefire now.")
+    ):
+        path = tmp_path / f"new{k}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        with Store(db) as store:
+            new.append(add_read(store, path, sc, RulesReader()).document)
+    since = min(new)
+    before = {c.id: c.status for c in claims(db)}
+    mine = {c.id for c in claims(db) if c.document_id >= since}
+    assert mine and len(mine) < len(before)  # the store's older claims are left out
+    code, out, err = run(
+        capsys, "evidence", "review", "--accept", "--since", str(since), "--db", str(db), "--json"
+    )
+    assert code == 0, err
+    assert {ch["claim_id"] for ch in json.loads(out)["changes"]} == mine
+    after = {c.id: c.status for c in claims(db)}
+    assert {i: s for i, s in after.items() if i not in mine} == {
+        i: s for i, s in before.items() if i not in mine
+    }
+    code, _, err = run(capsys, "evidence", "review", "--accept", "--since", "999", "--db", str(db))
+    assert code == 2 and "--since: 999: no such document" in err

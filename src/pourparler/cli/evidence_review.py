@@ -168,6 +168,14 @@ def review(
         int | None,
         typer.Option(help="Rule: only this document's claims (see evidence documents)."),
     ] = None,
+    since: Annotated[
+        int | None,
+        typer.Option(
+            help="Rule: only the claims of the documents added since this one, it included "
+            "(those an 'evidence add' just stored).",
+            metavar="DOCUMENT",
+        ),
+    ] = None,
     below: Annotated[
         float | None, typer.Option(help="Rule: only claims with a confidence below this.")
     ] = None,
@@ -207,9 +215,11 @@ def review(
         raise InputError(f"--csv: lists claims (with --list), not with {mode}")
     if status is not None and status != "all":
         R.check_status(status)
-    if mode == "--correct" and (claim or reader or below is not None or document is not None):
+    rule_ids = document is not None or since is not None
+    if mode == "--correct" and (claim or reader or below is not None or rule_ids):
         raise InputError(
-            "--correct: takes one claim id; --claim, --reader, --below and --document are rules"
+            "--correct: takes one claim id; --claim, --reader, --below, --document and --since "
+            "are rules"
         )
     if mode != "--correct" and (stance is not None or position is not None):
         raise InputError("--stance: only with --correct (and --position likewise)")
@@ -230,10 +240,10 @@ def review(
             edit = R.check_edit(store, c, R.Edit(actor, issue, stance, position), scenario)
             changes = R.apply(store, [c], "correct", note, edit)
         elif mode in ("--accept", "--reject"):
-            if not (claim or actor or issue or reader or below is not None or document is not None):
+            if not (claim or actor or issue or reader or below is not None or rule_ids):
                 raise InputError(
-                    f"{mode}: give a rule (--actor, --issue, --reader, --below, --document or "
-                    "--claim)"
+                    f"{mode}: give a rule (--actor, --issue, --reader, --below, --document, "
+                    "--since or --claim)"
                 )
             rows = R.select(
                 store,
@@ -245,6 +255,7 @@ def review(
                 ids=claim,
                 scenario=scenario,
                 document=document,
+                since=since,
             )
             changes = R.apply(store, rows, mode[2:], note)
         else:
@@ -258,6 +269,7 @@ def review(
                 ids=claim,
                 scenario=scenario,
                 document=document,
+                since=since,
             )
             if mode is None and not as_json and sys.stdin.isatty() and sys.stdout.isatty():
                 if not as_csv:

@@ -115,9 +115,10 @@ def select(
     ids: Sequence[int] | None = None,
     scenario: str | None = None,
     document: int | None = None,
+    since: int | None = None,
 ) -> list[StoredClaim]:
     """Claims matching every filter given: review status, actor and issue (id, name or alias),
-    reader, confidence below ``below``, claim ids, document."""
+    reader, confidence below ``below``, claim ids, document, documents from ``since`` on."""
     if status is not None:
         check_status(status)
     if below is not None and not 0.0 <= below <= 1.0:
@@ -127,12 +128,15 @@ def select(
     if ids is not None:
         for i in ids:
             find_claim(store, i, "--claim")
-    if document is not None and not store.has_document(document):
-        raise InputError(f"--document: {document}: no such document (see 'evidence documents')")
+    for name, value in (("--document", document), ("--since", since)):
+        if value is not None and not store.has_document(value):
+            raise InputError(f"{name}: {value}: no such document (see 'evidence documents')")
     aid = None if actor is None else resolve_name(store, "actor", actor, "--actor", scenario)
     iid = None if issue is None else resolve_name(store, "issue", issue, "--issue", scenario)
     _, sid = names_for(store, scenario) if scenario is not None else (None, None)
-    rows = store.claims(sid, aid, iid, status=status, reader=reader, ids=ids, document=document)
+    rows = store.claims(
+        sid, aid, iid, status=status, reader=reader, ids=ids, document=document, since=since
+    )
     if below is not None:
         rows = [c for c in rows if c.confidence < below]
     return rows

@@ -524,8 +524,10 @@ class Store:
         reader: str | None = None,
         ids: Iterable[int] | None = None,
         document: int | None = None,
+        since: int | None = None,
     ) -> list[StoredClaim]:
-        """Stored claims, filtered by each argument that is not None, in date order."""
+        """Stored claims, filtered by each argument that is not None (``since``: documents
+        from that id on, added since it), in date order."""
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
@@ -550,6 +552,9 @@ class Store:
             if val is not None:
                 where.append(f"{col} = ?")
                 args.append(val)
+        if since is not None:
+            where.append("c.document_id >= ?")
+            args.append(since)
         if where:
             sql += " WHERE " + " AND ".join(where)
         when = "COALESCE(c.stated_on, d.date)"
