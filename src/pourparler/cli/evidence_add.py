@@ -204,7 +204,7 @@ def add(
     """Store articles and their claims; bad files are reported and skipped (exit code 2), a
     document the reader fails on is reported, skipped and left out of the store (exit code 1)."""
     from pourparler.cli.common import check_output, emit_json, load, plain
-    from pourparler.evidence.ingest import THIN_PAGE
+    from pourparler.evidence import followed as following
     from pourparler.evidence.names import resolve
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.base import Reading
@@ -216,20 +216,17 @@ def add(
     sc = load(scenario)
     speaks = resolve("actor", voice, "--voice", [sc], ()) if voice is not None else None
     read_with = make_reader(reader)
-    from pourparler.evidence import followed as following
-
     results: list[dict[str, Any]] = []
     given_files = list(files or ())
-    known_feeds: dict[str, int] = {}
     if followed:
         with _open(db) as store:
-            known_feeds = {f.url: f.id for f in following.followed(store, sc.id)}
-        if not known_feeds:
+            feed_urls = [f.url for f in following.followed(store, sc.id)]
+        if not feed_urls:
             raise InputError(
                 f"--followed: no feeds followed for {sc.id} ('evidence feeds --follow URL "
                 f"--scenario {sc.id}' follows one)"
             )
-        given_files = list(dict.fromkeys([*known_feeds, *given_files]))
+        given_files = list(dict.fromkeys([*feed_urls, *given_files]))
     elif not given_files:
         raise InputError(
             "evidence add: give files, folders or addresses to read, or --followed "
@@ -237,14 +234,12 @@ def add(
         )
     feeds_read: list[str] = []
     inputs, failed = _gather(given_files, timeout, feeds_read)
-    if follow or followed:
-        with _open(db) as store:
-            now = following.follow(store, feeds_read, sc.id) if follow else []
-            known_feeds.update((f.url, f.id) for f in now)
-            following.mark_read(store, [known_feeds[u] for u in feeds_read if u in known_feeds])
     unread = 0
     slow = read_with.name in SLOW_READERS or any(i.fetched for i in inputs)
     with _open(db) as store, _progress(len(inputs), 1 if slow else PROGRESS_FROM) as step:
+        if follow:
+            following.follow(store, feeds_read, sc.id)
+        following.mark_read(store, sc.id, feeds_read)  # those followed: read now
         for given in inputs:
             f = given.label
             step(given.name)
@@ -276,11 +271,8 @@ def add(
                 sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
                 unread += 1
                 continue
-            if given.fetched and got.new and not got.claims_added and got.chars < THIN_PAGE:
-                sys.stderr.write(
-                    f"pourparler: warning: {plain(f)}: no claims in only {got.chars} characters "
-                    "of article text (a consent or paywall page, or one its scripts fill in?)\n"
-                )
+            if given.fetched and got.thin:
+                sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.thin}\n")
             doc_id, new, n = got.document, got.new, got.claims_added
             dropped = got.reading.dropped
             results.append(

@@ -11,12 +11,12 @@ than a feed is refused, naming it.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
+from pourparler.evidence.store import utc_now
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store
@@ -45,10 +45,6 @@ class Followed:
         }
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def followed(store: Store, scenario: str | None = None) -> list[Followed]:
     """The followed feeds (about ``scenario`` only, when given), in the order they were
     followed."""
@@ -68,7 +64,7 @@ def follow(store: Store, urls: Iterable[str], scenario: str) -> list[Followed]:
         for url in wanted:
             c.execute(
                 "INSERT OR IGNORE INTO feeds (url, scenario, added_at) VALUES (?, ?, ?)",
-                (url, scenario, _now()),
+                (url, scenario, utc_now()),
             )
         total = c.execute("SELECT COUNT(*) FROM feeds").fetchone()[0]
         if total > MAX_FOLLOWED:
@@ -91,8 +87,12 @@ def unfollow(store: Store, ids: Iterable[int]) -> list[Followed]:
     return [known[i] for i in wanted]
 
 
-def mark_read(store: Store, ids: Iterable[int]) -> None:
-    """Record that the feeds ``ids`` were read now."""
-    at = _now()
+def mark_read(store: Store, scenario: str, urls: Iterable[str]) -> None:
+    """Record that the feeds at ``urls`` were read now for ``scenario`` (an address not
+    followed for it is passed over)."""
+    at = utc_now()
     with store.transaction() as c:
-        c.executemany("UPDATE feeds SET read_at = ? WHERE id = ?", [(at, i) for i in ids])
+        c.executemany(
+            "UPDATE feeds SET read_at = ? WHERE scenario = ? AND url = ?",
+            [(at, scenario, url) for url in urls],
+        )

@@ -10,7 +10,6 @@ transaction: a bad id or value changes nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections.abc import Sequence
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
 from pourparler.evidence.readers import READERS, STANCES
-from pourparler.evidence.store import SQLITE_INTEGERS
+from pourparler.evidence.store import SQLITE_INTEGERS, utc_now
 
 if TYPE_CHECKING:
     from pourparler.evidence.store import Store, StoredClaim
@@ -195,7 +194,7 @@ def apply(
     if action not in ("accept", "reject", "correct"):
         raise ValueError(action)
     note = None if note is None else utf8_text(note)
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    at = utc_now()
     status = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}[action]
     changes: list[Change] = []
     with store.transaction() as conn:

@@ -120,7 +120,8 @@ STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews", "f
 SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """Now in UTC, to the second, as the store's timestamps are written."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -468,14 +469,14 @@ class Store:
                             date.isoformat() if date else None,
                             text,
                             json.dumps(list(runs)),
-                            _now(),
+                            utc_now(),
                         ),
                     )
                     doc_id = int(cur.lastrowid or 0)
                 read = c.execute(
                     "INSERT OR IGNORE INTO readings (document_id, scenario, reader, model, "
                     "read_at) VALUES (?, ?, ?, ?, ?)",
-                    (doc_id, scenario, reader, model or "", _now()),
+                    (doc_id, scenario, reader, model or "", utc_now()),
                 )
                 added = 0
                 if read.rowcount:  # not read by this reader about this scenario before

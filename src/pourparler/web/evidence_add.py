@@ -218,7 +218,7 @@ def add_addresses(
     from pourparler.evidence import followed as following
     from pourparler.evidence.feeds import articles_at
     from pourparler.evidence.fetch import TIMEOUT_S
-    from pourparler.evidence.ingest import THIN_PAGE, read_url
+    from pourparler.evidence.ingest import read_url
     from pourparler.evidence.readers import ReaderError
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.store import StoreError
@@ -246,8 +246,7 @@ def add_addresses(
             if not (len(found) == 1 and found[0].page is not None):  # a feed
                 if follow:
                     following.follow(store, [url], sc.id)
-                read = [f.id for f in following.followed(store, sc.id) if f.url == url]
-                following.mark_read(store, read)
+                following.mark_read(store, sc.id, [url])
                 if on_feed is not None:
                     on_feed(url, [a.url for a in found])
             for a in found:
@@ -279,12 +278,9 @@ def add_addresses(
                 except ReaderError as exc:
                     done(AddedFile(a.url, error=f"{reader.name} reader: {exc}"))
                     continue
-                thin = added.new and not added.claims_added and added.chars < THIN_PAGE
-                warning = (
-                    f"no claims in only {added.chars} characters of article text (a consent or "
-                    "paywall page, or one its scripts fill in?)"
-                    if thin
-                    else None
+                done(
+                    AddedFile(
+                        a.url, added.document, added.new, added.claims_added, warning=added.thin
+                    )
                 )
-                done(AddedFile(a.url, added.document, added.new, added.claims_added, None, warning))
     return out

@@ -32,6 +32,19 @@ class Added:
     source: str | None = None  # the id of the scenario's source that names the document
     chars: int = 0  # characters of article text read
 
+    @property
+    def thin(self) -> str | None:
+        """Why a new document without claims from little text may not be the article (a
+        fetched page's consent or paywall page, say); None when it is not so."""
+        from pourparler.evidence.ingest import THIN_PAGE
+
+        if not self.new or self.claims_added or self.chars >= THIN_PAGE:
+            return None
+        return (
+            f"no claims in only {self.chars} characters of article text (a consent or paywall "
+            "page, or one its scripts fill in?)"
+        )
+
 
 def add_read(
     store: Store,
