@@ -107,7 +107,7 @@ def test_an_article_on_standard_input(tmp_path, capsys, monkeypatch):
     ]
     code, out, err = run_cli(capsys, args)
     assert code == 0, err
-    assert out == "-: document 1 added, 1 claims added\n"  # given twice, read once
+    assert out == "-: document 1 added, 1 claim added\n"  # given twice, read once
     conn = sqlite3.connect(db)
     row = conn.execute("SELECT file_name, title, date, text FROM documents").fetchone()
     conn.close()

@@ -153,7 +153,10 @@ def test_a_page_trickled_past_the_whole_page_limit_is_refused():
     assert time.monotonic() - started < 3.0
 
 
-def test_a_name_that_takes_too_long_to_look_up_is_given_up(site, first_public, monkeypatch):
+@pytest.mark.parametrize("public_only", [True, False], ids=["server", "command line"])
+def test_a_name_that_takes_too_long_to_look_up_is_given_up(
+    site, first_public, monkeypatch, public_only
+):
     import socket
 
     real = socket.getaddrinfo
@@ -165,5 +168,5 @@ def test_a_name_that_takes_too_long_to_look_up_is_given_up(site, first_public, m
     monkeypatch.setattr(socket, "getaddrinfo", slow)
     started = time.monotonic()
     with pytest.raises(InputError, match=r"fetch: timed out after 0\.3 s"):
-        fetch(f"{site}/page", 1 << 20, 0.3, public_only=True)
+        fetch(f"{site}/page", 1 << 20, 0.3, public_only=public_only)
     assert time.monotonic() - started < 1.5

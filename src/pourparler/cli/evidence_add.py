@@ -298,14 +298,16 @@ def add(
                 known = f" (scenario source {got.source})" if got.source else ""
                 left = ", ".join(f"{k} {v}" for k, v in sorted(dropped.items()))
                 left = f"; dropped {sum(dropped.values())} ({left})" if dropped else ""
-                typer.echo(f"{plain(f)}: document {doc_id} {state}{known}, {n} claims added{left}")
+                typer.echo(
+                    f"{plain(f)}: document {doc_id} {state}{known}, {_claims(n)} added{left}"
+                )
     if len(results) > 1 and not (as_json or as_csv):
         added = sum(r["new"] for r in results)
         claims_added = sum(r["claims_added"] for r in results)
         gone = f", {failed + unread} failed" if failed or unread else ""
         typer.echo(
             f"total: {added} added, {len(results) - added} already stored{gone}; "
-            f"{claims_added} claims added"
+            f"{_claims(claims_added)} added"
         )
     if as_json:
         emit_json(
@@ -329,3 +331,7 @@ def add(
         )
     if failed or unread:
         raise typer.Exit(2 if failed else 1)
+
+
+def _claims(n: int) -> str:
+    return f"{n} claim" if n == 1 else f"{n} claims"

@@ -13,7 +13,8 @@ A server that fetches for others (the web app's add form) fetches with ``public_
 connection, the first and each redirect's, goes straight to an address on the public internet,
 checked after the name is resolved and before anything is sent. Loopback, private, link-local,
 shared and reserved addresses are refused, whatever name leads to them, and proxies set in the
-environment are not used (a proxy would make the check meaningless).
+environment are not used (a proxy would make the check meaningless). Either way the name lookup
+has the time limit too: the system resolver has none of its own.
 """
 
 from __future__ import annotations
@@ -136,25 +137,32 @@ def _resolve(host: str, port: int, timeout: float) -> list[Any]:
     return found
 
 
-def _public_connection(
-    address: tuple[str, int], timeout: object = None, source_address: object = None
+def _connect(
+    address: tuple[str, int],
+    timeout: object = None,
+    source_address: object = None,
+    *,
+    public_only: bool = False,
 ) -> socket.socket:
-    """``socket.create_connection`` to a public address of ``host`` only: the name is resolved
-    once, and the socket connects to the address that was checked (so a name cannot resolve to
-    one address for the check and another for the connection)."""
+    """``socket.create_connection`` whose name lookup has the time limit too (the system
+    resolver has none of its own). With ``public_only``, to a public address of ``host`` only:
+    the name is resolved once, and the socket connects to the address that was checked (so a
+    name cannot resolve to one address for the check and another for the connection)."""
     host, port = address
     infos = _resolve(host, port, timeout if isinstance(timeout, (int, float)) else TIMEOUT_S)
     refused: str | None = None
     error: OSError | None = None
     for family, kind, proto, _, sockaddr in infos:
         ip = str(sockaddr[0])
-        if not is_public(ip):
+        if public_only and not is_public(ip):
             refused = refused or ip
             continue
         sock = socket.socket(family, kind, proto)
         try:
             if isinstance(timeout, (int, float)):
                 sock.settimeout(timeout)
+            if source_address is not None:
+                sock.bind(source_address)  # type: ignore[arg-type]
             sock.connect(sockaddr)
             return sock
         except OSError as exc:
@@ -162,33 +170,42 @@ def _public_connection(
             error = exc
     if error is not None:
         raise error
-    raise InternalAddress(host, refused or "no address")
+    if public_only:
+        raise InternalAddress(host, refused or "no address")
+    raise OSError(f"{host} has no address")
 
 
-def _public_opener() -> OpenerDirector:
-    """A ``urllib`` opener whose connections go only to public addresses, with no proxy and
-    no ftp."""
+def _opener(public_only: bool) -> OpenerDirector:
+    """A ``urllib`` opener whose name lookups have the time limit. With ``public_only``, its
+    connections go only to public addresses, with no proxy and no ftp; otherwise the
+    environment's proxies are used, as by any other program."""
+    import functools
     import http.client
     import urllib.error
     import urllib.request
 
-    class PublicHTTP(http.client.HTTPConnection):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._create_connection = _public_connection
+    connect = functools.partial(_connect, public_only=public_only)
 
-    class PublicHTTPS(http.client.HTTPSConnection):
+    class HTTP(http.client.HTTPConnection):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._create_connection = _public_connection
+            self._create_connection = connect
+
+    class HTTPS(http.client.HTTPSConnection):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._create_connection = connect
 
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-            return self.do_open(PublicHTTP, req)
+            return self.do_open(HTTP, req)
 
     class HTTPSHandler(urllib.request.HTTPSHandler):
         def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-            return self.do_open(PublicHTTPS, req)
+            return self.do_open(HTTPS, req)
+
+    if not public_only:
+        return urllib.request.build_opener(HTTPHandler(), HTTPSHandler())
 
     class NoFTP(urllib.request.FTPHandler):  # a redirect may lead to ftp://, never checked
         def ftp_open(self, req: urllib.request.Request) -> Any:
@@ -225,7 +242,7 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
             "*/*;q=0.1",
         },
     )
-    opener = _public_opener() if public_only else urllib.request.build_opener()
+    opener = _opener(public_only)
     try:
         with opener.open(request, timeout=timeout) as response:
             declared = response.headers.get("Content-Length")
