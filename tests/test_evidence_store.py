@@ -390,7 +390,9 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
     assert counts(db) == (N_BATCH, 2 * N_BATCH)
 
 
-def test_a_version_3_store_gains_stated_on_page_and_feeds_keeping_its_claims(tmp_path, article):
+def test_a_version_3_store_gains_stated_on_page_feeds_and_jobs_keeping_its_claims(
+    tmp_path, article
+):
     db = tmp_path / "v3.db"
     conn = sqlite3.connect(db)  # a store written by a version that knew migrations 1-3
     for sql in MIGRATIONS[:3]:
@@ -411,8 +413,9 @@ def test_a_version_3_store_gains_stated_on_page_and_feeds_keeping_its_claims(tmp
     conn.commit()
     conn.close()
     with Store(db) as s:
-        assert s.version == 6 == len(MIGRATIONS)
+        assert s.version == 7 == len(MIGRATIONS)
         assert s.rows("SELECT COUNT(*) FROM feeds") == [(0,)]  # migration 6: followed feeds
+        assert s.rows("SELECT COUNT(*) FROM reading_jobs") == [(0,)]  # 7: the web's jobs
         # and the readings its claims show: the document is not read again by that reader
         assert s.rows("SELECT document_id, scenario, reader, model FROM readings") == [
             (1, "istanbul-2025", "rules", "")

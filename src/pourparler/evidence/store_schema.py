@@ -93,7 +93,23 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT OR IGNORE INTO readings (document_id, scenario, reader, model)
         SELECT DISTINCT document_id, scenario, reader, COALESCE(model, '') FROM claims;
     """,
+    # 7: the web app's reading jobs (pourparler.web.evidence_jobs), so that a job's page and
+    # what became of each of its articles outlive the server; ``job`` holds the rest as JSON
+    """
+    CREATE TABLE reading_jobs (
+        id TEXT PRIMARY KEY,
+        scenario TEXT NOT NULL,
+        reader TEXT NOT NULL,
+        state TEXT NOT NULL,
+        job TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE INDEX reading_jobs_started ON reading_jobs(started_at);
+    """,
 )
 
 
-STORE_TABLES = frozenset({"schema_version", "documents", "claims", "reviews", "feeds", "readings"})
+STORE_TABLES = frozenset(
+    {"schema_version", "documents", "claims", "reviews", "feeds", "readings", "reading_jobs"}
+)

@@ -51,6 +51,7 @@ from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_down
 from pourparler.web.evidence_add import MAX_ARTICLES_BODY_BYTES
 from pourparler.web.evidence_intake_pages import (
     add_articles,
+    read_again,
     read_feeds,
     reading_job,
     remove_document,
@@ -419,6 +420,7 @@ def create_app(
         Route("/evidence/add", add_articles, methods=["POST"]),
         Route("/evidence/jobs/{job}", reading_job),
         Route("/evidence/jobs/{job}/stop", stop_job, methods=["POST"]),
+        Route("/evidence/jobs/{job}/again", read_again, methods=["POST"]),
         Route("/evidence/feeds/read", read_feeds, methods=["POST"]),
         Route("/evidence/feeds/unfollow", unfollow_feed, methods=["POST"]),
         Route("/evidence/claim/{claim:int}", claim_page),

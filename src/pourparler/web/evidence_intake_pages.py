@@ -14,7 +14,7 @@ from pourparler.web.evidence_add import MAX_ARTICLES_BYTES
 from pourparler.web.evidence_pages import evidence_of, form_fields, reviewer_of
 from pourparler.web.failures import PageError
 
-JOB_GONE = "no such reading job here (jobs are kept in memory, the most recent 50)"
+JOB_GONE = "no such reading job here (the evidence store keeps the most recent 200)"
 
 
 async def remove_document_page(request: Request) -> Response:
@@ -120,12 +120,29 @@ async def stop_job(request: Request) -> Response:
 
 async def reading_job(request: Request) -> Response:
     """How far a job reading articles (fetched pages, or files for the language model) has got;
-    when it is done, what became of each."""
-    jobs = state_of(request).jobs
-    job = jobs.get(request.path_params["job"]) if jobs is not None else None
+    when it is done, what became of each; when the server stopped before it was done, what was
+    not read."""
+    state = state_of(request)
+    jobs = state.jobs
+    job_id = request.path_params["job"]
+    job = await off_loop(state, lambda: jobs.get(job_id)) if jobs is not None else None
     if job is None:
         raise PageError(404, JOB_GONE)
     return html(r.render("evidence_added.html", added=list(job.added), form=job.form, job=job))
+
+
+async def read_again(request: Request) -> Response:
+    """Read the addresses of a job that ended (an interrupted one, say) again, as a new job:
+    what was stored already is not fetched again."""
+    same_origin(request)
+    reviewer_of(request)
+    state = state_of(request)
+    jobs = state.jobs
+    job_id = request.path_params["job"]
+    job = await off_loop(state, lambda: jobs.again(job_id)) if jobs is not None else None
+    if job is None:
+        raise PageError(404, JOB_GONE)
+    return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
 
 
 async def _read_articles(request: Request) -> tuple[list[tuple[str | None, bytes]], dict[str, str]]:

@@ -5,31 +5,43 @@ follows it shows how far it has got until it is done.
 
 Each reader reads one job at a time (a local model server answers one request at a time
 anyway) and the others wait their turn; the readers work side by side, so pages fetched for
-the rules reader do not wait behind a model's long read. Jobs live in memory, the most
-recent :data:`KEPT` of them: what they stored stays in the store, whatever becomes of the job.
+the rules reader do not wait behind a model's long read.
+
+Each job is kept in the store too (table ``reading_jobs``), written when it starts, after each
+article and when it ends, so its page and what became of each article outlive the server. A
+job left unfinished when the server stopped is marked interrupted when a server next starts on
+the store: its page says which articles were not read, and the addresses it was given can be
+read again with one button (what was stored is not fetched again). The store keeps the most
+recent :data:`KEPT` jobs.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 import logging
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pourparler.errors import InputError
+from pourparler.evidence.store import utc_now
 from pourparler.web.evidence_add import AddedFile, ArticleForm, add_addresses, add_uploads
 from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
     from pourparler.evidence.readers.base import Extractor
+    from pourparler.evidence.store import Store
 
 log = logging.getLogger("pourparler.web")
-KEPT = 50  # jobs remembered, the oldest forgotten first
+KEPT = 200  # jobs the store keeps, the oldest forgotten first; and jobs held in memory
+LISTED = 10  # jobs the evidence page lists
 
 
 @dataclass
@@ -47,14 +59,40 @@ class ReadingJob:
     error: str | None = None
     stop_asked: bool = False  # the analyst asked it to stop: it does after the article read now
     stopped: bool = False  # it stopped when asked, before the end
+    addresses: list[str] = field(default_factory=list)  # the web addresses it was given
+    started_at: str = field(default_factory=utc_now)
+    finished_at: str | None = None
+    running: bool = False  # its reader has taken it up
+    interrupted: bool = False  # the server stopped before it was done
+    on_change: Callable[[ReadingJob], None] | None = field(default=None, repr=False)
 
     @property
     def done(self) -> int:
         return len(self.added)
 
+    @property
+    def state(self) -> str:
+        """waiting, reading, done, stopped (when asked), failed or interrupted."""
+        if self.interrupted:
+            return "interrupted"
+        if not self.finished:
+            return "reading" if self.running else "waiting"
+        return "stopped" if self.stopped else "failed" if self.error else "done"
+
+    @property
+    def unread(self) -> list[str]:
+        """The files and addresses it had not read when it ended."""
+        return self.files[self.done :]
+
+    def changed(self) -> None:
+        """Tell whoever keeps the job (the store) that it changed."""
+        if self.on_change is not None:
+            self.on_change(self)
+
     def record(self, added: AddedFile) -> None:
         """What became of one more file or address; then stop if asked to."""
         self.added.append(added)
+        self.changed()
         if self.stop_asked:
             raise _Stop
 
@@ -68,6 +106,99 @@ class ReadingJob:
         """The feed at ``url`` stands for ``articles``: they take its place in the list."""
         at = self.files.index(url) if url in self.files else len(self.files)
         self.files = [*self.files[:at], *articles, *self.files[at + 1 :]]
+        self.changed()
+
+    def as_json(self) -> str:
+        """The job as the store keeps it (:func:`job_from_row` reads it back)."""
+        form = dataclasses.asdict(self.form)
+        form["date"] = self.form.date.isoformat() if self.form.date else None
+        return json.dumps(
+            {
+                "files": self.files,
+                "addresses": self.addresses,
+                "form": form,
+                "model": self.model,
+                "added": [dataclasses.asdict(a) for a in self.added],
+                "error": self.error,
+                "stopped": self.stopped,
+            },
+            ensure_ascii=False,
+        )
+
+
+def job_from_row(row: Sequence[Any]) -> ReadingJob:
+    """A job as the store keeps it: (id, state, job, started_at, finished_at)."""
+    job_id, state, body, started_at, finished_at = row
+    data = json.loads(body)
+    form = dict(data["form"])
+    form["date"] = dt.date.fromisoformat(form["date"]) if form.get("date") else None
+    return ReadingJob(
+        job_id,
+        list(data["files"]),
+        ArticleForm(**form),
+        data.get("model"),
+        [AddedFile(**a) for a in data["added"]],
+        finished=state not in ("waiting", "reading"),
+        error=data.get("error"),
+        stopped=bool(data.get("stopped")),
+        addresses=list(data.get("addresses", [])),
+        started_at=started_at,
+        finished_at=finished_at,
+        running=state == "reading",
+        interrupted=state == "interrupted",
+    )
+
+
+_JOB_COLUMNS = "id, state, job, started_at, finished_at"
+
+
+def save_job(store: Store, job: ReadingJob) -> None:
+    """Write ``job`` to the store (the oldest beyond the most recent :data:`KEPT` go)."""
+    with store.transaction() as c:
+        c.execute(
+            "INSERT OR REPLACE INTO reading_jobs "
+            "(id, scenario, reader, state, job, started_at, finished_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                job.id,
+                job.form.scenario,
+                job.form.reader,
+                job.state,
+                job.as_json(),
+                job.started_at,
+                job.finished_at,
+            ),
+        )
+        c.execute(
+            "DELETE FROM reading_jobs WHERE id NOT IN "
+            "(SELECT id FROM reading_jobs ORDER BY started_at DESC, rowid DESC LIMIT ?)",
+            (KEPT,),
+        )
+
+
+def stored_job(store: Store, job_id: str) -> ReadingJob | None:
+    rows = store.rows(f"SELECT {_JOB_COLUMNS} FROM reading_jobs WHERE id = ?", (job_id,))
+    return job_from_row(rows[0]) if rows else None
+
+
+def stored_jobs(store: Store, limit: int = LISTED) -> list[ReadingJob]:
+    """The most recent jobs, the latest first."""
+    rows = store.rows(
+        f"SELECT {_JOB_COLUMNS} FROM reading_jobs ORDER BY started_at DESC, rowid DESC LIMIT ?",
+        (limit,),
+    )
+    return [job_from_row(r) for r in rows]
+
+
+def interrupt_unfinished(store: Store) -> int:
+    """Mark the jobs the store holds as waiting or reading interrupted (the server that read
+    them has stopped); returns how many."""
+    with store.transaction() as c:
+        return c.execute(
+            "UPDATE reading_jobs SET state = 'interrupted', finished_at = ? "
+            "WHERE state IN ('waiting', 'reading')",
+            (utc_now(),),
+        ).rowcount
 
 
 class _Stop(Exception):
@@ -82,6 +213,8 @@ class ReadingJobs:
     def __init__(
         self, db: Path, readers: Mapping[str, Extractor], public_only: bool = True
     ) -> None:
+        from pourparler.web.evidence_review import open_store
+
         self.db = db
         self.readers = dict(readers)
         self.public_only = public_only
@@ -91,6 +224,20 @@ class ReadingJobs:
             name: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"pourparler-{name}")
             for name in self.readers
         }
+        with open_store(db) as store:  # a server before this one stopped while reading
+            if n := interrupt_unfinished(store):
+                log.warning("%d reading job(s) left unfinished by a stopped server", n)
+
+    def _save(self, job: ReadingJob) -> None:
+        """Keep ``job`` in the store; a store that cannot be written (locked for longer than
+        a write waits) is logged, and the job goes on."""
+        from pourparler.web.evidence_review import open_store
+
+        try:
+            with open_store(self.db) as store:
+                save_job(store, job)
+        except (InputError, PageError):
+            log.warning("reading job %s: could not be written to the store", job.id)
 
     def model(self, reader: str) -> str | None:
         """The model the reader named ``reader`` reads with (None: no model, or no such
@@ -115,7 +262,10 @@ class ReadingJobs:
             [*(display_name(name) for name, _ in files), *addresses],
             form,
             self.model(form.reader),
+            addresses=list(addresses),
         )
+        self._save(job)
+        job.on_change = self._save
         with self._lock:
             self._jobs[job.id] = job
             while len(self._jobs) > KEPT:
@@ -124,13 +274,49 @@ class ReadingJobs:
         return job
 
     def get(self, job_id: str) -> ReadingJob | None:
+        """The job ``job_id``: this server's, or one the store keeps (None: neither)."""
         with self._lock:
-            return self._jobs.get(job_id)
+            job = self._jobs.get(job_id)
+        if job is not None or len(job_id) > 64:
+            return job
+        from pourparler.web.evidence_review import open_store
+
+        with open_store(self.db) as store:
+            return stored_job(store, job_id)
+
+    def recent(self, limit: int = LISTED) -> list[ReadingJob]:
+        """The most recent jobs the store keeps, the latest first; this server's as they
+        stand now."""
+        from pourparler.web.evidence_review import open_store
+
+        with open_store(self.db) as store:
+            kept = stored_jobs(store, limit)
+        with self._lock:
+            return [self._jobs.get(j.id, j) for j in kept]
+
+    def again(self, job_id: str) -> ReadingJob | None:
+        """A new job reading the addresses of job ``job_id`` again, with its form (what was
+        stored already is not fetched again); None when there is no such job. A job with
+        no addresses, or one still reading, is bad input."""
+        job = self.get(job_id)
+        if job is None:
+            return None
+        if not job.finished:
+            raise InputError(f"reading job {job_id}: still reading")
+        if not job.addresses:
+            raise InputError(
+                f"reading job {job_id}: it read uploaded files only, which are not kept: "
+                "add them again"
+            )
+        if job.form.reader not in self.readers:
+            raise InputError(f"reader: {job.form.reader!r}: not offered here")
+        return self.start([], job.form, job.addresses)
 
     def stop(self, job_id: str) -> ReadingJob | None:
         """Ask job ``job_id`` to stop after the article it reads now (what it stored stays);
         None when there is no such job."""
-        job = self.get(job_id)
+        with self._lock:  # only this server's jobs can be stopped by it
+            job = self._jobs.get(job_id)
         if job is not None and not job.finished:
             job.stop_asked = True
         return job
@@ -142,6 +328,8 @@ class ReadingJobs:
         try:
             if job.stop_asked:  # asked before its turn came
                 raise _Stop
+            job.running = True
+            job.changed()
             if files:
                 add_uploads(self.db, files, job.form, reader, on_file=job.record)
             if addresses:
@@ -164,6 +352,8 @@ class ReadingJobs:
             job.error = "internal error: the server could not read these files"
         finally:
             job.finished = True
+            job.finished_at = utc_now()
+            job.changed()
 
     def shutdown(self) -> None:
         for executor in self._executors.values():

@@ -38,11 +38,13 @@ async def evidence_page(request: Request) -> Response:
     page_no = _whole(request.query_params.get("page") or "1", "page")
     page = await off_loop(state, lambda: reader.page(filters, page_no))
     feeds = await off_loop(state, reader.feeds)
+    jobs = await off_loop(state, state.jobs.recent) if state.jobs is not None else []
     return html(
         r.render(
             "evidence.html",
             page=page,
             feeds=feeds,
+            jobs=jobs,
             review=state.reviewer is not None,
             llm_model=state.jobs.model("llm") if state.jobs is not None else None,
             public_only=state.jobs is None or state.jobs.public_only,

@@ -1,0 +1,202 @@
+"""Reading jobs outlive the server (``serve --db DB --review``): each job is kept in the
+evidence store as it goes, so its page, and what became of each article, are there after a
+restart; a job the server was killed in the middle of is marked interrupted when a server next
+starts on the store, says which articles it did not read, and reads its addresses again with
+one button, fetching only what was not stored. The evidence page lists the last jobs."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from _web_support import TestClient, follow  # skips without the web extra
+from local_site import Page
+from local_site import site as serving
+from pourparler.evidence.store import Store
+from pourparler.web import create_app
+from pourparler.web.evidence_add import AddedFile, ArticleForm
+from pourparler.web.evidence_jobs import KEPT, ReadingJob, save_job, stored_jobs
+
+ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
+<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said on day {n}.</p>
+</article></body></html>"""
+NO_FILE = [("file", ("", b"", "application/octet-stream"))]
+
+
+class _Site(Page):
+    asked: ClassVar[list[str]] = []
+    delay: ClassVar[float] = 0.0
+
+    def do_GET(self) -> None:
+        _Site.asked.append(self.path)
+        if self.path == "/feed.xml":
+            items = "".join(f"<item><link>/news/{k}.html</link></item>" for k in range(6))
+            body = f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
+            self.send("application/rss+xml", body)
+        elif self.path.startswith("/news/"):
+            time.sleep(_Site.delay)
+            n = self.path.removeprefix("/news/").removesuffix(".html")
+            self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
+        else:
+            self.send_error(404)
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    _Site.asked.clear()
+    _Site.delay = 0.0
+    with serving(_Site) as base:
+        yield base
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "e.db"
+    with Store(path):
+        pass
+    return path
+
+
+def _rows(page: str) -> list[tuple[str, str]]:
+    return re.findall(r'class="added-file" data-name="([^"]+)" data-document="(\d*)"', page)
+
+
+def test_a_finished_jobs_page_is_the_same_after_a_restart(db, site):
+    with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
+        r = c.post(
+            "/evidence/add",
+            data={"addresses": f"{site}/feed.xml"},
+            files=NO_FILE,
+            follow_redirects=False,
+        )
+        job = r.headers["location"]
+        before = follow(c, job)
+    assert len(_rows(before)) == 6 and 'id="job-interrupted"' not in before
+    with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
+        after = c.get(job).text  # a new server: the job comes from the store
+        listed = c.get("/evidence").text
+    assert _rows(after) == _rows(before)
+    summary = re.compile(r'<p id="added-summary"[^>]*>')
+    assert summary.search(after).group(0) == summary.search(before).group(0)
+    assert 'data-finished="true"' in after and 'id="read-again"' not in after  # done: no button
+    row = re.search(
+        rf'class="job-row" data-job="{job.rsplit("/", 1)[1]}" data-state="(\w+)"', listed
+    )
+    assert row and row.group(1) == "done" and 'id="jobs"' in listed
+    assert "6 of 6" in listed
+
+
+def _serve(db: Path, port: int) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "pourparler", "serve", "--db", str(db), "--review"]
+    proc = subprocess.Popen(
+        [*command, "--fetch-internal", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    for line in proc.stdout:  # the start-up lines, then "serving on ..."
+        if line.startswith("serving on"):
+            return proc
+    raise AssertionError(f"the server did not start: {proc.wait()}")
+
+
+def test_a_job_the_server_was_killed_in_is_interrupted_and_read_again(db, site):
+    import httpx
+
+    from test_serve_command import free_port
+
+    _Site.delay = 0.4  # six articles that take their time
+    port = free_port()
+    proc = _serve(db, port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        r = httpx.post(
+            f"{base}/evidence/add",
+            data={"addresses": f"{site}/feed.xml"},
+            files=NO_FILE,
+            headers={"origin": base},
+        )
+        assert r.status_code == 303, r.text
+        job = r.headers["location"]
+        assert re.fullmatch(r"/evidence/jobs/[0-9a-f]{32}", job)
+        deadline = time.monotonic() + 30
+        while not re.search(r'data-done="[2-5]"', httpx.get(f"{base}{job}").text):
+            assert time.monotonic() < deadline, "the job read nothing"
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGKILL)  # no chance to write anything more
+        proc.wait(timeout=30)
+    with Store(db) as store:
+        stored = len(store.document_list())
+    assert 2 <= stored < 6
+    _Site.asked.clear()
+    _Site.delay = 0.0
+    with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
+        page = c.get(job).text
+        assert 'id="job-interrupted"' in page and 'data-finished="true"' in page
+        unread = int(re.search(r'id="job-interrupted" class="error" data-unread="(\d+)"', page)[1])
+        done = int(re.search(r'data-done="(\d+)"', page).group(1))
+        assert done + unread == 6 and done <= stored
+        assert '<meta http-equiv="refresh"' not in page  # not waiting for a dead server
+        assert 'data-state="interrupted"' in c.get("/evidence").text
+        assert (
+            c.post(f"{job}/again", headers={"origin": "https://elsewhere.example"}).status_code
+            == 403
+        )
+        again = c.post(f"{job}/again", follow_redirects=False)
+        assert again.status_code == 303 and again.headers["location"] != job
+        second = follow(c, again.headers["location"])
+    fetched = [p for p in _Site.asked if p.startswith("/news/")]
+    assert len(fetched) == 6 - stored  # only what the killed server had not stored
+    assert f'data-new="{6 - stored}"' in second
+    with Store(db) as store:
+        assert len(store.document_list()) == 6
+
+
+def test_a_job_of_uploads_cut_short_says_which_files_to_add_again(db):
+    job = ReadingJob(
+        "a" * 32,
+        ["one.txt", "two.txt", "three.txt"],
+        ArticleForm("istanbul-2025", reader="rules"),
+        None,
+        [AddedFile("one.txt", 1, True, 2)],
+        running=True,
+    )
+    with Store(db) as store:
+        save_job(store, job)
+    with TestClient(create_app(db=db, review=True)) as c:  # starting marks it interrupted
+        page = c.get(f"/evidence/jobs/{'a' * 32}").text
+        assert c.post(f"/evidence/jobs/{'a' * 32}/again").status_code == 400
+    assert "Not read: two.txt, three.txt." in page and 'id="upload-again"' in page
+    assert 'id="read-again"' not in page
+
+
+def test_the_store_keeps_the_most_recent_jobs(db):
+    with Store(db) as store:
+        for k in range(KEPT + 5):
+            save_job(
+                store,
+                ReadingJob(
+                    f"{k:032x}",
+                    [],
+                    ArticleForm("istanbul-2025"),
+                    None,
+                    finished=True,
+                    started_at=f"2026-01-01T00:{k // 60:02d}:{k % 60:02d}Z",
+                ),
+            )
+        assert store.rows("SELECT COUNT(*) FROM reading_jobs") == [(KEPT,)]
+        latest = stored_jobs(store, 3)
+    assert [j.id for j in latest] == [f"{k:032x}" for k in (KEPT + 4, KEPT + 3, KEPT + 2)]
+    with TestClient(create_app(db=db, review=True)) as c:
+        assert c.get(f"/evidence/jobs/{0:032x}").status_code == 404  # forgotten
+        assert c.get(f"/evidence/jobs/{KEPT + 4:032x}").status_code == 200
