@@ -29,6 +29,12 @@ FETCH_INTERNAL_OPT = typer.Option(
     help="With --review: let the browser's add form fetch pages from internal addresses too "
     "(this machine, its private networks): only for a server no one else can reach.",
 )
+READ_FEEDS_OPT = typer.Option(
+    "--read-feeds-every",
+    metavar="MINUTES",
+    help="With --review: read the news feeds followed for the built-in scenarios at start-up "
+    "and then every MINUTES (at least 1), fetching only what is not stored yet.",
+)
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
 
@@ -44,6 +50,7 @@ def serve(
     review: Annotated[bool, REVIEW_OPT] = False,
     llm: Annotated[bool, LLM_OPT] = False,
     fetch_internal: Annotated[bool, FETCH_INTERNAL_OPT] = False,
+    read_feeds_every: Annotated[float | None, READ_FEEDS_OPT] = None,
     workers: Annotated[int, WORKERS_OPT] = 2,
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
@@ -57,6 +64,8 @@ def serve(
             raise InputError(f"serve needs the web extra: pip install 'pourparler[web]' ({module})")
     if not 0 < port < 65536:
         raise InputError(f"--port: must be between 1 and 65535, got {port}")
+    if read_feeds_every is not None and not read_feeds_every >= 1:  # nan too
+        raise InputError(f"--read-feeds-every: at least 1 minute, got {read_feeds_every}")
     import uvicorn
 
     from pourparler.web import create_app
@@ -66,6 +75,7 @@ def serve(
         review=review,
         llm=llm,
         fetch_internal=fetch_internal,
+        read_feeds_every=read_feeds_every * 60 if read_feeds_every is not None else None,
         workers=workers,
         timeout=timeout,
     )
@@ -77,6 +87,8 @@ def serve(
     typer.echo(f"serving on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
     if db is not None:
         typer.echo(plain(f"evidence: {db}, {_mode(review, llm, fetch_internal)}"), err=True)
+    if read_feeds_every is not None:
+        typer.echo(f"followed feeds read now and every {read_feeds_every:g} minutes", err=True)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -335,6 +335,7 @@ def create_app(
     review: bool = False,
     llm: bool = False,
     fetch_internal: bool = False,
+    read_feeds_every: float | None = None,
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
@@ -344,6 +345,8 @@ def create_app(
     add articles; ``llm``: whether added articles may be read by the language model;
     ``fetch_internal``: whether the add form may fetch pages from internal addresses (the
     server's own machine and network), for a server no one else can reach;
+    ``read_feeds_every``: seconds between readings of the feeds followed for the built-in
+    scenarios, the first at start-up (None: only when asked);
     ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
     ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
     from pourparler.scenario import load_scenario
@@ -364,6 +367,10 @@ def create_app(
         raise InputError("--llm: needs --db and --review (the model's claims are stored)")
     if fetch_internal and reviewer is None:
         raise InputError("--fetch-internal: needs --db and --review (fetched pages are stored)")
+    if read_feeds_every is not None and reviewer is None:
+        raise InputError("--read-feeds-every: needs --db and --review (read articles are stored)")
+    if read_feeds_every is not None and not read_feeds_every > 0:
+        raise InputError(f"--read-feeds-every: must be positive, got {read_feeds_every}")
     jobs = None
     if reviewer is not None:
         from pourparler.evidence.readers import make_reader
@@ -373,6 +380,8 @@ def create_app(
         jobs = ReadingJobs(
             reviewer.path, {name: make_reader(name) for name in readers}, not fetch_internal
         )
+    if jobs is not None and read_feeds_every is not None:
+        jobs.read_followed_every(read_feeds_every, builtin_names())
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
     scenarios = ScenarioStore()
     builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}

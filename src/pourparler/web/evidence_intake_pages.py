@@ -52,36 +52,32 @@ async def add_articles(request: Request) -> Response:
     check_files(files, addresses)
     readers = tuple(state.jobs.readers) if state.jobs is not None else ("rules",)
     form = ArticleForm.parse(fields, tuple(state.builtins), readers)
-    if state.jobs is not None and (addresses or form.reader != "rules"):
-        job = state.jobs.start(files, form, addresses)
+    jobs = state.jobs
+    if jobs is not None and (addresses or form.reader != "rules"):
+        job = await off_loop(state, lambda: jobs.start(files, form, addresses))
         return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
     added = await off_loop(state, lambda: add_uploads(reviewer.path, files, form))
     return html(r.render("evidence_added.html", added=added, form=form, job=None))
 
 
 async def read_feeds(request: Request) -> Response:
-    """Read again the feeds followed for the form's scenario, as a job: what they list that
-    is not stored yet."""
-    from pourparler.evidence.followed import followed
+    """Read again the feeds followed for the form's scenario, as jobs of up to 20 feeds each:
+    what they list that is not stored yet. To the job's page, or with several jobs to the
+    list of jobs."""
     from pourparler.web.evidence_add import ArticleForm
-    from pourparler.web.evidence_review import open_store
 
     same_origin(request)
     state = state_of(request)
-    reviewer = reviewer_of(request)
+    reviewer_of(request)
     fields = dict(await form_fields(request, 4))
     form = ArticleForm.parse({"scenario": fields.get("scenario", "")}, tuple(state.builtins))
-
-    def urls() -> list[str]:
-        with open_store(reviewer.path) as store:
-            return [f.url for f in followed(store, form.scenario)]
-
-    addresses = await off_loop(state, urls)
-    if not addresses:
+    jobs = state.jobs
+    assert jobs is not None  # there with --review
+    started = await off_loop(state, lambda: jobs.read_followed(form.scenario))
+    if not started:
         raise PageError(400, f"scenario: {form.scenario}: no feeds followed for it")
-    assert state.jobs is not None  # there with --review
-    job = state.jobs.start([], form, addresses)
-    return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
+    where = f"/evidence/jobs/{started[0].id}" if len(started) == 1 else "/evidence#jobs"
+    return RedirectResponse(where, status_code=303)
 
 
 async def unfollow_feed(request: Request) -> Response:

@@ -64,6 +64,7 @@ class ReadingJob:
     finished_at: str | None = None
     running: bool = False  # its reader has taken it up
     interrupted: bool = False  # the server stopped before it was done
+    origin: str = "form"  # what started it: "form", "feeds" (the button) or "schedule"
     on_change: Callable[[ReadingJob], None] | None = field(default=None, repr=False)
 
     @property
@@ -121,6 +122,7 @@ class ReadingJob:
                 "added": [dataclasses.asdict(a) for a in self.added],
                 "error": self.error,
                 "stopped": self.stopped,
+                "origin": self.origin,
             },
             ensure_ascii=False,
         )
@@ -146,6 +148,7 @@ def job_from_row(row: Sequence[Any]) -> ReadingJob:
         finished_at=finished_at,
         running=state == "reading",
         interrupted=state == "interrupted",
+        origin=data.get("origin", "form"),
     )
 
 
@@ -224,6 +227,7 @@ class ReadingJobs:
             name: ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"pourparler-{name}")
             for name in self.readers
         }
+        self._closing = threading.Event()
         with open_store(db) as store:  # a server before this one stopped while reading
             if n := interrupt_unfinished(store):
                 log.warning("%d reading job(s) left unfinished by a stopped server", n)
@@ -250,6 +254,7 @@ class ReadingJobs:
         files: Sequence[tuple[str | None, bytes]],
         form: ArticleForm,
         addresses: Sequence[str] = (),
+        origin: str = "form",
     ) -> ReadingJob:
         """A new job reading ``files``, then the pages at ``addresses``; it starts when the
         jobs before it for the same reader are done."""
@@ -263,6 +268,7 @@ class ReadingJobs:
             form,
             self.model(form.reader),
             addresses=list(addresses),
+            origin=origin,
         )
         self._save(job)
         job.on_change = self._save
@@ -310,7 +316,46 @@ class ReadingJobs:
             )
         if job.form.reader not in self.readers:
             raise InputError(f"reader: {job.form.reader!r}: not offered here")
-        return self.start([], job.form, job.addresses)
+        return self.start([], job.form, job.addresses, job.origin)
+
+    def read_followed(self, scenario: str, origin: str = "feeds") -> list[ReadingJob]:
+        """Jobs reading what the feeds followed for ``scenario`` list that is not stored yet,
+        by the rules reader, :data:`~pourparler.web.evidence_add.MAX_FILES` feeds a job; none
+        when no feed is followed for it."""
+        from pourparler.evidence.followed import followed
+        from pourparler.web.evidence_add import MAX_FILES, ArticleForm
+        from pourparler.web.evidence_review import open_store
+
+        with open_store(self.db) as store:
+            urls = [f.url for f in followed(store, scenario)]
+        form = ArticleForm(scenario)
+        return [
+            self.start([], form, urls[at : at + MAX_FILES], origin)
+            for at in range(0, len(urls), MAX_FILES)
+        ]
+
+    def read_followed_every(self, seconds: float, scenarios: Sequence[str]) -> None:
+        """Read the followed feeds of each of ``scenarios`` now and then every ``seconds``, on
+        a thread of its own, until :meth:`shutdown`; a scenario whose last scheduled jobs are
+        not done yet is passed over that time."""
+        thread = threading.Thread(
+            target=self._schedule, args=(seconds, list(scenarios)), name="pourparler-feeds"
+        )
+        thread.daemon = True
+        thread.start()
+
+    def _schedule(self, seconds: float, scenarios: list[str]) -> None:
+        pending: dict[str, list[ReadingJob]] = {}
+        while True:
+            for scenario in scenarios:
+                if any(not j.finished for j in pending.get(scenario, [])):
+                    continue
+                try:
+                    pending[scenario] = self.read_followed(scenario, "schedule")
+                except Exception:  # a store locked past the wait: the next round tries again
+                    log.exception("scheduled reading of the feeds of %s", scenario)
+            if self._closing.wait(seconds):
+                return
 
     def stop(self, job_id: str) -> ReadingJob | None:
         """Ask job ``job_id`` to stop after the article it reads now (what it stored stays);
@@ -356,5 +401,6 @@ class ReadingJobs:
             job.changed()
 
     def shutdown(self) -> None:
+        self._closing.set()
         for executor in self._executors.values():
             executor.shutdown(wait=False, cancel_futures=True)

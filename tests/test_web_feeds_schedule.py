@@ -1,0 +1,116 @@
+"""Followed feeds read by the web app (``serve --db DB --review``): the read button reads any
+number of followed feeds, twenty to a job, and ``--read-feeds-every MINUTES`` reads them at
+start-up and then on a schedule, with no request, fetching only what is not stored yet."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from _web_support import TestClient, follow  # skips without the web extra
+from cli_run import run_cli
+from local_site import Page
+from local_site import site as serving
+from pourparler.evidence import followed as following
+from pourparler.evidence.store import Store
+from pourparler.web import create_app
+
+ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
+<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said on day {n}.</p>
+</article></body></html>"""
+
+
+class _Site(Page):
+    asked: ClassVar[list[str]] = []
+    listed: ClassVar[int] = 2  # articles the feed /feed.xml lists
+
+    def do_GET(self) -> None:
+        _Site.asked.append(self.path)
+        if m := re.fullmatch(r"/feed(\d*)\.xml", self.path):
+            ids = [f"{m[1]}-{k}" for k in range(_Site.listed if not m[1] else 1)]
+            items = "".join(f"<item><link>/news/{n}.html</link></item>" for n in ids)
+            self.send("application/rss+xml", f"<rss><channel>{items}</channel></rss>".encode())
+        elif self.path.startswith("/news/"):
+            n = self.path.removeprefix("/news/").removesuffix(".html")
+            self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
+        else:
+            self.send_error(404)
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    _Site.asked.clear()
+    _Site.listed = 2
+    with serving(_Site) as base:
+        yield base
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "e.db"
+    with Store(path):
+        pass
+    return path
+
+
+def _stored(db: Path) -> list[str]:
+    with Store(db) as store:
+        return sorted(str(d.locator) for d in store.document_list())
+
+
+def test_the_read_button_reads_more_feeds_than_one_job_takes(db, site):
+    feeds = [f"{site}/feed{k}.xml" for k in range(1, 26)]
+    with Store(db) as store:
+        following.follow(store, feeds, "istanbul-2025")
+    with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
+        r = c.post(
+            "/evidence/feeds/read", data={"scenario": "istanbul-2025"}, follow_redirects=False
+        )
+        assert r.status_code == 303 and r.headers["location"] == "/evidence#jobs"
+        listed = c.get("/evidence").text
+        jobs = re.findall(r'class="job-row" data-job="([0-9a-f]{32})"', listed)
+        assert len(jobs) == 2
+        pages = [follow(c, f"/evidence/jobs/{j}") for j in jobs]
+    files = sorted(int(re.search(r'data-files="(\d+)"', p)[1]) for p in pages)
+    assert files == [5, 20]  # 25 feeds of one article each, 20 to a job
+    assert len(_stored(db)) == 25
+
+
+def test_followed_feeds_are_read_on_a_schedule_without_a_request(db, site):
+    with Store(db) as store:
+        following.follow(store, [f"{site}/feed.xml"], "istanbul-2025")
+    app = create_app(db=db, review=True, fetch_internal=True, read_feeds_every=0.3)
+    with TestClient(app) as c:
+        deadline = time.monotonic() + 20
+        while len(_stored(db)) < 2:
+            assert time.monotonic() < deadline, "the feed was not read at start-up"
+            time.sleep(0.05)
+        _Site.listed = 3  # the feed lists one more article
+        while len(_stored(db)) < 3:
+            assert time.monotonic() < deadline, "the feed was not read again"
+            time.sleep(0.05)
+        time.sleep(1.0)  # a few more rounds
+        listed = c.get("/evidence").text
+    articles = [p for p in _Site.asked if p.startswith("/news/")]
+    assert sorted(articles) == ["/news/-0.html", "/news/-1.html", "/news/-2.html"]  # each once
+    assert _Site.asked.count("/feed.xml") >= 3
+    assert 'class="job-origin">schedule<' in listed
+    with Store(db) as store:
+        (feed,) = following.followed(store)
+        assert feed.read_at is not None
+
+
+def test_a_schedule_needs_review_and_a_sensible_interval(db, capsys):
+    with pytest.raises(Exception, match="--read-feeds-every: needs --db and --review"):
+        create_app(db=db, read_feeds_every=60)
+    for value in ("0.5", "nan"):
+        code, _, err = run_cli(
+            capsys, ["serve", "--db", str(db), "--review", "--read-feeds-every", value]
+        )
+        assert code == 2 and err.count("\n") == 1
+        assert "--read-feeds-every: at least 1 minute" in err
