@@ -33,8 +33,9 @@ READ_FEEDS_OPT = typer.Option(
     "--read-feeds-every",
     metavar="MINUTES",
     help="With --review: read the news feeds followed for the built-in scenarios at start-up "
-    "and then every MINUTES (at least 1), fetching only what is not stored yet.",
+    "and then every MINUTES (1 to a week's), fetching only what is not stored yet.",
 )
+WEEK_MINUTES = 7 * 24 * 60
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
 
@@ -64,8 +65,10 @@ def serve(
             raise InputError(f"serve needs the web extra: pip install 'pourparler[web]' ({module})")
     if not 0 < port < 65536:
         raise InputError(f"--port: must be between 1 and 65535, got {port}")
-    if read_feeds_every is not None and not read_feeds_every >= 1:  # nan too
-        raise InputError(f"--read-feeds-every: at least 1 minute, got {read_feeds_every}")
+    if read_feeds_every is not None and not 1 <= read_feeds_every <= WEEK_MINUTES:  # nan too
+        raise InputError(
+            f"--read-feeds-every: from 1 to {WEEK_MINUTES} minutes (a week), got {read_feeds_every}"
+        )
     import uvicorn
 
     from pourparler.web import create_app
