@@ -273,6 +273,8 @@ def add(
                 continue
             if given.fetched and got.thin:
                 sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.thin}\n")
+            if got.not_english:
+                sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.not_english}\n")
             doc_id, new, n = got.document, got.new, got.claims_added
             dropped = got.reading.dropped
             results.append(
@@ -283,6 +285,7 @@ def add(
                     "claims_added": n,
                     "scenario_source": got.source,
                     "voice": speaks,
+                    "not_english": got.language if got.new else None,
                     "reader": {"name": read_with.name, "model": read_with.model}
                     | got.reading.to_data(),
                 }

@@ -184,7 +184,9 @@ def add_uploads(
             except ReaderError as exc:
                 done = AddedFile(name, error=f"{read_with.name} reader: {exc}")
             else:
-                done = AddedFile(name, added.document, added.new, added.claims_added)
+                done = AddedFile(
+                    name, added.document, added.new, added.claims_added, warning=added.not_english
+                )
             out.append(done)
             if on_file is not None:
                 on_file(done)
@@ -280,7 +282,7 @@ def add_addresses(
                     continue
                 done(
                     AddedFile(
-                        a.url, added.document, added.new, added.claims_added, warning=added.thin
+                        a.url, added.document, added.new, added.claims_added, warning=added.warning
                     )
                 )
     return out

@@ -31,6 +31,7 @@ class Added:
     reading: Reading
     source: str | None = None  # the id of the scenario's source that names the document
     chars: int = 0  # characters of article text read
+    language: str | None = None  # why a text the rules reader read seems not to be English
 
     @property
     def thin(self) -> str | None:
@@ -44,6 +45,23 @@ class Added:
             f"no claims in only {self.chars} characters of article text (a consent or paywall "
             "page, or one its scripts fill in?)"
         )
+
+    @property
+    def not_english(self) -> str | None:
+        """Why a new document the rules reader read may have given few claims: its text seems
+        not to be in English (:mod:`pourparler.evidence.language`); None when it is."""
+        if not self.new or self.language is None:
+            return None
+        return (
+            f"the text seems not to be in English ({self.language}); the rules reader reads "
+            "English only: read it with the language-model reader (--reader llm) and a model "
+            "that reads its language, or add an English version"
+        )
+
+    @property
+    def warning(self) -> str | None:
+        """The warning an analyst should see about the document, if any."""
+        return self.not_english or self.thin
 
 
 def add_read(
@@ -79,10 +97,14 @@ def add_read(
     src = scenario_source(scenario, art.path, art.url)
     if src is not None:
         title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
+    language = None
     if store.has_read(art.sha256, scenario.id, reader.name, reader.model):
         reading = Reading(())
     elif isinstance(reader, RulesReader):
+        from pourparler.evidence.language import not_english
+
         reading = reader.read(cl.text, scenario, published=date or cl.date, voice=voice)
+        language = not_english(cl.text)
     else:
         reading = reader.read(cl.text, scenario, voice=voice)
     rows = []
@@ -122,4 +144,4 @@ def add_read(
         reader=reader.name,
         model=reader.model,
     )
-    return Added(doc_id, new, added, reading, src.id if src else None, len(cl.text))
+    return Added(doc_id, new, added, reading, src.id if src else None, len(cl.text), language)
