@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the data beside the checkout, and a small valid scenario.
+"""Shared fixtures: paths to the data beside the checkout, a small valid scenario and an empty
+evidence store.
 
 Property tests draw their examples from a fixed seed, so a run is reproducible and CI never
 fails by chance; ``HYPOTHESIS_PROFILE=explore`` draws fresh examples on every run (a failure
@@ -34,3 +35,14 @@ def decide_files(shared_dir: Path) -> list[Path]:
     if not files:
         pytest.skip("no Decide input files in ../shared/data/decide")
     return files
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A new evidence store with nothing in it (a test file may define a ``db`` of its own)."""
+    from pourparler.evidence.store import Store
+
+    path = tmp_path / "e.db"
+    with Store(path):
+        pass
+    return path

@@ -5,10 +5,13 @@ ends. Loopback addresses are internal ones, which a fetch for others refuses
 
 from __future__ import annotations
 
+import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 
 class Page(BaseHTTPRequestHandler):
@@ -36,3 +39,40 @@ def site(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> Iter
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
+<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said on day {n}.</p>
+</article></body></html>"""
+
+
+class News(Page):
+    """A news site: ``/feed.xml`` lists :attr:`listed` articles (``/news/-0.html`` …),
+    ``/feedN.xml`` lists one (``/news/N-0.html``), and each article, different from the others,
+    comes after :attr:`delay` seconds; every path asked for is kept in :attr:`asked`."""
+
+    asked: ClassVar[list[str]] = []
+    listed: ClassVar[int] = 2
+    delay: ClassVar[float] = 0.0
+
+    def do_GET(self) -> None:
+        News.asked.append(self.path)
+        if m := re.fullmatch(r"/feed(\d*)\.xml", self.path):
+            ids = [f"{m[1]}-{k}" for k in range(News.listed if not m[1] else 1)]
+            items = "".join(f"<item><link>/news/{n}.html</link></item>" for n in ids)
+            self.send("application/rss+xml", f"<rss><channel>{items}</channel></rss>".encode())
+        elif self.path.startswith("/news/"):
+            time.sleep(News.delay)
+            n = self.path.removeprefix("/news/").removesuffix(".html")
+            self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
+        else:
+            self.send_error(404)
+
+
+@contextmanager
+def news_site(listed: int = 2, delay: float = 0.0) -> Iterator[str]:
+    """:class:`News` served afresh (nothing asked yet); yields its base address."""
+    News.asked.clear()
+    News.listed, News.delay = listed, delay
+    with site(News) as base:
+        yield base

@@ -23,14 +23,6 @@ HOSTILE = "<script>alert(1)</script>"
 TEXTS = sorted((DATA / "evidence_written").glob("*.txt"))[:2]
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "e.db"
-    with Store(path):
-        pass
-    return path
-
-
 def upload(*paths: Path) -> list[tuple[str, tuple[str, bytes, str]]]:
     return [("file", (p.name, p.read_bytes(), "application/octet-stream")) for p in paths]
 

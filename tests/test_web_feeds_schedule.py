@@ -8,54 +8,21 @@ import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
 from _web_support import TestClient, follow  # skips without the web extra
 from cli_run import run_cli
-from local_site import Page
-from local_site import site as serving
+from local_site import News, news_site
 from pourparler.evidence import followed as following
 from pourparler.evidence.store import Store
 from pourparler.web import create_app
 
-ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
-<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said on day {n}.</p>
-</article></body></html>"""
-
-
-class _Site(Page):
-    asked: ClassVar[list[str]] = []
-    listed: ClassVar[int] = 2  # articles the feed /feed.xml lists
-
-    def do_GET(self) -> None:
-        _Site.asked.append(self.path)
-        if m := re.fullmatch(r"/feed(\d*)\.xml", self.path):
-            ids = [f"{m[1]}-{k}" for k in range(_Site.listed if not m[1] else 1)]
-            items = "".join(f"<item><link>/news/{n}.html</link></item>" for n in ids)
-            self.send("application/rss+xml", f"<rss><channel>{items}</channel></rss>".encode())
-        elif self.path.startswith("/news/"):
-            n = self.path.removeprefix("/news/").removesuffix(".html")
-            self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
-        else:
-            self.send_error(404)
-
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    _Site.asked.clear()
-    _Site.listed = 2
-    with serving(_Site) as base:
+    with news_site() as base:
         yield base
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "e.db"
-    with Store(path):
-        pass
-    return path
 
 
 def _stored(db: Path) -> list[str]:
@@ -90,15 +57,15 @@ def test_followed_feeds_are_read_on_a_schedule_without_a_request(db, site):
         while len(_stored(db)) < 2:
             assert time.monotonic() < deadline, "the feed was not read at start-up"
             time.sleep(0.05)
-        _Site.listed = 3  # the feed lists one more article
+        News.listed = 3  # the feed lists one more article
         while len(_stored(db)) < 3:
             assert time.monotonic() < deadline, "the feed was not read again"
             time.sleep(0.05)
         time.sleep(1.0)  # a few more rounds
         listed = c.get("/evidence").text
-    articles = [p for p in _Site.asked if p.startswith("/news/")]
+    articles = [p for p in News.asked if p.startswith("/news/")]
     assert sorted(articles) == ["/news/-0.html", "/news/-1.html", "/news/-2.html"]  # each once
-    assert _Site.asked.count("/feed.xml") >= 3
+    assert News.asked.count("/feed.xml") >= 3
     assert 'class="job-origin">schedule<' in listed
     with Store(db) as store:
         (feed,) = following.followed(store)

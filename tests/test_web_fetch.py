@@ -78,14 +78,6 @@ def site() -> Iterator[str]:
         yield base
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "e.db"
-    with Store(path):
-        pass
-    return path
-
-
 NO_FILE = [("file", ("", b"", "application/octet-stream"))]  # a browser's form, no file chosen
 
 

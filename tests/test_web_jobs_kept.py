@@ -13,56 +13,23 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
 from _web_support import TestClient, follow  # skips without the web extra
-from local_site import Page
-from local_site import site as serving
+from local_site import News, news_site
 from pourparler.evidence.store import Store
 from pourparler.web import create_app
 from pourparler.web.evidence_add import AddedFile, ArticleForm
 from pourparler.web.evidence_jobs import KEPT, ReadingJob, save_job, stored_jobs
 
-ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
-<p>Russia demands an unconditional 30-day ceasefire, its foreign ministry said on day {n}.</p>
-</article></body></html>"""
-NO_FILE = [("file", ("", b"", "application/octet-stream"))]
-
-
-class _Site(Page):
-    asked: ClassVar[list[str]] = []
-    delay: ClassVar[float] = 0.0
-
-    def do_GET(self) -> None:
-        _Site.asked.append(self.path)
-        if self.path == "/feed.xml":
-            items = "".join(f"<item><link>/news/{k}.html</link></item>" for k in range(6))
-            body = f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()
-            self.send("application/rss+xml", body)
-        elif self.path.startswith("/news/"):
-            time.sleep(_Site.delay)
-            n = self.path.removeprefix("/news/").removesuffix(".html")
-            self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
-        else:
-            self.send_error(404)
+NO_FILE = [("file", ("", b"", "application/octet-stream"))]  # a form with no file chosen
 
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    _Site.asked.clear()
-    _Site.delay = 0.0
-    with serving(_Site) as base:
+    with news_site(listed=6) as base:
         yield base
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "e.db"
-    with Store(path):
-        pass
-    return path
 
 
 def _rows(page: str) -> list[tuple[str, str]]:
@@ -114,7 +81,7 @@ def test_a_job_the_server_was_killed_in_is_interrupted_and_read_again(db, site):
 
     from test_serve_command import free_port
 
-    _Site.delay = 0.4  # six articles that take their time
+    News.delay = 0.4  # six articles that take their time
     port = free_port()
     proc = _serve(db, port)
     try:
@@ -138,8 +105,8 @@ def test_a_job_the_server_was_killed_in_is_interrupted_and_read_again(db, site):
     with Store(db) as store:
         stored = len(store.document_list())
     assert 2 <= stored < 6
-    _Site.asked.clear()
-    _Site.delay = 0.0
+    News.asked.clear()
+    News.delay = 0.0
     with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
         page = c.get(job).text
         assert 'id="job-interrupted"' in page and 'data-finished="true"' in page
@@ -155,7 +122,7 @@ def test_a_job_the_server_was_killed_in_is_interrupted_and_read_again(db, site):
         again = c.post(f"{job}/again", follow_redirects=False)
         assert again.status_code == 303 and again.headers["location"] != job
         second = follow(c, again.headers["location"])
-    fetched = [p for p in _Site.asked if p.startswith("/news/")]
+    fetched = [p for p in News.asked if p.startswith("/news/")]
     assert len(fetched) == 6 - stored  # only what the killed server had not stored
     assert f'data-new="{6 - stored}"' in second
     with Store(db) as store:

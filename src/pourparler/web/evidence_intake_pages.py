@@ -4,6 +4,9 @@ read them, the followed feeds, and removing a document."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
@@ -13,6 +16,9 @@ from pourparler.web.context import html, off_loop, same_origin, state_of
 from pourparler.web.evidence_add import MAX_ARTICLES_BYTES
 from pourparler.web.evidence_pages import evidence_of, form_fields, reviewer_of
 from pourparler.web.failures import PageError
+
+if TYPE_CHECKING:
+    from pourparler.web.evidence_jobs import ReadingJob, ReadingJobs
 
 JOB_GONE = "no such reading job here (the evidence store keeps the most recent 200)"
 
@@ -118,12 +124,7 @@ async def reading_job(request: Request) -> Response:
     """How far a job reading articles (fetched pages, or files for the language model) has got;
     when it is done, what became of each; when the server stopped before it was done, what was
     not read."""
-    state = state_of(request)
-    jobs = state.jobs
-    job_id = request.path_params["job"]
-    job = await off_loop(state, lambda: jobs.get(job_id)) if jobs is not None else None
-    if job is None:
-        raise PageError(404, JOB_GONE)
+    job = await _job(request, lambda jobs, job_id: jobs.get(job_id))
     return html(r.render("evidence_added.html", added=list(job.added), form=job.form, job=job))
 
 
@@ -132,13 +133,22 @@ async def read_again(request: Request) -> Response:
     what was stored already is not fetched again."""
     same_origin(request)
     reviewer_of(request)
+    job = await _job(request, lambda jobs, job_id: jobs.again(job_id))
+    return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
+
+
+async def _job(
+    request: Request, find: Callable[[ReadingJobs, str], ReadingJob | None]
+) -> ReadingJob:
+    """The job that ``find`` gives for the request's job id, off the event loop (it may read
+    the store); 404 when there is none, or no jobs here."""
     state = state_of(request)
     jobs = state.jobs
     job_id = request.path_params["job"]
-    job = await off_loop(state, lambda: jobs.again(job_id)) if jobs is not None else None
+    job = await off_loop(state, lambda: find(jobs, job_id)) if jobs is not None else None
     if job is None:
         raise PageError(404, JOB_GONE)
-    return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
+    return job
 
 
 async def _read_articles(request: Request) -> tuple[list[tuple[str | None, bytes]], dict[str, str]]:
