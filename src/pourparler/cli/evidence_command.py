@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pourparler.cli import evidence_add, evidence_feeds, evidence_review
+from pourparler.cli import evidence_add, evidence_feeds, evidence_model, evidence_review
 from pourparler.cli.evidence_options import (
     CSV_OPT,
     DB_OPT,
@@ -40,6 +40,7 @@ def register(app: typer.Typer) -> None:
 evidence_app.command("add")(evidence_add.add)
 evidence_app.command("review")(evidence_review.review)
 evidence_app.command("feeds")(evidence_feeds.feeds)
+evidence_app.command("model")(evidence_model.model)
 
 
 def _names(

@@ -104,13 +104,7 @@ class LLMSettings:
         data = _read_file(path) if path.is_file() else {}
         if env.get("POURPARLER_LLM_SETTINGS") and not path.is_file():
             raise InputError(f"{path}: POURPARLER_LLM_SETTINGS: no such settings file")
-        for field, var in (
-            ("url", "POURPARLER_LLM_URL"),
-            ("model", "POURPARLER_LLM_MODEL"),
-            ("key", "POURPARLER_LLM_KEY"),
-            ("cache_dir", "POURPARLER_LLM_CACHE"),
-            ("response_format", "POURPARLER_LLM_FORMAT"),
-        ):
+        for field, var in ENV_VARS.items():
             if env.get(var):
                 data[field] = env[var]
         for field, var in (("url", "POURPARLER_LLM_URL"), ("model", "POURPARLER_LLM_MODEL")):
@@ -122,6 +116,33 @@ class LLMSettings:
         if "cache_dir" in data:
             data["cache_dir"] = Path(str(data["cache_dir"])).expanduser()
         return cls(**data)
+
+
+ENV_VARS = {
+    "url": "POURPARLER_LLM_URL",
+    "model": "POURPARLER_LLM_MODEL",
+    "key": "POURPARLER_LLM_KEY",
+    "cache_dir": "POURPARLER_LLM_CACHE",
+    "response_format": "POURPARLER_LLM_FORMAT",
+}
+
+
+def origins(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Where each setting comes from: its environment variable's name, the settings file's
+    path, or "default"; a settings file that cannot be read is bad input."""
+    env = os.environ if env is None else env
+    path = settings_path(env)
+    data = _read_file(path) if path.is_file() else {}
+    out = {}
+    for f in dataclasses.fields(LLMSettings):
+        var = ENV_VARS.get(f.name)
+        if var is not None and env.get(var):
+            out[f.name] = var
+        elif f.name in data:
+            out[f.name] = str(path)
+        else:
+            out[f.name] = "default"
+    return out
 
 
 def _read_file(path: Path) -> dict[str, Any]:
