@@ -49,11 +49,15 @@ ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
 class News(Page):
     """A news site: ``/feed.xml`` lists :attr:`listed` articles (``/news/-0.html`` …),
     ``/feedN.xml`` lists one (``/news/N-0.html``), and each article, different from the others,
-    comes after :attr:`delay` seconds; every path asked for is kept in :attr:`asked`."""
+    comes after :attr:`delay` seconds; every path asked for is kept in :attr:`asked`, and the
+    most articles answered at once in :attr:`most_busy`."""
 
     asked: ClassVar[list[str]] = []
     listed: ClassVar[int] = 2
     delay: ClassVar[float] = 0.0
+    busy: ClassVar[int] = 0  # articles being answered now
+    most_busy: ClassVar[int] = 0  # the most answered at once
+    lock: ClassVar[threading.Lock] = threading.Lock()
 
     def do_GET(self) -> None:
         News.asked.append(self.path)
@@ -62,7 +66,12 @@ class News(Page):
             items = "".join(f"<item><link>/news/{n}.html</link></item>" for n in ids)
             self.send("application/rss+xml", f"<rss><channel>{items}</channel></rss>".encode())
         elif self.path.startswith("/news/"):
+            with News.lock:
+                News.busy += 1
+                News.most_busy = max(News.most_busy, News.busy)
             time.sleep(News.delay)
+            with News.lock:
+                News.busy -= 1
             n = self.path.removeprefix("/news/").removesuffix(".html")
             self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
         else:
@@ -74,5 +83,6 @@ def news_site(listed: int = 2, delay: float = 0.0) -> Iterator[str]:
     """:class:`News` served afresh (nothing asked yet); yields its base address."""
     News.asked.clear()
     News.listed, News.delay = listed, delay
+    News.busy = News.most_busy = 0
     with site(News) as base:
         yield base

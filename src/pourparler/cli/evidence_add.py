@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -92,15 +92,27 @@ class _Input:
 
         return self.path.name if self.path is not None else page_name(self.label)
 
-    def article(self, timeout: float) -> Path | Article:
-        """The file to read, or the article itself (a page is fetched now unless it was)."""
+    def article(
+        self, timeout: float, page_of: Callable[[str], Page] | None = None
+    ) -> Path | Article:
+        """The file to read, or the article itself (a page is fetched now unless it was, by
+        ``page_of`` when given)."""
         if self.path is not None:
             return self.path
         if self.piped is not None:
             return self.piped
         from pourparler.evidence.ingest import read_url
 
-        return read_url(self.label, timeout, self.page)
+        page = self.page or (page_of(self.label) if page_of is not None else None)
+        return read_url(self.label, timeout, page)
+
+
+def _fetch(url: str, timeout: float) -> Page:
+    """The page at ``url``, as :func:`~pourparler.evidence.ingest.read_url` would fetch it."""
+    from pourparler.evidence.fetch import fetch
+    from pourparler.evidence.ingest import MAX_PACKED_BYTES
+
+    return fetch(url, MAX_PACKED_BYTES, timeout)
 
 
 def _gather(
@@ -206,6 +218,7 @@ def add(
     from pourparler.cli.common import check_output, emit_json, load, plain
     from pourparler.evidence import followed as following
     from pourparler.evidence.names import resolve
+    from pourparler.evidence.prefetch import fetched_ahead
     from pourparler.evidence.readers import ReaderError, make_reader
     from pourparler.evidence.readers.base import Reading
     from pourparler.evidence.readers.document import Added, add_read
@@ -236,10 +249,21 @@ def add(
     inputs, failed = _gather(given_files, timeout, feeds_read)
     unread = 0
     slow = read_with.name in SLOW_READERS or any(i.fetched for i in inputs)
-    with _open(db) as store, _progress(len(inputs), 1 if slow else PROGRESS_FROM) as step:
+    with (
+        _open(db) as store,
+        _progress(len(inputs), 1 if slow else PROGRESS_FROM) as step,
+        ExitStack() as stack,
+    ):
         if follow:
             following.follow(store, feeds_read, sc.id)
         following.mark_read(store, sc.id, feeds_read)  # those followed: read now
+        seen = {  # a feed's articles read before: not fetched again
+            i.label
+            for i in inputs
+            if i.listed and store.read_at(i.label, sc.id, read_with.name, read_with.model)
+        }
+        ahead = [i.label for i in inputs if i.fetched and i.page is None and i.label not in seen]
+        page_of = stack.enter_context(fetched_ahead(ahead, lambda url: _fetch(url, timeout)))
         for given in inputs:
             f = given.label
             step(given.name)
@@ -252,7 +276,7 @@ def add(
                     if read_before is not None  # a feed's article read before: not fetched again
                     else add_read(
                         store,
-                        given.article(timeout),
+                        given.article(timeout, page_of),
                         sc,
                         read_with,
                         date=when or given.date,

@@ -219,8 +219,9 @@ def add_addresses(
     followed feed that is fetched is marked read."""
     from pourparler.evidence import followed as following
     from pourparler.evidence.feeds import articles_at
-    from pourparler.evidence.fetch import TIMEOUT_S
-    from pourparler.evidence.ingest import read_url
+    from pourparler.evidence.fetch import TIMEOUT_S, fetch
+    from pourparler.evidence.ingest import MAX_PACKED_BYTES, read_url
+    from pourparler.evidence.prefetch import fetched_ahead
     from pourparler.evidence.readers import ReaderError
     from pourparler.evidence.readers.document import add_read
     from pourparler.evidence.store import StoreError
@@ -251,38 +252,57 @@ def add_addresses(
                 following.mark_read(store, sc.id, [url])
                 if on_feed is not None:
                     on_feed(url, [a.url for a in found])
-            for a in found:
-                if fetched == MAX_FETCHED:
-                    done(AddedFile(a.url, error=f"not read: one form reads {MAX_FETCHED} at most"))
-                    continue
-                before = (
-                    store.read_at(a.url, sc.id, reader.name, reader.model) if a.listed else None
-                )
-                if before is not None:
-                    done(AddedFile(a.url, before, fetched_before=True))
-                    continue
-                fetched += 1
-                try:
-                    added = add_read(
-                        store,
-                        read_url(a.url, wait, a.page, public_only),
-                        sc,
-                        reader,
-                        date=form.date or a.date,
-                        title=form.title or a.title,
-                        outlet=form.outlet,
+            seen = {
+                a.url
+                for a in found
+                if a.listed and store.read_at(a.url, sc.id, reader.name, reader.model)
+            }
+            ahead = [a.url for a in found if a.page is None and a.url not in seen]
+            ahead = ahead[: max(0, MAX_FETCHED - fetched)]
+            with fetched_ahead(
+                ahead, lambda u: fetch(u, MAX_PACKED_BYTES, wait, public_only)
+            ) as page_of:
+                for a in found:
+                    if fetched == MAX_FETCHED:
+                        done(
+                            AddedFile(
+                                a.url, error=f"not read: one form reads {MAX_FETCHED} at most"
+                            )
+                        )
+                        continue
+                    before = (
+                        store.read_at(a.url, sc.id, reader.name, reader.model) if a.listed else None
                     )
-                except StoreError:
-                    raise
-                except InputError as exc:
-                    done(AddedFile(a.url, error=_short(str(exc), a.url)))
-                    continue
-                except ReaderError as exc:
-                    done(AddedFile(a.url, error=f"{reader.name} reader: {exc}"))
-                    continue
-                done(
-                    AddedFile(
-                        a.url, added.document, added.new, added.claims_added, warning=added.warning
+                    if before is not None:
+                        done(AddedFile(a.url, before, fetched_before=True))
+                        continue
+                    fetched += 1
+                    try:
+                        page = a.page or page_of(a.url)
+                        added = add_read(
+                            store,
+                            read_url(a.url, wait, page, public_only),
+                            sc,
+                            reader,
+                            date=form.date or a.date,
+                            title=form.title or a.title,
+                            outlet=form.outlet,
+                        )
+                    except StoreError:
+                        raise
+                    except InputError as exc:
+                        done(AddedFile(a.url, error=_short(str(exc), a.url)))
+                        continue
+                    except ReaderError as exc:
+                        done(AddedFile(a.url, error=f"{reader.name} reader: {exc}"))
+                        continue
+                    done(
+                        AddedFile(
+                            a.url,
+                            added.document,
+                            added.new,
+                            added.claims_added,
+                            warning=added.warning,
+                        )
                     )
-                )
     return out
