@@ -71,6 +71,15 @@ def claims(
         int | None,
         typer.Option(help="Only the claims of this document (its id: see 'evidence documents')."),
     ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text",
+            help="Only claims whose sentence holds these words, in this order (A-Z in either "
+            "case): --text 'Istanbul memorandum'.",
+            metavar="WORDS",
+        ),
+    ] = None,
     db: Annotated[Path | None, DB_OPT] = None,
     scenario: Annotated[str | None, SCENARIO_FILTER] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
@@ -86,7 +95,7 @@ def claims(
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
         if document is not None and not store.has_document(document):
             raise InputError(f"--document: {document}: no such document (see 'evidence documents')")
-        found = store.claims(sid, aid, iid, document=document)
+        found = store.claims(sid, aid, iid, document=document, text=text)
         report = ClaimsReport(tuple(found), sid, aid, iid)
     if emit(report, as_json, as_csv):
         return

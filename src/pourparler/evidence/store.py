@@ -29,6 +29,18 @@ from pourparler.text import utf8_text
 SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
 
 
+CONTAINING = "c.sentence LIKE ? ESCAPE '\\'"  # with containing(text): the sentence holds it
+
+
+def containing(text: str) -> str:
+    """The ``LIKE`` pattern of sentences that hold the words of ``text`` in their order, with
+    anything between them ("Istanbul memorandum" finds "the Istanbul peace memorandum"); letters
+    A to Z match either case. Empty text matches every sentence."""
+    words = text.split()
+    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
+    return "%" + "%".join(escaped) + "%"
+
+
 def utc_now() -> str:
     """Now in UTC, to the second, as the store's timestamps are written."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -435,9 +447,11 @@ class Store:
         ids: Iterable[int] | None = None,
         document: int | None = None,
         since: int | None = None,
+        text: str | None = None,
     ) -> list[StoredClaim]:
         """Stored claims, filtered by each argument that is not None (``since``: documents
-        from that id on, added since it), in date order."""
+        from that id on, added since it; ``text``: words the sentence holds, see
+        :func:`containing`), in date order."""
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
@@ -465,6 +479,9 @@ class Store:
         if since is not None:
             where.append("c.document_id >= ?")
             args.append(since)
+        if text is not None:
+            where.append(CONTAINING)
+            args.append(containing(text))
         if where:
             sql += " WHERE " + " AND ".join(where)
         when = "COALESCE(c.stated_on, d.date)"

@@ -107,6 +107,9 @@ async def documents_page(request: Request) -> Response:
     return html(r.render("evidence_documents.html", page=page, review=state.reviewer is not None))
 
 
+MAX_SEARCH = 200  # characters of the words searched for
+
+
 def _filters(request: Request) -> ClaimFilter:
     """The evidence list's filters in the request's query (empty: any)."""
     q = request.query_params
@@ -115,12 +118,16 @@ def _filters(request: Request) -> ClaimFilter:
         raw = q.get(name) or None
         return None if raw is None else _whole(raw, name)
 
+    text = " ".join((q.get("text") or "").split()) or None
+    if text is not None and len(text) > MAX_SEARCH:
+        raise PageError(400, f"text: longer than {MAX_SEARCH} characters")
     return ClaimFilter(
         q.get("actor") or None,
         q.get("issue") or None,
         q.get("status") or None,
         whole("document"),
         whole("since"),
+        text,
     )
 
 

@@ -39,14 +39,16 @@ BUSY_MS = 5_000  # how long a read waits for a writer's lock
 
 @dataclass(frozen=True)
 class ClaimFilter:
-    """The evidence list's filters (None: any): actor, issue, review status, one document, and
-    the documents from ``since`` on (added since it, as ids grow: a reading job's new ones)."""
+    """The evidence list's filters (None: any): actor, issue, review status, one document, the
+    documents from ``since`` on (added since it, as ids grow: a reading job's new ones), and
+    words the sentence holds (:func:`pourparler.evidence.store.containing`)."""
 
     actor: str | None = None
     issue: str | None = None
     status: str | None = None
     document: int | None = None
     since: int | None = None
+    text: str | None = None
 
     def where(self) -> tuple[str, list[Any]]:
         """The ``WHERE`` clause of the filters, and its arguments."""
@@ -62,6 +64,11 @@ class ClaimFilter:
             if value is not None:
                 terms.append(f"{column} ?")
                 args.append(value)
+        if self.text is not None:
+            from pourparler.evidence.store import CONTAINING, containing
+
+            terms.append(CONTAINING)
+            args.append(containing(self.text))
         return (" WHERE " + " AND ".join(terms) if terms else ""), args
 
     def link(self) -> dict[str, str | int | None]:

@@ -57,7 +57,8 @@ class ClaimsPage:
         f = self.filters
         words = {"actor": f.actor, "issue": f.issue, "status": f.status}
         ids = {k: v for k, v in (("document", f.document), ("since", f.since)) if v is not None}
-        query = {**{k: v or "" for k, v in words.items()}, **ids, "page": shown}
+        text = {"text": f.text} if f.text is not None else {}
+        query = {**{k: v or "" for k, v in words.items()}, **ids, **text, "page": shown}
         return "/evidence?" + urlencode(query)
 
 

@@ -1,0 +1,81 @@
+"""Claims found by the words of their sentence: ``evidence claims --text WORDS`` and the evidence
+page's ``text`` filter (its list, links, downloads and one-at-a-time walk): the words in their
+order with anything between them, A to Z in either case, and ``%``, ``_`` and ``\\`` taken as
+themselves."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cli_run import run_cli
+from pourparler.evidence.store import Store, containing
+from pourparler.scenario import load_scenario
+
+TEXTS = (
+    "Kyiv insists on an unconditional 30-day ceasefire before any talks.\n",
+    "The Kremlin rejected the ceasefire on Friday.\n",
+    "Russia demands that Ukraine renounce NATO membership, 100% of it.\n",
+)
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Path:
+    from pourparler.evidence.ingest import article_from_bytes
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.readers.rules import RulesReader
+
+    db = tmp_path / "e.db"
+    sc = load_scenario("istanbul-2025")
+    with Store(db) as store:
+        for k, text in enumerate(TEXTS):
+            add_read(store, article_from_bytes(Path(f"{k}.txt"), text.encode()), sc, RulesReader())
+    return db
+
+
+def _sentences(db: Path, text: str) -> list[str]:
+    with Store(db) as store:
+        return sorted({c.sentence for c in store.claims(text=text)})
+
+
+def test_the_words_are_found_in_order_in_either_case(filled):
+    assert _sentences(filled, "kremlin CEASEFIRE") == [TEXTS[1].strip()]
+    assert _sentences(filled, "ceasefire kremlin") == []  # not in that order
+    assert _sentences(filled, "  ceasefire  ") == [TEXTS[0].strip(), TEXTS[1].strip()]
+    assert _sentences(filled, "100%") == [TEXTS[2].strip()]
+    assert _sentences(filled, "1_0") == [] and _sentences(filled, "%") == [TEXTS[2].strip()]
+    assert containing("a_b%c\\d") == "%a\\_b\\%c\\\\d%"
+
+
+def test_evidence_claims_takes_text(filled, capsys):
+    code, out, err = run_cli(
+        capsys, ["evidence", "claims", "--db", str(filled), "--text", "Kremlin", "--json"]
+    )
+    assert code == 0, err
+    claims = json.loads(out)["claims"]
+    assert claims and all("Kremlin" in c["sentence"] for c in claims)
+    code, out, _ = run_cli(capsys, ["evidence", "claims", "--db", str(filled), "--json"])
+    assert len(json.loads(out)["claims"]) > len(claims)
+
+
+def test_the_evidence_page_filters_by_words(filled):
+    from _web_support import TestClient  # skips without the web extra
+    from pourparler.web import create_app
+
+    with TestClient(create_app(db=filled, review=True)) as c:
+        page = c.get("/evidence?text=the+ceasefire").text
+        every = c.get("/evidence").text
+        data = c.get("/evidence/claims.json?text=the+ceasefire").json()["claims"]
+        walk = c.get("/evidence/next?text=the+ceasefire", follow_redirects=False)
+        long = c.get("/evidence?text=" + "x" * 201)
+    total = int(re.search(r'id="claims-count" data-total="(\d+)"', page)[1])
+    assert 0 < total < int(re.search(r'id="claims-count" data-total="(\d+)"', every)[1])
+    assert len(data) == total and all("the ceasefire" in d["sentence"] for d in data)
+    assert 'id="filter-text" name="text" type="search" value="the ceasefire"' in page
+    assert "text=the+ceasefire" in page  # the page's links keep it (review forms, downloads)
+    claim = int(re.search(r"/evidence/claim/(\d+)", walk.headers["location"])[1])
+    assert claim in {d["id"] for d in data}
+    assert long.status_code == 400 and "text: longer than 200 characters" in long.text
