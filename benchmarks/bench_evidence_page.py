@@ -117,6 +117,7 @@ def main() -> None:
                 ClaimFilter(status="pending"), n // PAGE
             ),
             "one document's claims": lambda: reader.page(ClaimFilter(document=documents // 2), 1),
+            "claims holding words": lambda: reader.page(ClaimFilter(text="sentence 7 document"), 1),
             "documents page, first": lambda: reader.documents(1),
             "documents page, last": lambda: reader.documents(documents // DOCUMENTS_PAGE_SIZE),
             "a claim's page": lambda: reader.claim(n // 2),
