@@ -79,3 +79,24 @@ def test_the_evidence_page_filters_by_words(filled):
     claim = int(re.search(r"/evidence/claim/(\d+)", walk.headers["location"])[1])
     assert claim in {d["id"] for d in data}
     assert long.status_code == 400 and "text: longer than 200 characters" in long.text
+
+
+def test_review_takes_text_as_a_rule(filled, capsys):
+    db = str(filled)
+    code, out, err = run_cli(
+        capsys, ["evidence", "review", "--reject", "--text", "kremlin", "--db", db, "--json"]
+    )
+    assert code == 0, err
+    changes = json.loads(out)["changes"]
+    with Store(filled) as store:
+        rejected = store.claims(status="rejected")
+        pending = store.claims(status="pending")
+    assert len(changes) == len(rejected) > 0
+    assert all("Kremlin" in c.sentence for c in rejected)
+    assert pending and not any("Kremlin" in c.sentence for c in pending)
+    for args, message in (
+        (["--accept", "--text", "  "], "--text: no words given"),
+        (["--correct", "1", "--text", "x"], "--document, --since and --text are rules"),
+    ):
+        code, _, err = run_cli(capsys, ["evidence", "review", *args, "--db", db])
+        assert code == 2 and message in err and err.count("\n") == 1

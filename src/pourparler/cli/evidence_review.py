@@ -179,6 +179,15 @@ def review(
     below: Annotated[
         float | None, typer.Option(help="Rule: only claims with a confidence below this.")
     ] = None,
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text",
+            help="Rule: only claims whose sentence holds these words, in this order (A-Z in "
+            "either case).",
+            metavar="WORDS",
+        ),
+    ] = None,
     stance: Annotated[str | None, typer.Option(help="With --correct: the new stance.")] = None,
     position: Annotated[
         float | None, typer.Option(help="With --correct: the new position (0-100).")
@@ -215,11 +224,11 @@ def review(
         raise InputError(f"--csv: lists claims (with --list), not with {mode}")
     if status is not None and status != "all":
         R.check_status(status)
-    rule_ids = document is not None or since is not None
+    rule_ids = document is not None or since is not None or text is not None
     if mode == "--correct" and (claim or reader or below is not None or rule_ids):
         raise InputError(
-            "--correct: takes one claim id; --claim, --reader, --below, --document and --since "
-            "are rules"
+            "--correct: takes one claim id; --claim, --reader, --below, --document, --since "
+            "and --text are rules"
         )
     if mode != "--correct" and (stance is not None or position is not None):
         raise InputError("--stance: only with --correct (and --position likewise)")
@@ -243,7 +252,7 @@ def review(
             if not (claim or actor or issue or reader or below is not None or rule_ids):
                 raise InputError(
                     f"{mode}: give a rule (--actor, --issue, --reader, --below, --document, "
-                    "--since or --claim)"
+                    "--since, --text or --claim)"
                 )
             rows = R.select(
                 store,
@@ -256,6 +265,7 @@ def review(
                 scenario=scenario,
                 document=document,
                 since=since,
+                text=text,
             )
             changes = R.apply(store, rows, mode[2:], note)
         else:
@@ -270,6 +280,7 @@ def review(
                 scenario=scenario,
                 document=document,
                 since=since,
+                text=text,
             )
             if mode is None and not as_json and sys.stdin.isatty() and sys.stdout.isatty():
                 if not as_csv:

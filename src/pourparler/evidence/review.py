@@ -115,9 +115,11 @@ def select(
     scenario: str | None = None,
     document: int | None = None,
     since: int | None = None,
+    text: str | None = None,
 ) -> list[StoredClaim]:
     """Claims matching every filter given: review status, actor and issue (id, name or alias),
-    reader, confidence below ``below``, claim ids, document, documents from ``since`` on."""
+    reader, confidence below ``below``, claim ids, document, documents from ``since`` on,
+    words the sentence holds (``text``)."""
     if status is not None:
         check_status(status)
     if below is not None and not 0.0 <= below <= 1.0:
@@ -133,8 +135,18 @@ def select(
     aid = None if actor is None else resolve_name(store, "actor", actor, "--actor", scenario)
     iid = None if issue is None else resolve_name(store, "issue", issue, "--issue", scenario)
     _, sid = names_for(store, scenario) if scenario is not None else (None, None)
+    if text is not None and not text.strip():
+        raise InputError("--text: no words given")
     rows = store.claims(
-        sid, aid, iid, status=status, reader=reader, ids=ids, document=document, since=since
+        sid,
+        aid,
+        iid,
+        status=status,
+        reader=reader,
+        ids=ids,
+        document=document,
+        since=since,
+        text=text,
     )
     if below is not None:
         rows = [c for c in rows if c.confidence < below]
