@@ -167,3 +167,20 @@ def test_the_store_keeps_the_most_recent_jobs(db):
     with TestClient(create_app(db=db, review=True)) as c:
         assert c.get(f"/evidence/jobs/{0:032x}").status_code == 404  # forgotten
         assert c.get(f"/evidence/jobs/{KEPT + 4:032x}").status_code == 200
+
+
+def test_a_job_the_store_cannot_read_is_passed_over(db):
+    with Store(db) as store:
+        save_job(store, ReadingJob("d" * 32, [], ArticleForm("istanbul-2025"), None, finished=True))
+        with store.transaction() as c:
+            c.execute(
+                "INSERT INTO reading_jobs (id, scenario, reader, state, job, started_at) "
+                "VALUES (?, 'istanbul-2025', 'rules', 'done', ?, '2026-01-01T00:00:00Z')",
+                ("e" * 32, '{"files": "not a list", "form": {"nope": 1}}'),
+            )
+    with TestClient(create_app(db=db, review=True)) as c:
+        listed = c.get("/evidence")
+        gone = c.get(f"/evidence/jobs/{'e' * 32}")
+        kept = c.get(f"/evidence/jobs/{'d' * 32}")
+    assert listed.status_code == 200 and 'data-jobs="1"' in listed.text
+    assert gone.status_code == 404 and kept.status_code == 200

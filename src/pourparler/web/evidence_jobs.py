@@ -179,18 +179,28 @@ def save_job(store: Store, job: ReadingJob) -> None:
         )
 
 
+def _readable(row: Sequence[Any]) -> ReadingJob | None:
+    """The job of a stored row; None (and a line in the log) for a row that cannot be read
+    (edited by hand, or written by a later version), which is then passed over."""
+    try:
+        return job_from_row(row)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.warning("reading job %s: unreadable in the store (%s)", str(row[0])[:64], exc)
+        return None
+
+
 def stored_job(store: Store, job_id: str) -> ReadingJob | None:
     rows = store.rows(f"SELECT {_JOB_COLUMNS} FROM reading_jobs WHERE id = ?", (job_id,))
-    return job_from_row(rows[0]) if rows else None
+    return _readable(rows[0]) if rows else None
 
 
 def stored_jobs(store: Store, limit: int = LISTED) -> list[ReadingJob]:
-    """The most recent jobs, the latest first."""
+    """The most recent jobs that can be read, the latest first."""
     rows = store.rows(
         f"SELECT {_JOB_COLUMNS} FROM reading_jobs ORDER BY started_at DESC, rowid DESC LIMIT ?",
         (limit,),
     )
-    return [job_from_row(r) for r in rows]
+    return [job for r in rows if (job := _readable(r)) is not None]
 
 
 def interrupt_unfinished(store: Store) -> int:
