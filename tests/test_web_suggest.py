@@ -157,3 +157,42 @@ def test_bad_parameters_and_missing_stores_are_one_line(db):
         assert 'id="link-evidence"' not in c.get(f"/scenario/{key()}").text
         r = c.get(f"/scenario/{key()}/evidence")
         assert r.status_code == 404 and "--db" in r.text
+
+
+def test_the_page_reads_only_positioned_claims_and_counts_the_rest_as_before(tmp_path):
+    """The updates page reads the claims that imply a position and counts the others in SQL:
+    its proposals and counts are those computed from every claim about the scenario, for each
+    rule of which claims count."""
+    from pourparler.evidence import review
+    from pourparler.evidence.ingest import read_article
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.readers.rules import RulesReader
+    from pourparler.evidence.suggest import usable
+    from pourparler.web.evidence_suggest import SuggestParams, suggestions
+    from pourparler.web.evidence_view import EvidenceReader
+
+    sc = load_scenario(SCENARIO)
+    db = tmp_path / "e.db"
+    written = sorted((Path(__file__).parent / "data" / "evidence_written").glob("a*.txt"))[:6]
+    with Store(db) as store:
+        for f in written:
+            add_read(store, read_article(f), sc, RulesReader())
+        claims = store.claims()
+        review.apply(store, claims[0::3], "accept", None)
+        review.apply(store, claims[1::5], "reject", None)
+    assert any(c.position is None for c in claims) and any(c.position is not None for c in claims)
+    reader = EvidenceReader(db)
+    every = list(reader.scenario_claims(SCENARIO))
+    for params in (SuggestParams(), SuggestParams(True, 0.0), SuggestParams(True, 0.6)):
+        found = suggestions(reader, sc, params)
+        expected = propose_updates(
+            sc, every, include_unreviewed=params.unreviewed, min_confidence=params.min_confidence
+        )
+
+        def key(ps):
+            return [(p.actor, p.issue, p.field, p.proposed, [c.id for c in p.claims]) for p in ps]
+
+        assert key(found.proposals) == key(expected)
+        assert found.claims == len(every)
+        assert found.used == len(usable(every, params.unreviewed, params.min_confidence))
+    assert suggestions(reader, sc, SuggestParams(True, 0.0)).proposals  # something to compare

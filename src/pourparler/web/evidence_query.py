@@ -76,6 +76,16 @@ class ClaimFilter:
         return dataclasses.asdict(self)
 
 
+def _counting(unreviewed: bool, min_confidence: float) -> tuple[str, list[Any]]:
+    """The condition that a claim counts for a scenario's updates, and its arguments (as
+    :func:`pourparler.evidence.suggest.usable` decides it)."""
+    from pourparler.evidence.review import REVIEWED
+
+    marks = ", ".join("?" * len(REVIEWED))
+    condition = f"c.status IN ({marks}) OR (? AND c.status = 'pending' AND c.confidence >= ?)"
+    return condition, [*REVIEWED, int(unreviewed), min_confidence]
+
+
 def _claims(rows: list[tuple[Any, ...]]) -> tuple[StoredClaim, ...]:
     """The claims of rows of :data:`FIELDS`."""
     from pourparler.evidence.store import StoredClaim
@@ -136,10 +146,35 @@ class ClaimsQuery:
         return int(rows[0][0]) if rows else None
 
     def scenario_claims(self, scenario: str) -> tuple[StoredClaim, ...]:
-        """Every claim about scenario ``scenario`` but the rejected ones, in the store's order
-        (what scenario updates rest on)."""
+        """Every claim about scenario ``scenario`` but the rejected ones, in the store's order."""
         sql = f"SELECT {_SELECT} {_FROM} WHERE c.scenario = ? AND c.status != 'rejected' {_ORDER}"
         return _claims(self._rows(sql, [scenario]))
+
+    def update_claims(
+        self, scenario: str, unreviewed: bool, min_confidence: float
+    ) -> tuple[StoredClaim, ...]:
+        """The claims about ``scenario`` a proposal can rest on, in the store's order: those
+        that count (:func:`pourparler.evidence.suggest.usable`) and imply a position."""
+        counts, args = _counting(unreviewed, min_confidence)
+        sql = (
+            f"SELECT {_SELECT} {_FROM} WHERE c.scenario = ? AND c.position IS NOT NULL "
+            f"AND ({counts}) {_ORDER}"
+        )
+        return _claims(self._rows(sql, [scenario, *args]))
+
+    def scenario_counts(
+        self, scenario: str, unreviewed: bool, min_confidence: float
+    ) -> tuple[int, int]:
+        """How many claims about ``scenario`` are not rejected, and how many of those count
+        for its updates (:func:`pourparler.evidence.suggest.usable`: the reviewed ones, and
+        with ``unreviewed`` the pending ones of at least ``min_confidence``)."""
+        counts, args = _counting(unreviewed, min_confidence)
+        sql = (
+            f"SELECT COUNT(*), COALESCE(SUM({counts}), 0) FROM claims c "
+            "WHERE c.scenario = ? AND c.status != 'rejected'"
+        )
+        (total, used), *_ = self._rows(sql, [*args, scenario])
+        return int(total), int(used)
 
     def document_count(self) -> int:
         """How many documents the store holds."""

@@ -5,7 +5,8 @@ beside the one it came from.
 
 The claims are those of the store the server was started with (``--db``) about the scenario's
 id, read on the evidence pages' read-only connection; by default only reviewed claims (accepted
-or corrected) count, as on the command line.
+or corrected) count, as on the command line. Only the claims a proposal can rest on (those
+that count and imply a position) are read; the others are only counted.
 """
 
 from __future__ import annotations
@@ -62,17 +63,20 @@ class Suggestions:
 
 def suggestions(reader: EvidenceReader, sc: Scenario, params: SuggestParams) -> Suggestions:
     """The updates to ``sc`` that the store's claims about it support."""
-    from pourparler.evidence.suggest import propose_updates, usable
+    from pourparler.evidence.suggest import propose_updates
 
-    claims: list[StoredClaim] = list(reader.scenario_claims(sc.id))
+    # proposals rest only on claims that count and imply a position: the others are counted
+    claims: list[StoredClaim] = list(
+        reader.update_claims(sc.id, params.unreviewed, params.min_confidence)
+    )
     proposals = propose_updates(
         sc,
         claims,
         include_unreviewed=params.unreviewed,
         min_confidence=params.min_confidence,
     )
-    used = len(usable(claims, params.unreviewed, params.min_confidence))
-    return Suggestions(tuple(proposals), len(claims), used, params)
+    total, used = reader.scenario_counts(sc.id, params.unreviewed, params.min_confidence)
+    return Suggestions(tuple(proposals), total, used, params)
 
 
 def updated_scenario(sc: Scenario, found: Suggestions) -> Scenario:

@@ -200,6 +200,18 @@ class EvidenceReader:
         """The claims about scenario ``scenario`` that are not rejected."""
         return self._query.scenario_claims(scenario)
 
+    def update_claims(
+        self, scenario: str, unreviewed: bool, min_confidence: float
+    ) -> tuple[StoredClaim, ...]:
+        """The claims about ``scenario`` that count for its updates and imply a position."""
+        return self._query.update_claims(scenario, unreviewed, min_confidence)
+
+    def scenario_counts(
+        self, scenario: str, unreviewed: bool, min_confidence: float
+    ) -> tuple[int, int]:
+        """How many claims about ``scenario`` are not rejected, and how many of them count."""
+        return self._query.scenario_counts(scenario, unreviewed, min_confidence)
+
     def claim(self, claim_id: int) -> ClaimView:
         """The claim ``claim_id`` with its review history and its scenario's choices; an
         unknown id is a 404."""
