@@ -1,8 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/: the HTML report (top, forecasts, deals, the
 talks over time) and the web app (home, scenario page with its what-if form, what-if result,
-evidence browser, a claim's review page, the evidence updates) of istanbul-2025 and the app's
-simulation page of istanbul-2022, taken in headless chromium with the browser tests' driver
-(Debian's chromium and chromium-driver).
+evidence browser, a claim's review page, the evidence updates, a timeline) of istanbul-2025 and
+the app's simulation page of istanbul-2022, taken in headless chromium with the browser tests'
+driver (Debian's chromium and chromium-driver).
 
 Run: .venv/bin/python scripts/screenshots.py [--out DIR] [--seeds DIR]
 
@@ -131,7 +131,8 @@ def app_shots(chrome: WebDriver, out: Path, db: Path | None) -> None:
 
 def evidence_shots(chrome: WebDriver, out: Path, base: str) -> None:
     """The evidence browser with its review buttons, a claim accepted on its page with a note
-    (its context and history), and the scenario updates the accepted claims support."""
+    (its context and history), the scenario updates the accepted claims support, and Ukraine's
+    stances on the ceasefire over time."""
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
@@ -158,6 +159,8 @@ def evidence_shots(chrome: WebDriver, out: Path, base: str) -> None:
     chrome.get(f"{base}/builtin/{SCENARIO}")
     follow("#link-evidence", "suggest-counts")
     _shot(chrome, out, "app-evidence-updates")
+    chrome.get(f"{base}/evidence/timeline?actor=UA&issue=ceasefire&scenario={SCENARIO}")
+    _shot(chrome, out, "app-evidence-timeline")
 
 
 def main(argv: list[str] | None = None) -> int:

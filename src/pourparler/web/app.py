@@ -69,6 +69,7 @@ from pourparler.web.evidence_pages import (
     review_claim,
     review_page,
     scenario_evidence,
+    timeline_page,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
 from pourparler.web.failures import PageError, error_page, on_error, too_large_message
@@ -425,6 +426,7 @@ def create_app(
         Route("/evidence/claims.csv", claims_download("csv")),
         Route("/evidence/claims.json", claims_download("json")),
         Route("/evidence/next", next_claim),
+        Route("/evidence/timeline", timeline_page),
         Route("/evidence/review", review_page, methods=["POST"]),
         Route("/evidence/add", add_articles, methods=["POST"]),
         Route("/evidence/jobs/{job}", reading_job),

@@ -190,6 +190,31 @@ def reviewer_of(request: Request) -> EvidenceReviewer:
     return state.reviewer
 
 
+async def timeline_page(request: Request) -> Response:
+    """One actor's stances on one issue over time (``actor``, ``issue``; ``scenario``, a
+    built-in one, labels the chart: default the default scenario)."""
+    from pourparler.scenario import DEFAULT_SCENARIO
+    from pourparler.web.evidence_timeline import check_names, timeline
+
+    state = state_of(request)
+    reader = evidence_of(request)
+    q = request.query_params
+    actor, issue = (q.get("actor") or "").strip(), (q.get("issue") or "").strip()
+    check_names(actor, issue)
+    name = q.get("scenario") or DEFAULT_SCENARIO
+    if name not in state.builtins:
+        raise PageError(
+            400,
+            f"scenario: {name[:40]!r}: not a built-in scenario (known: "
+            f"{', '.join(state.builtins)})",
+        )
+    from pourparler.scenario import load_scenario
+
+    sc = load_scenario(name)
+    found = await off_loop(state, lambda: timeline(reader, actor, issue, sc))
+    return html(r.render("evidence_timeline.html", t=found))
+
+
 async def claim_page(request: Request) -> Response:
     state = state_of(request)
     reader = evidence_of(request)

@@ -153,10 +153,11 @@ class EvidenceReader:
                 raise InputError(f"{name}: {value!r}: not in the store's claims; {_known(known)}")
         return actors, issues
 
-    def all_claims(self, filters: ClaimFilter) -> tuple[StoredClaim, ...]:
-        """Every claim the list with these filters shows, in its order (a download)."""
+    def all_claims(self, filters: ClaimFilter, limit: int = -1) -> tuple[StoredClaim, ...]:
+        """Every claim the list with these filters shows (at most ``limit``; -1: no limit), in
+        its order (a download, a timeline)."""
         self._check(filters)
-        return self._query.claims(filters, -1, 0)
+        return self._query.claims(filters, limit, 0)
 
     def documents(self, page: int) -> DocumentsPage:
         """Page ``page`` (from 1; past the last: the last) of the stored documents."""
