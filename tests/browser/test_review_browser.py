@@ -212,3 +212,16 @@ def test_an_address_typed_in_the_form_is_fetched_and_read(
         assert console_errors(browser) == []
     with Store(db) as store:
         assert {c.locator for c in store.claims() if c.locator == address} == {address}
+
+
+def test_a_timeline_draws_its_points_and_keeps_payloads_text(browser: WebDriver, review_url: str):
+    browser.get(review_url + "/evidence/timeline?actor=UA&issue=ceasefire")
+    assert_payloads_inert(browser)
+    assert console_errors(browser) == []
+    points = browser.find_elements("css selector", "#timeline-chart a.point circle")
+    assert points, "no point drawn"
+    box = points[0].rect
+    assert box["width"] > 0 and box["height"] > 0  # drawn, not just in the markup
+    claim = points[0].find_element("xpath", "..").get_attribute("data-claim")
+    click_and_wait(browser, points[0], "claim")
+    assert browser.find_element("id", "claim").get_attribute("data-claim") == claim
