@@ -299,6 +299,8 @@ def add(
                 sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.thin}\n")
             if got.not_english:
                 sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.not_english}\n")
+            if got.ocr:
+                sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.ocr}\n")
             doc_id, new, n = got.document, got.new, got.claims_added
             dropped = got.reading.dropped
             results.append(
@@ -310,6 +312,7 @@ def add(
                     "scenario_source": got.source,
                     "voice": speaks,
                     "not_english": got.language if got.new else None,
+                    "ocr": got.scanned and got.new,
                     "reader": {"name": read_with.name, "model": read_with.model}
                     | got.reading.to_data(),
                 }

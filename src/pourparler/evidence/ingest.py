@@ -66,6 +66,7 @@ class Article:
     clean: CleanText
     pages: tuple[int, ...] = ()  # a PDF's: where in ``raw`` each page starts
     url: str | None = None  # the address it was fetched from, for an article from the web
+    scanned: bool = False  # a PDF without a text layer, read by OCR
 
     def page(self, raw_offset: int) -> int | None:
         """The page (from 1) a character of ``raw`` is on; None for a text without pages."""
@@ -240,7 +241,8 @@ def _read_pdf(p: Path, data: bytes) -> Article:
     if clean.title is None and pdf.title:
         clean = dataclasses.replace(clean, title=pdf.title)
     _check_clean(p, clean)
-    return Article(p, "pdf", pdf.raw, hashlib.sha256(data).hexdigest(), clean, pdf.pages)
+    digest = hashlib.sha256(data).hexdigest()
+    return Article(p, "pdf", pdf.raw, digest, clean, pdf.pages, scanned=pdf.scanned)
 
 
 def _read_docx(p: Path, data: bytes) -> Article:

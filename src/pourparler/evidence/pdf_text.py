@@ -95,6 +95,7 @@ class PdfText:
     title: str | None
     geometry: dict[int, tuple[float, float]] = field(default_factory=dict)
     words: frozenset[str] = frozenset()  # the words of the layout extraction (see mend_words)
+    scanned: bool = False  # no text layer: the text was read by OCR (pourparler.evidence.ocr)
 
 
 class _LineGeometry:
@@ -160,10 +161,22 @@ def extract(path: Path, data: bytes) -> PdfText:
     finally:
         quiet.setLevel(level)
     texts = [t.replace(PAGE_BREAK, "\n") for t in texts]  # same length: the geometry holds
-    if not any(t.strip() for t in texts):
-        raise InputError(
-            f"{path}: content: the PDF has no text layer (scanned pages?); run OCR on it first"
-        )
+    scanned = not any(t.strip() for t in texts)
+    if scanned:  # scanned pages: read by OCR where it is installed
+        from pourparler.evidence import ocr
+
+        if (need := ocr.missing()) is not None:
+            raise InputError(
+                f"{path}: content: the PDF has no text layer (scanned pages?); reading it by "
+                f"OCR needs {need}"
+            )
+        texts = [t.replace(PAGE_BREAK, "\n") for t in ocr.page_texts(path, data)]
+        shapes = [{} for _ in texts]
+        if not any(t.strip() for t in texts):
+            raise InputError(
+                f"{path}: content: the PDF has no text layer (scanned pages?), and OCR found "
+                "no text on its pages"
+            )
     starts, at = [], 0
     geometry: dict[int, tuple[float, float]] = {}
     for t, shape in zip(texts, shapes, strict=True):
@@ -171,7 +184,9 @@ def extract(path: Path, data: bytes) -> PdfText:
         geometry.update({at + k: v for k, v in shape.items()})
         at += len(t) + len(PAGE_BREAK)
     good_title = title if title and not _BAD_TITLE.search(title) else None
-    return PdfText(PAGE_BREAK.join(texts), tuple(starts), good_title, geometry, frozenset(words))
+    return PdfText(
+        PAGE_BREAK.join(texts), tuple(starts), good_title, geometry, frozenset(words), scanned
+    )
 
 
 def _opens_without_password(reader: object) -> bool:

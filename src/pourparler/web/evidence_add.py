@@ -185,7 +185,11 @@ def add_uploads(
                 done = AddedFile(name, error=f"{read_with.name} reader: {exc}")
             else:
                 done = AddedFile(
-                    name, added.document, added.new, added.claims_added, warning=added.not_english
+                    name,
+                    added.document,
+                    added.new,
+                    added.claims_added,
+                    warning=added.not_english or added.ocr,
                 )
             out.append(done)
             if on_file is not None:

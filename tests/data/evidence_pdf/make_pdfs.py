@@ -83,6 +83,28 @@ def page(text: str, layout: str) -> str:
     )
 
 
+def scan(pdf: Path, dpi: int = 200) -> bytes:
+    """A PDF of the page images of ``pdf``, as a scanner gives them: no text layer (needs
+    pypdfium2). For the OCR tests and benchmark; nothing is written here."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    out = pdfium.PdfDocument.new()
+    for k in range(len(doc)):
+        width, height = doc[k].get_size()
+        image = pdfium.PdfImage.new(out)
+        image.set_bitmap(doc[k].render(scale=dpi / 72, grayscale=True))
+        image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+        page = out.new_page(width, height)
+        page.insert_obj(image)
+        page.gen_content()
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
 def main(chromium: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for source, layout in PRINTS:

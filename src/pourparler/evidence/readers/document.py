@@ -32,6 +32,7 @@ class Added:
     source: str | None = None  # the id of the scenario's source that names the document
     chars: int = 0  # characters of article text read
     language: str | None = None  # why a text the rules reader read seems not to be English
+    scanned: bool = False  # a PDF without a text layer, its text read by OCR
 
     @property
     def thin(self) -> str | None:
@@ -59,9 +60,17 @@ class Added:
         )
 
     @property
+    def ocr(self) -> str | None:
+        """A new document whose text was read by OCR from scanned pages, which can misread a
+        poor scan: its claims are best checked against the page; None otherwise."""
+        if not self.new or not self.scanned:
+            return None
+        return "no text layer: its text was read by OCR from the scanned pages; check its claims"
+
+    @property
     def warning(self) -> str | None:
         """The warning an analyst should see about the document, if any."""
-        return self.not_english or self.thin
+        return self.not_english or self.thin or self.ocr
 
 
 def add_read(
@@ -144,4 +153,6 @@ def add_read(
         reader=reader.name,
         model=reader.model,
     )
-    return Added(doc_id, new, added, reading, src.id if src else None, len(cl.text), language)
+    return Added(
+        doc_id, new, added, reading, src.id if src else None, len(cl.text), language, art.scanned
+    )
