@@ -100,3 +100,57 @@ def test_review_takes_text_as_a_rule(filled, capsys):
     ):
         code, _, err = run_cli(capsys, ["evidence", "review", *args, "--db", db])
         assert code == 2 and message in err and err.count("\n") == 1
+
+
+@pytest.fixture
+def titled(tmp_path: Path) -> Path:
+    from pourparler.evidence.ingest import article_from_bytes
+    from pourparler.evidence.readers.document import add_read
+    from pourparler.evidence.readers.rules import RulesReader
+
+    db = tmp_path / "d.db"
+    sc = load_scenario("istanbul-2025")
+    sources = (
+        ("Kremlin", "News conference following Russian-Belarusian talks"),
+        ("GOV.UK", "UK statement to the OSCE on Russia's war"),
+        ("Reuters", "Talks in Istanbul end without a ceasefire"),
+    )
+    with Store(db) as store:
+        for k, (outlet, title) in enumerate(sources):
+            article = article_from_bytes(Path(f"{k}.txt"), TEXTS[k].encode())
+            add_read(store, article, sc, RulesReader(), title=title, outlet=outlet)
+    return db
+
+
+def _documents(db: Path, text: str, capsys) -> list[str]:
+    capsys.readouterr()
+    code, out, err = run_cli(
+        capsys, ["evidence", "documents", "--db", str(db), "--text", text, "--json"]
+    )
+    assert code == 0, err
+    return [d["title"] for d in json.loads(out)["documents"]]
+
+
+def test_documents_are_found_by_the_words_of_their_title_and_outlet(titled, capsys):
+    assert _documents(titled, "osce UK", capsys) == ["UK statement to the OSCE on Russia's war"]
+    assert _documents(titled, "kremlin talks", capsys) == [
+        "News conference following Russian-Belarusian talks"
+    ]  # one word in the outlet, one in the title
+    assert len(_documents(titled, "talks", capsys)) == 2
+    assert _documents(titled, "talks osce", capsys) == []  # every word must be there
+    assert _documents(titled, "2.txt", capsys) == ["Talks in Istanbul end without a ceasefire"]
+    code, out, _ = run_cli(capsys, ["evidence", "documents", "--db", str(titled), "--text", "zz"])
+    assert code == 0 and out == "no document names 'zz'\n"
+
+
+def test_the_documents_page_finds_by_words(titled):
+    from _web_support import TestClient  # skips without the web extra
+    from pourparler.web import create_app
+
+    with TestClient(create_app(db=titled)) as c:
+        page = c.get("/evidence/documents?text=talks").text
+        none = c.get("/evidence/documents?text=nothing+here").text
+        every = c.get("/evidence/documents").text
+    assert 'data-total="2"' in page and 'id="documents-all"' in page
+    assert 'id="documents-text" name="text" type="search" value="talks"' in page
+    assert 'data-total="0"' in none and 'data-total="3"' in every

@@ -138,6 +138,15 @@ def claims(
 
 @evidence_app.command("documents")
 def documents(
+    text: Annotated[
+        str | None,
+        typer.Option(
+            "--text",
+            help="Only documents whose title, outlet, file name or address holds every one of "
+            "these words (A-Z in either case).",
+            metavar="WORDS",
+        ),
+    ] = None,
     db: Annotated[Path | None, DB_OPT] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
@@ -149,11 +158,11 @@ def documents(
 
     check_output(as_json=as_json, as_csv=as_csv)
     with open_existing(db) as store:
-        report = DocumentsReport(tuple(store.document_list()))
+        report = DocumentsReport(tuple(store.document_list(text)))
     if emit(report, as_json, as_csv):
         return
     if not report.documents:
-        typer.echo("no documents stored")
+        typer.echo("no documents stored" if text is None else plain(f"no document names {text!r}"))
         return
     from pourparler.cli.fitted_table import print_table
     from pourparler.report.table import Column, TextTable

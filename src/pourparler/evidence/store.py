@@ -41,6 +41,21 @@ def containing(text: str) -> str:
     return "%" + "%".join(escaped) + "%"
 
 
+_DOCUMENT_WORDS = (
+    "(COALESCE(d.title, '') || ' ' || COALESCE(d.outlet, '') || ' ' || d.file_name || ' ' || "
+    "COALESCE(d.locator, '')) LIKE ? ESCAPE '\\'"
+)
+
+
+def naming(text: str) -> tuple[str, list[str]]:
+    """The condition that a document's title, outlet, file name or address holds every word of
+    ``text`` (anywhere, in any order; A to Z in either case), and its arguments; empty text
+    matches every document."""
+    words = text.split()
+    condition = " AND ".join([_DOCUMENT_WORDS] * len(words)) or "1"
+    return condition, [containing(w) for w in words]
+
+
 def utc_now() -> str:
     """Now in UTC, to the second, as the store's timestamps are written."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -549,16 +564,19 @@ class Store:
             row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row is not None
 
-    def document_list(self) -> list[StoredDocument]:
+    def document_list(self, text: str | None = None) -> list[StoredDocument]:
         """Every stored document with its claims counted (all, and those reviewed), in the
-        order they were added."""
+        order they were added; with ``text``, those whose title, outlet, file name or address
+        holds every word of it (:func:`naming`)."""
+        condition, args = naming(text or "")
         with self._guard():
             rows = self.conn.execute(
                 "SELECT d.id, d.file_name, d.format, d.title, d.outlet, d.locator, d.date, "
                 "d.added_at, LENGTH(d.text), COUNT(c.id), "
                 "COALESCE(SUM(c.status != 'pending'), 0) "
-                "FROM documents d LEFT JOIN claims c ON c.document_id = d.id "
-                "GROUP BY d.id ORDER BY d.id"
+                f"FROM documents d LEFT JOIN claims c ON c.document_id = d.id WHERE {condition} "
+                "GROUP BY d.id ORDER BY d.id",
+                args,
             ).fetchall()
         return [StoredDocument(*r) for r in rows]
 

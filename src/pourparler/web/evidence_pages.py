@@ -103,7 +103,8 @@ async def documents_page(request: Request) -> Response:
     state = state_of(request)
     reader = evidence_of(request)
     page_no = _whole(request.query_params.get("page") or "1", "page")
-    page = await off_loop(state, lambda: reader.documents(page_no))
+    text = _words(request.query_params.get("text"))
+    page = await off_loop(state, lambda: reader.documents(page_no, text))
     return html(r.render("evidence_documents.html", page=page, review=state.reviewer is not None))
 
 
@@ -118,17 +119,22 @@ def _filters(request: Request) -> ClaimFilter:
         raw = q.get(name) or None
         return None if raw is None else _whole(raw, name)
 
-    text = " ".join((q.get("text") or "").split()) or None
-    if text is not None and len(text) > MAX_SEARCH:
-        raise PageError(400, f"text: longer than {MAX_SEARCH} characters")
     return ClaimFilter(
         q.get("actor") or None,
         q.get("issue") or None,
         q.get("status") or None,
         whole("document"),
         whole("since"),
-        text,
+        _words(q.get("text")),
     )
+
+
+def _words(raw: str | None) -> str | None:
+    """The words of a ``text`` field (None: none), at most :data:`MAX_SEARCH` characters."""
+    text = " ".join((raw or "").split()) or None
+    if text is not None and len(text) > MAX_SEARCH:
+        raise PageError(400, f"text: longer than {MAX_SEARCH} characters")
+    return text
 
 
 def _whole(raw: str, name: str) -> int:

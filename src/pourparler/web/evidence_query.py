@@ -176,18 +176,25 @@ class ClaimsQuery:
         (total, used), *_ = self._rows(sql, [*args, scenario])
         return int(total), int(used)
 
-    def document_count(self) -> int:
-        """How many documents the store holds."""
-        return int(self._rows("SELECT COUNT(*) FROM documents", [])[0][0])
+    def document_count(self, text: str | None = None) -> int:
+        """How many documents the store holds (with ``text``: whose title, outlet, file name
+        or address holds every word of it)."""
+        from pourparler.evidence.store import naming
 
-    def documents(self, limit: int, offset: int) -> tuple[StoredDocument, ...]:
+        condition, args = naming(text or "")
+        return int(self._rows(f"SELECT COUNT(*) FROM documents d WHERE {condition}", args)[0][0])
+
+    def documents(
+        self, limit: int, offset: int, text: str | None = None
+    ) -> tuple[StoredDocument, ...]:
         """At most ``limit`` documents with their claims counted, from the ``offset``-th on,
         in the order they were added (as :meth:`~pourparler.evidence.store.Store.document_list`
-        gives them)."""
-        from pourparler.evidence.store import StoredDocument
+        gives them; ``text`` as there)."""
+        from pourparler.evidence.store import StoredDocument, naming
 
-        sql = f"{_DOCUMENTS} ORDER BY d.id LIMIT ? OFFSET ?"
-        return tuple(StoredDocument(*row) for row in self._rows(sql, [limit, offset]))
+        condition, args = naming(text or "")
+        sql = f"{_DOCUMENTS} WHERE {condition} ORDER BY d.id LIMIT ? OFFSET ?"
+        return tuple(StoredDocument(*row) for row in self._rows(sql, [*args, limit, offset]))
 
     def feeds(self) -> list[Followed]:
         """The followed news feeds (none in a store from before they could be followed)."""

@@ -78,6 +78,11 @@ class DocumentsPage:
     total: int
     page: int
     pages: int
+    text: str | None = None  # the words searched for, if any
+
+    def query(self, page: int) -> str:
+        """The address of page ``page`` of this list."""
+        return address("/evidence/documents", text=self.text, page=page)
 
 
 @dataclass(frozen=True)
@@ -159,15 +164,17 @@ class EvidenceReader:
         self._check(filters)
         return self._query.claims(filters, limit, 0)
 
-    def documents(self, page: int) -> DocumentsPage:
-        """Page ``page`` (from 1; past the last: the last) of the stored documents."""
+    def documents(self, page: int, text: str | None = None) -> DocumentsPage:
+        """Page ``page`` (from 1; past the last: the last) of the stored documents (with
+        ``text``: those whose title, outlet, file name or address holds every word of it)."""
         if page < 1:
             raise InputError(f"page: {page}: must be at least 1")
-        total = self._query.document_count()
+        total = self._query.document_count(text)
         pages = max(1, -(-total // DOCUMENTS_PAGE_SIZE))
         page = min(page, pages)
         offset = (page - 1) * DOCUMENTS_PAGE_SIZE
-        return DocumentsPage(self._query.documents(DOCUMENTS_PAGE_SIZE, offset), total, page, pages)
+        found = self._query.documents(DOCUMENTS_PAGE_SIZE, offset, text)
+        return DocumentsPage(found, total, page, pages, text)
 
     def feeds(self) -> list[Followed]:
         """The followed news feeds, by scenario."""
