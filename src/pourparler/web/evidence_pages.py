@@ -216,8 +216,7 @@ async def timeline_page(request: Request) -> Response:
         )
     from pourparler.scenario import load_scenario
 
-    sc = load_scenario(name)
-    found = await off_loop(state, lambda: timeline(reader, actor, issue, sc))
+    found = await off_loop(state, lambda: timeline(reader, actor, issue, load_scenario(name)))
     return html(r.render("evidence_timeline.html", t=found))
 
 
