@@ -20,10 +20,12 @@ class Page(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep the test output clean
         pass
 
-    def send(self, kind: str, body: bytes, status: int = 200) -> None:
+    def send(self, kind: str, body: bytes, status: int = 200, etag: str | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
+        if etag is not None:
+            self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
 
@@ -58,13 +60,24 @@ class News(Page):
     busy: ClassVar[int] = 0  # articles being answered now
     most_busy: ClassVar[int] = 0  # the most answered at once
     lock: ClassVar[threading.Lock] = threading.Lock()
+    validators: ClassVar[bool] = False  # feeds answer with an ETag, and 304 when it matches
+    missing: ClassVar[set[str]] = set()  # article paths answered with 404
 
     def do_GET(self) -> None:
         News.asked.append(self.path)
         if m := re.fullmatch(r"/feed(\d*)\.xml", self.path):
             ids = [f"{m[1]}-{k}" for k in range(News.listed if not m[1] else 1)]
+            tag = f'"{m[1]}-{len(ids)}"'  # changes when the feed lists more
+            if News.validators and self.headers.get("If-None-Match") == tag:
+                News.asked.append(f"{self.path} 304")
+                self.send_response(304)
+                self.end_headers()
+                return
             items = "".join(f"<item><link>/news/{n}.html</link></item>" for n in ids)
-            self.send("application/rss+xml", f"<rss><channel>{items}</channel></rss>".encode())
+            body = f"<rss><channel>{items}</channel></rss>".encode()
+            self.send("application/rss+xml", body, etag=tag if News.validators else None)
+        elif self.path in News.missing:
+            self.send_error(404)
         elif self.path.startswith("/news/"):
             with News.lock:
                 News.busy += 1
@@ -84,5 +97,7 @@ def news_site(listed: int = 2, delay: float = 0.0) -> Iterator[str]:
     News.asked.clear()
     News.listed, News.delay = listed, delay
     News.busy = News.most_busy = 0
+    News.validators = False
+    News.missing = set()
     with site(News) as base:
         yield base

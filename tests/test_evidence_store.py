@@ -413,9 +413,10 @@ def test_a_version_3_store_gains_stated_on_page_feeds_and_jobs_keeping_its_claim
     conn.commit()
     conn.close()
     with Store(db) as s:
-        assert s.version == 7 == len(MIGRATIONS)
+        assert s.version == 8 == len(MIGRATIONS)
         assert s.rows("SELECT COUNT(*) FROM feeds") == [(0,)]  # migration 6: followed feeds
         assert s.rows("SELECT COUNT(*) FROM reading_jobs") == [(0,)]  # 7: the web's jobs
+        assert s.rows("SELECT etag, modified FROM feeds") == []  # 8: the feeds' validators
         # and the readings its claims show: the document is not read again by that reader
         assert s.rows("SELECT document_id, scenario, reader, model FROM readings") == [
             (1, "istanbul-2025", "rules", "")

@@ -80,6 +80,7 @@ class _Input:
     title: str | None = None
     date: dt.date | None = None
     listed: bool = False  # an article a feed lists
+    feed: str | None = None  # the address of the feed that lists it
 
     @property
     def fetched(self) -> bool:
@@ -115,15 +116,28 @@ def _fetch(url: str, timeout: float) -> Page:
     return fetch(url, MAX_PACKED_BYTES, timeout)
 
 
+@dataclass
+class _Feeds:
+    """The feeds among the addresses: each one read (its address), what the followed ones'
+    servers said at their last complete read (sent back), the pages fetched at their
+    addresses, and those whose server said they had not changed since."""
+
+    read: list[str]
+    validators: dict[str, tuple[str | None, str | None]]
+    pages: dict[str, Page]
+    unchanged: list[str]
+
+
 def _gather(
-    given: list[str], timeout: float, feeds: list[str] | None = None
+    given: list[str], timeout: float, feeds: _Feeds | None = None
 ) -> tuple[list[_Input], int]:
     """The articles the arguments stand for, in order: each file; a folder's files; the
     article on standard input ("-", read once); a page at an address, or the articles a feed
-    there lists (each once; ``feeds`` gains the feeds' addresses). Arguments that are bad
-    input are reported (one line each) and counted."""
+    there lists (each once; ``feeds`` gains the feeds' addresses, and the feeds that have not
+    changed since their last complete read, which stand for no article). Arguments that are
+    bad input are reported (one line each) and counted."""
     from pourparler.cli.common import plain
-    from pourparler.evidence.fetch import is_url
+    from pourparler.evidence.fetch import NotModified, is_url
     from pourparler.evidence.ingest import article_files, read_stream
 
     out: list[_Input] = []
@@ -135,9 +149,15 @@ def _gather(
                 if not any(i.piped is not None for i in out):
                     out.append(_Input(arg, piped=read_stream(sys.stdin.buffer)))
             elif is_url(arg):
-                found = _from_address(arg, timeout, listed)
+                try:
+                    found = _from_address(arg, timeout, listed, feeds)
+                except NotModified:
+                    assert feeds is not None  # validators were sent
+                    feeds.read.append(arg)
+                    feeds.unchanged.append(arg)
+                    continue
                 if feeds is not None and not (len(found) == 1 and found[0].page is not None):
-                    feeds.append(arg)  # not the page itself: a feed (all of it read before)
+                    feeds.read.append(arg)  # not the page itself: a feed (all of it read before)
                 out += found
             else:
                 out += [_Input(str(p), path=p) for p in article_files(Path(arg))]
@@ -147,14 +167,18 @@ def _gather(
     return out, failed
 
 
-def _from_address(url: str, timeout: float, listed: set[str]) -> list[_Input]:
+def _from_address(
+    url: str, timeout: float, listed: set[str], feeds: _Feeds | None = None
+) -> list[_Input]:
     """The page at ``url``, fetched once, or the articles of the feed it is (those not in
-    ``listed`` already, which gains them)."""
+    ``listed`` already, which gains them); a followed feed is asked whether it changed."""
     from pourparler.evidence.feeds import articles_at
 
+    validators = feeds.validators.get(url) if feeds is not None else None
+    pages = feeds.pages if feeds is not None else None
     return [
-        _Input(a.url, page=a.page, title=a.title, date=a.date, listed=a.listed)
-        for a in articles_at(url, timeout, listed)
+        _Input(a.url, page=a.page, title=a.title, date=a.date, listed=a.listed, feed=url)
+        for a in articles_at(url, timeout, listed, validators=validators, pages=pages)
     ]
 
 
@@ -245,9 +269,12 @@ def add(
             "evidence add: give files, folders or addresses to read, or --followed "
             "(see 'pourparler evidence add --help')"
         )
-    feeds_read: list[str] = []
-    inputs, failed = _gather(given_files, timeout, feeds_read)
+    with _open(db) as store:  # what followed feeds said at their last complete read
+        feeds = _Feeds([], following.validators(store, sc.id), {}, [])
+    inputs, failed = _gather(given_files, timeout, feeds)
+    feeds_read = feeds.read
     unread = 0
+    missed: set[str] = set()  # the articles not read: a feed listing one is read whole again
     slow = read_with.name in SLOW_READERS or any(i.fetched for i in inputs)
     with (
         _open(db) as store,
@@ -290,10 +317,12 @@ def add(
             except InputError as exc:
                 sys.stderr.write(f"pourparler: error: {plain(exc)}\n")
                 failed += 1
+                missed.add(f)
                 continue
             except ReaderError as exc:
                 sys.stderr.write(f"pourparler: error: {plain(f)}: {reader} reader: {plain(exc)}\n")
                 unread += 1
+                missed.add(f)
                 continue
             if given.fetched and got.thin:
                 sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.thin}\n")
@@ -331,6 +360,12 @@ def add(
                 typer.echo(
                     f"{plain(f)}: document {doc_id} {state}{known}, {_claims(n)} added{left}"
                 )
+        for url, page in feeds.pages.items():  # a feed read whole: remembered for next time
+            whole = not any(i.feed == url and i.label in missed for i in inputs)
+            following.remember(store, sc.id, url, (page.etag, page.modified) if whole else None)
+    if feeds.unchanged and not (as_json or as_csv):
+        for url in feeds.unchanged:
+            typer.echo(plain(f"{url}: not changed since its last read (nothing fetched)"))
     if len(results) > 1 and not (as_json or as_csv):
         added = sum(r["new"] for r in results)
         claims_added = sum(r["claims_added"] for r in results)
@@ -346,6 +381,7 @@ def add(
                 "scenario": sc.id,
                 "documents": results,
                 "failed": failed + unread,
+                "feeds_unchanged": feeds.unchanged,
             }
         )
     if as_csv:

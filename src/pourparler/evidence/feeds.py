@@ -128,15 +128,24 @@ class AtAddress:
 
 
 def articles_at(
-    url: str, timeout: float, listed: set[str], public_only: bool = False
+    url: str,
+    timeout: float,
+    listed: set[str],
+    public_only: bool = False,
+    validators: tuple[str | None, str | None] | None = None,
+    pages: dict[str, Page] | None = None,
 ) -> list[AtAddress]:
     """The page at ``url``, fetched once, or the articles of the feed it is: those not in
     ``listed`` already, which gains them (so a feed given twice, or two feeds listing one
-    article, read it once). ``public_only``: as :func:`~pourparler.evidence.fetch.fetch`."""
+    article, read it once). ``public_only``, ``validators``: as
+    :func:`~pourparler.evidence.fetch.fetch` (:class:`~pourparler.evidence.fetch.NotModified`
+    when the feed has not changed); ``pages`` gains the page fetched at ``url``."""
     from pourparler.evidence.fetch import fetch
     from pourparler.evidence.ingest import MAX_PACKED_BYTES
 
-    page = fetch(url, MAX_PACKED_BYTES, timeout, public_only=public_only)
+    page = fetch(url, MAX_PACKED_BYTES, timeout, public_only=public_only, validators=validators)
+    if pages is not None:
+        pages[url] = page
     items = feed_items(page.data, page.url)
     if items is None:
         return [AtAddress(url, page=page)]

@@ -88,11 +88,19 @@ def ascii_url(url: str) -> str:
 
 class Page(NamedTuple):
     """A fetched page: its body, the character set its server declared (as Python names it;
-    None if none or unknown) and the address it was finally fetched from (after redirects)."""
+    None if none or unknown), the address it was finally fetched from (after redirects), and
+    what its server said would tell a later request whether it changed (``ETag``,
+    ``Last-Modified``; None when it said nothing)."""
 
     data: bytes
     charset: str | None
     url: str
+    etag: str | None = None
+    modified: str | None = None
+
+
+class NotModified(Exception):
+    """The page has not changed since the request's ``validators`` were given (HTTP 304)."""
 
 
 def is_public(address: str) -> bool:
@@ -216,9 +224,17 @@ def _opener(public_only: bool) -> OpenerDirector:
     )
 
 
-def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: bool = False) -> Page:
+def fetch(
+    url: str,
+    max_bytes: int,
+    timeout: float = TIMEOUT_S,
+    public_only: bool = False,
+    validators: tuple[str | None, str | None] | None = None,
+) -> Page:
     """The page at ``url``, at most ``max_bytes`` of it; with ``public_only``, only from
-    addresses on the public internet (the module's docstring)."""
+    addresses on the public internet (the module's docstring). ``validators``: the ETag and
+    Last-Modified of an earlier answer, sent back; :class:`NotModified` when the server says
+    the page has not changed since."""
     import http.client  # here: only a command that fetches pays for loading them
     import urllib.error
     import urllib.request
@@ -242,6 +258,11 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
             "*/*;q=0.1",
         },
     )
+    etag, modified = validators or (None, None)
+    if etag:
+        request.add_header("If-None-Match", etag)
+    if modified:
+        request.add_header("If-Modified-Since", modified)
     opener = _opener(public_only)
     try:
         with opener.open(request, timeout=timeout) as response:
@@ -264,11 +285,14 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
                     )
                 chunks.append(chunk)
             charset = _known(response.headers.get_content_charset())
+            said = (response.headers.get("ETag"), response.headers.get("Last-Modified"))
             final = response.geturl()
             final = url if final == wire else final  # not redirected: the address as given
     except InputError:
         raise
     except urllib.error.HTTPError as exc:
+        if exc.code == 304 and validators is not None:
+            raise NotModified(url) from None
         raise InputError(f"{url}: fetch: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -283,7 +307,12 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, public_only: boo
         raise InputError(f"{url}: fetch: timed out after {timeout:g} s") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:  # reset, malformed reply
         raise InputError(f"{url}: fetch: {type(exc).__name__}: {exc}") from None
-    return Page(b"".join(chunks), charset, final)
+    return Page(b"".join(chunks), charset, final, *(_short_header(v) for v in said))
+
+
+def _short_header(value: str | None) -> str | None:
+    """A validator header as kept (None when absent or unreasonably long)."""
+    return value.strip() if value and len(value) <= 400 and value.isprintable() else None
 
 
 def _known(charset: str | None) -> str | None:

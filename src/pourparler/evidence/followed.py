@@ -96,3 +96,28 @@ def mark_read(store: Store, scenario: str, urls: Iterable[str]) -> None:
             "UPDATE feeds SET read_at = ? WHERE scenario = ? AND url = ?",
             [(at, scenario, url) for url in urls],
         )
+
+
+def validators(store: Store, scenario: str) -> dict[str, tuple[str | None, str | None]]:
+    """The ETag and Last-Modified each feed followed for ``scenario`` gave at its last
+    complete read (feeds without either are left out)."""
+    rows = store.rows(
+        "SELECT url, etag, modified FROM feeds WHERE scenario = ? "
+        "AND (etag IS NOT NULL OR modified IS NOT NULL)",
+        (scenario,),
+    )
+    return {url: (etag, modified) for url, etag, modified in rows}
+
+
+def remember(
+    store: Store, scenario: str, url: str, page: tuple[str | None, str | None] | None
+) -> None:
+    """Keep what the feed at ``url`` (followed for ``scenario``) said at a complete read, to
+    send it back next time; ``None`` forgets it (a read that left articles unread: the next
+    one must download the feed whole)."""
+    etag, modified = page or (None, None)
+    with store.transaction() as c:
+        c.execute(
+            "UPDATE feeds SET etag = ?, modified = ? WHERE scenario = ? AND url = ?",
+            (etag, modified, scenario, url),
+        )

@@ -192,7 +192,7 @@ def read_url(
     page's name."""
     from pourparler.evidence.fetch import TIMEOUT_S, fetch, page_name
 
-    data, charset, final = page or fetch(
+    data, charset, final, *_ = page or fetch(
         url, MAX_PACKED_BYTES, timeout or TIMEOUT_S, public_only=public_only
     )
     name = Path(page_name(final))

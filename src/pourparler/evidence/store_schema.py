@@ -107,6 +107,12 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reading_jobs_started ON reading_jobs(started_at);
     """,
+    # 8: what a followed feed's server said of its last complete read (ETag, Last-Modified),
+    # sent back the next time so that an unchanged feed is not downloaded again
+    """
+    ALTER TABLE feeds ADD COLUMN etag TEXT;
+    ALTER TABLE feeds ADD COLUMN modified TEXT;
+    """,
 )
 
 

@@ -98,6 +98,7 @@ class AddedFile:
     error: str | None = None
     warning: str | None = None
     fetched_before: bool = False  # a feed's article stored already: not fetched again
+    unchanged: bool = False  # a followed feed not changed since its last complete read
 
 
 def check_files(files: Sequence[tuple[str | None, bytes]], addresses: Sequence[str] = ()) -> None:
@@ -223,7 +224,7 @@ def add_addresses(
     followed feed that is fetched is marked read."""
     from pourparler.evidence import followed as following
     from pourparler.evidence.feeds import articles_at
-    from pourparler.evidence.fetch import TIMEOUT_S, fetch
+    from pourparler.evidence.fetch import TIMEOUT_S, NotModified, Page, fetch
     from pourparler.evidence.ingest import MAX_PACKED_BYTES, read_url
     from pourparler.evidence.prefetch import fetched_ahead
     from pourparler.evidence.readers import ReaderError
@@ -244,9 +245,15 @@ def add_addresses(
     listed: set[str] = set()
     fetched = 0
     with open_store(db) as store:
+        validators = following.validators(store, sc.id)  # of followed feeds read whole before
+        pages: dict[str, Page] = {}
         for url in addresses:
             try:
-                found = articles_at(url, wait, listed, public_only)
+                found = articles_at(url, wait, listed, public_only, validators.get(url), pages)
+            except NotModified:
+                following.mark_read(store, sc.id, [url])
+                done(AddedFile(url, unchanged=True))
+                continue
             except InputError as exc:
                 done(AddedFile(url, error=_short(str(exc), url)))
                 continue
@@ -263,6 +270,7 @@ def add_addresses(
             }
             ahead = [a.url for a in found if a.page is None and a.url not in seen]
             ahead = ahead[: max(0, MAX_FETCHED - fetched)]
+            first = len(out)
             with fetched_ahead(
                 ahead, lambda u: fetch(u, MAX_PACKED_BYTES, wait, public_only)
             ) as page_of:
@@ -309,4 +317,9 @@ def add_addresses(
                             warning=added.warning,
                         )
                     )
+            if not (len(found) == 1 and found[0].page is not None):  # a feed: read whole?
+                page = pages[url]
+                whole = not any(a.error for a in out[first:])
+                said = (page.etag, page.modified) if whole else None
+                following.remember(store, sc.id, url, said)
     return out
