@@ -67,6 +67,10 @@ def test_followed_feeds_are_read_on_a_schedule_without_a_request(db, site):
     assert sorted(articles) == ["/news/-0.html", "/news/-1.html", "/news/-2.html"]  # each once
     assert News.asked.count("/feed.xml") >= 3
     assert 'class="job-origin">schedule<' in listed
+    with Store(db) as store:  # only the reads that found something are kept: not the quiet ones
+        kept = store.rows("SELECT job FROM reading_jobs")
+    assert len(kept) == 2 and all('"new": true' in job for (job,) in kept)
+    assert listed.count('class="job-origin">schedule<') == 2
     with Store(db) as store:
         (feed,) = following.followed(store)
         assert feed.read_at is not None

@@ -20,7 +20,10 @@ from pourparler.web.failures import PageError
 if TYPE_CHECKING:
     from pourparler.web.evidence_jobs import ReadingJob, ReadingJobs
 
-JOB_GONE = "no such reading job here (the evidence store keeps the most recent 200)"
+JOB_GONE = (
+    "no such reading job here (the evidence store keeps the most recent 200, but not the "
+    "scheduled reads that found nothing new)"
+)
 
 
 async def remove_document_page(request: Request) -> Response:

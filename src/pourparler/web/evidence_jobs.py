@@ -81,6 +81,16 @@ class ReadingJob:
         return "stopped" if self.stopped else "failed" if self.error else "done"
 
     @property
+    def quiet(self) -> bool:
+        """A scheduled read that ended with nothing new and nothing wrong: not worth keeping
+        (the followed feeds' "last read" says it happened)."""
+        return (
+            self.origin == "schedule"
+            and self.state == "done"
+            and not any(a.new or a.error for a in self.added)
+        )
+
+    @property
     def unread(self) -> list[str]:
         """The files and addresses it had not read when it ended."""
         return self.files[self.done :]
@@ -409,6 +419,20 @@ class ReadingJobs:
             job.finished = True
             job.finished_at = utc_now()
             job.changed()
+            if job.quiet:
+                self._forget(job)
+
+    def _forget(self, job: ReadingJob) -> None:
+        """Take ``job`` out of the store and of this server's list."""
+        from pourparler.web.evidence_review import open_store
+
+        with self._lock:
+            self._jobs.pop(job.id, None)
+        try:
+            with open_store(self.db) as store, store.transaction() as c:
+                c.execute("DELETE FROM reading_jobs WHERE id = ?", (job.id,))
+        except (InputError, PageError):
+            log.warning("reading job %s: could not be taken out of the store", job.id)
 
     def shutdown(self) -> None:
         self._closing.set()
