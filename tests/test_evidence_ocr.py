@@ -130,3 +130,15 @@ def test_more_pages_than_ocr_reads_is_one_line(scanned, tmp_path, capsys, monkey
         capsys, ["evidence", "add", str(scanned), "--db", str(tmp_path / "e.db")]
     )
     assert code == 2 and "scanned pages, over the 1 read by OCR" in err
+
+
+def test_the_add_form_says_whether_scans_are_read(db, monkeypatch):
+    from _web_support import TestClient  # skips without the web extra
+    from pourparler.web import create_app
+
+    with TestClient(create_app(db=db, review=True)) as c:
+        monkeypatch.setattr(ocr, "missing", lambda: None)
+        ready = c.get("/evidence").text
+        monkeypatch.setattr(ocr, "missing", lambda: "the Tesseract program")
+        absent = c.get("/evidence").text
+    assert "scanned ones read by OCR" in ready and "scanned ones read by OCR" not in absent

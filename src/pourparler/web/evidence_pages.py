@@ -52,8 +52,16 @@ async def evidence_page(request: Request) -> Response:
             default_scenario=DEFAULT_SCENARIO,
             max_files=MAX_FILES,
             max_bytes=MAX_ARTICLES_BYTES,
+            ocr=state.reviewer is not None and _ocr_ready(),
         )
     )
+
+
+def _ocr_ready() -> bool:
+    """Whether a scanned PDF added here would be read by OCR (the extra and Tesseract)."""
+    from pourparler.evidence.ocr import missing
+
+    return missing() is None
 
 
 def claims_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
