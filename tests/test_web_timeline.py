@@ -117,3 +117,16 @@ def test_links_lead_to_it_and_bad_requests_are_one_line(filled):
     assert unknown.status_code == 400 and "known: RU" in unknown.text
     assert other.status_code == 400 and "not a built-in scenario" in other.text
     assert none_charted.status_code == 200
+
+
+def test_each_proposed_update_links_to_its_timeline(filled):
+    with Store(filled) as store:
+        review.apply(store, store.claims(), "accept", None)
+    with TestClient(create_app(db=filled)) as c:
+        key = c.get("/builtin/istanbul-2025", follow_redirects=False).headers["location"]
+        page = c.get(f"{key}/evidence").text
+        links = re.findall(r'<a class="proposal-timeline" href="([^"]+)"', page)
+        assert links, "no proposal"
+        assert all("&amp;scenario=istanbul-2025" in link for link in links)
+        shown = c.get(links[0].replace("&amp;", "&"))
+    assert shown.status_code == 200 and 'id="timeline-chart"' in shown.text

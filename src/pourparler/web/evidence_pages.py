@@ -167,6 +167,7 @@ async def scenario_evidence(request: Request) -> Response:
             key=key,
             sc=sc,
             found=found,
+            builtin=sc.id in state.builtins,
             **link_flags(request),
         )
     )
