@@ -142,3 +142,11 @@ def test_the_add_form_says_whether_scans_are_read(db, monkeypatch):
         monkeypatch.setattr(ocr, "missing", lambda: "the Tesseract program")
         absent = c.get("/evidence").text
     assert "scanned ones read by OCR" in ready and "scanned ones read by OCR" not in absent
+
+
+def test_a_huge_page_is_rendered_within_the_pixel_limit():
+    a4 = ocr.render_scale(595, 842)
+    assert a4 == pytest.approx(300 / 72)  # an ordinary page at 300 dpi
+    giant = ocr.render_scale(14_400, 14_400)  # 200 inches square, the format's limit
+    assert (14_400 * giant) ** 2 <= ocr.MAX_PIXELS * 1.0001
+    assert ocr.render_scale(0, 0) == pytest.approx(300 / 72)  # no size: nothing to scale down

@@ -1,6 +1,7 @@
 """The text of a PDF without a text layer (scanned pages: a signed letter, a photographed
 memorandum) by optical character recognition: each page is rendered by PDFium (``pypdfium2``,
-the ``ocr`` extra) at :data:`DPI` dots per inch, in grey, and read by Tesseract, a program
+the ``ocr`` extra) at :data:`DPI` dots per inch (less for a page too large for
+:data:`MAX_PIXELS`), in grey, and read by Tesseract, a program
 installed apart (``apt-get install tesseract-ocr``; ``tesseract-ocr-rus``, ``-ukr`` … for other
 languages). The languages read are ``$POURPARLER_OCR_LANGUAGES`` (Tesseract's names joined by
 ``+``, e.g. ``eng+rus+ukr``), else English.
@@ -13,6 +14,7 @@ when it is added. At most :data:`MAX_PAGES` pages are read, each within
 from __future__ import annotations
 
 import importlib.util
+import math
 import os
 import re
 import shutil
@@ -22,6 +24,7 @@ from pathlib import Path
 from pourparler.errors import InputError
 
 DPI = 300
+MAX_PIXELS = 40_000_000  # a page's image at most (an A4 page at 300 dpi is 8.7 million)
 MAX_PAGES = 60  # scanned pages one document may have
 PAGE_TIMEOUT_S = 120.0  # seconds Tesseract may take over one page
 LANGUAGES_VAR = "POURPARLER_OCR_LANGUAGES"
@@ -70,12 +73,24 @@ def page_texts(path: Path, data: bytes) -> list[str]:
         doc.close()
 
 
+def render_scale(width: float, height: float) -> float:
+    """The scale a page of ``width`` by ``height`` points is rendered at: :data:`DPI`, less
+    for a page so large that its image would pass :data:`MAX_PIXELS` (a poster, or a page
+    size set to the limit of the format)."""
+    scale = DPI / 72
+    area = max(width, 1.0) * max(height, 1.0) * scale * scale
+    return scale if area <= MAX_PIXELS else scale * math.sqrt(MAX_PIXELS / area)
+
+
 def _read_page(path: Path, page: object, number: int, langs: str) -> str:
-    bitmap = page.render(scale=DPI / 72, grayscale=True)  # type: ignore[attr-defined]
+    width, height = page.get_size()  # type: ignore[attr-defined]
+    scale = render_scale(width, height)
+    bitmap = page.render(scale=scale, grayscale=True)  # type: ignore[attr-defined]
     pixels = bitmap.to_numpy()
     height, width = pixels.shape[:2]
     image = f"P5 {width} {height} 255\n".encode() + pixels.reshape(height, width).tobytes()
-    command = ["tesseract", "stdin", "stdout", "-l", langs, "--dpi", str(DPI)]
+    dpi = max(round(72 * scale), 1)
+    command = ["tesseract", "stdin", "stdout", "-l", langs, "--dpi", str(dpi)]
     try:
         done = subprocess.run(
             command,
