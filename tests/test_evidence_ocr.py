@@ -150,3 +150,25 @@ def test_a_huge_page_is_rendered_within_the_pixel_limit():
     giant = ocr.render_scale(14_400, 14_400)  # 200 inches square, the format's limit
     assert (14_400 * giant) ** 2 <= ocr.MAX_PIXELS * 1.0001
     assert ocr.render_scale(0, 0) == pytest.approx(300 / 72)  # no size: nothing to scale down
+
+
+@needs_tesseract
+def test_a_scan_uploaded_in_the_browser_is_read_in_the_background(db, scanned):
+    from _web_support import TestClient, follow  # skips without the web extra
+    from pourparler.web import create_app
+
+    with TestClient(create_app(db=db, review=True)) as c:
+        r = c.post(
+            "/evidence/add",
+            files=[("file", (scanned.name, scanned.read_bytes(), "application/pdf"))],
+            follow_redirects=False,
+        )
+        assert r.status_code == 303 and r.headers["location"].startswith("/evidence/jobs/")
+        page = follow(c, r.headers["location"])
+        text_pdf = c.post(
+            "/evidence/add",
+            files=[("file", (TEXT_PDF.name, TEXT_PDF.read_bytes(), "application/pdf"))],
+            follow_redirects=False,
+        )
+    assert "its text was read by OCR" in page and 'data-new="1"' in page
+    assert text_pdf.status_code == 200  # a PDF with its text is read at once, as before

@@ -189,6 +189,19 @@ def extract(path: Path, data: bytes) -> PdfText:
     )
 
 
+def looks_scanned(data: bytes) -> bool:
+    """Whether the PDF ``data`` seems to need OCR: its first page has no text layer (a quick
+    look, for choosing to read it in the background; :func:`extract` decides). A file pypdf
+    cannot open does not: reading it will say why."""
+    try:
+        import pypdf
+
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        return not reader.is_encrypted and not (reader.pages[0].extract_text() or "").strip()
+    except Exception:  # not a PDF, damaged, no pages: the reader reports it
+        return False
+
+
 def _opens_without_password(reader: object) -> bool:
     try:
         return bool(reader.decrypt(""))  # type: ignore[attr-defined]

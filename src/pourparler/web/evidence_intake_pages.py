@@ -5,6 +5,7 @@ read them, the followed feeds, and removing a document."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from starlette.requests import Request
@@ -62,11 +63,24 @@ async def add_articles(request: Request) -> Response:
     readers = tuple(state.jobs.readers) if state.jobs is not None else ("rules",)
     form = ArticleForm.parse(fields, tuple(state.builtins), readers)
     jobs = state.jobs
-    if jobs is not None and (addresses or form.reader != "rules"):
+    slow = addresses or form.reader != "rules"
+    if jobs is not None and (slow or await off_loop(state, lambda: _scans(files))):
         job = await off_loop(state, lambda: jobs.start(files, form, addresses))
         return RedirectResponse(f"/evidence/jobs/{job.id}", status_code=303)
     added = await off_loop(state, lambda: add_uploads(reviewer.path, files, form))
     return html(r.render("evidence_added.html", added=added, form=form, job=None))
+
+
+def _scans(files: list[tuple[str | None, bytes]]) -> bool:
+    """Whether any of the uploads is a scanned PDF that OCR will read (seconds a page: read
+    in the background, as a job)."""
+    from pourparler.evidence.ingest import is_pdf
+    from pourparler.evidence.ocr import missing
+    from pourparler.evidence.pdf_text import looks_scanned
+
+    if missing() is not None:  # no OCR here: the PDF is refused at once, in one line
+        return False
+    return any(is_pdf(Path(name or ""), data) and looks_scanned(data) for name, data in files)
 
 
 async def read_feeds(request: Request) -> Response:
