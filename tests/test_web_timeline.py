@@ -130,3 +130,25 @@ def test_each_proposed_update_links_to_its_timeline(filled):
         assert all("&amp;scenario=istanbul-2025" in link for link in links)
         shown = c.get(links[0].replace("&amp;", "&"))
     assert shown.status_code == 200 and 'id="timeline-chart"' in shown.text
+
+
+def test_the_timeline_downloads_as_evidence_timeline_writes_it(filled, capsys):
+    with Store(filled) as store:
+        review.apply(store, store.claims(None, "RU", "ceasefire")[:1], "reject", None)
+    code, out, err = run_cli(
+        capsys, ["evidence", "timeline", "RU", "ceasefire", "--db", str(filled), "--json"]
+    )
+    assert code == 0, err
+    with TestClient(create_app(db=filled)) as c:
+        page = c.get("/evidence/timeline?actor=RU&issue=ceasefire").text
+        data = c.get("/evidence/timeline.json?actor=RU&issue=ceasefire")
+        table = c.get("/evidence/timeline.csv?actor=RU&issue=ceasefire")
+    assert 'id="download-timeline-json" href="/evidence/timeline.json?actor=RU&amp;issue=' in page
+    assert data.status_code == 200 and data.json() == json.loads(out)
+    assert data.json()["rejected"] == 1
+    if table.status_code == 200:  # with pandas
+        import csv
+        import io
+
+        rows = list(csv.reader(io.StringIO(table.text)))
+        assert len(rows) == 1 + len(data.json()["timeline"]) and "sentence" in rows[0]

@@ -69,6 +69,7 @@ from pourparler.web.evidence_pages import (
     review_claim,
     review_page,
     scenario_evidence,
+    timeline_download,
     timeline_page,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
@@ -427,6 +428,8 @@ def create_app(
         Route("/evidence/claims.json", claims_download("json")),
         Route("/evidence/next", next_claim),
         Route("/evidence/timeline", timeline_page),
+        Route("/evidence/timeline.csv", timeline_download("csv")),
+        Route("/evidence/timeline.json", timeline_download("json")),
         Route("/evidence/review", review_page, methods=["POST"]),
         Route("/evidence/add", add_articles, methods=["POST"]),
         Route("/evidence/jobs/{job}", reading_job),

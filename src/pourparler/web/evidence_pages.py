@@ -25,6 +25,7 @@ from pourparler.web.failures import PageError
 
 if TYPE_CHECKING:
     from pourparler.web.evidence_review import EvidenceReviewer
+    from pourparler.web.evidence_timeline import Timeline
     from pourparler.web.evidence_view import EvidenceReader
 
 
@@ -208,7 +209,32 @@ def reviewer_of(request: Request) -> EvidenceReviewer:
 async def timeline_page(request: Request) -> Response:
     """One actor's stances on one issue over time (``actor``, ``issue``; ``scenario``, a
     built-in one, labels the chart: default the default scenario)."""
-    from pourparler.scenario import DEFAULT_SCENARIO
+    found = await _timeline(request)
+    return html(r.render("evidence_timeline.html", t=found))
+
+
+def timeline_download(fmt: str) -> Callable[[Request], Awaitable[Response]]:
+    """The timeline's claims as JSON (the object ``pourparler evidence timeline --json``
+    prints) or formula-safe CSV (needs pandas)."""
+
+    async def handler(request: Request) -> Response:
+        from pourparler.report.evidence import TimelineEvent, TimelineReport
+        from pourparler.web.downloads import download, need_pandas, result_text
+
+        if fmt == "csv":
+            need_pandas()
+        t = await _timeline(request)
+        events = tuple(TimelineEvent.of(c) for c in t.claims)
+        text = result_text(TimelineReport(t.actor, t.issue, events, t.rejected), fmt)
+        kind = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
+        return download(text, kind, f"evidence-timeline-{t.actor}-{t.issue}.{fmt}")
+
+    return handler
+
+
+async def _timeline(request: Request) -> Timeline:
+    """The timeline the request's query asks for (bad input: 400 naming the field)."""
+    from pourparler.scenario import DEFAULT_SCENARIO, load_scenario
     from pourparler.web.evidence_timeline import check_names, timeline
 
     state = state_of(request)
@@ -223,10 +249,7 @@ async def timeline_page(request: Request) -> Response:
             f"scenario: {name[:40]!r}: not a built-in scenario (known: "
             f"{', '.join(state.builtins)})",
         )
-    from pourparler.scenario import load_scenario
-
-    found = await off_loop(state, lambda: timeline(reader, actor, issue, load_scenario(name)))
-    return html(r.render("evidence_timeline.html", t=found))
+    return await off_loop(state, lambda: timeline(reader, actor, issue, load_scenario(name)))
 
 
 async def claim_page(request: Request) -> Response:
