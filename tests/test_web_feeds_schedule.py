@@ -85,3 +85,16 @@ def test_a_schedule_needs_review_and_a_sensible_interval(db, capsys):
         )
         assert code == 2 and err.count("\n") == 1
         assert "--read-feeds-every: from 1 to 10080 minutes (a week)" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--read-feeds-with", "llm"], "--read-feeds-with: only with --read-feeds-every"),
+        (["--read-feeds-every", "5", "--read-feeds-with", "xyz"], "'xyz': rules or llm"),
+        (["--read-feeds-every", "5", "--read-feeds-with", "llm"], "not offered here"),
+    ],
+)
+def test_the_scheduled_reader_is_checked(db, capsys, args, message):
+    code, _, err = run_cli(capsys, ["serve", "--db", str(db), "--review", *args])
+    assert code == 2 and message in err and err.count("\n") == 1

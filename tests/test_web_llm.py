@@ -132,3 +132,36 @@ def test_pages_for_the_rules_reader_do_not_wait_behind_the_model(db, server):  #
         assert 'data-done="1"' in page and 'data-error="no"' in page
         assert 'data-finished="false"' in c.get(slow.headers["location"]).text
         follow(c, slow.headers["location"])
+
+
+def test_followed_feeds_read_on_a_schedule_by_the_model(db, server):  # noqa: F811
+    import time
+
+    from local_site import news_site
+    from pourparler.evidence import followed as following
+
+    server.script = ["echo"]  # one claim quoting the start of each article
+    with news_site(listed=2) as site:
+        with Store(db) as store:
+            following.follow(store, [f"{site}/feed.xml"], "istanbul-2025")
+        app = create_app(
+            db=db,
+            review=True,
+            llm=True,
+            fetch_internal=True,
+            read_feeds_every=60,
+            read_feeds_with="llm",
+        )
+        with TestClient(app):
+            deadline = time.monotonic() + 30
+            while True:
+                with Store(db) as store:
+                    read = store.rows("SELECT reader, model FROM readings")
+                if len(read) == 2 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+    assert read == [("llm", "test-model")] * 2
+    with Store(db) as store:
+        assert {c.reader for c in store.claims()} == {"llm"}
+    with pytest.raises(Exception, match="--read-feeds-with: 'llm': not offered here"):
+        create_app(db=db, review=True, read_feeds_every=60, read_feeds_with="llm")

@@ -35,6 +35,10 @@ READ_FEEDS_OPT = typer.Option(
     help="With --review: read the news feeds followed for the built-in scenarios at start-up "
     "and then every MINUTES (1 to a week's), fetching only what is not stored yet.",
 )
+READ_FEEDS_WITH_OPT = typer.Option(
+    "--read-feeds-with",
+    help="With --read-feeds-every: the reader of the scheduled reads, rules or llm (with --llm).",
+)
 WEEK_MINUTES = 7 * 24 * 60
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
@@ -52,6 +56,7 @@ def serve(
     llm: Annotated[bool, LLM_OPT] = False,
     fetch_internal: Annotated[bool, FETCH_INTERNAL_OPT] = False,
     read_feeds_every: Annotated[float | None, READ_FEEDS_OPT] = None,
+    read_feeds_with: Annotated[str, READ_FEEDS_WITH_OPT] = "rules",
     workers: Annotated[int, WORKERS_OPT] = 2,
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
 ) -> None:
@@ -65,6 +70,10 @@ def serve(
             raise InputError(f"serve needs the web extra: pip install 'pourparler[web]' ({module})")
     if not 0 < port < 65536:
         raise InputError(f"--port: must be between 1 and 65535, got {port}")
+    if read_feeds_with not in ("rules", "llm"):
+        raise InputError(f"--read-feeds-with: {read_feeds_with[:20]!r}: rules or llm")
+    if read_feeds_with != "rules" and read_feeds_every is None:
+        raise InputError("--read-feeds-with: only with --read-feeds-every")
     if read_feeds_every is not None and not 1 <= read_feeds_every <= WEEK_MINUTES:  # nan too
         raise InputError(
             f"--read-feeds-every: from 1 to {WEEK_MINUTES} minutes (a week), got {read_feeds_every}"
@@ -79,6 +88,7 @@ def serve(
         llm=llm,
         fetch_internal=fetch_internal,
         read_feeds_every=read_feeds_every * 60 if read_feeds_every is not None else None,
+        read_feeds_with=read_feeds_with,
         workers=workers,
         timeout=timeout,
     )
@@ -91,7 +101,11 @@ def serve(
     if db is not None:
         typer.echo(plain(f"evidence: {db}, {_mode(review, llm, fetch_internal)}"), err=True)
     if read_feeds_every is not None:
-        typer.echo(f"followed feeds read now and every {read_feeds_every:g} minutes", err=True)
+        typer.echo(
+            f"followed feeds read now and every {read_feeds_every:g} minutes by the "
+            f"{'language model' if read_feeds_with == 'llm' else 'rules reader'}",
+            err=True,
+        )
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

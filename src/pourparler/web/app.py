@@ -338,6 +338,7 @@ def create_app(
     llm: bool = False,
     fetch_internal: bool = False,
     read_feeds_every: float | None = None,
+    read_feeds_with: str = "rules",
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
@@ -348,7 +349,8 @@ def create_app(
     ``fetch_internal``: whether the add form may fetch pages from internal addresses (the
     server's own machine and network), for a server no one else can reach;
     ``read_feeds_every``: seconds between readings of the feeds followed for the built-in
-    scenarios, the first at start-up (None: only when asked);
+    scenarios, the first at start-up (None: only when asked), by ``read_feeds_with``
+    (``rules``, or ``llm`` with ``llm``);
     ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
     ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
     from pourparler.scenario import load_scenario
@@ -383,7 +385,7 @@ def create_app(
             reviewer.path, {name: make_reader(name) for name in readers}, not fetch_internal
         )
     if jobs is not None and read_feeds_every is not None:
-        jobs.read_followed_every(read_feeds_every, builtin_names())
+        jobs.read_followed_every(read_feeds_every, builtin_names(), read_feeds_with)
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
     scenarios = ScenarioStore()
     builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}

@@ -338,40 +338,48 @@ class ReadingJobs:
             raise InputError(f"reader: {job.form.reader!r}: not offered here")
         return self.start([], job.form, job.addresses, job.origin)
 
-    def read_followed(self, scenario: str, origin: str = "feeds") -> list[ReadingJob]:
+    def read_followed(
+        self, scenario: str, origin: str = "feeds", reader: str = "rules"
+    ) -> list[ReadingJob]:
         """Jobs reading what the feeds followed for ``scenario`` list that is not stored yet,
-        by the rules reader, :data:`~pourparler.web.evidence_add.MAX_FILES` feeds a job; none
-        when no feed is followed for it."""
+        by ``reader``, :data:`~pourparler.web.evidence_add.MAX_FILES` feeds a job; none when
+        no feed is followed for it."""
         from pourparler.evidence.followed import followed
         from pourparler.web.evidence_add import MAX_FILES, ArticleForm
         from pourparler.web.evidence_review import open_store
 
         with open_store(self.db) as store:
             urls = [f.url for f in followed(store, scenario)]
-        form = ArticleForm(scenario)
+        form = ArticleForm(scenario, reader=reader)
         return [
             self.start([], form, urls[at : at + MAX_FILES], origin)
             for at in range(0, len(urls), MAX_FILES)
         ]
 
-    def read_followed_every(self, seconds: float, scenarios: Sequence[str]) -> None:
-        """Read the followed feeds of each of ``scenarios`` now and then every ``seconds``, on
-        a thread of its own, until :meth:`shutdown`; a scenario whose last scheduled jobs are
-        not done yet is passed over that time."""
+    def read_followed_every(
+        self, seconds: float, scenarios: Sequence[str], reader: str = "rules"
+    ) -> None:
+        """Read the followed feeds of each of ``scenarios`` with ``reader`` now and then every
+        ``seconds``, on a thread of its own, until :meth:`shutdown`; a scenario whose last
+        scheduled jobs are not done yet is passed over that time."""
+        if reader not in self.readers:
+            raise InputError(f"--read-feeds-with: {reader!r}: not offered here (start with --llm)")
         thread = threading.Thread(
-            target=self._schedule, args=(seconds, list(scenarios)), name="pourparler-feeds"
+            target=self._schedule,
+            args=(seconds, list(scenarios), reader),
+            name="pourparler-feeds",
         )
         thread.daemon = True
         thread.start()
 
-    def _schedule(self, seconds: float, scenarios: list[str]) -> None:
+    def _schedule(self, seconds: float, scenarios: list[str], reader: str) -> None:
         pending: dict[str, list[ReadingJob]] = {}
         while True:
             for scenario in scenarios:
                 if any(not j.finished for j in pending.get(scenario, [])):
                     continue
                 try:
-                    pending[scenario] = self.read_followed(scenario, "schedule")
+                    pending[scenario] = self.read_followed(scenario, "schedule", reader)
                 except Exception:  # a store locked past the wait: the next round tries again
                     log.exception("scheduled reading of the feeds of %s", scenario)
             if self._closing.wait(seconds):
