@@ -81,7 +81,7 @@ def test_a_job_the_server_was_killed_in_is_interrupted_and_read_again(db, site):
 
     from test_serve_command import free_port
 
-    News.delay = 0.4  # six articles that take their time
+    News.delay = 0.6  # six articles that take their time
     port = free_port()
     proc = _serve(db, port)
     try:
