@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from cli_run import run_cli
-from pourparler.evidence.store import Store, containing
+from pourparler.evidence.search import containing
+from pourparler.evidence.store import Store
 from pourparler.scenario import load_scenario
 
 TEXTS = (

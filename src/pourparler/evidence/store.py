@@ -23,37 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from pourparler.errors import InputError
+from pourparler.evidence.search import CONTAINING, containing, naming
 from pourparler.evidence.store_schema import MIGRATIONS, STORE_TABLES
 from pourparler.text import utf8_text
 
 SQLITE_INTEGERS = range(-(2**63), 2**63)  # the ids a store can hold
-
-
-CONTAINING = "c.sentence LIKE ? ESCAPE '\\'"  # with containing(text): the sentence holds it
-
-
-def containing(text: str) -> str:
-    """The ``LIKE`` pattern of sentences that hold the words of ``text`` in their order, with
-    anything between them ("Istanbul memorandum" finds "the Istanbul peace memorandum"); letters
-    A to Z match either case. Empty text matches every sentence."""
-    words = text.split()
-    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for w in words]
-    return "%" + "%".join(escaped) + "%"
-
-
-_DOCUMENT_WORDS = (
-    "(COALESCE(d.title, '') || ' ' || COALESCE(d.outlet, '') || ' ' || d.file_name || ' ' || "
-    "COALESCE(d.locator, '')) LIKE ? ESCAPE '\\'"
-)
-
-
-def naming(text: str) -> tuple[str, list[str]]:
-    """The condition that a document's title, outlet, file name or address holds every word of
-    ``text`` (anywhere, in any order; A to Z in either case), and its arguments; empty text
-    matches every document."""
-    words = text.split()
-    condition = " AND ".join([_DOCUMENT_WORDS] * len(words)) or "1"
-    return condition, [containing(w) for w in words]
 
 
 def utc_now() -> str:
@@ -466,7 +440,7 @@ class Store:
     ) -> list[StoredClaim]:
         """Stored claims, filtered by each argument that is not None (``since``: documents
         from that id on, added since it; ``text``: words the sentence holds, see
-        :func:`containing`), in date order."""
+        :func:`~pourparler.evidence.search.containing`), in date order."""
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
@@ -567,7 +541,7 @@ class Store:
     def document_list(self, text: str | None = None) -> list[StoredDocument]:
         """Every stored document with its claims counted (all, and those reviewed), in the
         order they were added; with ``text``, those whose title, outlet, file name or address
-        holds every word of it (:func:`naming`)."""
+        holds every word of it (:func:`~pourparler.evidence.search.naming`)."""
         condition, args = naming(text or "")
         with self._guard():
             rows = self.conn.execute(

@@ -41,7 +41,7 @@ BUSY_MS = 5_000  # how long a read waits for a writer's lock
 class ClaimFilter:
     """The evidence list's filters (None: any): actor, issue, review status, one document, the
     documents from ``since`` on (added since it, as ids grow: a reading job's new ones), and
-    words the sentence holds (:func:`pourparler.evidence.store.containing`)."""
+    words the sentence holds (:func:`pourparler.evidence.search.containing`)."""
 
     actor: str | None = None
     issue: str | None = None
@@ -65,7 +65,7 @@ class ClaimFilter:
                 terms.append(f"{column} ?")
                 args.append(value)
         if self.text is not None:
-            from pourparler.evidence.store import CONTAINING, containing
+            from pourparler.evidence.search import CONTAINING, containing
 
             terms.append(CONTAINING)
             args.append(containing(self.text))
@@ -179,7 +179,7 @@ class ClaimsQuery:
     def document_count(self, text: str | None = None) -> int:
         """How many documents the store holds (with ``text``: whose title, outlet, file name
         or address holds every word of it)."""
-        from pourparler.evidence.store import naming
+        from pourparler.evidence.search import naming
 
         condition, args = naming(text or "")
         return int(self._rows(f"SELECT COUNT(*) FROM documents d WHERE {condition}", args)[0][0])
@@ -190,7 +190,8 @@ class ClaimsQuery:
         """At most ``limit`` documents with their claims counted, from the ``offset``-th on,
         in the order they were added (as :meth:`~pourparler.evidence.store.Store.document_list`
         gives them; ``text`` as there)."""
-        from pourparler.evidence.store import StoredDocument, naming
+        from pourparler.evidence.search import naming
+        from pourparler.evidence.store import StoredDocument
 
         condition, args = naming(text or "")
         sql = f"{_DOCUMENTS} WHERE {condition} ORDER BY d.id LIMIT ? OFFSET ?"
