@@ -11,6 +11,7 @@ than a feed is refused, naming it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -36,13 +37,7 @@ class Followed:
     read_at: str | None
 
     def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "url": self.url,
-            "scenario": self.scenario,
-            "added_at": self.added_at,
-            "read_at": self.read_at,
-        }
+        return dataclasses.asdict(self)
 
 
 def followed(store: Store, scenario: str | None = None) -> list[Followed]:
