@@ -255,22 +255,21 @@ def add(
     read_with = make_reader(reader)
     results: list[dict[str, Any]] = []
     given_files = list(files or ())
+    if not (followed or given_files):
+        raise InputError(
+            "evidence add: give files, folders or addresses to read, or --followed "
+            "(see 'pourparler evidence add --help')"
+        )
+    with _open(db) as store:  # the followed feeds, and what they said at their last full read
+        feed_urls = [f.url for f in following.followed(store, sc.id)] if followed else []
+        feeds = _Feeds([], following.validators(store, sc.id), {}, [])
     if followed:
-        with _open(db) as store:
-            feed_urls = [f.url for f in following.followed(store, sc.id)]
         if not feed_urls:
             raise InputError(
                 f"--followed: no feeds followed for {sc.id} ('evidence feeds --follow URL "
                 f"--scenario {sc.id}' follows one)"
             )
         given_files = list(dict.fromkeys([*feed_urls, *given_files]))
-    elif not given_files:
-        raise InputError(
-            "evidence add: give files, folders or addresses to read, or --followed "
-            "(see 'pourparler evidence add --help')"
-        )
-    with _open(db) as store:  # what followed feeds said at their last complete read
-        feeds = _Feeds([], following.validators(store, sc.id), {}, [])
     inputs, failed = _gather(given_files, timeout, feeds)
     feeds_read = feeds.read
     unread = 0
@@ -324,12 +323,8 @@ def add(
                 unread += 1
                 missed.add(f)
                 continue
-            if given.fetched and got.thin:
-                sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.thin}\n")
-            if got.not_english:
-                sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.not_english}\n")
-            if got.ocr:
-                sys.stderr.write(f"pourparler: warning: {plain(f)}: {got.ocr}\n")
+            for said in got.warnings(given.fetched):
+                sys.stderr.write(f"pourparler: warning: {plain(f)}: {said}\n")
             doc_id, new, n = got.document, got.new, got.claims_added
             dropped = got.reading.dropped
             results.append(

@@ -190,7 +190,7 @@ def add_uploads(
                     added.document,
                     added.new,
                     added.claims_added,
-                    warning=added.not_english or added.ocr,
+                    warning="; ".join(added.warnings(fetched=False)) or None,
                 )
             out.append(done)
             if on_file is not None:
@@ -314,7 +314,7 @@ def add_addresses(
                             added.document,
                             added.new,
                             added.claims_added,
-                            warning=added.warning,
+                            warning="; ".join(added.warnings(fetched=True)) or None,
                         )
                     )
             if not (len(found) == 1 and found[0].page is not None):  # a feed: read whole?

@@ -67,10 +67,12 @@ class Added:
             return None
         return "no text layer: its text was read by OCR from the scanned pages; check its claims"
 
-    @property
-    def warning(self) -> str | None:
-        """The warning an analyst should see about the document, if any."""
-        return self.not_english or self.thin or self.ocr
+    def warnings(self, fetched: bool) -> tuple[str, ...]:
+        """What an analyst should be told of the document: that it seems not to be in English,
+        that a page ``fetched`` from the web may be a consent or paywall page, that its text was
+        read by OCR."""
+        said = (self.not_english, self.thin if fetched else None, self.ocr)
+        return tuple(w for w in said if w)
 
 
 def add_read(
