@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 import logging
 import secrets
@@ -252,14 +253,17 @@ class ReadingJobs:
             if n := interrupt_unfinished(store):
                 log.warning("%d reading job(s) left unfinished by a stopped server", n)
 
-    def _save(self, job: ReadingJob) -> None:
-        """Keep ``job`` in the store; a store that cannot be written (locked for longer than
-        a write waits) is logged, and the job goes on."""
+    def _save(self, job: ReadingJob, store: Store | None = None) -> None:
+        """Keep ``job`` in ``store`` (default: the store, opened for it); a store that cannot
+        be written (locked for longer than a write waits) is logged, and the job goes on."""
         from pourparler.web.evidence_review import open_store
 
         try:
-            with open_store(self.db) as store:
+            if store is not None:
                 save_job(store, job)
+                return
+            with open_store(self.db) as opened:
+                save_job(opened, job)
         except (InputError, PageError):
             log.warning("reading job %s: could not be written to the store", job.id)
 
@@ -397,7 +401,16 @@ class ReadingJobs:
     def _run(
         self, job: ReadingJob, files: list[tuple[str | None, bytes]], addresses: list[str]
     ) -> None:
+        from pourparler.evidence.store import Store, StoreError
+        from pourparler.web.evidence_review import WAIT_SECONDS
+
         reader = self.readers[job.form.reader]
+        kept: Store | None = None  # the job's writes, after each article, on one connection
+        try:
+            kept = Store(self.db, wait=WAIT_SECONDS)
+            job.on_change = functools.partial(self._save, store=kept)
+        except StoreError:  # each write then opens the store, and says if it cannot
+            pass
         try:
             if job.stop_asked:  # asked before its turn came
                 raise _Stop
@@ -427,6 +440,9 @@ class ReadingJobs:
             job.finished = True
             job.finished_at = utc_now()
             job.changed()
+            job.on_change = self._save
+            if kept is not None:
+                kept.close()
             if job.quiet:
                 self._forget(job)
 
