@@ -260,6 +260,21 @@ def test_genius_bad_item_label_is_one_line(
     assert code == 2 and f"{folder / 'd.xml'}: issues[0].name:" in _one_line(err)
 
 
+def test_genius_weights_whose_sum_overflows_are_one_line(tmp_path: Path) -> None:
+    folder = _genius_folder(tmp_path / "g")
+    profile = next(f for f in sorted(folder.glob("*.xml")) if not f.name.endswith("-domain.xml"))
+    text = profile.read_text()
+    start = text.index("<weight ")
+    end = text.index("</objective>")
+    weights = "".join(f'<weight index="{k}" value="1e308" />\n' for k in (1, 2, 3))
+    profile.write_text(text[:start] + weights + text[end:])
+    code, out, err, _ = _run_bounded(["show", str(folder)])  # a child: warnings reach stderr
+    assert code == 2 and out == ""
+    assert _one_line(err) == (
+        f"pourparler: error: {profile}: weights: too large: their sum is not a finite number\n"
+    )
+
+
 # -- CSV and Decide -------------------------------------------------------------------------------
 
 

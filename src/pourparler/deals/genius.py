@@ -233,8 +233,9 @@ def scenario_from_genius(path: str | Path) -> Scenario:
         weights, evals, reservation = _profile(f, root, issues)
         w = np.array(weights)
         norm = [np.array(e) / max(e) if max(e) > 0 else np.zeros(len(e)) for e in evals]
-        u_min = float(sum(wi * n.min() for wi, n in zip(w, norm, strict=True)))
-        u_max = float(sum(wi * n.max() for wi, n in zip(w, norm, strict=True)))
+        with np.errstate(over="ignore", invalid="ignore"):  # an overflow is refused below
+            u_min = float(sum(wi * n.min() for wi, n in zip(w, norm, strict=True)))
+            u_max = float(sum(wi * n.max() for wi, n in zip(w, norm, strict=True)))
         if not np.isfinite(u_max - u_min):
             raise _error(f, "weights", "too large: their sum is not a finite number")
         if u_max - u_min <= 0:
