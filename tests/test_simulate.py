@@ -301,6 +301,24 @@ def test_a_scenario_without_battlefield_exits_2_naming_file_and_section(
     assert len(err) == 1 and str(path) in err[0] and "battlefield: missing" in err[0]
 
 
+@pytest.mark.parametrize("p", [1e-17, 5e-324])
+def test_a_battle_chance_so_small_that_one_minus_it_is_one_simulates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], p: float
+) -> None:
+    """Side b's chance 1 − p rounds to 1: its belief is the largest allowed, not an error
+    about a p of 1.0 that the file does not hold."""
+    data = doc()
+    data["battlefield"].update(p=p, p_sd=0.0)
+    path = tmp_path / "lopsided.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["simulate", str(path), "--runs", "100", "--months", "6", "--seed", "3", "--json"])
+    out, err = capsys.readouterr()
+    assert info.value.code == 0, err
+    assert err == ""
+    assert len(json.loads(out)["months"]) == 6
+
+
 def test_ray_backend_without_ray_is_one_line(
     front_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

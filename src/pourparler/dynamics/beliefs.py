@@ -30,11 +30,12 @@ _EDGE = 1e-3
 def biased_mean(own_chance: float, optimism: float) -> float:
     """A side's believed chance of winning a battle when its true chance is ``own_chance``:
     ``optimism`` 0.5 is realistic, 1 certain of winning, 0 certain of losing, linear between
-    (``q + (2o − 1)(1 − q)`` above ½, ``2o·q`` below); kept inside [0.001, 0.999]."""
+    (``q + (2o − 1)(1 − q)`` above ½, ``2o·q`` below); kept inside [0.001, 0.999]. ``q`` may be
+    0 or 1: side b's ``1 − p`` is 1 for a ``p`` below 1e-16."""
     if not 0.0 <= optimism <= 1.0:
         raise InputError(f"optimism: {optimism!r}: expected a number in [0, 1]")
-    if not 0.0 < own_chance < 1.0:
-        raise InputError(f"p: {own_chance!r}: expected a probability in (0, 1)")
+    if not 0.0 <= own_chance <= 1.0:
+        raise InputError(f"p: {own_chance!r}: expected a probability in [0, 1]")
     if optimism >= 0.5:
         m = own_chance + (2.0 * optimism - 1.0) * (1.0 - own_chance)
     else:
