@@ -296,3 +296,29 @@ def test_an_agenda_too_large_for_a_minute_is_refused_before_any_work(monkeypatch
     assert isinstance(make_solver(space), MilpSolver)
     with pytest.raises(InputError, match=r"^parties: 30 parties"):
         make_solver(space, "enumeration")
+
+
+def test_a_milp_stopped_by_its_time_limit_is_one_line(monkeypatch, tmp_path, capsys):
+    """HiGHS reaching its time limit (forced tiny here) ends deals with one line naming the
+    scenario and the agenda's size, not a traceback."""
+    import yaml
+
+    from pourparler.cli.app import main
+    from pourparler.deals import milp as milp_module
+
+    real = milp_module.milp
+
+    def hurried(*args, options, **kwargs):
+        return real(*args, options={**options, "time_limit": 1e-6}, **kwargs)
+
+    monkeypatch.setattr(milp_module, "milp", hurried)
+    path = tmp_path / "wide.yaml"
+    data = random_scenario(12, 40, 20, 1).to_data()
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    with pytest.raises(SystemExit) as info:
+        main(["deals", str(path), "--method", "milp"])
+    err = capsys.readouterr().err
+    assert info.value.code == 2
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"pourparler: error: {path}: 40 issues with 800 options, 12 actors: ")
+    assert "not solved within its 60 s limit" in err

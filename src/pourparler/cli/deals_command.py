@@ -51,6 +51,18 @@ def as_flags() -> Iterator[None]:
 
 
 @contextmanager
+def too_long_in(spec: str) -> Iterator[None]:
+    """Name the scenario in a :class:`~pourparler.forecast.budget.TooLong` (a solver's time
+    limit reached on its agenda)."""
+    from pourparler.forecast.budget import TooLong
+
+    try:
+        yield
+    except TooLong as exc:
+        raise TooLong(f"{spec}: {exc}") from None
+
+
+@contextmanager
 def c_stdout_to_stderr() -> Iterator[None]:
     """Point file descriptor 1 at stderr while the analysis runs, so that what C code prints
     there cannot corrupt the JSON written afterwards: HiGHS 1.12 prints a stray debugging line
@@ -185,7 +197,7 @@ def deals(
         package_space_for_track(sc, track, loss=loss, reservation=reservation)  # type: ignore[arg-type]
 
     def run(step: Callable[[str], None] | None = None) -> DealsReport:
-        with as_flags():
+        with as_flags(), too_long_in(spec):
             return analyse_scenario(
                 sc,
                 track=track,

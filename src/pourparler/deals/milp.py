@@ -22,6 +22,8 @@ from numpy.typing import NDArray
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csr_array
 
+from pourparler.forecast.budget import TooLong
+
 FloatArray = NDArray[np.float64]
 BoolArray = NDArray[np.bool_]
 IntArray = NDArray[np.int64]
@@ -126,6 +128,13 @@ class ZoneProgram:
             bounds=Bounds(lo, hi),
             options={**MIP_OPTIONS, "time_limit": self.time_limit},
         )
+        if res.status == 1:  # HiGHS's time limit, with or without a package found
+            raise TooLong(
+                f"{len(self.offsets) - 1:,} issues with {self.n_cols:,} options, "
+                f"{len(self.utility):,} actors: a mixed-integer program of the package deals was "
+                f"not solved within its {self.time_limit:g} s limit; analyse fewer issues at a "
+                "time (deals --track) or give them fewer options"
+            )
         if res.status == 2 or res.x is None:
             if res.status not in (2, 0):
                 raise RuntimeError(f"HiGHS stopped without an answer: {res.message}")
