@@ -105,6 +105,8 @@ def test_why_without_a_stance_says_so(capsys: pytest.CaptureFixture[str]) -> Non
         (["Rusia", "nato"], "actor: 'Rusia': unknown; close matches: RU"),
         (["RU", "territory"], "issue: 'territory': unknown; close matches: recognition"),
         (["RU", "zzz"], "issue: 'zzz': unknown; the scenario's issues: ceasefire, nato"),
+        (["RU", ""], "issue: '': empty; the scenario's issues: ceasefire, nato"),
+        (["", "nato"], "actor: '': empty; the scenario's actors: RU, UA"),
     ],
 )
 def test_unknown_names_are_one_line_with_close_matches(

@@ -242,6 +242,9 @@ class WhyReport:
 
 def _close(kind: str, value: str, known: list[tuple[str, list[str]]]) -> InputError:
     """Bad input naming ``value`` and the close matches among ``known`` (id, other names)."""
+    everything = ", ".join(i for i, _ in known)
+    if not value.strip():  # every name holds the empty string: no match is close
+        return InputError(f"{kind}: {value!r}: empty; the scenario's {kind}s: {everything}")
     low = value.casefold()
     hits = [i for i, names in known if any(low in n.casefold() for n in [i, *names])]
     by_id = {n.casefold(): i for i, names in known for n in [i, *names]}
@@ -249,9 +252,7 @@ def _close(kind: str, value: str, known: list[tuple[str, list[str]]]) -> InputEr
     hits = list(dict.fromkeys(hits))
     if hits:
         return InputError(f"{kind}: {value!r}: unknown; close matches: {', '.join(hits)}")
-    return InputError(
-        f"{kind}: {value!r}: unknown; the scenario's {kind}s: {', '.join(i for i, _ in known)}"
-    )
+    return InputError(f"{kind}: {value!r}: unknown; the scenario's {kind}s: {everything}")
 
 
 def find_actor(sc: Scenario, value: str) -> str:
