@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pourparler.cli.app import build_app
+from pourparler.errors import InputError
 from pourparler.evidence.ingest import MAX_BYTES, add_article
 from pourparler.evidence.store import MIGRATIONS, Store
 from pourparler.scenario import load_scenario
@@ -149,6 +150,24 @@ def test_missing_file_and_bad_date(tmp_path, article, capsys):
     assert r.exit_code == 2 and "nope.txt" in r.stderr
     code, err = run_main(capsys, "evidence", "add", str(article), "--date", "16/05/2025")
     assert code == 2 and "--date" in err and len(err.splitlines()) == 1
+    db = tmp_path / "future.db"
+    code, err = run_main(
+        capsys, "evidence", "add", str(article), "--db", str(db), "--date", "9999-12-31"
+    )
+    assert code == 2 and len(err.splitlines()) == 1
+    assert "--date: 9999-12-31: after today" in err and not db.exists()
+
+
+def test_a_given_date_may_be_tomorrow_but_not_later() -> None:
+    import datetime as dt
+
+    from pourparler.evidence.clean import given_date
+
+    today = dt.date(2025, 5, 16)
+    assert given_date("2025-05-17", "--date", today) == dt.date(2025, 5, 17)
+    assert given_date("2022-03-29", "--date", today) == dt.date(2022, 3, 29)
+    with pytest.raises(InputError, match="after today"):
+        given_date("2025-05-18", "--date", today)
 
 
 def test_crash_mid_document_leaves_the_store_as_before(tmp_path, article, monkeypatch):

@@ -102,6 +102,7 @@ def test_a_file_that_cannot_be_read_is_named_and_the_others_go_in(db):
     ("data", "expected"),
     [
         ({"date": "20-05-2025"}, "date: &#39;20-05-2025&#39;: not a date (YYYY-MM-DD)"),
+        ({"date": "2205-05-20"}, "date: 2205-05-20: after today"),
         ({"scenario": "nowhere"}, "scenario: &#39;nowhere&#39;: not a built-in scenario"),
         ({"title": "x" * 301}, "title: longer than 300 characters"),
         ({"outlet": "x" * 301}, "outlet: longer than 300 characters"),

@@ -31,12 +31,9 @@ def _open(db: Path | None) -> Store:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date: {value!r}: not a date (YYYY-MM-DD)") from None
+    from pourparler.evidence.clean import given_date
+
+    return None if value is None else given_date(value, "--date")
 
 
 PROGRESS_FROM = 20  # files; fewer are done in about a second by the rules reader

@@ -177,6 +177,20 @@ def parse_date(s: str) -> dt.date | None:
     return None
 
 
+def given_date(raw: str, field: str, today: dt.date | None = None) -> dt.date:
+    """A publication date an analyst typed (YYYY-MM-DD), refused when it is not a date or lies
+    after tomorrow (a typo: a document cannot be published later than it is read; tomorrow is
+    allowed for time zones ahead of this machine's)."""
+    try:
+        date = dt.date.fromisoformat(raw)
+    except ValueError:
+        raise InputError(f"{field}: {raw[:20]!r}: not a date (YYYY-MM-DD)") from None
+    latest = (today or dt.date.today()) + dt.timedelta(days=1)
+    if date > latest:
+        raise InputError(f"{field}: {raw}: after today; a document's date is when it was published")
+    return date
+
+
 def clean_plain(
     text: str, index: list[int] | None = None, markdown: bool = False, *, name: str = "text"
 ) -> CleanText:

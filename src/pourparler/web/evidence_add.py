@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
+from pourparler.evidence.clean import given_date
 
 if TYPE_CHECKING:
     from pourparler.evidence.readers.base import Extractor
@@ -65,12 +66,7 @@ class ArticleForm:
                 f"{', '.join(builtins)})"
             )
         raw_date = fields.get("date", "").strip()
-        date = None
-        if raw_date:
-            try:
-                date = dt.date.fromisoformat(raw_date)
-            except ValueError:
-                raise InputError(f"date: {raw_date[:20]!r}: not a date (YYYY-MM-DD)") from None
+        date = given_date(raw_date, "date") if raw_date else None
         texts: dict[str, str | None] = {}
         for name in ("title", "outlet"):
             value = " ".join(fields.get(name, "").split()) or None
