@@ -352,6 +352,24 @@ def test_decide_record_with_a_huge_field(
     _one_line(err)
 
 
+@pytest.mark.parametrize("sep", ["\t", ";"])
+def test_decide_quote_left_open_is_named_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sep: str
+) -> None:
+    path = tmp_path / "d.txt"
+    rows = ["'#A'", "'A", "'Alpha'"], ["'#A'", "'B'", "'Beta'"], ["'#P'", "'p'", "'p'"]
+    records = [sep.join(r) for r in rows]
+    records += [
+        sep.join(["'#D'", a, "'p'", x, "50", "1"]) for a, x in (("'A'", "10"), ("'B'", "90"))
+    ]
+    path.write_text("\n".join(records) + "\n")
+    code, _, err = _run(["validate", str(path)], capsys)
+    assert code == 2 and f"{path}:1: record: field 2: " in err and "a quote is not closed" in err
+    _one_line(err)
+    path.write_text(path.read_text().replace("'A" + sep, "'A'" + sep))
+    assert _run(["validate", str(path)], capsys)[0] == 0
+
+
 def test_decide_with_carriage_return_line_ends(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

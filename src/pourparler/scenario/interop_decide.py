@@ -64,6 +64,19 @@ def _fields(line: str, file: str, n: int) -> list[str]:
         raise ScenarioError(
             [Problem(("record",), f"not a readable record: {exc}", file=file, line=n)]
         ) from None
+    for k, value in enumerate(row):
+        if delimiter in value:  # a quote left open took in the separator and the next field
+            sep = "a tab" if delimiter == "\t" else "a ';'"
+            raise ScenarioError(
+                [
+                    Problem(
+                        ("record",),
+                        f"field {k + 1}: {value[:40]!r} holds {sep}: a quote is not closed",
+                        file=file,
+                        line=n,
+                    )
+                ]
+            )
     return [f.strip().strip("'").strip() for f in row] or [""]
 
 
