@@ -48,6 +48,12 @@ ARTICLE = b"""<html><head><title>Article {n}</title></head><body><article>
 </article></body></html>"""
 
 
+WE_ARTICLE = b"""<html><head><title>Statement {n}</title></head><body><article>
+<p>We call for an immediate and unconditional ceasefire, and we will keep up our military
+support for Ukraine, the statement said on day {n}.</p>
+</article></body></html>"""
+
+
 class News(Page):
     """A news site: ``/feed.xml`` lists :attr:`listed` articles (``/news/-0.html`` …),
     ``/feedN.xml`` lists one (``/news/N-0.html``), and each article, different from the others,
@@ -62,6 +68,7 @@ class News(Page):
     lock: ClassVar[threading.Lock] = threading.Lock()
     validators: ClassVar[bool] = False  # feeds answer with an ETag, and 304 when it matches
     missing: ClassVar[set[str]] = set()  # article paths answered with 404
+    article: ClassVar[bytes] = ARTICLE  # each article's page, {n} standing for its number
 
     def do_GET(self) -> None:
         News.asked.append(self.path)
@@ -86,7 +93,7 @@ class News(Page):
             with News.lock:
                 News.busy -= 1
             n = self.path.removeprefix("/news/").removesuffix(".html")
-            self.send("text/html", ARTICLE.replace(b"{n}", n.encode()))
+            self.send("text/html", News.article.replace(b"{n}", n.encode()))
         else:
             self.send_error(404)
 
@@ -99,5 +106,6 @@ def news_site(listed: int = 2, delay: float = 0.0) -> Iterator[str]:
     News.busy = News.most_busy = 0
     News.validators = False
     News.missing = set()
+    News.article = ARTICLE
     with site(News) as base:
         yield base

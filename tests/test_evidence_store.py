@@ -409,7 +409,7 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path, sig):
     assert counts(db) == (N_BATCH, 2 * N_BATCH)
 
 
-def test_a_version_3_store_gains_stated_on_page_feeds_and_jobs_keeping_its_claims(
+def test_a_version_3_store_gains_stated_on_page_feeds_jobs_and_voices_keeping_its_claims(
     tmp_path, article
 ):
     db = tmp_path / "v3.db"
@@ -432,10 +432,11 @@ def test_a_version_3_store_gains_stated_on_page_feeds_and_jobs_keeping_its_claim
     conn.commit()
     conn.close()
     with Store(db) as s:
-        assert s.version == 8 == len(MIGRATIONS)
+        assert s.version == 9 == len(MIGRATIONS)
         assert s.rows("SELECT COUNT(*) FROM feeds") == [(0,)]  # migration 6: followed feeds
         assert s.rows("SELECT COUNT(*) FROM reading_jobs") == [(0,)]  # 7: the web's jobs
         assert s.rows("SELECT etag, modified FROM feeds") == []  # 8: the feeds' validators
+        assert s.rows("SELECT voice FROM feeds") == []  # 9: the feeds' voices
         # and the readings its claims show: the document is not read again by that reader
         assert s.rows("SELECT document_id, scenario, reader, model FROM readings") == [
             (1, "istanbul-2025", "rules", "")

@@ -203,7 +203,9 @@ def add(
         str | None,
         typer.Option(
             help="The actor the articles speak for (id, name or alias): whose 'we', 'our' and "
-            "'I' they are, where a text names no speaker of its own (default: detected).",
+            "'I' they are, where a text names no speaker of its own (default: detected, or the "
+            "voice of the followed feed that lists the article). With --follow, kept as the "
+            "voice of the feeds followed.",
             metavar="ACTOR",
         ),
     ] = None,
@@ -260,6 +262,7 @@ def add(
     with _open(db) as store:  # the followed feeds, and what they said at their last full read
         feed_urls = [f.url for f in following.followed(store, sc.id)] if followed else []
         feeds = _Feeds([], following.validators(store, sc.id), {}, [])
+        feed_voice = following.voices(store, sc.id)  # of followed feeds: --voice wins
     if followed:
         if not feed_urls:
             raise InputError(
@@ -278,7 +281,9 @@ def add(
         ExitStack() as stack,
     ):
         if follow:
-            following.follow(store, feeds_read, sc.id)
+            following.follow(store, feeds_read, sc.id, speaks)
+            if speaks is not None:
+                feed_voice.update(dict.fromkeys(feeds_read, speaks))
         following.mark_read(store, sc.id, feeds_read)  # those followed: read now
         seen = {  # a feed's articles read before: not fetched again
             i.label
@@ -305,7 +310,7 @@ def add(
                         date=when or given.date,
                         title=title or given.title,
                         outlet=outlet,
-                        voice=speaks,
+                        voice=speaks or feed_voice.get(given.feed or ""),
                     )
                 )
             except StoreError:
@@ -331,7 +336,7 @@ def add(
                     "new": new,
                     "claims_added": n,
                     "scenario_source": got.source,
-                    "voice": speaks,
+                    "voice": speaks or feed_voice.get(given.feed or ""),
                     "not_english": got.language if got.new else None,
                     "ocr": got.scanned and got.new,
                     "reader": {"name": read_with.name, "model": read_with.model}

@@ -42,6 +42,15 @@ def feeds(
             "--unfollow", help="Stop following this feed (its id; repeatable).", metavar="ID"
         ),
     ] = None,
+    voice: Annotated[
+        str | None,
+        typer.Option(
+            help="With --follow: the actor the feed speaks for (id, name or alias), whose 'we', "
+            "'our' and 'I' its articles are where a text names no speaker of its own; given "
+            "again, it changes the voice of a feed followed already.",
+            metavar="ACTOR",
+        ),
+    ] = None,
     scenario: Annotated[str, SCENARIO_OPT] = "istanbul-2025",
     db: Annotated[Path | None, DB_OPT] = None,
     timeout: Annotated[
@@ -49,17 +58,22 @@ def feeds(
     ] = 30.0,
     as_json: Annotated[bool, JSON_OPT] = False,
 ) -> None:
-    """List the news feeds followed (id, scenario, when followed and last read, address);
-    --follow and --unfollow change the list first. 'evidence add --followed' reads what the
-    feeds of a scenario have published since (articles stored already are not fetched again)."""
+    """List the news feeds followed (id, scenario, when followed and last read, voice,
+    address); --follow and --unfollow change the list first. 'evidence add --followed' reads
+    what the feeds of a scenario have published since (articles stored already are not fetched
+    again), each in its voice."""
     from pourparler.cli.common import emit_json, load, plain
     from pourparler.evidence.fetch import is_url
     from pourparler.evidence.followed import follow as follow_feeds
     from pourparler.evidence.followed import followed
     from pourparler.evidence.followed import unfollow as unfollow_feeds
+    from pourparler.evidence.names import resolve
     from pourparler.evidence.store import Store, default_db
 
+    if voice is not None and not follow:
+        raise InputError("--voice: needs --follow (the feeds whose voice it is)")
     sc = load(scenario) if follow else None
+    speaks = resolve("actor", voice, "--voice", [sc], ()) if sc and voice is not None else None
     for url in follow or ():
         if not is_url(url):
             raise InputError(f"--follow: {url!r}: not an http or https address")
@@ -67,7 +81,7 @@ def feeds(
     with Store(db or default_db()) as store:
         gone = unfollow_feeds(store, unfollow) if unfollow else []
         if sc is not None:
-            follow_feeds(store, follow or (), sc.id)
+            follow_feeds(store, follow or (), sc.id, speaks)
         rows = followed(store)
     if as_json:
         emit_json({"feeds": [f.as_dict() for f in rows], "unfollowed": [f.id for f in gone]})
@@ -78,9 +92,17 @@ def feeds(
         typer.echo("no feeds followed ('evidence feeds --follow URL' follows one)")
         return
     width = max(len(f.scenario) for f in rows)
-    typer.echo(f"{'id':>4}  {'scenario':<{width}}  followed    last read (UTC)    address")
+    said = max(5, *(len(f.voice or "") for f in rows))
+    typer.echo(
+        f"{'id':>4}  {'scenario':<{width}}  followed    last read (UTC)    "
+        f"{'voice':<{said}}  address"
+    )
     for f in rows:  # one line a feed, the address whole: to copy it
         read = (f.read_at or "never")[:16].replace("T", " ")
+        who = f.voice or "-"
         typer.echo(
-            plain(f"{f.id:>4}  {f.scenario:<{width}}  {f.added_at[:10]}  {read:<17}  {f.url}")
+            plain(
+                f"{f.id:>4}  {f.scenario:<{width}}  {f.added_at[:10]}  {read:<17}  "
+                f"{who:<{said}}  {f.url}"
+            )
         )

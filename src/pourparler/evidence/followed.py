@@ -28,13 +28,15 @@ MAX_FOLLOWED = 200  # feeds one store follows
 @dataclass(frozen=True)
 class Followed:
     """A followed feed: its address, the scenario its articles are read about, when it was
-    followed and when it was last read (None: not yet), UTC."""
+    followed and when it was last read (None: not yet), UTC, and the actor whose voice its
+    articles are in (None: found in each text)."""
 
     id: int
     url: str
     scenario: str
     added_at: str
     read_at: str | None
+    voice: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return dataclasses.asdict(self)
@@ -43,15 +45,18 @@ class Followed:
 def followed(store: Store, scenario: str | None = None) -> list[Followed]:
     """The followed feeds (about ``scenario`` only, when given), in the order they were
     followed."""
-    sql = "SELECT id, url, scenario, added_at, read_at FROM feeds"
+    sql = "SELECT id, url, scenario, added_at, read_at, voice FROM feeds"
     args: tuple[str, ...] = ()
     if scenario is not None:
         sql, args = sql + " WHERE scenario = ?", (scenario,)
     return [Followed(*row) for row in store.rows(sql + " ORDER BY id", args)]
 
 
-def follow(store: Store, urls: Iterable[str], scenario: str) -> list[Followed]:
+def follow(
+    store: Store, urls: Iterable[str], scenario: str, voice: str | None = None
+) -> list[Followed]:
     """Follow the feeds at ``urls`` for ``scenario`` (those followed already stay as they
+    are, but for their voice when ``voice`` is given: the actor whose "we" their articles
     are); returns every feed followed for it. More than :data:`MAX_FOLLOWED` in the store is
     bad input, and then none is added."""
     wanted = list(dict.fromkeys(urls))
@@ -61,12 +66,25 @@ def follow(store: Store, urls: Iterable[str], scenario: str) -> list[Followed]:
                 "INSERT OR IGNORE INTO feeds (url, scenario, added_at) VALUES (?, ?, ?)",
                 (url, scenario, utc_now()),
             )
+            if voice is not None:
+                c.execute(
+                    "UPDATE feeds SET voice = ? WHERE url = ? AND scenario = ?",
+                    (voice, url, scenario),
+                )
         total = c.execute("SELECT COUNT(*) FROM feeds").fetchone()[0]
         if total > MAX_FOLLOWED:
             raise InputError(
                 f"{store.path}: feeds: {total} would be followed, over the limit of {MAX_FOLLOWED}"
             )
     return followed(store, scenario)
+
+
+def voices(store: Store, scenario: str) -> dict[str, str]:
+    """The voice of each feed followed for ``scenario`` that has one, by address."""
+    rows = store.rows(
+        "SELECT url, voice FROM feeds WHERE scenario = ? AND voice IS NOT NULL", (scenario,)
+    )
+    return {url: voice for url, voice in rows}
 
 
 def unfollow(store: Store, ids: Iterable[int]) -> list[Followed]:

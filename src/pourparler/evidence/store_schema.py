@@ -113,6 +113,10 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feeds ADD COLUMN etag TEXT;
     ALTER TABLE feeds ADD COLUMN modified TEXT;
     """,
+    # 9: whose voice a followed feed's articles are in (an actor id; NULL: found in each text)
+    """
+    ALTER TABLE feeds ADD COLUMN voice TEXT;
+    """,
 )
 
 

@@ -242,6 +242,7 @@ def add_addresses(
     fetched = 0
     with open_store(db) as store:
         validators = following.validators(store, sc.id)  # of followed feeds read whole before
+        voices = following.voices(store, sc.id)  # whose "we" a followed feed's articles are
         pages: dict[str, Page] = {}
         for url in addresses:
             try:
@@ -295,6 +296,7 @@ def add_addresses(
                             date=form.date or a.date,
                             title=form.title or a.title,
                             outlet=form.outlet,
+                            voice=voices.get(url),
                         )
                     except StoreError:
                         raise

@@ -204,8 +204,10 @@ class ClaimsQuery:
         has = self._rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feeds'", [])
         if not has:
             return []
-        sql = "SELECT id, url, scenario, added_at, read_at FROM feeds ORDER BY scenario, id"
-        return [Followed(*row) for row in self._rows(sql, [])]
+        columns = {row[1] for row in self._rows("PRAGMA table_info(feeds)", [])}
+        voice = "voice" if "voice" in columns else "NULL"  # a store from before migration 9
+        sql = f"SELECT id, url, scenario, added_at, read_at, {voice} FROM feeds"
+        return [Followed(*row) for row in self._rows(sql + " ORDER BY scenario, id", [])]
 
     def document(self, document_id: int) -> StoredDocument | None:
         """The document ``document_id`` with its claims counted (None: no such document)."""
