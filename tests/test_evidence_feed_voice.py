@@ -19,6 +19,7 @@ from pourparler.evidence import followed as following
 from pourparler.evidence.store import MIGRATIONS, Store
 
 SCENARIO = "istanbul-2025"
+NO_FILE = [("file", ("", b"", "application/octet-stream"))]  # a form posted with no file chosen
 
 
 @pytest.fixture
@@ -126,4 +127,46 @@ def test_the_web_app_reads_a_followed_feed_in_its_voice(db, site):
         assert r.status_code == 303
         (job,) = re.findall(r'class="job-row" data-job="([0-9a-f]{32})"', c.get("/evidence").text)
         follow(c, f"/evidence/jobs/{job}")
+    assert ("UK", "ceasefire", "demand") in _claims(db)
+
+
+def test_the_web_add_form_reads_uploads_in_the_voice_given(db):
+    from _web_support import TestClient
+    from pourparler.web import create_app
+
+    statement = WE_ARTICLE.replace(b"{n}", b"1")
+    files = [("file", ("statement.html", statement, "text/html"))]
+    with TestClient(create_app(db=db, review=True)) as c:
+        page = c.get("/evidence").text
+        assert 'id="add-voice"' in page and '<option value="UK">' in page
+        r = c.post("/evidence/add", files=files, data={"voice": "united kingdom"})
+        assert r.status_code == 200, r.text
+    assert ("UK", "ceasefire", "demand") in _claims(db)
+
+
+def test_the_web_add_form_refuses_an_unknown_voice_and_stores_nothing(db):
+    from _web_support import TestClient, error_message
+    from pourparler.web import create_app
+
+    files = [("file", ("statement.html", WE_ARTICLE, "text/html"))]
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        r = c.post("/evidence/add", files=files, data={"voice": "Atlantis"})
+    assert r.status_code == 400 and error_message(r.text).startswith(
+        "voice: &#39;Atlantis&#39;: not an actor of istanbul-2025"
+    )
+    assert _claims(db) == set()
+
+
+def test_a_feed_followed_from_the_web_form_keeps_the_voice_given(db, site):
+    from _web_support import TestClient, follow
+    from pourparler.web import create_app
+
+    feed = f"{site}/feed.xml"
+    data = {"addresses": feed, "follow": "yes", "voice": "UK"}
+    with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
+        r = c.post("/evidence/add", data=data, files=NO_FILE, follow_redirects=False)
+        assert r.status_code == 303
+        follow(c, r.headers["location"])
+    with Store(db) as store:
+        assert following.voices(store, SCENARIO) == {feed: "UK"}
     assert ("UK", "ceasefire", "demand") in _claims(db)

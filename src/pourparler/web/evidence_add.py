@@ -49,15 +49,17 @@ class ArticleForm:
     outlet: str | None = None
     reader: str = "rules"  # "rules", or "llm" where the server offers it
     follow: bool = False  # follow the feeds among the form's addresses
+    voice: str | None = None  # the actor whose "we" the articles are (None: found in the text)
 
     @classmethod
     def parse(
         cls, fields: Mapping[str, str], builtins: Sequence[str], readers: Sequence[str] = ("rules",)
     ) -> ArticleForm:
         """The form's fields; a scenario that is not built in, a reader the server does not
-        offer (``readers``), a bad date or an overlong title or outlet is bad input naming the
-        field."""
-        from pourparler.scenario import DEFAULT_SCENARIO
+        offer (``readers``), a bad date, an overlong title or outlet or a voice that is not an
+        actor of the scenario is bad input naming the field."""
+        from pourparler.evidence.names import resolve
+        from pourparler.scenario import DEFAULT_SCENARIO, load_scenario
 
         scenario = fields.get("scenario", "").strip() or DEFAULT_SCENARIO
         if scenario not in builtins:
@@ -80,7 +82,13 @@ class ArticleForm:
                 f"reader: {reader[:20]!r}: not offered here{hint} (offered: {', '.join(readers)})"
             )
         follow = fields.get("follow", "") == "yes"
-        return cls(scenario, date, texts["title"], texts["outlet"], reader, follow)
+        raw_voice = " ".join(fields.get("voice", "").split())[:MAX_TEXT_FIELD]
+        voice = (
+            resolve("actor", raw_voice, "voice", [load_scenario(scenario)], ())
+            if raw_voice
+            else None
+        )
+        return cls(scenario, date, texts["title"], texts["outlet"], reader, follow, voice)
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,7 @@ def add_uploads(
                     date=form.date,
                     title=form.title,
                     outlet=form.outlet,
+                    voice=form.voice,
                 )
             except StoreError:
                 raise  # the store itself failed: the whole form stops
@@ -256,7 +265,9 @@ def add_addresses(
                 continue
             if not (len(found) == 1 and found[0].page is not None):  # a feed
                 if follow:
-                    following.follow(store, [url], sc.id)
+                    following.follow(store, [url], sc.id, form.voice)
+                    if form.voice is not None:
+                        voices[url] = form.voice
                 following.mark_read(store, sc.id, [url])
                 if on_feed is not None:
                     on_feed(url, [a.url for a in found])
@@ -296,7 +307,7 @@ def add_addresses(
                             date=form.date or a.date,
                             title=form.title or a.title,
                             outlet=form.outlet,
-                            voice=voices.get(url),
+                            voice=form.voice or voices.get(url),
                         )
                     except StoreError:
                         raise
