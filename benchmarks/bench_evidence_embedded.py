@@ -35,19 +35,16 @@ from scipy.optimize import minimize
 from scipy.special import erf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_evidence_corpus import SETS, SHARED
 from bench_evidence_learned import (
-    _PRONOUN,
     DIMENSIONS,
     REAL,
     STANCES,
     THRESHOLDS,
     WRITTEN,
     _features,
-    _Recording,
+    annotated,
+    sentences,
 )
-from pourparler.evidence.ingest import read_article
-from pourparler.evidence.score import _overlap, load_gold
 from pourparler.scenario import Scenario, load_scenario
 
 
@@ -138,49 +135,30 @@ def candidates(
     label: str, scenario: Scenario, every_issue: bool
 ) -> tuple[list[str], list[Candidate]]:
     """The sentences of the set ``label`` and their (actor, issue) candidates."""
-    _, gold_path, folder, printable = next(s for s in SETS if s[0] == label)
-    assert printable, "a held-out set is never read here"
     issues = [i.id for i in scenario.issues]
-    sentences: list[str] = []
+    texts: list[str] = []
     out: list[Candidate] = []
-    for doc in load_gold(gold_path)["documents"]:
-        article = read_article((folder or SHARED) / doc["file"])
-        text = article.clean.text
-        reader = _Recording(scenario)
-        reader.claims(text)
-        at = 0
-        for seen in reader.seen:
-            sent = seen[0]
-            start = text.find(sent, at)
-            at = max(at, start)
-            span = article.clean.raw_span(start, start + len(sent))
-            gold = [g for g in doc["claims"] if _overlap(span, (g["start"], g["end"]))]
-            actors = {m[2] for m in seen[3]} | {a for a in (seen[1],) if a}
-            if seen[2] and _PRONOUN.search(sent):
-                actors.add(seen[2])
-            named = {i[2] for i in seen[4]}
-            sentences.append(sent)
-            for actor in sorted(actors):
-                for issue in issues if every_issue else sorted(named):
-                    stances = [
-                        g["stance"] for g in gold if (g["actor"], g["issue"]) == (actor, issue)
-                    ]
-                    features = _features(sent, actor, issue, seen)
-                    features += [
-                        zlib.crc32(f"named={issue in named}".encode()) % DIMENSIONS,
-                        zlib.crc32(f"named_{issue}={issue in named}".encode()) % DIMENSIONS,
-                    ]
-                    out.append(
-                        Candidate(
-                            len(sentences) - 1,
-                            issues.index(issue),
-                            features,
-                            STANCES.index(stances[0]) if stances else 0,
-                            (actor, issue) in seen[5],
-                            issue in named,
-                        )
+    for seen, gold, actors in sentences(label, scenario):
+        named = {i[2] for i in seen[4]}
+        texts.append(seen[0])
+        for actor in actors:
+            for issue in issues if every_issue else sorted(named):
+                features = _features(seen[0], actor, issue, seen)
+                features += [
+                    zlib.crc32(f"named={issue in named}".encode()) % DIMENSIONS,
+                    zlib.crc32(f"named_{issue}={issue in named}".encode()) % DIMENSIONS,
+                ]
+                out.append(
+                    Candidate(
+                        len(texts) - 1,
+                        issues.index(issue),
+                        features,
+                        annotated(gold, actor, issue),
+                        (actor, issue) in seen[5],
+                        issue in named,
                     )
-    return sentences, out
+                )
+    return texts, out
 
 
 def _matrix(rows: list[Candidate]) -> sparse.csr_matrix:
@@ -257,10 +235,10 @@ def main() -> int:
     sets = {}
     for label in (*WRITTEN, *REAL):
         started = time.perf_counter()
-        sentences, rows = candidates(label, scenario, args.every_issue)
-        sets[label] = (encoder.encode(sentences).astype(np.float64), rows)
+        texts, rows = candidates(label, scenario, args.every_issue)
+        sets[label] = (encoder.encode(texts).astype(np.float64), rows)
         print(
-            f"{label}: {len(sentences)} sentences, {len(rows)} candidates "
+            f"{label}: {len(texts)} sentences, {len(rows)} candidates "
             f"({time.perf_counter() - started:.1f} s)",
             file=sys.stderr,
         )

@@ -23,6 +23,7 @@ import itertools
 import re
 import sys
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,11 +90,12 @@ def _features(sent: str, actor: str, issue: str, seen: tuple) -> list[int]:
     return [zlib.crc32(f.encode()) % DIMENSIONS for f in out]
 
 
-def candidates(label: str, scenario: Scenario) -> list[Candidate]:
-    """The candidates of every text of the set ``label`` (a tuning or written set)."""
+def sentences(label: str, scenario: Scenario) -> Iterator[tuple[tuple, list[dict], list[str]]]:
+    """Each sentence of the set ``label`` (a tuning or written set) as the rules reader saw it,
+    with the hand annotations on it and the actors it could be about: those it names, the
+    text's voice, and the topic of the sentences before when it holds a pronoun."""
     _, gold_path, folder, printable = next(s for s in SETS if s[0] == label)
     assert printable, "a held-out set is never read here"
-    out = []
     for doc in load_gold(gold_path)["documents"]:
         article = read_article((folder or SHARED) / doc["file"])
         text = article.clean.text
@@ -109,18 +111,28 @@ def candidates(label: str, scenario: Scenario) -> list[Candidate]:
             actors = {m[2] for m in seen[3]} | {a for a in (seen[1],) if a}
             if seen[2] and _PRONOUN.search(sent):
                 actors.add(seen[2])
-            for actor in sorted(actors):
-                for issue in sorted({i[2] for i in seen[4]}):
-                    stances = [
-                        g["stance"] for g in gold if (g["actor"], g["issue"]) == (actor, issue)
-                    ]
-                    out.append(
-                        Candidate(
-                            _features(sent, actor, issue, seen),
-                            STANCES.index(stances[0]) if stances else 0,
-                            (actor, issue) in seen[5],
-                        )
+            yield seen, gold, sorted(actors)
+
+
+def annotated(gold: list[dict], actor: str, issue: str) -> int:
+    """The index in :data:`STANCES` of the annotated stance of ``actor`` on ``issue`` (0: none)."""
+    stances = [g["stance"] for g in gold if (g["actor"], g["issue"]) == (actor, issue)]
+    return STANCES.index(stances[0]) if stances else 0
+
+
+def candidates(label: str, scenario: Scenario) -> list[Candidate]:
+    """The candidates of every text of the set ``label`` (a tuning or written set)."""
+    out = []
+    for seen, gold, actors in sentences(label, scenario):
+        for actor in actors:
+            for issue in sorted({i[2] for i in seen[4]}):
+                out.append(
+                    Candidate(
+                        _features(seen[0], actor, issue, seen),
+                        annotated(gold, actor, issue),
+                        (actor, issue) in seen[5],
                     )
+                )
     return out
 
 
