@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/bench_evidence_corpus.py [--corpus DIR] [--only SET]
                                    [--verbose [--text]] [--reader rules|llm]
-                                   [--recorded DIR [--write-figures]]
+                                   [--recorded DIR [--write-figures]] [--publisher-voice]
 
 Scores whatever reader code is importable (run it with PYTHONPATH=OTHER/src to measure another
 checkout) against hand annotations, each set overall and per kind of text:
@@ -25,6 +25,12 @@ looking at the texts they are measured on.
 --reader llm scores the language-model reader instead (settings from POURPARLER_LLM_URL,
 POURPARLER_LLM_MODEL and POURPARLER_LLM_KEY or the settings file, docs/evidence.md); its
 answers are cached by document and model, so a second run scores the recorded answers.
+
+--publisher-voice reads each text in the voice of its publisher (--voice), as an analyst who
+follows a government's own feed would give it: the government whose outlet the set's SOURCES.md
+names (PUBLISHERS: GOV.UK, the US State and Defense Departments, the White House, the European
+Council, the EEAS, the Office of the President of Ukraine); Hansard, CRS reports and Wikipedia
+are read without one.
 
 --recorded DIR (implies --reader llm) scores the answers recorded in DIR: a folder of cached
 answers with a model.json that names the model that gave them (benchmarks/recorded/llm/*). No
@@ -73,6 +79,36 @@ SETS: tuple[tuple[str, Path, Path | None, bool], ...] = (
     ("written c", GOLD / "written_tuning_c.json", DATA / "evidence_written", True),
     ("written d", GOLD / "written_tuning_d.json", DATA / "evidence_written", True),
 )
+
+
+# The government whose "we" a publisher's texts are, by a phrase of the outlet column of a set's
+# SOURCES.md (a feed an analyst would follow with --voice); parliaments, the Congressional
+# Research Service and encyclopedias speak for no one government and are left out.
+PUBLISHERS: tuple[tuple[str, str], ...] = (
+    ("GOV.UK", "UK"),
+    ("10 Downing Street", "UK"),
+    ("US Mission to the United Nations", "US"),
+    ("U.S. Department of", "US"),
+    ("The White House", "US"),
+    ("European Council", "EU"),
+    ("Council of the EU", "EU"),
+    ("European External Action Service", "EU"),
+    ("Office of the President of Ukraine", "UA"),
+)
+
+
+def publisher_voices(corpus: Path) -> dict[str, str]:
+    """Each file's publisher's voice, from the outlet column of ``corpus/SOURCES.md``."""
+    voices = {}
+    sources = corpus / "SOURCES.md"
+    lines = sources.read_text(encoding="utf-8").splitlines() if sources.is_file() else []
+    for line in lines:
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) > 4 and cells[1].endswith(".txt"):
+            found = [actor for phrase, actor in PUBLISHERS if phrase in cells[3]]
+            if found:
+                voices[cells[1]] = found[0]
+    return voices
 
 
 def _figures(s: Score) -> str:
@@ -150,6 +186,7 @@ def main(argv: list[str]) -> None:
         "--text",
         "--recorded",
         "--write-figures",
+        "--publisher-voice",
     }
     flags = [a for a in argv if a.startswith("-")]
     if unknown := [a for a in flags if a not in known]:
@@ -180,8 +217,12 @@ def main(argv: list[str]) -> None:
         if changed:
             print(f"{label}: texts differ from the annotated ones ({', '.join(changed)}); skipped")
             continue
+        voices = publisher_voices(corpus) if "--publisher-voice" in argv else None
+        if voices is not None:
+            given = sum(d["file"] in voices for d in gold["documents"])
+            print(f"{label}: {given} of {len(gold['documents'])} texts in their publisher's voice")
         try:
-            s = score_gold(gold, corpus, scenario, reader)
+            s = score_gold(gold, corpus, scenario, reader, voices)
         except ReaderError as exc:  # a server that failed, or an answer not recorded
             sys.exit(f"{label}: {exc}")
         n = len(gold["documents"])
@@ -191,7 +232,7 @@ def main(argv: list[str]) -> None:
         kinds = sorted({d["kind"] for d in gold["documents"]})
         for kind in kinds:
             docs = [d for d in gold["documents"] if d["kind"] == kind]
-            k = score_gold({"documents": docs}, corpus, scenario, reader)
+            k = score_gold({"documents": docs}, corpus, scenario, reader, voices)
             print(f"  {kind:26} {len(docs):2} texts  {_figures(k)}")
         files += [corpus / d["file"] for d in gold["documents"]]
         if "--verbose" in argv and printable:

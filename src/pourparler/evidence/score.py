@@ -8,6 +8,7 @@ sentence overlaps its own by more than half the shorter of the two.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -105,10 +106,15 @@ def _check_gold_document(doc: object, where: str) -> None:
 
 
 def score_gold(
-    gold: dict[str, Any], articles: Path, scenario: Scenario, reader: Extractor | None = None
+    gold: dict[str, Any],
+    articles: Path,
+    scenario: Scenario,
+    reader: Extractor | None = None,
+    voices: Mapping[str, str] | None = None,
 ) -> Score:
     """Read each annotated article under ``articles`` with ``reader`` (default: the rules
-    reader) and compare its claims with ``gold``. A reader's failure on a document
+    reader), in the voice ``voices`` gives its file (an actor id; none: found in the text),
+    and compare its claims with ``gold``. A reader's failure on a document
     (:class:`~pourparler.evidence.readers.ReaderError`) propagates."""
     from pourparler.evidence.ingest import read_article
     from pourparler.evidence.readers.rules import RulesReader
@@ -118,7 +124,8 @@ def score_gold(
     for doc in gold["documents"]:
         article = read_article(articles / doc["file"])
         predicted: dict[tuple[tuple[int, int], str, str, str], Any] = {}
-        for c in read_with.read(article.clean.text, scenario).claims:
+        voice = (voices or {}).get(doc["file"])
+        for c in read_with.read(article.clean.text, scenario, voice=voice).claims:
             span = article.clean.raw_span(c.start, c.end)
             predicted.setdefault((span, c.actor, c.issue, c.stance), c)
         golds = [
