@@ -112,7 +112,7 @@ async def unfollow_feed(request: Request) -> Response:
     reviewer = reviewer_of(request)
     fields = dict(await form_fields(request, 4))
     raw = fields.get("feed", "")
-    if not raw.isdigit() or len(raw) > 18:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:  # "²" is a digit to isdigit
         raise PageError(400, f"feed: {raw[:20]!r}: not a feed id")
 
     def remove() -> None:
