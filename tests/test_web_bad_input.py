@@ -23,3 +23,70 @@ def test_a_feed_id_of_digits_that_are_not_ascii_is_refused(db, feed):
     assert error_message(r.text) == f"feed: &#39;{feed}&#39;: not a feed id"
     with Store(db) as store:
         assert followed(store) == [kept]
+
+
+# -- a body cut short ----------------------------------------------------------------------------
+
+MULTIPART = b"multipart/form-data; boundary=xyz"
+PART = b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.yaml"\r\n\r\nid: x\n'
+
+
+async def _cut_short(app, path: str, content_type: bytes, body: bytes) -> tuple[int, bytes]:
+    """The status and body of the answer to a POST whose client closes the connection after
+    part of the body it announced."""
+    messages = [
+        {"type": "http.request", "body": body, "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+
+    async def receive():
+        return messages.pop(0) if messages else {"type": "http.disconnect"}
+
+    sent = []
+
+    async def send(message):
+        sent.append(message)
+
+    headers = [(b"host", b"test"), (b"content-type", content_type), (b"content-length", b"5000")]
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "server": ("test", 80),
+        "client": ("client", 1),
+    }
+    await app(scope, receive, send)
+    [start] = [m for m in sent if m["type"] == "http.response.start"]
+    return start["status"], b"".join(m.get("body", b"") for m in sent if "body" in m)
+
+
+@pytest.mark.parametrize(
+    ("path", "content_type", "body"),
+    [
+        ("/upload", MULTIPART, PART),
+        ("/evidence/add", MULTIPART, PART),
+        ("/evidence/claim/1/review", b"application/x-www-form-urlencoded", b"action=acc"),
+    ],
+    ids=["upload", "add", "review"],
+)
+def test_a_body_cut_short_by_the_client_is_400_and_logs_no_traceback(
+    db, caplog, path, content_type, body
+):
+    import asyncio
+    import logging
+
+    app = create_app(db=db, review=True)
+    with caplog.at_level(logging.ERROR):
+        status, page = asyncio.run(_cut_short(app, path, content_type, body))
+    assert status == 400
+    assert error_message(page.decode()) == (
+        "request body incomplete: the client closed the connection"
+    )
+    assert not caplog.records

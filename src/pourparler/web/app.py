@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
@@ -443,7 +443,7 @@ def create_app(
         Route("/evidence/claim/{claim:int}/review", review_claim, methods=["POST"]),
     ]
     handlers: dict[Any, Any] = {Exception: on_error, HTTPException: on_error}
-    for kind in (PageError, InputError, BodyTooLarge, Busy, TimeoutError):
+    for kind in (PageError, InputError, BodyTooLarge, Busy, TimeoutError, ClientDisconnect):
         handlers[kind] = on_error
     handlers[BodyTimeout] = body_too_slow
 

@@ -7,7 +7,7 @@ import logging
 from typing import Any
 
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, Response
 
 from pourparler.errors import InputError
@@ -58,6 +58,8 @@ async def on_error(request: Request, exc: Exception) -> Response:
         return error_page(400, str(exc))
     if isinstance(exc, BodyTooLarge):
         return error_page(413, too_large_message(exc.limit))
+    if isinstance(exc, ClientDisconnect):  # its body cut short: no one is left to answer
+        return error_page(400, "request body incomplete: the client closed the connection")
     if isinstance(exc, Busy):
         return error_page(503, f"server busy: {exc}; try again shortly")
     if isinstance(exc, TimeoutError):
