@@ -319,6 +319,15 @@ def test_a_battle_chance_so_small_that_one_minus_it_is_one_simulates(
     assert len(json.loads(out)["months"]) == 6
 
 
+@pytest.mark.parametrize("p_sd", [1e-160, 1e-300, 5e-324])
+def test_a_p_sd_too_small_for_a_beta_in_floats_simulates_as_a_fixed_p(p_sd: float) -> None:
+    """The Beta's parameters pass the largest float (1e-300 squared is 0): it is p itself, as
+    with p_sd 0, instead of a division by zero or a p of NaN (every run lost by side a)."""
+    fixed = simulate(scenario(battlefield={"p_sd": 0.0}), months=12, runs=200, seed=5)
+    tiny = simulate(scenario(battlefield={"p_sd": p_sd}), months=12, runs=200, seed=5)
+    assert tiny.to_data()["months"] == fixed.to_data()["months"]
+
+
 def test_ray_backend_without_ray_is_one_line(
     front_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

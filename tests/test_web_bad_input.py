@@ -90,3 +90,21 @@ def test_a_body_cut_short_by_the_client_is_400_and_logs_no_traceback(
         "request body incomplete: the client closed the connection"
     )
     assert not caplog.records
+
+
+# -- a scenario the simulation once failed on ----------------------------------------------------
+
+
+def test_the_simulation_of_a_p_sd_too_small_for_floats_is_shown():
+    import yaml
+
+    from simulate_samples import doc
+
+    data = doc()
+    data["battlefield"]["p_sd"] = 1e-300  # squared: 0
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        r = c.post("/upload", files={"file": ("tiny.yaml", yaml.safe_dump(data).encode())})
+        assert r.status_code == 200, r.text
+        page = r.url.path
+        for path in ("/simulate?runs=200", "/simulation.json?runs=200"):
+            assert c.get(page + path).status_code == 200, path

@@ -101,11 +101,8 @@ class ChunkResult:
 
 def draw_inputs(setup: SimulationSetup, rng: np.random.Generator) -> dict[str, float]:
     """One draw of the batch's uncertain inputs (module docstring)."""
-    if setup.p_sd > 0:
-        al, be = beta_parameters(setup.p, setup.p_sd)
-        p = float(rng.beta(al, be))
-    else:
-        p = setup.p
+    beta = beta_parameters(setup.p, setup.p_sd) if setup.p_sd > 0 else None
+    p = float(rng.beta(*beta)) if beta is not None else setup.p
     p = float(np.clip(p, 1e-3, 1 - 1e-3))
     s = setup.spread.cost_log_sd
     z = rng.standard_normal(4)

@@ -8,6 +8,7 @@ to worker processes and Ray tasks as it is.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -103,15 +104,19 @@ def status_quo_options(scenario: Scenario) -> np.ndarray:
     )
 
 
-def beta_parameters(mean: float, sd: float) -> tuple[float, float]:
-    """The Beta(α, β) with this mean and standard deviation (method of moments)."""
+def beta_parameters(mean: float, sd: float) -> tuple[float, float] | None:
+    """The Beta(α, β) with this mean and standard deviation (method of moments); None when
+    ``sd`` is so small (1e-300, say) that α and β pass the largest float: that Beta is
+    ``mean`` itself."""
     var = sd * sd
     if not var < mean * (1.0 - mean):
         raise InputError(
             f"battlefield.p_sd: {sd:g}: too large for p = {mean:g} (a Beta needs "
             f"p_sd < {np.sqrt(mean * (1.0 - mean)):.3g})"
         )
-    kappa = mean * (1.0 - mean) / var - 1.0
+    kappa = mean * (1.0 - mean) / var - 1.0 if var > 0 else math.inf
+    if not math.isfinite(kappa):
+        return None
     return mean * kappa, (1.0 - mean) * kappa
 
 
