@@ -108,3 +108,49 @@ def test_the_simulation_of_a_p_sd_too_small_for_floats_is_shown():
         page = r.url.path
         for path in ("/simulate?runs=200", "/simulation.json?runs=200"):
             assert c.get(page + path).status_code == 200, path
+
+
+# -- a form's body of another type ---------------------------------------------------------------
+
+NOT_A_FORM = (
+    "form: &#39;application/json&#39;: expected application/x-www-form-urlencoded or "
+    "multipart/form-data"
+)
+
+
+def test_a_what_if_posted_as_json_is_refused_not_read_as_no_change():
+    from pourparler.scenario import load_scenario
+
+    key = load_scenario("istanbul-2025").digest()
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        r = c.post(
+            f"/scenario/{key}/whatif",
+            content=b'{"position:RU:ceasefire": "60"}',
+            headers={"content-type": "application/json"},
+            follow_redirects=False,
+        )
+    assert r.status_code == 400
+    assert error_message(r.text) == NOT_A_FORM
+
+
+def test_a_removal_posted_as_json_removes_nothing(db):
+    from pourparler.evidence.ingest import add_article
+    from pourparler.scenario import load_scenario
+
+    article = db.parent / "article.txt"
+    article.write_text("Russia demands that Ukraine give up its bid to join NATO.\n")
+    with Store(db) as store:
+        add_article(store, article, load_scenario("istanbul-2025"))
+        [doc] = store.document_list()
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        for path, body in (
+            (f"/evidence/document/{doc.id}/remove", b"{}"),
+            ("/evidence/claim/1/review", b'{"action": "accept"}'),
+            ("/evidence/review", b'{"action": "accept", "claim": [1]}'),
+        ):
+            r = c.post(path, content=body, headers={"content-type": "application/json"})
+            assert r.status_code == 400, path
+            assert error_message(r.text) == NOT_A_FORM, path
+    with Store(db) as store:
+        assert [d.id for d in store.document_list()] == [doc.id]
+        assert {c.status for c in store.claims()} == {"pending"}

@@ -65,6 +65,7 @@ from pourparler.web.evidence_pages import (
     claims_download,
     documents_page,
     evidence_page,
+    form_fields,
     next_claim,
     review_claim,
     review_page,
@@ -190,8 +191,7 @@ async def whatif(request: Request) -> Response:
     same_origin(request)
     key, sc = scenario_of(request)
     state = state_of(request)
-    async with request.form(max_fields=MAX_FIELDS + 4, max_files=0) as form:
-        items = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    items = await form_fields(request, MAX_FIELDS + 4)
     changed = await off_loop(state, lambda: apply_form(sc, items))
     new_key = state.scenarios.add(changed)
     return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)

@@ -311,11 +311,18 @@ async def review_page(request: Request) -> Response:
     return RedirectResponse(_back(back, 0, "/evidence"), status_code=303)
 
 
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 async def form_fields(request: Request, max_fields: int) -> list[tuple[str, str]]:
     """The text fields of a posted form (no files, each at most 8 KiB); a form over those
-    limits, or one that cannot be parsed, is one line of bad input."""
+    limits, one that cannot be parsed, or a body of another type (JSON, say, which would
+    read as an empty form) is one line of bad input."""
     from starlette.exceptions import HTTPException
 
+    media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media and media not in FORM_TYPES:
+        raise PageError(400, f"form: {media[:60]!r}: expected {' or '.join(FORM_TYPES)}")
     try:
         async with request.form(max_fields=max_fields, max_files=0, max_part_size=8 * 1024) as form:
             return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
