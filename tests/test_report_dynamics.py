@@ -219,6 +219,18 @@ def test_a_scenario_override_of_a_coefficient_is_shown_as_the_scenarios():
     assert row["override"] == -0.5 and row["override_ratio"] == pytest.approx(0.6065306597)
 
 
+@pytest.mark.filterwarnings("error")
+def test_an_override_past_the_largest_hazard_ratio_is_inf_without_a_warning():
+    from pourparler.report.dynamics_section import durability_box
+
+    data = cited_scenario().model_dump(mode="json", exclude_none=True)
+    data["talks"]["durability"] = {"coefficients": {"cease": 1e6}}  # the largest allowed
+    box = durability_box(Scenario.model_validate(data))
+    (row,) = [r for r in box["rows"] if r["code"] == "cease"]
+    assert row["override_ratio"] == float("inf")
+    assert box["tracks"]["ceasefire"]["ratio"][1] == float("inf")
+
+
 def test_no_battlefield_no_section_but_a_line_saying_how_to_add_one():
     data = doc()
     del data["battlefield"]

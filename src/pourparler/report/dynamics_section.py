@@ -226,9 +226,16 @@ def _zone_provisions(sc: Scenario) -> dict[str, dict[str, Any]]:
             stated = provisions_of(sc, front.choice[j], front.issues) | extra
             for code in expand(stated):
                 counts[code] = counts.get(code, 0) + 1
-            ratios.append(float(np.exp(log_hazard_ratio(stated, override))))
+            ratios.append(_ratio(log_hazard_ratio(stated, override)))
         out[name] = {"packages": front.size, "counts": counts, "ratio": (min(ratios), max(ratios))}
     return out
+
+
+def _ratio(log_ratio: float) -> float:
+    """The hazard ratio of a log hazard ratio: inf past the largest float (a scenario may set a
+    coefficient up to 1e6), without numpy's overflow warning."""
+    with np.errstate(over="ignore"):
+        return float(np.exp(log_ratio))
 
 
 def durability_box(sc: Scenario) -> dict[str, Any]:
@@ -258,7 +265,7 @@ def durability_box(sc: Scenario) -> dict[str, Any]:
                 "coefficient": coef,
                 "dropped": dropped.get(code),
                 "override": override.get(code),
-                "override_ratio": None if code not in override else float(np.exp(override[code])),
+                "override_ratio": None if code not in override else _ratio(override[code]),
                 "implied": code in umbrellas,
                 "tracks": {name: t["counts"].get(code, 0) for name, t in tracks.items()},
             }
