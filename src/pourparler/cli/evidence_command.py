@@ -260,6 +260,9 @@ def timeline(
         typer.echo(left_out.strip().strip("()"))
 
 
+SHOWN_CLAIMS = 5  # supporting claims listed under a proposal (the latest; --json: all)
+
+
 @evidence_app.command("suggest")
 def suggest(
     scenario: Annotated[str, typer.Argument(help="Built-in scenario name or YAML file.")],
@@ -291,6 +294,7 @@ def suggest(
     scenario first: proposals are measured against, and --apply writes, the changed one."""
     from pourparler.cli.common import check_output, console, plain
     from pourparler.cli.whatif_options import load_with_changes
+    from pourparler.evidence.review import REVIEWED
     from pourparler.evidence.suggest import propose_updates, write_updated
     from pourparler.report.evidence import suggest_report
 
@@ -298,8 +302,9 @@ def suggest(
     if apply and to is None:
         raise InputError("--to: required with --apply (the input scenario is never overwritten)")
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
-    with open_existing(db) as store:
-        rows = store.claims(sc.id)
+    counted = (*REVIEWED, "pending") if include_unreviewed else REVIEWED
+    with open_existing(db) as store:  # only the claims a proposal can rest on
+        rows = store.claims(sc.id, statuses=counted, positioned=True)
     proposals = propose_updates(
         sc, rows, include_unreviewed=include_unreviewed, min_confidence=min_confidence
     )
@@ -317,14 +322,15 @@ def suggest(
             ),
             markup=False,
         )
-        for c in p.claims:
-            console().print(
-                plain(
-                    f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: "
-                    f"{_cut(c.sentence, full, 100)}"
-                ),
-                markup=False,
-            )
+        lines = [
+            plain(f"    doc {c.document_id} {c.date or 'undated'} {c.stance}: ")
+            + plain(_cut(c.sentence, full, 100))
+            for c in p.claims[-SHOWN_CLAIMS:]  # the latest: they weigh double
+        ]
+        if len(p.claims) > SHOWN_CLAIMS:
+            more = len(p.claims) - SHOWN_CLAIMS
+            lines.insert(0, f"    … {more:,} earlier claim(s) (--json lists them all)")
+        typer.echo("\n".join(lines))
     if not proposals:
         typer.echo("no updates proposed")
     if apply:

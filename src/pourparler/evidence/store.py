@@ -437,10 +437,13 @@ class Store:
         document: int | None = None,
         since: int | None = None,
         text: str | None = None,
+        statuses: Iterable[str] | None = None,
+        positioned: bool = False,
     ) -> list[StoredClaim]:
         """Stored claims, filtered by each argument that is not None (``since``: documents
         from that id on, added since it; ``text``: words the sentence holds, see
-        :func:`~pourparler.evidence.search.containing`), in date order."""
+        :func:`~pourparler.evidence.search.containing`; ``statuses``: any of them), and with
+        ``positioned`` only those that imply a position, in date order."""
         sql = (
             "SELECT c.id, c.document_id, c.actor, c.issue, c.stance, c.position, c.confidence, "
             "c.sentence, c.start, c.end, c.raw_start, c.raw_end, c.cue, c.speaker, d.date, "
@@ -468,6 +471,12 @@ class Store:
         if since is not None:
             where.append("c.document_id >= ?")
             args.append(since)
+        if statuses is not None:
+            wanted_statuses = sorted(set(statuses))
+            where.append(f"c.status IN ({','.join('?' * len(wanted_statuses)) or 'NULL'})")
+            args += wanted_statuses
+        if positioned:
+            where.append("c.position IS NOT NULL")
         if text is not None:
             where.append(CONTAINING)
             args.append(containing(text))
