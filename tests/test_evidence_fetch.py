@@ -209,6 +209,7 @@ def test_an_address_in_another_script_goes_on_the_wire_encoded(server, tmp_path,
     [
         ("http://[::1/page", "address: Invalid IPv6 URL"),
         ("http://example.org:99999/", "address: the port is not a number from 0 to 65535"),
+        ("http://me:secret@127.0.0.1:9/", "address: a user name or password is not sent"),
         ("http://" + "а" * 70 + ".org/", "not a valid host name"),
     ],
 )

@@ -224,6 +224,29 @@ def _opener(public_only: bool) -> OpenerDirector:
     )
 
 
+def address_problem(url: str, raise_it: bool = False) -> str | None:
+    """What is wrong with ``url`` as an address to fetch (None: nothing), or with
+    ``raise_it`` bad input naming it: not ``http``/``https`` with a host, a port that is not a
+    number from 0 to 65535, a user name or password (never sent: pages are read as the
+    public sees them)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            problem: str | None = "not an http or https address with a host"
+        elif parts.username is not None or parts.password is not None:
+            problem = "a user name or password is not sent (save the page and add the file)"
+        else:
+            parts.port  # noqa: B018 - checked: a port that is not a number from 0 to 65535
+            problem = None
+    except ValueError as exc:  # "Invalid IPv6 URL", or the port
+        problem = (
+            "the port is not a number from 0 to 65535" if "port" in str(exc).lower() else str(exc)
+        )
+    if problem is not None and raise_it:
+        raise InputError(f"{url}: address: {problem}")
+    return problem
+
+
 def fetch(
     url: str,
     max_bytes: int,
@@ -239,16 +262,7 @@ def fetch(
     import urllib.error
     import urllib.request
 
-    try:
-        parts = urllib.parse.urlsplit(url)
-    except ValueError as exc:  # "Invalid IPv6 URL"
-        raise InputError(f"{url}: address: {exc}") from None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InputError(f"{url}: address: not an http or https address with a host")
-    try:
-        parts.port  # noqa: B018 - checked: a port that is not a number from 0 to 65535
-    except ValueError:
-        raise InputError(f"{url}: address: the port is not a number from 0 to 65535") from None
+    address_problem(url, raise_it=True)
     wire = ascii_url(url)
     request = urllib.request.Request(
         wire,

@@ -117,10 +117,9 @@ def check_files(files: Sequence[tuple[str | None, bytes]], addresses: Sequence[s
 
 def parse_addresses(text: str) -> list[str]:
     """The web addresses of the form's field, one a line (blank lines skipped, each once);
-    a line that is not an ``http`` or ``https`` address with a host is bad input naming it."""
-    import urllib.parse
-
-    from pourparler.evidence.fetch import is_url
+    a line that is not an address to fetch (:func:`~pourparler.evidence.fetch.address_problem`)
+    is bad input naming it."""
+    from pourparler.evidence.fetch import address_problem, is_url
 
     out: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -129,14 +128,12 @@ def parse_addresses(text: str) -> list[str]:
             continue
         if len(url) > MAX_ADDRESS:
             raise InputError(f"addresses: line {number}: longer than {MAX_ADDRESS} characters")
-        try:
-            host = urllib.parse.urlsplit(url).hostname if is_url(url) else None
-        except ValueError:  # a malformed port or bracketed host
-            host = None
-        if not host or any(c.isspace() for c in url):
-            raise InputError(
-                f"addresses: line {number}: {url[:60]!r}: not an http or https address"
-            )
+        if not is_url(url) or any(c.isspace() for c in url):
+            problem: str | None = "not an http or https address"
+        else:
+            problem = address_problem(url)
+        if problem is not None:
+            raise InputError(f"addresses: line {number}: {url[:60]!r}: {problem}")
         if url not in out:
             out.append(url)
     if len(out) > MAX_FILES:
