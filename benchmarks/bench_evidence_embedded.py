@@ -42,6 +42,8 @@ from bench_evidence_learned import (
     THRESHOLDS,
     WRITTEN,
     _features,
+    _matrix,
+    added_above,
     annotated,
     sentences,
 )
@@ -161,15 +163,6 @@ def candidates(
     return texts, out
 
 
-def _matrix(rows: list[Candidate]) -> sparse.csr_matrix:
-    indices = [i for r in rows for i in r.features]
-    pointers = np.cumsum([0, *(len(r.features) for r in rows)])
-    m = sparse.csr_matrix((np.ones(len(indices)), indices, pointers), (len(rows), DIMENSIONS))
-    m.sum_duplicates()
-    m.data[:] = 1.0
-    return m
-
-
 class Model:
     """Multinomial logistic regression: hashed features, plus the embedding per issue and stance."""
 
@@ -261,14 +254,8 @@ def main() -> int:
             f"{test}: {len(tested)} candidates, {positives} annotated, {ruled} found by the rules"
         )
         for threshold in THRESHOLDS:
-            added = [
-                (r, int(np.argmax(q[1:])) + 1)
-                for r, q in zip(tested, p, strict=True)
-                if not r.ruled and q[1:].max() > threshold
-            ]
-            right = sum(r.label == stance for r, stance in added)
+            added, right, share = added_above(tested, p, threshold)
             implied = sum(not r.named for r, _ in added)
-            share = f"{right / len(added):.2f}" if added else " -- "
             print(
                 f"  above {threshold:.1f}: {len(added):3d} added to the rules, "
                 f"{right:3d} right ({share}); {implied} on an issue the sentence does not name"

@@ -163,6 +163,18 @@ def train(rows: list[Candidate], l2: float) -> np.ndarray:
     return np.asarray(fit.x).reshape(DIMENSIONS, k)
 
 
+def added_above(tested: list, p: np.ndarray, threshold: float) -> tuple[list, int, str]:
+    """The candidates the rules left alone that the model labels with a stance above
+    ``threshold`` (each with that stance), how many match the annotation, and that share."""
+    added = [
+        (r, int(np.argmax(q[1:])) + 1)
+        for r, q in zip(tested, p, strict=True)
+        if not r.ruled and q[1:].max() > threshold
+    ]
+    right = sum(r.label == stance for r, stance in added)
+    return added, right, f"{right / len(added):.2f}" if added else " -- "
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test", action="append", choices=REAL[1:], help="(repeatable)")
@@ -179,13 +191,7 @@ def main() -> int:
         p /= p.sum(axis=1, keepdims=True)
         print(f"{test}: {len(tested)} candidates, {sum(r.label > 0 for r in tested)} annotated")
         for threshold in THRESHOLDS:
-            added = [
-                (r, int(np.argmax(q[1:])) + 1)
-                for r, q in zip(tested, p, strict=True)
-                if not r.ruled and q[1:].max() > threshold
-            ]
-            right = sum(r.label == stance for r, stance in added)
-            share = f"{right / len(added):.2f}" if added else " -- "
+            added, right, share = added_above(tested, p, threshold)
             print(
                 f"  above {threshold:.1f}: {len(added):3d} added to the rules, "
                 f"{right:3d} right ({share})"
