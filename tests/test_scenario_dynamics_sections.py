@@ -51,6 +51,10 @@ def test_a_valid_battlefield_loads_with_its_defaults() -> None:
         ({"side_b": "RU"}, "two sides fight"),
         ({"start": 10}, "strictly between 0 and steps"),
         ({"p_sd": 0.499, "p": 0.9}, "too large for p"),
+        (  # p as written, not rounded to "1" (which the format refuses)
+            {"p_sd": 0.05, "p": 0.9999999999999999},
+            "p_sd 0.05 is too large for p 0.9999999999999999",
+        ),
         ({"territory": [{"issue": "nope", "at_low": 0, "at_high": 1}]}, "unknown issue 'nope'"),
         (
             {"territory": [{"issue": "nato", "at_low": 0, "at_high": 1}] * 2},

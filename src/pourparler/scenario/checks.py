@@ -243,7 +243,7 @@ def _battlefield(sc: Scenario) -> list[Problem]:
         out.append(
             Problem(
                 ("battlefield", "p_sd"),
-                f"p_sd {bf.p_sd:g} is too large for p {bf.p:g}: a Beta distribution needs "
+                f"p_sd {bf.p_sd!r} is too large for p {bf.p!r}: a Beta distribution needs "
                 f"p_sd < sqrt(p(1 - p)) = {(bf.p * (1.0 - bf.p)) ** 0.5:.3g}",
             )
         )
