@@ -166,7 +166,8 @@ def test_a_feed_followed_from_the_web_form_keeps_the_voice_given(db, site):
     with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
         r = c.post("/evidence/add", data=data, files=NO_FILE, follow_redirects=False)
         assert r.status_code == 303
-        follow(c, r.headers["location"])
+        page = follow(c, r.headers["location"])
+    assert 'in the voice of <span class="voice">UK</span>' in page
     with Store(db) as store:
         assert following.voices(store, SCENARIO) == {feed: "UK"}
     assert ("UK", "ceasefire", "demand") in _claims(db)
