@@ -285,7 +285,7 @@ def test_bdm_table_with_carriage_return_line_ends(
     path.write_bytes(b"Actor,Capability,Position,Salience\rA,1,20,50\rB,2,80,60\r")
     code, out, err = _run(["validate", str(path)], capsys)
     assert code == 0, err
-    assert "ok (2 actors, 1 issues, 2 stances)" in out
+    assert "ok (2 actors, 1 issue, 2 stances)" in out
 
 
 def test_bdm_table_errors_count_carriage_return_lines(

@@ -124,6 +124,27 @@ def test_bdm_positions_off_the_scale_are_mapped(tmp_path: Path) -> None:
     assert "mapped to 0–100" in sc.description
 
 
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_bdm_decimal_commas_are_read_where_cells_are_not_comma_separated(
+    tmp_path: Path, sep: str
+) -> None:
+    path = tmp_path / "t.csv"
+    rows = [["Actor", "Capability", "Position", "Salience"], ["A", "1,5", "10", "0,8"]]
+    rows += [["B", "2", "90,5", "0.5"]]
+    path.write_text("".join(sep.join(r) + "\n" for r in rows))
+    sc = load_scenario(path)
+    assert [a.capability for a in sc.actors] == [1.5, 2.0]
+    assert [(s.position, s.salience) for s in sc.stances] == [(10.0, 0.8), (90.5, 0.5)]
+
+
+def test_bdm_a_quoted_comma_in_a_comma_separated_table_is_not_a_decimal(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text('Actor,Capability,Position,Salience\nA,"1,5",10,50\nB,2,90,50\n')
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    assert "t.csv:2: Capability: expected a number, got '1,5'" in str(info.value)
+
+
 def test_format_detection() -> None:
     assert detect_format(Path("x"), DECIDE) == "decide"
     assert detect_format(Path("x.csv"), "Actor,Capability,Position,Salience\n") == "bdm-csv"

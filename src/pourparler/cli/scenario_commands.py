@@ -148,8 +148,9 @@ def show(
         more = "" if full or text == sc.description else " [dim](--full: the whole text)[/dim]"
         out.print(inert(text) + more)
     out.print(
-        f"{counts['actors']} actors, {counts['issues']} issues, {counts['stances']} stances, "
-        f"{counts['sources']} sources ({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
+        f"{_n(counts['actors'], 'actor')}, {_n(counts['issues'], 'issue')}, "
+        f"{_n(counts['stances'], 'stance')}, {_n(counts['sources'], 'source')} "
+        f"({counts['sources_cited']} cited); hash {sc.digest()[:12]}"
     )
     print_in_blocks(actors_table(sc))
     out.print("[bold]Issues[/bold] (0 ↔ 100: what the scale's ends mean; sq: status quo)")
@@ -159,6 +160,11 @@ def show(
         print_table(sources_table(sc))
     elif counts["sources"]:
         out.print(f"[dim]{counts['sources']} sources: --sources lists them.[/dim]")
+
+
+def _n(count: int, noun: str) -> str:
+    """``count`` ``noun``s: "1 issue", "2 issues"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _yes(flag: bool) -> str:
@@ -211,7 +217,7 @@ def validate(
             typer.echo(plain(exc), err=True)
             continue
         s = sc.summary()
-        counts = f"{s['actors']} actors, {s['issues']} issues, {s['stances']} stances"
+        counts = ", ".join(_n(s[k + "s"], k) for k in ("actor", "issue", "stance"))
         typer.echo(f"{plain(f)}: ok ({counts})")
         for w in find_warnings(sc):
             typer.echo(f"warning: {plain(replace(w, file=f))}", err=True)

@@ -13,7 +13,7 @@ import csv
 import io
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import rescale, slug, slugs
+from pourparler.scenario.interop_common import number, rescale, slug, slugs
 from pourparler.scenario.model import MAX_ACTORS, MAX_CAPABILITY, Scenario
 from pourparler.text import utf8_text
 
@@ -103,8 +103,8 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         values = []
         for c in ("capability", "position", "salience"):
             cell = row[col[c]].strip()
-            try:
-                x = float(cell)
+            try:  # "1,5" where cells are not separated by commas: a decimal comma
+                x = number(cell) if delimiter != "," else float(cell)
             except ValueError:
                 raise ScenarioError(
                     [

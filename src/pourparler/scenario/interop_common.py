@@ -41,3 +41,11 @@ def rescale(x: float, lo: float, hi: float) -> float:
     if math.isinf(value) or math.isnan(value):  # an intermediate overflowed
         value = (x / 2 - lo / 2) / (hi / 2 - lo / 2) * 100.0
     return value
+
+
+def number(cell: str) -> float:
+    """A number as a spreadsheet in a comma-decimal locale writes it too: ``1,5`` is 1.5 (one
+    comma and no point); anything else as Python reads it (:class:`ValueError` if it cannot)."""
+    if cell.count(",") == 1 and "." not in cell:
+        cell = cell.replace(",", ".")
+    return float(cell)

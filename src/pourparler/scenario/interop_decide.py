@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import rescale, slug, slugs
+from pourparler.scenario.interop_common import number, rescale, slug, slugs
 from pourparler.scenario.model import (
     MAX_ACTORS,
     MAX_CAPABILITY,
@@ -86,11 +86,7 @@ def _too_many(what: str, limit: int, file: str, n: int) -> ScenarioError:
 
 def _number(value: str, file: str, line: int, field: str) -> float:
     try:
-        x = (
-            float(value.replace(",", "."))
-            if value.count(",") == 1 and "." not in value
-            else float(value)
-        )
+        x = number(value)
     except ValueError:
         raise ScenarioError(
             [Problem((field,), f"expected a number, got {value!r}", file=file, line=line)]
