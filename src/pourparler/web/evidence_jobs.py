@@ -214,10 +214,26 @@ def stored_jobs(store: Store, limit: int = LISTED) -> list[ReadingJob]:
     return [job for r in rows if (job := _readable(r)) is not None]
 
 
+def _unread_schedule(body: str) -> bool:
+    """Whether the stored job ``body`` is a scheduled read that had not read an article."""
+    try:
+        data = json.loads(body)
+        return bool(data.get("origin") == "schedule" and not data.get("added"))
+    except (ValueError, AttributeError):
+        return False
+
+
 def interrupt_unfinished(store: Store) -> int:
     """Mark the jobs the store holds as waiting or reading interrupted (the server that read
-    them has stopped); returns how many."""
+    them has stopped); returns how many. A scheduled read that had not read an article is
+    taken out instead: it would only say that nothing was read, and the schedule reads the
+    feeds again."""
     with store.transaction() as c:
+        unfinished = c.execute(
+            "SELECT id, job FROM reading_jobs WHERE state IN ('waiting', 'reading')"
+        ).fetchall()
+        idle = [(job_id,) for job_id, body in unfinished if _unread_schedule(body)]
+        c.executemany("DELETE FROM reading_jobs WHERE id = ?", idle)
         return c.execute(
             "UPDATE reading_jobs SET state = 'interrupted', finished_at = ? "
             "WHERE state IN ('waiting', 'reading')",
