@@ -184,3 +184,22 @@ def test_a_job_the_store_cannot_read_is_passed_over(db):
         kept = c.get(f"/evidence/jobs/{'d' * 32}")
     assert listed.status_code == 200 and 'data-jobs="1"' in listed.text
     assert gone.status_code == 404 and kept.status_code == 200
+
+
+def test_a_scheduled_read_that_read_nothing_is_taken_out_at_the_next_start(db):
+    form = ArticleForm("istanbul-2025")
+    feed = ["http://feeds.example/a.xml"]
+    idle = ReadingJob("a" * 32, feed, form, None, origin="schedule", running=True)
+    partial = ReadingJob(
+        "b" * 32, ["http://n.example/1", "http://n.example/2"], form, None, origin="schedule"
+    )
+    partial.added.append(AddedFile("http://n.example/1", 1, True, 2))
+    asked = ReadingJob("c" * 32, feed, form, None, origin="form")
+    with Store(db) as store:
+        for job in (idle, partial, asked):
+            save_job(store, job)
+    with TestClient(create_app(db=db, review=True)):
+        pass
+    with Store(db) as store:
+        kept = {job.id: job.state for job in stored_jobs(store)}
+    assert kept == {"b" * 32: "interrupted", "c" * 32: "interrupted"}
