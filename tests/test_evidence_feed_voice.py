@@ -171,3 +171,21 @@ def test_a_feed_followed_from_the_web_form_keeps_the_voice_given(db, site):
     with Store(db) as store:
         assert following.voices(store, SCENARIO) == {feed: "UK"}
     assert ("UK", "ceasefire", "demand") in _claims(db)
+
+
+def test_a_feed_voice_the_scenario_no_longer_has_is_named_and_left_out(db, site, capsys):
+    feed = f"{site}/feed.xml"
+    with Store(db) as store:
+        following.follow(store, [feed], SCENARIO, "UK")
+    with sqlite3.connect(db) as conn:  # as if the scenario had dropped the actor since
+        conn.execute("UPDATE feeds SET voice = 'XX'")
+    code, out, err = run_cli(capsys, ["evidence", "add", "--followed", "--db", str(db), "--json"])
+    assert code == 0, err
+    voiced = [line for line in err.splitlines() if "its voice" in line]
+    assert voiced == [  # once, not for each article; the others warn of articles without claims
+        f"pourparler: warning: {feed}: its voice 'XX' is not an actor of {SCENARIO}: its "
+        "articles are read without one ('evidence feeds --follow URL --voice ACTOR' sets another)"
+    ]
+    assert "Traceback" not in err
+    documents = json.loads(out)["documents"]
+    assert [(d["new"], d["voice"]) for d in documents] == [(True, None), (True, None)]

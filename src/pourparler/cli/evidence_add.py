@@ -263,6 +263,9 @@ def add(
         feed_urls = [f.url for f in following.followed(store, sc.id)] if followed else []
         feeds = _Feeds([], following.validators(store, sc.id), {}, [])
         feed_voice = following.voices(store, sc.id)  # of followed feeds: --voice wins
+    actors = {a.id for a in sc.actors}  # a feed's voice may predate a change of the scenario
+    stale = {url: who for url, who in feed_voice.items() if who not in actors}
+    feed_voice = {url: who for url, who in feed_voice.items() if who in actors}
     if followed:
         if not feed_urls:
             raise InputError(
@@ -295,6 +298,12 @@ def add(
         for given in inputs:
             f = given.label
             step(given.name)
+            if speaks is None and (who := stale.pop(given.feed or "", None)) is not None:
+                sys.stderr.write(
+                    f"pourparler: warning: {plain(given.feed)}: its voice {plain(who)!r} is not "
+                    f"an actor of {sc.id}: its articles are read without one ('evidence feeds "
+                    "--follow URL --voice ACTOR' sets another)\n"
+                )
             read_before = (
                 store.read_at(f, sc.id, read_with.name, read_with.model) if given.listed else None
             )

@@ -248,7 +248,11 @@ def add_addresses(
     fetched = 0
     with open_store(db) as store:
         validators = following.validators(store, sc.id)  # of followed feeds read whole before
-        voices = following.voices(store, sc.id)  # whose "we" a followed feed's articles are
+        voices = {  # whose "we" a followed feed's articles are (an actor of the scenario)
+            url: who
+            for url, who in following.voices(store, sc.id).items()
+            if any(a.id == who for a in sc.actors)
+        }
         pages: dict[str, Page] = {}
         for url in addresses:
             try:
