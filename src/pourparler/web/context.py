@@ -45,6 +45,11 @@ class WebState:
     timeout: float
     report_available: bool
 
+    def builtin_scenarios(self) -> dict[str, Scenario]:
+        """The built-in scenarios by name, as the app pinned them at start (not read again)."""
+        pinned = {name: self.scenarios.get(key) for name, key in self.builtins.items()}
+        return {name: sc for name, sc in pinned.items() if sc is not None}
+
 
 def state_of(request: Request) -> WebState:
     state: WebState = request.app.state.web

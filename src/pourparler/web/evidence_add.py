@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
-from pourparler.evidence.clean import given_date
 
 if TYPE_CHECKING:
     from pourparler.evidence.readers.base import Extractor
+    from pourparler.scenario import Scenario
 
 MAX_FILES = 20  # files one form may add, and addresses
 MAX_ADDRESS = 2000  # characters of one address
@@ -53,13 +53,18 @@ class ArticleForm:
 
     @classmethod
     def parse(
-        cls, fields: Mapping[str, str], builtins: Sequence[str], readers: Sequence[str] = ("rules",)
+        cls,
+        fields: Mapping[str, str],
+        builtins: Mapping[str, Scenario],
+        readers: Sequence[str] = ("rules",),
     ) -> ArticleForm:
         """The form's fields; a scenario that is not built in, a reader the server does not
         offer (``readers``), a bad date, an overlong title or outlet or a voice that is not an
-        actor of the scenario is bad input naming the field."""
+        actor of the scenario is bad input naming the field. ``builtins``: the built-in
+        scenarios by name."""
+        from pourparler.evidence.clean import given_date
         from pourparler.evidence.names import resolve
-        from pourparler.scenario import DEFAULT_SCENARIO, load_scenario
+        from pourparler.scenario import DEFAULT_SCENARIO
 
         scenario = fields.get("scenario", "").strip() or DEFAULT_SCENARIO
         if scenario not in builtins:
@@ -84,9 +89,7 @@ class ArticleForm:
         follow = fields.get("follow", "") == "yes"
         raw_voice = " ".join(fields.get("voice", "").split())[:MAX_TEXT_FIELD]
         voice = (
-            resolve("actor", raw_voice, "voice", [load_scenario(scenario)], ())
-            if raw_voice
-            else None
+            resolve("actor", raw_voice, "voice", [builtins[scenario]], ()) if raw_voice else None
         )
         return cls(scenario, date, texts["title"], texts["outlet"], reader, follow, voice)
 

@@ -61,7 +61,7 @@ async def add_articles(request: Request) -> Response:
     addresses = parse_addresses(fields.get("addresses", ""))
     check_files(files, addresses)
     readers = tuple(state.jobs.readers) if state.jobs is not None else ("rules",)
-    form = ArticleForm.parse(fields, tuple(state.builtins), readers)
+    form = ArticleForm.parse(fields, state.builtin_scenarios(), readers)
     jobs = state.jobs
     slow = addresses or form.reader != "rules"
     if jobs is not None and (slow or await off_loop(state, lambda: _scans(files))):
@@ -93,7 +93,7 @@ async def read_feeds(request: Request) -> Response:
     state = state_of(request)
     reviewer_of(request)
     fields = dict(await form_fields(request, 4))
-    form = ArticleForm.parse({"scenario": fields.get("scenario", "")}, tuple(state.builtins))
+    form = ArticleForm.parse({"scenario": fields.get("scenario", "")}, state.builtin_scenarios())
     jobs = state.jobs
     assert jobs is not None  # there with --review
     started = await off_loop(state, lambda: jobs.read_followed(form.scenario))

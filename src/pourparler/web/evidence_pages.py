@@ -10,7 +10,6 @@ these handlers parse requests and render pages."""
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -52,25 +51,12 @@ async def evidence_page(request: Request) -> Response:
             public_only=state.jobs is None or state.jobs.public_only,
             builtins=tuple(state.builtins),
             default_scenario=DEFAULT_SCENARIO,
-            voices=_actors(tuple(state.builtins)),
+            voices={a.id: a.name for sc in state.builtin_scenarios().values() for a in sc.actors},
             max_files=MAX_FILES,
             max_bytes=MAX_ARTICLES_BYTES,
             ocr=state.reviewer is not None and _ocr_ready(),
         )
     )
-
-
-@functools.lru_cache(maxsize=4)
-def _actors(builtins: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """The actors of the built-in scenarios (id, name), each once: the add form's voices
-    (loaded once: the built-in scenarios do not change while the server runs)."""
-    from pourparler.scenario import load_scenario
-
-    seen: dict[str, str] = {}
-    for name in builtins:
-        for a in load_scenario(name).actors:
-            seen.setdefault(a.id, a.name)
-    return tuple(seen.items())
 
 
 def _ocr_ready() -> bool:
