@@ -224,11 +224,10 @@ def _opener(public_only: bool) -> OpenerDirector:
     )
 
 
-def address_problem(url: str, raise_it: bool = False) -> str | None:
-    """What is wrong with ``url`` as an address to fetch (None: nothing), or with
-    ``raise_it`` bad input naming it: not ``http``/``https`` with a host, a port that is not a
-    number from 0 to 65535, a user name or password (never sent: pages are read as the
-    public sees them)."""
+def address_problem(url: str) -> str | None:
+    """What is wrong with ``url`` as an address to fetch (None: nothing): not ``http`` or
+    ``https`` with a host, a port that is not a number from 0 to 65535, a user name or password
+    (never sent: pages are read as the public sees them)."""
     try:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -242,8 +241,6 @@ def address_problem(url: str, raise_it: bool = False) -> str | None:
         problem = (
             "the port is not a number from 0 to 65535" if "port" in str(exc).lower() else str(exc)
         )
-    if problem is not None and raise_it:
-        raise InputError(f"{url}: address: {problem}")
     return problem
 
 
@@ -262,7 +259,8 @@ def fetch(
     import urllib.error
     import urllib.request
 
-    address_problem(url, raise_it=True)
+    if (problem := address_problem(url)) is not None:
+        raise InputError(f"{url}: address: {problem}")
     wire = ascii_url(url)
     request = urllib.request.Request(
         wire,
