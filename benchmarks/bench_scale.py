@@ -120,6 +120,10 @@ def cases(tmp: Path) -> dict[str, list[str]]:
     return {
         "forecast decide-30x20 --model exchange": ["forecast", str(decide), "--model", "exchange"],
         "forecast 200x10 --model all": ["forecast", str(big), "--model", "all", "--seed", "1"],
+        "forecast 200x10 --model all --workers 1": [
+            *("forecast", str(big), "--model", "all", "--seed", "1", "--workers", "1"),
+        ],
+        "forecast 500x10": ["forecast", str(write_yaml(tmp / "big-500x10.yaml", 500, 10))],
         "sensitivity 200x10": ["sensitivity", str(big)],
         "forecast bdm-2000 csv": ["forecast", str(table), "--seed", "1"],
         "forecast 6x40 --model all --draws 1000": [

@@ -87,6 +87,30 @@ class TestModelConformance:
         b = monte_carlo(base, sd, [model], draws=25, seed=5, chunk_size=6, workers=3)
         np.testing.assert_array_equal(a[model].samples, b[model].samples)
 
+    @pytest.mark.parametrize(("chunk_size", "workers"), [(250, 2), (250, 3), (13, 4)])
+    def test_threads_sharing_a_chunk_change_no_number(
+        self, model: str, chunk_size: int, workers: int, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # one chunk (the default 200 draws are one) or fewer chunks than threads: the threads
+        # share each chunk's draws, each draw computed apart from the others' batch
+        import pourparler.forecast.montecarlo as mc
+
+        base = random_inputs(5).subset([0])
+        sd = InputSD(np.full((5, 3), 8.0), np.full((5, 3), 0.1), np.full(5, 0.1))
+        a = monte_carlo(base, sd, [model], draws=25, seed=7, chunk_size=chunk_size, workers=1)
+        batches: list[int] = []
+
+        def counted(inputs: ForecastInputs, *args: object, **kw: object) -> object:
+            batches.append(inputs.n_draws)
+            return run_models(inputs, *args, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(mc, "run_models", counted)
+        b = monte_carlo(base, sd, [model], draws=25, seed=7, chunk_size=chunk_size, workers=workers)
+        np.testing.assert_array_equal(a[model].samples, b[model].samples)
+        chunks = -(-25 // chunk_size)
+        assert len(batches) == chunks * min(workers // min(workers, chunks), chunk_size)
+        assert sum(batches) == 25
+
     def test_batch_equals_loop(self, model: str) -> None:
         inputs = random_inputs(3)
         batch = self.forecast(inputs, model)

@@ -26,7 +26,12 @@ DRAWS_OPT = typer.Option(
 )
 SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
-WORKERS_OPT = typer.Option("--workers", help="Threads for the Monte Carlo draws.")
+WORKERS_OPT = typer.Option(
+    "--workers",
+    help="Threads for the Monte Carlo draws (default: the machine's cores, at most 4); the "
+    "numbers do not depend on it.",
+    show_default=False,
+)
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 CSV_OPT = typer.Option("--csv", help="Print a CSV table (needs pandas).")
 INTERVALS_OPT = typer.Option(
@@ -53,7 +58,7 @@ def register(app: typer.Typer) -> None:
     app.command("forecast")(forecast)
 
 
-def check_options(rounds: int, draws: int, q: float, workers: int) -> None:
+def check_options(rounds: int, draws: int, q: float, workers: int | None) -> None:
     """Reject option values the models cannot use, naming the option."""
     if rounds < 0 or rounds > 1000:
         raise InputError(f"--rounds: must be between 0 and 1000, got {rounds}")
@@ -66,7 +71,7 @@ def check_options(rounds: int, draws: int, q: float, workers: int) -> None:
         )
     if not 0.0 <= q <= 1.0:
         raise InputError(f"--q: must lie in 0–1, got {q}")
-    if workers < 1:
+    if workers is not None and workers < 1:
         raise InputError(f"--workers: must be at least 1, got {workers}")
 
 
@@ -88,7 +93,7 @@ def forecast(
     draws: Annotated[int, DRAWS_OPT] = DEFAULT_DRAWS,
     seed: Annotated[int | None, SEED_OPT] = None,
     q: Annotated[float, Q_OPT] = 1.0,
-    workers: Annotated[int, WORKERS_OPT] = 1,
+    workers: Annotated[int | None, WORKERS_OPT] = None,
     full: Annotated[bool, FULL_OPT] = False,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,

@@ -10,8 +10,10 @@ and runs every model on it, the exchange model included: it runs on all draws of
 (:func:`pourparler.forecast.exchange.run_exchange_batch`), each draw giving what it gives alone.
 Draws are made in fixed-size chunks; chunk k draws from its own generator seeded by child k + 1
 of ``SeedSequence(seed)``, so a run gives the same numbers whether its
-chunks are computed one after another or in parallel (``workers``). A distribution is
-summarised by its median and its central 80% interval.
+chunks are computed one after another or in parallel (``workers``). With fewer chunks than
+workers (the default 200 draws are one chunk) the draws of a chunk are shared among the threads
+instead: each draw gives what it gives alone, so the numbers do not change either. A
+distribution is summarised by its median and its central 80% interval.
 
 The interval covers input uncertainty only: the positions, saliences and capabilities as the
 scenario states them, with the standard deviations it states. It does not cover model
@@ -23,6 +25,7 @@ repeat the nominal run, and the caller should not draw.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -53,6 +56,7 @@ CHUNK_SIZE = 250
 PROBE_DRAWS = 10  # draws of the first chunk timed on their own when progress is reported
 PROBE_PARTS = 4  # else the first chunk after warm-up runs in this many parts
 PROBE_DRAW_SECONDS = 1.0  # reference seconds of a draw from which a few draws are timed
+MAX_DEFAULT_WORKERS = 4  # threads by default: the machine's cores, at most this many
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -66,6 +70,23 @@ class Distribution:
     median: FloatArray
     low: FloatArray
     high: FloatArray
+
+
+def default_workers() -> int:
+    """Threads for the draws when none are asked for: the cores this process may run on, at
+    most :data:`MAX_DEFAULT_WORKERS` (each thread holds a model's working set)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_DEFAULT_WORKERS, cores))
+
+
+def split_evenly(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
+    """``lo:hi`` cut into at most ``parts`` contiguous runs of nearly equal length."""
+    parts = max(1, min(parts, hi - lo))
+    bounds = [lo + (hi - lo) * i // parts for i in range(parts + 1)]
+    return list(itertools.pairwise(bounds))
 
 
 def child_seeds(seed: int | None, n_chunks: int) -> list[np.random.SeedSequence]:
@@ -147,7 +168,7 @@ def monte_carlo(
     rounds: int = DEFAULT_ROUNDS,
     q: float = DEFAULT_Q,
     chunk_size: int = CHUNK_SIZE,
-    workers: int = 1,
+    workers: int | None = 1,
     progress: Callable[[int], None] | None = None,
     model_draws: Mapping[str, int] | None = None,
     held: Mapping[str, FloatArray] | None = None,
@@ -161,11 +182,17 @@ def monte_carlo(
     other model sees; 0: not at all). A model built on others (the ensemble) is combined over
     the draws all its members ran; a member that ran on none is held at its forecast in
     ``held`` (its nominal one) on every draw.
+    ``workers`` threads (None: :func:`default_workers`) compute the chunks, or share the draws
+    of each chunk when there are fewer chunks than threads; the numbers do not depend on it.
     """
     if isinstance(draws, bool) or draws < 1:
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
+    if workers is None:
+        workers = default_workers()
+    if isinstance(workers, bool) or workers < 1:
+        raise ValueError(f"workers must be a positive integer, got {workers!r}")
     wanted = needed_models(models)
     n_actors, n_issues = base.position.shape[1:]
     check_draws(draws, n_actors, n_issues, wanted, rounds)
@@ -217,9 +244,9 @@ def monte_carlo(
                 if top > lo:
                     upto.setdefault(top, []).append(name)
             for top, names in upto.items():
-                runs = run_models(batch.subset(slice(lo, top)), names, rounds=rounds, q=q)
-                for name in names:
-                    out[name].append(runs[name].forecast)
+                for forecasts in share(batch, lo, top, names):
+                    for name in names:
+                        out[name].append(forecasts[name])
             done = units(offsets[k] + hi) - units(offsets[k] + lo)
             if progress is not None and done > 0:
                 progress(done)
@@ -228,13 +255,36 @@ def monte_carlo(
             for name, parts in out.items()
         }
 
-    if workers > 1 and len(sizes) > 1:
-        from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            parts = list(pool.map(work, range(len(sizes))))
-    else:
-        parts = [work(k) for k in range(len(sizes))]
+    outer = min(workers, len(sizes))  # threads over the chunks
+    inner = workers // outer  # and, within each, over its draws
+    sharing = ThreadPoolExecutor(max_workers=outer * inner) if inner > 1 else None
+
+    def share(
+        batch: ForecastInputs, lo: int, hi: int, names: list[str]
+    ) -> list[dict[str, FloatArray]]:
+        """The forecasts of ``names`` on draws lo:hi of ``batch``, in runs of draws computed
+        side by side (each draw gives what it gives alone), in the order of the draws."""
+
+        def one(span: tuple[int, int]) -> dict[str, FloatArray]:
+            runs = run_models(batch.subset(slice(*span)), names, rounds=rounds, q=q)
+            return {name: runs[name].forecast for name in names}
+
+        spans = split_evenly(lo, hi, inner)
+        if sharing is None or len(spans) == 1:
+            return [one(span) for span in spans]
+        return list(sharing.map(one, spans))
+
+    try:
+        if outer > 1:
+            with ThreadPoolExecutor(max_workers=outer) as pool:
+                parts = list(pool.map(work, range(len(sizes))))
+        else:
+            parts = [work(k) for k in range(len(sizes))]
+    finally:
+        if sharing is not None:
+            sharing.shutdown()
     # no forecast leaves the scale (the models keep to it; this guards the output)
     samples = {
         name: np.clip(np.concatenate([p[name] for p in parts], axis=0), *SCALE) for name in parts[0]

@@ -148,7 +148,7 @@ def forecast_scenario(
     draws: int = 0,
     seed: int | None = None,
     q: float = DEFAULT_Q,
-    workers: int = 1,
+    workers: int | None = None,
     progress: ProgressSink | Callable[[int], None] | None = None,
     budget: float | None = DRAWS_BUDGET,
 ) -> ScenarioForecast:
@@ -157,7 +157,8 @@ def forecast_scenario(
     any work. ``progress`` is told of the nominal run and the draws (with an estimate of their
     time from the nominal run's). ``budget`` (reference seconds, see
     :mod:`~pourparler.forecast.budget`) gives an expensive model fewer draws, or none, when all
-    of them would take too long; None draws every model every time."""
+    of them would take too long; None draws every model every time. ``workers`` threads run
+    the draws (None: the machine's cores, at most four); the numbers do not depend on it."""
     if 0 < draws < MIN_DRAWS:
         raise InputError(
             f"draws: an 80% interval needs at least {MIN_DRAWS} draws (0 for none), got {draws}"
