@@ -169,6 +169,31 @@ def test_chunking_does_not_change_the_numbers(monkeypatch: pytest.MonkeyPatch) -
     )
 
 
+@pytest.mark.parametrize("budget", [None, 0.0])
+def test_threads_change_no_number(monkeypatch: pytest.MonkeyPatch, budget: float | None) -> None:
+    # several batches of changes (and, with a budget of 0, of screening runs) side by side
+    monkeypatch.setattr(sens, "CHUNK_ROWS", 3)
+    monkeypatch.setattr(sens, "CHEAP_SECONDS", 0.0)  # every model counts as dear: screening
+    nominal = _inputs(6)
+    used: list[int] = []
+    real = sens.in_threads
+
+    def counted(fn: Any, items: Any, workers: int) -> Any:
+        used.append(min(workers, len(items)))
+        return real(fn, items, workers)
+
+    def flat(result: sens.SensitivityResult) -> list[Any]:
+        return [[(r.issue, r.forecast, *astuple(e)) for e in r.effects] for r in result]
+
+    one = sens.sensitivity(nominal, ACTORS, ISSUES, rounds=2, budget=budget, workers=1)
+    monkeypatch.setattr(sens, "in_threads", counted)
+    three = sens.sensitivity(nominal, ACTORS, ISSUES, rounds=2, budget=budget, workers=3)
+    np.testing.assert_equal(flat(one), flat(three))
+    assert max(used) == 3
+    with pytest.raises(ValueError, match="workers"):
+        sens.sensitivity(nominal, ACTORS, ISSUES, workers=0)
+
+
 def test_position_deltas_from_the_labelled_options() -> None:
     got = sens.position_deltas(option_values=[[0, 50, 100], [4, 7, 10], [30, 30]])
     np.testing.assert_allclose(got, [10.0, 0.6, 10.0])

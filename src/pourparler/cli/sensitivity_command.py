@@ -28,6 +28,13 @@ FULL_OPT = typer.Option(
     "actors the expensive models run on the changes that matter most, and say so).",
 )
 
+WORKERS_OPT = typer.Option(
+    "--workers",
+    help="Threads for the perturbed runs (default: the machine's cores, at most 4); the "
+    "numbers do not depend on it.",
+    show_default=False,
+)
+
 
 def register(app: typer.Typer) -> None:
     app.command("sensitivity")(sensitivity)
@@ -39,6 +46,7 @@ def sensitivity(
     top: Annotated[int, TOP_OPT] = 5,
     rounds: Annotated[int, ROUNDS_OPT] = 10,
     full: Annotated[bool, FULL_OPT] = False,
+    workers: Annotated[int | None, WORKERS_OPT] = None,
     as_json: Annotated[bool, JSON_OPT] = False,
     as_csv: Annotated[bool, CSV_OPT] = False,
     set_: SetOpt = None,
@@ -69,6 +77,8 @@ def sensitivity(
         raise InputError(f"--top: must be non-negative, got {top}")
     if rounds < 0 or rounds > 1000:
         raise InputError(f"--rounds: must be between 0 and 1000, got {rounds}")
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers: must be at least 1, got {workers}")
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
     bar = StderrProgress()
     try:
@@ -78,6 +88,7 @@ def sensitivity(
             rounds=rounds,
             budget=None if full else sens.SCREEN_BUDGET,
             progress=bar,
+            workers=workers,
         )
     except TooLong as exc:
         raise InputError(f"{exc} (--full)") from None

@@ -25,8 +25,7 @@ repeat the nominal run, and the caller should not draw.
 from __future__ import annotations
 
 import itertools
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +45,7 @@ from pourparler.forecast.models import (
     run_models,
 )
 from pourparler.forecast.registry import REGISTRY, reference_seconds
+from pourparler.forecast.threads import default_workers, in_threads, split_evenly
 
 if TYPE_CHECKING:
     from pourparler.scenario.arrays import ScenarioArrays
@@ -56,7 +56,6 @@ CHUNK_SIZE = 250
 PROBE_DRAWS = 10  # draws of the first chunk timed on their own when progress is reported
 PROBE_PARTS = 4  # else the first chunk after warm-up runs in this many parts
 PROBE_DRAW_SECONDS = 1.0  # reference seconds of a draw from which a few draws are timed
-MAX_DEFAULT_WORKERS = 4  # threads by default: the machine's cores, at most this many
 INTERVAL = (0.10, 0.90)
 SCALE = (0.0, 100.0)
 
@@ -70,23 +69,6 @@ class Distribution:
     median: FloatArray
     low: FloatArray
     high: FloatArray
-
-
-def default_workers() -> int:
-    """Threads for the draws when none are asked for: the cores this process may run on, at
-    most :data:`MAX_DEFAULT_WORKERS` (each thread holds a model's working set)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(MAX_DEFAULT_WORKERS, cores))
-
-
-def split_evenly(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
-    """``lo:hi`` cut into at most ``parts`` contiguous runs of nearly equal length."""
-    parts = max(1, min(parts, hi - lo))
-    bounds = [lo + (hi - lo) * i // parts for i in range(parts + 1)]
-    return list(itertools.pairwise(bounds))
 
 
 def child_seeds(seed: int | None, n_chunks: int) -> list[np.random.SeedSequence]:
@@ -255,15 +237,12 @@ def monte_carlo(
             for name, parts in out.items()
         }
 
-    from concurrent.futures import ThreadPoolExecutor
-
     outer = min(workers, len(sizes))  # threads over the chunks
     inner = workers // outer  # and, within each, over its draws
-    sharing = ThreadPoolExecutor(max_workers=outer * inner) if inner > 1 else None
 
     def share(
         batch: ForecastInputs, lo: int, hi: int, names: list[str]
-    ) -> list[dict[str, FloatArray]]:
+    ) -> Iterator[dict[str, FloatArray]]:
         """The forecasts of ``names`` on draws lo:hi of ``batch``, in runs of draws computed
         side by side (each draw gives what it gives alone), in the order of the draws."""
 
@@ -271,20 +250,9 @@ def monte_carlo(
             runs = run_models(batch.subset(slice(*span)), names, rounds=rounds, q=q)
             return {name: runs[name].forecast for name in names}
 
-        spans = split_evenly(lo, hi, inner)
-        if sharing is None or len(spans) == 1:
-            return [one(span) for span in spans]
-        return list(sharing.map(one, spans))
+        return in_threads(one, split_evenly(lo, hi, inner), inner)
 
-    try:
-        if outer > 1:
-            with ThreadPoolExecutor(max_workers=outer) as pool:
-                parts = list(pool.map(work, range(len(sizes))))
-        else:
-            parts = [work(k) for k in range(len(sizes))]
-    finally:
-        if sharing is not None:
-            sharing.shutdown()
+    parts = list(in_threads(work, range(len(sizes)), outer))
     # no forecast leaves the scale (the models keep to it; this guards the output)
     samples = {
         name: np.clip(np.concatenate([p[name] for p in parts], axis=0), *SCALE) for name in parts[0]

@@ -55,6 +55,7 @@ from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
 from pourparler.forecast.models import check_scale, run_models
 from pourparler.forecast.progress import ProgressSink, as_sink
 from pourparler.forecast.registry import REGISTRY, get, reference_seconds
+from pourparler.forecast.threads import default_workers, in_threads
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
@@ -264,13 +265,16 @@ def sensitivity(
     position_delta: float | FloatArray = POSITION_DELTA,
     budget: float | None = SCREEN_BUDGET,
     progress: ProgressSink | Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> SensitivityResult:
     """Per issue, every (actor, input) pair's effect on ``model``'s forecast, largest first.
 
     ``position_delta`` is δ for positions, one value or one per issue (see
     :func:`position_deltas`, which gives the command line's δ for a scenario). ``budget`` caps
     the reference seconds (:func:`~pourparler.forecast.registry.reference_seconds`) spent on
-    the expensive models; None runs every change on every model."""
+    the expensive models; None runs every change on every model. ``workers`` threads (None:
+    the machine's cores, at most four) run the batches of changes side by side; the batches,
+    and so the numbers, do not depend on it."""
     if base.n_draws != 1:
         raise ValueError("sensitivity: needs the scenario's nominal inputs (one draw)")
     entry = get(model)
@@ -282,6 +286,10 @@ def sensitivity(
         raise ValueError("sensitivity: position_delta must be positive")
     if budget is not None and not budget >= 0:
         raise ValueError("sensitivity: budget must be non-negative (or None)")
+    if workers is None:
+        workers = default_workers()
+    if isinstance(workers, bool) or workers < 1:
+        raise ValueError(f"sensitivity: workers must be a positive integer, got {workers!r}")
     base.validate()
     members = list(entry.requires) or [model]
     check_scale(n, m, members, rounds=rounds)
@@ -317,9 +325,15 @@ def sensitivity(
         table.update(
             {c: np.broadcast_to(nominal_s[c].forecast[0], (n, 3, 2, m)).copy() for c in screeners}
         )
-        for start in range(0, len(per_issue), CHUNK_ROWS):
-            chunk = per_issue[start : start + CHUNK_ROWS]
-            runs_s = run_models(_apply(base, chunk, lo, hi), screeners, rounds=rounds, q=q)
+        screened_chunks = [
+            per_issue[start : start + CHUNK_ROWS] for start in range(0, len(per_issue), CHUNK_ROWS)
+        ]
+
+        def screen_run(chunk: list[_Change]) -> dict[str, ModelRun]:
+            return run_models(_apply(base, chunk, lo, hi), screeners, rounds=rounds, q=q)
+
+        runs_of = in_threads(screen_run, screened_chunks, workers)
+        for chunk, runs_s in zip(screened_chunks, runs_of, strict=True):
             for c in screeners:
                 for r, ch in enumerate(chunk):
                     table[c][ch.actor, ch.kind, ch.side] = runs_s[c].forecast[r]
@@ -381,11 +395,16 @@ def sensitivity(
             )
             # a small first chunk tells the progress sink early how long a run takes
             starts = [0, *range(min(PROBE_ROWS, step), len(changes), step)]
-            for lo_row, hi_row in zip(starts, [*starts[1:], len(changes)], strict=True):
-                chunk = changes[lo_row:hi_row]
-                if not chunk:
-                    continue
-                runs = run_models(_apply(base, chunk, lo, hi), group, rounds=rounds, q=q)
+            chunks = [
+                changes[a:b]
+                for a, b in zip(starts, [*starts[1:], len(changes)], strict=True)
+                if b > a
+            ]
+
+            def run(chunk: list[_Change], group: list[str] = group) -> dict[str, ModelRun]:
+                return run_models(_apply(base, chunk, lo, hi), group, rounds=rounds, q=q)
+
+            for chunk, runs in zip(chunks, in_threads(run, chunks, workers), strict=True):
                 for c in group:
                     f = runs[c].forecast
                     for r, ch in enumerate(chunk):
@@ -444,6 +463,7 @@ def scenario_sensitivity(
     q: float = DEFAULT_Q,
     budget: float | None = SCREEN_BUDGET,
     progress: ProgressSink | Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> SensitivityResult:
     """:func:`sensitivity` of a scenario with the δ of :func:`position_deltas`: the numbers
     ``pourparler sensitivity`` prints."""
@@ -460,4 +480,5 @@ def scenario_sensitivity(
         position_delta=position_deltas(sc),
         budget=budget,
         progress=progress,
+        workers=workers,
     )

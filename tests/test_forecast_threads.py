@@ -1,0 +1,50 @@
+"""The threads the models' batches run in (``pourparler.forecast.threads``)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from pourparler.forecast.threads import default_workers, in_threads, split_evenly
+
+
+def test_split_evenly_covers_the_range_in_order() -> None:
+    assert split_evenly(0, 10, 3) == [(0, 3), (3, 6), (6, 10)]
+    assert split_evenly(5, 7, 4) == [(5, 6), (6, 7)]  # never an empty run
+    assert split_evenly(2, 3, 1) == [(2, 3)]
+
+
+def test_items_run_side_by_side_and_come_back_in_order() -> None:
+    # each item waits for the other: only threads running both at once get past the barrier
+    barrier = threading.Barrier(2, timeout=10)
+
+    def both(k: int) -> int:
+        barrier.wait()
+        return k * 10
+
+    assert list(in_threads(both, [1, 2], 2)) == [10, 20]
+    assert list(in_threads(lambda k: k + 1, [3, 1, 2], 1)) == [4, 2, 3]
+
+
+def test_a_failure_is_raised_where_its_result_is_reached() -> None:
+    def fails_on_two(k: int) -> int:
+        if k == 2:
+            raise ValueError("two")
+        return k
+
+    results = in_threads(fails_on_two, [1, 2, 3], 2)
+    assert next(results) == 1
+    with pytest.raises(ValueError, match="two"):
+        next(results)
+
+
+def test_default_workers_is_the_cores_at_most_four(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(
+        os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5, 6, 7}, raising=False
+    )
+    assert default_workers() == 4
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert default_workers() == 1
