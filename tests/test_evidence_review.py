@@ -506,3 +506,27 @@ def test_the_claims_of_documents_added_since_one_are_reviewed_by_rule(
     }
     code, _, err = run(capsys, "evidence", "review", "--accept", "--since", "999", "--db", str(db))
     assert code == 2 and "--since: 999: no such document" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("evidence", "review", "--reject", "--text", "  "),
+        ("evidence", "review", "--accept", "--text", ""),
+        ("evidence", "review", "--list", "--text", "\t"),
+        ("evidence", "claims", "--text", " "),
+        ("evidence", "documents", "--text", ""),
+    ],
+)
+def test_a_text_rule_without_words_is_refused(
+    db: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    # white space matches every sentence: as a rule it would reject every pending claim
+    before = dump(db)
+    code, out, err = run(capsys, *args, "--db", str(db))
+    assert code == 2 and out == ""
+    assert err == (
+        "pourparler: error: --text: no words given (leave --text out to match everything)\n"
+    )
+    assert dump(db) == before
+    assert all(c.status == "pending" for c in claims(db))

@@ -767,3 +767,25 @@ def test_unusable_file_names(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 2 and "File name too long" in _one_line(err)
     code, _, err = _run(["show", "a\x00b.yaml"], capsys)
     assert code == 2 and "a\\x00b.yaml: (document): no such file" in _one_line(err)
+
+
+@pytest.mark.parametrize(
+    ("command", "most"),
+    [("compare", "1,000,000"), ("simulate", "1,000,000"), ("report", "100,000")],
+)
+@pytest.mark.parametrize("runs", ["0", "1000001"])
+def test_runs_out_of_range_is_worded_alike_by_every_command(
+    command: str, most: str, runs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = {
+        "compare": ["--set", "RU.capability=0.5"],
+        "report": ["--to", str(tmp_path / "r.html")],
+    }
+    code, out, err = _run(
+        [command, "istanbul-2025", *extra.get(command, []), "--runs", runs], capsys
+    )
+    assert code == 2 and out == ""
+    assert _one_line(err) == (
+        f"pourparler: error: --runs: {runs}: expected a whole number from 1 to {most}\n"
+    )
+    assert not (tmp_path / "r.html").exists()

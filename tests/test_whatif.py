@@ -216,6 +216,11 @@ BAD = [
         "--set RU.nato.salience=high: salience: Input should be a valid number",
     ),
     (["--set", "RU.nato.salience=nan"], "--set RU.nato.salience=nan: salience:"),
+    (  # digits other than ASCII: a scenario file would not read them as a number either
+        ["--set", "RU.nato.position=٥٠"],
+        "--set RU.nato.position=٥٠: position: Input should be a valid number",
+    ),
+    (["--set", "battlefield.start=٤"], "--set battlefield.start=٤: start: Input should be a valid"),
     (
         ["--set", "RU.nato.red_line=0,50"],
         "--set RU.nato.red_line=0,50: red line [0, 50] excludes the actor's own position 100",

@@ -62,7 +62,7 @@ def compare(
     if not 0 <= draws <= 1_000_000:
         raise InputError(f"--draws: must be between 0 and 1000000, got {draws}")
     if not 1 <= runs <= MAX_RUNS:
-        raise InputError(f"--runs: must be between 1 and {MAX_RUNS}, got {runs}")
+        raise InputError(f"--runs: {runs}: expected a whole number from 1 to {MAX_RUNS:,}")
     if b is None and not has_changes(set_, drop, seat, unseat):
         raise InputError(
             "compare: give a second scenario, or what-if options (--set, --drop, --seat, "

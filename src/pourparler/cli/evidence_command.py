@@ -15,6 +15,7 @@ from pourparler.cli.evidence_options import (
     FULL_OPT,
     JSON_OPT,
     SCENARIO_OPT,
+    check_words,
     csv_rows,
     emit,
     open_existing,
@@ -91,6 +92,7 @@ def claims(
     from pourparler.report.evidence import ClaimsReport
 
     check_output(as_json=as_json, as_csv=as_csv)
+    check_words(text)
     with open_existing(db) as store:
         sid, aid, iid = _names(store, scenario, ("--actor", actor), ("--issue", issue))
         if document is not None and not store.has_document(document):
@@ -157,6 +159,7 @@ def documents(
     from pourparler.report.evidence import DocumentsReport
 
     check_output(as_json=as_json, as_csv=as_csv)
+    check_words(text)
     with open_existing(db) as store:
         report = DocumentsReport(tuple(store.document_list(text)))
     if emit(report, as_json, as_csv):

@@ -48,6 +48,13 @@ def emit(report: Result, as_json: bool, as_csv: bool) -> bool:
     return emit_result(report, as_json=as_json, as_csv=as_csv)
 
 
+def check_words(text: str | None) -> None:
+    """A ``--text`` filter must hold a word: white space alone would match every claim (and so
+    accept or reject every pending one)."""
+    if text is not None and not text.split():
+        raise InputError("--text: no words given (leave --text out to match everything)")
+
+
 def _not_empty(path: Path) -> None:
     """An empty file is no store: SQLite would make one of it, but reading never creates."""
     try:

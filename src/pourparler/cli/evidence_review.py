@@ -201,10 +201,11 @@ def review(
     """Review claims: list the pending ones, accept or reject them by rule, correct one, or go
     through them one at a time at a terminal. Every change is kept (see --history)."""
     from pourparler.cli.common import check_output, emit_json, emit_result
-    from pourparler.cli.evidence_options import open_existing
+    from pourparler.cli.evidence_options import check_words, open_existing
     from pourparler.evidence import review as R
 
     check_output(as_json=as_json, as_csv=as_csv)
+    check_words(text)
 
     modes = [
         n

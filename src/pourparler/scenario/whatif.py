@@ -397,6 +397,10 @@ def _bare(annotation: Any) -> Any:
 
 
 def _number(text: str) -> Any:
+    """``text`` as an int or a float where it is written as one in ASCII digits (as a
+    scenario file writes numbers: Python would also read "٥٠" as 50); else the text."""
+    if not text.isascii():
+        return text
     for kind in (int, float):
         try:
             return kind(text)
