@@ -154,3 +154,43 @@ def test_a_removal_posted_as_json_removes_nothing(db):
     with Store(db) as store:
         assert [d.id for d in store.document_list()] == [doc.id]
         assert {c.status for c in store.claims()} == {"pending"}
+
+
+# -- JSON downloads fail in JSON -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/scenario/nosuchkey/forecast.json", 404, "no such scenario"),
+        ("/evidence/claims.json?actor=XX", 400, "actor"),
+        ("/evidence/timeline.json?actor=RU", 400, "issue"),
+        ("/evidence/nosuch.json", 404, "no such page"),
+    ],
+)
+def test_a_json_download_fails_with_a_json_object(db, path, status, message):
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        r = c.get(path)
+        page = c.get("/evidence/claims?actor=XX")
+    assert r.status_code == status
+    assert r.headers["content-type"] == "application/json"
+    error = r.json()["error"]
+    assert error["status"] == status and message in error["message"], error
+    assert error["problems"] == [] and "Traceback" not in r.text
+    # the pages themselves still fail as pages
+    assert page.headers["content-type"].startswith("text/html")
+
+
+def test_an_invalid_scenario_download_lists_its_problems_in_json(tmp_path):
+    from pourparler.web.failures import error_response
+
+    class Asked:  # the request as error_response reads it
+        class url:
+            path = "/scenario/k/forecast.json"
+
+    r = error_response(Asked(), 422, "invalid scenario: 1 problem", [{"field": "actors"}])  # type: ignore[arg-type]
+    assert r.status_code == 422
+    assert r.body == (
+        b'{"error":{"status":422,"message":"invalid scenario: 1 problem",'
+        b'"problems":[{"field":"actors"}]}}'
+    )

@@ -113,11 +113,15 @@ def test_the_scenario_page_links_the_simulation_only_with_a_battlefield(client):
 )
 def test_bad_parameters_give_the_error_page(client, query, needle):
     key = load_scenario(NAME).digest()
-    for path in ("simulate", "simulation.json", "simulation.csv"):
+    for path in ("simulate", "simulation.csv"):
         r = client.get(f"/scenario/{key}/{path}?{query}")
         assert r.status_code == 400, path
         message = re.search(r'<p id="error-message">(.*?)</p>', r.text, re.S)
         assert message and needle in message.group(1), (path, r.text[:300])
+    # the JSON download fails in JSON, with the same line
+    r = client.get(f"/scenario/{key}/simulation.json?{query}")
+    assert r.status_code == 400
+    assert needle.replace("&#39;", "'") in r.json()["error"]["message"], r.text[:300]
 
 
 def test_a_whatif_change_reaches_the_simulation(client, library):

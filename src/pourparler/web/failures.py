@@ -1,5 +1,6 @@
 """Failures as pages: one error page per failure, with its status and one line (and, for an
-invalid scenario, its problems by field and line); never a traceback."""
+invalid scenario, its problems by field and line); never a traceback. A JSON download's
+failures are the same in a JSON object."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from pourparler.errors import InputError
 from pourparler.scenario import ScenarioError
@@ -45,29 +46,49 @@ def too_large_message(limit: int) -> str:
     return ARTICLES_TOO_LARGE if limit > MAX_ARTICLES_BYTES else TOO_LARGE
 
 
-async def on_error(request: Request, exc: Exception) -> Response:
+def _failure(request: Request, exc: Exception) -> tuple[int, str, list[Any]]:
+    """The status, the one line and the problems (an invalid scenario's) of a failure."""
     if isinstance(exc, PageError):
-        return error_page(exc.status, exc.message)
+        return exc.status, exc.message, []
     if isinstance(exc, ScenarioError):
-        return error_page(422, f"invalid scenario: {exc}", r.problem_rows(exc.problems))
+        return 422, f"invalid scenario: {exc}", r.problem_rows(exc.problems)
     from pourparler.forecast.budget import TooLong
 
     if isinstance(exc, TooLong):
-        return error_page(422, str(exc))
+        return 422, str(exc), []
     if isinstance(exc, InputError):
-        return error_page(400, str(exc))
+        return 400, str(exc), []
     if isinstance(exc, BodyTooLarge):
-        return error_page(413, too_large_message(exc.limit))
+        return 413, too_large_message(exc.limit), []
     if isinstance(exc, ClientDisconnect):  # its body cut short: no one is left to answer
-        return error_page(400, "request body incomplete: the client closed the connection")
+        return 400, "request body incomplete: the client closed the connection", []
     if isinstance(exc, Busy):
-        return error_page(503, f"server busy: {exc}; try again shortly")
+        return 503, f"server busy: {exc}; try again shortly", []
     if isinstance(exc, TimeoutError):
-        return error_page(
-            503, "the analysis took too long for one request; it goes on, try again shortly"
-        )
+        return 503, "the analysis took too long for one request; it goes on, try again shortly", []
     if isinstance(exc, HTTPException):
         messages = {404: "no such page", 405: "method not allowed"}
-        return error_page(exc.status_code, messages.get(exc.status_code, str(exc.detail)))
+        return exc.status_code, messages.get(exc.status_code, str(exc.detail)), []
     log.exception("internal error on %s", request.url.path)
-    return error_page(500, "internal error: the server could not answer this request")
+    return 500, "internal error: the server could not answer this request", []
+
+
+def wants_json(request: Request) -> bool:
+    """A JSON download (a path ending ``.json``): its failures are answered in JSON too, so
+    that a script reading it gets an object it can read, not an HTML page."""
+    return request.url.path.endswith(".json")
+
+
+def error_response(
+    request: Request, status: int, message: str, problems: list[Any] | None = None
+) -> Response:
+    """The error page, or for a JSON download ``{"error": {"status", "message", "problems"}}``
+    with the same status."""
+    if wants_json(request):
+        body = {"status": status, "message": message, "problems": problems or []}
+        return JSONResponse({"error": body}, status_code=status)
+    return error_page(status, message, problems)
+
+
+async def on_error(request: Request, exc: Exception) -> Response:
+    return error_response(request, *_failure(request, exc))
