@@ -210,7 +210,10 @@ def test_table_fits_80_columns(capsys: pytest.CaptureFixture[str], mini_bf: Path
     ("args", "message"),
     [
         (["istanbul-2025"], "compare: give a second scenario, or what-if options"),
-        (["istanbul-2025", "--set", "RU.capability=0.5", "--runs", "0"], "--runs: 0: expected a whole number"),
+        (
+            ["istanbul-2025", "--set", "RU.capability=0.5", "--runs", "0"],
+            "--runs: 0: expected a whole number",
+        ),
         (["istanbul-2025", "--set", "RU.capability=0.5", "--draws", "-1"], "--draws: must be"),
         (["istanbul-2025", "no-such.yaml"], "no-such.yaml: (document): no such file"),
         (["istanbul-2025", "--set", "RU.capability=-1"], "--set RU.capability=-1: capability"),
