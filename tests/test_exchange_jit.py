@@ -75,6 +75,15 @@ def test_coarse_grids_with_ties() -> None:
         _assert_same(*_coarse(rng, 3, actors, issues))
 
 
+def test_many_super_blocks_of_candidates() -> None:
+    # tens of thousands of candidates: the best is found through many super-blocks of 1,024
+    rng = np.random.default_rng(8)
+    x, s, c = _coarse(rng, 1, 60, 8)
+    _assert_same(x, s, c, rounds=3)
+    x = rng.uniform(0, 100, (1, 60, 8)).round(1)
+    _assert_same(x, rng.uniform(0.05, 1.0, x.shape).round(2), rng.uniform(1, 9, (1, 60)), 3)
+
+
 def test_equal_saliences_and_twin_actors() -> None:
     rng = np.random.default_rng(6)
     x, _, c = _coarse(rng, 2, 12, 4)

@@ -304,11 +304,18 @@ def _one_draw(d, lo, n, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, b
         ok = _evaluate(c, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, base, cur,
                        upd, updm, offset, kept_i, kept_j, m_i, m_j, gain)  # fmt: skip
         score[c] = gain[c] if ok else -np.inf
+    # the best score of each block of _BLOCK candidates, and of each super-block of _BLOCK
+    # blocks: the best candidate is found by reading the super-blocks, then one's blocks
     n_blocks = (n + _BLOCK - 1) // _BLOCK
     bmax = np.full(n_blocks, -np.inf)
     for c in range(n):
         if score[c] > bmax[c // _BLOCK]:
             bmax[c // _BLOCK] = score[c]
+    n_supers = (n_blocks + _BLOCK - 1) // _BLOCK
+    smax = np.full(n_supers, -np.inf)
+    for b in range(n_blocks):
+        if bmax[b] > smax[b // _BLOCK]:
+            smax[b // _BLOCK] = bmax[b]
     # history of gains: g0, then entries chained per candidate
     g0 = gain.copy()
     last = np.full(n, -1, dtype=np.int64)
@@ -338,27 +345,30 @@ def _one_draw(d, lo, n, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, b
             fill[key] += 1
     stamp = np.full(n, -1, dtype=np.int64)
     bstamp = np.full(n_blocks, -1, dtype=np.int64)
+    sstamp = np.full(n_supers, -1, dtype=np.int64)
     redo = np.empty(n, dtype=np.int64)
-    dirty = np.empty(n_blocks, dtype=np.int64)
+    dirty = np.empty(n_blocks + 1, dtype=np.int64)
     tied = np.empty(n, dtype=np.int64)
     buf = np.empty(n_actors)
     count = 0
     step = 0
     while True:
         top = -np.inf
-        for b in range(n_blocks):
-            if bmax[b] > top:
-                top = bmax[b]
+        for sb in range(n_supers):
+            if smax[sb] > top:
+                top = smax[sb]
         if top == -np.inf:
             break
         thr = top - (TIE_RTOL * abs(top) + 1e-15)
-        n_tied = 0
-        for b in range(n_blocks):
-            if bmax[b] >= thr:
-                for c in range(b * _BLOCK, min(n, (b + 1) * _BLOCK)):
-                    if score[c] >= thr:
-                        tied[n_tied] = c
-                        n_tied += 1
+        n_tied = 0  # in the candidates' order, as a scan of them all would find them
+        for sb in range(n_supers):
+            if smax[sb] >= thr:
+                for b in range(sb * _BLOCK, min(n_blocks, (sb + 1) * _BLOCK)):
+                    if bmax[b] >= thr:
+                        for c in range(b * _BLOCK, min(n, (b + 1) * _BLOCK)):
+                            if score[c] >= thr:
+                                tied[n_tied] = c
+                                n_tied += 1
         best = tied[0]
         if n_tied > 1:
             for t in range(1, n_tied):
@@ -465,6 +475,17 @@ def _one_draw(d, lo, n, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, b
                 if score[c] > m:
                     m = score[c]
             bmax[b] = m
+        # the super-blocks of the blocks changed (the realised candidate's among them)
+        dirty[n_dirty] = bb
+        for t in range(n_dirty + 1):
+            sb = dirty[t] // _BLOCK
+            if sstamp[sb] != step:
+                sstamp[sb] = step
+                m = -np.inf
+                for b in range(sb * _BLOCK, min(n_blocks, (sb + 1) * _BLOCK)):
+                    if bmax[b] > m:
+                        m = bmax[b]
+                smax[sb] = m
     voting[:] = cur
     return count
 
