@@ -346,6 +346,7 @@ def _one_draw(d, lo, n, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, b
     stamp = np.full(n, -1, dtype=np.int64)
     bstamp = np.full(n_blocks, -1, dtype=np.int64)
     sstamp = np.full(n_supers, -1, dtype=np.int64)
+    rescan = np.full(n_blocks, -1, dtype=np.int64)
     redo = np.empty(n, dtype=np.int64)
     dirty = np.empty(n_blocks + 1, dtype=np.int64)
     tied = np.empty(n, dtype=np.int64)
@@ -455,6 +456,7 @@ def _one_draw(d, lo, n, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, b
         n_dirty = 0
         for t in range(n_redo):
             c = redo[t]
+            old_score = score[c]
             ok = _evaluate(c, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, base, cur,
                            upd, updm, offset, kept_i, kept_j, m_i, m_j, gain)  # fmt: skip
             score[c] = gain[c] if ok else -np.inf
@@ -468,8 +470,15 @@ def _one_draw(d, lo, n, ci, cj, cp, cq, n_actors, n_issues, x0, w, sal, big_w, b
                 bstamp[b] = step
                 dirty[n_dirty] = b
                 n_dirty += 1
+            # the block's best: raised to a score above it, read again where its best fell
+            if score[c] >= bmax[b]:
+                bmax[b] = score[c]
+            elif old_score == bmax[b]:
+                rescan[b] = step
         for t in range(n_dirty):
             b = dirty[t]
+            if rescan[b] != step:
+                continue
             m = -np.inf
             for c in range(b * _BLOCK, min(n, (b + 1) * _BLOCK)):
                 if score[c] > m:
