@@ -789,3 +789,19 @@ def test_runs_out_of_range_is_worded_alike_by_every_command(
         f"pourparler: error: --runs: {runs}: expected a whole number from 1 to {most}\n"
     )
     assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize("change", ["RU.capability=1e-320", "RU.nato.salience=1e-320"])
+def test_a_weight_near_zero_prints_no_numpy_warning(
+    change: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the exchange model divides by the weight: the move overflows to inf, which no exchange
+    # can make; numpy's overflow warning used to reach the terminal (two lines)
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        args = ["forecast", "istanbul-2025", "--set", change, "--draws", "0"]
+        code, out, err = _run(args, capsys)
+    assert code == 0 and "nato" in out
+    assert err == "" and [str(w.message) for w in caught] == []

@@ -106,6 +106,7 @@ def _move_ok(m: FloatArray, pos: FloatArray, kept: FloatArray) -> BoolArray:
     )
 
 
+@np.errstate(over="ignore")  # a weight near 0 (1e-320) makes a move of inf: never valid
 def evaluate(
     st: RoundState, idx: IntArray, kept_i: FloatArray, kept_j: FloatArray
 ) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray]:
