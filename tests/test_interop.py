@@ -64,6 +64,14 @@ def test_decide_sample_files(decide_files: list[Path]) -> None:
         ("'#D'\t'A1'\t'tax'\t40\t0.5\t1.0\n", "outside the scale"),
         ("'#D'\t'A1'\t'tax'\t4\n", "needs 5 fields"),
         ("'#X'\t'A1'\n", "unknown record type"),
+        # a record without its '#' (or a stray line) is not skipped: it would lose a stance
+        ("'D'\t'A1'\t'tax'\t4.0\t0.5\t1.0\n", "'D' starts no record"),
+        ("some notes\n", "'some notes' starts no record"),
+        ("'#A'\t'a1'\t'Alpha again'\t''\n", "#A: duplicate actor 'a1' (first on line 1)"),
+        ("'#D'\t'A1'\t'tax'\t٤\t0.5\t1.0\n", "#D position: expected a number, got '٤'"),
+        ("'#D'\t'A1'\t'tax'\t4.0\t0.5\t1_000\n", "#D power: expected a number, got '1_000'"),
+        ("'#D'\t'A1'\t'tax'\t4.0\t0.5\t1000001\n", "at most 1e+06, got 1000001"),
+        ("'#D'\t'A1'\t'tax'\t4.0\t100.25\t1\n", "must lie in 0–100, got 100.25"),
     ],
 )
 def test_decide_errors_name_the_line(tmp_path: Path, line: str, words: str) -> None:
@@ -106,6 +114,20 @@ def test_bdm_csv_reproduces_scholz_initial_state() -> None:
             "Actor,Capability,Position,Salience\nAb,1,0,50\n\nB,1,5,50\n ab ,1,100,50\n",
             "t.csv:5: Actor: duplicate actor 'ab' (first on line 2)",
         ),
+        (
+            "Actor,Capability,Position,Salience\nA,1000001,2,50\nB,1,3,50\n",
+            ":2: Capability: must be at most 1e+06, got 1000001",
+        ),
+        (
+            "Actor,Capability,Position,Salience,Salience\nA,1,2,50,60\nB,1,3,50,60\n",
+            ":1: Salience: the column is named twice in the header",
+        ),
+        ("Actor,Capability,Position,Salience\nA,1,١٠,50\nB,1,3,50\n", ":2: Position: expected"),
+        ("Actor;Capability;Position;Salience\nA;1_0;2;50\nB;1;3;50\n", ":2: Capability: expected"),
+        (
+            "Actor,Capability,Position,Salience\nA,1,2,80\nB,1,3,0.5\nC,1,4,60\n",
+            ":3: Salience: 0.5 beside 80 (line 2): the column mixes the 0–1 and 0–100 scales",
+        ),
     ],
 )
 def test_bdm_csv_errors(tmp_path: Path, text: str, words: str) -> None:
@@ -147,5 +169,7 @@ def test_bdm_a_quoted_comma_in_a_comma_separated_table_is_not_a_decimal(tmp_path
 
 def test_format_detection() -> None:
     assert detect_format(Path("x"), DECIDE) == "decide"
+    # a quoted tag the reader does not know is still a Decide file (refused as such), not YAML
+    assert detect_format(Path("x"), "'#Z'\t'A1'\n" + DECIDE) == "decide"
     assert detect_format(Path("x.csv"), "Actor,Capability,Position,Salience\n") == "bdm-csv"
     assert detect_format(Path("x.yml"), "id: a\n") == "yaml"

@@ -13,7 +13,7 @@ import csv
 import io
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import number, rescale, slug, slugs
+from pourparler.scenario.interop_common import number, rescale, shown, slug, slugs
 from pourparler.scenario.model import MAX_ACTORS, MAX_CAPABILITY, Scenario
 from pourparler.text import utf8_text
 
@@ -69,6 +69,18 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         raise ScenarioError(
             [Problem((), f"not a readable CSV header: {exc}", file=file, line=header_line)]
         ) from None
+    twice = next((c for c in REQUIRED if header.count(c) > 1), None)
+    if twice is not None:
+        raise ScenarioError(
+            [
+                Problem(
+                    (twice.capitalize(),),
+                    "the column is named twice in the header: which one to read is not clear",
+                    file=file,
+                    line=header_line,
+                )
+            ]
+        )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
         raise ScenarioError(
@@ -104,7 +116,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         for c in ("capability", "position", "salience"):
             cell = row[col[c]].strip()
             try:  # "1,5" where cells are not separated by commas: a decimal comma
-                x = number(cell) if delimiter != "," else float(cell)
+                x = number(cell, decimal_comma=delimiter != ",")
             except ValueError:
                 raise ScenarioError(
                     [
@@ -124,14 +136,21 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         cap, pos, sal = values
         if cap < 0:
             raise ScenarioError(
-                [Problem(("Capability",), f"must be non-negative, got {cap:g}", file=file, line=n)]
+                [
+                    Problem(
+                        ("Capability",),
+                        f"must be non-negative, got {shown(cap)}",
+                        file=file,
+                        line=n,
+                    )
+                ]
             )
         if cap > MAX_CAPABILITY:
             raise ScenarioError(
                 [
                     Problem(
                         ("Capability",),
-                        f"must be at most {MAX_CAPABILITY:g}, got {cap:g}",
+                        f"must be at most {MAX_CAPABILITY:g}, got {shown(cap)}",
                         file=file,
                         line=n,
                     )
@@ -141,7 +160,10 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
             raise ScenarioError(
                 [
                     Problem(
-                        ("Salience",), f"must lie in 0–1 or 0–100, got {sal:g}", file=file, line=n
+                        ("Salience",),
+                        f"must lie in 0–1 or 0–100, got {shown(sal)}",
+                        file=file,
+                        line=n,
                     )
                 ]
             )
@@ -165,6 +187,8 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
     if len(rows) < 2:
         raise ScenarioError([Problem((), "needs at least two actor rows", file=file)])
     sal_scale = 100.0 if max(r[3] for r in rows) > 1.0 else 1.0
+    if sal_scale == 100.0:
+        _one_salience_scale(rows, file)
     lo, hi = min(r[2] for r in rows), max(r[2] for r in rows)
     keep = 0.0 <= lo and hi <= 100.0
     name = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -204,3 +228,24 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         "stances": stances,
     }
     return scenario_from_data(data, file)
+
+
+def _one_salience_scale(rows: list[tuple[str, float, float, float, int]], file: str) -> None:
+    """Refuse a salience column on 0–100 (a value above 1) that also holds a fraction below 1
+    (``0.5`` beside ``80``): one of them was written on the other scale, and dividing the
+    column by 100 would make 0.5 into 0.005 without a word."""
+    big = next(r for r in rows if r[3] > 1.0)
+    small = next((r for r in rows if 0.0 < r[3] < 1.0), None)
+    if small is None:
+        return
+    raise ScenarioError(
+        [
+            Problem(
+                ("Salience",),
+                f"{shown(small[3])} beside {shown(big[3])} (line {big[4]}): the column mixes "
+                "the 0–1 and 0–100 scales; write every salience on one of them",
+                file=file,
+                line=small[4],
+            )
+        ]
+    )

@@ -43,9 +43,19 @@ def rescale(x: float, lo: float, hi: float) -> float:
     return value
 
 
-def number(cell: str) -> float:
+def number(cell: str, decimal_comma: bool = True) -> float:
     """A number as a spreadsheet in a comma-decimal locale writes it too: ``1,5`` is 1.5 (one
-    comma and no point); anything else as Python reads it (:class:`ValueError` if it cannot)."""
-    if cell.count(",") == 1 and "." not in cell:
+    comma and no point, unless ``decimal_comma`` is false); anything else as Python reads it,
+    in ASCII digits and without ``_`` (Python would read "٥" as 5 and "1_000" as 1000, which
+    a scenario file does not); :class:`ValueError` if it cannot."""
+    if not cell.isascii() or "_" in cell:
+        raise ValueError(cell)
+    if decimal_comma and cell.count(",") == 1 and "." not in cell:
         cell = cell.replace(",", ".")
     return float(cell)
+
+
+def shown(x: float) -> str:
+    """A number as it was most likely written: ``1000001`` (not ``1e+06``), ``0.25``, ``1e-320``."""
+    text = repr(float(x))
+    return text[:-2] if text.endswith(".0") else text

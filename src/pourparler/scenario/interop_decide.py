@@ -19,7 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import number, rescale, slug, slugs
+from pourparler.scenario.interop_common import number, rescale, shown, slug, slugs
 from pourparler.scenario.model import (
     MAX_ACTORS,
     MAX_CAPABILITY,
@@ -104,13 +104,26 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
     issues: dict[str, tuple[str, int]] = {}
     points: dict[str, list[tuple[float, str]]] = {}
     data: list[tuple[str, str, float, float, float, int]] = []
+    seen_actor: dict[str, int] = {}  # an actor's id (any case) → the line it was first given on
     for n, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
         f = _fields(raw, file, n)
         tag = f[0]
-        if tag in ("#/", "#O") or not tag.startswith("#"):
+        if tag in ("#/", "#O"):
             continue
+        if not tag.startswith("#"):
+            raise ScenarioError(
+                [
+                    Problem(
+                        ("record",),
+                        f"{tag[:40]!r} starts no record (records start with '#A', '#P', "
+                        "'#M' or '#D')",
+                        file=file,
+                        line=n,
+                    )
+                ]
+            )
         need = {"#A": 2, "#P": 2, "#M": 3, "#D": 6}.get(tag)
         if need is None:
             raise ScenarioError(
@@ -123,9 +136,17 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
         if tag == "#A":
             if len(actors) >= MAX_ACTORS:
                 raise _too_many("#A", MAX_ACTORS, file, n)
-            if f[1] in actors:
+            first = seen_actor.setdefault(f[1].casefold(), n)
+            if first != n:  # names compared ignoring case, as the BDM reader compares them
                 raise ScenarioError(
-                    [Problem(("#A",), f"duplicate actor {f[1]!r}", file=file, line=n)]
+                    [
+                        Problem(
+                            ("#A",),
+                            f"duplicate actor {f[1]!r} (first on line {first})",
+                            file=file,
+                            line=n,
+                        )
+                    ]
                 )
             actors[f[1]] = (f[2] if len(f) > 2 and f[2] else f[1], n)
         elif tag == "#P":
@@ -200,7 +221,7 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
                 [
                     Problem(
                         ("#D position",),
-                        f"{x:g} is outside the scale [{lo:g}, {hi:g}] of {issue!r}",
+                        f"{shown(x)} is outside the scale [{lo:g}, {hi:g}] of {issue!r}",
                         file=file,
                         line=n,
                     )
@@ -208,14 +229,14 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
             )
         if s < 0 or s > 100:
             raise ScenarioError(
-                [Problem(("#D salience",), f"must lie in 0–100, got {s:g}", file=file, line=n)]
+                [Problem(("#D salience",), f"must lie in 0–100, got {shown(s)}", file=file, line=n)]
             )
         if not 0 <= c <= MAX_CAPABILITY:
             raise ScenarioError(
                 [
                     Problem(
                         ("#D power",),
-                        f"must be non-negative and at most {MAX_CAPABILITY:g}, got {c:g}",
+                        f"must be non-negative and at most {MAX_CAPABILITY:g}, got {shown(c)}",
                         file=file,
                         line=n,
                     )

@@ -20,7 +20,7 @@ def detect_format(path: Path, text: str) -> str:
     if first.startswith("<") or path.suffix.lower() == ".xml":
         return "genius"
     tag = first.split("\t", 1)[0].split(";", 1)[0].strip().strip("'\"")
-    if tag in DECIDE_TAGS:
+    if tag in DECIDE_TAGS or first.startswith("'#"):  # a quoted record tag, known or not
         return "decide"
     header = {c.strip().strip('"').lower() for c in first.replace(";", ",").split(",")}
     if "actor" in header or path.suffix.lower() in {".csv", ".tsv"}:
