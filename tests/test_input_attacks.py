@@ -805,3 +805,32 @@ def test_a_weight_near_zero_prints_no_numpy_warning(
         code, out, err = _run(args, capsys)
     assert code == 0 and "nato" in out
     assert err == "" and [str(w.message) for w in caught] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "command", "option"),
+    [
+        (["deals", "--track", "ceasefire", "--track", "security"], "deals", "--track"),
+        (["forecast", "--seed", "1", "--draws", "0", "--seed=2"], "forecast", "--seed"),
+        (["evidence", "claims", "--actor", "RU", "--actor", "UA"], "evidence claims", "--actor"),
+    ],
+)
+def test_an_option_of_one_value_given_twice_is_refused(
+    args: list[str], command: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the parser kept the last value without a word (deals analysed the security track only)
+    code, out, err = _run(args, capsys)
+    assert code == 2 and out == ""
+    assert _one_line(err) == (
+        f"pourparler: error: {command}: {option}: given more than once; give it once "
+        f"(see 'pourparler {command} --help')\n"
+    )
+
+
+def test_options_that_take_many_values_and_flags_may_repeat(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["show", "istanbul-2025", "--set", "RU.capability=0.5", "--set", "UA.capability=0.4"]
+    code, out, err = _run([*args, "--json", "--json"], capsys)
+    assert code == 0 and err == ""
+    assert json.loads(out)["actors"]

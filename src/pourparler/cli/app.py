@@ -126,7 +126,17 @@ def main(argv: list[str] | None = None) -> None:
     stderr and exit code 2. A command group given no subcommand prints its help (exit 2)."""
     from typer.exceptions import TyperException
 
+    from pourparler.cli.repeated import repeated_option
+
     app = build_app()
+    twice = repeated_option(app, sys.argv[1:] if argv is None else argv)
+    if twice is not None:
+        command, option = twice
+        sys.stderr.write(
+            f"pourparler: error: {command}: {option}: given more than once; give it once "
+            f"(see 'pourparler {command} --help')\n"
+        )
+        sys.exit(EXIT_BAD_INPUT)
     try:
         code = app(args=argv, prog_name="pourparler", standalone_mode=False)
     except InputError as exc:
