@@ -101,9 +101,7 @@ def _on_ray(
         try:
             # Ray's own start-up lines (INFO, and a WARNING on token authentication) stay out
             # of the output: the command speaks for itself
-            ray.init(
-                include_dashboard=False, log_to_driver=False, logging_level="ERROR", **options
-            )
+            ray.init(include_dashboard=False, log_to_driver=False, logging_level="ERROR", **options)
         except (ConnectionError, ValueError, RuntimeError) as exc:
             why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             raise InputError(f"--ray-address: {address or '(local)'}: {why}") from None
