@@ -360,3 +360,26 @@ def test_a_lists_links_and_review_forms_keep_its_document_filter(db):
     for link in ("page-previous", "page-next"):
         href = html_module.unescape(re.search(rf'id="{link}" href="([^"]+)"', page).group(1))
         assert "document=1" in href and "status=pending" in href
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "/evidence/../",
+        "/evidence/..",
+        "/evidence/%2e%2e/scenario",
+        "/evidence/./../x",
+        "/evidenceX",
+    ],
+)
+def test_a_review_never_returns_outside_the_evidence_pages(db, back):
+    with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
+        first = ids_on(c.get("/evidence?status=pending").text)[0]
+        r = c.post(
+            f"/evidence/claim/{first}/review",
+            data={"action": "accept", "back": back},
+            follow_redirects=False,
+        )
+        page = c.get(f"/evidence/claim/{first}?back={back}").text
+    assert r.status_code == 303 and r.headers["location"] == f"/evidence/claim/{first}"
+    assert f'href="{back}"' not in page

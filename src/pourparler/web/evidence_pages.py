@@ -318,7 +318,13 @@ async def form_fields(request: Request, max_fields: int) -> list[tuple[str, str]
 
 def _back(target: str | None, claim_id: int, default: str | None = None) -> str:
     """Where a review returns to: a page of the evidence browser named by the form (never
-    another site), else the claim's own page."""
-    if target and target.startswith("/evidence") and "//" not in target and "\\" not in target:
-        return target
+    another site, nor a page outside the browser: ``/evidence/../`` is the site's root, and
+    ``%2e%2e`` is decoded before a browser resolves it), else the claim's own page."""
+    if target and "//" not in target and "\\" not in target:
+        from urllib.parse import unquote
+
+        path = unquote(target.split("?", 1)[0].split("#", 1)[0])
+        segments = path.split("/")
+        if segments[:2] == ["", "evidence"] and not {".", ".."} & set(segments):
+            return target
     return default or f"/evidence/claim/{claim_id}"
