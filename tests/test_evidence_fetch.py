@@ -95,6 +95,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Location", "/news/truce.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif self.path == "/to-ftp":  # a redirect to ftp is never followed
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1:9/x")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif self.path == "/novosti/%D0%BC%D0%B8%D1%80.html":  # "мир", as it goes on the wire
             self._send(200, "text/html", TURN)
         elif self.path == "/odd-feed.xml":  # one link no address can be made of, one good
@@ -169,6 +174,7 @@ def test_a_page_and_a_pdf_are_fetched_read_and_stored(server, tmp_path, capsys):
         ("/huge", "size: 1,000,000,000 bytes is over the limit"),
         ("/slow", "fetch: timed out after 0.5 s"),
         ("/binary", "content: binary file"),
+        ("/to-ftp", "fetch: redirected to an ftp address, which is not fetched"),
     ],
 )
 def test_a_page_that_cannot_be_had_is_one_line_and_stores_nothing(

@@ -184,9 +184,9 @@ def _connect(
 
 
 def _opener(public_only: bool) -> OpenerDirector:
-    """A ``urllib`` opener whose name lookups have the time limit. With ``public_only``, its
-    connections go only to public addresses, with no proxy and no ftp; otherwise the
-    environment's proxies are used, as by any other program."""
+    """A ``urllib`` opener whose name lookups have the time limit, which never follows a
+    redirect to ftp. With ``public_only``, its connections go only to public addresses, with
+    no proxy; otherwise the environment's proxies are used, as by any other program."""
     import functools
     import http.client
     import urllib.error
@@ -212,13 +212,12 @@ def _opener(public_only: bool) -> OpenerDirector:
         def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
             return self.do_open(HTTPS, req)
 
-    if not public_only:
-        return urllib.request.build_opener(HTTPHandler(), HTTPSHandler())
-
     class NoFTP(urllib.request.FTPHandler):  # a redirect may lead to ftp://, never checked
         def ftp_open(self, req: urllib.request.Request) -> Any:
             raise urllib.error.URLError("redirected to an ftp address, which is not fetched")
 
+    if not public_only:
+        return urllib.request.build_opener(HTTPHandler(), HTTPSHandler(), NoFTP())
     return urllib.request.build_opener(
         urllib.request.ProxyHandler({}), HTTPHandler(), HTTPSHandler(), NoFTP()
     )
