@@ -169,6 +169,16 @@ def test_upload_bdm_csv(client):
     assert client.get(r.headers["location"]).status_code == 200
 
 
+def test_the_same_table_under_another_name_takes_that_name(client):
+    # a table's id and title come from its file name: a second user uploading the same bytes
+    # sees their own file's name, never the first user's
+    csv = (ROOT / "tests" / "data" / "bdm_ec_emissions.csv").read_bytes()
+    first = client.get(upload(client, csv, "alice_plan.csv").headers["location"]).text
+    second = client.get(upload(client, csv, "bob.csv").headers["location"]).text
+    assert "alice_plan" in first
+    assert "bob" in second and "alice_plan" not in second
+
+
 DECIDE = (
     "'#A'\t'A1'\t'Alpha <b>'\t''\n"
     "'#A'\t'B2'\t'Beta'\t''\n"

@@ -124,10 +124,12 @@ async def upload(request: Request) -> Response:
     same_origin(request)
     state = state_of(request)
     raw, filename = await _read_upload(request)
-    # the same bytes read the same: read once (a failure is not kept)
+    # the same bytes under the same name read the same: read once (a failure is not kept);
+    # the name counts, since a table's id and title are made of it (one user's file name is
+    # not shown to another who uploads the same bytes)
     digest = hashlib.sha256(raw).hexdigest()
     sc: Scenario = await state.results.get(
-        ("upload", digest),
+        ("upload", digest, filename or ""),
         lambda: scenario_from_upload(raw, filename),
         state.timeout,
     )
