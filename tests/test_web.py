@@ -374,6 +374,15 @@ def test_whatif_bad_values_name_the_field_and_store_nothing(client):
     assert len(app_state.scenarios) == count
 
 
+def test_whatif_position_outside_a_red_line_names_the_position_field(client):
+    sc = load_scenario("istanbul-2025")
+    st = next(s for s in sc.stances if s.red_line is not None and s.red_line[0] > 0)
+    client.get("/builtin/istanbul-2025")  # the built-in scenario is known by its digest
+    bad = whatif(client, sc.digest(), {f"position:{st.actor}:{st.issue}": "0"})
+    assert bad.status_code == 422
+    assert "red line" in bad.text and f"(form field position:{st.actor}:{st.issue})" in bad.text
+
+
 # -- analyses and downloads --------------------------------------------------------------------
 
 

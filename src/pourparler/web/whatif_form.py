@@ -94,12 +94,14 @@ def apply_form(sc: Scenario, items: Iterable[tuple[str, str]]) -> Scenario:
 
 def _named(problem: Problem, data: dict[str, Any]) -> Problem:
     """A problem located at ``stances[3].position`` also names the form's field
-    (``position:RU:nato``)."""
+    (``position:RU:nato``); one at the stance's red line names its position's field."""
     loc = problem.loc
     if len(loc) >= 3 and loc[0] == "stances" and isinstance(loc[1], int):
         stance = data["stances"][loc[1]] if loc[1] < len(data["stances"]) else None
-        if stance is not None and loc[2] in STANCE_FIELDS:
-            field = f"{loc[2]}:{stance['actor']}:{stance['issue']}"
+        # a red line (not in the form) that excludes the position: the position's field
+        named = "position" if loc[2] == "red_line" else loc[2]
+        if stance is not None and named in STANCE_FIELDS:
+            field = f"{named}:{stance['actor']}:{stance['issue']}"
             return Problem(loc, f"{problem.message} (form field {field})", problem.file)
     if len(loc) >= 3 and loc[0] == "actors" and isinstance(loc[1], int):
         actor = data["actors"][loc[1]] if loc[1] < len(data["actors"]) else None
