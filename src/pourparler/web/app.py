@@ -132,6 +132,7 @@ async def upload(request: Request) -> Response:
         ("upload", digest, filename or ""),
         lambda: scenario_from_upload(raw, filename),
         state.timeout,
+        state.quick,
     )
     key = state.scenarios.add(sc)
     return RedirectResponse(f"/scenario/{key}", status_code=303)
@@ -389,12 +390,15 @@ def create_app(
     if jobs is not None and read_feeds_every is not None:
         jobs.read_followed_every(read_feeds_every, builtin_names(), read_feeds_with)
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pourparler-web")
+    # the evidence pages, reviews, uploads and downloads' text never wait behind analyses
+    quick = ThreadPoolExecutor(max_workers=max(2, workers), thread_name_prefix="pourparler-quick")
     scenarios = ScenarioStore()
     builtins = {name: scenarios.pin(load_scenario(name)) for name in builtin_names()}
     state = WebState(
         scenarios=scenarios,
         results=ResultCache(executor),
         executor=executor,
+        quick=quick,
         builtins=builtins,
         evidence=evidence,
         reviewer=reviewer,
@@ -453,6 +457,7 @@ def create_app(
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         yield
         executor.shutdown(wait=False, cancel_futures=True)
+        quick.shutdown(wait=False, cancel_futures=True)
         if jobs is not None:
             jobs.shutdown()
 

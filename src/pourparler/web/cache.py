@@ -87,7 +87,9 @@ class ResultCache:
         self._entries: OrderedDict[Hashable, Future[Any]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _future(self, key: Hashable, compute: Callable[[], Any]) -> Future[Any]:
+    def _future(
+        self, key: Hashable, compute: Callable[[], Any], executor: Executor | None = None
+    ) -> Future[Any]:
         with self._lock:
             fut = self._entries.get(key)
             if fut is not None:
@@ -95,7 +97,7 @@ class ResultCache:
                 return fut
             if sum(not f.done() for f in self._entries.values()) >= self.pending:
                 raise Busy(f"{self.pending} analyses are already running or queued")
-            fut = self.executor.submit(compute)
+            fut = (executor or self.executor).submit(compute)
             self._entries[key] = fut
             self._trim()
         fut.add_done_callback(lambda f: self._forget_failure(key, f))
@@ -112,10 +114,17 @@ class ResultCache:
                 if self._entries.get(key) is fut:
                     del self._entries[key]
 
-    async def get(self, key: Hashable, compute: Callable[[], Any], timeout: float) -> Any:
-        """The result for ``key``, computing it if need be; :class:`TimeoutError` after
-        ``timeout`` seconds (the computation goes on and its result is kept)."""
-        fut = self._future(key, compute)
+    async def get(
+        self,
+        key: Hashable,
+        compute: Callable[[], Any],
+        timeout: float,
+        executor: Executor | None = None,
+    ) -> Any:
+        """The result for ``key``, computing it if need be (on ``executor``, else the cache's
+        own); :class:`TimeoutError` after ``timeout`` seconds (the computation goes on and its
+        result is kept)."""
+        fut = self._future(key, compute, executor)
         return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(fut)), timeout)
 
     def __len__(self) -> int:

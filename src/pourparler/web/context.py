@@ -37,7 +37,8 @@ class WebState:
 
     scenarios: ScenarioStore
     results: ResultCache
-    executor: ThreadPoolExecutor
+    executor: ThreadPoolExecutor  # the analyses
+    quick: ThreadPoolExecutor  # the store's reads and writes, uploads, downloads' text
     builtins: dict[str, str]  # name -> digest
     evidence: EvidenceReader | None
     reviewer: EvidenceReviewer | None  # with serve --review: reviews write to the store
@@ -57,9 +58,15 @@ def state_of(request: Request) -> WebState:
 
 
 async def off_loop(state: WebState, fn: Callable[[], T]) -> T:
-    """``fn()`` on the worker pool, waited for at most the app's time limit."""
+    """``fn()`` on the pool of quick work (never queued behind the analyses), waited for at
+    most the app's time limit."""
     loop = asyncio.get_running_loop()
-    return await asyncio.wait_for(loop.run_in_executor(state.executor, fn), state.timeout)
+    try:
+        return await asyncio.wait_for(loop.run_in_executor(state.quick, fn), state.timeout)
+    except TimeoutError:
+        raise PageError(
+            503, f"the server did not answer within {state.timeout:g} s; try again shortly"
+        ) from None
 
 
 def link_flags(request: Request) -> dict[str, bool]:
@@ -129,7 +136,8 @@ async def simulation_of(request: Request, sc: Scenario, key: str) -> SimulationR
 
 
 async def file_text(request: Request, name: Hashable, make: Callable[[], str]) -> str:
-    """A download's text, made once on the worker pool and kept with the results."""
+    """A download's text, made once on the pool of quick work (the analysis it shows is done)
+    and kept with the results."""
     state = state_of(request)
-    text: str = await state.results.get(name, make, state.timeout)
+    text: str = await state.results.get(name, make, state.timeout, state.quick)
     return text
