@@ -226,6 +226,16 @@ def test_a_malformed_address_is_one_line(tmp_path, capsys, url, message):
     assert err.count("\n") == 1
 
 
+def test_an_address_with_a_control_character_is_one_line_with_it_escaped(tmp_path, capsys):
+    url = "http://127.0.0.1:9/a\x07b"
+    code, out, err = run_cli(capsys, ["evidence", "add", url, "--db", str(tmp_path / "e.db")])
+    assert code == 2 and out == ""
+    assert err == (
+        "pourparler: error: http://127.0.0.1:9/a\\x07b: address: holds a control character "
+        "('\\x07'), which no address can carry\n"
+    )
+
+
 def test_a_feed_link_no_address_can_be_made_of_is_passed_over(server, tmp_path, capsys):
     db = tmp_path / "e.db"
     code, _, err = run_cli(capsys, ["evidence", "add", f"{server}/odd-feed.xml", "--db", str(db)])

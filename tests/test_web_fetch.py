@@ -198,6 +198,7 @@ def test_a_short_page_without_claims_is_flagged(db, site):
         ("http://e.org:-1/", "addresses: line 1: 'http://e.org:-1/': the port is not a number"),
         ("http://me:pw@e.org/", "addresses: line 1: 'http://me:pw@e.org/': a user name or"),
         ("https://e.org/" + "a" * 2000, "addresses: line 1: longer than 2000 characters"),
+        ("http://e.org/a\x00b", "addresses: line 1: 'http://e.org/a\\x00b': holds a control"),
         ("\n".join(f"https://e.org/{i}" for i in range(21)), "addresses: more than 20 at once"),
         ("  \n \n", "file: no file chosen"),
     ],

@@ -226,7 +226,11 @@ def _opener(public_only: bool) -> OpenerDirector:
 def address_problem(url: str) -> str | None:
     """What is wrong with ``url`` as an address to fetch (None: nothing): not ``http`` or
     ``https`` with a host, a port that is not a number from 0 to 65535, a user name or password
-    (never sent: pages are read as the public sees them)."""
+    (never sent: pages are read as the public sees them), a control character (a NUL, a tab:
+    no request can carry it)."""
+    control = next((ch for ch in url if ord(ch) < 32 or ord(ch) == 127), None)
+    if control is not None:
+        return f"holds a control character ({control!r}), which no address can carry"
     try:
         parts = urllib.parse.urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
