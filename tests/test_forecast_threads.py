@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -25,6 +26,23 @@ def test_items_run_side_by_side_and_come_back_in_order() -> None:
 
     assert list(in_threads(both, [1, 2], 2)) == [10, 20]
     assert list(in_threads(lambda k: k + 1, [3, 1, 2], 1)) == [4, 2, 3]
+
+
+def test_only_a_few_items_run_ahead_of_the_one_taken() -> None:
+    # results wait in memory until taken: a window of 2 x workers items, not all of them
+    started: list[int] = []
+    lock = threading.Lock()
+
+    def record(k: int) -> int:
+        with lock:
+            started.append(k)
+        return k
+
+    results = in_threads(record, list(range(50)), 2)
+    assert next(results) == 0
+    time.sleep(0.2)  # time for the threads to run whatever they were given
+    assert len(started) <= 5  # four ahead, and one given as the first was taken
+    assert list(results) == list(range(1, 50))
 
 
 def test_a_failure_is_raised_where_its_result_is_reached() -> None:

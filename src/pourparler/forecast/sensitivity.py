@@ -330,7 +330,8 @@ def sensitivity(
         ]
 
         def screen_run(chunk: list[_Change]) -> dict[str, ModelRun]:
-            return run_models(_apply(base, chunk, lo, hi), screeners, rounds=rounds, q=q)
+            runs = run_models(_apply(base, chunk, lo, hi), screeners, rounds=rounds, q=q)
+            return {c: ModelRun(runs[c].forecast) for c in screeners}  # not every round's
 
         runs_of = in_threads(screen_run, screened_chunks, workers)
         for chunk, runs_s in zip(screened_chunks, runs_of, strict=True):
@@ -402,7 +403,8 @@ def sensitivity(
             ]
 
             def run(chunk: list[_Change], group: list[str] = group) -> dict[str, ModelRun]:
-                return run_models(_apply(base, chunk, lo, hi), group, rounds=rounds, q=q)
+                runs = run_models(_apply(base, chunk, lo, hi), group, rounds=rounds, q=q)
+                return {c: ModelRun(runs[c].forecast) for c in group}  # not every round's
 
             for chunk, runs in zip(chunks, in_threads(run, chunks, workers), strict=True):
                 for c in group:

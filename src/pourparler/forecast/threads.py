@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 MAX_DEFAULT_WORKERS = 4  # threads by default: the machine's cores, at most this many
@@ -39,13 +40,23 @@ def split_evenly(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
 
 def in_threads(fn: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
     """``fn`` of each item, in the items' order, computed by up to ``workers`` threads (in
-    this thread, one after another, with one worker or one item). A failure is raised when
-    its result is reached; the items not yet started are then dropped."""
+    this thread, one after another, with one worker or one item). At most ``2 × workers``
+    items are under way or waiting to be taken, so memory holds a few results, not all. A
+    failure is raised when its result is reached; the items not yet started are then
+    dropped."""
     if workers <= 1 or len(items) <= 1:
         yield from (fn(item) for item in items)
         return
     pool = ThreadPoolExecutor(max_workers=min(workers, len(items)))
+    ahead: deque[Future[R]] = deque()
+    following = iter(items)
     try:
-        yield from pool.map(fn, items)
+        for item in itertools.islice(following, 2 * workers):
+            ahead.append(pool.submit(fn, item))
+        while ahead:
+            result = ahead.popleft().result()
+            for item in itertools.islice(following, 1):  # keep the threads busy
+                ahead.append(pool.submit(fn, item))
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
