@@ -194,3 +194,10 @@ def test_an_invalid_scenario_download_lists_its_problems_in_json(tmp_path):
         b'{"error":{"status":422,"message":"invalid scenario: 1 problem",'
         b'"problems":[{"field":"actors"}]}}'
     )
+
+
+def test_a_page_number_of_thousands_of_digits_is_too_large_not_a_non_number(db):
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        r = c.get("/evidence?page=" + "9" * 5000)
+    assert r.status_code == 400
+    assert error_message(r.text) == "page: a number of 5,000 digits: too large"

@@ -55,6 +55,11 @@ def _int(query: dict[str, str], name: str, default: int, low: int, high: int) ->
     try:
         value = int(raw)
     except ValueError:
+        if raw.strip().lstrip("+-").isdigit():  # more digits than a number is read from
+            digits = len(raw.strip().lstrip("+-"))
+            raise InputError(
+                f"{name}: a number of {digits:,} digits: must be between {low} and {high}"
+            ) from None
         raise InputError(f"{name}: {raw[:40]!r}: not a whole number") from None
     if not low <= value <= high:
         raise InputError(f"{name}: {value}: must be between {low} and {high}")

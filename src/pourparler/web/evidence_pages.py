@@ -151,6 +151,9 @@ def _whole(raw: str, name: str) -> int:
     try:
         return int(raw)
     except ValueError:
+        if raw.strip().lstrip("+-").isdigit():  # more digits than a number is read from
+            digits = len(raw.strip().lstrip("+-"))
+            raise PageError(400, f"{name}: a number of {digits:,} digits: too large") from None
         raise PageError(400, f"{name}: {raw[:40]!r}: not a whole number") from None
 
 
