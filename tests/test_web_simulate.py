@@ -107,6 +107,9 @@ def test_the_scenario_page_links_the_simulation_only_with_a_battlefield(client):
         ("runs=0", "runs: 0"),
         (f"runs={MAX_RUNS + 1}", f"runs: {MAX_RUNS + 1}"),
         ("runs=many", "runs: &#39;many&#39;: not a whole number"),
+        # digits other than ASCII, and "_", as the command line reads numbers (Python takes both)
+        ("runs=%D9%A5", "runs: &#39;٥&#39;: not a whole number"),
+        ("seed=1_0", "seed: &#39;1_0&#39;: not a whole number"),
         # more digits than Python reads a number from (4,300): out of range, not "not a number"
         ("runs=" + "9" * 5000, f"runs: a number of 5,000 digits: must be between 1 and {MAX_RUNS}"),
         ("runs=2.5", "runs: &#39;2.5&#39;"),

@@ -52,18 +52,34 @@ def _int(query: dict[str, str], name: str, default: int, low: int, high: int) ->
     raw = query.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        if raw.strip().lstrip("+-").isdigit():  # more digits than a number is read from
-            digits = len(raw.strip().lstrip("+-"))
-            raise InputError(
-                f"{name}: a number of {digits:,} digits: must be between {low} and {high}"
-            ) from None
-        raise InputError(f"{name}: {raw[:40]!r}: not a whole number") from None
+    value = whole_number(raw)
+    if value is None:
+        raise InputError(f"{name}: {raw[:40]!r}: not a whole number")
     if not low <= value <= high:
-        raise InputError(f"{name}: {value}: must be between {low} and {high}")
+        raise InputError(f"{name}: {shown_number(raw, value)}: must be between {low} and {high}")
     return value
+
+
+HUGE = 10**30  # a whole number of more digits stands for all of them: beyond every bound
+
+
+def whole_number(raw: str) -> int | None:
+    """``raw`` as a whole number written in ASCII digits, with a sign or not (as the command
+    line reads numbers: not "٥" nor "1_0", which Python would read), else None. Past 30
+    digits it is ``±HUGE`` (Python reads at most 4,300 digits from a string)."""
+    text = raw.strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    if not (digits.isascii() and digits.isdigit()):
+        return None
+    value = int(digits) if len(digits) <= 30 else HUGE
+    return -value if text.startswith("-") else value
+
+
+def shown_number(raw: str, value: int) -> str:
+    """A number as an error names it: itself, or its count of digits past 30 of them."""
+    if abs(value) < HUGE:
+        return str(value)
+    return f"a number of {len(raw.strip().lstrip('+-')):,} digits"
 
 
 NOMINAL_SECONDS = 10.0  # reference seconds one run of every model may take in the web app

@@ -148,13 +148,14 @@ def _words(raw: str | None) -> str | None:
 
 
 def _whole(raw: str, name: str) -> int:
-    try:
-        return int(raw)
-    except ValueError:
-        if raw.strip().lstrip("+-").isdigit():  # more digits than a number is read from
-            digits = len(raw.strip().lstrip("+-"))
-            raise PageError(400, f"{name}: a number of {digits:,} digits: too large") from None
-        raise PageError(400, f"{name}: {raw[:40]!r}: not a whole number") from None
+    from pourparler.web.analyses import shown_number, whole_number
+
+    value = whole_number(raw)
+    if value is None:
+        raise PageError(400, f"{name}: {raw[:40]!r}: not a whole number")
+    if abs(value) > 2**63 - 1:  # beyond any id or page the store can hold
+        raise PageError(400, f"{name}: {shown_number(raw, value)}: too large")
+    return value
 
 
 async def scenario_evidence(request: Request) -> Response:
