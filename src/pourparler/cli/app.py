@@ -128,8 +128,10 @@ def main(argv: list[str] | None = None) -> None:
 
     from pourparler.cli.repeated import repeated_option
 
-    app = build_app()
-    twice = repeated_option(app, sys.argv[1:] if argv is None else argv)
+    # the command tree is built once (about 25 ms), for the check and for the run; typer's
+    # own call would build it again only to set its pretty tracebacks, which are off here
+    cli = typer.main.get_command(build_app())
+    twice = repeated_option(cli, sys.argv[1:] if argv is None else argv)
     if twice is not None:
         command, option = twice
         sys.stderr.write(
@@ -138,7 +140,7 @@ def main(argv: list[str] | None = None) -> None:
         )
         sys.exit(EXIT_BAD_INPUT)
     try:
-        code = app(args=argv, prog_name="pourparler", standalone_mode=False)
+        code = cli(args=argv, prog_name="pourparler", standalone_mode=False)
     except InputError as exc:
         from pourparler.cli.common import plain
 

@@ -10,14 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import typer
 
-
-def repeated_option(app: typer.Typer, argv: Sequence[str]) -> tuple[str, str] | None:
+def repeated_option(command: Any, argv: Sequence[str]) -> tuple[str, str] | None:
     """(the command's path, the option) of the first option taking one value that ``argv``
-    gives twice, else None. Options are read as the parser reads them (``--opt value`` or
-    ``--opt=value``; ``--`` ends them); anything else is left to the parser to report."""
-    command: Any = typer.main.get_command(app)
+    gives twice, else None; ``command`` is the command line's tree
+    (``typer.main.get_command``). Options are read as the parser reads them (``--opt value``
+    or ``--opt=value``; ``--`` ends them); anything else is left to the parser to report."""
     args = list(argv)
     path: list[str] = []
     while hasattr(command, "commands"):  # a group: the next word names its subcommand
