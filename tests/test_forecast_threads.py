@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from pourparler.forecast.threads import default_workers, in_threads, split_evenly
+from pourparler.forecast.threads import default_workers, in_threads, split_evenly, threads_for
 
 
 def test_split_evenly_covers_the_range_in_order() -> None:
@@ -66,3 +66,10 @@ def test_default_workers_is_the_cores_at_most_four(monkeypatch: pytest.MonkeyPat
     assert default_workers() == 4
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert default_workers() == 1
+
+
+def test_threads_for_takes_a_positive_count_or_none() -> None:
+    assert threads_for(3) == 3 and threads_for(None) == default_workers()
+    for bad in (0, -1, True, 2.5):
+        with pytest.raises(ValueError, match="workers must be a positive integer"):
+            threads_for(bad)  # type: ignore[arg-type]

@@ -45,7 +45,7 @@ from pourparler.forecast.models import (
     run_models,
 )
 from pourparler.forecast.registry import REGISTRY, reference_seconds
-from pourparler.forecast.threads import default_workers, in_threads, split_evenly
+from pourparler.forecast.threads import in_threads, split_evenly, threads_for
 
 if TYPE_CHECKING:
     from pourparler.scenario.arrays import ScenarioArrays
@@ -164,17 +164,15 @@ def monte_carlo(
     other model sees; 0: not at all). A model built on others (the ensemble) is combined over
     the draws all its members ran; a member that ran on none is held at its forecast in
     ``held`` (its nominal one) on every draw.
-    ``workers`` threads (None: :func:`default_workers`) compute the chunks, or share the draws
-    of each chunk when there are fewer chunks than threads; the numbers do not depend on it.
+    ``workers`` threads (None: the machine's cores, at most four) compute the chunks, or share
+    the draws of each chunk when there are fewer chunks than threads; the numbers do not
+    depend on it.
     """
     if isinstance(draws, bool) or draws < 1:
         raise ValueError(f"draws must be a positive integer, got {draws!r}")
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
-    if workers is None:
-        workers = default_workers()
-    if isinstance(workers, bool) or workers < 1:
-        raise ValueError(f"workers must be a positive integer, got {workers!r}")
+    workers = threads_for(workers)
     wanted = needed_models(models)
     n_actors, n_issues = base.position.shape[1:]
     check_draws(draws, n_actors, n_issues, wanted, rounds)

@@ -55,7 +55,7 @@ from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
 from pourparler.forecast.models import check_scale, run_models
 from pourparler.forecast.progress import ProgressSink, as_sink
 from pourparler.forecast.registry import REGISTRY, get, reference_seconds
-from pourparler.forecast.threads import default_workers, in_threads
+from pourparler.forecast.threads import in_threads, threads_for
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
@@ -286,10 +286,10 @@ def sensitivity(
         raise ValueError("sensitivity: position_delta must be positive")
     if budget is not None and not budget >= 0:
         raise ValueError("sensitivity: budget must be non-negative (or None)")
-    if workers is None:
-        workers = default_workers()
-    if isinstance(workers, bool) or workers < 1:
-        raise ValueError(f"sensitivity: workers must be a positive integer, got {workers!r}")
+    try:
+        workers = threads_for(workers)
+    except ValueError as exc:
+        raise ValueError(f"sensitivity: {exc}") from None
     base.validate()
     members = list(entry.requires) or [model]
     check_scale(n, m, members, rounds=rounds)

@@ -31,6 +31,16 @@ def default_workers() -> int:
     return max(1, min(MAX_DEFAULT_WORKERS, cores))
 
 
+def threads_for(workers: int | None) -> int:
+    """``workers`` as a count of threads (None: :func:`default_workers`); ValueError unless a
+    positive integer."""
+    if workers is None:
+        return default_workers()
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive integer, got {workers!r}")
+    return workers
+
+
 def split_evenly(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
     """``lo:hi`` cut into at most ``parts`` contiguous runs of nearly equal length."""
     parts = max(1, min(parts, hi - lo))
