@@ -50,6 +50,10 @@ def test_a_finished_jobs_page_is_the_same_after_a_restart(db, site):
     with TestClient(create_app(db=db, review=True, fetch_internal=True)) as c:
         after = c.get(job).text  # a new server: the job comes from the store
         listed = c.get("/evidence").text
+        # a stop asked from a page left open across the restart: back to the job's page
+        stopped = c.post(f"{job}/stop", follow_redirects=False)
+        assert stopped.status_code == 303 and stopped.headers["location"] == job
+        assert c.post(f"{job[:-4]}0000/stop").status_code == 404  # no such job
     assert _rows(after) == _rows(before)
     summary = re.compile(r'<p id="added-summary"[^>]*>')
     assert summary.search(after).group(0) == summary.search(before).group(0)

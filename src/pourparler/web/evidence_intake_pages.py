@@ -127,13 +127,15 @@ async def unfollow_feed(request: Request) -> Response:
 
 
 async def stop_job(request: Request) -> Response:
-    """Ask a reading job to stop after the article it reads now; back to its page."""
+    """Ask a reading job to stop after the article it reads now; back to its page. A job that
+    ended already (one an earlier server left interrupted, say) has nothing to stop: its page
+    says how it ended."""
     same_origin(request)
     reviewer_of(request)
     jobs = state_of(request).jobs
     job_id = request.path_params["job"]
     if jobs is None or jobs.stop(job_id) is None:
-        raise PageError(404, JOB_GONE)
+        await _job(request, lambda jobs, job_id: jobs.get(job_id))  # 404 when there is none
     return RedirectResponse(f"/evidence/jobs/{job_id}", status_code=303)
 
 
