@@ -181,6 +181,20 @@ def test_a_json_download_fails_with_a_json_object(db, path, status, message):
     assert page.headers["content-type"].startswith("text/html")
 
 
+def test_a_json_download_with_a_body_over_the_limit_is_refused_in_json(db):
+    from pourparler.web.upload import MAX_UPLOAD_BYTES
+
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        big = b"x" * (MAX_UPLOAD_BYTES * 2)  # refused from its Content-Length, before the app
+        r = c.request("GET", "/evidence/claims.json", content=big)
+        page = c.request("GET", "/evidence/claims", content=big)
+    assert r.status_code == 413 and r.headers["content-type"] == "application/json"
+    error = r.json()["error"]
+    assert error["status"] == 413 and "too large" in error["message"], error
+    assert r.headers["content-security-policy"]  # still with the security headers
+    assert page.status_code == 413 and page.headers["content-type"].startswith("text/html")
+
+
 def test_an_invalid_scenario_download_lists_its_problems_in_json(tmp_path):
     from pourparler.web.failures import error_response
 

@@ -74,7 +74,7 @@ from pourparler.web.evidence_pages import (
     timeline_page,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
-from pourparler.web.failures import PageError, error_page, on_error, too_large_message
+from pourparler.web.failures import PageError, error_for_path, on_error, too_large_message
 from pourparler.web.security import (
     BODY_SECONDS,
     BodyLimit,
@@ -304,7 +304,7 @@ def _style() -> str:
 
 
 async def body_too_slow(request: Request, exc: Exception) -> Response:
-    return error_page(408, f"request too slow: {exc}")
+    return error_for_path(request.url.path, 408, f"request too slow: {exc}")
 
 
 async def health(request: Request) -> Response:
@@ -464,8 +464,8 @@ def create_app(
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.web = state
 
-    async def too_large(limit: int) -> Any:
-        return error_page(413, too_large_message(limit))
+    async def too_large(limit: int, path: str) -> Any:
+        return error_for_path(path, 413, too_large_message(limit))
 
     larger = {"/evidence/add": MAX_ARTICLES_BODY_BYTES} if reviewer is not None else {}
     return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout, larger))

@@ -73,18 +73,21 @@ def _failure(request: Request, exc: Exception) -> tuple[int, str, list[Any]]:
     return 500, "internal error: the server could not answer this request", []
 
 
-def wants_json(request: Request) -> bool:
-    """A JSON download (a path ending ``.json``): its failures are answered in JSON too, so
-    that a script reading it gets an object it can read, not an HTML page."""
-    return request.url.path.endswith(".json")
-
-
 def error_response(
     request: Request, status: int, message: str, problems: list[Any] | None = None
 ) -> Response:
     """The error page, or for a JSON download ``{"error": {"status", "message", "problems"}}``
     with the same status."""
-    if wants_json(request):
+    return error_for_path(request.url.path, status, message, problems)
+
+
+def error_for_path(
+    path: str, status: int, message: str, problems: list[Any] | None = None
+) -> Response:
+    """:func:`error_response` for a request known by its path only (a body refused before the
+    app reads the request). A JSON download (a path ending ``.json``) fails in JSON, so that a
+    script reading it gets an object it can read, not an HTML page."""
+    if path.endswith(".json"):
         body = {"status": status, "message": message, "problems": problems or []}
         return JSONResponse({"error": body}, status_code=status)
     return error_page(status, message, problems)

@@ -81,7 +81,8 @@ def _has_body(scope: Scope) -> bool:
 
 class BodyLimit:
     """Refuses request bodies over ``limit`` bytes: at once when ``Content-Length`` says so
-    (``too_large`` renders the answer), otherwise by raising :class:`BodyTooLarge` from
+    (``too_large`` renders the answer for the
+    limit and the request's path), otherwise by raising :class:`BodyTooLarge` from
     ``receive`` as soon as more has arrived.
 
     The whole body must arrive within ``body_seconds`` of the request's start (its headers
@@ -95,7 +96,7 @@ class BodyLimit:
         self,
         app: ASGIApp,
         limit: int,
-        too_large: Callable[[int], Awaitable[ASGIApp]],
+        too_large: Callable[[int, str], Awaitable[ASGIApp]],
         body_seconds: float = BODY_SECONDS,
         paths: Mapping[str, int] | None = None,
     ) -> None:
@@ -144,7 +145,7 @@ class BodyLimit:
                 except ValueError:
                     declared = limit + 1
                 if declared > limit:
-                    response = await self.too_large(limit)
+                    response = await self.too_large(limit, scope.get("path", ""))
                     await response(scope, receive, closing_send)
                     return
         await self.app(scope, bounded_receive, closing_send)
