@@ -141,9 +141,20 @@ def test_adding_needs_the_review_flag_and_a_page_from_this_site(db):
         assert 'id="add-form"' not in c.get("/evidence").text
         r = c.post("/evidence/add", files=upload(TEXTS[0]))
         assert r.status_code == 403 and "--review" in error_message(r.text)
-        # without --review the larger limit does not apply either
-        big = [("file", ("big.txt", b"a" * (3 << 20), "text/plain"))]
-        assert c.post("/evidence/add", files=big).status_code == 413
+        # without --review the larger limit does not apply either: a body over the smaller
+        # one is refused from its length, unread, and for what it asks, not for its size
+        for size in (3 << 20, MAX_ARTICLES_BYTES + 1):
+            big = [("file", ("big.txt", b"a" * size, "text/plain"))]
+            r = c.post("/evidence/add", files=big)
+            assert r.status_code == 403 and "--review" in error_message(r.text)
+            assert r.headers["connection"] == "close"  # the body is not waited for
+        r = c.post("/evidence/review", content=b"x" * (3 << 20))
+        assert r.status_code == 403 and "--review" in error_message(r.text)
+        # a large body elsewhere is still refused for its size
+        assert c.post("/upload", content=b"x" * (3 << 20)).status_code == 413
+    with TestClient(create_app(), raise_server_exceptions=False) as c:  # no store at all
+        r = c.post("/evidence/add", files=big)
+        assert r.status_code == 404 and "--db" in error_message(r.text)
     with TestClient(create_app(db=db, review=True), raise_server_exceptions=False) as c:
         assert 'id="add-form"' in c.get("/evidence").text
         r = c.post(

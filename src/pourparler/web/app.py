@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
 
 from pourparler.errors import InputError
 from pourparler.web import render as r
@@ -60,6 +60,8 @@ from pourparler.web.evidence_intake_pages import (
     unfollow_feed,
 )
 from pourparler.web.evidence_pages import (
+    NO_STORE,
+    REVIEW_OFF,
     apply_evidence,
     claim_page,
     claims_download,
@@ -80,6 +82,7 @@ from pourparler.web.security import (
     BodyLimit,
     BodyTimeout,
     BodyTooLarge,
+    Scope,
     SecurityHeaders,
 )
 from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
@@ -303,6 +306,14 @@ def _style() -> str:
     return files("pourparler.web").joinpath("static/style.css").read_text(encoding="utf-8")
 
 
+def _endpoint(routes: list[Route], scope: Scope) -> Any:
+    """The endpoint of the route that answers a request's path and method (None: none)."""
+    for route in routes:
+        if route.matches(scope)[0] == Match.FULL:
+            return route.endpoint
+    return None
+
+
 async def body_too_slow(request: Request, exc: Exception) -> Response:
     return error_for_path(request.url.path, 408, f"request too slow: {exc}")
 
@@ -464,7 +475,23 @@ def create_app(
     app = Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan)
     app.state.web = state
 
-    async def too_large(limit: int, path: str) -> Any:
+    changes = {  # the routes that change the evidence store: reviewer_of refuses them
+        remove_document,
+        review_page,
+        add_articles,
+        stop_job,
+        read_again,
+        read_feeds,
+        unfollow_feed,
+        review_claim,
+    }
+
+    async def too_large(limit: int, scope: Scope) -> Any:
+        path = scope.get("path", "")
+        if reviewer is None and _endpoint(routes, scope) in changes:
+            # refused whatever its size: say why, as the route would, not that it is large
+            status, message = (404, NO_STORE) if evidence is None else (403, REVIEW_OFF)
+            return error_for_path(path, status, message)
         return error_for_path(path, 413, too_large_message(limit))
 
     larger = {"/evidence/add": MAX_ARTICLES_BODY_BYTES} if reviewer is not None else {}

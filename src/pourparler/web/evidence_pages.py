@@ -194,10 +194,14 @@ async def apply_evidence(request: Request) -> Response:
     return RedirectResponse(f"/scenario/{new_key}/analysis?from={key}", status_code=303)
 
 
+NO_STORE = "no evidence store: start the server with --db"
+REVIEW_OFF = "changes to the evidence store are off: start the server with --db DB --review"
+
+
 def evidence_of(request: Request) -> EvidenceReader:
     reader = state_of(request).evidence
     if reader is None:
-        raise PageError(404, "no evidence store: start the server with --db")
+        raise PageError(404, NO_STORE)
     return reader
 
 
@@ -205,9 +209,7 @@ def reviewer_of(request: Request) -> EvidenceReviewer:
     state = state_of(request)
     evidence_of(request)
     if state.reviewer is None:
-        raise PageError(
-            403, "changes to the evidence store are off: start the server with --db DB --review"
-        )
+        raise PageError(403, REVIEW_OFF)
     return state.reviewer
 
 

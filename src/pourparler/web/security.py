@@ -82,7 +82,7 @@ def _has_body(scope: Scope) -> bool:
 class BodyLimit:
     """Refuses request bodies over ``limit`` bytes: at once when ``Content-Length`` says so
     (``too_large`` renders the answer for the
-    limit and the request's path), otherwise by raising :class:`BodyTooLarge` from
+    limit and the request's scope), otherwise by raising :class:`BodyTooLarge` from
     ``receive`` as soon as more has arrived.
 
     The whole body must arrive within ``body_seconds`` of the request's start (its headers
@@ -96,7 +96,7 @@ class BodyLimit:
         self,
         app: ASGIApp,
         limit: int,
-        too_large: Callable[[int, str], Awaitable[ASGIApp]],
+        too_large: Callable[[int, Scope], Awaitable[ASGIApp]],
         body_seconds: float = BODY_SECONDS,
         paths: Mapping[str, int] | None = None,
     ) -> None:
@@ -145,7 +145,7 @@ class BodyLimit:
                 except ValueError:
                     declared = limit + 1
                 if declared > limit:
-                    response = await self.too_large(limit, scope.get("path", ""))
+                    response = await self.too_large(limit, scope)
                     await response(scope, receive, closing_send)
                     return
         await self.app(scope, bounded_receive, closing_send)
