@@ -330,6 +330,16 @@ def test_whatif_changes_the_forecast(client):
     assert 'data-field="before"' not in before.text  # no parent: no comparison
 
 
+def test_an_analysis_from_another_scenario_is_no_what_if(client):
+    key = key_of(SMALL)
+    other = client.get("/builtin/istanbul-2025", follow_redirects=False).headers["location"]
+    other_key = other.rstrip("/").split("/")[-1]
+    assert other_key != key
+    page = client.get(f"/scenario/{key}/analysis?from={other_key}&draws=0").text
+    assert 'id="whatif-note"' not in page and 'data-field="before"' not in page
+    assert 'id="forecast' in page  # the analysis itself is shown
+
+
 def test_whatif_unchanged_form_keeps_the_scenario(client):
     key = key_of(SMALL)
     page = client.get(f"/scenario/{key}").text

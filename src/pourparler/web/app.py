@@ -256,6 +256,8 @@ async def analysis_page(request: Request) -> Response:
     state = state_of(request)
     base = request.query_params.get("from", "")
     parent = state.scenarios.get(base) if KEY.match(base) else None
+    if parent is not None and parent.id != sc.id:  # not what this one was changed from
+        parent = None
     compared = parent is not None and base != key
 
     async def analyses(s: Scenario, k: str) -> tuple[ForecastReport, DealsReport]:
