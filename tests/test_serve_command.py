@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -68,10 +69,9 @@ def test_a_host_not_on_this_machine_is_one_line_and_exit_2(host, needle):
 
 def test_a_free_port_is_announced_and_served():
     port = free_port()
+    command = [sys.executable, "-m", "pourparler", "serve", "--port", str(port)]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pourparler", "serve", "--port", str(port)],
-        stderr=subprocess.PIPE,
-        text=True,
+        [*command, "--allow-host", "analysis.lan"], stderr=subprocess.PIPE, text=True
     )
     try:
         assert proc.stderr is not None
@@ -86,6 +86,19 @@ def test_a_free_port_is_announced_and_served():
             except OSError:
                 assert proc.poll() is None and time.monotonic() < deadline
                 time.sleep(0.1)
+        # a page of another site that calls the server by a name of its own is refused
+        for host, status in [
+            ("attacker.example:8000", 400),
+            (f"localhost:{port}", 200),
+            (f"analysis.lan:{port}", 200),
+        ]:
+            asked = urllib.request.Request(f"http://127.0.0.1:{port}/", headers={"Host": host})
+            try:
+                with urllib.request.urlopen(asked, timeout=10) as r:
+                    got = r.status
+            except urllib.error.HTTPError as exc:
+                got = exc.code
+            assert got == status, host
     finally:
         proc.terminate()
         proc.wait(30)

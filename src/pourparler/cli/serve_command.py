@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 import socket
 from pathlib import Path
 from typing import Annotated
@@ -39,7 +40,16 @@ READ_FEEDS_WITH_OPT = typer.Option(
     "--read-feeds-with",
     help="With --read-feeds-every: the reader of the scheduled reads, rules or llm (with --llm).",
 )
+ALLOW_HOST_OPT = typer.Option(
+    "--allow-host",
+    metavar="NAME",
+    help="Also answer requests that call the server NAME (a name it is reached by on the "
+    "network, or a proxy's); '*': any name. Addresses and localhost are always answered, and "
+    "with --host 0.0.0.0 the machine's own name; other names are refused, so that no other "
+    "site's page can reach the server under a name of its own.",
+)
 WEEK_MINUTES = 7 * 24 * 60
+HOST_NAME = re.compile(r"[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?\.?")
 WORKERS_OPT = typer.Option("--workers", help="Threads for the analyses.")
 TIMEOUT_OPT = typer.Option("--timeout", help="Seconds a request waits for an analysis.")
 
@@ -59,6 +69,7 @@ def serve(
     read_feeds_with: Annotated[str, READ_FEEDS_WITH_OPT] = "rules",
     workers: Annotated[int, WORKERS_OPT] = 2,
     timeout: Annotated[float, TIMEOUT_OPT] = 60.0,
+    allow_host: Annotated[list[str] | None, ALLOW_HOST_OPT] = None,
 ) -> None:
     """Serve the web app: pick or upload a scenario, change it, forecast it, analyse its deals,
     download the results, browse and review the evidence and update a scenario from it (needs
@@ -78,6 +89,7 @@ def serve(
         raise InputError(
             f"--read-feeds-every: from 1 to {WEEK_MINUTES} minutes (a week), got {read_feeds_every}"
         )
+    allowed = allowed_hosts(host, allow_host or [])
     import uvicorn
 
     from pourparler.web import create_app
@@ -91,6 +103,7 @@ def serve(
         read_feeds_with=read_feeds_with,
         workers=workers,
         timeout=timeout,
+        allowed_hosts=allowed,
     )
     sock = bind(host, port)
     config = uvicorn.Config(app, log_level="warning", server_header=False)
@@ -110,6 +123,29 @@ def serve(
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+
+
+def allowed_hosts(host: str, extra: list[str]) -> frozenset[str] | None:
+    """The names besides addresses and ``localhost`` that requests may call the server by:
+    ``host`` itself, the machine's own names when it listens on every interface, and
+    ``extra`` (``--allow-host``); None for any name (``*``)."""
+    from pourparler.cli.common import plain
+    from pourparler.web.security import host_name
+
+    if "*" in extra:
+        return None
+    names = set()
+    for name in extra:
+        if not HOST_NAME.fullmatch(name.lower()):
+            raise InputError(
+                f"--allow-host: {plain(name)[:80]!r}: a host name such as analysis.example.org "
+                "(no scheme, port or path), or '*'"
+            )
+        names.add(host_name(name))
+    names.add(host_name(host))
+    if host in ("0.0.0.0", "::"):  # every interface: reached by the machine's names too
+        names |= {host_name(socket.gethostname()), host_name(socket.getfqdn())}
+    return frozenset(names)
 
 
 def _mode(review: bool, llm: bool, fetch_internal: bool = False) -> str:

@@ -15,7 +15,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,6 +79,7 @@ from pourparler.web.evidence_review import EvidenceReviewer
 from pourparler.web.failures import PageError, error_for_path, on_error, too_large_message
 from pourparler.web.security import (
     BODY_SECONDS,
+    AllowedHosts,
     BodyLimit,
     BodyTimeout,
     BodyTooLarge,
@@ -358,6 +359,7 @@ def create_app(
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
+    allowed_hosts: Collection[str] | None = None,
 ) -> Any:
     """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
     request); ``review``: whether the browser may accept, reject and correct its claims and
@@ -368,7 +370,10 @@ def create_app(
     scenarios, the first at start-up (None: only when asked), by ``read_feeds_with``
     (``rules``, or ``llm`` with ``llm``);
     ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
-    ``body_timeout``: seconds a request's body may take to arrive (then 408)."""
+    ``body_timeout``: seconds a request's body may take to arrive (then 408);
+    ``allowed_hosts``: the names, besides addresses and ``localhost``, that a request may call
+    the server by (others are refused, see :func:`security.safe_host`; None: any name, for a
+    server that checks them itself)."""
     from pourparler.scenario import load_scenario
     from pourparler.scenario.builtin import builtin_names
     from pourparler.web.evidence_view import EvidenceReader
@@ -497,4 +502,15 @@ def create_app(
         return error_for_path(path, 413, too_large_message(limit))
 
     larger = {"/evidence/add": MAX_ARTICLES_BODY_BYTES} if reviewer is not None else {}
-    return SecurityHeaders(BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout, larger))
+    bounded: Any = BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout, larger)
+    if allowed_hosts is not None:
+
+        async def unknown_host(name: str, scope: Scope) -> Any:
+            message = (
+                f"host: {name[:80]!r} is not a name of this server; start it with "
+                f"--allow-host {name[:80]} if it is"
+            )
+            return error_for_path(scope.get("path", ""), 400, message)
+
+        bounded = AllowedHosts(bounded, frozenset(allowed_hosts), unknown_host)
+    return SecurityHeaders(bounded)

@@ -149,3 +149,60 @@ class BodyLimit:
                     await response(scope, receive, closing_send)
                     return
         await self.app(scope, bounded_receive, closing_send)
+
+
+def host_name(header: str) -> str:
+    """The name in a ``Host`` header, without its port, in lower case and without a final dot
+    (``[::1]:8000`` gives ``::1``)."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header[1:]
+    name = header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+    return name.rstrip(".")
+
+
+def safe_host(name: str, allowed: frozenset[str]) -> bool:
+    """Whether a request naming the server ``name`` can come from a page of this server only.
+
+    A page's origin is the name in its address. A name the server does not know could be an
+    attacker's name pointed at this machine after the page loaded (DNS rebinding): the
+    browser then takes the attacker's page for this server's, and lets it read and post. An
+    address (``127.0.0.1``, ``[::1]``) and ``localhost`` cannot be re-pointed like that; other
+    names must be in ``allowed``."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        pass
+    else:
+        return True
+    return name == "localhost" or name in allowed
+
+
+class AllowedHosts:
+    """Refuses a request whose ``Host`` names the server by a name it was not given (see
+    :func:`safe_host`); ``refuse`` renders the answer for the name and the request's scope. A
+    request without ``Host`` (HTTP/1.0; no browser sends one) is let through."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        allowed: frozenset[str],
+        refuse: Callable[[str, Scope], Awaitable[ASGIApp]],
+    ) -> None:
+        self.app = app
+        self.allowed = frozenset(host_name(name) for name in allowed)
+        self.refuse = refuse
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            for name, value in scope.get("headers", []):
+                if name.lower() == b"host":
+                    host = host_name(value.decode("latin-1"))
+                    if not safe_host(host, self.allowed):
+                        response = await self.refuse(host, scope)
+                        await response(scope, receive, send)
+                        return
+                    break
+        await self.app(scope, receive, send)
