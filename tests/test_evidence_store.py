@@ -56,6 +56,56 @@ def counts(db: Path) -> tuple[int, int]:
         return s.counts()
 
 
+@pytest.mark.parametrize(("first", "second"), [("a.txt", "a.md"), ("crlf.txt", "a.txt")])
+def test_the_same_text_in_another_file_is_read_from_the_stored_text(tmp_path, first, second):
+    """A ``.md`` copy (cleaned otherwise) or a copy with other line ends has the hash of the
+    stored document: the claims it adds for another scenario point into the stored text and
+    the first file."""
+    text = "# Talks\n\n**Moscow** said: Russia rejected the ceasefire proposal.\n"
+    for name in ("a.txt", "a.md"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode())
+    db = tmp_path / "e.db"
+    for name, scenario in [(first, "istanbul-2025"), (second, "istanbul-2022")]:
+        r = run("evidence", "add", str(tmp_path / name), "--db", str(db), "--scenario", scenario)
+        assert r.exit_code == 0, r.output
+    with Store(db) as store:
+        assert store.counts()[0] == 1
+        stored = store.conn.execute("SELECT text FROM documents").fetchone()[0]
+        rows = store.conn.execute(
+            "SELECT scenario, sentence, start, end, raw_start, raw_end FROM claims"
+        ).fetchall()
+    assert {row[0] for row in rows} == {"istanbul-2025", "istanbul-2022"}
+    raw = (tmp_path / first).read_bytes().decode()
+    for _, sentence, start, end, raw_start, raw_end in rows:
+        assert stored[start:end] == sentence
+        assert raw[raw_start:raw_end] == sentence  # the first file's characters
+
+
+def test_a_document_stored_meanwhile_with_another_text_is_refused(tmp_path, article):
+    db = tmp_path / "e.db"
+    add_article(Store(db), article, load_scenario("istanbul-2025"))
+    with Store(db) as store:
+        sha = store.conn.execute("SELECT sha256 FROM documents").fetchone()[0]
+        before = store.counts()
+        with pytest.raises(InputError, match="stored meanwhile as document 1"):
+            store.add_document(
+                sha256=sha,
+                path=article,
+                fmt="markdown",
+                title=None,
+                outlet=None,
+                locator=None,
+                date=None,
+                text="another cleaning of it",
+                runs=[],
+                scenario="istanbul-2022",
+                claims=[{"actor": "RU"}],
+                reader="rules",
+            )
+        assert store.counts() == before
+
+
 def test_add_stores_document_and_claims_once(tmp_path, article):
     db = tmp_path / "e.db"
     r = run("evidence", "add", str(article), "--db", str(db), "--date", "2025-05-16", "--json")

@@ -314,6 +314,20 @@ class Store:
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return int(row[0]) if row else None
 
+    def stored_text(self, sha256: str) -> tuple[str, tuple[tuple[int, int, int], ...]] | None:
+        """The cleaned text and offset runs of the stored document with this hash (None: no
+        such document). The same text in another file (``.md`` beside ``.txt``, CRLF beside
+        LF) has the same hash but may clean differently: claims read from it are read from
+        this text, so that their offsets are the stored document's."""
+        with self._guard():
+            row = self.conn.execute(
+                "SELECT text, offset_runs FROM documents WHERE sha256 = ?", (sha256,)
+            ).fetchone()
+        if row is None:
+            return None
+        runs = tuple(tuple(int(v) for v in run) for run in json.loads(row[1] or "[]"))
+        return str(row[0]), runs  # type: ignore[return-value]
+
     def has_read(self, sha256: str, scenario: str, reader: str, model: str | None) -> bool:
         """Whether the document with this hash has been read by ``reader`` and ``model`` about
         ``scenario``, whether or not it found claims (so reading it again would add nothing)."""
@@ -363,7 +377,16 @@ class Store:
             try:
                 doc_id = self.document_id(sha256)
                 new = doc_id is None
-                if doc_id is None:
+                if doc_id is not None:
+                    (kept,) = c.execute(
+                        "SELECT text FROM documents WHERE id = ?", (doc_id,)
+                    ).fetchone()
+                    if kept != text:  # claims' offsets would point into another text
+                        raise StoreError(
+                            f"{path}: stored meanwhile as document {doc_id} with a text cleaned "
+                            "otherwise; add it again"
+                        )
+                else:
                     cur = c.execute(
                         "INSERT INTO documents (sha256, file_name, path, format, title, "
                         "outlet, locator, date, text, offset_runs, added_at) "

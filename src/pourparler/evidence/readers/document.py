@@ -5,7 +5,7 @@ finished, so a reader that fails leaves the store exactly as it was."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -105,6 +105,11 @@ def add_read(
     else:
         art = read_article(path)
     cl = art.clean
+    stored = store.stored_text(art.sha256)
+    if stored is not None and stored != (cl.text, cl.runs):
+        # the same text, stored from another file (or cleaned by an earlier version): read
+        # the stored text, so that the claims' offsets are the stored document's
+        cl = replace(cl, text=stored[0], runs=stored[1])
     src = scenario_source(scenario, art.path, art.url)
     if src is not None:
         title, outlet, date = title or src.title, outlet or src.outlet or None, date or src.date
