@@ -264,6 +264,46 @@ def test_bad_ids_and_values_change_nothing(
     assert dump(db) == before
 
 
+BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
+
+
+def test_a_claim_about_a_scenario_from_a_file_is_corrected_to_its_own_names_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "b.txt"
+    article.write_text("North demanded sanctions relief.\n", encoding="utf-8")
+    path = tmp_path / "ev.db"
+    with Store(path) as store:
+        add_read(store, article, load_scenario(str(BORDER)), RulesReader())
+        add_read(store, _article(tmp_path), load_scenario("istanbul-2025"), RulesReader())
+    (claim,) = claims(path, scenario="border")
+    before = dump(path)
+    # RU and ceasefire are names of another scenario's claims in the same store
+    code, _, err = run(
+        capsys, "evidence", "review", "--db", str(path), "--correct", str(claim.id),
+        "--actor", "RU", "--issue", "ceasefire",
+    )  # fmt: skip
+    assert code == 2 and "not an actor of the stored claims about border" in err, err
+    assert "--scenario FILE" in err and "known: N)" in err
+    assert dump(path) == before
+    # with the scenario's file, any of its actors may be named
+    code, _, err = run(
+        capsys, "evidence", "review", "--db", str(path), "--correct", str(claim.id),
+        "--actor", "G", "--scenario", str(BORDER),
+    )  # fmt: skip
+    assert code == 0, err
+    assert claims(path, scenario="border")[0].actor == "G"
+    code, _, err = run(capsys, "evidence", "claims", "--db", str(path), "--scenario", "border",
+                       "--actor", "RU")  # fmt: skip
+    assert code == 2 and "about border" in err
+
+
+def _article(tmp_path: Path) -> Path:
+    other = tmp_path / "article.txt"
+    other.write_text(TEXT, encoding="utf-8")
+    return other
+
+
 @pytest.mark.parametrize("old", ["not json", "[1, 2]", "null"])
 def test_a_review_changed_by_hand_is_one_line(
     db: Path, capsys: pytest.CaptureFixture[str], old: str

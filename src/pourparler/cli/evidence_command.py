@@ -49,13 +49,19 @@ def _names(
 ) -> tuple[str | None, str | None, str | None]:
     """(scenario id to filter by, actor id, issue id) from what the user typed; unknown actor
     or issue names (id, name or alias of the scenario's) are bad input."""
-    from pourparler.evidence.names import resolve, scenarios_for
+    from pourparler.evidence.names import resolve, scenarios_for, stored_names
 
     scenarios, scenario_id = scenarios_for(store, scenario)
     ids: list[str | None] = []
     for kind, (where, value) in (("actor", actor), ("issue", issue)):
-        stored = store.distinct(kind) if scenario is None or not scenarios else ()
-        ids.append(None if value is None else resolve(kind, value, where, scenarios, stored))
+        if value is None:
+            ids.append(None)
+            continue
+        stored: list[str] = []
+        scope = ""
+        if scenario is None or not scenarios:  # the stored claims' names (about scenario_id)
+            stored, scope = stored_names(store, kind, scenario_id)
+        ids.append(resolve(kind, value, where, scenarios, stored, scope))
     return scenario_id, ids[0], ids[1]
 
 

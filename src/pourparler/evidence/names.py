@@ -35,11 +35,29 @@ def scenarios_for(store: Store, spec: str | None) -> tuple[list[Scenario], str |
     return [load_scenario(n) for n in names], None
 
 
+def stored_names(store: Store, kind: str, scenario_id: str | None) -> tuple[list[str], str]:
+    """The actors or issues (``kind``) of the stored claims, about ``scenario_id`` when given
+    (a scenario from a file, named by its id: its file is not at hand), and how to name them in
+    a message."""
+    if scenario_id is None:
+        return store.distinct(kind), "the stored claims"
+    scope = (
+        f"the stored claims about {scenario_id} (give its file with --scenario FILE to name "
+        f"any {kind} of it)"
+    )
+    return store.distinct(kind, scenario_id), scope
+
+
 def resolve(
-    kind: str, value: str, where: str, scenarios: Sequence[Scenario], stored: Iterable[str]
+    kind: str,
+    value: str,
+    where: str,
+    scenarios: Sequence[Scenario],
+    stored: Iterable[str],
+    scope: str = "the stored claims",
 ) -> str:
     """The id of actor or issue ``value`` (``kind`` is "actor" or "issue"); ``where`` names the
-    argument in the error message."""
+    argument in the error message, ``scope`` the ``stored`` names when no scenario is given."""
     known: dict[str, str] = {s: s for s in stored}
     for sc in scenarios:
         if kind == "actor":
@@ -57,6 +75,6 @@ def resolve(
     if value.casefold() in folded:
         return folded[value.casefold()]
     ids = sorted(set(known.values()))
-    scope = ", ".join(sc.id for sc in scenarios) or "the stored claims"
     listed = ", ".join(ids[:15]) + (", …" if len(ids) > 15 else "") if ids else "none"
+    scope = ", ".join(sc.id for sc in scenarios) or scope
     raise InputError(f"{where}: {value!r}: not an {kind} of {scope} (known: {listed})")

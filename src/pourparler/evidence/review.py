@@ -96,11 +96,13 @@ def names_for(store: Store, scenario: str | None) -> tuple[list[Scenario], str |
 
 def resolve_name(store: Store, kind: str, value: str, where: str, scenario: str | None) -> str:
     """The id of actor or issue ``value`` (id, name or alias) in the store's scenarios."""
-    from pourparler.evidence.names import resolve
+    from pourparler.evidence.names import resolve, stored_names
 
-    scenarios, _ = names_for(store, scenario)
-    stored = store.distinct(kind) if not scenarios else ()
-    return resolve(kind, value, where, scenarios, stored)
+    scenarios, scenario_id = names_for(store, scenario)
+    if scenarios:
+        return resolve(kind, value, where, scenarios, ())
+    stored, scope = stored_names(store, kind, scenario_id)
+    return resolve(kind, value, where, scenarios, stored, scope)
 
 
 def select(

@@ -545,12 +545,16 @@ class Store:
         with self._guard():
             return self.conn.execute(REVIEWS_SQL, (claim_id,)).fetchall()
 
-    def distinct(self, column: str) -> list[str]:
-        """The values of a claims column ("scenario", "actor" or "issue") in the store."""
+    def distinct(self, column: str, scenario: str | None = None) -> list[str]:
+        """The values of a claims column ("scenario", "actor" or "issue") in the store, or in
+        its claims about ``scenario``."""
         if column not in ("scenario", "actor", "issue"):
             raise ValueError(column)
+        where, args = ("WHERE scenario = ? ", (scenario,)) if scenario is not None else ("", ())
         with self._guard():
-            rows = self.conn.execute(f"SELECT DISTINCT {column} FROM claims ORDER BY {column}")
+            rows = self.conn.execute(
+                f"SELECT DISTINCT {column} FROM claims {where}ORDER BY {column}", args
+            )
             return [str(r[0]) for r in rows]
 
     def documents(self) -> list[dict[str, Any]]:
