@@ -183,6 +183,32 @@ def test_markdown_and_html_cleaning():
     assert "Share" not in html.text and "Home" not in html.text and "Photo" not in html.text
 
 
+def test_a_page_or_feed_date_after_tomorrow_is_no_publication_date():
+    import datetime as dt
+
+    from pourparler.evidence.clean import parse_date, published
+    from pourparler.evidence.feeds import feed_items
+
+    page = clean_html(
+        "<html><head><title>T</title><meta property='article:published_time' "
+        "content='2099-03-01T10:00:00Z'></head><body><h1>Headline</h1>"
+        "<p>Kyiv proposed a ceasefire.</p></body></html>"
+    )
+    assert page.date is None
+    assert parse_date("1 June 2099") is None and str(parse_date("1 June 2025")) == "2025-06-01"
+    today = dt.date(2025, 5, 19)
+    assert published(dt.date(2025, 5, 20), today) == dt.date(2025, 5, 20)  # time zones ahead
+    assert published(dt.date(2025, 5, 21), today) is None
+    feed = (
+        b"<rss><channel><item><title>A</title><link>https://example.org/a</link>"
+        b"<pubDate>Mon, 01 Jun 2099 10:00:00 GMT</pubDate></item>"
+        b"<item><title>B</title><link>https://example.org/b</link>"
+        b"<pubDate>Mon, 19 May 2025 10:00:00 GMT</pubDate></item></channel></rss>"
+    )
+    items = feed_items(feed, "https://example.org/feed")
+    assert items is not None and [i.date for i in items] == [None, dt.date(2025, 5, 19)]
+
+
 def test_neither_nor_negates_both_actors(toy):
     text = "Neither Russia nor Ukraine is likely to accept a truce."
     assert triples(text, toy) == {("RU", "ceasefire", "reject"), ("UA", "ceasefire", "reject")}

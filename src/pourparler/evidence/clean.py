@@ -159,6 +159,8 @@ def _heading_like(s: str) -> bool:
 
 
 def parse_date(s: str) -> dt.date | None:
+    """The publication date a page or feed gives in ``s`` (its first date): None when there is
+    none, or when it lies after tomorrow (see :func:`published`)."""
     s = s[:200]  # a date is short; a huge attribute is not scanned
     for pat in _DATE_PATTERNS:
         m = pat.search(s)
@@ -171,10 +173,20 @@ def parse_date(s: str) -> dt.date | None:
                 if mon
                 else int(m.group("m"))
             )
-            return dt.date(int(m.group("y")), month, int(m.group("d")))
+            return published(dt.date(int(m.group("y")), month, int(m.group("d"))))
         except (ValueError, StopIteration):
             continue
     return None
+
+
+def published(date: dt.date | None, today: dt.date | None = None) -> dt.date | None:
+    """``date`` as a publication date, None when it lies after tomorrow: a document cannot be
+    published later than it is read (tomorrow is allowed for time zones ahead of this
+    machine's), so a later date is a typo or an event announced, and the document's date is
+    looked for elsewhere, as :func:`given_date` refuses such a date typed by an analyst."""
+    if date is None or date > (today or dt.date.today()) + dt.timedelta(days=1):
+        return None
+    return date
 
 
 def given_date(raw: str, field: str, today: dt.date | None = None) -> dt.date:

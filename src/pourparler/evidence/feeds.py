@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pourparler.errors import InputError
-from pourparler.evidence.clean import parse_date
+from pourparler.evidence.clean import parse_date, published
 
 if TYPE_CHECKING:
     from pourparler.evidence.fetch import Page
@@ -55,8 +55,8 @@ def _child_text(el: ET.Element, *names: str) -> str | None:
 def _date(text: str | None) -> dt.date | None:
     if not text:
         return None
-    try:
-        return email.utils.parsedate_to_datetime(text).date()  # RFC 822, as RSS 2.0 has it
+    try:  # RFC 822, as RSS 2.0 has it
+        return published(email.utils.parsedate_to_datetime(text).date())
     except (TypeError, ValueError, IndexError):
         return parse_date(text)  # ISO 8601, as Atom and Dublin Core have it
 
