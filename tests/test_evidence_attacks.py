@@ -506,6 +506,31 @@ def _gold_claim(**change: object) -> dict[str, object]:
             {"documents": [{"file": "a.txt", "claims": [_gold_claim(stance=None)]}]},
             "documents[0].claims[0].stance: expected text, got None",
         ),
+        # annotations that cannot be right for the file and the scenario
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(stance="love")]}]},
+            "documents[0].claims[0].stance: 'love': not a stance (demand, propose,",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(actor="ZZ")]}]},
+            "documents[0].claims[0].actor: 'ZZ': not an actor of istanbul-2025",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(issue="weather")]}]},
+            "documents[0].claims[0].issue: 'weather': not an issue of istanbul-2025",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(end=10**9)]}]},
+            "documents[0].claims[0].end: span 0-1000000000 not within the",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "claims": [_gold_claim(start=5, end=5)]}]},
+            "documents[0].claims[0].end: span 5-5 not within the",
+        ),
+        (
+            {"documents": [{"file": "a.txt", "sha256": "0" * 64, "claims": [_gold_claim()]}]},
+            "documents[0].sha256: ",
+        ),
     ],
 )
 def test_bad_gold_files_are_one_line(tmp_path, capsys, article, gold, message):

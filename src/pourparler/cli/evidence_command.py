@@ -366,7 +366,7 @@ def score(
     check_output(as_json=as_json, as_csv=as_csv)
     read_with = make_reader(reader)
     try:
-        result = score_gold(load_gold(gold), articles, load(scenario), read_with)
+        result = score_gold(load_gold(gold), articles, load(scenario), read_with, source=str(gold))
     except ReaderError as exc:
         sys.stderr.write(f"pourparler: error: {reader} reader: {plain(exc)}\n")
         raise typer.Exit(1) from None

@@ -105,24 +105,62 @@ def _check_gold_document(doc: object, where: str) -> None:
                 )
 
 
+def _check_against(
+    doc: dict[str, Any], raw: str, file: Path, scenario: Scenario, where: str
+) -> None:
+    """A gold document's annotations checked against its file and the scenario: the file's
+    hash when the document records one, spans within the file's text, actors and issues of
+    the scenario, known stances. A wrong one would only lower recall, unseen."""
+    import hashlib
+
+    from pourparler.evidence.vocabulary import STANCES
+
+    want = doc.get("sha256")
+    if want is not None and hashlib.sha256(file.read_bytes()).hexdigest() != want:
+        raise InputError(f"{where}.sha256: {file} is not the annotated file (its hash differs)")
+    actors = {a.id for a in scenario.actors}
+    issues = {i.id for i in scenario.issues}
+    for j, c in enumerate(doc["claims"]):
+        at = f"{where}.claims[{j}]"
+        if not c["start"] < c["end"] <= len(raw):
+            raise InputError(
+                f"{at}.end: span {c['start']}-{c['end']} not within the {len(raw)} characters "
+                f"of {file.name}"
+            )
+        if c["actor"] not in actors:
+            raise InputError(f"{at}.actor: {c['actor']!r:.40}: not an actor of {scenario.id}")
+        if c["issue"] not in issues:
+            raise InputError(f"{at}.issue: {c['issue']!r:.40}: not an issue of {scenario.id}")
+        if c["stance"] not in STANCES:
+            raise InputError(
+                f"{at}.stance: {c['stance']!r:.40}: not a stance ({', '.join(STANCES)})"
+            )
+
+
 def score_gold(
     gold: dict[str, Any],
     articles: Path,
     scenario: Scenario,
     reader: Extractor | None = None,
     voices: Mapping[str, str] | None = None,
+    source: str = "gold",
 ) -> Score:
     """Read each annotated article under ``articles`` with ``reader`` (default: the rules
     reader), in the voice ``voices`` gives its file (an actor id; none: found in the text),
-    and compare its claims with ``gold``. A reader's failure on a document
+    and compare its claims with ``gold``. An annotation that cannot be right for its file and
+    ``scenario`` (see :func:`_check_against`) is bad input naming ``source`` (the gold file) and
+    the field. A reader's failure on a document
     (:class:`~pourparler.evidence.readers.ReaderError`) propagates."""
     from pourparler.evidence.ingest import read_article
     from pourparler.evidence.readers.rules import RulesReader
 
     read_with = reader if reader is not None else RulesReader()
     s = Score()
-    for doc in gold["documents"]:
+    for k, doc in enumerate(gold["documents"]):
         article = read_article(articles / doc["file"])
+        _check_against(
+            doc, article.raw, articles / doc["file"], scenario, f"{source}: documents[{k}]"
+        )
         predicted: dict[tuple[tuple[int, int], str, str, str], Any] = {}
         voice = (voices or {}).get(doc["file"])
         for c in read_with.read(article.clean.text, scenario, voice=voice).claims:
