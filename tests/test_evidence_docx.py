@@ -79,6 +79,14 @@ def test_the_body_paragraphs_are_the_article(tmp_path):
     assert art.raw[a:b] == "Ukraine insists"
 
 
+def test_hidden_runs_are_not_the_article(tmp_path):
+    hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t>Russia accepted NATO membership.</w:t></w:r>"
+    shown = "<w:r><w:rPr><w:vanish w:val='0'/></w:rPr><w:t> Shown again.</w:t></w:r>"
+    document = body("<w:p>" + run("Talks resumed.") + hidden + shown + "</w:p>")
+    art = read_article(docx(tmp_path / "hidden.docx", document))
+    assert art.clean.text == "Talks resumed. Shown again."
+
+
 def test_a_word_document_gives_claims(tmp_path, capsys):
     db = tmp_path / "e.db"
     path = docx(tmp_path / "statement.docx")

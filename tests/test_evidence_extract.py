@@ -209,6 +209,21 @@ def test_a_page_or_feed_date_after_tomorrow_is_no_publication_date():
     assert items is not None and [i.date for i in items] == [None, dt.date(2025, 5, 19)]
 
 
+def test_text_a_page_does_not_show_is_not_the_article():
+    page = clean_html(
+        "<html><body><h1>Headline</h1><p>Kyiv proposed a ceasefire.</p>"
+        "<div hidden><p>Russia accepted NATO membership.</p></div>"
+        "<p style='color: red; display : none'>Russia accepted neutrality.</p>"
+        "<span style='visibility:hidden'>Moscow agreed.</span>"
+        "<p aria-hidden='true'>Shown to the eye.</p>"
+        "<p style='display:block'>Still read.</p></body></html>"
+    )
+    assert "Kyiv proposed a ceasefire." in page.text
+    assert "Shown to the eye." in page.text and "Still read." in page.text
+    for hidden in ("NATO membership", "neutrality", "Moscow agreed"):
+        assert hidden not in page.text
+
+
 def test_neither_nor_negates_both_actors(toy):
     text = "Neither Russia nor Ukraine is likely to accept a truce."
     assert triples(text, toy) == {("RU", "ceasefire", "reject"), ("UA", "ceasefire", "reject")}

@@ -1,7 +1,8 @@
 """Article text from a Word document (``.docx``): the paragraphs of its body, one a line.
 
 A ``.docx`` file is a zip of XML parts; the body is ``word/document.xml``, whose paragraphs
-(``w:p``, in tables too) hold runs of text (``w:t``), tabs and breaks. Headers, footers,
+(``w:p``, in tables too) hold runs of text (``w:t``), tabs and breaks; hidden runs
+(``w:vanish``) are left out, as Word does not show them. Headers, footers,
 footnotes and comments are parts of their own and are left out, like a page's furniture. The
 title comes from the document's properties (``docProps/core.xml``) when the text shows none.
 Read with the standard library only (``zipfile`` and ElementTree, whose expat refuses entity
@@ -51,6 +52,14 @@ def _paragraphs(el: ET.Element) -> list[str]:
     return out
 
 
+def _hidden(run: ET.Element) -> bool:
+    """Whether a run's text is hidden (``w:vanish`` in its properties, not turned off): Word
+    does not show it, so it is not the document's text."""
+    props = run.find(f"{_W}rPr")
+    vanish = props.find(f"{_W}vanish") if props is not None else None
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
 def _paragraph(p: ET.Element) -> list[str]:
     text: list[str] = []
     inner: list[str] = []
@@ -60,6 +69,8 @@ def _paragraph(p: ET.Element) -> list[str]:
             tag = child.tag
             if tag == f"{_W}p":
                 inner.extend(_paragraph(child))
+            elif tag == f"{_W}r" and _hidden(child):
+                continue
             elif tag == f"{_W}t":
                 text.append(child.text or "")
             elif tag == f"{_W}tab":

@@ -69,6 +69,18 @@ _ATTR_EQ = re.compile(r"\s*=\s*")
 _ATTR_BARE = re.compile(r"[^\s>]*")
 _CHARREF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _RAW_TEXT = {"script", "style"}
+# an inline style that keeps an element from being shown
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+
+def _hidden(attrs: dict[str, str]) -> bool:
+    """Whether an element is not shown to a reader of the page: the ``hidden`` attribute, or an
+    inline style of ``display: none`` or ``visibility: hidden``. Its text is not the article's
+    (a reader never sees it), so a claim must not come from it. ``aria-hidden`` text is shown,
+    and read."""
+    return "hidden" in attrs or bool(_HIDDEN_STYLE.search(attrs.get("style", "")[:2000]))
+
+
 _RAW_END = {t: re.compile(rf"</{t}(?=[\s/>])", re.IGNORECASE) for t in _RAW_TEXT}
 
 
@@ -252,7 +264,7 @@ class HTMLText:
                 self.b.add("\n", [pos])
             return
         cls = (a.get("class", "") + " " + a.get("id", "")).lower()
-        skip = tag in _SKIP_TAGS or bool(_FURNITURE_CLASS.search(cls))
+        skip = tag in _SKIP_TAGS or bool(_FURNITURE_CLASS.search(cls)) or _hidden(a)
         self.stack.append((tag, skip))
         self.open[tag] = self.open.get(tag, 0) + 1
         self.skip_depth += skip
