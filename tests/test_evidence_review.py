@@ -264,6 +264,23 @@ def test_bad_ids_and_values_change_nothing(
     assert dump(db) == before
 
 
+def test_a_claim_named_by_id_is_never_passed_over_in_silence(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = (c.id for c in claims(db)[:2])
+    args = ("evidence", "review", "--db", str(db))
+    assert run(capsys, *args, "--accept", "--claim", str(first))[0] == 0
+    before = dump(db)
+    code, out, err = run(capsys, *args, "--reject", "--claim", str(second), "--claim", str(first))
+    assert code == 2 and out == ""
+    assert f"--claim: {first}: is accepted, not pending; give --status accepted" in err
+    assert dump(db) == before  # the pending one named beside it is not rejected either
+    code, out, _ = run(capsys, *args, "--reject", "--claim", str(first), "--status", "accepted")
+    assert code == 0 and f"rejected 1 claim(s): #{first}" in out
+    code, out, _ = run(capsys, *args, "--accept", "--claim", str(first), "--status", "all")
+    assert code == 0 and f"accepted 1 claim(s): #{first}" in out
+
+
 BORDER = Path(__file__).parent / "data" / "deals" / "border.yaml"
 
 

@@ -255,9 +255,18 @@ def review(
                     f"{mode}: give a rule (--actor, --issue, --reader, --below, --document, "
                     "--since, --text or --claim)"
                 )
+            wanted = None if status == "all" else status or "pending"
+            if claim and wanted is not None:  # a claim named by id is never passed over unsaid
+                for i in claim:
+                    found = R.find_claim(store, i, "--claim")
+                    if found.status != wanted:
+                        raise InputError(
+                            f"--claim: {i}: is {found.status}, not {wanted}; give --status "
+                            f"{found.status} (or all) to {mode[2:]} it again"
+                        )
             rows = R.select(
                 store,
-                status=None if status == "all" else status or "pending",
+                status=wanted,
                 actor=actor,
                 issue=issue,
                 reader=reader,
