@@ -522,3 +522,17 @@ def test_claims_and_timeline_order_by_the_date_the_text_gives(tmp_path):
     assert r.exit_code == 0 and r.stdout.startswith("2025-03 ")
     r = run("evidence", "claims", "--db", str(db), "--csv")
     assert r.stdout.splitlines()[0].endswith(",stated_on,page,locator")
+    # the timeline's downloads carry stated_on beside the date they sort by
+    (event,) = json.loads(
+        run("evidence", "timeline", "RU", "ceasefire", "--db", str(db), "--json").stdout
+    )["timeline"]
+    assert (event["date"], event["stated_on"]) == ("2025-03", "2025-03")
+    (event,) = json.loads(
+        run("evidence", "timeline", "UA", "ceasefire", "--db", str(db), "--json").stdout
+    )["timeline"]
+    assert (event["date"], event["stated_on"]) == ("2025-05-16", None)
+    r = run("evidence", "timeline", "RU", "ceasefire", "--db", str(db), "--csv")
+    assert "stated_on" in r.stdout.splitlines()[0].split(",")
+    # a filter nothing matches says so
+    r = run("evidence", "claims", "--db", str(db), "--text", "memorandum")
+    assert r.exit_code == 0 and r.stdout == "no claims\n"

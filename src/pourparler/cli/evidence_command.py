@@ -83,7 +83,7 @@ def claims(
         typer.Option(
             "--text",
             help="Only claims whose sentence holds these words, in this order (A-Z in either "
-            "case): --text 'Istanbul memorandum'.",
+            "case): --text 'unconditional ceasefire'.",
             metavar="WORDS",
         ),
     ] = None,
@@ -106,6 +106,9 @@ def claims(
         found = store.claims(sid, aid, iid, document=document, text=text)
         report = ClaimsReport(tuple(found), sid, aid, iid)
     if emit(report, as_json, as_csv):
+        return
+    if not report.claims:
+        typer.echo("no claims")
         return
     if console().width < 110:  # too narrow for a table: one record per claim, wrapped
         for r in report.claims:

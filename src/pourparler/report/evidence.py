@@ -62,8 +62,9 @@ class DocumentsReport:
 
 @dataclass(frozen=True)
 class TimelineEvent:
-    """One dated claim of the timeline: stance, implied position, confidence, speaker, and the
-    document (id, title, outlet), character span and, in a PDF, page it comes from."""
+    """One dated claim of the timeline: its date (the one the text gives the stance, else the
+    document's), stance, implied position, confidence, speaker, and the document (id, title,
+    outlet), character span and, in a PDF, page it comes from."""
 
     date: str | None
     stance: str
@@ -78,6 +79,8 @@ class TimelineEvent:
     sentence: str
     page: int | None = None  # the page of a PDF the sentence is on
     status: str = "pending"  # review status: pending, accepted or corrected
+    stated_on: str | None = None  # the date the text gives the stance ("2025-03"); ``date``
+    # is this, else the document's date
 
     @classmethod
     def of(cls, c: StoredClaim) -> TimelineEvent:
@@ -95,6 +98,7 @@ class TimelineEvent:
             sentence=c.sentence,
             page=c.page,
             status=c.status,
+            stated_on=c.stated_on,
         )
 
     def to_data(self) -> dict[str, Any]:
