@@ -287,6 +287,20 @@ def test_overrides_replace_the_baseline_and_coefficients() -> None:
     )
 
 
+@pytest.mark.parametrize("hazard", [1.0, 0.5, None])
+def test_a_hazard_ratio_that_rounds_to_zero_means_no_breakdown(hazard: float | None) -> None:
+    """exp(-750) is 0 in floats: no breakdown, also against a baseline hazard of 1, where
+    0 × log(1 − 1) would be NaN."""
+    override = DurabilityOverride(baseline_monthly_hazard=hazard, coefficients={"mil_prov": -750})
+    p = dur.breakdown_probabilities(["cease"], 36, override)
+    assert not np.isnan(p).any()
+    assert np.all(p == 0.0)
+    assert np.all(dur.survival(["cease"], 36, override) == 1.0)
+    # a ratio above 0, however small, against a baseline hazard of 1 still breaks down at once
+    tiny = DurabilityOverride(baseline_monthly_hazard=1.0, coefficients={"mil_prov": -700})
+    assert np.all(dur.breakdown_probabilities(["cease"], 3, tiny) == 1.0)
+
+
 def test_unknown_codes_and_bad_months_are_input_errors() -> None:
     with pytest.raises(InputError, match=r"^provision: nope: unknown"):
         dur.breakdown_probabilities(["cease", "nope"], 12)

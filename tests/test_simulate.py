@@ -219,6 +219,18 @@ def test_without_a_battlefield_the_simulation_is_bad_input() -> None:
         simulate(Scenario.model_validate(data), runs=10, hazard=HAZARD)
 
 
+def test_a_hazard_function_giving_no_probability_is_named_with_the_value() -> None:
+    def nan_hazard(provisions: Any, months: int, override: Any = None) -> np.ndarray:
+        out = np.full(months, 0.1)
+        out[2] = np.nan
+        return out
+
+    with pytest.raises(ValueError, match=r"month 3 after signing: nan: not a probability"):
+        prepare(scenario(), 12, nan_hazard)
+    with pytest.raises(ValueError, match=r"expected 12 probabilities, got shape \(11,\)"):
+        prepare(scenario(), 12, lambda provisions, months, override: np.zeros(months - 1))
+
+
 # -- the command ----------------------------------------------------------------------------
 
 
@@ -339,6 +351,24 @@ def test_ray_backend_without_ray_is_one_line(
     assert info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "pourparler[ray]" in err[0]
+
+
+def test_a_hazard_ratio_that_rounds_to_zero_against_a_certain_breakdown_simulates(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """exp(-750) is 0: such an agreement never breaks down, instead of a NaN hazard."""
+    args = ["--runs", "100", "--months", "12", "--seed", "1", "--json"]
+    sets = [
+        "--set",
+        "talks.durability.baseline_monthly_hazard=1",
+        "--set",
+        "talks.durability.coefficients.mil_prov=-750",
+    ]
+    with pytest.raises(SystemExit) as info:
+        main(["simulate", "istanbul-2025", *args, *sets])
+    out, err = capsys.readouterr()
+    assert info.value.code == 0, err
+    assert json.loads(out)["summary"]["p_breakdown_by_12"] == 0.0
 
 
 def _closed_port() -> int:

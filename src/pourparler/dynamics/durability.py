@@ -172,7 +172,13 @@ def _probabilities(
     months: int,
 ) -> np.ndarray:
     ratio = math.exp(min(log_hazard_ratio(provisions, dict(coefficients)), 700.0))
-    p = np.clip(-np.expm1(ratio * baseline_log_ratios(months, hazard)), 0.0, 1.0)
+    steps = baseline_log_ratios(months, hazard)
+    if ratio == 0.0:
+        # a log hazard ratio below about -745 rounds the ratio to 0: no breakdown, even against
+        # a baseline hazard of 1 (log step -inf), where 0 x -inf would be NaN
+        p = np.zeros(months)
+    else:
+        p = np.clip(-np.expm1(ratio * steps), 0.0, 1.0)
     p.setflags(write=False)
     return p
 
@@ -184,7 +190,9 @@ def breakdown_probabilities(
     m = 1..months: 1 − S(m | x) / S(m − 1 | x) with S(t | x) = S0(t)^exp(β·x).
 
     ``override`` (a scenario's ``talks.durability``) replaces the baseline with a constant
-    monthly hazard and the coefficients it names. The result is read-only and cached per
+    monthly hazard and the coefficients it names. A hazard ratio exp(β·x) that rounds to 0
+    (β·x below about -745) gives no breakdown, also against a baseline hazard of 1 (0 · inf is
+    taken as 0); β·x above 700 is taken as 700. The result is read-only and cached per
     (provisions, override, months); the product of (1 − p) over the first m months is
     S(m | x)."""
     if isinstance(months, bool) or not isinstance(months, int | np.integer):

@@ -143,10 +143,16 @@ def _hazards(
         provisions = provisions_of(scenario, frontier.choice[j], frontier.issues) | extra
         if provisions not in cache:
             h = np.asarray(hazard(sorted(provisions), months, override), dtype=float)
-            if h.shape != (months,) or not np.all((h >= 0.0) & (h <= 1.0)):
+            if h.shape != (months,):
                 raise ValueError(
-                    f"hazard function: expected {months} probabilities in [0, 1], got shape "
-                    f"{h.shape}"
+                    f"hazard function: expected {months} probabilities, got shape {h.shape}"
+                )
+            bad = np.flatnonzero(~((h >= 0.0) & (h <= 1.0)))
+            if bad.size:
+                m = int(bad[0])
+                raise ValueError(
+                    f"hazard function: month {m + 1} after signing: {float(h[m])}: not a "
+                    f"probability in [0, 1] (provisions: {', '.join(sorted(provisions)) or 'none'})"
                 )
             cache[provisions] = h
         out[j] = cache[provisions]
