@@ -22,7 +22,7 @@ from pourparler.scenario import load_scenario
 from pourparler.scenario.model import Scenario
 from simulate_samples import doc
 
-RUNS = 400
+RUNS = 1000
 SEED = 5
 XSS = "<script>alert(1)</script>"
 
@@ -134,7 +134,18 @@ def test_medians_terms_drivers_and_provenance_equal_the_simulation(istanbul):
     assert set(split) == {"a_keeps_offering", "b_keeps_offering", "fight_value_a", "fight_value_b"}
     assert report.parts["simulation"] == result.provenance
     footer = parse(report.html).text["provenance"]
-    assert "simulation" in footer and '"runs": 400' in footer
+    assert "simulation" in footer and f'"runs": {RUNS}' in footer
+
+
+def test_a_few_batches_give_no_bands_and_a_note_saying_so(small):
+    """200 runs are 2 batches, too few for an 80% interval: no band (not 0–0), and a note."""
+    _sc, report = small
+    part = section(report.html)
+    cells = [a for tag, a in parse(part).tags if tag == "td" and "data-series" in a]
+    shares = [a for a in cells if a["data-series"] != "ripeness"]
+    assert shares and all(a["data-low"] == a["data-high"] == "" for a in shares)
+    assert "no 80% intervals" in part
+    assert '<td class="n">–</td>' in part
 
 
 def test_the_chart_draws_the_three_series_with_their_bands(istanbul):

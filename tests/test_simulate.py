@@ -12,6 +12,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from cli_run import run_cli
 from pourparler.cli.app import build_app, main
 from pourparler.dynamics.chunk import CEASEFIRE, FIGHTING, INPUTS, SETTLED, run_chunk
 from pourparler.dynamics.runners import batch_seeds
@@ -84,7 +85,7 @@ def test_serial_equals_two_worker_processes() -> None:
 
 
 def test_an_open_zone_everyone_accepts_settles_in_month_one_in_every_run() -> None:
-    res = simulate(_easy(), months=6, runs=300, seed=2, hazard=constant_hazard(0.0))
+    res = simulate(_easy(), months=6, runs=1000, seed=2, hazard=constant_hazard(0.0))
     first = res.months[0]
     assert first.signed.value == first.signed.low == first.signed.high == 1.0
     assert res.summary["median_months_to_settlement"] == 1.0
@@ -170,7 +171,7 @@ def test_spoil_probability_is_zero_when_every_veto_actor_is_at_the_table() -> No
 
 
 def test_monthly_probabilities_lie_in_0_1_and_the_ever_shares_never_fall() -> None:
-    res = simulate(scenario(), months=36, runs=400, seed=4, hazard=constant_hazard(0.08))
+    res = simulate(scenario(), months=36, runs=1000, seed=4, hazard=constant_hazard(0.08))
     for name in ("ceasefire", "settlement", "signed", "silenced", "broken"):
         for m in res.months:
             share = getattr(m, name)
@@ -428,6 +429,52 @@ def test_batches_depend_on_the_runs_only_so_more_runs_add_batches() -> None:
     for a, b in zip(small, large[:2], strict=True):
         assert a.inputs == b.inputs
         assert np.array_equal(a.signed, b.signed) and np.array_equal(a.broken, b.broken)
+
+
+def test_a_short_last_batch_moves_neither_the_intervals_nor_the_drivers() -> None:
+    """The 80% intervals and the drivers come from the full batches: one run more (a batch of
+    one, its share 0 or 1) changes the shares of all runs a little and the bands not at all."""
+    sc = scenario()
+    full = simulate(sc, months=12, runs=1000, seed=5, hazard=HAZARD)
+    more = simulate(sc, months=12, runs=1001, seed=5, hazard=HAZARD)
+    for a, b in zip(full.months, more.months, strict=True):
+        for name in ("ceasefire", "settlement", "signed", "silenced", "broken"):
+            sa, sb = getattr(a, name), getattr(b, name)
+            assert sa.interval is not None and sa.interval == sb.interval
+    assert [d.correlation for d in full.drivers] == [d.correlation for d in more.drivers]
+    assert any(d.correlation is not None for d in full.drivers)
+
+
+@pytest.mark.parametrize("runs", [1, 100, 999])
+def test_too_few_full_batches_give_no_interval_and_say_so(runs: int) -> None:
+    res = simulate(scenario(), months=6, runs=runs, seed=5, hazard=HAZARD)
+    for m in res.months:
+        for name in ("ceasefire", "settlement", "signed", "silenced", "broken"):
+            share = getattr(m, name)
+            assert (share.low, share.high, share.interval) == (None, None, None)
+            assert 0.0 <= share.value <= 1.0
+    assert res.to_data()["months"][0]["settlement_signed"]["interval"] is None
+    (note,) = [n for n in res.notes if n.startswith("no 80% intervals")]
+    assert f"{runs:,} runs make {runs // 100}" in note
+
+
+def test_the_table_and_csv_show_no_interval_for_a_few_batches(
+    front_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["simulate", str(front_file), "--months", "6", "--runs", "300", "--seed", "2"]
+    code, out, err = run_cli(capsys, args)
+    assert code == 0, err
+    rows = [line.split() for line in out.splitlines()]
+    rows = [row for row in rows if row and row[0] in ("1", "3", "6")]
+    assert len(rows) == 3 and all(row[2] == row[4] == row[6] == "–" for row in rows)
+    assert "no 80% intervals" in " ".join(out.split())
+    pytest.importorskip("pandas")
+    code, out, err = run_cli(capsys, [*args, "--csv"])
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    header = lines[0].split(",")
+    first = dict(zip(header, lines[1].split(","), strict=True))
+    assert first["signed_low"] == first["signed_high"] == "" and first["signed"] != ""
 
 
 def test_the_docs_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,7 +23,7 @@ from pourparler.web.simulation import MAX_RUNS, MONTHS, SERIES, SHOWN_MONTHS
 from simulate_samples import doc
 
 NAME = "istanbul-2022"
-RUNS = 300
+RUNS = 1000
 SEED = 4
 HOSTILE = "<script>alert(1)</script>"
 CELL = re.compile(r"<td[^>]*\bdata-series=\"[^\"]+\"[^>]*>")
@@ -158,6 +158,16 @@ def test_json_download_is_the_librarys_object(client, library):
     assert f'filename="{NAME}-simulation.json"' in r.headers["content-disposition"]
     assert r.json() == json.loads(json.dumps(json_ready(library)))
     assert len(r.json()["months"]) == MONTHS
+
+
+def test_a_few_batches_show_no_band_and_say_so(client):
+    r = page(client, load_scenario(NAME).digest(), f"runs=300&seed={SEED}")
+    assert r.status_code == 200
+    got = cells(r.text)
+    shares = [a for (_, series), a in got.items() if series != "ripeness"]
+    assert shares and all(a["data-low"] == a["data-high"] == "" for a in shares)
+    assert "no 80% intervals" in r.text
+    assert '<td class="num">–</td>' in r.text
 
 
 def test_csv_download_has_one_row_per_month_and_the_librarys_columns(client, library):

@@ -96,8 +96,8 @@ def _pct(x: float | None) -> str:
     return "–" if x is None else f"{100 * x:.0f}%"
 
 
-def _band(lo: float, hi: float) -> str:
-    return f"{100 * lo:.0f}–{100 * hi:.0f}"
+def _band(lo: float | None, hi: float | None) -> str:
+    return "–" if lo is None or hi is None else f"{100 * lo:.0f}–{100 * hi:.0f}"
 
 
 def _marked(share: Share) -> str:
@@ -107,6 +107,7 @@ def _marked(share: Share) -> str:
     if not outside_band(share.value, share.low, share.high):
         return _pct(share.value)
     # outside its band: enough digits that the gap shows (0.2%‡ beside a band 0–0)
+    assert share.low is not None and share.high is not None  # outside a band: there is one
     for digits in (0, 1, 2):
         shown = f"{100 * share.value:.{digits}f}"
         ends = {f"{100 * share.low:.{digits}f}", f"{100 * share.high:.{digits}f}"}
@@ -120,6 +121,7 @@ def _print(title: str, result: SimulationResult) -> None:
     from rich.table import Table
 
     from pourparler.cli.common import console, inert
+    from pourparler.dynamics.simulate import MIN_BATCHES
 
     out = console()
     params = result.provenance.parameters
@@ -188,7 +190,8 @@ def _print(title: str, result: SimulationResult) -> None:
         )
     notes = [
         f"{params['runs']:,} runs in batches of {params['batch_runs']} sharing one draw of the "
-        "inputs; 80%: 10%–90% of the batch shares. stopped: fighting stopped by an agreement by "
+        f"inputs; 80%: 10%–90% of the shares of the full batches (at least {MIN_BATCHES}). "
+        "stopped: fighting stopped by an agreement by "
         "then; signed: a settlement signed by then; broken: an agreement broke down by then; "
         "ripe: mean ripeness index of the runs still at war.",
         *result.notes,

@@ -6,7 +6,9 @@ follow each side's value of fighting on; a mediator proposing the weighted Nash 
 month's zone on the ceasefire and settlement tracks; agreements that break down by the durability
 hazard of their provisions or an absent veto actor's spoiling (Stedman 1997); and a ripeness index
 (Zartman; Ruhe 2015) recorded alongside. The runs come in batches that share one draw of the
-uncertain inputs; intervals are the 10% and 90% quantiles of the batch means.
+uncertain inputs; intervals are the 10% and 90% quantiles of the shares of the full batches
+(:data:`MIN_BATCHES` of them at least; a last, shorter batch counts in the shares of all runs
+only).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ MAX_RUN_MONTHS = 50_000_000  # runs × months: each keeps its ripeness (4 bytes)
 INTERVAL = (0.10, 0.90)
 HORIZONS = (6, 12, 24, 36)
 DRIVER_MONTH = 12
+MIN_BATCHES = 10  # full batches an 80% interval needs: at least one batch beyond each 10% tail
 
 
 def check_arguments(months: int, runs: int, backend: str, workers: int) -> None:
@@ -112,10 +115,20 @@ def simulate(
     return summarise(scenario, setup, chunks, provenance)
 
 
+def full_batches(sizes: np.ndarray) -> np.ndarray:
+    """Which batches hold the full :data:`BATCH_RUNS` runs (all but a shorter last one)."""
+    return np.asarray(sizes == BATCH_RUNS)
+
+
 def _share(counts: np.ndarray, sizes: np.ndarray) -> list[Share]:
-    """Per month, the share of all runs and the 10%/90% quantiles of the batch shares."""
+    """Per month, the share of all runs and the 10%/90% quantiles of the full batches' shares
+    (no interval with fewer than :data:`MIN_BATCHES` full batches: a shorter batch's share is
+    noisier, one run's is 0 or 1, and a few batches make no 80% interval)."""
     total = counts.sum(axis=0) / sizes.sum()
-    per_batch = counts / sizes[:, None]
+    full = full_batches(sizes)
+    if full.sum() < MIN_BATCHES:
+        return [Share(float(v), None, None) for v in total]
+    per_batch = counts[full] / BATCH_RUNS
     low, high = np.quantile(per_batch, INTERVAL, axis=0)
     return [
         Share(float(v), float(lo), float(hi)) for v, lo, hi in zip(total, low, high, strict=True)
@@ -216,10 +229,11 @@ def summarise(
     summary["p_settlement_in_force_at_end"] = shares["settlement"][-1].value
     driver_month = min(DRIVER_MONTH, months)
     driver_target = "settlement_signed"
-    drivers = _drivers(chunks, stack("signed")[:, driver_month - 1] / sizes)
+    full = full_batches(sizes)
+    drivers = _drivers(chunks, full, stack("signed")[full, driver_month - 1] / BATCH_RUNS)
     if all(d.correlation is None for d in drivers):  # no batch differs: screen the ceasefire
         driver_target = "fighting_stopped"
-        drivers = _drivers(chunks, stack("silenced")[:, driver_month - 1] / sizes)
+        drivers = _drivers(chunks, full, stack("silenced")[full, driver_month - 1] / BATCH_RUNS)
     return SimulationResult(
         provenance=provenance,
         sides=(bf.side_a, bf.side_b),
@@ -230,7 +244,7 @@ def summarise(
         driver_target=driver_target,
         summary=summary,
         zone=_zone(setup),
-        notes=_notes(setup),
+        notes=_notes(setup, int(n), int(full.sum())),
         split=rational_split(scenario),
     )
 
@@ -257,13 +271,15 @@ def rational_split(scenario: Scenario) -> RationalSplit | None:
     )
 
 
-def _drivers(chunks: list[ChunkResult], target: np.ndarray) -> list[Driver]:
-    """Each drawn input's rank correlation with ``target`` across batches, the largest
-    magnitude first (inputs that did not vary last)."""
+def _drivers(chunks: list[ChunkResult], full: np.ndarray, target: np.ndarray) -> list[Driver]:
+    """Each drawn input's rank correlation with ``target`` (a share per full batch) across
+    the full batches, the largest magnitude first (inputs that did not vary last); the range
+    spans every batch's draw."""
     out = []
     for name in INPUTS:
         x = np.array([c.inputs[name] for c in chunks])
-        out.append(Driver(name, _spearman(x, target), float(x.min()), float(x.max())))
+        rho = _spearman(x[full], target)
+        out.append(Driver(name, rho, float(x.min()), float(x.max())))
     moved = sorted(
         (d for d in out if d.correlation is not None), key=lambda d: -abs(d.correlation or 0.0)
     )
@@ -302,8 +318,13 @@ def _zone(setup: SimulationSetup) -> dict[str, Any]:
     }
 
 
-def _notes(setup: SimulationSetup) -> tuple[str, ...]:
+def _notes(setup: SimulationSetup, runs: int, full: int) -> tuple[str, ...]:
     notes = []
+    if full < MIN_BATCHES:
+        notes.append(
+            f"no 80% intervals: an interval needs at least {MIN_BATCHES} full batches of "
+            f"{BATCH_RUNS} runs ({MIN_BATCHES * BATCH_RUNS:,} runs); {runs:,} runs make {full}"
+        )
     for name, track in (("settlement", setup.settlement), ("ceasefire", setup.ceasefire)):
         if track.frontier.size == 0:
             notes.append(

@@ -118,7 +118,7 @@ def dynamics_part(
         cells = []
         for key, label in SERIES:
             share = m[key]
-            low, high = share["interval"]
+            low, high = share["interval"] or (None, None)
             outside = outside_band(share["p"], low, high)
             cells.append(
                 {"series": key, "p": share["p"], "low": low, "high": high, "outside": outside}

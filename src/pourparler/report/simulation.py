@@ -22,14 +22,24 @@ Band = tuple[float, float] | None
 
 @dataclass(frozen=True)
 class Share:
-    """A share of the runs with its 80% interval over the batches' drawn inputs."""
+    """A share of the runs with its 80% interval over the batches' drawn inputs (``low`` and
+    ``high`` None: too few full batches for one)."""
 
     value: float
-    low: float
-    high: float
+    low: float | None
+    high: float | None
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        if self.low is None or self.high is None:
+            return None
+        return self.low, self.high
 
     def to_data(self) -> dict[str, Any]:
-        return json_ready({"p": self.value, "interval": [self.low, self.high]})
+        interval = self.interval
+        return json_ready(
+            {"p": self.value, "interval": None if interval is None else list(interval)}
+        )
 
 
 @dataclass(frozen=True)

@@ -73,16 +73,18 @@ def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
         months.append(data["months"][-1])
     rows = []
     for m in months:
-        cells = [
-            {
-                "series": key,
-                "p": m[key]["p"],
-                "low": m[key]["interval"][0],
-                "high": m[key]["interval"][1],
-                "outside": outside_band(m[key]["p"], *m[key]["interval"]),
-            }
-            for key, _ in SERIES
-        ]
+        cells = []
+        for key, _ in SERIES:
+            low, high = m[key]["interval"] or (None, None)
+            cells.append(
+                {
+                    "series": key,
+                    "p": m[key]["p"],
+                    "low": low,
+                    "high": high,
+                    "outside": outside_band(m[key]["p"], low, high),
+                }
+            )
         rows.append({"month": m["month"], "cells": cells, "ripeness": m["ripeness"]})
     terms = [
         {
