@@ -148,6 +148,31 @@ def test_a_few_batches_give_no_bands_and_a_note_saying_so(small):
     assert '<td class="n">–</td>' in part
 
 
+def test_a_marked_share_and_its_band_get_the_digits_that_show_the_gap():
+    """0.0064 beside a band 0–0.006 shows as 0.006‡ beside 0.000–0.006 with 3 decimals; the
+    cell gets 4; a share at its band's end but for a quantile's rounding is not marked."""
+    import dataclasses
+
+    from pourparler.report.dynamics_section import dynamics_part
+    from pourparler.report.simulation import Share
+
+    sc = cited_scenario()
+    result = simulate(sc, months=MONTHS, runs=100, seed=SEED)
+    first = dataclasses.replace(
+        result.months[0],
+        signed=Share(0.0064, 0.0, 0.006),
+        silenced=Share(0.006, 0.0, 0.0059999999999999784),
+    )
+    result = dataclasses.replace(result, months=(first, *result.months[1:]))
+    part = dynamics_part(sc, result, lambda spec: "chart", lambda sc, cites: [])
+    cells = {c["series"]: c for c in part["months"][0]["cells"]}
+    signed, stopped = cells["settlement_signed"], cells["fighting_stopped"]
+    assert signed["outside"] and signed["digits"] == 4
+    shown, lo, hi = (float(f"{x:.{signed['digits']}f}") for x in (0.0064, 0.0, 0.006))
+    assert not lo <= shown <= hi
+    assert not stopped["outside"] and stopped["digits"] == 3
+
+
 def test_the_chart_draws_the_three_series_with_their_bands(istanbul):
     sc, report = istanbul
     data = simulate(sc, months=MONTHS, runs=RUNS, seed=SEED).to_data()

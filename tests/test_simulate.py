@@ -372,6 +372,51 @@ def test_a_hazard_ratio_that_rounds_to_zero_against_a_certain_breakdown_simulate
     assert json.loads(out)["summary"]["p_breakdown_by_12"] == 0.0
 
 
+def test_a_share_equal_to_its_band_end_but_for_rounding_is_not_marked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """np.quantile gives 0.0059999999999999784 for a band end of 0.006: the share 0.006 is at
+    the band's end, not outside it."""
+    from pourparler.report.dynamics_section import outside_band
+
+    assert not outside_band(0.006, 0.0, 0.0059999999999999784)
+    assert not outside_band(0.001, 0.0010000000000000002, 0.5)
+    assert outside_band(0.006, 0.0, 0.005) and outside_band(0.001, 0.002, 0.5)
+    args = ["simulate", "istanbul-2025", "--runs", "1000", "--seed", "9", "--months", "6"]
+    code, out, err = run_cli(capsys, args)
+    assert code == 0, err
+    (row,) = [line.split() for line in out.splitlines() if line.split()[:1] == ["6"]]
+    assert not any(cell.endswith("‡") for cell in row), row
+
+
+def _read_percent(text: str) -> float:
+    return float(text.rstrip("%‡"))
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "shown", "band"),
+    [
+        (0.016, 0.0, 0.015, "1.6%‡", "0.0–1.5"),  # not 1.6%‡ beside 0–2
+        (0.002, 0.0, 0.0, "0.2%‡", "0.0–0.0"),
+        (0.02, 0.0, 0.0, "2%‡", "0–0"),
+        (0.1996, 0.2, 0.4, "19.96%‡", "20.00–40.00"),
+        (0.3, 0.1, 0.2, "30%‡", "10–20"),
+        (0.15, 0.1, 0.2, "15%", "10–20"),
+    ],
+)
+def test_a_marked_share_is_printed_visibly_outside_its_printed_band(
+    value: float, low: float, high: float, shown: str, band: str
+) -> None:
+    from pourparler.cli.simulate_command import _marked
+    from pourparler.report.simulation import Share
+
+    text, printed = _marked(Share(value, low, high))
+    assert (text, printed) == (shown, band)
+    if text.endswith("‡"):
+        lo, hi = (float(x) for x in printed.split("–"))
+        assert not lo <= _read_percent(text) <= hi
+
+
 def _closed_port() -> int:
     import socket
 

@@ -170,6 +170,24 @@ def test_a_few_batches_show_no_band_and_say_so(client):
     assert '<td class="num">–</td>' in r.text
 
 
+def test_a_marked_share_and_its_band_get_the_digits_that_show_the_gap() -> None:
+    """3 significant digits would show 0.123‡ beside 0.1–0.123; the page's cell shows more."""
+    import dataclasses
+
+    from pourparler.report.simulation import Share
+    from pourparler.web.simulation import simulation_view
+
+    sc = load_scenario(NAME)
+    result = simulate(sc, months=MONTHS, runs=100, seed=SEED)
+    first = dataclasses.replace(result.months[0], signed=Share(0.1234, 0.1, 0.1232))
+    result = dataclasses.replace(result, months=(first, *result.months[1:]))
+    view = simulation_view(sc, result)
+    (cell,) = [c for c in view["rows"][0]["cells"] if c["series"] == "settlement_signed"]
+    assert cell["outside"] and cell["digits"] == 4
+    shown, lo, hi = (float(f"{x:.{cell['digits']}g}") for x in (0.1234, 0.1, 0.1232))
+    assert not lo <= shown <= hi
+
+
 def test_csv_download_has_one_row_per_month_and_the_librarys_columns(client, library):
     pytest.importorskip("pandas")
     key = load_scenario(NAME).digest()

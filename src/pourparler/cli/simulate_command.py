@@ -100,20 +100,21 @@ def _band(lo: float | None, hi: float | None) -> str:
     return "–" if lo is None or hi is None else f"{100 * lo:.0f}–{100 * hi:.0f}"
 
 
-def _marked(share: Share) -> str:
-    """The share in percent, with ‡ when it lies outside its band of batch shares."""
-    from pourparler.report.dynamics_section import OUTSIDE_MARK, outside_band
+def _percent(x: float, digits: int) -> str:
+    return f"{100 * x:.{digits}f}"
 
-    if not outside_band(share.value, share.low, share.high):
-        return _pct(share.value)
-    # outside its band: enough digits that the gap shows (0.2%‡ beside a band 0–0)
-    assert share.low is not None and share.high is not None  # outside a band: there is one
-    for digits in (0, 1, 2):
-        shown = f"{100 * share.value:.{digits}f}"
-        ends = {f"{100 * share.low:.{digits}f}", f"{100 * share.high:.{digits}f}"}
-        if shown not in ends:
-            break
-    return f"{shown}%{OUTSIDE_MARK}"
+
+def _marked(share: Share) -> tuple[str, str]:
+    """The share in percent, with ‡ when it lies outside its band of batch shares, and the
+    band; a share outside its band and the band get the digits that show the gap (0.2%‡
+    beside 0.0–0.0; 1.6%‡ beside 0.0–1.5, not beside 0–2)."""
+    from pourparler.report.dynamics_section import OUTSIDE_MARK, gap_digits, outside_band
+
+    lo, hi = share.low, share.high
+    if lo is None or hi is None or not outside_band(share.value, lo, hi):
+        return _pct(share.value), _band(lo, hi)
+    d = gap_digits(share.value, lo, hi, _percent, 0)
+    return f"{_percent(share.value, d)}%{OUTSIDE_MARK}", f"{_percent(lo, d)}–{_percent(hi, d)}"
 
 
 def _print(title: str, result: SimulationResult) -> None:
@@ -139,12 +140,9 @@ def _print(title: str, result: SimulationResult) -> None:
     for m in shown:
         table.add_row(
             str(m.month),
-            _marked(m.silenced),
-            _band(m.silenced.low, m.silenced.high),
-            _marked(m.signed),
-            _band(m.signed.low, m.signed.high),
-            _marked(m.broken),
-            _band(m.broken.low, m.broken.high),
+            *_marked(m.silenced),
+            *_marked(m.signed),
+            *_marked(m.broken),
             "–" if m.ripeness is None else f"{m.ripeness:.2f}",
         )
     out.print(table)
@@ -198,7 +196,7 @@ def _print(title: str, result: SimulationResult) -> None:
     ]
     from pourparler.report.dynamics_section import OUTSIDE_MARK, OUTSIDE_NOTE
 
-    marks = [_marked(s) for m in shown for s in (m.silenced, m.signed, m.broken)]
+    marks = [_marked(s)[0] for m in shown for s in (m.silenced, m.signed, m.broken)]
     if any(x.endswith(OUTSIDE_MARK) for x in marks):
         notes.append(f"{OUTSIDE_MARK} {OUTSIDE_NOTE}")
     for note in notes:

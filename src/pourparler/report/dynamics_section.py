@@ -51,12 +51,34 @@ SourceEntries = Callable[["Scenario", Any], list[dict[str, Any]]]
 AddChart = Callable[[dict[str, Any]], str]
 
 
+OUTSIDE_TOLERANCE = 1e-9  # shares are whole runs over at most 1e6; a band end a multiple of 1e-3
+
+
 def outside_band(p: float | None, low: float | None, high: float | None) -> bool:
     """Whether the share of all runs ``p`` lies outside its band ``[low, high]`` of batch shares
-    (it can: the band spans batch shares, and a rare event may fall in a few batches only)."""
+    (it can: the band spans batch shares, and a rare event may fall in a few batches only), by
+    more than :data:`OUTSIDE_TOLERANCE`: a quantile's rounding error (0.0059999999999999784 for
+    0.006) puts no share outside."""
     if p is None or low is None or high is None:
         return False
-    return bool(p < low or p > high)
+    return bool(p < low - OUTSIDE_TOLERANCE or p > high + OUTSIDE_TOLERANCE)
+
+
+def gap_digits(
+    p: float, low: float, high: float, text: Callable[[float, int], str], start: int
+) -> int:
+    """The fewest digits, from ``start``, with which ``text(x, digits)`` shows a share outside
+    its band apart from it: the shown share, read back, lies outside the shown band (0.2 beside
+    0–0, not 0 beside 0–0; 1.6 beside 0.0–1.5, not beside 0–2)."""
+    for digits in range(start, start + 12):
+        shown, lo, hi = (float(text(x, digits)) for x in (p, low, high))
+        if shown < lo or shown > hi:
+            return digits
+    return start + 12
+
+
+def _fixed(x: float, digits: int) -> str:
+    return f"{x:.{digits}f}"
 
 
 def scenario_words(sc: Scenario, source: str | None) -> str | None:
@@ -120,8 +142,20 @@ def dynamics_part(
             share = m[key]
             low, high = share["interval"] or (None, None)
             outside = outside_band(share["p"], low, high)
+            digits = (
+                gap_digits(share["p"], low, high, _fixed, 3)
+                if outside and low is not None and high is not None
+                else 3
+            )
             cells.append(
-                {"series": key, "p": share["p"], "low": low, "high": high, "outside": outside}
+                {
+                    "series": key,
+                    "p": share["p"],
+                    "low": low,
+                    "high": high,
+                    "outside": outside,
+                    "digits": digits,
+                }
             )
             band_rows.append(
                 {

@@ -60,11 +60,20 @@ def run_simulation(sc: Scenario, params: SimulationParams) -> SimulationResult:
         raise InputError(f"{sc.id}: {exc}") from None
 
 
+def _significant(x: float, digits: int) -> str:
+    return f"{x:.{digits}g}"
+
+
 def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
     """What the page shows: the chosen months' shares with their bands and ripeness, the
     settled terms by issue name, the medians, the drivers and the simulation's notes; a share
     outside its band of batch shares is marked (as in the report)."""
-    from pourparler.report.dynamics_section import OUTSIDE_MARK, OUTSIDE_NOTE, outside_band
+    from pourparler.report.dynamics_section import (
+        OUTSIDE_MARK,
+        OUTSIDE_NOTE,
+        gap_digits,
+        outside_band,
+    )
 
     data = result.to_data()
     names = {i.id: i.name for i in sc.issues}
@@ -76,13 +85,18 @@ def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
         cells = []
         for key, _ in SERIES:
             low, high = m[key]["interval"] or (None, None)
+            outside = outside_band(m[key]["p"], low, high)
+            digits = 3  # significant, as the page's numbers
+            if outside and low is not None and high is not None:
+                digits = gap_digits(m[key]["p"], low, high, _significant, 3)
             cells.append(
                 {
                     "series": key,
                     "p": m[key]["p"],
                     "low": low,
                     "high": high,
-                    "outside": outside_band(m[key]["p"], low, high),
+                    "outside": outside,
+                    "digits": digits,
                 }
             )
         rows.append({"month": m["month"], "cells": cells, "ripeness": m["ripeness"]})
