@@ -417,6 +417,26 @@ def test_a_marked_share_is_printed_visibly_outside_its_printed_band(
         assert not lo <= _read_percent(text) <= hi
 
 
+def test_a_ray_cluster_that_cannot_be_reached_is_blamed_on_the_option_not_the_file(
+    front_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    from pourparler.dynamics import runners
+
+    def init(**options: Any) -> None:
+        raise ConnectionError("Could not find any running Ray instance.")
+
+    fake = types.SimpleNamespace(is_initialized=lambda: False, init=init)
+    monkeypatch.setattr(runners, "import_ray", lambda: fake)
+    args = ["simulate", str(front_file), "--backend", "ray", "--ray-address", "auto"]
+    code, _out, err = run_cli(capsys, [*args, "--runs", "10"])
+    assert code == 2
+    (line,) = err.strip().splitlines()
+    assert "--ray-address: auto: Could not find any running Ray instance" in line
+    assert str(front_file) not in line
+
+
 def _closed_port() -> int:
     import socket
 

@@ -53,7 +53,7 @@ def simulate(
     from pourparler.cli.forecast_command import fresh_seed
     from pourparler.cli.progress_display import StderrProgress
     from pourparler.cli.whatif_options import load_with_changes
-    from pourparler.dynamics.runners import check_address, import_ray
+    from pourparler.dynamics.runners import BackendError, check_address, import_ray
     from pourparler.dynamics.simulate import check_arguments
     from pourparler.dynamics.simulate import simulate as run
 
@@ -83,6 +83,8 @@ def simulate(
             ray_address=ray_address,
             progress=bar.advance,
         )
+    except BackendError:  # the backend's options name themselves
+        raise
     except InputError as exc:  # the scenario's own numbers: name the file
         raise InputError(f"{scenario}: {exc}") from None
     finally:

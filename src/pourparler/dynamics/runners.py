@@ -23,6 +23,11 @@ Backend = Literal["local", "ray"]
 BACKENDS = ("local", "ray")
 
 
+class BackendError(InputError):
+    """Bad input about where the runs are computed (the backend, Ray, its address), not about
+    the scenario: a command names the option, not the scenario's file."""
+
+
 def batches(runs: int) -> list[int]:
     """The runs of each batch: :data:`BATCH_RUNS` each, the last one holding what is left."""
     full, rest = divmod(runs, BATCH_RUNS)
@@ -65,7 +70,7 @@ def run_batches(
     if backend == "ray":
         return _on_ray(setup, sizes, seeds, workers, ray_address, tell)
     if backend != "local":
-        raise InputError(f"backend: {backend!r}: expected one of {', '.join(BACKENDS)}")
+        raise BackendError(f"backend: {backend!r}: expected one of {', '.join(BACKENDS)}")
     if workers <= 1 or len(sizes) <= 1:
         out = []
         for size, s in zip(sizes, seeds, strict=True):
@@ -104,7 +109,7 @@ def _on_ray(
             ray.init(include_dashboard=False, log_to_driver=False, logging_level="ERROR", **options)
         except (ConnectionError, ValueError, RuntimeError) as exc:
             why = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise InputError(f"--ray-address: {address or '(local)'}: {why}") from None
+            raise BackendError(f"--ray-address: {address or '(local)'}: {why}") from None
     try:
         task = ray.remote(run_chunk)
         ref = ray.put(setup)
@@ -135,7 +140,7 @@ def check_address(address: str) -> None:
         socket.create_connection((host.strip("[]"), int(port)), timeout=ADDRESS_WAIT).close()
     except (OSError, OverflowError) as exc:
         why = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise InputError(f"--ray-address: {address}: nothing answers there ({why})") from None
+        raise BackendError(f"--ray-address: {address}: nothing answers there ({why})") from None
 
 
 def import_ray() -> Any:
@@ -143,7 +148,7 @@ def import_ray() -> Any:
     try:
         import ray
     except ImportError:
-        raise InputError(
+        raise BackendError(
             "backend: ray: Ray is not installed: pip install 'pourparler[ray]'"
         ) from None
     return ray
