@@ -215,6 +215,12 @@ def test_table_fits_80_columns(capsys: pytest.CaptureFixture[str], mini_bf: Path
             "--runs: 0: expected a whole number",
         ),
         (["istanbul-2025", "--set", "RU.capability=0.5", "--draws", "-1"], "--draws: must be"),
+        (
+            ["istanbul-2025", "istanbul-2025", "--draws", "5"],
+            "--draws: must be 0 (no intervals) or between 10 (the fewest an 80% interval needs) "
+            "and 1000000, got 5",
+        ),
+        (["istanbul-2025", "istanbul-2025", "--draws", "1000001"], "--draws: must be 0"),
         (["istanbul-2025", "no-such.yaml"], "no-such.yaml: (document): no such file"),
         (["istanbul-2025", "--set", "RU.capability=-1"], "--set RU.capability=-1: capability"),
         (["istanbul-2025", "--drop", "XX"], "--drop XX: unknown actor 'XX'"),

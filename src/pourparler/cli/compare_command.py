@@ -21,7 +21,9 @@ B_ARG = typer.Argument(
     "always apply to B only.",
 )
 SEED_OPT = typer.Option("--seed", help="Random seed of both sides (default: a fresh one).")
-DRAWS_OPT = typer.Option("--draws", help="Monte Carlo draws for the forecast intervals (0: none).")
+DRAWS_OPT = typer.Option(
+    "--draws", help="Monte Carlo draws for the forecast intervals: 0 (none) or at least 10."
+)
 RUNS_OPT = typer.Option("--runs", help="Simulated runs per side (with a battlefield section).")
 JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 CSV_OPT = typer.Option("--csv", help="Print a CSV table, one row per number (needs pandas).")
@@ -55,12 +57,16 @@ def compare(
     from pourparler.cli.common import check_output, emit_result, load
     from pourparler.cli.forecast_command import fresh_seed
     from pourparler.cli.whatif_options import has_changes, load_with_changes
+    from pourparler.forecast.budget import MIN_DRAWS
     from pourparler.report.compare import compare_scenarios
     from pourparler.scenario.whatif import applied_changes
 
     check_output(as_json=as_json, as_csv=as_csv)
-    if not 0 <= draws <= 1_000_000:
-        raise InputError(f"--draws: must be between 0 and 1000000, got {draws}")
+    if not (draws == 0 or MIN_DRAWS <= draws <= 1_000_000):
+        raise InputError(
+            f"--draws: must be 0 (no intervals) or between {MIN_DRAWS} (the fewest an 80% "
+            f"interval needs) and 1000000, got {draws}"
+        )
     if not 1 <= runs <= MAX_RUNS:
         raise InputError(f"--runs: {runs}: expected a whole number from 1 to {MAX_RUNS:,}")
     if b is None and not has_changes(set_, drop, seat, unseat):
