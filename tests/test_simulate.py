@@ -314,6 +314,20 @@ def test_a_scenario_without_battlefield_exits_2_naming_file_and_section(
     assert len(err) == 1 and str(path) in err[0] and "battlefield: missing" in err[0]
 
 
+def test_an_empty_scenario_argument_is_refused_as_empty(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Path('') is the current folder: the command said it held no GENIUS domain file."""
+    from pourparler.scenario import ScenarioError, load_scenario
+
+    with pytest.raises(ScenarioError, match=r"^'': \(document\): empty: expected a built-in"):
+        load_scenario("")
+    code, out, err = run_cli(capsys, ["simulate", "", "--runs", "10"])
+    assert code == 2 and out == ""
+    (line,) = err.strip().splitlines()
+    assert "empty: expected a built-in scenario name" in line and "GENIUS" not in line
+
+
 @pytest.mark.parametrize("p", [1e-17, 5e-324])
 def test_a_battle_chance_so_small_that_one_minus_it_is_one_simulates(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], p: float

@@ -47,6 +47,17 @@ def load_scenario(spec: str | Path | None = None) -> Scenario:
     from pourparler.scenario.yaml_io import load_yaml_scenario, parse_yaml, read_text
 
     spec = DEFAULT_SCENARIO if spec is None else spec
+    if isinstance(spec, str) and not spec:  # Path("") is the current folder
+        raise ScenarioError(
+            [
+                Problem(
+                    (),
+                    "empty: expected a built-in scenario name "
+                    f"({', '.join(builtin_names())}) or a file",
+                    file="''",
+                )
+            ]
+        )
     path = Path(spec)
     exists = _exists(path, spec)
     if isinstance(spec, str) and not exists and spec in builtin_names():
