@@ -245,6 +245,20 @@ BAD = [
         "--set nato.status_quo=-1: status_quo must be between 0 and 100",
     ),
     (["--set", "battlefield.p=1.5"], "--set battlefield.p=1.5: p must be between 0 and 1"),
+    (  # the value as typed, and the float it rounds to, not "got 1.0"
+        ["--set", "battlefield.discount=0.999999999999999999"],
+        "--set battlefield.discount=0.999999999999999999: discount must be between 0 and 1 "
+        "(got 0.999999999999999999, read as 1)",
+    ),
+    (
+        ["--set", "RU.nato.position=1e400"],
+        "--set RU.nato.position=1e400: position: Input should be a finite number "
+        "(got 1e400, read as inf)",
+    ),
+    (
+        ["--set", "RU.nato.position=1.5e2"],
+        "--set RU.nato.position=1.5e2: position must be between 0 and 100 (got 1.5e2)",
+    ),
     (
         ["--set", "battlefield.start=4.5"],
         "--set battlefield.start=4.5: start: Input should be a valid integer",

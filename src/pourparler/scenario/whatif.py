@@ -142,7 +142,8 @@ def apply_changes(scenario: Scenario, changes: Sequence[Change]) -> Scenario:
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
         culprit, _ = _owner(data, err["loc"], owners, order)
-        raise InputError(f"{_options(culprit)}: {_pydantic_message(err)}") from None
+        message = _pydantic_message(err, _written(culprit, err))
+        raise InputError(f"{_options(culprit)}: {message}") from None
     except ScenarioError as exc:
         problem = exc.problems[0]
         culprit, found = _owner(data, problem.loc, owners, order)
@@ -418,8 +419,42 @@ def _ids(items: Sequence[Any]) -> str:
 _BOUNDS = {"ge": ">=", "gt": ">", "le": "<=", "lt": "<"}
 
 
-def _pydantic_message(err: Any) -> str:
-    """One pydantic error as ``FIELD must be between LOW and HIGH`` or ``FIELD: message``."""
+def _written(culprit: Sequence[Change], err: Any) -> str | None:
+    """The value as the option typed it, when the error is about the one ``--set`` among
+    ``culprit`` that set its field to a number; else None."""
+    sets = [c for c in culprit if c.kind == "set" and c.value is not None]
+    loc = [part for part in err["loc"] if isinstance(part, str)]
+    if len(sets) != 1 or not loc:
+        return None
+    change = sets[0]
+    assert change.value is not None
+    got = err.get("input")
+    if change.target.rsplit(".", 1)[-1] != loc[-1] or isinstance(got, bool):
+        return None
+    if not isinstance(got, int | float) or _number(change.value) != got:
+        return None
+    return change.value
+
+
+def _got(got: Any, written: str | None) -> str:
+    """The value a message shows: as the option typed it, with the number it reads as when
+    that differs (``0.999999999999999999, read as 1``); else its repr."""
+    if written is None:
+        return repr(got)
+    from decimal import Decimal, InvalidOperation
+
+    from pourparler.scenario.interop_common import shown
+
+    try:
+        same = Decimal(written) == Decimal(shown(float(got)))
+    except (InvalidOperation, ValueError, OverflowError):
+        same = True
+    return written if same else f"{written}, read as {shown(float(got))}"
+
+
+def _pydantic_message(err: Any, written: str | None = None) -> str:
+    """One pydantic error as ``FIELD must be between LOW and HIGH`` or ``FIELD: message``;
+    ``written``: the value as the option typed it, shown instead of the value read."""
     loc = [part for part in err["loc"] if isinstance(part, str)]
     field = loc[-1] if loc else "value"
     got = err.get("input")
@@ -427,14 +462,14 @@ def _pydantic_message(err: Any) -> str:
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
         low, high = _field_bounds(err)
         if low is not None and high is not None:
-            return f"{field} must be between {low:g} and {high:g} (got {got!r})"
+            return f"{field} must be between {low:g} and {high:g} (got {_got(got, written)})"
         bound = next(iter(err.get("ctx", {}).items()), None)
         if bound is not None:
-            return f"{field} must be {_BOUNDS[bound[0]]} {bound[1]:g} (got {got!r})"
+            return f"{field} must be {_BOUNDS[bound[0]]} {bound[1]:g} (got {_got(got, written)})"
     if kind == "extra_forbidden":
         return f"{field}: unknown field"
     msg = str(err["msg"]).removeprefix("Value error, ")
-    return f"{field}: {msg} (got {got!r})" if "input" in err else f"{field}: {msg}"
+    return f"{field}: {msg} (got {_got(got, written)})" if "input" in err else f"{field}: {msg}"
 
 
 def _field_bounds(err: Any) -> tuple[float | None, float | None]:
