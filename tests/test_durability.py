@@ -425,6 +425,22 @@ def test_text_fits_the_terminal_with_every_number_whole(
     assert any(ln.split()[:3] == ["with", "pko", "50"] for ln in lines)
 
 
+def test_a_provision_given_twice_to_by_is_shown_once() -> None:
+    report = durability_report(by=["pko", "cease", "pko"])
+    assert [c.label for c in report.curves] == [
+        "all",
+        "with pko",
+        "no pko",
+        "with cease",
+        "no cease",
+    ]
+    result = runner.invoke(build_app(), ["durability", "--by", "pko", "--by", "pko", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [c["label"] for c in data["kaplan_meier"]] == ["all", "with pko", "no pko"]
+    assert data["parameters"]["by"] == ["pko"]
+
+
 def test_csv_has_one_row_per_estimate() -> None:
     pytest.importorskip("pandas")
     csv = runner.invoke(build_app(), ["durability", "--csv"]).stdout.splitlines()

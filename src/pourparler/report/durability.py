@@ -240,11 +240,13 @@ def durability_report(
     fit: DurabilityFit | None = None,
 ) -> DurabilityReport:
     """Kaplan–Meier curves of all agreements (or those containing ``among``) and of those with
-    and without each provision of ``by``, with the shipped proportional-hazards fit."""
+    and without each provision of ``by`` (a provision named twice counts once), with the
+    shipped proportional-hazards fit."""
     from pourparler import __version__
     from pourparler.dynamics.durability import TAIL_EVENTS, shipped_fit
     from pourparler.dynamics.ucdp import CENSOR_DATE, VERSION, read_agreements
 
+    by = tuple(dict.fromkeys(by))  # as given, once each
     data = read_agreements() if data is None else data
     fit = shipped_fit() if fit is None else fit
     keep = np.ones(data.n, dtype=bool) if among is None else data.has(among)
