@@ -534,7 +534,18 @@ def test_too_few_full_batches_give_no_interval_and_say_so(runs: int) -> None:
             assert 0.0 <= share.value <= 1.0
     assert res.to_data()["months"][0]["settlement_signed"]["interval"] is None
     (note,) = [n for n in res.notes if n.startswith("no 80% intervals")]
-    assert f"{runs:,} runs make {runs // 100}" in note
+    made = "1 run makes 0" if runs == 1 else f"{runs:,} runs make {runs // 100}"
+    assert note.endswith(made)
+
+
+def test_one_run_is_one_run_in_the_table(
+    front_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run_cli(capsys, ["simulate", str(front_file), "--months", "3", "--runs", "1"])
+    assert code == 0, err
+    text = " ".join(out.split())
+    assert "1 run in batches of 100" in text and "1 run makes 0" in text
+    assert "1 runs" not in text
 
 
 def test_the_table_and_csv_show_no_interval_for_a_few_batches(

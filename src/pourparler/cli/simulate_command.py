@@ -189,7 +189,8 @@ def _print(title: str, result: SimulationResult) -> None:
             + ", ".join(f"{inert(d.input)} {d.correlation:+.2f}" for d in drivers[:5])
         )
     notes = [
-        f"{params['runs']:,} runs in batches of {params['batch_runs']} sharing one draw of the "
+        f"{params['runs']:,} {'run' if params['runs'] == 1 else 'runs'} in batches of "
+        f"{params['batch_runs']} sharing one draw of the "
         f"inputs; 80%: 10%–90% of the shares of the full batches (at least {MIN_BATCHES}). "
         "stopped: fighting stopped by an agreement by "
         "then; signed: a settlement signed by then; broken: an agreement broke down by then; "

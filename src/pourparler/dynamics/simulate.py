@@ -323,7 +323,8 @@ def _notes(setup: SimulationSetup, runs: int, full: int) -> tuple[str, ...]:
     if full < MIN_BATCHES:
         notes.append(
             f"no 80% intervals: an interval needs at least {MIN_BATCHES} full batches of "
-            f"{BATCH_RUNS} runs ({MIN_BATCHES * BATCH_RUNS:,} runs); {runs:,} runs make {full}"
+            f"{BATCH_RUNS} runs ({MIN_BATCHES * BATCH_RUNS:,} runs); "
+            + (f"{runs:,} runs make {full}" if runs > 1 else "1 run makes 0")
         )
     for name, track in (("settlement", setup.settlement), ("ceasefire", setup.ceasefire)):
         if track.frontier.size == 0:
