@@ -510,6 +510,24 @@ def test_batches_depend_on_the_runs_only_so_more_runs_add_batches() -> None:
         assert np.array_equal(a.signed, b.signed) and np.array_equal(a.broken, b.broken)
 
 
+@pytest.mark.parametrize("runs", [100, 200, 250])
+def test_too_few_batches_for_a_correlation_keep_the_settlement_as_the_drivers_target(
+    runs: int,
+) -> None:
+    """The target falls back to the ceasefire only when the settlement share cannot differ
+    between batches (no run can sign), not for want of batches to correlate."""
+    from pourparler.scenario import load_scenario
+
+    res = simulate(load_scenario("istanbul-2022"), months=12, runs=runs, seed=5)
+    signed = [m.signed.value for m in res.months]
+    assert signed[-1] > 0  # runs signed a settlement by month 12
+    assert res.driver_target == "settlement_signed"
+    assert all(d.correlation is None for d in res.drivers)  # fewer than 3 full batches
+    blocked = simulate(load_scenario("istanbul-2025"), months=12, runs=runs, seed=5)
+    assert blocked.summary["p_settlement_by_12"] == 0.0
+    assert blocked.driver_target == "fighting_stopped"
+
+
 def test_a_short_last_batch_moves_neither_the_intervals_nor_the_drivers() -> None:
     """The 80% intervals and the drivers come from the full batches: one run more (a batch of
     one, its share 0 or 1) changes the shares of all runs a little and the bands not at all."""

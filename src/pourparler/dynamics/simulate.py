@@ -230,10 +230,17 @@ def summarise(
     driver_month = min(DRIVER_MONTH, months)
     driver_target = "settlement_signed"
     full = full_batches(sizes)
-    drivers = _drivers(chunks, full, stack("signed")[full, driver_month - 1] / BATCH_RUNS)
-    if all(d.correlation is None for d in drivers):  # no batch differs: screen the ceasefire
+    signed = stack("signed")[:, driver_month - 1] / sizes
+    # the settlement share is the same in every full batch (no run can sign, say): screen the
+    # ceasefire instead; with fewer than two full batches nothing can differ, so only when no
+    # run signed at all
+    same = np.ptp(signed[full]) == 0 if full.sum() >= 2 else not signed.any()
+    if same:
         driver_target = "fighting_stopped"
-        drivers = _drivers(chunks, full, stack("silenced")[full, driver_month - 1] / BATCH_RUNS)
+        target = stack("silenced")[:, driver_month - 1] / sizes
+    else:
+        target = signed
+    drivers = _drivers(chunks, full, target[full])
     return SimulationResult(
         provenance=provenance,
         sides=(bf.side_a, bf.side_b),
