@@ -487,6 +487,18 @@ def test_result_is_frozen_and_records_its_provenance() -> None:
     assert prov.parameters["batches"] == 2 and prov.parameters["batch_runs"] == 100
 
 
+def test_without_a_seed_a_fresh_one_is_drawn_recorded_and_reproduces_the_result() -> None:
+    sc = scenario()
+    res = simulate(sc, months=6, runs=150, seed=None, hazard=HAZARD)
+    seed = res.provenance.seed
+    assert isinstance(seed, int) and seed >= 0
+    assert res.to_data()["seed"] == seed
+    again = simulate(sc, months=6, runs=150, seed=seed, hazard=HAZARD)
+    assert json.dumps(again.to_data()) == json.dumps(res.to_data())
+    other = simulate(sc, months=6, runs=150, seed=None, hazard=HAZARD)
+    assert other.provenance.seed != seed
+
+
 def test_to_frame_has_one_row_per_month() -> None:
     pytest.importorskip("pandas")
     from pourparler.report.simulation import FRAME_COLUMNS

@@ -86,8 +86,12 @@ def simulate(
     """Simulate ``runs`` runs of ``months`` months of the talks of ``scenario`` (module
     docstring). ``hazard(provisions, months, override)`` gives an agreement's monthly breakdown
     probabilities (default: :func:`pourparler.dynamics.durability.breakdown_probabilities`);
-    the same ``seed`` gives the same result on every backend and any number of workers."""
+    the same ``seed`` gives the same result on every backend and any number of workers;
+    ``seed=None`` draws a fresh one from the system's entropy and records it in the result's
+    provenance, so the result can be made again."""
     check_arguments(months, runs, backend, workers)
+    if seed is None:
+        seed = int(np.random.SeedSequence().generate_state(1, dtype=np.uint64)[0] >> 1)
     setup = prepare(scenario, months, hazard or default_hazard(), spread)
     chunks = run_batches(
         setup,
