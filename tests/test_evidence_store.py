@@ -390,6 +390,22 @@ def test_schema_is_migrated_in_order_and_newer_schemas_refused(tmp_path, capsys)
     assert code == 2 and "schema_version" in err
 
 
+def test_a_newer_store_is_refused_without_a_byte_changed(tmp_path, capsys):
+    db = tmp_path / "e.db"
+    with Store(db):
+        pass
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as a newer version might leave it
+    conn.execute("INSERT INTO schema_version (version) VALUES (?)", (len(MIGRATIONS) + 1,))
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    code, err = run_main(capsys, "evidence", "claims", "--db", str(db))
+    assert code == 2 and f"schema_version: {len(MIGRATIONS) + 1} is newer" in err
+    assert db.read_bytes() == before
+    assert not (tmp_path / "e.db-wal").exists()
+
+
 def test_not_a_database_is_refused_untouched(tmp_path, capsys):
     db = tmp_path / "e.db"
     db.write_bytes(b"this is not sqlite" * 100)

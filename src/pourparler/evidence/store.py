@@ -197,6 +197,7 @@ class Store:
                 self._open = True
                 self.conn.execute(f"PRAGMA busy_timeout = {int(self.wait * 1000)}")
                 self._check_foreign()
+                self._check_not_newer()  # before anything is written, the journal mode too
                 _set_wal(self.conn, self.wait)
                 self.conn.execute("PRAGMA foreign_keys = ON")
                 self._migrate()
@@ -242,6 +243,22 @@ class Store:
             f"{self.path}: database: not an evidence store (an SQLite database of another "
             f"program: {why})"
         )
+
+    def _check_not_newer(self, current: int | None = None) -> None:
+        """Refuse a store of a schema newer than this version knows (``current``: its version,
+        read when None and the store has a schema_version table)."""
+        if current is None:
+            listed = self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+            ).fetchone()
+            if listed is None:
+                return
+            current = self.version
+        if current > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: schema_version: {current} is newer than this pourparler "
+                f"knows ({len(MIGRATIONS)})"
+            )
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -295,11 +312,7 @@ class Store:
         try:
             c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self.version
-            if current > len(MIGRATIONS):
-                raise StoreError(
-                    f"{self.path}: schema_version: {current} is newer than this pourparler "
-                    f"knows ({len(MIGRATIONS)})"
-                )
+            self._check_not_newer(current)
             for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
                 for statement in sql.split(";"):
                     if statement.strip():
