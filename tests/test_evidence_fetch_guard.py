@@ -133,6 +133,14 @@ def test_a_redirect_to_ftp_is_refused(site, first_public):
         fetch(f"{site}/away", 1 << 20, 5, public_only=True)
 
 
+def test_a_redirect_loop_is_one_line(site):
+    _Handler.redirect_to = "/away"
+    with pytest.raises(InputError) as exc:
+        fetch(f"{site}/away", 1 << 20, 5)
+    message = str(exc.value)
+    assert "\n" not in message and "infinite loop. The last 30x error message was: Found" in message
+
+
 class _Trickle(Page):
     def do_GET(self) -> None:  # 40 bytes announced, one every 0.1 s
         self.send_response(200)

@@ -308,7 +308,7 @@ def fetch(
     except urllib.error.HTTPError as exc:
         if exc.code == 304 and validators is not None:
             raise NotModified(url) from None
-        raise InputError(f"{url}: fetch: HTTP {exc.code} {exc.reason}") from None
+        raise InputError(f"{url}: fetch: HTTP {exc.code} {_one_line(exc.reason)}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
         if isinstance(reason, InternalAddress):
@@ -316,13 +316,19 @@ def fetch(
                 f"{url}: address: {reason}; this server fetches only public addresses"
             ) from None
         timed_out = isinstance(reason, TimeoutError)
-        why = f"timed out after {timeout:g} s" if timed_out else str(reason)
+        why = f"timed out after {timeout:g} s" if timed_out else _one_line(reason)
         raise InputError(f"{url}: fetch: {why}") from None
     except TimeoutError:
         raise InputError(f"{url}: fetch: timed out after {timeout:g} s") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:  # reset, malformed reply
-        raise InputError(f"{url}: fetch: {type(exc).__name__}: {exc}") from None
+        raise InputError(f"{url}: fetch: {type(exc).__name__}: {_one_line(exc)}") from None
     return Page(b"".join(chunks), charset, final, *(_short_header(v) for v in said))
+
+
+def _one_line(reason: object) -> str:
+    """A library's reason on one line: urllib's for a redirect loop spans three ("... infinite
+    loop.\nThe last 30x error message was:\nFound")."""
+    return " ".join(str(reason).split())
 
 
 def _short_header(value: str | None) -> str | None:
