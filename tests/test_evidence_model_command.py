@@ -78,6 +78,12 @@ def test_a_server_that_fails_the_check_is_exit_1_with_one_line(env, capsys, serv
     assert "check: the reader failed after" in out
 
 
+def test_no_key_is_shown_as_not_set(env, capsys, monkeypatch):
+    monkeypatch.delenv("POURPARLER_LLM_KEY")
+    code, out, _ = run_cli(capsys, ["evidence", "model"])
+    assert code == 0 and "key              not set  (default)" in out
+
+
 def test_no_model_configured_is_one_line_saying_how(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("POURPARLER_LLM_SETTINGS", "")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))

@@ -66,7 +66,7 @@ def model(
         found = "" if path.is_file() else " (not found: defaults and the environment apply)"
         typer.echo(plain(f"settings file: {path}{found}"))
         for name, value, origin in rows:
-            shown = "set (not shown)" if name == "key" and value else value
+            shown = ("set (not shown)" if value else None) if name == "key" else value
             if isinstance(shown, float):
                 shown = f"{shown:g}"
             shown = "not set" if shown is None else f"{shown}{_UNITS.get(name, '')}"
