@@ -165,3 +165,75 @@ def test_show_why_and_scenarios_take_csv(capsys: pytest.CaptureFixture[str]) -> 
     assert len(cited) == len(report.stance_cites) + len(report.no_deal_cites) > 0
     assert {r["cited_for"] for r in cited} == {"stance", "no_deal"}
     assert [r["name"] for r in rows(["scenarios", "--csv"])] == list(builtin_names())
+
+
+def _named_doc(tmp_path, edit) -> str:  # type: ignore[no-untyped-def]
+    import yaml
+
+    from scenario_samples import base
+
+    doc = base()
+    edit(doc)
+    path = tmp_path / "named.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    return str(path)
+
+
+def test_an_exact_id_wins_over_an_earlier_entry_matching_in_another_case_or_by_alias(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    def lower(doc):  # type: ignore[no-untyped-def]
+        doc["actors"].insert(1, {"id": "ru", "name": "Lowercase ru", "capability": 0.1})
+
+    data = json.loads(_run(capsys, ["why", _named_doc(tmp_path, lower), "ru", "nato", "--json"])[0])
+    assert data["actor"]["id"] == "ru"
+
+    def alias(doc):  # type: ignore[no-untyped-def]
+        doc["actors"][0]["aliases"] = ["UA"]
+
+    path = _named_doc(tmp_path, alias)
+    data = json.loads(_run(capsys, ["why", path, "UA", "nato", "--json"])[0])
+    assert data["actor"]["id"] == "UA"
+    warn = _run(capsys, ["validate", path])[1]
+    assert "actors[0].aliases[0]: alias 'UA' of RU is also the id, name or alias of UA" in warn
+
+    def issue_name(doc):  # type: ignore[no-untyped-def]
+        doc["issues"][0]["name"] = "pows"
+
+    data = json.loads(
+        _run(capsys, ["why", _named_doc(tmp_path, issue_name), "RU", "pows", "--json"])[0]
+    )
+    assert data["issue"]["id"] == "pows"
+
+
+def test_a_name_two_entries_share_is_refused_naming_both(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    def shared(doc):  # type: ignore[no-untyped-def]
+        doc["actors"][0]["aliases"] = ["Shared"]
+        doc["actors"][1]["name"] = "SHARED"
+
+    path = _named_doc(tmp_path, shared)
+    err = _run(capsys, ["why", path, "shared", "nato"], code=2)[1]
+    [line] = err.strip().splitlines()
+    assert "actor: 'shared': ambiguous: names RU, UA; give the id" in line
+    # the exact spelling is one entry's: no ambiguity
+    data = json.loads(_run(capsys, ["why", path, "SHARED", "nato", "--json"])[0])
+    assert data["actor"]["id"] == "UA"
+
+
+def test_claim_names_and_model_answers_take_the_exact_id_first(tmp_path) -> None:
+    from pourparler.evidence.names import resolve
+    from pourparler.evidence.readers.llm import _ids
+    from pourparler.scenario import Scenario
+    from scenario_samples import base
+
+    doc = base()
+    doc["actors"][1]["aliases"] = ["ru"]  # UA, listed after RU
+    sc = Scenario.model_validate(doc)
+    assert resolve("actor", "RU", "--actor", [sc], []) == "RU"
+    assert resolve("actor", "ru", "--actor", [sc], []) == "UA"  # UA's exact alias
+    with pytest.raises(InputError, match="--actor: 'Ru': ambiguous: names RU, UA"):
+        resolve("actor", "Ru", "--actor", [sc], [])
+    actors, _ = _ids(sc)  # a model's answer, matched ignoring case: the id first
+    assert actors["ru"] == "RU"

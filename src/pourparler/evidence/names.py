@@ -1,5 +1,6 @@
 """Actor and issue names given on the command line, checked against the scenarios the claims
-refer to: an id, a name or an alias (any case) becomes the id; anything else is bad input."""
+refer to: an id, a name or an alias becomes the id (an exact id first, then an exact name or
+alias, then any of them in another case); anything else is bad input."""
 
 from __future__ import annotations
 
@@ -58,23 +59,20 @@ def resolve(
 ) -> str:
     """The id of actor or issue ``value`` (``kind`` is "actor" or "issue"); ``where`` names the
     argument in the error message, ``scope`` the ``stored`` names when no scenario is given."""
-    known: dict[str, str] = {s: s for s in stored}
+    from pourparler.report.stances import match_name
+
+    known: dict[str, list[str]] = {s: [] for s in stored}
     for sc in scenarios:
         if kind == "actor":
             for a in sc.actors:
-                known[a.id] = a.id
-                for n in (a.name, *a.aliases):
-                    known.setdefault(n, a.id)
+                known.setdefault(a.id, []).extend([a.name, *a.aliases])
         else:
             for i in sc.issues:
-                known[i.id] = i.id
-                known.setdefault(i.name, i.id)
-    if value in known:
-        return known[value]
-    folded = {k.casefold(): v for k, v in sorted(known.items(), reverse=True)}
-    if value.casefold() in folded:
-        return folded[value.casefold()]
-    ids = sorted(set(known.values()))
+                known.setdefault(i.id, []).append(i.name)
+    found = match_name(where, value, list(known.items()))
+    if found is not None:
+        return found
+    ids = sorted(known)
     listed = ", ".join(ids[:15]) + (", …" if len(ids) > 15 else "") if ids else "none"
     scope = ", ".join(sc.id for sc in scenarios) or scope
     raise InputError(f"{where}: {value!r}: not an {kind} of {scope} (known: {listed})")

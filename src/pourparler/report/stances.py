@@ -255,22 +255,45 @@ def _close(kind: str, value: str, known: list[tuple[str, list[str]]]) -> InputEr
     return InputError(f"{kind}: {value!r}: unknown; the scenario's {kind}s: {everything}")
 
 
-def find_actor(sc: Scenario, value: str) -> str:
-    """The id of the actor named ``value`` (id, name or alias, any case)."""
+def match_name(kind: str, value: str, known: list[tuple[str, list[str]]]) -> str | None:
+    """The id among ``known`` (id, other names) that ``value`` names, or None when none does.
+
+    An exact id wins, then an exact name or alias, then an id, name or alias that differs only
+    in case; two entries matched at the first level that matches any are bad input naming
+    both."""
     low = value.casefold()
-    for a in sc.actors:
-        if low in {n.casefold() for n in [a.id, a.name, *a.aliases]}:
-            return a.id
-    raise _close("actor", value, [(a.id, [a.name, *a.aliases]) for a in sc.actors])
+    levels = (
+        [i for i, _ in known if i == value],
+        [i for i, names in known if value in names],
+        [i for i, names in known if any(low == n.casefold() for n in [i, *names])],
+    )
+    for hits in levels:
+        hits = list(dict.fromkeys(hits))
+        if len(hits) == 1:
+            return hits[0]
+        if hits:
+            raise InputError(f"{kind}: {value!r}: ambiguous: names {', '.join(hits)}; give the id")
+    return None
+
+
+def find_actor(sc: Scenario, value: str) -> str:
+    """The id of the actor named ``value``: its id, else its name or an alias, else any of
+    these in another case (:func:`match_name`)."""
+    known = [(a.id, [a.name, *a.aliases]) for a in sc.actors]
+    found = match_name("actor", value, known)
+    if found is None:
+        raise _close("actor", value, known)
+    return found
 
 
 def find_issue(sc: Scenario, value: str) -> str:
-    """The id of the issue named ``value`` (id or name, any case)."""
-    low = value.casefold()
-    for i in sc.issues:
-        if low in (i.id.casefold(), i.name.casefold()):
-            return i.id
-    raise _close("issue", value, [(i.id, [i.name]) for i in sc.issues])
+    """The id of the issue named ``value``: its id, else its name, else either in another
+    case (:func:`match_name`)."""
+    known = [(i.id, [i.name]) for i in sc.issues]
+    found = match_name("issue", value, known)
+    if found is None:
+        raise _close("issue", value, known)
+    return found
 
 
 def _cited(sc: Scenario, cites: list[Citation]) -> tuple[CitedSource, ...]:

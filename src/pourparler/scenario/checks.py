@@ -38,7 +38,49 @@ def find_problems(sc: Scenario) -> list[Problem]:
 
 def find_warnings(sc: Scenario) -> list[Problem]:
     """Findings that do not stop ``sc`` loading: sources dated after the scenario's date that
-    carry a hindsight note (used knowingly, but worth a reader's attention)."""
+    carry a hindsight note (used knowingly, but worth a reader's attention), and names that
+    another actor or issue also answers to (:func:`shared_names`)."""
+    return _hindsight_sources(sc) + shared_names(sc)
+
+
+def shared_names(sc: Scenario) -> list[Problem]:
+    """Each actor's name or alias (each issue's name) that is, ignoring case, also another
+    actor's (issue's) id, name or alias: a command given that name takes the exact id first,
+    then the exact name or alias, and refuses a name two entries share at the same level."""
+    out: list[Problem] = []
+    groups = (
+        (
+            "actors",
+            [(a.id, [("name", a.name)] + [("aliases", n) for n in a.aliases]) for a in sc.actors],
+        ),
+        ("issues", [(i.id, [("name", i.name)]) for i in sc.issues]),
+    )
+    for section, entries in groups:
+        owners: dict[str, list[str]] = {}
+        for eid, names in entries:
+            for key in {eid.casefold(), *(n.casefold() for _, n in names)}:
+                owners.setdefault(key, []).append(eid)
+        for k, (eid, names) in enumerate(entries):
+            for j, (field, name) in enumerate(names):
+                others = [o for o in owners[name.casefold()] if o != eid]
+                if not others:
+                    continue
+                loc: tuple[str | int, ...] = (section, k, field)
+                if field == "aliases":
+                    loc = (*loc, j - 1)
+                what = "alias" if field == "aliases" else "name"
+                out.append(
+                    Problem(
+                        loc,
+                        f"{what} {name!r} of {eid} is also the id, name or alias of "
+                        f"{', '.join(others)} (ignoring case): give ids where it could be read as "
+                        "either",
+                    )
+                )
+    return out
+
+
+def _hindsight_sources(sc: Scenario) -> list[Problem]:
     if sc.date is None:
         return []
     return [

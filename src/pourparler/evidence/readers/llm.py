@@ -116,15 +116,17 @@ def find_quote(text: str, quote: str, lo: int, hi: int) -> tuple[int, int] | Non
 
 
 def _ids(scenario: Scenario) -> tuple[dict[str, str], dict[str, str]]:
-    """Actor and issue ids, names and aliases (case-folded) mapped to ids."""
+    """Actor and issue ids, names and aliases (case-folded) mapped to ids: an id wins over
+    another entry's name or alias, and an earlier entry's name over a later one's."""
     actors: dict[str, str] = {}
     for a in scenario.actors:
-        for n in (*a.aliases, a.name, a.id):
-            actors[n.casefold()] = a.id
+        for n in (a.name, *a.aliases):
+            actors.setdefault(n.casefold(), a.id)
+    actors.update({a.id.casefold(): a.id for a in reversed(scenario.actors)})
     issues: dict[str, str] = {}
     for i in scenario.issues:
-        for n in (i.name, i.id):
-            issues[n.casefold()] = i.id
+        issues.setdefault(i.name.casefold(), i.id)
+    issues.update({i.id.casefold(): i.id for i in reversed(scenario.issues)})
     return actors, issues
 
 
