@@ -85,6 +85,30 @@ def test_decide_errors_name_the_line(tmp_path: Path, line: str, words: str) -> N
     assert words in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "line", "words"),
+    [
+        # saliences on both scales: 0.5 would silently become 0.005
+        (
+            "'B 2'\t'tax'\t10.0\t1.0",
+            "'B 2'\t'tax'\t10.0\t80",
+            8,
+            "#D salience: 0.5 beside 80 (line 9): the saliences mix the 0–1 and 0–100 scales",
+        ),
+    ],
+)
+def test_decide_scales_that_cannot_be_read_are_refused_on_their_line(
+    tmp_path: Path, old: str, new: str, line: int, words: str
+) -> None:
+    path = tmp_path / "bad.txt"
+    text = DECIDE.replace(old, new)
+    path.write_text(text)
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    assert str(info.value).startswith(f"{path}:{line}: "), str(info.value)
+    assert words in str(info.value)
+
+
 def test_bdm_csv_reproduces_scholz_initial_state() -> None:
     """Scholz, Calbert & Smith (2011), Table 2: initial median 7.0, weighted mean 7.39."""
     sc = load_scenario(DATA / "bdm_ec_emissions.csv")
