@@ -95,6 +95,20 @@ def test_decide_errors_name_the_line(tmp_path: Path, line: str, words: str) -> N
             8,
             "#D salience: 0.5 beside 80 (line 9): the saliences mix the 0–1 and 0–100 scales",
         ),
+        # one scale point: no scale to map onto 0–100
+        (
+            "'#M'\t'tax'\t5\t'mid'\n'#M'\t'tax'\t10\t'high'\n",
+            "",
+            4,
+            "#M: issue 'tax' needs two distinct scale points, has only 2",
+        ),
+        # one value with two meanings: one of them would be dropped
+        (
+            "'#M'\t'tax'\t10\t'high'\n",
+            "'#M'\t'tax'\t10\t'high'\n'#M'\t'tax'\t10\t'top'\n",
+            7,
+            "#M position: 10 is already a scale point of 'tax' (line 6, 'high'): one meaning",
+        ),
     ],
 )
 def test_decide_scales_that_cannot_be_read_are_refused_on_their_line(
@@ -102,11 +116,19 @@ def test_decide_scales_that_cannot_be_read_are_refused_on_their_line(
 ) -> None:
     path = tmp_path / "bad.txt"
     text = DECIDE.replace(old, new)
+    if not new:  # the one point left must also hold the stances
+        text = text.replace("4.0\t0.5", "2\t0.5").replace("10.0\t1.0", "2\t1.0")
     path.write_text(text)
     with pytest.raises(ScenarioError) as info:
         load_scenario(path)
     assert str(info.value).startswith(f"{path}:{line}: "), str(info.value)
     assert words in str(info.value)
+
+
+def test_decide_a_scale_point_given_twice_with_one_meaning_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "twice.txt"
+    path.write_text(DECIDE.replace("'#M'\t'tax'\t5\t'mid'\n", "'#M'\t'tax'\t5\t'mid'\n" * 2))
+    assert [o.label for o in load_scenario(path).issues[0].options] == ["low", "mid", "high"]
 
 
 def test_bdm_csv_reproduces_scholz_initial_state() -> None:

@@ -105,6 +105,7 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
     points: dict[str, list[tuple[float, str]]] = {}
     data: list[tuple[str, str, float, float, float, int]] = []
     seen_actor: dict[str, int] = {}  # an actor's id (any case) → the line it was first given on
+    point_lines: dict[tuple[str, float], tuple[int, str]] = {}  # (issue, value) → line, meaning
     for n, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
@@ -162,9 +163,21 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
                 raise _too_many("#M", MAX_OPTIONS, file, n)
             if f[1] not in points and len(points) >= MAX_ISSUES:
                 raise _too_many("#M", MAX_ISSUES, file, n)
-            points.setdefault(f[1], []).append(
-                (_number(f[2], file, n, "#M position"), f[3] if len(f) > 3 else "")
-            )
+            value, meaning = _number(f[2], file, n, "#M position"), f[3] if len(f) > 3 else ""
+            first_m = point_lines.setdefault((f[1], value), (n, meaning))
+            if first_m[0] != n and first_m[1] != meaning:
+                raise ScenarioError(
+                    [
+                        Problem(
+                            ("#M position",),
+                            f"{shown(value)} is already a scale point of {f[1]!r} (line "
+                            f"{first_m[0]}, {first_m[1]!r}): one meaning per point",
+                            file=file,
+                            line=n,
+                        )
+                    ]
+                )
+            points.setdefault(f[1], []).append((value, meaning))
         else:
             if len(data) >= MAX_STANCES:
                 raise _too_many("#D", MAX_STANCES, file, n)
@@ -195,6 +208,19 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
             [Problem(("#M",), f"scale points for unknown issue {unknown_m[0]!r}", file=file)]
         )
     bounds = np.array([[min(p for p, _ in points[i]), max(p for p, _ in points[i])] for i in i_ids])
+    for name, (lo, hi) in zip(i_ids, bounds, strict=True):
+        if lo == hi:
+            line = min(n for (issue, _), (n, _) in point_lines.items() if issue == name)
+            raise ScenarioError(
+                [
+                    Problem(
+                        ("#M",),
+                        f"issue {name!r} needs two distinct scale points, has only {shown(lo)}",
+                        file=file,
+                        line=line,
+                    )
+                ]
+            )
     _one_salience_scale(data, file)
     shape = (len(a_ids), len(i_ids))
     present = np.zeros(shape, dtype=bool)
