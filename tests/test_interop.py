@@ -131,6 +131,32 @@ def test_decide_a_scale_point_given_twice_with_one_meaning_is_read_once(tmp_path
     assert [o.label for o in load_scenario(path).issues[0].options] == ["low", "mid", "high"]
 
 
+def test_decide_power_that_varies_by_issue_is_averaged_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pourparler.cli.app import main
+
+    text = DECIDE + "'#P'\t'vat'\t'vat'\t''\n'#D'\t'A1'\t'vat'\t40\t0.5\t3.0\n"
+    text += "'#D'\t'B 2'\t'vat'\t60\t0.5\t3.0\n"
+    path = tmp_path / "power.txt"
+    path.write_text(text)
+    with pytest.raises(SystemExit) as info:
+        main(["validate", str(path)])
+    assert info.value.code in (0, None)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"warning: {path}:11: #D power: actor 'A1': power varies by issue (1 to 3); every "
+        "model uses its mean, 2, as the capability on every issue (the status quo alone "
+        "weights each issue's positions by that issue's power)"
+    ]
+    assert load_scenario(path).actors[0].capability == 2.0
+    # the same power everywhere: nothing to say
+    path.write_text(DECIDE)
+    with pytest.raises(SystemExit):
+        main(["show", str(path)])
+    assert "warning" not in capsys.readouterr().err
+
+
 def test_bdm_csv_reproduces_scholz_initial_state() -> None:
     """Scholz, Calbert & Smith (2011), Table 2: initial median 7.0, weighted mean 7.39."""
     sc = load_scenario(DATA / "bdm_ec_emissions.csv")

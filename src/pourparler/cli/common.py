@@ -44,10 +44,15 @@ def inert(text: object) -> str:
 
 
 def load(spec: str | None) -> Scenario:
-    """A scenario from a built-in name or a file (YAML, Decide, BDM CSV)."""
+    """A scenario from a built-in name or a file (YAML, Decide, BDM CSV); what the reader could
+    not carry over as written (a Decide power that varies by issue) is a warning on stderr."""
     from pourparler.scenario import load_scenario
+    from pourparler.scenario.interop_common import import_notes
 
-    return load_scenario(spec)
+    sc = load_scenario(spec)
+    for note in import_notes(sc):
+        sys.stderr.write(f"warning: {plain(note)}\n")
+    return sc
 
 
 def emit_json(obj: Any) -> None:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections.abc import Iterable
+from typing import Any
+
+from pourparler.scenario.errors import Problem
 
 
 def slug(text: str, taken: set[str], _next: dict[str, int] | None = None) -> str:
@@ -59,3 +63,27 @@ def shown(x: float) -> str:
     """A number as it was most likely written: ``1000001`` (not ``1e+06``), ``0.25``, ``1e-320``."""
     text = repr(float(x))
     return text[:-2] if text.endswith(".0") else text
+
+
+# -- what an import could not carry over -------------------------------------------------------
+
+_NOTES: dict[int, tuple[weakref.ref[Any], tuple[Problem, ...]]] = {}
+
+
+def import_notes(scenario: object) -> tuple[Problem, ...]:
+    """Warnings the reader that built ``scenario`` left about it: what the file said that the
+    scenario cannot hold as written (empty for a scenario read from YAML, or changed since)."""
+    entry = _NOTES.get(id(scenario))
+    if entry is None or entry[0]() is not scenario:
+        return ()
+    return entry[1]
+
+
+def remember_notes(scenario: object, notes: Iterable[Problem]) -> None:
+    """Keep ``notes`` as ``scenario``'s :func:`import_notes` while it lives."""
+    kept = tuple(notes)
+    if not kept:
+        return
+    key = id(scenario)
+    _NOTES[key] = (weakref.ref(scenario), kept)
+    weakref.finalize(scenario, _NOTES.pop, key, None)

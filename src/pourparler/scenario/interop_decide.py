@@ -19,7 +19,14 @@ import numpy as np
 from numpy.typing import NDArray
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import number, rescale, shown, slug, slugs
+from pourparler.scenario.interop_common import (
+    number,
+    remember_notes,
+    rescale,
+    shown,
+    slug,
+    slugs,
+)
 from pourparler.scenario.model import (
     MAX_ACTORS,
     MAX_CAPABILITY,
@@ -317,7 +324,9 @@ def _one_salience_scale(data: list[tuple[str, str, float, float, float, int]], f
 
 def scenario_from_decide(text: str, file: str = "<decide>") -> Scenario:
     """A scenario from Decide input. Each actor's capability is its power (the mean where it
-    varies by issue); the status quo is the power × salience weighted mean of the positions."""
+    varies by issue, with a warning in :func:`~pourparler.scenario.interop_common.import_notes`
+    per such actor); the status quo is the power × salience weighted mean of the positions,
+    each issue's with that issue's powers."""
     from pourparler.scenario.yaml_io import scenario_from_data
 
     file = utf8_text(file)  # a file name that is not UTF-8 still makes a valid title
@@ -380,7 +389,32 @@ def scenario_from_decide(text: str, file: str = "<decide>") -> Scenario:
         "issues": issues,
         "stances": stances,
     }
-    return scenario_from_data(data, file)
+    scenario = scenario_from_data(data, file)
+    remember_notes(scenario, _power_notes(d, file))
+    return scenario
+
+
+def _power_notes(d: DecideData, file: str) -> list[Problem]:
+    """One warning per actor whose power differs between issues: the scenario holds one
+    capability per actor, so every model uses the mean."""
+    notes = []
+    for a, name in enumerate(d.actor_ids):
+        powers = d.power_raw[a][d.present[a]]
+        if powers.size < 2 or powers.min() == powers.max():
+            continue
+        first = int(d.rows[a][d.present[a]][np.argmax(powers != powers[0])])
+        notes.append(
+            Problem(
+                ("#D power",),
+                f"actor {name!r}: power varies by issue ({shown(float(powers.min()))} to "
+                f"{shown(float(powers.max()))}); every model uses its mean, "
+                f"{shown(float(powers.mean()))}, as the capability on every issue (the status "
+                "quo alone weights each issue's positions by that issue's power)",
+                file=file,
+                line=first,
+            )
+        )
+    return notes
 
 
 def _options(
