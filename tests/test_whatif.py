@@ -276,6 +276,11 @@ BAD = [
     (["--seat", "XX"], "--seat XX: unknown actor 'XX'"),
     (["--seat", "EU", "--unseat", "EU"], "--unseat EU: conflicts with --seat EU"),
     (
+        ["--set", "RU.nato.position=90", "--set", "RU.nato.position=95"],
+        "--set RU.nato.position: the path is given twice (--set RU.nato.position=90, "
+        "--set RU.nato.position=95); give it once",
+    ),
+    (
         ["--drop", "CN", "--set", "CN.capability=1"],
         "--drop CN: the actor is also changed by --set CN.capability=1",
     ),

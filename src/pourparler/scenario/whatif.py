@@ -156,7 +156,15 @@ def apply_changes(scenario: Scenario, changes: Sequence[Change]) -> Scenario:
 def _check_conflicts(changes: Sequence[Change]) -> None:
     dropped = {c.target: c for c in changes if c.kind == "drop"}
     seated: dict[str, Change] = {}
+    paths: dict[str, Change] = {}
     for c in changes:
+        if c.kind == "set":
+            other = paths.setdefault(c.target, c)
+            if other is not c:
+                raise InputError(
+                    f"--set {c.target}: the path is given twice ({other.option}, {c.option}); "
+                    "give it once"
+                )
         if c.kind in ("seat", "unseat"):
             other = seated.setdefault(c.target, c)
             if other.kind != c.kind:
