@@ -156,3 +156,25 @@ def test_bdm_csv_round_trip(tmp_path: Path) -> None:
     out = tmp_path / "ec.yaml"
     out.write_text(dump_yaml(sc), encoding="utf-8")
     assert load_scenario(out) == sc
+
+
+@pytest.mark.parametrize("written", [{"utility": 0.0}, {}, {"utility": 0.0, "trend": 0.0}])
+def test_a_no_deal_outlook_written_at_its_defaults_survives_export(
+    written: dict[str, float],
+) -> None:
+    from pourparler.report.stances import why
+
+    doc = base()
+    doc["actors"][1]["no_deal"] = dict(written)  # UA: the defaults, written out
+    sc = Scenario.model_validate(doc)
+    assert why(sc, "UA", "nato").no_deal_given is True
+    text = dump_yaml(sc)
+    again = loads_yaml_scenario(text)
+    assert why(again, "UA", "nato").no_deal_given is True
+    assert again.to_data()["actors"][1]["no_deal"] == written
+    assert why(again, "TR", "nato").no_deal_given is False  # none written: none exported
+    assert "no_deal" not in again.to_data()["actors"][2]
+    # writing the defaults out changes nothing the models see, nor the digest
+    del doc["actors"][1]["no_deal"]
+    assert again.digest() == sc.digest() == Scenario.model_validate(doc).digest()
+    assert dump_yaml(again) == text

@@ -395,8 +395,19 @@ class Scenario(_Strict):
         return ScenarioArrays.from_scenario(self)
 
     def to_data(self) -> dict[str, Any]:
-        """Plain data (JSON types, dates as ISO strings), defaults left out."""
-        return self.model_dump(mode="json", exclude_defaults=True)
+        """Plain data (JSON types, dates as ISO strings), defaults left out, but for a no-deal
+        outlook the document wrote (its fields as written, even at their defaults): whether an
+        actor states one is part of what the scenario says (``why`` reports it), and it does
+        not change the digest."""
+        data = self.model_dump(mode="json", exclude_defaults=True)
+        for actor, out in zip(self.actors, data.get("actors", []), strict=True):
+            if "no_deal" not in actor.model_fields_set:
+                continue
+            nd = actor.no_deal
+            written = nd.model_dump(mode="json", include=set(nd.model_fields_set))
+            kept = {**written, **out.get("no_deal", {})}
+            out["no_deal"] = {k: kept[k] for k in type(nd).model_fields if k in kept}
+        return data
 
     def digest(self) -> str:
         """SHA-256 of the canonical JSON form: equal scenarios have equal digests. Sections added
