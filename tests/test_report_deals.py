@@ -198,6 +198,11 @@ def test_worked_example_one_track_of_two_issues(tmp_path: Path) -> None:
     assert data["zone"]["size"] == 1  # only A=high gives P more than 0.2
     assert data["points"]["nash"]["package"] == {"A": "high"}
     assert "track: ceasefire" in _cli(["deals", str(path), "--track", "ceasefire"])
+    # tracks are a fixed list: any case names the same one, recorded as the scenario writes it
+    again = json.loads(_cli(["deals", str(path), "--track", "Ceasefire", "--json"]))
+    assert again["parameters"]["track"] == "ceasefire"
+    assert again["points"] == data["points"]
+    assert "track: ceasefire" in _cli(["deals", str(path), "--track", "CEASEFIRE"])
 
 
 def test_track_report_on_istanbul_2022_keeps_its_scenario_provenance() -> None:

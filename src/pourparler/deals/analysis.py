@@ -12,7 +12,13 @@ from pourparler.deals.frontier import MILP_BUDGET, check_resolution, frontier
 from pourparler.deals.obstacles import minimal_concessions, principal_obstacle, spoilers
 from pourparler.deals.points import ENUMERATION_LIMIT
 from pourparler.deals.solver import METHODS, make_solver
-from pourparler.deals.space import Loss, PackageSpace, Reservation, package_space_for_track
+from pourparler.deals.space import (
+    Loss,
+    PackageSpace,
+    Reservation,
+    canonical_track,
+    package_space_for_track,
+)
 from pourparler.errors import InputError
 from pourparler.report.deals import (
     METHOD,
@@ -153,6 +159,8 @@ def analyse_scenario(
     the others held at their status quo: :func:`~pourparler.deals.space.package_space_for_track`),
     with the scenario's provenance. The parameters recorded are those ``pourparler deals
     --json`` prints (``track`` only when given)."""
+    if track is not None:
+        track = canonical_track(track)
     space = package_space_for_track(scenario, track, reservation=reservation, loss=loss)
     params: dict[str, Any] = {
         "method": method,

@@ -192,6 +192,16 @@ def build_space(
     )
 
 
+def canonical_track(track: str) -> str:
+    """The track ``track`` names ignoring case and surrounding spaces (``Settlement`` is
+    ``settlement``: tracks are a fixed list); anything else as given."""
+    from typing import get_args
+
+    from pourparler.scenario.model import Track
+
+    return next((t for t in get_args(Track) if t == track.strip().casefold()), track)
+
+
 def package_space_for_track(
     scenario: Scenario,
     track: str | None,
@@ -208,10 +218,12 @@ def package_space_for_track(
     the no-deal values). That constant is added to every option of the track's first issue,
     which keeps utilities additive and leaves every comparison between packages unchanged. Red
     lines on issues off the track do not bind: those issues are not negotiated.
-    An unknown track, or one without issues, is bad input naming the scenario's tracks."""
+    The track is matched ignoring case (:func:`canonical_track`). An unknown track, or one
+    without issues, is bad input naming the scenario's tracks."""
     full = build_space(scenario, loss=loss, reservation=reservation)
     if track is None:
         return full
+    track = canonical_track(track)
     tracks = sorted({issue.track for issue in scenario.issues})
     keep = [i for i, issue in enumerate(scenario.issues) if issue.track == track]
     if not keep:
