@@ -237,3 +237,22 @@ def test_claim_names_and_model_answers_take_the_exact_id_first(tmp_path) -> None
         resolve("actor", "Ru", "--actor", [sc], [])
     actors, _ = _ids(sc)  # a model's answer, matched ignoring case: the id first
     assert actors["ru"] == "RU"
+
+
+def test_a_name_ending_in_a_backslash_prints_it_once_everywhere(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    def backslashes(doc):  # type: ignore[no-untyped-def]
+        doc["title"] = "Talks \\"
+        doc["actors"][0]["name"] = "Russia \\"
+        doc["issues"][1]["options"][0]["label"] = "none \\\\"  # two of them
+        doc["issues"][1]["name"] = "[bold]POWs\\"  # markup stays text
+
+    path = _named_doc(tmp_path, backslashes)
+    out = _run(capsys, ["why", path, "RU", "pows"])[0]
+    assert out.splitlines()[0] == "[bold]POWs\\ (pows)".join(["Russia \\ (RU) on ", ""])
+    assert "none \\\\" in out and "none \\\\\\" not in out
+    for command in (["deals", path], ["show", path]):
+        out = _run(capsys, command)[0]
+        assert "Talks \\" in out and "Talks \\\\" not in out, command
+    assert "Russia \\ " in out and "Russia \\\\" not in out

@@ -40,7 +40,15 @@ def inert(text: object) -> str:
     scenario title or an article sentence containing ``[/]`` or ``[bold]`` prints as written."""
     from rich.markup import escape
 
-    return escape(plain(text))
+    shown = plain(text)
+    body = shown.rstrip("\\")
+    trailing = len(shown) - len(body)
+    if not trailing:
+        return escape(body)
+    # Backslashes at the end would escape whatever markup follows (``[/bold]``), and rich's
+    # escape() doubles one even where nothing follows, so it would print twice. Written as
+    # twice as many backslashes before an empty span, they print once whatever comes next.
+    return escape(body) + "\\" * (2 * trailing) + "[bold][/bold]"
 
 
 def load(spec: str | None) -> Scenario:
