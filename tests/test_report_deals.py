@@ -358,3 +358,30 @@ def test_points_tied_with_packages_of_the_same_utilities_say_so(
     assert all(p["tied_count"] == 0 and p["tied_with"] == [] for p in points.values())
     text = CliRunner().invoke(build_app(), ["deals", str(path), "--method", method]).stdout
     assert "Tied (" not in text
+
+
+@pytest.mark.parametrize("method", ["enumeration", "milp"])
+def test_with_no_party_the_zone_is_every_package_and_nothing_else_is_claimed(
+    tmp_path: Path, method: str
+) -> None:
+    from scenario_samples import base
+
+    doc = base()
+    for actor in doc["actors"]:
+        actor["at_table"] = False
+    path = tmp_path / "nobody.yaml"
+    path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    data = json.loads(_cli(["deals", str(path), "--method", method, "--json"]))
+    assert data["parties"] == [] and data["parties_rule"] == "no actor at the table"
+    zone = data["zone"]
+    assert (zone["size"], zone["share"], zone["empty"]) == (data["packages"], 1.0, False)
+    assert zone["note"].startswith("No party must consent, so no reservation or red line binds")
+    assert all(p is None for p in data["points"].values())
+    for f in data["frontier"].values():
+        assert (f["size"], f["method"], f["packages"]) == (0, "none (no parties)", [])
+    text = " ".join(_cli(["deals", str(path), "--method", method]).split())
+    assert "every package is in the zone; with no party's utilities to compare" in text
+    assert "No bargaining point: no party must consent." in text
+    # with parties the zone says nothing of the kind
+    plain = json.loads(_cli(["deals", "istanbul-2022", "--json"]))
+    assert "note" not in plain["zone"]

@@ -796,3 +796,18 @@ def test_the_terminal_table_of_pourparler_simulate_marks_the_same_shares(capsys)
             marked += cell.endswith("‡")
     assert rows[0][3] == "2%‡" and marked
     assert "few batches carry the event" in " ".join(out.split())
+
+
+def test_a_report_without_parties_says_what_the_zone_is_and_claims_no_point() -> None:
+    from scenario_samples import base
+
+    data = base()
+    for actor in data["actors"]:
+        actor["at_table"] = False
+    doc = report_html.render_report(Scenario.model_validate(data), seed=0)
+    text = " ".join(by_id(parse(doc.html))["deals"].text().split())
+    assert "Parties (no actor at the table): none." in text
+    assert "The zone holds all 6 packages. No party must consent, so no reservation" in text
+    assert "which is empty" not in text
+    assert "None: a Pareto frontier compares the parties' utilities" in text
+    assert "None: no party must consent, and bargaining points compare" in text

@@ -22,6 +22,8 @@ def print_report(sc: Scenario, r: DealsReport) -> None:
     out.print(f"[bold]{inert(title)}[/bold]" + (f" — track: {inert(track)}" if track else ""))
     out.print(inert(space))
     out.print(f"Agreement zone: {verdict} {inert(size)}")
+    if r.zone.note is not None:
+        out.print(f"{inert(r.zone.note)}.")
     why = rows.no_point_reason(r)
     if why is not None:
         out.print(f"No bargaining point: {why}.")

@@ -47,6 +47,14 @@ if TYPE_CHECKING:
 __all__ = ["METHODS", "analyse_scenario", "analyse_space"]
 
 
+NO_PARTIES = (
+    "No party must consent, so no reservation or red line binds and every package is in the "
+    "zone; with no party's utilities to compare there is no bargaining point and no Pareto "
+    "frontier"
+)
+NO_FRONTIER = "none (no parties)"
+
+
 def analyse_space(
     space: PackageSpace,
     *,
@@ -100,6 +108,10 @@ def analyse_space(
         )
         for where, zone_only in (("zone", True), ("overall", False))
     }
+    if not parties.any():
+        zone["note"] = NO_PARTIES
+        for f in fr.values():
+            f["method"] = NO_FRONTIER
     tell("principal obstacle")
     obstacle = principal_obstacle(space, zone["empty"], zone["size"], seed=seed)
     tell("minimal concessions")
@@ -243,6 +255,7 @@ def _zone(d: Mapping[str, Any]) -> Zone:
         members_stored=d.get("members_stored", True),
         best_method=d.get("best_method"),
         size_method=d.get("size_method"),
+        note=d.get("note"),
         estimated_size=None
         if est is None
         else ZoneEstimate(

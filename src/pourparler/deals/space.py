@@ -92,6 +92,8 @@ class PackageSpace:
     def parties_rule(self) -> str:
         if (self.veto & self.at_table).any():
             return "veto and at the table"
+        if not self.at_table.any():
+            return "no actor at the table"
         return "no veto actor at the table: every actor at the table"
 
     @property

@@ -78,6 +78,7 @@ class Zone:
     best_method: str | None = None
     size_method: str | None = None
     estimated_size: ZoneEstimate | None = None
+    note: str | None = None  # what the zone is when no party must consent
 
     def to_data(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -86,6 +87,8 @@ class Zone:
             "share": self.share,
             "method": self.method,
         }
+        if self.note is not None:
+            out["note"] = self.note
         if self.method == "milp":
             out["size_method"] = self.size_method
             out["estimated_size"] = (
