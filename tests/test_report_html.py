@@ -811,3 +811,65 @@ def test_a_report_without_parties_says_what_the_zone_is_and_claims_no_point() ->
     assert "which is empty" not in text
     assert "None: a Pareto frontier compares the parties' utilities" in text
     assert "None: no party must consent, and bargaining points compare" in text
+
+
+def _links_to_an_anchor(node: Node, ids: set[str]) -> bool:
+    links = [n for n in node.walk() if n.tag == "a" and (n.attrs.get("href") or "").startswith("#")]
+    return bool(links) and all((a.attrs["href"] or "")[1:] in ids for a in links)
+
+
+def test_every_stated_number_and_forecast_links_to_an_anchor_in_the_file(
+    istanbul: tuple[Scenario, Any],
+) -> None:
+    sc, doc = istanbul
+    root = parse(doc.html)
+    ids = {n.attrs["id"] for n in root.walk() if n.attrs.get("id")}
+    header = " ".join(next(n for n in root.walk() if n.tag == "header").text().split())
+    assert (
+        "Every number the scenario states (the actors', the stances', each issue's status" in header
+    )
+    sections = by_id(root)
+    numeric = re.compile(r"\d")
+    checked = 0
+    # the scenario's numbers: every number in a cell of a table, and the status quo
+    for table in (n for n in sections["scenario"].walk() if n.tag == "table"):
+        for cell in (
+            n for n in table.walk() if n.tag == "td" and "n" in (n.attrs.get("class") or "").split()
+        ):
+            if numeric.search(cell.text()):
+                assert _links_to_an_anchor(cell, ids), cell.text()
+                checked += 1
+    for article in (n for n in sections["scenario"].walk() if n.tag == "article"):
+        para = next(p for p in article.walk() if p.tag == "p" and "Status quo:" in p.text())
+        quo = next(n for n in para.walk() if n.tag == "a")
+        assert _links_to_an_anchor(quo, ids) and numeric.search(quo.text())
+        target = next(n for n in root.walk() if n.attrs.get("id") == quo.attrs["href"][1:])
+        issue = next(i for i in sc.issues if i.id == quo.attrs["data-issue"])
+        if issue.cites:  # the block lists the issue's own sources
+            assert "no source cited" not in target.text()
+        checked += 1
+    # the forecasts table: status quo and each model's forecast (not the computed range)
+    table = next(n for n in sections["forecasts"].walk() if n.tag == "table")
+    for tr in (n for n in table.walk() if n.tag == "tr" and n.children):
+        cells = [c for c in tr.children if isinstance(c, Node) and c.tag == "td"]
+        for cell in cells[1:-2]:
+            assert _links_to_an_anchor(cell, ids), cell.text()
+            checked += 1
+    # the battlefield's and the talks' numbers (0, where the front starts, is no input; the
+    # rows "front at ..." hold the scenario's words for the ends, not numbers)
+    if "dynamics" in sections:
+        table = next(n for n in sections["dynamics"].walk() if n.tag == "table")
+        for tr in (n for n in table.walk() if n.tag == "tr"):
+            if tr.children and tr.text().startswith("front at"):
+                continue
+            for td in (n for n in tr.walk() if n.tag == "td"):
+                for piece in td.children:
+                    if isinstance(piece, str):
+                        assert not re.search(r"(?<![\w.])(?!0\b)\d", piece), piece
+                    elif piece.tag == "a" and numeric.search(piece.text()):
+                        assert _links_to_an_anchor(piece, ids)
+                        checked += 1
+    assert checked > 100
+    # no list inside a paragraph (invalid HTML: the browser closes the paragraph)
+    for p in (n for n in root.walk() if n.tag == "p"):
+        assert not any(n.tag in ("ul", "ol", "div", "table") for n in p.walk() if n is not p)
