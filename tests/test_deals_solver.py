@@ -322,3 +322,74 @@ def test_a_milp_stopped_by_its_time_limit_is_one_line(monkeypatch, tmp_path, cap
     assert err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith(f"pourparler: error: {path}: 40 issues with 800 options, 12 actors: ")
     assert "not solved within its 60 s limit" in err
+
+
+def _symmetric_doc(seed: int) -> dict:
+    """Parties at the ends (or the middle) of scales with equal saliences: many packages tie."""
+    rng = np.random.default_rng(seed)
+    n_a, n_i = int(rng.integers(2, 5)), int(rng.integers(2, 5))
+    actors = [
+        {
+            "id": f"P{a}",
+            "name": f"P{a}",
+            "capability": float(rng.choice([1, 1, 2])),
+            "veto": True,
+            "no_deal": {"utility": float(rng.choice([0.0, 0.1, 0.25]))},
+        }
+        for a in range(n_a)
+    ]
+    issues, stances = [], []
+    for i in range(n_i):
+        values = np.linspace(0, 100, int(rng.integers(2, 5))).round(3).tolist()
+        opts = [{"value": v, "label": f"o{k}"} for k, v in enumerate(values)]
+        issues.append({"id": f"I{i}", "name": f"I{i}", "status_quo": 50, "options": opts})
+        stances += [
+            {
+                "actor": f"P{a}",
+                "issue": f"I{i}",
+                "position": float(rng.choice([0, 100, 50])),
+                "salience": float(rng.choice([0.5, 0.5, 1.0])),
+            }
+            for a in range(n_a)
+        ]
+    return {"id": "t", "title": "t", "actors": actors, "issues": issues, "stances": stances}
+
+
+def test_tied_points_are_the_same_package_by_enumeration_and_by_milp():
+    from pourparler.deals.points import zone_and_points
+
+    # two parties, zero-sum issues of equal salience: every package sums to 1, and a package
+    # and its mirror image give the same Nash product
+    doc = _doc([1.0, 1.0, 0.0])
+    doc["actors"] = doc["actors"][:2]
+    doc["stances"] = [s for s in doc["stances"] if s["actor"] != "P2"]
+    for s in doc["stances"]:
+        s.update(position=0 if s["actor"] == "P0" else 100, salience=0.5)
+    for a in doc["actors"]:
+        a["no_deal"] = {"utility": 0.0}
+    space = build_space(Scenario.model_validate(doc))
+    _, enum = zone_and_points(space, "enumeration", 1)
+    _, milp = zone_and_points(space, "milp", 1)
+    first = {"A": "low", "B": "high"}  # before (mid, mid) and (high, low): the same utilities
+    assert enum["nash"]["package"] == milp["nash"]["package"] == first
+    low = {"A": "low", "B": "low"}
+    assert enum["utilitarian"]["package"] == milp["utilitarian"]["package"] == low
+    # the same on scenarios full of ties (these seeds disagreed before the rule was shared)
+    for seed in (12, 34, *range(8)):
+        space = build_space(Scenario.model_validate(_symmetric_doc(seed)))
+        _, enum = zone_and_points(space, "enumeration", 1)
+        _, milp = zone_and_points(space, "milp", 1)
+        for name, point in enum.items():
+            other = milp[name]
+            assert (point is None) == (other is None), (seed, name)
+            if point is not None:
+                assert point["package"] == other["package"], (seed, name)
+                assert point["objective"] == pytest.approx(other["objective"], abs=1e-9)
+
+
+def test_a_tie_in_the_total_a_rounding_error_apart_goes_to_the_first():
+    from pourparler.deals.kernels import argbest
+
+    objective = np.array([1.0, 1.0, 0.5])
+    total = np.array([0.3, 0.1 + 0.2, 2.0])  # 0.30000000000000004: the same total
+    assert argbest(objective, total) == 0

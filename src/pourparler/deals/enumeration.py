@@ -15,6 +15,7 @@ from pourparler.deals.kernels import (
     IntArray,
     argbest,
     iter_package_utilities,
+    near_top,
     point_objectives,
     weighted_log_nash,
 )
@@ -261,7 +262,8 @@ class _RunningBest:
     def result(self) -> tuple[IntArray, float] | None:
         if not len(self.obj):
             return None
-        k = int(np.argmax(self.tie))
+        near = np.flatnonzero(near_top(self.obj))  # kept in package order
+        k = int(near[np.flatnonzero(near_top(self.tie[near]))[0]])
         return self.choice[k], float(self.obj[k])
 
 

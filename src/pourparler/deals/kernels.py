@@ -195,10 +195,17 @@ def weighted_log_nash(logs: FloatArray, weights: FloatArray) -> FloatArray:
     return np.asarray(logs[:, pos] @ weights[pos])
 
 
+def near_top(values: FloatArray) -> BoolArray:
+    """Which ``values`` tie with the largest: within ``TIE (1 + |max|)`` of it."""
+    top = np.max(values)
+    return np.asarray(values >= top - TIE * (1.0 + abs(top)))
+
+
 def argbest(objective: FloatArray, tiebreak: FloatArray) -> int:
-    """Index of the best objective; near-ties go to the larger ``tiebreak``, then the first."""
+    """Index of the best objective; near-ties go to the larger ``tiebreak`` (near-ties of it
+    too, by the same tolerance), then the first."""
     top = np.max(objective)
     if not np.isfinite(top):
         return -1
-    near = np.flatnonzero(objective >= top - TIE * (1.0 + abs(top)))
-    return int(near[np.argmax(tiebreak[near])])
+    near = np.flatnonzero(near_top(objective))
+    return int(near[np.flatnonzero(near_top(tiebreak[near]))[0]])

@@ -213,7 +213,27 @@ class MilpSolver(PackageSolver):
         if res is None:
             return None
         info = {"certified_gap": res.gap, "certified": res.certified, "iterations": res.iterations}
-        return Point(res.choice, res.objective, "milp-outer-approximation", info)
+        name = "weighted_nash" if weighted else "nash"
+        choice = self._first_tied(name, res.choice, np.zeros(k))
+        objective = res.objective if choice is res.choice else self._objective(name, choice)
+        return Point(choice, objective, "milp-outer-approximation", info)
+
+    def _first_tied(self, name: str, choice: IntArray, ideal_gain: FloatArray) -> IntArray:
+        """The package among those tied with ``choice`` that enumeration would take
+        (:mod:`pourparler.deals.ties`)."""
+        from pourparler.deals.ties import first_tied
+
+        return first_tied(self.program, name, choice, self.parties, self.weights, ideal_gain)
+
+    def _objective(
+        self, name: str, choice: IntArray, ideal_gain: FloatArray | None = None
+    ) -> float:
+        from pourparler.deals.kernels import point_objectives
+
+        u = self.space.package_utility(np.asarray(choice))[self.parties]
+        gain = np.zeros(len(u)) if ideal_gain is None else ideal_gain
+        surplus = (u - self.reservation[self.parties])[None, :]
+        return float(point_objectives(surplus, self.weights, gain)[name][0])
 
     def points(self) -> dict[str, Point | None]:
         if self._points is None:
@@ -228,12 +248,15 @@ class MilpSolver(PackageSolver):
         out["nash"] = self.nash(weighted=False)
         out["weighted_nash"] = self.nash(weighted=True)
         n_a = self.space.n_actors
+        none = np.zeros(int(parties.sum()))
         util = prog.maximise(parties.astype(float))
         if util is not None:
-            out["utilitarian"] = Point(util[0], util[1] - float(d[parties].sum()), "milp")
+            choice = self._first_tied("utilitarian", util[0], none)
+            out["utilitarian"] = Point(choice, self._objective("utilitarian", choice), "milp")
         ega = prog.max_min(parties, np.ones(n_a))
         if ega is not None:
-            out["egalitarian"] = Point(ega[0], ega[1], "milp")
+            choice = self._first_tied("egalitarian", ega[0], none)
+            out["egalitarian"] = Point(choice, ega[1], "milp")
         ideal = np.zeros(n_a)
         for a in np.flatnonzero(parties):
             top = prog.maximise(np.eye(n_a)[a])
@@ -242,8 +265,9 @@ class MilpSolver(PackageSolver):
         gain = np.where(ideal - d > 1e-12, ideal - d, 0.0)
         ks = prog.max_min(parties, gain)
         if ks is not None:
+            choice = self._first_tied("kalai_smorodinsky", ks[0], gain[parties])
             out["kalai_smorodinsky"] = Point(
-                ks[0], ks[1], "milp", {"ideal": ideal[parties].round(9).tolist()}
+                choice, ks[1], "milp", {"ideal": ideal[parties].round(9).tolist()}
             )
         return out
 
