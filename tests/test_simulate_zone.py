@@ -140,7 +140,9 @@ def test_the_builtin_scenarios_frontiers_are_computed_once_and_sorted() -> None:
         for track in (setup.settlement, setup.ceasefire):
             fr = track.frontier
             assert track.hazard.shape == (fr.size, 12)
-            assert np.all(np.diff(fr.u_a) > 0) and np.all(np.diff(fr.u_b) < 0)
+            assert track.starts[0] == 0 and track.starts[-1] == fr.size
+            for lo, hi in zip(track.starts[:-1], track.starts[1:], strict=True):  # each front's
+                assert np.all(np.diff(fr.u_a[lo:hi]) > 0) and np.all(np.diff(fr.u_b[lo:hi]) < 0)
     assert scenario().battlefield is not None
 
 
@@ -174,7 +176,7 @@ def test_drawn_positions_move_the_frontier_and_become_a_driver() -> None:
     setup = prepare(sc, 12, constant_hazard(0.01))
     inputs: dict[str, float] = {}
     fronts = drawn_frontiers(setup, np.random.default_rng(1), inputs)
-    u_a, u_b, idx = fronts["settlement"]
+    ((u_a, u_b, idx),) = fronts["settlement"]  # one frontier: no territory held by it
     assert inputs["position_shift_a"] != 0.0
     assert np.all(np.diff(u_a) > 0) and np.all(np.diff(u_b) < 0)
     assert set(idx.tolist()) <= set(range(setup.settlement.frontier.size))
@@ -228,3 +230,53 @@ def test_the_traced_frontier_matches_the_exact_one_when_minkowski_is_too_large(
             ((traced.u_a >= ua - delta) & (traced.u_b >= ub - 1e-6))
             | ((traced.u_b >= ub - delta) & (traced.u_a >= ua - 1e-6))
         )
+
+
+def test_a_territorial_issue_held_by_a_track_is_held_where_the_front_puts_it() -> None:
+    from pourparler.dynamics.setup import held_by_front
+
+    sc = scenario()  # territory (0, 50, 100; status quo 50) follows the front: steps 8, start 4
+    space_held = status_quo_options(sc)
+    on_ceasefire = np.array([i.track == "ceasefire" for i in sc.issues])
+    rows, variant = held_by_front(sc, space_held, on_ceasefire)
+    t = [i.id for i in sc.issues].index("territory")
+    # status quo 50 + 100·(k − 4)/8: 0 up to k = 2 (25 ties 0 and 50: the lower), 50 from
+    # k = 3 (37.5) to 6 (75 ties: the lower), 100 from k = 7 (87.5)
+    assert [int(rows[v][t]) for v in variant] == [0, 0, 0, 1, 1, 1, 1, 2, 2]
+    assert variant[sc.battlefield.start] == 1 and rows[1][t] == space_held[t]  # as stated
+    # a track that negotiates the issue holds nothing the front moves: one frontier
+    rows, variant = held_by_front(sc, space_held, ~on_ceasefire)
+    assert len(rows) == 1 and not variant.any()
+    # without the link the status quo stays put
+    still = scenario(battlefield={"territory": []})
+    rows, variant = held_by_front(still, space_held, on_ceasefire)
+    assert len(rows) == 1 and not variant.any()
+
+
+def test_a_ceasefire_is_signed_on_the_line_the_front_holds_at_signing() -> None:
+    """Each run's last ceasefire is a package of the frontier for the front at its signing
+    (counted from the runs' recorded fronts), and ceasefires on more than one line occur."""
+    from pourparler.dynamics.chunk import CEASEFIRE, run_chunk
+    from pourparler.dynamics.setup import prepare
+    from pourparler.scenario import Scenario
+    from simulate_samples import constant_hazard
+
+    data = doc()
+    set_no_deal(data, "A", utility=0.65)
+    set_no_deal(data, "B", utility=0.4)
+    data["talks"]["sequencing"] = "ceasefire-first"
+    setup = prepare(Scenario.model_validate(data), 36, constant_hazard(0.2))
+    track = setup.ceasefire
+    assert track.variants == 3
+    res = run_chunk(setup, 1000, np.random.SeedSequence(3), record=True)
+    state, front = res.paths  # after each month: a ceasefire freezes the front it was signed at
+    last = np.full(len(state), -1)
+    before = np.zeros(len(state), dtype=state.dtype)
+    for m in range(state.shape[1]):
+        signed = (state[:, m] == CEASEFIRE) & (before != CEASEFIRE)
+        last[signed] = track.variant[front[signed, m]]
+        before = state[:, m]
+    counted = np.bincount(last[last >= 0], minlength=track.variants)
+    per_line = [res.ceasefire_terms[lo:hi].sum() for lo, hi in itertools.pairwise(track.starts)]
+    assert per_line == counted.tolist()
+    assert np.count_nonzero(counted) >= 2  # the front moved the line some ceasefires are on

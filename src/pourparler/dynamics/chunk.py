@@ -117,29 +117,38 @@ def draw_inputs(setup: SimulationSetup, rng: np.random.Generator) -> dict[str, f
     }
 
 
+Front = tuple[FloatArray, FloatArray, IntArray]  # u_a, u_b, index into the track's frontier
+
+
 def drawn_frontiers(
     setup: SimulationSetup, rng: np.random.Generator, inputs: dict[str, float]
-) -> dict[str, tuple[FloatArray, FloatArray, IntArray]]:
-    """Each track's frontier for the batch: ``(u_a, u_b, index into the frontier)``, valued
-    at the belligerents' drawn positions when the spread draws them and the scenario states
-    their uncertainty (:mod:`pourparler.dynamics.positions`), else as precomputed. Records the
-    positions' mean shifts in ``inputs``."""
+) -> dict[str, list[Front]]:
+    """Each track's frontiers for the batch, one per front-held variant (:class:`TrackData`):
+    ``(u_a, u_b, index into the track's frontier)``, valued at the belligerents' drawn
+    positions when the spread draws them and the scenario states their uncertainty
+    (:mod:`pourparler.dynamics.positions`), else as precomputed. Records the positions' mean
+    shifts in ``inputs``."""
     val = setup.valuation
     tracks: dict[str, TrackData] = {"settlement": setup.settlement, "ceasefire": setup.ceasefire}
     if not (setup.spread.positions and val.uncertain):
         inputs["position_shift_a"] = inputs["position_shift_b"] = 0.0
         return {
-            name: (t.frontier.u_a, t.frontier.u_b, np.arange(t.frontier.size))
+            name: [
+                (t.frontier.u_a[lo:hi], t.frontier.u_b[lo:hi], np.arange(lo, hi))
+                for lo, hi in zip(t.starts[:-1], t.starts[1:], strict=True)
+            ]
             for name, t in tracks.items()
         }
     drawn, shift = draw_positions(val, rng)
     inputs["position_shift_a"], inputs["position_shift_b"] = float(shift[0]), float(shift[1])
     util = option_utilities(val, drawn)
-    out = {}
+    out: dict[str, list[Front]] = {}
     for name, t in tracks.items():
         u = package_utilities(util, val.offsets, t.frontier.choice)
-        keep = two_party_front(u[0], u[1])
-        out[name] = (u[0, keep], u[1, keep], keep)
+        out[name] = []
+        for lo, hi in zip(t.starts[:-1], t.starts[1:], strict=True):
+            keep = two_party_front(u[0, lo:hi], u[1, lo:hi])
+            out[name].append((u[0, lo:hi][keep], u[1, lo:hi][keep], lo + keep))
     return out
 
 
@@ -229,7 +238,7 @@ class _Runs:
 
 
 def _offer(
-    front: tuple[FloatArray, FloatArray, IntArray],
+    front: Front,
     d_a: FloatArray,
     d_b: FloatArray,
     setup: SimulationSetup,
@@ -240,6 +249,26 @@ def _offer(
     open_, pick = mediate(u_a, u_b, d_a, d_b, setup.weight_a, setup.weight_b)
     pick = np.where(open_, index[np.maximum(pick, 0)] if len(index) else -1, -1)
     return open_, pick, zone_gap(u_a, u_b, d_a, d_b)
+
+
+def _offer_at_front(
+    fronts: list[Front],
+    variant: IntArray,
+    d_a: FloatArray,
+    d_b: FloatArray,
+    setup: SimulationSetup,
+) -> tuple[NDArray[np.bool_], IntArray, FloatArray]:
+    """:func:`_offer` to runs whose track frontier is ``fronts[variant]`` (their fronts')."""
+    if len(fronts) == 1:
+        return _offer(fronts[0], d_a, d_b, setup)
+    n = len(d_a)
+    open_ = np.zeros(n, dtype=bool)
+    pick = np.full(n, -1, dtype=np.int64)
+    gap = np.full(n, np.inf)
+    for v in np.unique(variant):
+        rows = variant == v
+        open_[rows], pick[rows], gap[rows] = _offer(fronts[v], d_a[rows], d_b[rows], setup)
+    return open_, pick, gap
 
 
 def run_chunk(
@@ -278,7 +307,9 @@ def run_chunk(
             if name == "ceasefire" and seq == "settlement-first":
                 continue
             rows = np.flatnonzero(may_settle if name == "settlement" else r.state == FIGHTING)
-            open_, pick, g = _offer(fronts[name], d_a[rows], d_b[rows], setup)
+            track = setup.settlement if name == "settlement" else setup.ceasefire
+            variant = track.variant[r.k[rows]]  # the status quo the front holds it at
+            open_, pick, g = _offer_at_front(fronts[name], variant, d_a[rows], d_b[rows], setup)
             gap[rows] = np.minimum(gap[rows], g)
             r.sign(rows[open_], pick[open_], t, settlement=name == "settlement")
         # -- ripeness of the month, for the runs whose war was on when it began

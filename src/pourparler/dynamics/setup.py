@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from pourparler.deals.kernels import FloatArray
+from pourparler.deals.kernels import BoolArray, FloatArray, IntArray
 from pourparler.deals.space import build_space
 from pourparler.dynamics.positions import Valuation, valuation
 from pourparler.dynamics.zone_path import TrackFrontier, belligerent_weights, track_frontier
@@ -55,11 +55,23 @@ class Spread:
 class TrackData:
     """One track's frontier with, per frontier package, its breakdown hazard in months 1..M
     after signing ``hazard (F, M)`` and the monthly chance that some absent veto actor spoils
-    it ``spoil (F,)``."""
+    it ``spoil (F,)``.
+
+    A track that holds a territorial issue (``battlefield.territory``) at its status quo holds
+    it where the front puts it, so its frontier depends on the front: the frontier is then the
+    frontiers of each distinct held position, one after another, ``starts (V + 1,)`` where each
+    begins, and ``variant (steps + 1,)`` the one that applies at each front position (one
+    frontier, ``variant`` all 0, for a track the front does not move)."""
 
     frontier: TrackFrontier
     hazard: FloatArray
     spoil: FloatArray
+    starts: IntArray
+    variant: IntArray
+
+    @property
+    def variants(self) -> int:
+        return len(self.starts) - 1
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ class SimulationSetup:
     valuation: Valuation
 
 
-def status_quo_options(scenario: Scenario) -> np.ndarray:
+def status_quo_options(scenario: Scenario) -> IntArray:
     """Each issue's option nearest its status quo (the lower one on a tie)."""
     return np.array(
         [
@@ -101,6 +113,53 @@ def status_quo_options(scenario: Scenario) -> np.ndarray:
             for issue in scenario.issues
         ],
         dtype=np.int64,
+    )
+
+
+def held_by_front(
+    scenario: Scenario, held: IntArray, issues: BoolArray
+) -> tuple[IntArray, IntArray]:
+    """The options a track (``issues``) holds the other issues at, per front position
+    ``k = 0..steps``: a territorial issue's status quo follows the front, anchored at the
+    scenario's own status quo at the starting front, ``status_quo + (at_high − at_low)·(k −
+    start)/steps`` clipped to 0–100, and is held at the option nearest it (the lower one on a
+    tie). Returns the distinct held rows ``(V, n_issues)``, in the order the front first
+    reaches them from 0, and the row for each front position ``(steps + 1,)``."""
+    bf = scenario.battlefield
+    assert bf is not None
+    ids = [i.id for i in scenario.issues]
+    links = [(ids.index(link.issue), link) for link in bf.territory]
+    links = [(i, link) for i, link in links if not issues[i]]  # the track negotiates the rest
+    rows: list[IntArray] = []
+    seen: dict[tuple[int, ...], int] = {}
+    variant = np.empty(bf.steps + 1, dtype=np.int64)
+    for k in range(bf.steps + 1):
+        row = held.copy()
+        for i, link in links:
+            issue = scenario.issues[i]
+            moved = issue.status_quo + (link.at_high - link.at_low) * (k - bf.start) / bf.steps
+            nearest = issue.nearest_option(min(100.0, max(0.0, moved)))
+            row[i] = next(j for j, o in enumerate(issue.options) if o == nearest)
+        key = tuple(int(v) for v in row)
+        if key not in seen:
+            seen[key] = len(rows)
+            rows.append(row)
+        variant[k] = seen[key]
+    return np.array(rows, dtype=np.int64), variant
+
+
+def _joined(fronts: list[TrackFrontier]) -> TrackFrontier:
+    """Frontiers of one track one after another (each sorted as :class:`TrackFrontier` says)."""
+    if len(fronts) == 1:
+        return fronts[0]
+    methods = list(dict.fromkeys(f.method for f in fronts))
+    return TrackFrontier(
+        choice=np.concatenate([f.choice for f in fronts]),
+        u_a=np.concatenate([f.u_a for f in fronts]),
+        u_b=np.concatenate([f.u_b for f in fronts]),
+        utility=np.concatenate([f.utility for f in fronts]),
+        issues=fronts[0].issues,
+        method="; ".join(methods),
     )
 
 
@@ -193,11 +252,15 @@ def prepare(
         ("settlement", settles, frozenset()),
         ("ceasefire", on_ceasefire, frozenset({CEASEFIRE_PROVISION})),
     ):
-        front = track_frontier(space, issues, held, a, b)
+        rows, variant = held_by_front(scenario, held, issues)
+        fronts = [track_frontier(space, issues, row, a, b) for row in rows]
+        front = _joined(fronts)
         tracks[name] = TrackData(
             frontier=front,
             hazard=_hazards(scenario, front, months, hazard, extra),
             spoil=_spoil(front, space.reservation, space.spoilers, scenario.talks.spoiler_scale),
+            starts=np.cumsum([0, *(f.size for f in fronts)]).astype(np.int64),
+            variant=variant,
         )
     w_a, w_b = belligerent_weights(space, a, b)
     actor_a, actor_b = scenario.actor(bf.side_a), scenario.actor(bf.side_b)

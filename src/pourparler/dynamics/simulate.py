@@ -324,6 +324,7 @@ def _zone(setup: SimulationSetup) -> dict[str, Any]:
             "frontier_points": track.frontier.size,
             "method": track.frontier.method,
             "issues": int(track.frontier.issues.sum()),
+            "lines": track.variants,  # frontiers, one per status quo the front holds it at
         }
         for name, track in (("settlement", setup.settlement), ("ceasefire", setup.ceasefire))
     }
