@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 pytest.importorskip("jinja2")
@@ -322,3 +323,18 @@ def test_same_seed_and_runs_same_bytes_another_seed_other_numbers(small):
     assert again.to_bytes() == report.to_bytes()
     other = report_html.render_report(sc, seed=2, runs=200)
     assert section(other.html) != section(report.html)
+
+
+def test_a_package_on_several_lines_of_the_front_is_counted_once() -> None:
+    from pourparler.dynamics.setup import prepare
+    from pourparler.report.dynamics_section import _zone_provisions
+
+    sc = load_scenario("istanbul-2025")  # its ceasefire holds the line the front stands at
+    setup = prepare(sc, 1, lambda provisions, months, override: np.zeros(months))
+    front = setup.ceasefire.frontier
+    assert setup.ceasefire.variants > 1
+    distinct = {tuple(row) for row in front.choice[:, front.issues].tolist()}
+    assert len(distinct) < front.size  # the same ceasefire on several lines
+    boxed = _zone_provisions(sc)["ceasefire"]
+    assert boxed["packages"] == len(distinct)
+    assert boxed["counts"]["cease"] == len(distinct)  # every ceasefire package has it, once

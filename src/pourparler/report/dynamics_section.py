@@ -256,12 +256,21 @@ def _zone_provisions(sc: Scenario) -> dict[str, dict[str, Any]]:
             continue
         counts: dict[str, int] = {}
         ratios = []
-        for j in range(front.size):
-            stated = provisions_of(sc, front.choice[j], front.issues) | extra
+        # a package is its options on the track's issues: the same package on another line
+        # the front holds a territorial issue at (a frontier of its own) is counted once
+        packages = np.unique(front.choice[:, front.issues], axis=0)
+        whole = front.choice[0].copy()
+        for row in packages:
+            whole[front.issues] = row
+            stated = provisions_of(sc, whole, front.issues) | extra
             for code in expand(stated):
                 counts[code] = counts.get(code, 0) + 1
             ratios.append(_ratio(log_hazard_ratio(stated, override)))
-        out[name] = {"packages": front.size, "counts": counts, "ratio": (min(ratios), max(ratios))}
+        out[name] = {
+            "packages": len(packages),
+            "counts": counts,
+            "ratio": (min(ratios), max(ratios)),
+        }
     return out
 
 
