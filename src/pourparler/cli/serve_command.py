@@ -162,8 +162,10 @@ def _mode(review: bool, llm: bool, fetch_internal: bool = False) -> str:
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host`` and ``port`` (what uvicorn would bind, done first so that a
-    busy port or an address not on this machine is bad input before anything is announced)."""
+    """A socket bound to ``host`` and ``port`` and listening (what uvicorn would bind, done
+    first so that a busy port or an address not on this machine is bad input before anything
+    is announced, and a request sent as soon as it is announced waits for the server instead of
+    being refused)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -180,5 +182,6 @@ def bind(host: str, port: int) -> socket.socket:
             raise InputError(f"--port: {port}: permission denied on {host}") from None
         reason = (exc.strerror or str(exc)).lower()
         raise InputError(f"--host: {host}: {reason}") from None
+    sock.listen(2048)  # connections made once "serving on" is printed wait for the server
     sock.set_inheritable(True)
     return sock
