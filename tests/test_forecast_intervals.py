@@ -343,3 +343,41 @@ def test_a_powerless_actor_raises_no_numpy_warning(tmp_path: Path) -> None:
         warnings.simplefilter("error")
         forecast_scenario(sc, ["all"], draws=60, seed=4)
         scenario_sensitivity(sc, model="ensemble")
+
+
+WEIGHTLESS = {
+    "id": "weightless",
+    "title": "saliences that draws can take to 0",
+    "actors": [{"id": a, "name": a, "capability": 1} for a in ("A", "B")],
+    "issues": [
+        {
+            "id": "i0",
+            "name": "Issue",
+            "status_quo": 50,
+            "options": [{"value": 0, "label": "low"}, {"value": 100, "label": "high"}],
+        }
+    ],
+    "stances": [
+        {"actor": a, "issue": "i0", "position": x, "salience": 0.02,
+         "uncertainty": {"position": 1, "salience": 0.1}}
+        for a, x in (("A", 20), ("B", 30))
+    ],
+}  # fmt: skip
+
+
+def test_a_draw_without_any_weight_on_an_issue_gives_no_forecast_from_any_model(
+    tmp_path: Path,
+) -> None:
+    """Nash fell back on the status quo (50) in such draws while the other models had none, so
+    the ensemble's interval reached 50 though every model forecast 20–30."""
+    path = _write(tmp_path, WEIGHTLESS)
+    result = forecast_scenario(load_scenario(str(path)), draws=200, seed=1)
+    missing = {name: int(d.without_forecast[0]) for name, d in result.distributions.items()}
+    assert len(set(missing.values())) == 1 and missing["ensemble"] > 0  # every model alike
+    for name, dist in result.distributions.items():
+        assert 19 < dist.low[0] and dist.high[0] < 31, (name, dist.low[0], dist.high[0])
+    r = runner.invoke(build_app(), ["forecast", str(path), "--seed", "1", "--json"])
+    (issue,) = json.loads(r.stdout)["issues"]
+    assert issue["draws_without_forecast"] == missing["ensemble"]
+    r = runner.invoke(build_app(), ["forecast", str(path), "--seed", "1"], env={"COLUMNS": "200"})
+    assert f"i0 {missing['ensemble']}; the intervals are over the others" in r.stdout

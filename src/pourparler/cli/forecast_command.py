@@ -247,6 +247,13 @@ def _print_table(
             f"Draws cut to the time budget at this size: {few}; a model without draws has no "
             "interval and is held at its forecast in the ensemble's draws. --full draws them all."
         )
+    empty = [f"{row['id']} {row['draws_without_forecast']}" for row in rows
+             if row.get("draws_without_forecast")]  # fmt: skip
+    if empty:
+        notes.append(
+            "Draws without a forecast (no actor had any weight on the issue: saliences or "
+            f"capabilities drawn to 0): {', '.join(empty)}; the intervals are over the others."
+        )
     if "†" in marks:
         notes.append(OUTSIDE_NOTE)
     if "‡" in marks:

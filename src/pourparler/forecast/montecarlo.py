@@ -63,12 +63,17 @@ SCALE = (0.0, 100.0)
 @dataclass(frozen=True)
 class Distribution:
     """One model's forecasts over the draws: ``samples (draws, n_issues)`` and, per issue, the
-    median and the 80% interval (NaN where a draw gives no forecast)."""
+    median and the 80% interval over the draws that give a forecast (NaN where none does)."""
 
     samples: FloatArray
     median: FloatArray
     low: FloatArray
     high: FloatArray
+
+    @property
+    def without_forecast(self) -> NDArray[np.int64]:
+        """Per issue, the draws that give no forecast (no actor had any weight on it)."""
+        return np.isnan(self.samples).sum(axis=0)
 
 
 def child_seeds(seed: int | None, n_chunks: int) -> list[np.random.SeedSequence]:
@@ -230,10 +235,18 @@ def monte_carlo(
             done = units(offsets[k] + hi) - units(offsets[k] + lo)
             if progress is not None and done > 0:
                 progress(done)
-        return {
+        drawn = {
             name: np.concatenate(parts) if parts else np.empty((0, n_issues))
             for name, parts in out.items()
         }
+        # a draw in which no actor has any weight on an issue (its saliences or capabilities
+        # drawn to 0) gives no forecast of it, by every model alike: some models have no
+        # number there and Nash falls back on the status quo, which would make the ensemble
+        # take Nash alone in those draws
+        weightless = ~((batch.capability[:, :, None] * batch.salience).sum(axis=1) > 0)
+        for samples in drawn.values():
+            samples[weightless[: len(samples)]] = np.nan
+        return drawn
 
     outer = min(workers, len(sizes))  # threads over the chunks
     inner = workers // outer  # and, within each, over its draws

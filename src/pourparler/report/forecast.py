@@ -78,7 +78,10 @@ class ModelForecast:
 @dataclass(frozen=True)
 class IssueForecast:
     """One issue: its status quo and each model's forecast; ``models_range`` is the lowest and
-    highest forecast of the base models (None when fewer than two ran)."""
+    highest forecast of the base models (None when fewer than two ran);
+    ``draws_without_forecast`` the draws of the inputs in which no actor had any weight on the
+    issue (saliences or capabilities drawn to 0), which no model forecasts, so that the
+    intervals are over the other draws."""
 
     id: str
     name: str
@@ -87,6 +90,7 @@ class IssueForecast:
     status_quo_option: str
     models_range: tuple[float, float] | None
     models: tuple[ModelForecast, ...]
+    draws_without_forecast: int = 0  # draws in which no actor had any weight on the issue
 
     def to_data(self) -> dict[str, Any]:
         return json_ready(
@@ -97,6 +101,7 @@ class IssueForecast:
                 "status_quo": self.status_quo,
                 "status_quo_option": self.status_quo_option,
                 "models_range": None if self.models_range is None else list(self.models_range),
+                "draws_without_forecast": self.draws_without_forecast,
                 "models": {m.model: m.to_data() for m in self.models},
             }
         )
@@ -212,6 +217,7 @@ def issue_forecasts(sc: Scenario, result: ScenarioForecast) -> list[IssueForecas
                     rounds=None if run.rounds is None else _round_rows(run.rounds, k, actor_ids),
                 )
             )
+        missing = [int(d.without_forecast[k]) for d in result.distributions.values()]
         rows.append(
             IssueForecast(
                 id=issue.id,
@@ -221,6 +227,7 @@ def issue_forecasts(sc: Scenario, result: ScenarioForecast) -> list[IssueForecas
                 status_quo_option=issue.nearest_option(issue.status_quo).label,
                 models_range=span,
                 models=tuple(per_model),
+                draws_without_forecast=max(missing, default=0),
             )
         )
     return rows
