@@ -148,7 +148,7 @@ def test_sensitivity_json_gives_tornado_data(mini: Path) -> None:
     assert ru_pos["clamped_high"] and not ru_pos["clamped_low"]
     assert not ru_pos["high_possible"] and ru_pos["forecast_high"] is None  # already at 100
     assert ru_pos["effect"] == pytest.approx(abs(nato["forecast"] - ru_pos["forecast_low"]))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3
 
 
 def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixture[str]) -> None:

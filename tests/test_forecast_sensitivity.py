@@ -211,7 +211,7 @@ def test_library_gives_the_command_numbers(tmp_path: Path) -> None:
     result = CliRunner().invoke(build_app(), args)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == 3  # 3: no_forecast
     lib = sens.scenario_sensitivity(load_scenario(path), model="ensemble")
     assert [i["position_delta"] for i in data["issues"]] == [10.0, 4.0]
     for row, res in zip(data["issues"], lib, strict=True):
@@ -351,3 +351,54 @@ def test_progress_has_one_stage_per_cost_and_dear_runs_one_at_a_time(
     for _, total, steps in sink.stages:
         assert sum(steps) == total
         assert set(steps) == {1} if dear else steps[0] == sens.PROBE_ROWS < max(steps[1:])
+
+
+def test_the_changes_that_leave_an_issue_without_weight_are_the_runs_without_any() -> None:
+    """``_weightless`` reads off each change what the changed inputs' own weights give."""
+    rng = np.random.default_rng(4)
+    n, m = 4, 3
+    present = rng.random((n, m)) < 0.8
+    present[0] = True
+    salience = np.where(present, rng.choice([0.0, 0.05, 0.3], (n, m)), 0.0)
+    capability = rng.choice([0.0, 0.5, 2.0], n)
+    capability[0] = 1.0
+    salience[0] = 0.05  # every issue keeps some weight nominally
+    salience[1:, 0] = 0.0  # issue 0's only weight: actor 0's, which its salience − δ takes
+    base = ForecastInputs(
+        np.where(present, 50.0, np.nan)[None],
+        salience[None],
+        capability[None],
+        present,
+        np.full(m, 50.0),
+    )
+    _, lo, hi, _ = sens._ends(base, np.full(m, 10.0))
+    got = sens._weightless(base, lo, hi)
+    assert got.any()  # the test reaches the case
+    for a in range(n):
+        for kind in range(3):
+            for side in range(2):
+                change = sens._Change(a, kind, side, -1)
+                want = sens._apply(base, [change], lo, hi).weightless[0]
+                assert (got[a, kind, side] == want).all(), (a, kind, side)
+
+
+LONE = "Actor,Capability,Position,Salience\nA,1,10,0.05\nB,1,90,0\n"
+
+
+@pytest.mark.parametrize("model", ["median", "compromise", "ensemble"])
+def test_a_change_that_leaves_no_weight_is_no_forecast_ranked_first(
+    tmp_path: Path, model: str
+) -> None:
+    path = tmp_path / "lone.csv"
+    path.write_text(LONE, encoding="utf-8")
+    runner = CliRunner()
+    r = runner.invoke(build_app(), ["sensitivity", str(path), "--model", model, "--json"])
+    assert r.exit_code == 0, r.output
+    first = json.loads(r.stdout)["issues"][0]["effects"][0]
+    assert (first["actor"], first["input"], first["no_forecast"]) == ("A", "salience", True)
+    assert first["forecast_low"] is None and first["low_possible"] and first["effect"] is None
+    assert first["forecast_high"] is not None  # the other side still has a forecast
+    r = runner.invoke(build_app(), ["sensitivity", str(path), "--model", model],
+                      env={"COLUMNS": "120"})  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert "0* → no forecast¶" in r.stdout and "¶ the change leaves no actor any weight" in r.stdout

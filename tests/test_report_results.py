@@ -132,7 +132,7 @@ def test_sensitivity_to_data_is_what_json_prints(which: str, mini_yaml: Path) ->
     _, report = _sensitivity(spec)
     data = report.to_data()
     assert data == printed
-    assert data["schema_version"] == 2 and data["seed"] is None
+    assert data["schema_version"] == 3 and data["seed"] is None
     assert json.loads(json.dumps(data, allow_nan=False)) == data
     assert report.provenance.method == "sensitivity"
 

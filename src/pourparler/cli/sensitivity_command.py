@@ -106,7 +106,8 @@ def sensitivity(
 def _side(value: float, forecast: float | None, possible: bool, clamped: bool) -> str:
     if not possible:
         return "no change possible"
-    return f"{value:.3g}{'*' if clamped else ''} → {forecast:.3g}"
+    after = "no forecast¶" if forecast is None else f"{forecast:.3g}"
+    return f"{value:.3g}{'*' if clamped else ''} → {after}"
 
 
 def _print(
@@ -118,7 +119,7 @@ def _print(
 
     out = console()
     out.print(f"[bold]Sensitivity of the {model} forecast: {inert(title)}[/bold]")
-    marks = {"clamped": False, "same": False, "screened": False}
+    marks = {"clamped": False, "same": False, "screened": False, "none": False}
     columns = (
         Column("actor", whole=True),
         Column("input", whole=True),
@@ -132,14 +133,15 @@ def _print(
             marks["clamped"] |= e["clamped_low"] or e["clamped_high"]
             marks["same"] |= e["same_direction"]
             marks["screened"] |= bool(e["screened"])
+            marks["none"] |= bool(e["no_forecast"])
+            effect = "–" if e["effect"] is None else f"{e['effect']:.3g}"
             rows.append(
                 (
                     e["actor"],
                     e["input"],
                     _side(e["low"], e["forecast_low"], e["low_possible"], e["clamped_low"]),
                     _side(e["high"], e["forecast_high"], e["high_possible"], e["clamped_high"]),
-                    f"{e['effect']:.3g}{'§' if e['same_direction'] else ''}"
-                    f"{'°' if e['screened'] else ''}",
+                    f"{effect}{'§' if e['same_direction'] else ''}{'°' if e['screened'] else ''}",
                 )
             )
         print_table(
@@ -156,6 +158,11 @@ def _print(
         notes.append("* clamped to the input's scale (positions 0–100, saliences 0–1).")
     if marks["same"]:
         notes.append("§ both changes move the forecast the same way.")
+    if marks["none"]:
+        notes.append(
+            "¶ the change leaves no actor any weight on the issue, so no model forecasts it: "
+            "ranked first, as the largest effect."
+        )
     if screening:
         ran = ", ".join(
             f"{c} on {v['run']:,} of {v['of']:,}" for c, v in screening["changes_run"].items()

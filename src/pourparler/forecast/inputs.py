@@ -43,6 +43,16 @@ class ForecastInputs:
     def n_issues(self) -> int:
         return int(self.position.shape[2])
 
+    @property
+    def weightless(self) -> BoolArray:
+        """``(draws, n_issues)``: where no actor has any weight (capability × salience) on an
+        issue. No model has a forecast there: those that weigh positions have nothing to weigh,
+        and Nash's fallback on the status quo would stand alone in an ensemble."""
+        weight = (self.capability[:, :, None] * np.where(self.present, self.salience, 0.0)).sum(
+            axis=1
+        )
+        return np.asarray(~(weight > 0))
+
     @classmethod
     def nominal(
         cls, arrays: ScenarioArrays, disagreement: FloatArray | None = None

@@ -243,7 +243,7 @@ def monte_carlo(
         # drawn to 0) gives no forecast of it, by every model alike: some models have no
         # number there and Nash falls back on the status quo, which would make the ensemble
         # take Nash alone in those draws
-        weightless = ~((batch.capability[:, :, None] * batch.salience).sum(axis=1) > 0)
+        weightless = batch.weightless
         for samples in drawn.values():
             samples[weightless[: len(samples)]] = np.nan
         return drawn

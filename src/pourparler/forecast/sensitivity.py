@@ -51,7 +51,7 @@ import numpy as np
 
 from pourparler.forecast.bdm import DEFAULT_Q, DEFAULT_ROUNDS
 from pourparler.forecast.budget import allot, check_nominal
-from pourparler.forecast.inputs import FloatArray, ForecastInputs, ModelRun
+from pourparler.forecast.inputs import BoolArray, FloatArray, ForecastInputs, ModelRun
 from pourparler.forecast.models import check_scale, run_models
 from pourparler.forecast.progress import ProgressSink, as_sink
 from pourparler.forecast.registry import REGISTRY, get, reference_seconds
@@ -103,9 +103,19 @@ class Effect:
         return bool(self.high_value != self.value)
 
     @property
+    def no_forecast(self) -> bool:
+        """A change tried leaves no forecast (no actor keeps any weight on the issue)."""
+        return bool(
+            (self.low_possible and not np.isfinite(self.forecast_low))
+            or (self.high_possible and not np.isfinite(self.forecast_high))
+        )
+
+    @property
     def size(self) -> float:
         """The span of the forecast over the values tried (0 when none moved it or a forecast
-        is missing)."""
+        is missing; infinite when a change leaves no forecast at all, the largest effect)."""
+        if self.no_forecast and np.isfinite(self.forecast):
+            return float("inf")
         values = [self.forecast, self.forecast_low, self.forecast_high]
         if np.isnan(self.forecast):  # without the nominal forecast: the two ends
             values = values[1:]
@@ -192,6 +202,22 @@ def _ends(
     present[:, 2] = True
     clamped &= present[:, :, None, :]
     return value, lo, hi, clamped
+
+
+def _weightless(base: ForecastInputs, lo: FloatArray, hi: FloatArray) -> BoolArray:
+    """``(n_actors, 3, 2, n_issues)``: whether changing actor a's input (position, salience,
+    capability) to its low or high value leaves no actor any weight (capability × salience) on
+    the issue."""
+    c = base.capability[0]
+    s = np.where(base.present, base.salience[0], 0.0)
+    weight = (c[:, None] * s).sum(axis=0)  # (n_issues,)
+    own = c[:, None] * s  # each actor's part of it
+    out = np.zeros((*lo.shape[:2], 2, lo.shape[2]), dtype=bool)
+    for side, to in enumerate((lo, hi)):
+        out[:, 0, side] = ~(weight > 0)[None, :]  # a position moves no weight
+        out[:, 1, side] = ~(weight - own + c[:, None] * np.where(base.present, to[:, 1], 0.0) > 0)
+        out[:, 2, side] = ~(weight - own + to[:, 2] * s > 0)
+    return out
 
 
 def _apply(
@@ -417,6 +443,11 @@ def sensitivity(
                 sink.advance(len(chunk))
         finally:
             sink.finish()
+    # a change that leaves no actor any weight on an issue leaves no forecast of it, by every
+    # model alike (as a draw of the inputs does)
+    none = _weightless(base, lo, hi)
+    for c in members:
+        table[c] = np.where(none, np.nan, table[c])
     if entry.requires:
         combine = entry.combine  # type: ignore[attr-defined]
         final = combine({c: ModelRun(table[c]) for c in members}).forecast

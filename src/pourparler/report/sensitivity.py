@@ -16,14 +16,17 @@ if TYPE_CHECKING:
     from pourparler.forecast.sensitivity import SensitivityResult
     from pourparler.scenario import Scenario
 
-SCHEMA_VERSION = 2  # 2: per effect, clamped and possible flags, the nominal forecast, direction
+SCHEMA_VERSION = 3  # 2: per effect, clamped and possible flags, the nominal forecast, direction;
+# 3: no_forecast (a change that leaves no actor any weight on the issue; effect null)
 METHOD = "sensitivity"
 
 
 @dataclass(frozen=True)
 class EffectRow:
     """One actor's input on one issue at ``low`` and ``high`` and the forecast at each; a side
-    that cannot move is not ``possible`` and its forecast is NaN (null in the data)."""
+    that cannot move is not ``possible`` and its forecast is NaN (null in the data). A change
+    that leaves no actor any weight on the issue leaves no forecast either (``no_forecast``;
+    its forecast and the effect null): it is ranked first, as the largest effect."""
 
     actor: str
     input: str
@@ -39,6 +42,7 @@ class EffectRow:
     high_possible: bool
     same_direction: bool
     screened: tuple[str, ...]
+    no_forecast: bool = False  # a change leaves no actor any weight on the issue: no forecast
 
     def to_data(self) -> dict[str, Any]:
         return json_ready(
@@ -57,6 +61,7 @@ class EffectRow:
                 "high_possible": self.high_possible,
                 "same_direction": self.same_direction,
                 "screened": list(self.screened),
+                "no_forecast": self.no_forecast,
             }
         )
 
@@ -133,6 +138,7 @@ class SensitivityReport:
                 "high_possible": e.high_possible,
                 "same_direction": e.same_direction,
                 "screened": ";".join(e.screened),
+                "no_forecast": e.no_forecast,
             }
             for issue in self.issues
             for e in issue.effects
@@ -160,6 +166,7 @@ FRAME_COLUMNS = [
     "high_possible",
     "same_direction",
     "screened",
+    "no_forecast",
 ]
 
 
@@ -231,6 +238,7 @@ def issue_sensitivities(
                         high_possible=e.high_possible,
                         same_direction=e.same_direction,
                         screened=tuple(e.screened),
+                        no_forecast=e.no_forecast,
                     )
                     for e in effects
                 ),
