@@ -15,7 +15,18 @@ for _module in ("starlette", "jinja2", "python_multipart", "httpx"):
 
 with warnings.catch_warnings():  # starlette's test client on httpx warns of a successor
     warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient
+    from starlette.testclient import TestClient as _StarletteClient
+
+
+class TestClient(_StarletteClient):
+    """Starlette's test client calling the app ``localhost``, a name every server answers to
+    (``testserver``, its own default, is refused as a name the server was not given)."""
+
+    __test__ = False  # not a test class, for pytest
+
+    def __init__(self, *args: object, base_url: str = "http://localhost", **kw: object) -> None:
+        super().__init__(*args, base_url=base_url, **kw)  # type: ignore[arg-type]
+
 
 __all__ = ["TestClient", "error_message", "follow"]
 

@@ -47,7 +47,11 @@ async def _cut_short(app, path: str, content_type: bytes, body: bytes) -> tuple[
     async def send(message):
         sent.append(message)
 
-    headers = [(b"host", b"test"), (b"content-type", content_type), (b"content-length", b"5000")]
+    headers = [
+        (b"host", b"localhost"),
+        (b"content-type", content_type),
+        (b"content-length", b"5000"),
+    ]
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},

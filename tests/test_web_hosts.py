@@ -97,6 +97,10 @@ def test_a_rebound_page_cannot_post_a_change(guarded, db):
         assert len(store.document_list()) == before + 1
 
 
-def test_without_names_given_any_name_is_answered(db):
-    with TestClient(create_app(db=db)) as c:  # an embedding server checks names itself
+def test_the_app_itself_answers_addresses_and_localhost_only_unless_told(db):
+    """``uvicorn --factory pourparler.web:create_app`` builds the app with no names given."""
+    with TestClient(create_app(db=db, review=True)) as c:
+        assert c.get("/", headers={"host": "attacker.example"}).status_code == 400
+        assert c.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
+    with TestClient(create_app(db=db, allowed_hosts=None)) as c:  # names checked in front
         assert c.get("/", headers={"host": "attacker.example"}).status_code == 200

@@ -359,7 +359,7 @@ def create_app(
     workers: int = DEFAULT_WORKERS,
     timeout: float = ANALYSIS_SECONDS,
     body_timeout: float = BODY_SECONDS,
-    allowed_hosts: Collection[str] | None = None,
+    allowed_hosts: Collection[str] | None = (),
 ) -> Any:
     """The ASGI app. ``db``: the evidence store to browse (given by the operator, never by a
     request); ``review``: whether the browser may accept, reject and correct its claims and
@@ -372,8 +372,9 @@ def create_app(
     ``workers``: threads for the analyses; ``timeout``: seconds a request waits;
     ``body_timeout``: seconds a request's body may take to arrive (then 408);
     ``allowed_hosts``: the names, besides addresses and ``localhost``, that a request may call
-    the server by (others are refused, see :func:`security.safe_host`; None: any name, for a
-    server that checks them itself)."""
+    the server by (others are refused, see :func:`security.safe_host`; by default none, so that
+    ``uvicorn --factory`` serves addresses and localhost only; None: any name, for a server
+    behind a proxy that checks them itself)."""
     from pourparler.scenario import load_scenario
     from pourparler.scenario.builtin import builtin_names
     from pourparler.web.evidence_view import EvidenceReader
