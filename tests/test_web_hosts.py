@@ -26,6 +26,7 @@ from pourparler.web.security import host_name, safe_host
         ("[::1]", "::1"),
         ("127.0.0.1", "127.0.0.1"),
         (" example.org:80 ", "example.org"),
+        ("localhost..", "localhost."),  # one final dot is the same name, two are not
     ],
 )
 def test_the_name_of_a_host_header(header, name):
@@ -69,6 +70,12 @@ def test_a_request_naming_another_site_is_refused_in_one_line(guarded):
     assert r.headers["content-security-policy"]  # the security headers still apply
     download = guarded.get("/evidence/claims.json", headers={"host": "attacker.example"})
     assert download.status_code == 400 and download.json()["error"]["status"] == 400
+    empty = guarded.get("/", headers={"host": ""})
+    assert empty.status_code == 400
+    assert html.unescape(error_message(empty.text)) == (
+        "host: empty: a request must name the server it asks"
+    )
+    assert guarded.get("/", headers={"host": "localhost.."}).status_code == 400
     for host in ("localhost:8000", "127.0.0.1:8000", "[::1]:8000", "analysis.lan:8000"):
         assert guarded.get("/", headers={"host": host}).status_code == 200, host
 

@@ -510,6 +510,8 @@ def create_app(
             message = (
                 f"host: {name[:80]!r} is not a name of this server; start it with "
                 f"--allow-host {name[:80]} if it is"
+                if name
+                else "host: empty: a request must name the server it asks"
             )
             return error_for_path(scope.get("path", ""), 400, message)
 

@@ -158,7 +158,7 @@ def host_name(header: str) -> str:
     if header.startswith("["):
         return header[1 : header.find("]")] if "]" in header else header[1:]
     name = header.rsplit(":", 1)[0] if header.count(":") == 1 else header
-    return name.rstrip(".")
+    return name[:-1] if name.endswith(".") else name  # one final dot: the same name
 
 
 def safe_host(name: str, allowed: frozenset[str]) -> bool:
