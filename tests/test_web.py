@@ -425,6 +425,32 @@ def test_forecast_page_numbers_match_the_report(client):
     assert attr(page, "forecast-parameters", "data-seed") == "3"
 
 
+def parameters_line(page: str) -> str:
+    m = re.search(r'<p[^>]*\bid="forecast-parameters"[^>]*>(.*?)</p>', page, re.S)
+    assert m, "no #forecast-parameters"
+    return m.group(1)
+
+
+def test_a_forecast_without_draws_says_why_it_has_no_intervals(client):
+    csv = (ROOT / "tests" / "data" / "bdm_ec_emissions.csv").read_bytes()
+    key = upload(client, csv, "bdm_ec_emissions.csv").headers["location"].split("/")[2]
+    data = client.get(f"/scenario/{key}/forecast.json?seed=7&draws=50").json()
+    reason = data["parameters"]["no_draws_reason"]
+    assert reason and data["parameters"]["draws"] == 0
+    for page in ("forecast", "analysis"):
+        text = parameters_line(client.get(f"/scenario/{key}/{page}?seed=7&draws=50").text)
+        assert f"No intervals: the {reason}" in text and "none was made" in text, page
+        assert "central 80%" not in text, page
+    # none asked for
+    small = key_of(SMALL)
+    for page in ("forecast", "analysis"):
+        text = parameters_line(client.get(f"/scenario/{small}/{page}?draws=0").text)
+        assert "No intervals: none were asked for (draws=0)" in text and "central 80%" not in text
+    # with draws, the interval is described
+    text = parameters_line(client.get(f"/scenario/{small}/forecast?seed=3&draws=50").text)
+    assert "50 draws" in text and "central 80%" in text and "No intervals" not in text
+
+
 def test_forecast_csv_and_scenario_yaml(client):
     sc = load_scenario(SMALL)
     csv = client.get(f"/scenario/{sc.digest()}/forecast.csv?draws=0")

@@ -54,6 +54,7 @@ def environment() -> Environment:
     env.filters["number"] = number
     env.filters["exact"] = exact
     env.filters["change"] = change
+    env.filters["forecast_note"] = forecast_note
     env.globals["POINT_NAMES"] = POINT_NAMES
     return env
 
@@ -62,6 +63,26 @@ def render(template: str, **context: Any) -> str:
     from pourparler import __version__
 
     return environment().get_template(template).render(version=__version__, **context)
+
+
+def forecast_note(report: ForecastReport) -> str:
+    """What the forecast's intervals are, or why it has none: as ``pourparler forecast`` says
+    it (``no_draws_reason``), or none asked for (``draws=0``)."""
+    params = report.provenance.parameters
+    seed = report.provenance.seed
+    draws = int(params.get("draws", 0) or 0)
+    if draws:
+        return (
+            f"Seed {seed}, {draws} draws; the interval is the central 80% of the ensemble's "
+            "draws (input uncertainty only)."
+        )
+    reason = params.get("no_draws_reason")
+    if reason:
+        return (
+            f"Seed {seed}, no draws. No intervals: the {reason} (every standard deviation is 0), "
+            "so every draw would repeat the forecast; none was made."
+        )
+    return f"Seed {seed}, no draws. No intervals: none were asked for (draws=0)."
 
 
 def forecast_rows(report: ForecastReport) -> list[dict[str, Any]]:
