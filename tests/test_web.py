@@ -369,6 +369,25 @@ def test_whatif_veto_and_table_change_the_deals(client):
     assert 'id="deals-before"' not in before
 
 
+def test_deals_with_nobody_at_the_table_show_the_zone_note_not_an_empty_zone(client):
+    sc = load_scenario(SMALL)
+    r = whatif(client, sc.digest(), {f"at_table:{a.id}": "no" for a in sc.actors})
+    assert r.status_code == 303
+    key = r.headers["location"].split("/")[2]
+    data = client.get(f"/scenario/{key}/deals.json").json()
+    note = data["zone"]["note"]
+    assert data["parties"] == [] and not data["zone"]["empty"] and note
+    for page in ("deals", "analysis?draws=0"):
+        text = client.get(f"/scenario/{key}/{page}").text
+        shown = re.search(r'<p id="deals-zone-note">([^<]*)</p>', text)
+        assert shown and shown[1] == note.replace("'", "&#39;") + ".", page
+        points = re.search(r'<p id="deals-no-points">([^<]*)</p>', text)
+        assert points and points[1] == "None: no party must consent.", page
+        assert "no package is acceptable" not in text, page
+    # with parties, no note
+    assert 'id="deals-zone-note"' not in client.get(f"/scenario/{sc.digest()}/deals").text
+
+
 def test_whatif_bad_values_name_the_field_and_store_nothing(client):
     inner = client.app  # the Starlette app inside the middleware that wraps it
     while not hasattr(inner, "state"):

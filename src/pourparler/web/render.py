@@ -141,6 +141,13 @@ def deals_view(report: dict[str, Any]) -> dict[str, Any]:
         "point_issues": issues,
         "obstacle": obstacle,
         "obstacle_text": obstacle_text(obstacle, bool(zone["empty"])),
+        # with no party at the table the zone holds every package and has no point: say so
+        "note": zone.get("note"),
+        "no_points_reason": (
+            "no package is acceptable to every party that must consent"
+            if report.get("parties")
+            else "no party must consent"
+        ),
     }
 
 
