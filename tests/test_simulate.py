@@ -597,6 +597,23 @@ def test_the_table_and_csv_show_no_interval_for_a_few_batches(
     assert first["signed_low"] == first["signed_high"] == "" and first["signed"] != ""
 
 
+@pytest.mark.parametrize(("runs", "caveat"), [(500, True), (1000, False), (250, False)])
+def test_the_table_caveats_drivers_from_fewer_than_ten_full_batches(
+    capsys: pytest.CaptureFixture[str], runs: int, caveat: bool
+) -> None:
+    args = ["simulate", "istanbul-2022", "--months", "12", "--runs", str(runs), "--seed", "3"]
+    code, out, err = run_cli(capsys, args)
+    assert code == 0, err
+    text = " ".join(out.split())
+    assert ("What moves P(" in text) == (runs >= 300)  # at least 3 full batches correlate
+    note = (
+        f"drivers: rank correlations over only {runs // 100} full batches of 100 runs "
+        "(fewer than 10): with so few, chance alone can make them large"
+    )
+    assert (note in text) == caveat
+    assert ("drivers: rank correlations" in text) == caveat
+
+
 def test_the_docs_python_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     import re
 

@@ -170,6 +170,29 @@ def test_a_few_batches_show_no_band_and_say_so(client):
     assert '<td class="num">–</td>' in r.text
 
 
+def test_the_ripeness_band_is_labelled_a_spread_over_runs_and_few_batches_caveat_the_drivers(
+    client,
+):
+    key = load_scenario(NAME).digest()
+    text = page(client, key, "runs=500&seed=3").text
+    assert "no 80% intervals" in text
+    # the ripeness band is the runs' 10%–90% spread, not an 80% interval over batches
+    head = re.search(r"<thead>(.*?)</thead>", text, re.S).group(1)
+    labels = re.findall(r"<th[^>]*>([^<]*)</th>", head)
+    assert labels[-2:] == ["ripeness", "runs' 10–90%"]
+    got = cells(text)
+    ripe = got[(12, "ripeness")]
+    assert ripe["data-low"] != "" and float(ripe["data-low"]) <= float(ripe["data-high"])
+    assert "a spread over runs, not an interval over batches" in text
+    # the drivers' correlations rest on 5 full batches only: said beside them
+    note = re.search(r'<p class="note" id="drivers-note">([^<]*)</p>', text)
+    assert note and note[1] == (
+        "drivers: rank correlations over only 5 full batches of 100 runs (fewer than 10): "
+        "with so few, chance alone can make them large."
+    )
+    assert 'id="drivers-note"' not in page(client, key).text  # 1,000 runs: ten batches
+
+
 def test_a_marked_share_and_its_band_get_the_digits_that_show_the_gap() -> None:
     """3 significant digits would show 0.123‡ beside 0.1–0.123; the page's cell shows more."""
     import dataclasses

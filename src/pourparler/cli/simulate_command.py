@@ -197,7 +197,15 @@ def _print(title: str, result: SimulationResult) -> None:
         "ripe: mean ripeness index of the runs still at war.",
         *result.notes,
     ]
-    from pourparler.report.dynamics_section import OUTSIDE_MARK, OUTSIDE_NOTE
+    from pourparler.report.dynamics_section import (
+        OUTSIDE_MARK,
+        OUTSIDE_NOTE,
+        few_batches_drivers_note,
+    )
+
+    caveat = few_batches_drivers_note(params["runs"], params["batch_runs"], bool(drivers))
+    if caveat is not None:
+        notes.append(caveat)
 
     marks = [_marked(s)[0] for m in shown for s in (m.silenced, m.signed, m.broken)]
     if any(x.endswith(OUTSIDE_MARK) for x in marks):

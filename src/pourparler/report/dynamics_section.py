@@ -51,6 +51,21 @@ SourceEntries = Callable[["Scenario", Any], list[dict[str, Any]]]
 AddChart = Callable[[dict[str, Any]], str]
 
 
+def few_batches_drivers_note(runs: int, batch_runs: int, correlated: bool) -> str | None:
+    """The caveat on the drivers' rank correlations when fewer than ``MIN_BATCHES`` full
+    batches back them (None with more, or with no correlation to caveat): the terminal's notes
+    and the web page say it in these words."""
+    from pourparler.dynamics.simulate import MIN_BATCHES
+
+    full = runs // batch_runs
+    if not correlated or full >= MIN_BATCHES:
+        return None
+    return (
+        f"drivers: rank correlations over only {full} full batches of {batch_runs} runs "
+        f"(fewer than {MIN_BATCHES}): with so few, chance alone can make them large"
+    )
+
+
 OUTSIDE_TOLERANCE = 1e-9  # shares are whole runs over at most 1e6; a band end a multiple of 1e-3
 
 

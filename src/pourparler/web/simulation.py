@@ -71,6 +71,7 @@ def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
     from pourparler.report.dynamics_section import (
         OUTSIDE_MARK,
         OUTSIDE_NOTE,
+        few_batches_drivers_note,
         gap_digits,
         outside_band,
     )
@@ -115,6 +116,11 @@ def simulation_view(sc: Scenario, result: SimulationResult) -> dict[str, Any]:
         "terms": terms,
         "summary": data["summary"],
         "drivers": data["drivers"],
+        "drivers_note": few_batches_drivers_note(
+            data["parameters"]["runs"],
+            data["parameters"]["batch_runs"],
+            any(d["correlation"] is not None for d in data["drivers"]["inputs"]),
+        ),
         "notes": data["notes"],
         "sides": [actors.get(s, s) for s in data["sides"]],
         "parameters": data["parameters"],
