@@ -196,3 +196,22 @@ def test_the_page_reads_only_positioned_claims_and_counts_the_rest_as_before(tmp
         assert found.claims == len(every)
         assert found.used == len(usable(every, params.unreviewed, params.min_confidence))
     assert suggestions(reader, sc, SuggestParams(True, 0.0)).proposals  # something to compare
+
+
+def test_the_counts_say_how_many_claims_are_about_the_scenario_and_how_many_were_rejected(db):
+    from pourparler.evidence import review
+
+    with Store(db) as store:
+        claims = store.claims()
+        assert len(claims) >= 2
+        review.apply(store, claims[:1], "reject", None)
+    total = len(claims)
+    with TestClient(create_app(db=db), raise_server_exceptions=False) as c:
+        page = c.get(f"/scenario/{key()}/evidence").text
+    m = re.search(r'<p id="suggest-counts"[^>]*data-rejected="(\d+)"[^>]*>([^;]*);', page)
+    assert m, "no counts"
+    assert m[1] == "1" and counts(page)[0] == total - 1
+    assert m[2] == (
+        f"{total} claims in the store are about this scenario: {total - 1} not rejected "
+        "(1 rejected in review)"
+    )

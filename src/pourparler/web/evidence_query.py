@@ -164,17 +164,19 @@ class ClaimsQuery:
 
     def scenario_counts(
         self, scenario: str, unreviewed: bool, min_confidence: float
-    ) -> tuple[int, int]:
-        """How many claims about ``scenario`` are not rejected, and how many of those count
-        for its updates (:func:`pourparler.evidence.suggest.usable`: the reviewed ones, and
-        with ``unreviewed`` the pending ones of at least ``min_confidence``)."""
+    ) -> tuple[int, int, int]:
+        """How many claims about ``scenario`` are not rejected, how many are rejected, and how
+        many of the former count for its updates (:func:`pourparler.evidence.suggest.usable`:
+        the reviewed ones, and with ``unreviewed`` the pending ones of at least
+        ``min_confidence``)."""
         counts, args = _counting(unreviewed, min_confidence)
         sql = (
-            f"SELECT COUNT(*), COALESCE(SUM({counts}), 0) FROM claims c "
-            "WHERE c.scenario = ? AND c.status != 'rejected'"
+            "SELECT COALESCE(SUM(c.status != 'rejected'), 0), "
+            f"COALESCE(SUM(c.status = 'rejected'), 0), COALESCE(SUM({counts}), 0) "
+            "FROM claims c WHERE c.scenario = ?"
         )
-        (total, used), *_ = self._rows(sql, [*args, scenario])
-        return int(total), int(used)
+        (kept, rejected, used), *_ = self._rows(sql, [*args, scenario])
+        return int(kept), int(rejected), int(used)
 
     def document_count(self, text: str | None = None) -> int:
         """How many documents the store holds (with ``text``: whose title, outlet, file name

@@ -52,11 +52,13 @@ class SuggestParams:
 
 @dataclass(frozen=True)
 class Suggestions:
-    """The proposals for a scenario and what they rest on: how many of the store's claims are
-    about it, and how many of those count."""
+    """The proposals for a scenario and what they rest on: how many of the store's claims
+    about it are not rejected (``claims``), how many are rejected in review (``rejected``), and
+    how many of the former count (``used``)."""
 
     proposals: tuple[Proposal, ...]
     claims: int
+    rejected: int
     used: int
     params: SuggestParams
 
@@ -75,8 +77,8 @@ def suggestions(reader: EvidenceReader, sc: Scenario, params: SuggestParams) -> 
         include_unreviewed=params.unreviewed,
         min_confidence=params.min_confidence,
     )
-    total, used = reader.scenario_counts(sc.id, params.unreviewed, params.min_confidence)
-    return Suggestions(tuple(proposals), total, used, params)
+    kept, rejected, used = reader.scenario_counts(sc.id, params.unreviewed, params.min_confidence)
+    return Suggestions(tuple(proposals), kept, rejected, used, params)
 
 
 def updated_scenario(sc: Scenario, found: Suggestions) -> Scenario:

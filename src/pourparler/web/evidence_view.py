@@ -216,8 +216,9 @@ class EvidenceReader:
 
     def scenario_counts(
         self, scenario: str, unreviewed: bool, min_confidence: float
-    ) -> tuple[int, int]:
-        """How many claims about ``scenario`` are not rejected, and how many of them count."""
+    ) -> tuple[int, int, int]:
+        """How many claims about ``scenario`` are not rejected, how many are rejected, and how
+        many of the former count."""
         return self._query.scenario_counts(scenario, unreviewed, min_confidence)
 
     def claim(self, claim_id: int) -> ClaimView:
