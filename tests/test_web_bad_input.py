@@ -137,6 +137,41 @@ def test_a_what_if_posted_as_json_is_refused_not_read_as_no_change():
     assert error_message(r.text) == NOT_A_FORM
 
 
+@pytest.mark.parametrize(
+    ("raw", "refused"),
+    [
+        ("1_0", "not a number"),  # Python reads 10
+        ("５０", "not a number"),  # full-width digits: Python reads 50
+        ("٥٠", "not a number"),  # Arabic-Indic digits
+        ("\u00a050", "not a number"),  # a space other than ASCII
+        ("nan", "not a finite number"),
+        ("-inf", "not a finite number"),
+        ("1e400", "not a finite number"),
+    ],
+)
+def test_a_what_if_number_is_read_as_the_command_line_reads_one(raw, refused):
+    from pourparler.scenario import load_scenario
+
+    sc = load_scenario("istanbul-2022")
+    st = sc.stances[0]
+    field = f"position:{st.actor}:{st.issue}"
+    with TestClient(create_app(), raise_server_exceptions=False) as c:
+        count = len(c.app.app.app.state.web.scenarios)
+        r = c.post(f"/scenario/{sc.digest()}/whatif", data={field: raw}, follow_redirects=False)
+        assert r.status_code == 400
+        message = error_message(r.text)
+        assert message.startswith(f"{field}: ") and refused in message
+        assert "\n" not in message
+        assert len(c.app.app.app.state.web.scenarios) == count
+        # ASCII digits with a sign, a point and an exponent are numbers
+        moved = 0.0 if st.position > 50 else 100.0
+        for text in (f"{moved:g}", f" +{moved:g}.0 ", f"{moved / 10:g}e1"):
+            ok = c.post(
+                f"/scenario/{sc.digest()}/whatif", data={field: text}, follow_redirects=False
+            )
+            assert ok.status_code == 303, text
+
+
 def test_a_removal_posted_as_json_removes_nothing(db):
     from pourparler.evidence.ingest import add_article
     from pourparler.scenario import load_scenario

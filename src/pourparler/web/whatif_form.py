@@ -30,10 +30,17 @@ def field_value(x: float) -> str:
 
 
 def _number(name: str, raw: str) -> float:
+    """The field's value as a number written as a scenario file and the command line write
+    one (:func:`pourparler.scenario.interop_common.number`): ASCII digits with a sign, a point
+    and an exponent, not "1_0" nor "５０", which Python would read; a finite one."""
+    from pourparler.scenario.interop_common import number
+
     try:
-        value = float(raw.strip())
+        value = number(raw.strip(" \t\r\n"), decimal_comma=False)
     except ValueError:
-        raise InputError(f"{name}: {raw[:40]!r}: not a number") from None
+        raise InputError(
+            f"{name}: {raw[:40]!r}: not a number (digits 0-9, with a sign, a point or an exponent)"
+        ) from None
     if not math.isfinite(value):
         raise InputError(f"{name}: {raw[:40]!r}: not a finite number")
     return value
