@@ -218,6 +218,55 @@ def test_bdm_positions_off_the_scale_are_mapped(tmp_path: Path) -> None:
     assert "mapped to 0–100" in sc.description
 
 
+def test_bdm_options_are_labelled_with_the_positions_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Mapped onto 0–100 or not, an option keeps the number the table gives, as a Decide scale
+    point does: years stay years in every output and through an export."""
+    import csv
+    import io
+    import json
+
+    from cli_run import run_cli
+
+    path = tmp_path / "years.csv"
+    path.write_text("Actor,Capability,Position,Salience\nA,1,1990,50\nB,1,1995,50\nC,2,2000,50\n")
+    issue = load_scenario(path).issues[0]
+    assert [(o.value, o.label) for o in issue.options] == [
+        (0.0, "1990"),
+        (50.0, "1995"),
+        (100.0, "2000"),
+    ]
+    code, out, _ = run_cli(capsys, ["forecast", str(path), "--json"])
+    assert code == 0
+    data = json.loads(out)["issues"][0]
+    assert data["status_quo_option"] == "1995"
+    assert {m["option"] for m in data["models"].values()} == {"1995"}
+    code, out, _ = run_cli(capsys, ["forecast", str(path), "--csv"])
+    assert {row["option"] for row in csv.DictReader(io.StringIO(out))} == {"1995"}
+    code, out, _ = run_cli(capsys, ["forecast", str(path)])
+    assert "1995" in out
+    code, out, _ = run_cli(capsys, ["show", str(path)])
+    assert "0 1990 ↔ 100 2000" in out
+    exported = tmp_path / "years.yaml"
+    assert run_cli(capsys, ["export", str(path), "--to", str(exported)])[0] == 0
+    again = load_scenario(exported)
+    assert again == load_scenario(path)
+    assert [o.label for o in again.issues[0].options] == ["1990", "1995", "2000"]
+    # kept on 0–100: as written too, the first row's text where two rows write one value
+    path.write_text("Actor;Capability;Position;Salience\nA;1;0.5;1\nB;1;0,50;1\nC;1;2.25;1\n")
+    assert [o.label for o in load_scenario(path).issues[0].options] == ["0.5", "2.25"]
+    # one point only: the ends are added, said as what they are
+    path.write_text("Actor,Capability,Position,Salience\nA,1,1990,50\nB,1,1990,50\n")
+    assert [o.label for o in load_scenario(path).issues[0].options] == [
+        "below 1990",
+        "1990",
+        "above 1990",
+    ]
+    path.write_text("Actor,Capability,Position,Salience\nA,1,40,50\nB,1,40,50\n")
+    assert [o.label for o in load_scenario(path).issues[0].options] == ["0", "40", "100"]
+
+
 @pytest.mark.parametrize("sep", [";", "\t"])
 def test_bdm_decimal_commas_are_read_where_cells_are_not_comma_separated(
     tmp_path: Path, sep: str

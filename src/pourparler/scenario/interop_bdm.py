@@ -4,7 +4,9 @@ An actor named twice (names compared ignoring case and surrounding spaces) is re
 Decide reader refuses it.
 
 Positions already on 0–100 are kept; otherwise they are mapped linearly from their range onto
-0–100 (said in the issue's description). Saliences given on 0–100 are divided by 100.
+0–100 (said in the issue's description). Each distinct position is an option labelled with the
+position as the file writes it (``1990``, ``0.5``), whether or not it was mapped. Saliences given
+on 0–100 are divided by 100.
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         )
     col = {c: header.index(c) for c in REQUIRED}
     rows: list[tuple[str, float, float, float, int]] = []
+    written: list[str] = []  # each row's position as the file writes it
     seen: dict[str, int] = {}  # an actor's name (any case) → the line it was first given on
     for n, row in _read(text, delimiter, file):
         if n <= header_line:
@@ -184,6 +187,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
                 ]
             )
         rows.append((name, cap, pos, sal, n))
+        written.append(row[col["position"]].strip())
     if len(rows) < 2:
         raise ScenarioError([Problem((), "needs at least two actor rows", file=file)])
     sal_scale = 100.0 if max(r[3] for r in rows) > 1.0 else 1.0
@@ -213,10 +217,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         }
         for aid, x, s, row in zip(ids, positions, saliences, rows, strict=True)
     ]
-    values = sorted(set(positions))
-    if len(values) < 2:
-        values = sorted({0.0, 100.0, *values})
-    options = [{"value": float(p), "label": f"{p:g}"} for p in values]
+    options = _options(positions, written, keep)
     scale = "" if keep else f" Positions {lo:g}–{hi:g} mapped to 0–100."
     data = {
         "id": issue_id,
@@ -228,6 +229,23 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         "stances": stances,
     }
     return scenario_from_data(data, file)
+
+
+def _options(positions: list[float], written: list[str], kept: bool) -> list[dict[str, object]]:
+    """One option per distinct position (on 0–100), labelled with the position as the file
+    writes it (the first row's text where rows write one value two ways, ``50`` and ``50.0``),
+    as the Decide reader labels a scale point with its own number, not the mapped one. Where
+    every actor stands at one point, the scale's ends are added: ``0`` and ``100`` when the
+    positions were kept, else ``below X`` and ``above X`` (a single point maps to 50 and says
+    nothing about the ends)."""
+    labels: dict[float, str] = {}
+    for x, text in zip(positions, written, strict=True):
+        labels.setdefault(float(x), text)
+    if len(labels) < 2:
+        (only,) = labels.values()
+        labels.setdefault(0.0, "0" if kept else f"below {only}")
+        labels.setdefault(100.0, "100" if kept else f"above {only}")
+    return [{"value": x, "label": labels[x]} for x in sorted(labels)]
 
 
 def _one_salience_scale(rows: list[tuple[str, float, float, float, int]], file: str) -> None:
