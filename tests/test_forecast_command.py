@@ -164,6 +164,25 @@ def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixtu
     assert info.value.code == 2
 
 
+@pytest.mark.parametrize("command", ["forecast", "sensitivity"])
+def test_an_unknown_model_lists_what_the_command_takes(
+    command: str, mini: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """sensitivity runs one model, so its message does not offer ``all``; every name it lists
+    is taken."""
+    with pytest.raises(SystemExit) as info:
+        main([command, str(mini), "--model", "foo"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--model: unknown model 'foo'; choose from " in err[0]
+    choices = err[0].split("choose from ", 1)[1].split(", ")
+    assert ("all" in choices) == (command == "forecast")
+    for name in choices:
+        args = [command, str(mini), "--model", name, "--json"]
+        args += ["--draws", "0"] if command == "forecast" else ["--top", "0"]
+        assert runner.invoke(build_app(), args).exit_code == 0, name
+
+
 def test_decide_files_forecast(decide_files: list[Path]) -> None:
     for path in decide_files:
         data = _json(["forecast", str(path), "--model", "all", "--draws", "10", "--seed", "4"])

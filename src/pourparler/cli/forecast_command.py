@@ -116,7 +116,7 @@ def forecast(
     check_output(as_json=as_json, as_csv=as_csv)
     check_options(rounds, draws, q, workers)
     try:
-        resolve_models(model)
+        resolve_models(model, offer_all=True)
     except ValueError as exc:
         raise InputError(f"--model: {exc}") from None
     seed = fresh_seed(seed)

@@ -95,13 +95,17 @@ def scenario_inputs(sc: Scenario) -> ForecastInputs:
     return ForecastInputs.nominal(sc.arrays(), dis)
 
 
-def resolve_models(name: str) -> list[str]:
-    """``all`` → every registered model (ensemble last); otherwise the one named model."""
+def resolve_models(name: str, *, offer_all: bool = False) -> list[str]:
+    """``all`` → every registered model (ensemble last); otherwise the one named model. An
+    unknown name raises ValueError listing the models, with ``all`` first when ``offer_all``
+    (where the caller takes it: ``forecast`` does; ``sensitivity`` runs one model, and its
+    message lists only those)."""
     names = model_names()
     if name == "all":
         return list(names)
     if name not in names:
-        raise ValueError(f"unknown model {name!r}; choose from all, {', '.join(names)}")
+        choices = ("all", *names) if offer_all else names
+        raise ValueError(f"unknown model {name!r}; choose from {', '.join(choices)}")
     return [name]
 
 
@@ -165,7 +169,7 @@ def forecast_scenario(
         )
     names: list[str] = []
     for m in models:
-        names += [n for n in resolve_models(m) if n not in names]
+        names += [n for n in resolve_models(m, offer_all=True) if n not in names]
     sink = as_sink(progress)
     arrays = sc.arrays()
     base = scenario_inputs(sc)
