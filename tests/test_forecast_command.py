@@ -164,6 +164,38 @@ def test_sensitivity_table_and_bad_model(mini: Path, capsys: pytest.CaptureFixtu
     assert info.value.code == 2
 
 
+def test_a_fresh_seed_is_shown_under_the_table_and_in_the_csv(mini: Path) -> None:
+    """Without --seed the table and --csv say which seed was drawn, so that its intervals can
+    be repeated; a seed given, or no draws made, adds no line to the table."""
+    import csv
+    import io
+    import re
+
+    from pourparler.cli.forecast_command import FRESH_SEEDS
+
+    args = ["forecast", str(mini), "--draws", "10"]
+    first = runner.invoke(build_app(), args)
+    assert first.exit_code == 0, first.output
+    found = re.search(r"seed (\d+) \(give --seed (\d+) to repeat the draws\)", first.stdout)
+    assert found is not None and found[1] == found[2]
+    seed = int(found[1])
+    assert 0 <= seed < FRESH_SEEDS  # 15 digits: a spreadsheet keeps it whole
+    again = runner.invoke(build_app(), [*args, "--seed", str(seed)])
+    assert again.exit_code == 0, again.output
+    assert again.stdout == first.stdout.replace(found[0], "").rstrip() + "\n"
+    assert "give --seed" not in again.stdout
+    table = runner.invoke(build_app(), ["forecast", str(mini), "--draws", "0"]).stdout
+    assert "give --seed" not in table  # nothing drawn, nothing to repeat
+
+    fresh = runner.invoke(build_app(), [*args, "--csv"])
+    assert fresh.exit_code == 0, fresh.output
+    rows = list(csv.DictReader(io.StringIO(fresh.stdout)))
+    assert list(rows[0])[-1] == "seed" and len({r["seed"] for r in rows}) == 1
+    repeated = runner.invoke(build_app(), [*args, "--csv", "--seed", rows[0]["seed"]])
+    assert repeated.stdout == fresh.stdout
+    assert _json([*args, "--seed", rows[0]["seed"]])["seed"] == int(rows[0]["seed"])
+
+
 @pytest.mark.parametrize("command", ["forecast", "sensitivity"])
 def test_an_unknown_model_lists_what_the_command_takes(
     command: str, mini: Path, capsys: pytest.CaptureFixture[str]

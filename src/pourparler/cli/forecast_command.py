@@ -24,7 +24,10 @@ ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM,
 DRAWS_OPT = typer.Option(
     "--draws", help="Monte Carlo draws for the intervals: 0 (none) or at least 10."
 )
-SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")
+SEED_OPT = typer.Option(
+    "--seed",
+    help="Random seed (default: a fresh one, shown under the table, in --json and in --csv).",
+)
 Q_OPT = typer.Option("--q", help="BDM: probability that the status quo holds (Q).")
 WORKERS_OPT = typer.Option(
     "--workers",
@@ -75,15 +78,20 @@ def check_options(rounds: int, draws: int, q: float, workers: int | None) -> Non
         raise InputError(f"--workers: must be at least 1, got {workers}")
 
 
+FRESH_SEEDS = 10**15  # a fresh seed is below this: 15 digits, which a spreadsheet keeps whole
+
+
 def fresh_seed(seed: int | None) -> int:
-    """``seed`` itself, or a fresh one to record when none is given (seed 0 is a seed)."""
+    """``seed`` itself, or a fresh one to record when none is given (seed 0 is a seed), below
+    :data:`FRESH_SEEDS`: a spreadsheet reading the ``seed`` column of ``--csv`` keeps 15
+    digits, and would turn a longer seed into another one."""
     if seed is not None:
         if seed < 0:
             raise InputError(f"--seed: must be non-negative, got {seed}")
         return seed
-    import numpy as np
+    import secrets
 
-    return int(np.random.SeedSequence().generate_state(1, dtype=np.uint64)[0] >> 1)
+    return secrets.randbelow(FRESH_SEEDS)
 
 
 def forecast(
@@ -119,6 +127,7 @@ def forecast(
         resolve_models(model, offer_all=True)
     except ValueError as exc:
         raise InputError(f"--model: {exc}") from None
+    drawn_seed = seed is None
     seed = fresh_seed(seed)
     sc = load_with_changes(scenario, set_, drop, seat, unseat)
     bar = StderrProgress()
@@ -145,6 +154,10 @@ def forecast(
         return
     data = report.to_data()
     _print_table(sc.title, data["issues"], list(report.models), data["parameters"], intervals)
+    if drawn_seed and data["parameters"]["draws"]:
+        from pourparler.cli.common import console
+
+        console().print(f"[dim]seed {seed} (give --seed {seed} to repeat the draws)[/dim]")
 
 
 def _fmt(x: float | None) -> str:

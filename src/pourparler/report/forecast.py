@@ -122,8 +122,9 @@ class ForecastReport:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per issue and model (needs pandas): the issue, the model's forecast, its
-        interval (``low``, ``high``), draw median, flags and nearest option, and the models'
-        range on the issue (``models_low``, ``models_high``)."""
+        interval (``low``, ``high``), draw median, flags and nearest option, the models'
+        range on the issue (``models_low``, ``models_high``), and the seed of the draws (the
+        same on every row, as the scenario is)."""
         import pandas as pd
 
         rows = []
@@ -148,6 +149,7 @@ class ForecastReport:
                         "option": m.option,
                         "models_low": lo_models,
                         "models_high": hi_models,
+                        "seed": self.provenance.seed,
                     }
                 )
         return pd.DataFrame(rows, columns=FRAME_COLUMNS)
@@ -169,6 +171,7 @@ FRAME_COLUMNS = [
     "option",
     "models_low",
     "models_high",
+    "seed",
 ]
 
 
