@@ -196,6 +196,23 @@ def test_a_fresh_seed_is_shown_under_the_table_and_in_the_csv(mini: Path) -> Non
     assert _json([*args, "--seed", rows[0]["seed"]])["seed"] == int(rows[0]["seed"])
 
 
+def test_a_negative_zero_parameter_is_recorded_as_zero(mini: Path) -> None:
+    """``--q -0`` is Q = 0, and --json says 0.0; so does any parameter a result records."""
+    import math
+
+    from pourparler.report import Provenance
+
+    result = runner.invoke(
+        build_app(), ["forecast", str(mini), "--q", "-0", "--draws", "0", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert '"q": 0.0' in result.stdout and "-0.0" not in result.stdout
+    params = Provenance.of(load_scenario(mini), q=-0.0, deltas={"a": [-0.0, (1.5, -0.0)]}).to_data()
+    q, (first, (kept, second)) = params["parameters"]["q"], params["parameters"]["deltas"]["a"]
+    assert kept == 1.5
+    assert [math.copysign(1.0, x) for x in (q, first, second)] == [1.0, 1.0, 1.0]
+
+
 @pytest.mark.parametrize("command", ["forecast", "sensitivity"])
 def test_an_unknown_model_lists_what_the_command_takes(
     command: str, mini: Path, capsys: pytest.CaptureFixture[str]

@@ -21,6 +21,20 @@ def json_ready(obj: Any) -> Any:
     return obj
 
 
+def without_negative_zero(obj: Any) -> Any:
+    """``obj`` with every ``-0.0`` in it (within mappings, lists and tuples) made ``0.0``: a
+    parameter given as ``-0`` (``--q -0``) is recorded as the 0 it means, not as ``-0.0``."""
+    if isinstance(obj, float):
+        return 0.0 if obj == 0.0 else obj
+    if isinstance(obj, Mapping):
+        return {k: without_negative_zero(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [without_negative_zero(v) for v in obj]
+    if isinstance(obj, tuple):
+        return tuple(without_negative_zero(v) for v in obj)
+    return obj
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from pourparler.report._data import json_ready
+from pourparler.report._data import json_ready, without_negative_zero
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Provenance:
     """Where a result comes from. ``parameters`` is a read-only copy of what was passed (with,
-    for a what-if scenario, ``what_if``: the options that changed it);
+    for a what-if scenario, ``what_if``: the options that changed it; ``-0.0`` becomes 0.0);
     ``method`` names the analysis (it is not part of :meth:`to_data`, whose fields are those
     ``--json`` prints at its top level)."""
 
@@ -30,7 +30,8 @@ class Provenance:
     method: str = ""
 
     def __post_init__(self) -> None:
-        frozen = MappingProxyType(copy.deepcopy(dict(self.parameters)))
+        # a copy, with -0.0 recorded as 0.0 (``--q -0`` is Q = 0)
+        frozen = MappingProxyType(without_negative_zero(copy.deepcopy(dict(self.parameters))))
         object.__setattr__(self, "parameters", frozen)
 
     @classmethod
