@@ -157,6 +157,39 @@ def test_decide_power_that_varies_by_issue_is_averaged_with_a_warning(
     assert "warning" not in capsys.readouterr().err
 
 
+def test_decide_powers_that_vary_for_many_actors_are_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2,000 actors whose power varies by issue: one line for the file, on the line of the
+    first differing power, naming the first few actors met with their range to 3 significant
+    digits (more where 3 would not tell the ends apart)."""
+    from pourparler.cli.app import main
+
+    n = 2000
+    text = "".join(f"'#A'\t'a{k}'\t'a{k}'\t''\n" for k in range(n))
+    text += "'#P'\t'p'\t'p'\t''\n'#P'\t'q'\t'q'\t''\n"
+    powers = {"a0": (1.0001, 1.0002)}  # told apart only by a fifth digit
+    for k in range(n):
+        low, high = powers.get(f"a{k}", (0.369 + 0.2, 0.1 + 0.2 + k))  # 0.5690000000000001
+        text += f"'#D'\t'a{k}'\t'p'\t10\t0.5\t{low!r}\n'#D'\t'a{k}'\t'q'\t90\t0.5\t{high!r}\n"
+    path = tmp_path / "many.txt"
+    path.write_text(text)
+    with pytest.raises(SystemExit) as info:
+        main(["validate", str(path)])
+    assert info.value.code in (0, None)
+    err = capsys.readouterr().err.strip().splitlines()
+    first = n + 2 + 2  # the actors, the issues, then a0's second record
+    assert err == [
+        f"warning: {path}:{first}: #D power: 2,000 actors' power varies by issue: "
+        "'a0' (1.0001 to 1.0002, mean 1.0002), 'a1' (0.569 to 1.3, mean 0.934), "
+        "'a2' (0.569 to 2.3, mean 1.43) and 1,997 more; every model uses each actor's mean as "
+        "the capability on every issue (the status quo alone weights each issue's positions "
+        "by that issue's power)"
+    ]
+    sc = load_scenario(path)
+    assert sc.actors[1].capability == pytest.approx((0.569 + 1.3) / 2)  # the mean, unrounded
+
+
 def test_bdm_csv_reproduces_scholz_initial_state() -> None:
     """Scholz, Calbert & Smith (2011), Table 2: initial median 7.0, weighted mean 7.39."""
     sc = load_scenario(DATA / "bdm_ec_emissions.csv")

@@ -324,9 +324,9 @@ def _one_salience_scale(data: list[tuple[str, str, float, float, float, int]], f
 
 def scenario_from_decide(text: str, file: str = "<decide>") -> Scenario:
     """A scenario from Decide input. Each actor's capability is its power (the mean where it
-    varies by issue, with a warning in :func:`~pourparler.scenario.interop_common.import_notes`
-    per such actor); the status quo is the power × salience weighted mean of the positions,
-    each issue's with that issue's powers."""
+    varies by issue, said in one warning for the file in
+    :func:`~pourparler.scenario.interop_common.import_notes`); the status quo is the power ×
+    salience weighted mean of the positions, each issue's with that issue's powers."""
     from pourparler.scenario.yaml_io import scenario_from_data
 
     file = utf8_text(file)  # a file name that is not UTF-8 still makes a valid title
@@ -394,27 +394,66 @@ def scenario_from_decide(text: str, file: str = "<decide>") -> Scenario:
     return scenario
 
 
+POWER_EXAMPLES = 3  # actors named in the warning about powers that vary by issue
+
+
 def _power_notes(d: DecideData, file: str) -> list[Problem]:
-    """One warning per actor whose power differs between issues: the scenario holds one
-    capability per actor, so every model uses the mean."""
-    notes = []
+    """One warning for the file when some actor's power differs between issues (the scenario
+    holds one capability per actor, so every model uses the mean): how many actors, the first
+    few met in the file with their range and mean (to 3 significant digits, or as many as tell
+    the range's ends apart), on the line of the first differing power."""
+    varied = []  # (line of the first differing power, actor, its powers)
     for a, name in enumerate(d.actor_ids):
         powers = d.power_raw[a][d.present[a]]
         if powers.size < 2 or powers.min() == powers.max():
             continue
-        first = int(d.rows[a][d.present[a]][np.argmax(powers != powers[0])])
-        notes.append(
-            Problem(
-                ("#D power",),
-                f"actor {name!r}: power varies by issue ({shown(float(powers.min()))} to "
-                f"{shown(float(powers.max()))}); every model uses its mean, "
-                f"{shown(float(powers.mean()))}, as the capability on every issue (the status "
-                "quo alone weights each issue's positions by that issue's power)",
-                file=file,
-                line=first,
-            )
+        rows = d.rows[a][d.present[a]]
+        varied.append((int(rows[np.argmax(powers != powers[0])]), name, powers))
+    if not varied:
+        return []
+    varied.sort(key=lambda v: v[0])
+    tail = (
+        "as the capability on every issue (the status quo alone weights each issue's "
+        "positions by that issue's power)"
+    )
+
+    def told(powers: FloatArray) -> tuple[str, str]:
+        digits = _distinct_digits(float(powers.min()), float(powers.max()))
+        low, high, mean = (
+            _figures(float(x), digits) for x in (powers.min(), powers.max(), powers.mean())
         )
-    return notes
+        return f"{low} to {high}", mean
+
+    if len(varied) == 1:
+        _, name, powers = varied[0]
+        spread, mean = told(powers)
+        message = (
+            f"actor {name!r}: power varies by issue ({spread}); every model uses its mean, "
+            f"{mean}, {tail}"
+        )
+    else:
+        named = ", ".join(
+            "{!r} ({}, mean {})".format(name, *told(powers))
+            for _, name, powers in varied[:POWER_EXAMPLES]
+        )
+        more = len(varied) - POWER_EXAMPLES
+        if more > 0:
+            named += f" and {more:,} more"
+        message = (
+            f"{len(varied):,} actors' power varies by issue: {named}; every model uses each "
+            f"actor's mean {tail}"
+        )
+    return [Problem(("#D power",), message, file=file, line=varied[0][0])]
+
+
+def _figures(x: float, digits: int = 3) -> str:
+    """``x`` to ``digits`` significant digits, written plainly (``0.569``, ``1000000``)."""
+    return shown(float(f"{x:.{digits}g}"))
+
+
+def _distinct_digits(low: float, high: float) -> int:
+    """3, or as many more significant digits as tell ``low`` and ``high`` apart."""
+    return next((k for k in range(3, 17) if _figures(low, k) != _figures(high, k)), 17)
 
 
 def _options(
