@@ -147,6 +147,20 @@ def test_a_few_batches_give_no_bands_and_a_note_saying_so(small):
     assert shares and all(a["data-low"] == a["data-high"] == "" for a in shares)
     assert "no 80% intervals" in part
     assert '<td class="n">–</td>' in part
+    # the ripeness band is the runs' spread, headed as such, and the drivers are caveated
+    assert '<th class="n">runs\' 10–90%</th>' in part
+    assert '<th class="n">ripeness</th><th class="n">80%</th>' not in part
+    if 'id="drivers-note"' in part:  # with a correlation to caveat
+        assert "rank correlations over only 2 full batches of 100 runs" in part
+
+
+def test_drivers_from_too_few_batches_are_caveated(istanbul):
+    """istanbul-2022's report runs enough batches for no caveat; 300 runs are three."""
+    sc, report = istanbul
+    assert 'id="drivers-note"' not in section(report.html)
+    few = section(report_html.render_report(sc, seed=SEED, runs=300).html)
+    assert 'id="drivers-note"' in few
+    assert "rank correlations over only 3 full batches of 100 runs (fewer than 10)" in few
 
 
 def test_a_marked_share_and_its_band_get_the_digits_that_show_the_gap():

@@ -222,6 +222,9 @@ def dynamics_part(
         "split": data["rational_split"],
         "terms": terms,
         "drivers": drivers,
+        "drivers_note": few_batches_drivers_note(
+            params["runs"], params["batch_runs"], any(d["correlation"] is not None for d in drivers)
+        ),
         "driver_target": data["drivers"]["target"],
         "zone": data["zone"],
         "notes": data["notes"],
