@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
+from typing import Any
 
 import pytest
 
@@ -28,9 +29,17 @@ class TestClient(_StarletteClient):
         super().__init__(*args, base_url=base_url, **kw)  # type: ignore[arg-type]
 
 
-__all__ = ["TestClient", "error_message", "follow"]
+__all__ = ["TestClient", "error_message", "follow", "web_state"]
 
 JOB_WAIT_S = 30.0
+
+
+def web_state(client: TestClient) -> Any:
+    """The app's ``WebState``, inside the middleware that wraps the Starlette app."""
+    inner: Any = client.app
+    while not hasattr(inner, "state"):
+        inner = inner.app
+    return inner.state.web
 
 
 def error_message(html: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from _web_support import TestClient  # skips without the web extra
+from _web_support import TestClient, web_state  # skips without the web extra
 from pourparler.deals.analysis import analyse_scenario
 from pourparler.forecast.budget import DRAWS_BUDGET
 from pourparler.forecast.scenario_forecast import forecast_scenario
@@ -389,10 +389,7 @@ def test_deals_with_nobody_at_the_table_show_the_zone_note_not_an_empty_zone(cli
 
 
 def test_whatif_bad_values_name_the_field_and_store_nothing(client):
-    inner = client.app  # the Starlette app inside the middleware that wraps it
-    while not hasattr(inner, "state"):
-        inner = inner.app
-    app_state = inner.state.web
+    app_state = web_state(client)
     count = len(app_state.scenarios)
     key = key_of(SMALL)
     st = load_scenario(SMALL).stances[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _web_support import TestClient, error_message  # skips without the web extra
+from _web_support import TestClient, error_message, web_state  # skips without the web extra
 from pourparler.evidence.store import Store
 from pourparler.web import create_app
 
@@ -156,13 +156,13 @@ def test_a_what_if_number_is_read_as_the_command_line_reads_one(raw, refused):
     st = sc.stances[0]
     field = f"position:{st.actor}:{st.issue}"
     with TestClient(create_app(), raise_server_exceptions=False) as c:
-        count = len(c.app.app.app.state.web.scenarios)
+        count = len(web_state(c).scenarios)
         r = c.post(f"/scenario/{sc.digest()}/whatif", data={field: raw}, follow_redirects=False)
         assert r.status_code == 400
         message = error_message(r.text)
         assert message.startswith(f"{field}: ") and refused in message
         assert "\n" not in message
-        assert len(c.app.app.app.state.web.scenarios) == count
+        assert len(web_state(c).scenarios) == count
         # ASCII digits with a sign, a point and an exponent are numbers
         moved = 0.0 if st.position > 50 else 100.0
         for text in (f"{moved:g}", f" +{moved:g}.0 ", f"{moved / 10:g}e1"):
