@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from pourparler.report.compare import CompareReport, ZoneSide
 
 A_ARG = typer.Argument(
-    metavar="A", help="Scenario A: a built-in name or a YAML, Decide or BDM CSV file."
+    metavar="A",
+    help="Scenario A: a built-in name, a YAML, Decide or BDM CSV file, or a GENIUS domain.",
 )
 B_ARG = typer.Argument(
     metavar="B",

@@ -10,7 +10,9 @@ from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 from pourparler.forecast.budget import MIN_DRAWS
 
-SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+SCENARIO_ARG = typer.Argument(
+    help="Built-in scenario name, a YAML, Decide or BDM CSV file, or a GENIUS domain."
+)
 
 
 def _model_help() -> str:

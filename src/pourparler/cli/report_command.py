@@ -11,7 +11,9 @@ import typer
 from pourparler.cli.whatif_options import DropOpt, SeatOpt, SetOpt, UnseatOpt
 from pourparler.errors import InputError
 
-SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+SCENARIO_ARG = typer.Argument(
+    help="Built-in scenario name, a YAML, Decide or BDM CSV file, or a GENIUS domain."
+)
 TO_OPT = typer.Option("--to", help="HTML file to write (default: SCENARIO_ID-report.html here).")
 FORCE_OPT = typer.Option("--force", help="Replace the file given by --to if it exists.")
 SEED_OPT = typer.Option("--seed", help="Seed of the forecast draws and the deals' estimates.")

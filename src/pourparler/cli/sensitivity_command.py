@@ -16,7 +16,9 @@ def _model_help() -> str:
     return ", ".join(REGISTRY) + " (default: ensemble)."
 
 
-SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+SCENARIO_ARG = typer.Argument(
+    help="Built-in scenario name, a YAML, Decide or BDM CSV file, or a GENIUS domain."
+)
 MODEL_OPT = typer.Option("--model", help=_model_help())
 TOP_OPT = typer.Option("--top", help="Inputs shown per issue, largest effect first (0: all).")
 ROUNDS_OPT = typer.Option("--rounds", help="Rounds of the iterative models (BDM, exchange).")

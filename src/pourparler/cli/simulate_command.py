@@ -12,7 +12,9 @@ from pourparler.errors import InputError
 if TYPE_CHECKING:
     from pourparler.report.simulation import Share, SimulationResult
 
-SCENARIO_ARG = typer.Argument(help="Built-in scenario name or a YAML file with a battlefield.")
+SCENARIO_ARG = typer.Argument(
+    help="Built-in scenario name or a scenario YAML file with a battlefield section."
+)
 MONTHS_OPT = typer.Option("--months", help="Months each run lasts.")
 RUNS_OPT = typer.Option("--runs", help="Runs (in batches of 100 sharing drawn inputs).")
 SEED_OPT = typer.Option("--seed", help="Random seed (default: a fresh one, shown in --json).")

@@ -19,7 +19,10 @@ JSON_OPT = typer.Option("--json", help="Print one JSON object.")
 
 def why(
     scenario: Annotated[
-        str, typer.Argument(help="Built-in scenario name or a YAML, Decide or BDM CSV file.")
+        str,
+        typer.Argument(
+            help="Built-in scenario name, a YAML, Decide or BDM CSV file, or a GENIUS domain."
+        ),
     ],
     actor: Annotated[str, typer.Argument(help="Actor (id, name or alias).")],
     issue: Annotated[str, typer.Argument(help="Issue (id or name).")],

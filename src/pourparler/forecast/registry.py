@@ -102,7 +102,7 @@ class Ensemble:
     whose forecast is missing (NaN) is left out and the other weights scaled up to sum to one."""
 
     name: str = "ensemble"
-    description: str = "fixed-weight average of the other models (weights in ensemble.py)"
+    description: str = "fixed-weight average of the other models (weights in forecast/registry.py)"
     citation: str = "Achen (2006), The European Union Decides, ch. 10 (model comparison)"
     iterative: bool = False
     weight: float = 0.0
