@@ -280,3 +280,26 @@ def test_a_ceasefire_is_signed_on_the_line_the_front_holds_at_signing() -> None:
     per_line = [res.ceasefire_terms[lo:hi].sum() for lo, hi in itertools.pairwise(track.starts)]
     assert per_line == counted.tolist()
     assert np.count_nonzero(counted) >= 2  # the front moved the line some ceasefires are on
+
+
+def test_the_reported_territory_is_the_status_quo_the_model_holds() -> None:
+    """With a status quo off the line at_low…at_high draws through the starting front, the
+    months' territory and the report's row give the anchored values the talks use."""
+    from pourparler.dynamics.setup import territory_status_quo
+    from pourparler.dynamics.simulate import simulate
+    from pourparler.report.dynamics_section import _territory_row
+    from pourparler.scenario import Scenario
+
+    data = doc()
+    data["issues"][1]["status_quo"] = 0  # territory; the front starts at 4 of 8
+    sc = Scenario.model_validate(data)
+    link = sc.battlefield.territory[0]
+    assert territory_status_quo(0.0, link, 4, 4, 8) == 0.0
+    assert territory_status_quo(0.0, link, 8, 4, 8) == 50.0
+    assert territory_status_quo(0.0, link, 0, 4, 8) == 0.0  # clipped
+    res = simulate(sc, months=3, runs=200, seed=1).to_data()
+    for month in res["months"]:
+        want = territory_status_quo(0.0, link, month["front"], 4, 8)
+        assert month["territory"]["territory"] == pytest.approx(want)
+    row = _territory_row(sc, link, {})
+    assert (row["status_quo"], row["step"], row["at_0"], row["at_end"]) == (0, 12.5, 0.0, 50.0)

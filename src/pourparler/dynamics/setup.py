@@ -23,7 +23,7 @@ from pourparler.errors import InputError
 
 if TYPE_CHECKING:
     from pourparler.scenario import Scenario
-    from pourparler.scenario.model import DurabilityOverride
+    from pourparler.scenario.model import DurabilityOverride, TerritoryLink
 
 HazardFunction = Callable[[Collection[str], int, "DurabilityOverride | None"], FloatArray]
 Sequencing = Literal["ceasefire-first", "settlement-first", "together"]
@@ -116,6 +116,15 @@ def status_quo_options(scenario: Scenario) -> IntArray:
     )
 
 
+def territory_status_quo(
+    status_quo: float, link: TerritoryLink, k: float, start: int, steps: int
+) -> float:
+    """The status quo of a territorial issue (stated ``status_quo``) with the front at ``k``:
+    it moves ``(at_high − at_low)/steps`` a step, anchored at the stated status quo at the
+    starting front, clipped to 0–100."""
+    return min(100.0, max(0.0, status_quo + (link.at_high - link.at_low) * (k - start) / steps))
+
+
 def held_by_front(
     scenario: Scenario, held: IntArray, issues: BoolArray
 ) -> tuple[IntArray, IntArray]:
@@ -137,8 +146,8 @@ def held_by_front(
         row = held.copy()
         for i, link in links:
             issue = scenario.issues[i]
-            moved = issue.status_quo + (link.at_high - link.at_low) * (k - bf.start) / bf.steps
-            nearest = issue.nearest_option(min(100.0, max(0.0, moved)))
+            moved = territory_status_quo(issue.status_quo, link, k, bf.start, bf.steps)
+            nearest = issue.nearest_option(moved)
             row[i] = next(j for j, o in enumerate(issue.options) if o == nearest)
         key = tuple(int(v) for v in row)
         if key not in seen:

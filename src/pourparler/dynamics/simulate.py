@@ -20,7 +20,13 @@ import numpy as np
 
 from pourparler.dynamics.chunk import INPUTS, ChunkResult
 from pourparler.dynamics.runners import BACKENDS, BATCH_RUNS, Backend, batches, run_batches
-from pourparler.dynamics.setup import HazardFunction, SimulationSetup, Spread, prepare
+from pourparler.dynamics.setup import (
+    HazardFunction,
+    SimulationSetup,
+    Spread,
+    prepare,
+    territory_status_quo,
+)
 from pourparler.errors import InputError
 from pourparler.report.provenance import Provenance
 from pourparler.report.simulation import (
@@ -189,6 +195,7 @@ def summarise(
     front = stack("front").sum(axis=0) / n
     ripe = np.concatenate([c.ripeness for c in chunks])
     rows = []
+    stated = {issue.id: issue.status_quo for issue in scenario.issues}
     for i in range(months):
         col = ripe[:, i]
         col = col[~np.isnan(col)]
@@ -199,7 +206,9 @@ def summarise(
             lo, hi = np.quantile(col, INTERVAL)
             band = (float(lo), float(hi))
         territory = {
-            link.issue: link.at_low + (link.at_high - link.at_low) * float(front[i]) / bf.steps
+            link.issue: territory_status_quo(
+                stated[link.issue], link, float(front[i]), bf.start, bf.steps
+            )
             for link in bf.territory
         }
         rows.append(

@@ -51,6 +51,24 @@ SourceEntries = Callable[["Scenario", Any], list[dict[str, Any]]]
 AddChart = Callable[[dict[str, Any]], str]
 
 
+def _territory_row(sc: Scenario, link: Any, issue_names: dict[str, str]) -> dict[str, Any]:
+    """What the battlefield table says of a territorial issue: its stated status quo at the
+    starting front, the move a step, and where that puts it at either end of the front."""
+    from pourparler.dynamics.setup import territory_status_quo
+
+    bf = sc.battlefield
+    assert bf is not None
+    stated = next(i.status_quo for i in sc.issues if i.id == link.issue)
+    return {
+        "name": issue_names.get(link.issue, link.issue),
+        "link": link,
+        "status_quo": stated,
+        "step": (link.at_high - link.at_low) / bf.steps,
+        "at_0": territory_status_quo(stated, link, 0, bf.start, bf.steps),
+        "at_end": territory_status_quo(stated, link, bf.steps, bf.start, bf.steps),
+    }
+
+
 def few_batches_drivers_note(runs: int, batch_runs: int, correlated: bool) -> str | None:
     """The caveat on the drivers' rank correlations when fewer than ``MIN_BATCHES`` full
     batches back them (None with more, or with no correlation to caveat): the terminal's notes
@@ -213,7 +231,7 @@ def dynamics_part(
         "talks": sc.talks,
         "side_a": names.get(bf.side_a, bf.side_a),
         "side_b": names.get(bf.side_b, bf.side_b),
-        "territory": [(issue_names.get(t.issue, t.issue), t) for t in bf.territory],
+        "territory": [_territory_row(sc, t, issue_names) for t in bf.territory],
         "sources": sources(sc, bf.cites),
         "talks_sources": sources(sc, sc.talks.cites),
         "series": SERIES,
