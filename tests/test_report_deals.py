@@ -385,3 +385,14 @@ def test_with_no_party_the_zone_is_every_package_and_nothing_else_is_claimed(
     # with parties the zone says nothing of the kind
     plain = json.loads(_cli(["deals", "istanbul-2022", "--json"]))
     assert "note" not in plain["zone"]
+
+
+def test_with_no_party_a_space_too_large_to_count_still_has_its_exact_size() -> None:
+    """The MILP path estimated the zone's size (4,687,410–4,687,500) where it is the space."""
+    from pourparler.scenario import load_scenario
+
+    unseat = [arg for a in load_scenario("istanbul-2022").actors for arg in ("--unseat", a.id)]
+    data = json.loads(_cli(["deals", "istanbul-2022", *unseat, "--json"]))
+    zone = data["zone"]
+    assert zone["method"] == "milp" and data["packages"] > 300_000
+    assert (zone["size"], zone["share"], zone["estimated_size"]) == (data["packages"], 1.0, None)

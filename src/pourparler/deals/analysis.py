@@ -110,6 +110,9 @@ def analyse_space(
     }
     if not parties.any():
         zone["note"] = NO_PARTIES
+        # nothing binds: the zone is the whole space, whose size is known without estimating
+        zone["size"], zone["share"] = space.size, 1.0
+        zone["size_method"], zone["estimated_size"] = "every package (no party)", None
         for f in fr.values():
             f["method"] = NO_FRONTIER
     tell("principal obstacle")
