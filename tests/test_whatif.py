@@ -269,7 +269,8 @@ BAD = [
     ),
     (
         ["--set", "talks.durability.coefficients.bogus=1"],
-        "--set talks.durability.coefficients.bogus=1:",
+        "--set talks.durability.coefficients.bogus=1: coefficients: 'bogus': not a key it "
+        "takes: Input should be 'cease',",
     ),
     (["--drop", "XX"], "--drop XX: unknown actor 'XX'"),
     (["--drop", "RU"], "--drop RU: the battlefield section names RU (battlefield.side_a)"),

@@ -464,6 +464,8 @@ def _pydantic_message(err: Any, written: str | None = None) -> str:
     """One pydantic error as ``FIELD must be between LOW and HIGH`` or ``FIELD: message``;
     ``written``: the value as the option typed it, shown instead of the value read."""
     loc = [part for part in err["loc"] if isinstance(part, str)]
+    if len(loc) >= 3 and loc[-1] == "[key]":  # a mapping's key: name the mapping and the key
+        return f"{loc[-3]}: {loc[-2]!r}: not a key it takes: {err['msg']}"
     field = loc[-1] if loc else "value"
     got = err.get("input")
     kind = err["type"]
