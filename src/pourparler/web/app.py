@@ -24,7 +24,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import RedirectResponse, Response
-from starlette.routing import Match, Route
+from starlette.routing import Route
 
 from pourparler.errors import InputError
 from pourparler.web import render as r
@@ -48,7 +48,6 @@ from pourparler.web.context import (
     state_of,
 )
 from pourparler.web.downloads import ANALYSES, FORMATS, html_report, result_download, scenario_yaml
-from pourparler.web.evidence_add import MAX_ARTICLES_BODY_BYTES
 from pourparler.web.evidence_intake_pages import (
     add_articles,
     read_again,
@@ -60,8 +59,6 @@ from pourparler.web.evidence_intake_pages import (
     unfollow_feed,
 )
 from pourparler.web.evidence_pages import (
-    NO_STORE,
-    REVIEW_OFF,
     apply_evidence,
     claim_page,
     claims_download,
@@ -76,15 +73,12 @@ from pourparler.web.evidence_pages import (
     timeline_page,
 )
 from pourparler.web.evidence_review import EvidenceReviewer
-from pourparler.web.failures import PageError, error_for_path, on_error, too_large_message
+from pourparler.web.failures import PageError, error_for_path, on_error
+from pourparler.web.guards import MAX_BODY_BYTES, guarded
 from pourparler.web.security import (
     BODY_SECONDS,
-    AllowedHosts,
-    BodyLimit,
     BodyTimeout,
     BodyTooLarge,
-    Scope,
-    SecurityHeaders,
 )
 from pourparler.web.upload import MAX_UPLOAD_BYTES, TOO_LARGE
 
@@ -95,7 +89,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("pourparler.web")
 
-MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024  # the upload and its multipart framing
 DEFAULT_WORKERS = 2
 
 
@@ -309,14 +302,6 @@ def _style() -> str:
     return files("pourparler.web").joinpath("static/style.css").read_text(encoding="utf-8")
 
 
-def _endpoint(routes: list[Route], scope: Scope) -> Any:
-    """The endpoint of the route that answers a request's path and method (None: none)."""
-    for route in routes:
-        if route.matches(scope)[0] == Match.FULL:
-            return route.endpoint
-    return None
-
-
 async def body_too_slow(request: Request, exc: Exception) -> Response:
     return error_for_path(request.url.path, 408, f"request too slow: {exc}")
 
@@ -493,27 +478,12 @@ def create_app(
         unfollow_feed,
         review_claim,
     }
-
-    async def too_large(limit: int, scope: Scope) -> Any:
-        path = scope.get("path", "")
-        if reviewer is None and _endpoint(routes, scope) in changes:
-            # refused whatever its size: say why, as the route would, not that it is large
-            status, message = (404, NO_STORE) if evidence is None else (403, REVIEW_OFF)
-            return error_for_path(path, status, message)
-        return error_for_path(path, 413, too_large_message(limit))
-
-    larger = {"/evidence/add": MAX_ARTICLES_BODY_BYTES} if reviewer is not None else {}
-    bounded: Any = BodyLimit(app, MAX_BODY_BYTES, too_large, body_timeout, larger)
-    if allowed_hosts is not None:
-
-        async def unknown_host(name: str, scope: Scope) -> Any:
-            message = (
-                f"host: {name[:80]!r} is not a name of this server; start it with "
-                f"--allow-host {name[:80]} if it is"
-                if name
-                else "host: empty: a request must name the server it asks"
-            )
-            return error_for_path(scope.get("path", ""), 400, message)
-
-        bounded = AllowedHosts(bounded, frozenset(allowed_hosts), unknown_host)
-    return SecurityHeaders(bounded)
+    return guarded(
+        app,
+        routes,
+        changes,
+        has_store=evidence is not None,
+        review=reviewer is not None,
+        allowed_hosts=allowed_hosts,
+        body_timeout=body_timeout,
+    )
