@@ -96,6 +96,7 @@ def test_json_shape(capsys: pytest.CaptureFixture[str], mini_bf: Path) -> None:
         "packages",
         "points",
         "obstacle",
+        "widening",
     }
     assert set(data["zone"]["a"]["points"]) == {
         "nash",
@@ -246,3 +247,36 @@ def test_obstacle_in_words() -> None:
     assert obstacle_text({"effect": "no single relaxation opens the zone"}) == (
         "no single relaxation opens the zone"
     )
+
+
+def test_a_zone_that_is_not_empty_has_no_obstacle_only_a_widening(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    pd = pytest.importorskip("pandas")
+    args = ["compare", "istanbul-2022", "istanbul-2025", "--seed", "4", "--draws", "0"]
+    args += ["--runs", "50"]
+    code, out, err = run_cli(capsys, [*args, "--json"])
+    assert code == 0, err
+    zone = json.loads(out)["zone"]
+    assert zone["a"]["empty"] is False and zone["b"]["empty"] is True
+    assert zone["a"]["obstacle"] is None and zone["b"]["widening"] is None
+    assert zone["b"]["obstacle"] is not None
+    code, out, err = run_cli(capsys, ["deals", "istanbul-2022", "--seed", "4", "--json"])
+    assert code == 0, err
+    deals = json.loads(out)["obstacle"]
+    widening = zone["a"]["widening"]
+    assert widening["effect"] == deals["effect"] == "enlarges the zone most"
+    for key in ("kind", "actor", "issue", "option", "size", "enlargement"):
+        assert widening[key] == deals[key]
+    code, out, _ = run_cli(capsys, args)
+    assert code == 0
+    assert "Widening" not in out
+    rows = [line.split() for line in out.splitlines()]
+    assert ["obstacle", "none", "no", "single", "relaxation", "opens", "the"] in rows
+    assert any(r[:5] == ["widening", "UA's", "red", "line", "on"] for r in rows)
+    code, out, _ = run_cli(capsys, [*args, "--csv"])
+    frame = pd.read_csv(io.StringIO(out)).set_index("measure")
+    assert frame.loc["obstacle", "a"] == "none"
+    assert frame.loc["widening", "a"].startswith("UA's red line on guarantees")
+    assert frame.loc["widening", "a"].endswith(f"+{widening['enlargement']:,} packages)")
+    assert frame.loc["obstacle", "b"] == "no single relaxation opens the zone"

@@ -112,7 +112,7 @@ def _print(report: CompareReport) -> None:
     from rich.table import Table
 
     from pourparler.cli.common import console, inert
-    from pourparler.report.compare import SIMULATED, obstacle_text
+    from pourparler.report.compare import SIMULATED, obstacle_text, widening_text
 
     out = console()
     data = report.to_data()
@@ -162,6 +162,8 @@ def _print(report: CompareReport) -> None:
     zone.add_row("packages in it", _size(za), _size(zb))
     zone.add_row("of all", f"{za.packages:,}", f"{zb.packages:,}")
     zone.add_row("obstacle", inert(obstacle_text(za.obstacle)), inert(obstacle_text(zb.obstacle)))
+    if not (za.empty and zb.empty):
+        zone.add_row("widening", *(inert(widening_text(z) or "–") for z in (za, zb)))
     out.print(zone)
     points = data["zone"]["difference"]["points"]
     if all(za.points.get(n) is None and zb.points.get(n) is None for n in points):

@@ -105,8 +105,9 @@ class ZoneSide:
     """One side's zone of agreement: whether it is empty, its size in packages and its share of
     all packages (None when too many to count: ``estimated_size`` then holds the sampled
     estimate with its interval), each bargaining point's package (issue -> option label; None
-    when the point does not exist) and the principal obstacle as the deals analysis reports
-    it."""
+    when the point does not exist), the principal obstacle (the cheapest relaxation that opens
+    an empty zone; None when the zone is not empty) and, zone not empty, ``widening``: the
+    relaxation that would enlarge it most, as ``pourparler deals`` reports them."""
 
     empty: bool
     size: int | None
@@ -115,6 +116,7 @@ class ZoneSide:
     points: Mapping[str, Mapping[str, str] | None]
     obstacle: Mapping[str, Any] | None
     estimated_size: Mapping[str, Any] | None = None
+    widening: Mapping[str, Any] | None = None
 
     def to_data(self) -> dict[str, Any]:
         return json_ready(
@@ -128,6 +130,7 @@ class ZoneSide:
                 "packages": self.packages,
                 "points": {k: None if v is None else dict(v) for k, v in self.points.items()},
                 "obstacle": None if self.obstacle is None else dict(self.obstacle),
+                "widening": None if self.widening is None else dict(self.widening),
             }
         )
 
@@ -200,8 +203,10 @@ class CompareReport:
     def to_frame(self) -> pd.DataFrame:
         """One row per compared number (needs pandas): ``section`` (forecast, zone,
         simulation), ``item`` (the issue, ``zone`` or the simulated quantity), ``measure``
-        (forecast, low, high; empty, size, share; value), A's value, B's value and
-        ``difference`` (B − A)."""
+        (forecast, low, high; empty, size, share, obstacle, widening; value), A's value, B's
+        value and ``difference`` (B − A). The obstacle and widening rows hold the relaxation in
+        words (:func:`obstacle_text`; obstacle ``none`` when the zone is not empty, widening
+        empty when it is)."""
         import pandas as pd
 
         rows: list[dict[str, Any]] = []
@@ -235,6 +240,9 @@ class CompareReport:
                 getattr(self.zone_a, measure),
                 getattr(self.zone_b, measure),
             )
+        zones = (self.zone_a, self.zone_b)
+        add("zone", "zone", "obstacle", *(obstacle_text(z.obstacle) for z in zones))
+        add("zone", "zone", "widening", *(widening_text(z) for z in zones))
         if self.simulation_a is not None and self.simulation_b is not None:
             for key, _label in SIMULATED:
                 add(
@@ -338,14 +346,17 @@ def _zone(sc: Scenario, *, seed: int) -> ZoneSide:
         obstacle = {k: v for k, v in obstacle.items() if k not in ("alternatives", "tied_with")}
     size = zone.get("size")
     estimate = zone.get("estimated_size") if size is None else None
+    # as in ``deals``: with a zone there is no obstacle, only what would widen the zone most
+    widening = None if zone["empty"] else obstacle
     return ZoneSide(
         empty=bool(zone["empty"]),
         size=None if size is None else int(size),
         share=zone.get("share"),
         packages=int(space.size),
         points=points,
-        obstacle=obstacle,
+        obstacle=obstacle if zone["empty"] else None,
         estimated_size=None if estimate is None else dict(estimate),
+        widening=widening,
     )
 
 
@@ -367,13 +378,19 @@ def _simulations(
 
 
 def obstacle_text(obstacle: Mapping[str, Any] | None) -> str:
-    """The principal obstacle in words: whose red line or which issue, and by how much."""
+    """The principal obstacle (or a widening relaxation) in words: whose red line or which
+    issue, by how much and, widening, how many packages it adds."""
     if obstacle is None:
         return "none"
     kind = obstacle.get("kind")
     size = obstacle.get("size")
     unit = obstacle.get("unit", "")
-    by = f" ({size:g} {unit})" if isinstance(size, int | float) else ""
+    notes = [f"{size:g} {unit}"] if isinstance(size, int | float) else []
+    gain = obstacle.get("enlargement")
+    if isinstance(gain, int | float):  # a widening relaxation: the packages it adds
+        approx = "about " if obstacle.get("method") == "monte-carlo" else ""
+        notes.append(f"+{approx}{gain:,.0f} packages")
+    by = f" ({', '.join(notes)})" if notes else ""
     option = obstacle.get("option")
     towards = f" towards '{option}'" if option else ""
     if kind == "red_line":
@@ -386,3 +403,10 @@ def obstacle_text(obstacle: Mapping[str, Any] | None) -> str:
         who = " ".join(str(obstacle[k]) for k in ("actor", "issue") if obstacle.get(k))
         return f"{kind} {who}{by}".strip()
     return str(obstacle.get("effect") or "none")
+
+
+def widening_text(zone: ZoneSide) -> str | None:
+    """What would widen a non-empty zone most, in words (None when the zone is empty)."""
+    if zone.empty:
+        return None
+    return obstacle_text(zone.widening) if zone.widening else "none"
