@@ -280,3 +280,40 @@ def test_a_zone_that_is_not_empty_has_no_obstacle_only_a_widening(
     assert frame.loc["widening", "a"].startswith("UA's red line on guarantees")
     assert frame.loc["widening", "a"].endswith(f"+{widening['enlargement']:,} packages)")
     assert frame.loc["obstacle", "b"] == "no single relaxation opens the zone"
+
+
+def test_draws_are_those_made_with_no_uncertainty(capsys: pytest.CaptureFixture[str]) -> None:
+    bdm = str(Path(__file__).parent / "data" / "bdm_ec_emissions.csv")
+    args = ["compare", bdm, bdm, "--seed", "2", "--draws", "50"]
+    code, out, err = run_cli(capsys, [*args, "--json"])
+    assert code == 0, err
+    for side in ("a", "b"):
+        params = json.loads(out)[side]["parameters"]
+        assert params["draws"] == 0 and params["draws_requested"] == 50
+        assert params["no_draws_reason"] == "inputs state no uncertainty"
+    code, out, _ = run_cli(capsys, args)
+    assert code == 0
+    assert "draws" not in out.splitlines()[2]  # the table's title
+    text = " ".join(out.split())
+    assert "A: no intervals: the inputs state no uncertainty" in text
+    assert "B: no intervals: the inputs state no uncertainty" in text
+
+
+def test_draws_cut_to_the_time_budget_are_reported(
+    capsys: pytest.CaptureFixture[str], mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pourparler.forecast.budget.DRAWS_BUDGET", 0.01)
+    args = ["compare", str(mini), "--set", "RU.nato.position=85"]
+    args += ["--seed", "1", "--draws", "200", "--runs", "50"]
+    code, out, err = run_cli(capsys, [*args, "--json"])
+    assert code == 0, err
+    params = json.loads(out)["b"]["parameters"]
+    assert params["draws"] == params["draws_requested"] == 200
+    per_model = params["draws_per_model"]
+    fewest = min(d for d in per_model.values() if d > 0)
+    assert fewest < 200
+    code, out, _ = run_cli(capsys, args)
+    assert code == 0
+    assert f"80% interval over {fewest} draws" in out and "over 200 draws" not in out
+    cut = ", ".join(f"{m} {d} of 200" for m, d in per_model.items() if d < 200)
+    assert f"B: draws cut to the time budget at this size: {cut};" in " ".join(out.split())

@@ -112,7 +112,7 @@ def _print(report: CompareReport) -> None:
     from rich.table import Table
 
     from pourparler.cli.common import console, inert
-    from pourparler.report.compare import SIMULATED, obstacle_text, widening_text
+    from pourparler.report.compare import SIMULATED, lead_draws, obstacle_text, widening_text
 
     out = console()
     data = report.to_data()
@@ -122,9 +122,14 @@ def _print(report: CompareReport) -> None:
         for change in prov.parameters.get("what_if", ()):
             out.print(f"   {inert(change)}")
 
-    draws = int(report.provenance_a.parameters.get("draws") or 0)
+    sides = {"A": report.provenance_a.parameters, "B": report.provenance_b.parameters}
+    made = {name: lead_draws(params) for name, params in sides.items()}
+    if len(set(made.values())) == 1:
+        over = f" over {made['A']} draws" if made["A"] else ""
+    else:
+        over = " over " + ", ".join(f"{n} {d or 'no'}" for n, d in made.items()) + " draws"
     table = Table(
-        title="Forecast: ensemble" + (f", 80% interval over {draws} draws" if draws else ""),
+        title="Forecast: ensemble" + (f", 80% interval{over}" if any(made.values()) else ""),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         padding=(0, 0, 0, 1),
@@ -143,6 +148,8 @@ def _print(report: CompareReport) -> None:
         cells.append(_signed(issue.difference))
         table.add_row(*cells)
     out.print(table)
+    for note in _draws_notes(sides):
+        out.print(f"[dim]{inert(note)}[/dim]")
     for name, ids in only.items():
         if ids:
             out.print(f"[dim]Only in {name}: {inert(', '.join(ids))}.[/dim]")
@@ -200,6 +207,30 @@ def _print(report: CompareReport) -> None:
         f"[dim]Both sides ran with seed {report.provenance_a.seed}; B − A is B's value minus "
         "A's.[/dim]"
     )
+
+
+def _draws_notes(sides: dict[str, Any]) -> list[str]:
+    """Per side, why it has no intervals or fewer draws than asked for, as ``forecast`` says."""
+    notes = []
+    for name, params in sides.items():
+        if params.get("no_draws_reason"):
+            notes.append(
+                f"{name}: no intervals: the {params['no_draws_reason']} (every standard "
+                "deviation is 0), so every draw would repeat the forecast; none was made."
+            )
+        per_model = params.get("draws_per_model")
+        if params.get("draws") and per_model:
+            asked = int(params["draws"])
+            few = ", ".join(
+                f"{m} {'none' if d == 0 else f'{d} of {asked}'}"
+                for m, d in per_model.items()
+                if d < asked
+            )
+            notes.append(
+                f"{name}: draws cut to the time budget at this size: {few}; a model without "
+                "draws is held at its forecast in the ensemble's draws."
+            )
+    return notes
 
 
 def _size(zone: ZoneSide) -> str:

@@ -273,18 +273,22 @@ def compare_scenarios(
     rounds: int = 10,
 ) -> CompareReport:
     """Forecast, analyse the deals of and (when both have a battlefield) simulate ``a`` and
-    ``b`` with the same ``seed``; ``draws`` Monte Carlo draws for the forecast intervals,
-    ``runs`` simulated runs of :data:`SIMULATED_MONTHS` months."""
-    params = {"draws": draws, "runs": runs, "rounds": rounds, "models": [LEAD_MODEL]}
+    ``b`` with the same ``seed``; ``draws`` Monte Carlo draws asked for the forecast intervals,
+    ``runs`` simulated runs of :data:`SIMULATED_MONTHS` months. Each side's parameters record
+    the draws its forecast made, as ``forecast`` does: ``draws`` (made), ``draws_requested``,
+    ``no_draws_reason`` (none made: the inputs state no uncertainty) and ``draws_per_model``
+    (models given fewer, cut to the time budget)."""
+    params = {"runs": runs, "rounds": rounds, "models": [LEAD_MODEL]}
     forecasts = [_forecast(sc, seed=seed, draws=draws, rounds=rounds) for sc in (a, b)]
     zones = [_zone(sc, seed=seed) for sc in (a, b)]
     sims, note = _simulations(a, b, seed=seed, runs=runs)
+    pa, pb = ({**drawn, **params} for _sides, drawn in forecasts)
     return CompareReport(
-        provenance_a=Provenance.of(a, seed=seed, method=METHOD, **params),
-        provenance_b=Provenance.of(b, seed=seed, method=METHOD, **params),
+        provenance_a=Provenance.of(a, seed=seed, method=METHOD, **pa),
+        provenance_b=Provenance.of(b, seed=seed, method=METHOD, **pb),
         label_a=label_a,
         label_b=label_b,
-        issues=_match_issues(a, b, *forecasts),
+        issues=_match_issues(a, b, forecasts[0][0], forecasts[1][0]),
         zone_a=zones[0],
         zone_b=zones[1],
         simulation_a=None if sims is None else sims[0],
@@ -293,7 +297,14 @@ def compare_scenarios(
     )
 
 
-def _forecast(sc: Scenario, *, seed: int, draws: int, rounds: int) -> dict[str, IssueForecastSide]:
+DRAW_PARAMETERS = ("draws", "draws_requested", "no_draws_reason", "draws_per_model")
+
+
+def _forecast(
+    sc: Scenario, *, seed: int, draws: int, rounds: int
+) -> tuple[dict[str, IssueForecastSide], dict[str, Any]]:
+    """Each issue's ensemble forecast, and the draws made (:data:`DRAW_PARAMETERS`, as the
+    forecast records them)."""
     from pourparler.errors import InputError
     from pourparler.forecast.budget import DRAWS_BUDGET, TooLong
     from pourparler.forecast.scenario_forecast import forecast_scenario
@@ -311,7 +322,18 @@ def _forecast(sc: Scenario, *, seed: int, draws: int, rounds: int) -> dict[str, 
     for row in issue_forecasts(sc, result):
         m = next(m for m in row.models if m.model == LEAD_MODEL)
         out[row.id] = IssueForecastSide(m.forecast, m.interval, m.option)
-    return out
+    return out, {k: result.parameters.get(k) for k in DRAW_PARAMETERS}
+
+
+def lead_draws(parameters: Mapping[str, Any]) -> int:
+    """The draws behind the ensemble's interval on one side: those made, or, when the time
+    budget cut some models' draws, the fewest a model that drew got (as ``forecast`` says)."""
+    made = int(parameters.get("draws") or 0)
+    per_model = parameters.get("draws_per_model")
+    if made and per_model:
+        drawn = [int(d) for d in per_model.values() if d > 0]
+        return int(per_model.get(LEAD_MODEL, min(drawn, default=0)))
+    return made
 
 
 def _match_issues(
