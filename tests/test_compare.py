@@ -177,7 +177,7 @@ def test_report_is_frozen_and_its_frame_matches_its_data(mini: Path) -> None:
         report.label_a = "x"  # type: ignore[misc]
     frame = report.to_frame()
     data = report.to_data()
-    assert list(frame.columns) == ["section", "item", "measure", "a", "b", "difference"]
+    assert list(frame.columns) == ["section", "item", "measure", "a", "b", "difference", "seed"]
     row = frame[(frame.item == "nato") & (frame.measure == "forecast")].iloc[0]
     nato = data["issues"][0]
     assert (row.a, row.b) == (nato["a"]["forecast"], nato["b"]["forecast"])
@@ -194,7 +194,7 @@ def test_csv(capsys: pytest.CaptureFixture[str], mini: Path) -> None:
     )
     assert code == 0, err
     frame = pd.read_csv(io.StringIO(out))
-    assert list(frame.columns) == ["section", "item", "measure", "a", "b", "difference"]
+    assert list(frame.columns) == ["section", "item", "measure", "a", "b", "difference", "seed"]
     assert set(frame.section) == {"forecast", "zone"}
     assert set(frame[frame.section == "forecast"].item) == {"nato", "pows"}
 
@@ -317,3 +317,19 @@ def test_draws_cut_to_the_time_budget_are_reported(
     assert f"80% interval over {fewest} draws" in out and "over 200 draws" not in out
     cut = ", ".join(f"{m} {d} of 200" for m, d in per_model.items() if d < 200)
     assert f"B: draws cut to the time budget at this size: {cut};" in " ".join(out.split())
+
+
+def test_csv_without_a_seed_records_the_one_drawn(
+    capsys: pytest.CaptureFixture[str], mini: Path
+) -> None:
+    pd = pytest.importorskip("pandas")
+    args = ["compare", str(mini), "--set", "UA.nato.position=40", "--draws", "20"]
+    code, out, err = run_cli(capsys, [*args, "--runs", "50", "--csv"])
+    assert code == 0, err
+    frame = pd.read_csv(io.StringIO(out))
+    seeds = set(frame.seed)
+    assert len(seeds) == 1
+    (seed,) = seeds
+    again = pd.read_csv(io.StringIO(run_cli(capsys, [*args, "--runs", "50", "--csv",
+                                                     "--seed", str(seed)])[1]))  # fmt: skip
+    assert frame.equals(again)

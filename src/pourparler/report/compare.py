@@ -204,7 +204,8 @@ class CompareReport:
         """One row per compared number (needs pandas): ``section`` (forecast, zone,
         simulation), ``item`` (the issue, ``zone`` or the simulated quantity), ``measure``
         (forecast, low, high; empty, size, share, obstacle, widening; value), A's value, B's
-        value and ``difference`` (B − A). The obstacle and widening rows hold the relaxation in
+        value, ``difference`` (B − A) and ``seed``, the seed both sides ran with (the same on
+        every row). The obstacle and widening rows hold the relaxation in
         words (:func:`obstacle_text`; obstacle ``none`` when the zone is not empty, widening
         empty when it is)."""
         import pandas as pd
@@ -222,6 +223,7 @@ class CompareReport:
                     "a": a,
                     "b": b,
                     "difference": diff,
+                    "seed": self.provenance_a.seed,
                 }
             )
 
@@ -255,7 +257,7 @@ class CompareReport:
         return pd.DataFrame(rows, columns=FRAME_COLUMNS)
 
 
-FRAME_COLUMNS = ["section", "item", "measure", "a", "b", "difference"]
+FRAME_COLUMNS = ["section", "item", "measure", "a", "b", "difference", "seed"]
 
 
 # -- building ------------------------------------------------------------------------------
