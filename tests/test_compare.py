@@ -85,7 +85,7 @@ def test_json_shape(capsys: pytest.CaptureFixture[str], mini_bf: Path) -> None:
         assert {"draws": 20, "runs": 300}.items() <= data[side]["parameters"].items()
     issue = data["issues"][0]
     assert set(issue) == {"id", "name", "only_in", "a", "b", "difference"}
-    assert set(issue["a"]) == {"forecast", "interval", "option"}
+    assert set(issue["a"]) == {"forecast", "interval", "option", "outside_interval"}
     assert issue["difference"] == pytest.approx(issue["b"]["forecast"] - issue["a"]["forecast"])
     assert set(data["zone"]) == {"a", "b", "difference"}
     assert set(data["zone"]["a"]) == {
@@ -333,3 +333,27 @@ def test_csv_without_a_seed_records_the_one_drawn(
     again = pd.read_csv(io.StringIO(run_cli(capsys, [*args, "--runs", "50", "--csv",
                                                      "--seed", str(seed)])[1]))  # fmt: skip
     assert frame.equals(again)
+
+
+def test_a_forecast_outside_its_own_interval_is_marked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["compare", "istanbul-2025", "istanbul-2025", "--seed", "3", "--draws", "50"]
+    args += ["--runs", "50"]
+    code, out, err = run_cli(capsys, [*args, "--json"])
+    assert code == 0, err
+    data = json.loads(out)
+    sanctions = next(i for i in data["issues"] if i["id"] == "sanctions")
+    low, high = sanctions["a"]["interval"]
+    assert not low <= sanctions["a"]["forecast"] <= high
+    assert sanctions["a"]["outside_interval"] is True
+    code, out, err = run_cli(capsys, ["forecast", "istanbul-2025", "--seed", "3",
+                                      "--draws", "50", "--json"])  # fmt: skip
+    assert code == 0, err
+    flagged = {i["id"]: i["models"]["ensemble"]["outside_interval"]
+               for i in json.loads(out)["issues"]}  # fmt: skip
+    assert {i["id"]: i["a"]["outside_interval"] for i in data["issues"]} == flagged
+    code, out, _ = run_cli(capsys, args)
+    row = next(line.split() for line in out.splitlines() if line.strip().startswith("sanctions"))
+    assert row[1].endswith("†") and row[3].endswith("†")
+    assert "† outside the model's own 80% interval" in " ".join(out.split())

@@ -139,17 +139,27 @@ def _print(report: CompareReport) -> None:
     for name in ("A", "A 80%", "B", "B 80%", "B − A"):
         table.add_column(name, justify="right", no_wrap=True)
     only: dict[str, list[str]] = {"A": [], "B": []}
+    outside = False
     for issue in report.issues:
         if issue.only_in is not None:
             only[issue.only_in.upper()].append(issue.id)
         cells = [inert(issue.id)]
         for side in (issue.a, issue.b):
-            cells += ["–", "–"] if side is None else [_num(side.forecast), _interval(side.interval)]
+            if side is None:
+                cells += ["–", "–"]
+                continue
+            mark = "†" if side.outside_interval else ""
+            outside = outside or bool(mark)
+            cells += [_num(side.forecast) + mark, _interval(side.interval)]
         cells.append(_signed(issue.difference))
         table.add_row(*cells)
     out.print(table)
     for note in _draws_notes(sides):
         out.print(f"[dim]{inert(note)}[/dim]")
+    if outside:
+        from pourparler.cli.forecast_command import OUTSIDE_NOTE
+
+        out.print(f"[dim]{inert(OUTSIDE_NOTE)}[/dim]")
     for name, ids in only.items():
         if ids:
             out.print(f"[dim]Only in {name}: {inert(', '.join(ids))}.[/dim]")

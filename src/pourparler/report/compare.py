@@ -47,12 +47,14 @@ def _int_difference(a: int | None, b: int | None) -> int | None:
 
 @dataclass(frozen=True)
 class IssueForecastSide:
-    """One side's ensemble forecast of an issue, its 80% interval (None without draws) and the
-    nearest labelled option."""
+    """One side's ensemble forecast of an issue, its 80% interval (None without draws), the
+    nearest labelled option and whether the forecast lies outside its own interval (None
+    without draws), as ``forecast`` flags it."""
 
     forecast: float
     interval: tuple[float, float] | None
     option: str | None
+    outside_interval: bool | None = None
 
     def to_data(self) -> dict[str, Any]:
         return json_ready(
@@ -60,6 +62,7 @@ class IssueForecastSide:
                 "forecast": self.forecast,
                 "interval": None if self.interval is None else list(self.interval),
                 "option": self.option,
+                "outside_interval": self.outside_interval,
             }
         )
 
@@ -323,7 +326,7 @@ def _forecast(
     out = {}
     for row in issue_forecasts(sc, result):
         m = next(m for m in row.models if m.model == LEAD_MODEL)
-        out[row.id] = IssueForecastSide(m.forecast, m.interval, m.option)
+        out[row.id] = IssueForecastSide(m.forecast, m.interval, m.option, m.outside_interval)
     return out, {k: result.parameters.get(k) for k in DRAW_PARAMETERS}
 
 
