@@ -357,3 +357,38 @@ def test_a_forecast_outside_its_own_interval_is_marked(
     row = next(line.split() for line in out.splitlines() if line.strip().startswith("sanctions"))
     assert row[1].endswith("†") and row[3].endswith("†")
     assert "† outside the model's own 80% interval" in " ".join(out.split())
+
+
+def test_points_of_scenarios_without_a_common_issue(
+    capsys: pytest.CaptureFixture[str], mini: Path
+) -> None:
+    bdm = str(Path(__file__).parent / "data" / "bdm_ec_emissions.csv")
+    args = ["compare", bdm, str(mini), "--seed", "2", "--draws", "0", "--runs", "50"]
+    code, out, err = run_cli(capsys, [*args, "--json"])
+    assert code == 0, err
+    data = json.loads(out)
+    both = [n for n, p in data["zone"]["a"]["points"].items()
+            if p is not None and data["zone"]["b"]["points"][n] is not None]  # fmt: skip
+    assert both
+    assert all(data["zone"]["difference"]["points"][n] == [] for n in both)
+    code, out, _ = run_cli(capsys, args)
+    text = " ".join(out.split())
+    assert (
+        "no issue in common (issues only in A: bdm_ec_emissions; issues only in B: nato, pows)"
+        in text
+    )
+    assert "differs on" not in text
+
+
+def test_csv_has_the_estimated_size_of_a_zone_too_large_to_count(mini: Path) -> None:
+    pytest.importorskip("pandas")
+    from dataclasses import replace
+
+    a = load_scenario(mini)
+    report = compare_scenarios(a, a, label_a="a", label_b="b", seed=1, draws=0, runs=10)
+    estimate = {"value": 8789062500.0, "low": 8.0e9, "high": 9.5e9}
+    zone_b = replace(report.zone_b, size=None, share=None, estimated_size=estimate)
+    frame = replace(report, zone_b=zone_b).to_frame().set_index("measure")
+    assert frame.loc["estimated_size", "b"] == 8789062500.0
+    assert frame.loc["estimated_size", "a"] is None
+    assert frame.loc["size", "a"] == report.zone_a.size

@@ -260,7 +260,13 @@ def _point_status(a: Any, b: Any, changed: list[str] | None) -> str:
         return "none on either side"
     if changed is None:
         return f"only in {'A' if b is None else 'B'}"
-    if not changed:
-        return "the same package"
-    shown = ", ".join(changed[:6]) + (f" and {len(changed) - 6} more" if len(changed) > 6 else "")
-    return f"differs on {shown}"
+    only = [(n, [i for i in x if i not in y]) for n, x, y in (("A", a, b), ("B", b, a))]
+    only_text = "; ".join(f"issues only in {n}: {_some(ids)}" for n, ids in only if ids)
+    if not any(i in b for i in a):
+        return f"no issue in common ({only_text})"
+    what = f"differs on {_some(changed)}" if changed else "the same package"
+    return f"{what} (among the issues both have; {only_text})" if only_text else what
+
+
+def _some(ids: list[str]) -> str:
+    return ", ".join(ids[:6]) + (f" and {len(ids) - 6} more" if len(ids) > 6 else "")

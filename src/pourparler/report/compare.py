@@ -157,15 +157,17 @@ class CompareReport:
     simulation_note: str | None = None
 
     def point_differences(self) -> dict[str, list[str] | None]:
-        """Per bargaining point, the issues whose option differs between A's package and B's
-        (empty: the same package); None when the point exists on one side only or on none."""
+        """Per bargaining point, the issues both packages have whose option differs between A's
+        package and B's (empty: the same package on every issue both have; an issue only one
+        scenario has is not a difference of the point); None when the point exists on one side
+        only or on none."""
         out: dict[str, list[str] | None] = {}
         for name in POINTS:
             pa, pb = self.zone_a.points.get(name), self.zone_b.points.get(name)
             if pa is None or pb is None:
                 out[name] = [] if pa is None and pb is None else None
                 continue
-            out[name] = [i for i in dict.fromkeys([*pa, *pb]) if pa.get(i) != pb.get(i)]
+            out[name] = [i for i in pa if i in pb and pa[i] != pb[i]]
         return out
 
     def simulation_differences(self) -> dict[str, float | None] | None:
@@ -206,7 +208,9 @@ class CompareReport:
     def to_frame(self) -> pd.DataFrame:
         """One row per compared number (needs pandas): ``section`` (forecast, zone,
         simulation), ``item`` (the issue, ``zone`` or the simulated quantity), ``measure``
-        (forecast, low, high; empty, size, share, obstacle, widening; value), A's value, B's
+        (forecast, low, high; empty, size, estimated_size, share, obstacle, widening; value;
+        ``estimated_size`` is the sampled estimate of a zone too large to count, where ``size``
+        is empty, and is empty where the zone was counted), A's value, B's
         value, ``difference`` (B − A) and ``seed``, the seed both sides ran with (the same on
         every row). The obstacle and widening rows hold the relaxation in
         words (:func:`obstacle_text`; obstacle ``none`` when the zone is not empty, widening
@@ -246,6 +250,7 @@ class CompareReport:
                 getattr(self.zone_b, measure),
             )
         zones = (self.zone_a, self.zone_b)
+        add("zone", "zone", "estimated_size", *(_estimate(z) for z in zones))
         add("zone", "zone", "obstacle", *(obstacle_text(z.obstacle) for z in zones))
         add("zone", "zone", "widening", *(widening_text(z) for z in zones))
         if self.simulation_a is not None and self.simulation_b is not None:
@@ -258,6 +263,12 @@ class CompareReport:
                     self.simulation_b.get(key),
                 )
         return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+def _estimate(zone: ZoneSide) -> float | None:
+    """The sampled estimate of a zone's size (None when it was counted)."""
+    value = (zone.estimated_size or {}).get("value")
+    return None if value is None else float(value)
 
 
 FRAME_COLUMNS = ["section", "item", "measure", "a", "b", "difference", "seed"]
