@@ -490,6 +490,7 @@ def test_result_is_frozen_and_records_its_provenance() -> None:
 def test_without_a_seed_a_fresh_one_is_drawn_recorded_and_reproduces_the_result() -> None:
     sc = scenario()
     res = simulate(sc, months=6, runs=150, seed=None, hazard=HAZARD)
+    assert 0 <= res.provenance.seed < 10**15  # as the command line draws one
     seed = res.provenance.seed
     assert isinstance(seed, int) and seed >= 0
     assert res.to_data()["seed"] == seed

@@ -97,7 +97,8 @@ def simulate(
     provenance, so the result can be made again."""
     check_arguments(months, runs, backend, workers)
     if seed is None:
-        seed = int(np.random.SeedSequence().generate_state(1, dtype=np.uint64)[0] >> 1)
+        # below 10**15, as the command line draws one: a spreadsheet keeps 15 digits whole
+        seed = int(np.random.SeedSequence().generate_state(1, dtype=np.uint64)[0] % 10**15)
     setup = prepare(scenario, months, hazard or default_hazard(), spread)
     chunks = run_batches(
         setup,
