@@ -230,12 +230,9 @@ def _draws_notes(sides: dict[str, Any]) -> list[str]:
             )
         per_model = params.get("draws_per_model")
         if params.get("draws") and per_model:
-            asked = int(params["draws"])
-            few = ", ".join(
-                f"{m} {'none' if d == 0 else f'{d} of {asked}'}"
-                for m, d in per_model.items()
-                if d < asked
-            )
+            from pourparler.cli.forecast_command import cut_draws
+
+            few = cut_draws(per_model, int(params["draws"]))
             notes.append(
                 f"{name}: draws cut to the time budget at this size: {few}; a model without "
                 "draws is held at its forecast in the ensemble's draws."
