@@ -467,6 +467,21 @@ def test_a_forecast_without_draws_says_why_it_has_no_intervals(client):
     assert "50 draws" in text and "central 80%" in text and "No intervals" not in text
 
 
+def test_a_forecast_cut_to_the_time_budget_says_so():
+    """As pourparler forecast's note does: the draws the expensive models ran on."""
+    from types import SimpleNamespace
+
+    from pourparler.web.render import forecast_note
+
+    params = {"draws": 200, "draws_per_model": {"compromise": 200, "exchange": 37, "bdm": 0}}
+    report = SimpleNamespace(provenance=SimpleNamespace(parameters=params, seed=4))
+    note = forecast_note(report)  # type: ignore[arg-type]
+    assert note.startswith("Seed 4, 200 draws; the interval is the central 80%")
+    assert "Draws cut to the time budget at this size: exchange 37 of 200, bdm none;" in note
+    params.pop("draws_per_model")
+    assert "time budget" not in forecast_note(report)  # type: ignore[arg-type]
+
+
 def test_forecast_csv_and_scenario_yaml(client):
     sc = load_scenario(SMALL)
     csv = client.get(f"/scenario/{sc.digest()}/forecast.csv?draws=0")

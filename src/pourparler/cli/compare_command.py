@@ -230,7 +230,7 @@ def _draws_notes(sides: dict[str, Any]) -> list[str]:
             )
         per_model = params.get("draws_per_model")
         if params.get("draws") and per_model:
-            from pourparler.cli.forecast_command import cut_draws
+            from pourparler.report.forecast import cut_draws
 
             few = cut_draws(per_model, int(params["draws"]))
             notes.append(

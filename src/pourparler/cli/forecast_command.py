@@ -83,13 +83,6 @@ def check_options(rounds: int, draws: int, q: float, workers: int | None) -> Non
 FRESH_SEEDS = 10**15  # a fresh seed is below this: 15 digits, which a spreadsheet keeps whole
 
 
-def cut_draws(per_model: dict[str, int], asked: int) -> str:
-    """The models whose draws the time budget cut, and how far: "exchange 989 of 1000"."""
-    return ", ".join(
-        f"{m} {'none' if d == 0 else f'{d} of {asked}'}" for m, d in per_model.items() if d < asked
-    )
-
-
 def fresh_seed(seed: int | None) -> int:
     """``seed`` itself, or a fresh one to record when none is given (seed 0 is a seed), below
     :data:`FRESH_SEEDS`: a spreadsheet reading the ``seed`` column of ``--csv`` keeps 15
@@ -259,6 +252,8 @@ def _print_table(
             "is 0), so every draw would repeat the forecast; none was made."
         )
     if per_model:
+        from pourparler.report.forecast import cut_draws
+
         few = cut_draws(per_model, int(params["draws"]))
         notes.append(
             f"Draws cut to the time budget at this size: {few}; a model without draws has no "

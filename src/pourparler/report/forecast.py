@@ -175,6 +175,13 @@ FRAME_COLUMNS = [
 ]
 
 
+def cut_draws(per_model: Mapping[str, int], asked: int) -> str:
+    """The models whose draws the time budget cut, and how far: "exchange 989 of 1000"."""
+    return ", ".join(
+        f"{m} {'none' if d == 0 else f'{d} of {asked}'}" for m, d in per_model.items() if d < asked
+    )
+
+
 def forecast_report(sc: Scenario, result: ScenarioForecast, seed: int | None) -> ForecastReport:
     """The report of ``result``, the forecast of ``sc`` drawn with ``seed``."""
     return ForecastReport(

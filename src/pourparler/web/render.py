@@ -72,10 +72,19 @@ def forecast_note(report: ForecastReport) -> str:
     seed = report.provenance.seed
     draws = int(params.get("draws", 0) or 0)
     if draws:
-        return (
+        note = (
             f"Seed {seed}, {draws} draws; the interval is the central 80% of the ensemble's "
             "draws (input uncertainty only)."
         )
+        per_model = params.get("draws_per_model")
+        if per_model:  # as pourparler forecast says it
+            from pourparler.report.forecast import cut_draws
+
+            note += (
+                f" Draws cut to the time budget at this size: {cut_draws(per_model, draws)}; a "
+                "model without draws is held at its forecast in the ensemble's draws."
+            )
+        return note
     reason = params.get("no_draws_reason")
     if reason:
         return (
