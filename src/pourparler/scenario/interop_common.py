@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from collections.abc import Iterable
-from typing import Any
 
+from pourparler.scenario.attached import Attached
 from pourparler.scenario.errors import Problem
 
 
@@ -67,23 +66,17 @@ def shown(x: float) -> str:
 
 # -- what an import could not carry over -------------------------------------------------------
 
-_NOTES: dict[int, tuple[weakref.ref[Any], tuple[Problem, ...]]] = {}
+_NOTES: Attached[tuple[Problem, ...]] = Attached(())
 
 
 def import_notes(scenario: object) -> tuple[Problem, ...]:
     """Warnings the reader that built ``scenario`` left about it: what the file said that the
     scenario cannot hold as written (empty for a scenario read from YAML, or changed since)."""
-    entry = _NOTES.get(id(scenario))
-    if entry is None or entry[0]() is not scenario:
-        return ()
-    return entry[1]
+    return _NOTES.get(scenario)
 
 
 def remember_notes(scenario: object, notes: Iterable[Problem]) -> None:
     """Keep ``notes`` as ``scenario``'s :func:`import_notes` while it lives."""
     kept = tuple(notes)
-    if not kept:
-        return
-    key = id(scenario)
-    _NOTES[key] = (weakref.ref(scenario), kept)
-    weakref.finalize(scenario, _NOTES.pop, key, None)
+    if kept:
+        _NOTES.set(scenario, kept)

@@ -25,7 +25,6 @@ then ``--seat`` and ``--unseat``, then ``--drop``. An actor cannot be both dropp
 from __future__ import annotations
 
 import types
-import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
@@ -33,6 +32,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from pourparler.errors import InputError
+from pourparler.scenario.attached import Attached
 from pourparler.scenario.errors import ScenarioError, format_loc
 from pourparler.scenario.model import Actor, Issue, Scenario, Stance
 
@@ -100,21 +100,12 @@ def parse_changes(
 
 # -- applying ------------------------------------------------------------------------------
 
-_APPLIED: dict[int, tuple[weakref.ref[Scenario], tuple[Change, ...]]] = {}
+_APPLIED: Attached[tuple[Change, ...]] = Attached(())
 
 
 def applied_changes(scenario: Scenario) -> tuple[Change, ...]:
     """The changes :func:`apply_changes` made to get ``scenario`` (empty for any other)."""
-    entry = _APPLIED.get(id(scenario))
-    if entry is None or entry[0]() is not scenario:
-        return ()
-    return entry[1]
-
-
-def _remember(scenario: Scenario, changes: tuple[Change, ...]) -> None:
-    key = id(scenario)
-    _APPLIED[key] = (weakref.ref(scenario), changes)
-    weakref.finalize(scenario, _APPLIED.pop, key, None)
+    return _APPLIED.get(scenario)
 
 
 def apply_changes(scenario: Scenario, changes: Sequence[Change]) -> Scenario:
@@ -149,7 +140,7 @@ def apply_changes(scenario: Scenario, changes: Sequence[Change]) -> Scenario:
         culprit, found = _owner(data, problem.loc, owners, order)
         where = "" if found else f"{format_loc(problem.loc)}: "
         raise InputError(f"{_options(culprit)}: {where}{problem.message}") from None
-    _remember(changed, applied_changes(scenario) + tuple(order))
+    _APPLIED.set(changed, applied_changes(scenario) + tuple(order))
     return changed
 
 
