@@ -221,17 +221,15 @@ def _print(report: CompareReport) -> None:
 
 def _draws_notes(sides: dict[str, Any]) -> list[str]:
     """Per side, why it has no intervals or fewer draws than asked for, as ``forecast`` says."""
+    from pourparler.report.forecast import cut_draws, no_draws
+
     notes = []
     for name, params in sides.items():
         if params.get("no_draws_reason"):
-            notes.append(
-                f"{name}: no intervals: the {params['no_draws_reason']} (every standard "
-                "deviation is 0), so every draw would repeat the forecast; none was made."
-            )
+            why = no_draws(params["no_draws_reason"])
+            notes.append(f"{name}: {why[0].lower()}{why[1:]}")
         per_model = params.get("draws_per_model")
         if params.get("draws") and per_model:
-            from pourparler.report.forecast import cut_draws
-
             few = cut_draws(per_model, int(params["draws"]))
             notes.append(
                 f"{name}: draws cut to the time budget at this size: {few}; a model without "

@@ -247,10 +247,9 @@ def _print_table(
             "deviations the scenario states), not the models' disagreement."
         )
     elif params.get("no_draws_reason"):
-        notes.append(
-            f"No intervals: the {params['no_draws_reason']} (every standard deviation "
-            "is 0), so every draw would repeat the forecast; none was made."
-        )
+        from pourparler.report.forecast import no_draws
+
+        notes.append(no_draws(params["no_draws_reason"]))
     if per_model:
         from pourparler.report.forecast import cut_draws
 

@@ -175,6 +175,14 @@ FRAME_COLUMNS = [
 ]
 
 
+def no_draws(reason: str) -> str:
+    """Why a forecast has no intervals although draws were asked for (``no_draws_reason``)."""
+    return (
+        f"No intervals: the {reason} (every standard deviation is 0), so every draw would "
+        "repeat the forecast; none was made."
+    )
+
+
 def cut_draws(per_model: Mapping[str, int], asked: int) -> str:
     """The models whose draws the time budget cut, and how far: "exchange 989 of 1000"."""
     return ", ".join(

@@ -87,10 +87,9 @@ def forecast_note(report: ForecastReport) -> str:
         return note
     reason = params.get("no_draws_reason")
     if reason:
-        return (
-            f"Seed {seed}, no draws. No intervals: the {reason} (every standard deviation is 0), "
-            "so every draw would repeat the forecast; none was made."
-        )
+        from pourparler.report.forecast import no_draws
+
+        return f"Seed {seed}, no draws. {no_draws(reason)}"
     return f"Seed {seed}, no draws. No intervals: none were asked for (draws=0)."
 
 
