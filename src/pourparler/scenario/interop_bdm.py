@@ -15,7 +15,14 @@ import csv
 import io
 
 from pourparler.scenario.errors import Problem, ScenarioError
-from pourparler.scenario.interop_common import number, rescale, shown, slug, slugs
+from pourparler.scenario.interop_common import (
+    number,
+    one_salience_scale,
+    rescale,
+    shown,
+    slug,
+    slugs,
+)
 from pourparler.scenario.model import MAX_ACTORS, MAX_CAPABILITY, Scenario
 from pourparler.text import utf8_text
 
@@ -192,7 +199,7 @@ def scenario_from_bdm_csv(text: str, file: str = "<csv>") -> Scenario:
         raise ScenarioError([Problem((), "needs at least two actor rows", file=file)])
     sal_scale = 100.0 if max(r[3] for r in rows) > 1.0 else 1.0
     if sal_scale == 100.0:
-        _one_salience_scale(rows, file)
+        one_salience_scale(((r[3], r[4]) for r in rows), "Salience", "the column mixes", file)
     lo, hi = min(r[2] for r in rows), max(r[2] for r in rows)
     keep = 0.0 <= lo and hi <= 100.0
     name = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -246,24 +253,3 @@ def _options(positions: list[float], written: list[str], kept: bool) -> list[dic
         labels.setdefault(0.0, "0" if kept else f"below {only}")
         labels.setdefault(100.0, "100" if kept else f"above {only}")
     return [{"value": x, "label": labels[x]} for x in sorted(labels)]
-
-
-def _one_salience_scale(rows: list[tuple[str, float, float, float, int]], file: str) -> None:
-    """Refuse a salience column on 0–100 (a value above 1) that also holds a fraction below 1
-    (``0.5`` beside ``80``): one of them was written on the other scale, and dividing the
-    column by 100 would make 0.5 into 0.005 without a word."""
-    big = next(r for r in rows if r[3] > 1.0)
-    small = next((r for r in rows if 0.0 < r[3] < 1.0), None)
-    if small is None:
-        return
-    raise ScenarioError(
-        [
-            Problem(
-                ("Salience",),
-                f"{shown(small[3])} beside {shown(big[3])} (line {big[4]}): the column mixes "
-                "the 0–1 and 0–100 scales; write every salience on one of them",
-                file=file,
-                line=small[4],
-            )
-        ]
-    )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from pourparler.scenario.attached import Attached
-from pourparler.scenario.errors import Problem
+from pourparler.scenario.errors import Problem, ScenarioError
 
 
 def slug(text: str, taken: set[str], _next: dict[str, int] | None = None) -> str:
@@ -62,6 +62,31 @@ def shown(x: float) -> str:
     """A number as it was most likely written: ``1000001`` (not ``1e+06``), ``0.25``, ``1e-320``."""
     text = repr(float(x))
     return text[:-2] if text.endswith(".0") else text
+
+
+def one_salience_scale(
+    saliences: Iterable[tuple[float, int]], field: str, mixing: str, file: str
+) -> None:
+    """Refuse saliences on 0–100 (a value above 1) beside a fraction below 1 (``0.5`` beside
+    ``80``): one of them was written on the other scale, and dividing them all by 100 would
+    make 0.5 into 0.005 without a word. ``saliences``: (value, line); ``mixing``: what mixes
+    the scales, as the message says it ("the column mixes")."""
+    rows = list(saliences)
+    big = next((r for r in rows if r[0] > 1.0), None)
+    small = next((r for r in rows if 0.0 < r[0] < 1.0), None)
+    if big is None or small is None:
+        return
+    raise ScenarioError(
+        [
+            Problem(
+                (field,),
+                f"{shown(small[0])} beside {shown(big[0])} (line {big[1]}): {mixing} the 0–1 "
+                "and 0–100 scales; write every salience on one of them",
+                file=file,
+                line=small[1],
+            )
+        ]
+    )
 
 
 # -- what an import could not carry over -------------------------------------------------------

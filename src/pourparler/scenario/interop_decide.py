@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from pourparler.scenario.errors import Problem, ScenarioError
 from pourparler.scenario.interop_common import (
     number,
+    one_salience_scale,
     remember_notes,
     rescale,
     shown,
@@ -228,7 +229,7 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
                     )
                 ]
             )
-    _one_salience_scale(data, file)
+    one_salience_scale(((r[3], r[5]) for r in data), "#D salience", "the saliences mix", file)
     shape = (len(a_ids), len(i_ids))
     present = np.zeros(shape, dtype=bool)
     pos_raw = np.full(shape, np.nan)
@@ -298,27 +299,6 @@ def read_decide(text: str, file: str = "<decide>") -> DecideData:
         salience_raw=sal,
         power_raw=power,
         rows=rows,
-    )
-
-
-def _one_salience_scale(data: list[tuple[str, str, float, float, float, int]], file: str) -> None:
-    """Refuse saliences on 0–100 (a value above 1) beside a fraction below 1 (``0.5`` beside
-    ``80``): one of them was written on the other scale, and dividing them all by 100 would
-    make 0.5 into 0.005 without a word (as the BDM reader refuses its salience column)."""
-    big = next((r for r in data if r[3] > 1.0), None)
-    small = next((r for r in data if 0.0 < r[3] < 1.0), None)
-    if big is None or small is None:
-        return
-    raise ScenarioError(
-        [
-            Problem(
-                ("#D salience",),
-                f"{shown(small[3])} beside {shown(big[3])} (line {big[5]}): the saliences mix "
-                "the 0–1 and 0–100 scales; write every salience on one of them",
-                file=file,
-                line=small[5],
-            )
-        ]
     )
 
 
